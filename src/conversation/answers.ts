@@ -1,0 +1,802 @@
+/**
+ * Parsers for the answers people type to form questions. People answer on a
+ * phone, in French, Dutch, German or English (often mixed), with typos,
+ * repeated letters and emoji; every parser here accepts the natural forms and
+ * returns a tagged result saying why it failed, so the caller can re-ask with a
+ * short, specific message. Nothing here throws on bad input.
+ */
+import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { normalise, squeezeRepeats } from './normalise.js';
+import type { Lang, Region } from './types.js';
+
+export type ParseFailure =
+  | 'empty'
+  | 'not_understood'
+  | 'ambiguous'
+  | 'invalid_phone'
+  | 'not_belgian_postal_code'
+  | 'invalid_email'
+  | 'too_many';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: ParseFailure };
+
+export interface ChoiceOption {
+  value: string;
+  labels: Record<Lang, string>;
+  /** Extra words that select this option, in any language. */
+  synonyms?: string[];
+}
+
+export const MAX_TEXT_LENGTH = 1000;
+
+/** Word lists are written as "a|b|c" strings, a few per language, so that they stay readable. */
+const list = (...groups: string[]): string[] => groups.flatMap((g) => g.split('|'));
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = <T>(reason: ParseFailure): Parsed<T> => ({ ok: false, reason });
+
+// ---------------------------------------------------------------------------
+// Shared text helpers
+// ---------------------------------------------------------------------------
+
+/** Zero-width, bidi control and BOM characters (ZWJ excluded: see stripInvisible). */
+const INVISIBLE = /[\u00AD\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/**
+ * Removes invisible characters. The zero-width joiner is kept between two
+ * pictographs because it glues emoji sequences (👨‍👩‍👧) together; anywhere else
+ * it is noise pasted from other apps.
+ */
+function stripInvisible(text: string): string {
+  return text
+    .replace(INVISIBLE, '')
+    .replace(/(?<!\p{Extended_Pictographic}|\uFE0F|\p{Emoji_Modifier})\u200D|\u200D(?!\p{Extended_Pictographic})/gu, '');
+}
+
+/**
+ * The comparison form used by all lexicons and labels: normalised, letter
+ * repeats squeezed, split into word tokens joined by single spaces. A hyphen
+ * between two digits is kept as its own token so that "1-3" stays a range.
+ */
+function fold(text: string): string {
+  return tokens(text).join(' ');
+}
+
+function tokens(text: string): string[] {
+  return squeezeRepeats(normalise(text))
+    .replace(/(\d)\s*-\s*(?=\d)/g, '$1 - ')
+    .split(/[\s'.]+/)
+    .flatMap((t) => (t === '-' ? [t] : t.split('-')))
+    .filter((t) => t.length > 0);
+}
+
+/** Collapses doubled letters too ("yess" → "yes", "noo" → "no"); used only as a fallback lookup. */
+function collapseDoubles(word: string): string {
+  return word.replace(/(\p{L})\1+/gu, '$1');
+}
+
+/** True when nothing but whitespace and invisible characters is left. */
+function isBlank(text: string): boolean {
+  return stripInvisible(text).trim().length === 0;
+}
+
+/** Courtesy words that never change the meaning of an answer. */
+const POLITE = new Set(
+  list('merci|beaucoup|svp|stp|please|pls|plz|thanks|thank|you|thx|bedankt|dank|je|u|aub|alstublieft', 'alsjeblieft|danke|schon|bitte').map(
+    fold,
+  ),
+);
+
+function withoutPolite(toks: readonly string[]): string[] {
+  return toks.filter((t) => !POLITE.has(t));
+}
+
+// ---------------------------------------------------------------------------
+// Yes / no
+// ---------------------------------------------------------------------------
+
+type Polarity = 'yes' | 'no' | 'unsure';
+
+const YES_PHRASES = list(
+  // fr
+  "oui|ouii|ouai|ouais|ouaip|ouep|oiu|ok|okay|okey|oki|okie|okido|d'accord|daccord|dac|dacc|d'ac",
+  'bien sûr|bien entendu|absolument|évidemment|certainement|carrément|exactement|exact|tout à fait',
+  "volontiers|avec plaisir|parfait|c'est bon|ça marche|ça roule|je veux bien|effectivement|affirmatif",
+  'pas de problème|pas de souci|pas de soucis|sans problème|bien sûr que oui|tres bien',
+  // nl
+  'ja|jaja|jawel|jazeker|jep|jup|zeker|zekers|zeker weten|tuurlijk|natuurlijk|uiteraard|inderdaad|klopt',
+  'akkoord|prima|graag|goed|oké|okee|absoluut|geen probleem',
+  // de
+  'jawohl|jawoll|genau|klar|natürlich|sicher|sicherlich|gerne|gern|richtig|stimmt|einverstanden',
+  'selbstverständlich|auf jeden fall|kein problem|freilich',
+  // en
+  'yes|yep|yeah|yeh|yea|yup|yse|sure|of course|absolutely|definitely|certainly|indeed|correct|alright',
+  "all right|fine|that's right|no problem|no worries|go ahead",
+);
+
+const NO_PHRASES = list(
+  // fr
+  'non|nan|nop|jamais|pas du tout|absolument pas|certainement pas|sûrement pas|bien sûr que non',
+  "pas question|hors de question|pas vraiment|pas d'accord|jamais de la vie|veux pas|pas envie|négatif",
+  // nl
+  'nee|neen|niet|nooit|helemaal niet|zeker niet|echt niet|niet echt|liever niet|natuurlijk niet',
+  'absoluut niet|geen sprake van|niet akkoord',
+  // de
+  'nein|nö|nicht|nie|niemals|keineswegs|auf keinen fall|gar nicht|überhaupt nicht|lieber nicht',
+  'sicher nicht|natürlich nicht|nicht wirklich',
+  // en
+  'no|nope|nah|never|not|not really|not at all|no way|absolutely not|of course not|definitely not',
+  'certainly not',
+);
+
+/** Hedges: the person is not committing either way, so we re-ask. */
+const UNSURE_PHRASES = list(
+  'peut-être|peut être|peutetre|sais pas|chais pas|jsp|pas sûr|pas sure|pas certain|pas certaine',
+  'aucune idée|bof|mouais|ça dépend|misschien|weet niet|weet het niet|weet ik niet|geen idee|niet zeker',
+  'hangt ervan af|vielleicht|weiss nicht|weiß nicht|weiss ich nicht|keine ahnung|nicht sicher',
+  "kommt drauf an|kommt darauf an|maybe|perhaps|not sure|dunno|idk|don't know|dont know|no idea",
+  'it depends|depends',
+  // "sometimes", "a little": neither a clean yes nor a clean no
+  'parfois|des fois|un peu|soms|af en toe|een beetje|manchmal|ab und zu|ein bisschen|sometimes|a bit|a little',
+);
+
+/** Short words that only count when they are the whole answer ("y" is also French "il y a"). */
+const STANDALONE: ReadonlyMap<string, Polarity> = new Map<string, Polarity>([
+  ...['y', 'ya', 'ye', 'si', 'sur', 'sûr', 'we', 'wé', 'wè', 'wi', 'ui', 'uoi', 'jo', 'k', 'kk', '1'].map((w): [string, Polarity] => [
+    fold(w),
+    'yes',
+  ]),
+  ...['n', 'ne', 'nej', '2'].map((w): [string, Polarity] => [fold(w), 'no']),
+]);
+
+const PHRASES: ReadonlyMap<string, Polarity> = new Map<string, Polarity>([
+  ...YES_PHRASES.map((p): [string, Polarity] => [fold(p), 'yes']),
+  ...NO_PHRASES.map((p): [string, Polarity] => [fold(p), 'no']),
+  ...UNSURE_PHRASES.map((p): [string, Polarity] => [fold(p), 'unsure']),
+]);
+
+const MAX_PHRASE_TOKENS = Math.max(...[...PHRASES.keys()].map((k) => k.split(' ').length));
+
+/** A negator right before a yes-word turns it into a no ("pas ok", "niet goed", "not fine"). */
+const NEGATORS = new Set(['pas', 'not', 'niet', 'nicht', 'geen', 'kein', 'keine']);
+
+const YES_EMOJI = /👍|👌|✅|✔|☑|🆗|🙆/u;
+const NO_EMOJI = /👎|❌|✖|❎|🚫|⛔|🙅/u;
+
+function phraseAt(toks: readonly string[], i: number): { polarity: Polarity; length: number } | undefined {
+  for (let len = Math.min(MAX_PHRASE_TOKENS, toks.length - i); len >= 1; len--) {
+    const key = toks.slice(i, i + len).join(' ');
+    const polarity = PHRASES.get(key) ?? (len === 1 ? PHRASES.get(collapseDoubles(key)) : undefined);
+    if (polarity) return { polarity, length: len };
+  }
+  return undefined;
+}
+
+export function parseYesNo(text: string, _lang: Lang): Parsed<boolean> {
+  // `_lang` is unused on purpose: people mix languages, so every lexicon is always tried.
+  if (isBlank(text)) return fail('empty');
+  const seen = new Set<Polarity>();
+  if (YES_EMOJI.test(text)) seen.add('yes');
+  if (NO_EMOJI.test(text)) seen.add('no');
+
+  const toks = tokens(text);
+  const significant = withoutPolite(toks);
+  const only = significant.length === 1 ? significant[0] : undefined;
+  const standalone = only === undefined ? undefined : (STANDALONE.get(only) ?? STANDALONE.get(collapseDoubles(only)));
+  if (standalone) {
+    seen.add(standalone);
+  } else {
+    let i = 0;
+    while (i < toks.length) {
+      const here = phraseAt(toks, i);
+      const tok = toks[i] ?? '';
+      if (NEGATORS.has(tok) && (here === undefined || here.length === 1)) {
+        const next = phraseAt(toks, i + 1);
+        if (next?.polarity === 'yes') {
+          seen.add('no');
+          i += 1 + next.length;
+          continue;
+        }
+      }
+      if (here) {
+        seen.add(here.polarity);
+        i += here.length;
+      } else {
+        i += 1;
+      }
+    }
+  }
+
+  if (seen.has('unsure') || (seen.has('yes') && seen.has('no'))) return fail('ambiguous');
+  if (seen.has('yes')) return ok(true);
+  if (seen.has('no')) return ok(false);
+  return fail('not_understood');
+}
+
+// ---------------------------------------------------------------------------
+// Choices
+// ---------------------------------------------------------------------------
+
+/** Words around a number that do not change which option is meant ("option 2", "c'est le 2", "ik kies 2"). */
+const NUMBER_FILLERS = new Set(
+  list(
+    'n|no|nr|nro|num|numero|nummer|number|nb|nbr|option|optie|choix|choice|keuze|wahl|auswahl|antwort',
+    'answer|reponse|antwoord|la|le|l|de|het|die|der|das|the|c|est|ce|sera|it|is|s|je|choisis|prends|ik',
+    'kies|neem|ich|nehme|wahle|i|choose|pick|take|ll|go|for|voor|fur|es|ist|dat|wordt',
+  ).map(fold),
+);
+
+/** "2", "2e", "2ème", "2nd", "no2" (from "nº2"). */
+const NUMBER_TOKEN = /^(?:no|nr|n)?(\d{1,3})(?:e|er|ere|eme|de|ste|st|nd|rd|th|te|ter|tes)?$/;
+
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map<string, number>(
+  (
+    [
+      [1, 'un une premier premiere een één eerste eins erste erster erstes one first'],
+      [2, 'deux deuxième second seconde twee tweede zwei zweite zweiter two'],
+      [3, 'trois troisième drie derde drei dritte dritter three third'],
+      [4, 'quatre quatrième vier vierde vierte vierter four fourth'],
+      [5, 'cinq cinquième vijf vijfde fünf fünfte fünfter five fifth'],
+      [6, 'six sixième zes zesde sechs sechste sechster sixth'],
+      [7, 'sept septième zeven zevende sieben siebte seven seventh'],
+      [8, 'huit huitième acht achtste achte eight eighth'],
+      [9, 'neuf neuvième negen negende neun neunte nine ninth'],
+      [10, 'dix dixième tien tiende zehn zehnte ten tenth'],
+    ] as const
+  ).flatMap(([n, ws]) => ws.split(' ').map((w): [string, number] => [fold(w), n])),
+);
+
+function numberFromToken(tok: string): number | undefined {
+  const m = NUMBER_TOKEN.exec(tok);
+  return m?.[1] === undefined ? undefined : Number(m[1]);
+}
+
+/** The number when the whole answer is one option number, with courtesy and filler words around it. */
+function wholeAnswerNumber(toks: readonly string[]): number | undefined {
+  const rest = withoutPolite(toks).filter((t) => !NUMBER_FILLERS.has(t));
+  if (rest.length !== 1) return undefined;
+  return numberFromToken(rest[0] ?? '');
+}
+
+function wholeAnswerNumberWord(toks: readonly string[]): number | undefined {
+  const rest = withoutPolite(toks).filter((t) => !NUMBER_FILLERS.has(t));
+  return rest.length === 1 ? NUMBER_WORDS.get(rest[0] ?? '') : undefined;
+}
+
+/** Words people put around their picks ("je voudrais un psychologue", "ik wil graag …", "I'd like a …"). */
+const LEAD_FILLERS = new Set(
+  list(
+    'je|j|voudrais|veux|aimerais|prefere|préfère|préférerais|ai|besoin|bien|plutôt|surtout|moi|pour|avec|un|une|des|du|de|d|le|la|les|l|mon|ma|mes',
+    'ik|wil|graag|zou|willen|heb|nodig|liefst|vooral|met|een|het|mijn',
+    'ich|möchte|will|hätte|gern|gerne|brauche|vor|allem|lieber|mit|ein|eine|einen|der|die|das|mein|meine',
+    'i|d|would|like|want|need|prefer|mostly|mainly|me|my|with|a|an|the|some',
+  ).map(fold),
+);
+
+/** Forms of "to be", which say nothing about the option ("je suis indépendant", "ik ben zelfstandige"). */
+const BE_VERBS = new Set(list('suis|est|sommes|ben|is|zijn|bin|ist|sind|am|are|m|s').map(fold));
+
+interface LabelForm {
+  value: string;
+  form: string;
+  /** Language of the label, or undefined for a synonym. */
+  lang: Lang | undefined;
+}
+
+/** Gender-inclusive endings in labels: "Indépendant(e)", "echtgeno(o)t(e)", "indépendant·e". */
+const INCLUSIVE_ENDING = /(?<=\p{L})(?:\((\p{Ll}{1,5})\)|[·•](\p{Ll}{1,5})(?!\p{L}))/gu;
+
+/** The label as written, and with inclusive endings dropped and inlined, so both "indépendant" and "indépendante" match. */
+function labelVariants(label: string): string[] {
+  const dropped = label.replace(INCLUSIVE_ENDING, '');
+  const inlined = label.replace(INCLUSIVE_ENDING, (_m, a: string | undefined, b: string | undefined) => a ?? b ?? '');
+  return [...new Set([label, dropped, inlined].map(fold))].filter((f) => f.length > 0);
+}
+
+function labelForms(options: readonly ChoiceOption[]): LabelForm[] {
+  const out: LabelForm[] = [];
+  for (const option of options) {
+    for (const [lang, label] of Object.entries(option.labels) as Array<[Lang, string]>) {
+      for (const form of labelVariants(label)) out.push({ value: option.value, form, lang });
+    }
+    for (const synonym of option.synonyms ?? []) {
+      const form = fold(synonym);
+      if (form) out.push({ value: option.value, form, lang: undefined });
+    }
+  }
+  return out;
+}
+
+const containsWords = (haystack: string, needle: string): boolean => ` ${haystack} `.includes(` ${needle} `);
+
+/**
+ * Optimal string alignment distance (Levenshtein plus adjacent
+ * transpositions), which covers the usual thumb typos.
+ */
+function editDistance(a: string, b: string): number {
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row: number[] = [];
+    for (let j = 0; j <= b.length; j++) {
+      if (i === 0 || j === 0) {
+        row.push(i + j);
+        continue;
+      }
+      const prev = rows[i - 1] ?? [];
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d = Math.min(d, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      }
+      row.push(d);
+    }
+    rows.push(row);
+  }
+  return rows[a.length]?.[b.length] ?? Math.max(a.length, b.length);
+}
+
+function typoAllowance(length: number): number {
+  if (length >= 9) return 2;
+  if (length >= 5) return 1;
+  return 0;
+}
+
+/** Words too common to pick an option on their own when the label merely contains them. */
+const STOPWORDS = new Set(
+  list(
+    'pour|avec|dans|sans|plus|moins|tout|tous|toutes|autre|voor|niet|geen|meer|minder|alle|ander|andere',
+    'nicht|kein|keine|mehr|weniger|with|without|more|less|other|than|from|that|this|your|mijn|mein|meine',
+    'votre|mon',
+  ).map(fold),
+);
+
+/**
+ * Picks among matched labels: one value wins outright. When several match,
+ * those that matched only through a label in another language than the
+ * conversation's give way (the same word can mean different options in two
+ * languages); a synonym counts as every language.
+ */
+function decide(matches: readonly LabelForm[], lang: Lang): Parsed<string> | undefined {
+  const values = new Set(matches.map((m) => m.value));
+  if (values.size === 0) return undefined;
+  const [first] = values;
+  if (values.size === 1 && first !== undefined) return ok(first);
+  const inLang = new Set(matches.filter((m) => m.lang === lang || m.lang === undefined).map((m) => m.value));
+  const [only] = inLang;
+  if (inLang.size === 1 && only !== undefined) return ok(only);
+  return fail('ambiguous');
+}
+
+/** Number → option value, checking that it does not also read as another option's label. */
+function byNumber(n: number, options: readonly ChoiceOption[], forms: readonly LabelForm[]): Parsed<string> {
+  const option = options[n - 1];
+  if (!option) return fail('not_understood');
+  // With labels like "0", "1", "2", "3+", a bare "2" could be the option number or the label.
+  const clash = forms.some((f) => f.form === String(n) && f.value !== option.value);
+  return clash ? fail('ambiguous') : ok(option.value);
+}
+
+/** Matches text that is meant as one option; `undefined` when nothing matched at all. */
+function matchOne(text: string, options: readonly ChoiceOption[], forms: readonly LabelForm[], lang: Lang): Parsed<string> | undefined {
+  const toks = tokens(text);
+  const answer = toks.join(' ');
+  if (!answer) return undefined;
+
+  const n = wholeAnswerNumber(toks);
+  if (n !== undefined) return byNumber(n, options, forms);
+
+  // Exact label or synonym, in any language.
+  const exact = decide(
+    forms.filter((f) => f.form === answer),
+    lang,
+  );
+  if (exact) return exact;
+
+  // The answer contains a whole label ("non merci", "plutôt le stress au travail"). When one matched
+  // label sits inside a longer matched one ("oui" in "oui mais plus tard"), the longer wins.
+  const contained = forms.filter((f) => containsWords(answer, f.form));
+  const longest = contained.filter(
+    (f) => !contained.some((g) => g.value !== f.value && g.form.length > f.form.length && containsWords(g.form, f.form)),
+  );
+  const byContainment = decide(longest, lang);
+  if (byContainment) return byContainment;
+
+  if (answer.length >= 4) {
+    // The start of a label ("indép" for "Indépendant").
+    const byPrefix = decide(
+      forms.filter((f) => f.form.startsWith(answer)),
+      lang,
+    );
+    if (byPrefix) return byPrefix;
+
+    // A distinctive word or words of a label ("anxiété" for "Stress et anxiété").
+    if (toks.some((t) => t.length >= 4 && !STOPWORDS.has(t))) {
+      const byWords = decide(
+        forms.filter((f) => containsWords(f.form, answer)),
+        lang,
+      );
+      if (byWords) return byWords;
+    }
+
+    // Every meaningful word of the answer is a word of one label, in any order and with a typo
+    // allowed ("indépendant complémentaire" for "Indépendant(e) à titre complémentaire").
+    const content = toks.filter((t) => !LEAD_FILLERS.has(t) && !STOPWORDS.has(t) && !POLITE.has(t) && !BE_VERBS.has(t));
+    if (content.some((t) => t.length >= 4)) {
+      const byBag = decide(
+        forms.filter((f) => {
+          const words = f.form.split(' ');
+          return content.every((t) => words.some((w) => editDistance(t, w) <= typoAllowance(w.length)));
+        }),
+        lang,
+      );
+      if (byBag) return byBag;
+    }
+  }
+
+  // Typos: compare against every run of answer words about as long as the label (a typo can
+  // add or remove a space, hence one word more or fewer).
+  const fuzzy: Array<LabelForm & { distance: number }> = [];
+  // (Long messages are not a pick with a typo; the cap also bounds the work on pasted text.)
+  for (const f of toks.length <= 20 ? forms : []) {
+    const allowance = typoAllowance(f.form.length);
+    if (allowance === 0) continue;
+    const labelWidth = f.form.split(' ').length;
+    for (let width = Math.max(1, labelWidth - 1); width <= labelWidth + 1; width++) {
+      for (let i = 0; i + width <= toks.length; i++) {
+        const distance = editDistance(toks.slice(i, i + width).join(' '), f.form);
+        if (distance <= allowance) fuzzy.push({ ...f, distance });
+      }
+    }
+  }
+  if (fuzzy.length > 0) {
+    const best = Math.min(...fuzzy.map((f) => f.distance));
+    const byTypo = decide(
+      fuzzy.filter((f) => f.distance === best),
+      lang,
+    );
+    if (byTypo) return byTypo;
+  }
+
+  const word = wholeAnswerNumberWord(toks);
+  if (word !== undefined) return byNumber(word, options, forms);
+
+  // A number inside a short sentence ("euh je dirais 2"); several numbers cannot be one choice.
+  const numbers = new Set(toks.map(numberFromToken).filter((x): x is number => x !== undefined));
+  if (numbers.size > 1) return fail('ambiguous');
+  const [single] = numbers;
+  if (single !== undefined && toks.length <= 6) return byNumber(single, options, forms);
+  return undefined;
+}
+
+export function parseChoice(text: string, options: readonly ChoiceOption[], lang: Lang): Parsed<string> {
+  if (isBlank(text)) return fail('empty');
+  return matchOne(text, options, labelForms(options), lang) ?? fail('not_understood');
+}
+
+/** Words that join several picks; they can also appear inside a label, which is matched first. */
+const JOINERS = new Set(list('et|en|und|and|ainsi|que|sowie|as|well|plus|aussi|ook|auch|also|too|ou|oder|or').map(fold));
+
+/** Words that make two numbers a range: "1-3", "1 à 3", "1 tot 3", "1 bis 3", "1 to 3". */
+const RANGE_WORDS = new Set(['-', 'a', 'tot', 'bis', 'to', 'through', 'jusqu']);
+
+/**
+ * Reads a run of tokens that is only numbers, ranges and joiners ("1 3 5",
+ * "1 - 3", "2 and 4", "135"). `undefined` when the run holds anything else.
+ */
+function numberList(toks: readonly string[], optionCount: number): number[] | 'out_of_range' | undefined {
+  const rest = toks
+    .filter((t) => !JOINERS.has(t) && !POLITE.has(t) && !NUMBER_FILLERS.has(t))
+    // "jusqu'à" is two range words in a row.
+    .filter((t, i, all) => !(RANGE_WORDS.has(t) && RANGE_WORDS.has(all[i - 1] ?? '')));
+  if (rest.length === 0) return undefined;
+  const picked: number[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const tok = rest[i] ?? '';
+    if (RANGE_WORDS.has(tok)) {
+      const from = numberFromToken(rest[i - 1] ?? '');
+      const to = numberFromToken(rest[i + 1] ?? '');
+      if (from === undefined || to === undefined || to < from) return undefined;
+      for (let k = from + 1; k < to; k++) picked.push(k);
+      continue;
+    }
+    const plain = /^\d+$/.test(tok);
+    // "135" means 1, 3 and 5 only when no option has a two-digit number.
+    if (plain && tok.length > 1 && optionCount < 10) {
+      for (const d of tok) picked.push(Number(d));
+      continue;
+    }
+    const n = numberFromToken(tok);
+    if (n === undefined) return undefined;
+    picked.push(n);
+  }
+  return picked.every((n) => n >= 1 && n <= optionCount) ? picked : 'out_of_range';
+}
+
+interface Piece {
+  toks: string[];
+  afterLabel: boolean;
+  beforeLabel: boolean;
+}
+
+/**
+ * Separators that always split picks. A "+" only counts between two items
+ * ("stress + fatigue", "1+3"), not at the end of a label such as "65+".
+ */
+const HARD_SEPARATORS = /[,;/&|\n]|(?<=\S)\+(?=\S)|\s\+\s/;
+
+export function parseMultiChoice(text: string, options: readonly ChoiceOption[], lang: Lang, max?: number): Parsed<string[]> {
+  if (isBlank(text)) return fail('empty');
+  const forms = labelForms(options);
+  // Labels that are bare numbers are left out of span matching: a digit is read as an option number.
+  const spanForms = forms.filter((f) => !/^\d+$/.test(f.form)).sort((a, b) => b.form.length - a.form.length);
+  const picked = new Set<string>();
+
+  // Dutch ranges "1 t/m 3" and "1 tot en met 3" would otherwise be split on the slash.
+  const unified = stripInvisible(text).replace(/\bt\s*\/\s*m\b|\btot\s+en\s+met\b/gi, ' tot ');
+  for (const chunk of unified.split(HARD_SEPARATORS)) {
+    const toks = tokens(chunk);
+    if (toks.length === 0) continue;
+
+    // Whole labels first, longest first, so a label that contains " et " or " en " stays whole.
+    const used = new Array<boolean>(toks.length).fill(false);
+    for (const f of spanForms) {
+      const width = f.form.split(' ').length;
+      for (let i = 0; i + width <= toks.length; i++) {
+        if (used.slice(i, i + width).some(Boolean)) continue;
+        if (toks.slice(i, i + width).join(' ') !== f.form) continue;
+        // Two options sharing a label text cannot be told apart.
+        const sameForm = spanForms.filter((g) => g.form === f.form);
+        const decided = decide(sameForm, lang);
+        if (!decided?.ok) return fail('ambiguous');
+        picked.add(decided.value);
+        used.fill(true, i, i + width);
+      }
+    }
+
+    // What is left between the labels: split on joiner words, read numbers or a single option each.
+    const pieces: Piece[] = [{ toks: [], afterLabel: false, beforeLabel: false }];
+    toks.forEach((t, i) => {
+      const current = pieces[pieces.length - 1];
+      if (!used[i]) {
+        current?.toks.push(t);
+        return;
+      }
+      if (current) current.beforeLabel = true;
+      pieces.push({ toks: [], afterLabel: true, beforeLabel: false });
+    });
+    for (const piece of pieces) {
+      const numbers = numberList(piece.toks, options.length);
+      if (numbers === 'out_of_range') return fail('not_understood');
+      if (numbers) {
+        for (const n of numbers) {
+          const r = byNumber(n, options, forms);
+          if (!r.ok) return r;
+          picked.add(r.value);
+        }
+        continue;
+      }
+      const parts: string[][] = [[]];
+      for (const t of piece.toks) {
+        if (JOINERS.has(t)) parts.push([]);
+        else parts[parts.length - 1]?.push(t);
+      }
+      for (const [j, part] of parts.entries()) {
+        const meaningful = withoutPolite(part);
+        if (meaningful.length === 0) continue;
+        const fillers = meaningful.every((t) => LEAD_FILLERS.has(t));
+        // Words glued to a label ("un coach", "ik wil graag juridisch advies") belong to it;
+        // "un" there is an article, not option 1.
+        const touchesLabel = (j === 0 && piece.afterLabel) || (j === parts.length - 1 && piece.beforeLabel);
+        if (fillers && (touchesLabel || !meaningful.some((t) => NUMBER_WORDS.has(t)))) continue;
+        const r = matchOne(meaningful.join(' '), options, forms, lang);
+        if (!r) return fail('not_understood');
+        if (!r.ok) return r;
+        picked.add(r.value);
+      }
+    }
+  }
+
+  const values = options.map((o) => o.value).filter((v, i, all) => picked.has(v) && all.indexOf(v) === i);
+  if (values.length === 0) return fail('not_understood');
+  if (max !== undefined && values.length > max) return fail('too_many');
+  return ok(values);
+}
+
+// ---------------------------------------------------------------------------
+// Phone
+// ---------------------------------------------------------------------------
+
+/**
+ * Uses the "max" metadata: the default ("min") metadata only checks lengths,
+ * so it accepts a Belgian mobile with a digit missing ("0470 12 34 5" passes
+ * as a 9-digit landline). "max" checks the number ranges as allocated.
+ */
+export function parsePhone(text: string, defaultCountry: 'BE' = 'BE'): Parsed<string> {
+  if (isBlank(text)) return fail('empty');
+  // NFKC folds full-width digits; "+32 (0)470…" carries the trunk 0 in brackets, which is not dialled.
+  const cleaned = stripInvisible(text)
+    .normalize('NFKC')
+    .replace(/\(\s*0\s*\)/g, ' ')
+    .trim();
+  // Two different numbers: we cannot tell which one to keep.
+  const found = new Set(
+    findPhoneNumbersInText(cleaned, defaultCountry)
+      .filter((f) => f.number.isValid())
+      .map((f) => f.number.number),
+  );
+  if (found.size > 1) return fail('ambiguous');
+  const direct = parsePhoneNumberFromString(cleaned, defaultCountry);
+  if (direct?.isValid()) return ok(direct.number);
+  // A number inside a sentence that the direct parse did not pick out.
+  const [only] = found;
+  return only === undefined ? fail('invalid_phone') : ok(only);
+}
+
+// ---------------------------------------------------------------------------
+// E-mail
+// ---------------------------------------------------------------------------
+
+/** Words that may introduce an address in a sentence ("mon e-mail est …", "it is …", "hier: …"). */
+const EMAIL_LEAD_INS = new Set(
+  list(
+    "est|c'est|cest|is|ist|voici|hier|here|mail|email|e-mail|courriel|adres|adresse|address|mailadres",
+    'e-mailadres|emailadres|mailadresse|e-mailadresse',
+  ),
+);
+
+const EMAIL_LOCAL = /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*$/u;
+const EMAIL_DOMAIN_LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?$/u;
+
+export function parseEmail(text: string): Parsed<string> {
+  if (isBlank(text)) return fail('empty');
+  const parts = stripInvisible(text).normalize('NFKC').trim().split(/\s+/);
+  const at = parts.map((p, i) => (p.includes('@') ? i : -1)).filter((i) => i >= 0);
+  if (at.length !== 1) return fail('invalid_email');
+  const index = at[0] ?? 0;
+  // Only a short lead-in and courtesy words may surround the address; anything else (such as
+  // "jean dupont@gmail.com") could mean a space inside the address, so we re-ask rather than guess.
+  const before = parts.slice(0, index);
+  const after = parts.slice(index + 1);
+  const last = before[before.length - 1]?.toLowerCase().replace(/[’‘]/g, "'");
+  if (last !== undefined && !last.endsWith(':') && !EMAIL_LEAD_INS.has(last)) return fail('invalid_email');
+  if (withoutPolite(after.flatMap((w) => tokens(w))).length > 0) return fail('invalid_email');
+
+  const candidate = (parts[index] ?? '').replace(/^(?:mailto:)/i, '').replace(/^[<("'[]+|[>)"'\].,;:!?]+$/g, '');
+  const pieces = candidate.split('@');
+  if (pieces.length !== 2) return fail('invalid_email');
+  const [local = '', domainRaw = ''] = pieces;
+  const domain = domainRaw.toLowerCase();
+  const labels = domain.split('.');
+  const tld = labels[labels.length - 1] ?? '';
+  if (
+    local.length === 0 ||
+    local.length > 64 ||
+    !EMAIL_LOCAL.test(local) ||
+    labels.length < 2 ||
+    domain.length > 253 ||
+    !labels.every((l) => EMAIL_DOMAIN_LABEL.test(l)) ||
+    !/^\p{L}{2,}$/u.test(tld)
+  ) {
+    return fail('invalid_email');
+  }
+  return ok(`${local}@${domain}`);
+}
+
+// ---------------------------------------------------------------------------
+// Postal code
+// ---------------------------------------------------------------------------
+
+/**
+ * Belgian postal codes are allocated by province (bpost; see e.g. "Liste des
+ * codes postaux belges" / "List of postal codes in Belgium"):
+ *   1000–1299 Brussels-Capital Region
+ *   1300–1499 Walloon Brabant                       → Wallonia
+ *   1500–1999 Flemish Brabant (Halle-Vilvoorde)     → Flanders
+ *   2000–2999 Antwerp                               → Flanders
+ *   3000–3499 Flemish Brabant (Leuven)              → Flanders
+ *   3500–3999 Limburg                               → Flanders
+ *   4000–4999 Liège                                 → Wallonia, except the nine
+ *             municipalities of the German-speaking Community, 4700–4791
+ *             (Eupen, Kettenis, Lontzen, Walhorn, Kelmis, Neu-Moresnet,
+ *             Hergenrath, Raeren, Eynatten, Bütgenbach, Büllingen, Amel,
+ *             Sankt Vith, Burg-Reuland, Thommen…). Malmedy (4960) and Waimes
+ *             (4950) are outside that range and stay with Wallonia.
+ *   5000–5999 Namur, 6000–6599 Hainaut, 6600–6999 Luxembourg, 7000–7999 Hainaut → Wallonia
+ *   8000–8999 West Flanders, 9000–9999 East Flanders → Flanders
+ */
+export function regionForPostalCode(code: number): Region | undefined {
+  if (!Number.isInteger(code) || code < 1000 || code > 9999) return undefined;
+  if (code < 1300) return 'brussels';
+  if (code < 1500) return 'wallonia';
+  if (code < 4000) return 'flanders';
+  if (code >= 4700 && code <= 4791) return 'german_community';
+  if (code < 8000) return 'wallonia';
+  return 'flanders';
+}
+
+export function parsePostalCode(text: string): Parsed<{ code: string; region: Region }> {
+  if (isBlank(text)) return fail('empty');
+  // Four digits standing alone ("B-1000", "BE 4700", "4700 Eupen"), not part of a longer number.
+  const found = new Set([...normalise(text).matchAll(/(?<!\d)(\d{4})(?!\d)/g)].map((m) => m[1] ?? ''));
+  if (found.size > 1) return fail('ambiguous');
+  const [code] = found;
+  const region = code === undefined ? undefined : regionForPostalCode(Number(code));
+  if (code === undefined || region === undefined) return fail('not_belgian_postal_code');
+  return ok({ code, region });
+}
+
+// ---------------------------------------------------------------------------
+// Skip words and free text
+// ---------------------------------------------------------------------------
+
+const SKIP_PHRASES = new Set(
+  list(
+    // fr
+    'passer|passe|je passe|on passe|passons|suivant|suivante|question suivante|rien|rien du tout',
+    'rien à dire|rien à signaler|rien de spécial|ras|aucun|aucune|aucun commentaire|aucune remarque',
+    'pas de commentaire|pas de remarque|pas de remarques|sans commentaire|néant|sans objet',
+    // en
+    'passer la question|passe la question|je passe mon tour',
+    'skip|skip it|skip this|pass|next|next question|none|nothing|nothing to add|nothing to say|no comment|nil',
+    // nl
+    'overslaan|sla over|volgende|volgende vraag|niets|niks|geen|geen commentaar|geen opmerking|geen opmerkingen',
+    'niets te melden|niets toe te voegen',
+    // de
+    'überspringen|weiter|nächste|nächste frage|nichts|keine|keins|keiner|keine angabe|keine angaben|entfällt',
+    'nichts hinzuzufügen|kein kommentar',
+    // "I'd rather not say", which is what skipping an optional question means
+    'je préfère ne pas répondre|je préfère ne pas le dire|pas de réponse|sans réponse',
+    'prefer not to say|rather not say|no answer|zeg ik liever niet|liever niet zeggen|geen antwoord',
+    'möchte ich nicht sagen|lieber nicht sagen|keine antwort',
+  ).map((p) => withoutPolite(tokens(p)).join(' ')),
+);
+
+/** Abbreviations compared without their dots or slashes: n/a, n.a., n.v.t., k.a. */
+const SKIP_ABBREVIATIONS = new Set(['na', 'nvt', 'ka']);
+
+export function isSkip(text: string): boolean {
+  const raw = stripInvisible(text).trim();
+  if (raw.length === 0) return false;
+  // "-", "/", ".", "…", "—": a dash or a dot is how many people leave a field blank.
+  if (/^[-–—/.…_]+$/.test(raw)) return true;
+  const toks = withoutPolite(tokens(raw));
+  if (toks.length === 0) return false;
+  const key = toks.join(' ');
+  return SKIP_PHRASES.has(key) || SKIP_PHRASES.has(collapseDoubles(key)) || SKIP_ABBREVIATIONS.has(toks.join(''));
+}
+
+export function parseFreeText(text: string, max: number = MAX_TEXT_LENGTH): Parsed<{ text: string; truncated: boolean }> {
+  const cleaned = stripInvisible(text)
+    .normalize('NFC')
+    .replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n')
+    .replace(/[^\S\n]+/g, ' ')
+    // Other control characters (tabs and form feeds have just become spaces).
+    .replace(/(?!\n)\p{Cc}/gu, '')
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
+    // One blank line can separate paragraphs; more is just scrolling.
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  if (cleaned.length === 0) return fail('empty');
+
+  // Lengths count code points, as a database character column does, so an emoji is never split in half.
+  const limit = Number.isFinite(max) ? Math.max(1, Math.floor(max)) : MAX_TEXT_LENGTH;
+  const chars = Array.from(cleaned);
+  if (chars.length <= limit) return ok({ text: cleaned, truncated: false });
+
+  let cut = chars.slice(0, limit);
+  if (!/\s/.test(chars[limit] ?? '')) {
+    let lastSpace = -1;
+    cut.forEach((c, i) => {
+      if (/\s/.test(c)) lastSpace = i;
+    });
+    // Back off to the last word boundary unless that would throw away most of the text (one huge "word").
+    if (lastSpace >= limit / 2) cut = cut.slice(0, lastSpace);
+  }
+  const truncated = cut
+    .join('')
+    .replace(/\u200D+$/, '')
+    .trimEnd();
+  return ok({ text: truncated, truncated: true });
+}

@@ -1,0 +1,77 @@
+import { normalise, squeezeRepeats } from './normalise.js';
+
+export type Command = 'menu' | 'cancel' | 'help' | 'urgent' | 'language';
+
+/**
+ * Words that act as commands at any point, in every language. A command is
+ * the whole message (give or take punctuation and a polite word), so that
+ * "stop" cancels but "I want to stop my business" is an answer.
+ */
+const COMMAND_WORDS: Record<Command, string[]> = {
+  menu: ['menu', 'menu principal', 'hoofdmenu', 'menü', 'hauptmenu', 'main menu', 'start', 'accueil', 'begin', 'home'],
+  cancel: [
+    'annuler',
+    'annule',
+    'annulez',
+    'stop',
+    'stopper',
+    'arreter',
+    'arrete',
+    'arretez',
+    'cancel',
+    'quit',
+    'annuleren',
+    'annuleer',
+    'stoppen',
+    'afbreken',
+    'abbrechen',
+    'abbruch',
+    'beenden',
+    'halt',
+  ],
+  help: [
+    'aide',
+    'aidez moi',
+    'help',
+    'hulp',
+    'hilfe',
+    '?',
+    'comment ca marche',
+    'how does this work',
+    'hoe werkt het',
+    'wie funktioniert das',
+  ],
+  urgent: ['urgence', 'urgent', 'urgences', 'urgentie', 'dringend', 'noodgeval', 'nood', 'notfall', 'notruf', 'emergency', 'sos', '112'],
+  language: [
+    'langue',
+    'langues',
+    'taal',
+    'talen',
+    'sprache',
+    'sprachen',
+    'language',
+    'languages',
+    'lang',
+    'changer de langue',
+    'andere taal',
+    'sprache andern',
+    'change language',
+  ],
+};
+
+const POLITE =
+  /^(s'il vous plait|s'il te plait|svp|stp|alstublieft|aub|bitte|please|pls|plz)\s+|\s+(s'il vous plait|s'il te plait|svp|stp|alstublieft|aub|bitte|please|pls|plz)$/;
+
+const LOOKUP = new Map<string, Command>();
+for (const [command, list] of Object.entries(COMMAND_WORDS) as Array<[Command, string[]]>) {
+  for (const word of list) LOOKUP.set(normalise(word), command);
+}
+
+export function parseCommand(text: string): Command | undefined {
+  const folded = squeezeRepeats(normalise(text))
+    .replace(/[.!]+$/, '')
+    .replace(POLITE, '')
+    .trim();
+  if (folded === '') return text.trim() === '?' ? 'help' : undefined;
+  return LOOKUP.get(folded);
+}

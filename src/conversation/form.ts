@@ -1,0 +1,127 @@
+import type { HotlineCalendar, WeeklyHours } from '../cases/hotline-hours.js';
+import type { MessageKey } from '../i18n/index.js';
+import type { ChoiceOption } from './answers.js';
+import type { Channel, Lang, OutboundMessage, Region } from './types.js';
+
+/** What a stored answer can be: JSON only, since it lives in the conversation row. */
+export type AnswerValue = string | boolean | string[] | { code: string; region: Region } | null;
+export type Answers = Record<string, AnswerValue>;
+
+/** A sentinel found in the registry by the channel address they write from. */
+export interface KnownSentinel {
+  id: string;
+  name: string;
+}
+
+/** What a flow may look at while it runs. No channel SDK, no SQL. */
+export interface FormContext {
+  lang: Lang;
+  channel: Channel;
+  /** The person's address on the channel: their E.164 number on WhatsApp. */
+  userId: string;
+  now: Date;
+  answers: Answers;
+  hotline: HotlineCalendar;
+  settings: ServiceSettings;
+  knownSentinel?: KnownSentinel | undefined;
+}
+
+export interface ServiceSettings {
+  orgName: string;
+  hotlineNumber: string;
+  hotlineHours: WeeklyHours;
+  maxSessions: number;
+}
+
+export type AnswerType =
+  | { kind: 'yesno' }
+  | { kind: 'choice'; options: (c: FormContext) => readonly ChoiceOption[] }
+  | { kind: 'multi'; options: (c: FormContext) => readonly ChoiceOption[] }
+  | { kind: 'text'; max?: number }
+  | { kind: 'phone' }
+  | { kind: 'email' }
+  | { kind: 'postal' }
+  /** A phone number or an e-mail address, whichever the person types. */
+  | { kind: 'contact' };
+
+/** What may happen right after a question is answered. */
+export interface AfterAnswer {
+  /** Extra messages, shown before the next question. */
+  say?: OutboundMessage[];
+  /** The form's case becomes urgent (and coordinators are alerted now). */
+  urgent?: boolean;
+  /** Skip the remaining questions and complete the form now. */
+  finish?: boolean;
+}
+
+export interface Question {
+  id: string;
+  prompt: (c: FormContext) => string;
+  type: AnswerType;
+  optional?: boolean;
+  /** Asked only when this holds; otherwise skipped (and its answer cleared). */
+  when?: (c: FormContext) => boolean;
+  /** Label of the answer in the end-of-form summary; no label → not shown. */
+  summaryLabel?: MessageKey;
+  afterAnswer?: (value: AnswerValue, c: FormContext) => AfterAnswer | undefined;
+}
+
+/**
+ * What a flow's completion asks the core to store. The core turns these into
+ * rows (case, person, sentinel, consent, outbox) in the turn's transaction.
+ */
+export interface CaseDraft {
+  kind: 'sentinel_alert' | 'help_request' | 'sentinel_advice';
+  urgent: boolean;
+  language: Lang;
+  region: Region | null;
+  postalCode: string | null;
+  sector: string | null;
+  activityStatus: string | null;
+  signals: string[];
+  context: string | null;
+  bestMoments: string | null;
+  modality: string | null;
+  notifySentinel: boolean;
+  surveyOptIn: boolean;
+  immediateDanger: boolean;
+  person: null | {
+    firstName: string | null;
+    lastName: string | null;
+    phone: string | null;
+    email: string | null;
+    language: Lang;
+  };
+  sentinel: null | {
+    knownId: string | null;
+    name: string | null;
+    organisation: string | null;
+    role: string | null;
+    phone: string | null;
+    email: string | null;
+  };
+  consent: null | { givenBy: 'self' | 'sentinel'; purpose: string; textVersion: string };
+  extraConsents?: Array<{ givenBy: 'self' | 'sentinel'; purpose: string; textVersion: string }>;
+}
+
+/** What a flow can do when it completes. */
+export interface CompletionPort {
+  createCase(draft: CaseDraft): Promise<{ reference: string }>;
+}
+
+export interface Flow {
+  id: FlowId;
+  /** The menu entry that starts it. */
+  menuLabel: MessageKey;
+  /** Shown when the flow starts, before the first question. */
+  intro?: (c: FormContext) => OutboundMessage[];
+  questions: readonly Question[];
+  /** Whether the summary-and-confirm step ends the form. */
+  confirm: boolean;
+  /** Runs in the turn's transaction when the form is complete (and confirmed). */
+  complete: (c: FormContext & { urgent: boolean }, port: CompletionPort) => Promise<OutboundMessage[]>;
+  /** Whether what was said in this form is personal data to drop when it ends without a case. */
+  personal: boolean;
+}
+
+export type FlowId = 'sentinel_alert' | 'help_request' | 'about';

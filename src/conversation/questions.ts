@@ -1,0 +1,134 @@
+import { type MessageKey, t } from '../i18n/index.js';
+import {
+  type ChoiceOption,
+  isSkip,
+  MAX_TEXT_LENGTH,
+  type ParseFailure,
+  parseChoice,
+  parseEmail,
+  parseFreeText,
+  parseMultiChoice,
+  parsePhone,
+  parsePostalCode,
+  parseYesNo,
+} from './answers.js';
+import type { AnswerValue, FormContext, Question } from './form.js';
+import { normalise } from './normalise.js';
+import type { Lang, OutboundMessage } from './types.js';
+
+export type AnswerResult = { ok: true; value: AnswerValue; notice?: string } | { ok: false; reason: ParseFailure };
+
+const THIS_NUMBER = [
+  'ce numero',
+  'ce numero ci',
+  'ce meme numero',
+  'meme numero',
+  'celui ci',
+  'ici',
+  'dit nummer',
+  'hetzelfde nummer',
+  'zelfde nummer',
+  'deze',
+  'diese nummer',
+  'dieselbe nummer',
+  'gleiche nummer',
+  'this number',
+  'same number',
+  'this one',
+  'whatsapp',
+];
+
+/** Parses what a person typed as the answer to one question. */
+export function parseAnswer(q: Question, text: string, c: FormContext): AnswerResult {
+  if (q.optional && isSkip(text)) return { ok: true, value: null };
+  const type = q.type;
+  switch (type.kind) {
+    case 'yesno':
+      return parseYesNo(text, c.lang);
+    case 'choice':
+      return parseChoice(text, type.options(c), c.lang);
+    case 'multi':
+      return parseMultiChoice(text, type.options(c), c.lang);
+    case 'phone':
+      return parsePhone(text);
+    case 'email':
+      return parseEmail(text);
+    case 'postal':
+      return parsePostalCode(text);
+    case 'contact': {
+      if (c.channel === 'whatsapp' && THIS_NUMBER.includes(normalise(text))) return { ok: true, value: c.userId };
+      if (text.includes('@')) return parseEmail(text);
+      const phone = parsePhone(text);
+      return phone.ok ? phone : { ok: false, reason: 'not_understood' };
+    }
+    case 'text': {
+      const max = type.max ?? MAX_TEXT_LENGTH;
+      const parsed = parseFreeText(text, max);
+      if (!parsed.ok) return parsed;
+      return {
+        ok: true,
+        value: parsed.value.text,
+        notice: parsed.value.truncated ? t(c.lang, 'notice.truncated', { max: String(max) }) : undefined,
+      };
+    }
+  }
+}
+
+function labelOf(options: readonly ChoiceOption[], value: string, lang: Lang): string {
+  return options.find((o) => o.value === value)?.labels[lang] ?? value;
+}
+
+/** How an answer reads back in the summary, in the person's language. */
+export function displayAnswer(q: Question, value: AnswerValue, c: FormContext): string {
+  if (value === null || value === undefined) return '—';
+  const type = q.type;
+  if (type.kind === 'yesno') return t(c.lang, value === true ? 'answer.yes' : 'answer.no');
+  if (type.kind === 'choice' && typeof value === 'string') return labelOf(type.options(c), value, c.lang);
+  if (type.kind === 'multi' && Array.isArray(value)) return value.map((v) => labelOf(type.options(c), v, c.lang)).join(', ');
+  if (type.kind === 'postal' && typeof value === 'object' && !Array.isArray(value)) {
+    return `${value.code} (${t(c.lang, `region.${value.region}` as MessageKey)})`;
+  }
+  return String(value);
+}
+
+/** The question as a message: its text, the choices it offers, and how to skip it. */
+export function questionMessage(q: Question, c: FormContext): OutboundMessage {
+  let text = q.prompt(c);
+  if (q.optional) text += `\n${t(c.lang, 'ask.optional_hint')}`;
+  const type = q.type;
+  if (type.kind === 'yesno') {
+    const yes = t(c.lang, 'answer.yes');
+    const no = t(c.lang, 'answer.no');
+    return {
+      text,
+      choices: [
+        { value: yes, label: yes },
+        { value: no, label: no },
+      ],
+    };
+  }
+  if (type.kind === 'choice' || type.kind === 'multi') {
+    const choices = type.options(c).map((o) => ({ value: o.labels[c.lang], label: o.labels[c.lang] }));
+    if (type.kind === 'multi') return { text: `${text}\n${t(c.lang, 'ask.multi_hint')}`, choices, multiple: true };
+    return { text, choices };
+  }
+  return { text };
+}
+
+const REASK: Record<Question['type']['kind'], MessageKey> = {
+  yesno: 'reask.yesno',
+  choice: 'reask.choice',
+  multi: 'reask.multi',
+  phone: 'reask.phone',
+  email: 'reask.email',
+  postal: 'reask.postal',
+  contact: 'reask.contact',
+  text: 'reask.text',
+};
+
+/** A short, specific re-ask; after a few misses, a reminder that help and menu exist. */
+export function reaskText(q: Question, reason: ParseFailure, lang: Lang, misses: number): string {
+  const key: MessageKey = reason === 'ambiguous' ? 'reask.ambiguous' : REASK[q.type.kind];
+  const line = t(lang, key);
+  return misses >= 3 ? `${line}\n${t(lang, 'reask.stuck')}` : line;
+}

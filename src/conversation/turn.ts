@@ -1,0 +1,208 @@
+import { and, eq } from 'drizzle-orm';
+import { findRegisteredSentinel, markCaseUrgent, raiseCase } from '../cases/cases.repository.js';
+import { newConversationReference } from '../cases/reference.js';
+import type { Clock, IdGenerator } from '../clock.js';
+import type { Database, Transaction } from '../db/client.js';
+import { conversations, processedMessages, transcriptLines } from '../db/schema.js';
+import type { Logger } from '../log.js';
+import type { Metrics } from '../metrics.js';
+import { enqueue } from '../notify/outbox.js';
+import { type EngineDeps, type EngineEvent, type EnginePort, restoreState, runEngine } from './engine.js';
+import type { InboundMessage, Lang, OutboundMessage } from './types.js';
+
+export interface TurnDeps {
+  db: Database;
+  clock: Clock;
+  ids: IdGenerator;
+  engine: EngineDeps;
+  maxSessions: number;
+  log: Logger;
+  metrics?: Metrics | undefined;
+  /** Called after a commit that wrote outbox rows, so the dispatcher need not wait for its next poll. */
+  onOutboxWritten?: (() => void) | undefined;
+}
+
+export type TurnResult =
+  | {
+      status: 'handled';
+      replies: OutboundMessage[];
+      conversationId: string;
+      conversationReference: string;
+      lang: Lang;
+      events: EngineEvent[];
+    }
+  | { status: 'duplicate' };
+
+const WRITES_OUTBOX: ReadonlySet<EngineEvent> = new Set(['urgent', 'case_created', 'relayed']);
+
+/**
+ * One turn = one transaction: dedupe the platform message, lock the
+ * person's conversation, run the engine, store state, transcript, case,
+ * consent and outbox rows, commit; the caller then sends the replies.
+ * A redelivered message (same channel and platform id) changes nothing and
+ * gets no replies.
+ */
+export async function handleTurn(deps: TurnDeps, inbound: InboundMessage): Promise<TurnResult> {
+  const started = performance.now();
+  const result = await deps.db.transaction(async (tx): Promise<TurnResult> => {
+    const now = deps.clock.now();
+
+    const fresh = await tx
+      .insert(processedMessages)
+      .values({ channel: inbound.channel, platformMessageId: inbound.platformMessageId, processedAt: now })
+      .onConflictDoNothing()
+      .returning({ channel: processedMessages.channel });
+    if (fresh.length === 0) return { status: 'duplicate' };
+
+    const conversation = await lockConversation(tx, deps, inbound, now);
+
+    const port = enginePort(tx, deps, inbound, conversation, now);
+    const output = await runEngine(
+      {
+        state: restoreState(conversation.state),
+        text: inbound.text,
+        locale: inbound.locale,
+        channel: inbound.channel,
+        userId: inbound.userId,
+        now,
+      },
+      port,
+      deps.engine,
+    );
+
+    await tx
+      .update(conversations)
+      .set({
+        state: output.state,
+        language: output.state.lang,
+        updatedAt: now,
+        ...(inbound.address ? { address: inbound.address } : {}),
+      })
+      .where(eq(conversations.id, conversation.id));
+    await tx
+      .update(processedMessages)
+      .set({ conversationId: conversation.id })
+      .where(and(eq(processedMessages.channel, inbound.channel), eq(processedMessages.platformMessageId, inbound.platformMessageId)));
+
+    if (output.dropRun) {
+      // The form ended without consent: nothing the person wrote in it is kept.
+      await tx
+        .delete(transcriptLines)
+        .where(and(eq(transcriptLines.conversationId, conversation.id), eq(transcriptLines.formRun, output.dropRun)));
+    } else {
+      await tx.insert(transcriptLines).values([
+        { conversationId: conversation.id, formRun: output.formRun ?? null, direction: 'in', text: inbound.text, createdAt: now },
+        ...output.replies.map((r) => ({
+          conversationId: conversation.id,
+          formRun: output.formRun ?? null,
+          direction: 'out',
+          text: r.text,
+          createdAt: now,
+        })),
+      ]);
+    }
+
+    return {
+      status: 'handled',
+      replies: output.replies,
+      conversationId: conversation.id,
+      conversationReference: conversation.reference,
+      lang: output.state.lang,
+      events: [...output.events, ...port.extraEvents],
+    };
+  });
+
+  const seconds = (performance.now() - started) / 1000;
+  deps.metrics?.observeTurn(inbound.channel, result.status, seconds);
+  if (result.status === 'duplicate') {
+    deps.log.info('turn.duplicate', { channel: inbound.channel, platformMessageId: inbound.platformMessageId });
+    return result;
+  }
+  deps.log.info('turn.handled', {
+    channel: inbound.channel,
+    conversation: result.conversationReference,
+    events: result.events,
+    ms: Math.round(seconds * 1000),
+  });
+  if (result.events.some((e) => WRITES_OUTBOX.has(e))) deps.onOutboxWritten?.();
+  return result;
+}
+
+interface LockedConversation {
+  id: string;
+  reference: string;
+  state: unknown;
+}
+
+/** Creates the conversation row on first contact, then locks it so one person's messages run one at a time. */
+async function lockConversation(tx: Transaction, deps: TurnDeps, inbound: InboundMessage, now: Date): Promise<LockedConversation> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await tx
+      .insert(conversations)
+      .values({
+        id: deps.ids.uuid(),
+        reference: newConversationReference(deps.ids),
+        channel: inbound.channel,
+        userId: inbound.userId,
+        address: inbound.address ?? null,
+        language: 'fr',
+        state: {},
+        createdAt: now,
+        updatedAt: now,
+      })
+      .onConflictDoNothing();
+    const [row] = await tx
+      .select({ id: conversations.id, reference: conversations.reference, state: conversations.state })
+      .from(conversations)
+      .where(and(eq(conversations.channel, inbound.channel), eq(conversations.userId, inbound.userId)))
+      .for('update');
+    // No row: the drawn reference collided with another conversation's; draw again.
+    if (row) return row;
+  }
+  throw new Error('could not create the conversation row');
+}
+
+function enginePort(
+  tx: Transaction,
+  deps: TurnDeps,
+  inbound: InboundMessage,
+  conversation: LockedConversation,
+  now: Date,
+): EnginePort & { extraEvents: EngineEvent[] } {
+  const extraEvents: EngineEvent[] = [];
+  return {
+    extraEvents,
+    findSentinel: (channel, userId) => findRegisteredSentinel(tx, channel, userId),
+    createCase: (draft) =>
+      raiseCase({ db: tx, clock: deps.clock, ids: deps.ids, maxSessions: deps.maxSessions }, draft, {
+        channel: inbound.channel,
+        conversationId: conversation.id,
+      }),
+    async alertCoordinators(notice) {
+      if (notice.caseReference) await markCaseUrgent(tx, notice.caseReference, now);
+      await enqueue(
+        tx,
+        {
+          kind: 'coordinator.urgent',
+          payload: {
+            conversationReference: conversation.reference,
+            caseReference: notice.caseReference ?? null,
+            channel: inbound.channel,
+            language: notice.lang,
+            reason: notice.reason,
+            at: now.toISOString(),
+          },
+        },
+        { priority: 'urgent', availableAt: now, dedupeKey: `urgent:${inbound.channel}:${inbound.platformMessageId}` },
+      );
+    },
+    async relayToCoordinators(caseReference, text) {
+      extraEvents.push('relayed');
+      await enqueue(
+        tx,
+        { kind: 'coordinator.relay', payload: { caseReference, channel: inbound.channel, text, at: now.toISOString() } },
+        { availableAt: now, dedupeKey: `relay:${inbound.channel}:${inbound.platformMessageId}` },
+      );
+    },
+  };
+}

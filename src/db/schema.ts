@@ -1,0 +1,180 @@
+import { sql } from 'drizzle-orm';
+import { bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull();
+
+/**
+ * One row per person per channel. `state` is the engine's state (language,
+ * the form in progress and its answers); `address` is what the channel
+ * adapter needs to write to the person later (Teams conversation reference,
+ * WhatsApp chat id).
+ */
+export const conversations = pgTable(
+  'conversations',
+  {
+    id: uuid('id').primaryKey(),
+    /** Short public reference a coordinator can quote before any case exists. */
+    reference: text('reference').notNull(),
+    channel: text('channel').notNull(),
+    userId: text('user_id').notNull(),
+    address: jsonb('address').$type<Record<string, unknown>>(),
+    language: text('language').notNull(),
+    state: jsonb('state').notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [uniqueIndex('conversations_channel_user').on(t.channel, t.userId), uniqueIndex('conversations_reference').on(t.reference)],
+);
+
+/** Every platform message handled, so a redelivery changes nothing. No text here. */
+export const processedMessages = pgTable(
+  'processed_messages',
+  {
+    channel: text('channel').notNull(),
+    platformMessageId: text('platform_message_id').notNull(),
+    conversationId: uuid('conversation_id'),
+    processedAt: timestamp('processed_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.channel, t.platformMessageId] })],
+);
+
+/**
+ * What was said, both ways. `formRun` ties the lines to one run of a form so
+ * they can be dropped when the form ends without consent.
+ */
+export const transcriptLines = pgTable(
+  'transcript_lines',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    conversationId: uuid('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    formRun: text('form_run'),
+    direction: text('direction').notNull(),
+    text: text('text').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('transcript_conversation').on(t.conversationId, t.id)],
+);
+
+/** The self-employed person a case is about. Stored only with their consent. */
+export const people = pgTable('people', {
+  id: uuid('id').primaryKey(),
+  firstName: text('first_name'),
+  lastName: text('last_name'),
+  phone: text('phone'),
+  email: text('email'),
+  language: text('language'),
+  postalCode: text('postal_code'),
+  region: text('region'),
+  activityStatus: text('activity_status'),
+  sector: text('sector'),
+  createdAt: createdAt(),
+});
+
+/** Sentinels: from the registry (verified) or as they introduced themselves (unverified). */
+export const sentinels = pgTable(
+  'sentinels',
+  {
+    id: uuid('id').primaryKey(),
+    name: text('name').notNull(),
+    organisation: text('organisation'),
+    role: text('role'),
+    phone: text('phone'),
+    email: text('email'),
+    teamsId: text('teams_id'),
+    verified: boolean('verified').notNull().default(false),
+    trainedOn: timestamp('trained_on', { withTimezone: true, mode: 'date' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('sentinels_phone').on(t.phone), index('sentinels_teams').on(t.teamsId)],
+);
+
+export const cases = pgTable(
+  'cases',
+  {
+    id: uuid('id').primaryKey(),
+    reference: text('reference').notNull(),
+    kind: text('kind').notNull(),
+    priority: text('priority').notNull(),
+    status: text('status').notNull(),
+    closingReason: text('closing_reason'),
+    sourceChannel: text('source_channel').notNull(),
+    conversationId: uuid('conversation_id').references(() => conversations.id, { onDelete: 'set null' }),
+    personId: uuid('person_id').references(() => people.id, { onDelete: 'set null' }),
+    sentinelId: uuid('sentinel_id').references(() => sentinels.id, { onDelete: 'set null' }),
+    language: text('language').notNull(),
+    region: text('region'),
+    sector: text('sector'),
+    activityStatus: text('activity_status'),
+    signals: text('signals').array().notNull().default(sql`'{}'::text[]`),
+    context: text('context'),
+    bestMoments: text('best_moments'),
+    modality: text('modality'),
+    notifySentinel: boolean('notify_sentinel').notNull().default(false),
+    surveyOptIn: boolean('survey_opt_in').notNull().default(false),
+    immediateDanger: boolean('immediate_danger').notNull().default(false),
+    sessionsUsed: integer('sessions_used').notNull().default(0),
+    maxSessions: integer('max_sessions').notNull(),
+    slackChannel: text('slack_channel'),
+    slackTs: text('slack_ts'),
+    createdAt: createdAt(),
+    claimedAt: timestamp('claimed_at', { withTimezone: true, mode: 'date' }),
+    contactedAt: timestamp('contacted_at', { withTimezone: true, mode: 'date' }),
+    closedAt: timestamp('closed_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [uniqueIndex('cases_reference').on(t.reference), index('cases_status').on(t.status, t.priority)],
+);
+
+/** Proof of consent: who agreed, to what, when, through which channel, under which wording. */
+export const consents = pgTable('consents', {
+  id: uuid('id').primaryKey(),
+  caseId: uuid('case_id').references(() => cases.id, { onDelete: 'set null' }),
+  personId: uuid('person_id').references(() => people.id, { onDelete: 'set null' }),
+  conversationId: uuid('conversation_id').references(() => conversations.id, { onDelete: 'set null' }),
+  /** 'self' when the person agreed here; 'sentinel' when a sentinel reports the person agreed. */
+  givenBy: text('given_by').notNull(),
+  purpose: text('purpose').notNull(),
+  textVersion: text('text_version').notNull(),
+  channel: text('channel').notNull(),
+  givenAt: timestamp('given_at', { withTimezone: true, mode: 'date' }).notNull(),
+  withdrawnAt: timestamp('withdrawn_at', { withTimezone: true, mode: 'date' }),
+});
+
+/**
+ * Everything that leaves the process after a turn. Written in the turn's
+ * transaction, delivered by the dispatcher with retries; `dedupeKey` makes
+ * enqueueing the same fact twice a no-op.
+ */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    kind: text('kind').notNull(),
+    dedupeKey: text('dedupe_key'),
+    payload: jsonb('payload').notNull(),
+    priority: text('priority').notNull().default('normal'),
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    availableAt: timestamp('available_at', { withTimezone: true, mode: 'date' }).notNull(),
+    lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [uniqueIndex('outbox_dedupe').on(t.dedupeKey), index('outbox_due').on(t.status, t.availableAt)],
+);
+
+/** Who did or saw what. Holds references and ids, never what a person wrote. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    caseReference: text('case_reference'),
+    detail: jsonb('detail'),
+  },
+  (t) => [index('audit_case').on(t.caseReference)],
+);

@@ -1,0 +1,158 @@
+import { crisisCard } from '../conversation/crisis.card.js';
+import type { Answers, Flow, FormContext } from '../conversation/form.js';
+import { hotlineStatusMessage } from '../conversation/hotline.message.js';
+import { t } from '../i18n/index.js';
+import { activityStatuses, modalities, option, sectors } from './options.js';
+import { postalAnswer, textAnswer } from './values.js';
+
+/** Bump when the consent wording changes: each consent record names the version it was given under. */
+export const HELP_CONSENT_VERSION = 'help-consent-2026-11';
+export const SURVEY_CONSENT_VERSION = 'survey-consent-2026-11';
+
+/** How the person wants to be reached; "this number" only where the channel gives one. */
+function contactOptions(c: FormContext) {
+  const opts = [];
+  if (c.channel === 'whatsapp')
+    opts.push(option('this_number', 'option.contact.this_number', ['ce numero', 'dit nummer', 'diese nummer', 'this number', 'whatsapp']));
+  opts.push(
+    option('phone', c.channel === 'whatsapp' ? 'option.contact.other_phone' : 'option.contact.phone', [
+      'telephone',
+      'tel',
+      'gsm',
+      'telefoon',
+      'telefon',
+      'handy',
+      'phone',
+      'autre numero',
+      'ander nummer',
+      'andere nummer',
+      'other number',
+    ]),
+  );
+  opts.push(option('email', 'option.contact.email', ['mail', 'e-mail', 'email', 'courriel']));
+  return opts;
+}
+
+const reachable = (a: Answers) => a.contactMethod;
+
+/**
+ * An independent asks for help, typically when the line is closed.
+ * DESIGN, "Help request (independent)".
+ */
+export const helpRequestFlow: Flow = {
+  id: 'help_request',
+  menuLabel: 'menu.help_request',
+  personal: true,
+  confirm: true,
+  intro: (c) => [{ text: hotlineStatusMessage(c) }],
+  questions: [
+    {
+      id: 'leaveRequest',
+      prompt: (c) => t(c.lang, 'help.leave_request'),
+      type: { kind: 'yesno' },
+      afterAnswer: (v, c) =>
+        v === false ? { say: [{ text: t(c.lang, 'help.no_request', { hotline: c.settings.hotlineNumber }) }], finish: true } : undefined,
+    },
+    {
+      id: 'danger',
+      prompt: (c) => t(c.lang, 'help.safety_question'),
+      type: { kind: 'yesno' },
+      summaryLabel: 'summary.danger',
+      afterAnswer: (v, c) =>
+        v === true ? { say: [crisisCard(c.lang), { text: t(c.lang, 'help.danger_continue') }], urgent: true } : undefined,
+    },
+    { id: 'firstName', prompt: (c) => t(c.lang, 'help.first_name'), type: { kind: 'text', max: 80 }, summaryLabel: 'summary.first_name' },
+    {
+      id: 'contactMethod',
+      prompt: (c) => t(c.lang, 'help.contact_method'),
+      type: { kind: 'choice', options: contactOptions },
+      summaryLabel: 'summary.contact_method',
+    },
+    {
+      id: 'phone',
+      prompt: (c) => t(c.lang, 'help.phone'),
+      type: { kind: 'phone' },
+      when: (c) => reachable(c.answers) === 'phone',
+      summaryLabel: 'summary.phone',
+    },
+    {
+      id: 'email',
+      prompt: (c) => t(c.lang, 'help.email'),
+      type: { kind: 'email' },
+      when: (c) => reachable(c.answers) === 'email',
+      summaryLabel: 'summary.email',
+    },
+    { id: 'postalCode', prompt: (c) => t(c.lang, 'ask.postal_code'), type: { kind: 'postal' }, summaryLabel: 'summary.postal_code' },
+    {
+      id: 'activityStatus',
+      prompt: (c) => t(c.lang, 'ask.activity_status'),
+      type: { kind: 'choice', options: () => activityStatuses },
+      summaryLabel: 'summary.activity_status',
+    },
+    {
+      id: 'sector',
+      prompt: (c) => t(c.lang, 'ask.sector'),
+      type: { kind: 'choice', options: () => sectors },
+      summaryLabel: 'summary.sector',
+    },
+    {
+      id: 'situation',
+      prompt: (c) => t(c.lang, 'help.situation'),
+      type: { kind: 'text' },
+      optional: true,
+      summaryLabel: 'summary.situation',
+    },
+    {
+      id: 'modality',
+      prompt: (c) => t(c.lang, 'ask.modality'),
+      type: { kind: 'choice', options: () => modalities },
+      summaryLabel: 'summary.modality',
+    },
+    { id: 'moments', prompt: (c) => t(c.lang, 'help.moments'), type: { kind: 'text', max: 300 }, summaryLabel: 'summary.moments' },
+    {
+      id: 'consent',
+      prompt: (c) => t(c.lang, 'help.consent', { org: c.settings.orgName }),
+      type: { kind: 'yesno' },
+      afterAnswer: (v, c) =>
+        v === false
+          ? { say: [{ text: t(c.lang, 'help.consent_refused', { hotline: c.settings.hotlineNumber }) }], finish: true }
+          : undefined,
+    },
+    { id: 'survey', prompt: (c) => t(c.lang, 'help.survey'), type: { kind: 'yesno' }, summaryLabel: 'summary.survey' },
+  ],
+  async complete(c, port) {
+    const a = c.answers;
+    if (a.leaveRequest === false || a.consent !== true) return [];
+    const method = a.contactMethod;
+    const phone = method === 'this_number' ? c.userId : method === 'phone' ? textAnswer(a.phone) : null;
+    const postal = postalAnswer(a.postalCode);
+    const { reference } = await port.createCase({
+      kind: 'help_request',
+      urgent: c.urgent,
+      language: c.lang,
+      region: postal?.region ?? null,
+      postalCode: postal?.code ?? null,
+      sector: textAnswer(a.sector),
+      activityStatus: textAnswer(a.activityStatus),
+      signals: [],
+      context: textAnswer(a.situation),
+      bestMoments: textAnswer(a.moments),
+      modality: textAnswer(a.modality),
+      notifySentinel: false,
+      surveyOptIn: a.survey === true,
+      immediateDanger: a.danger === true,
+      person: {
+        firstName: textAnswer(a.firstName),
+        lastName: null,
+        phone,
+        email: method === 'email' ? textAnswer(a.email) : null,
+        language: c.lang,
+      },
+      sentinel: null,
+      consent: { givenBy: 'self', purpose: 'support', textVersion: HELP_CONSENT_VERSION },
+      extraConsents: a.survey === true ? [{ givenBy: 'self', purpose: 'evaluation_survey', textVersion: SURVEY_CONSENT_VERSION }] : [],
+    });
+    const next = c.urgent ? 'help.next_urgent' : 'help.next';
+    return [{ text: t(c.lang, 'help.done', { reference }) }, { text: t(c.lang, next, { hotline: c.settings.hotlineNumber }) }];
+  },
+};

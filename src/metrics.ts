@@ -1,0 +1,58 @@
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+/** What an operator needs to see: turns and their latency, the outbox and its failures. */
+export interface Metrics {
+  registry: Registry;
+  observeTurn(channel: string, status: string, seconds: number): void;
+  deliveryFailed(kind: string): void;
+  delivered(kind: string): void;
+  setOutboxBacklog(pending: number, oldestAgeSeconds: number): void;
+}
+
+export function createMetrics(): Metrics {
+  const registry = new Registry();
+  const turns = new Counter({
+    name: 'passerelle_turns_total',
+    help: 'Inbound messages handled',
+    labelNames: ['channel', 'status'],
+    registers: [registry],
+  });
+  const latency = new Histogram({
+    name: 'passerelle_turn_duration_seconds',
+    help: 'Time to handle one inbound message, transaction included',
+    labelNames: ['channel'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [registry],
+  });
+  const failed = new Counter({
+    name: 'passerelle_outbox_deliveries_failed_total',
+    help: 'Outbox deliveries that failed (each attempt)',
+    labelNames: ['kind'],
+    registers: [registry],
+  });
+  const done = new Counter({
+    name: 'passerelle_outbox_delivered_total',
+    help: 'Outbox rows delivered',
+    labelNames: ['kind'],
+    registers: [registry],
+  });
+  const backlog = new Gauge({ name: 'passerelle_outbox_backlog', help: 'Outbox rows waiting to be delivered', registers: [registry] });
+  const oldest = new Gauge({
+    name: 'passerelle_outbox_oldest_age_seconds',
+    help: 'Age of the oldest undelivered outbox row',
+    registers: [registry],
+  });
+  return {
+    registry,
+    observeTurn(channel, status, seconds) {
+      turns.inc({ channel, status });
+      if (status === 'handled') latency.observe({ channel }, seconds);
+    },
+    deliveryFailed: (kind) => failed.inc({ kind }),
+    delivered: (kind) => done.inc({ kind }),
+    setOutboxBacklog(pending, oldestAgeSeconds) {
+      backlog.set(pending);
+      oldest.set(oldestAgeSeconds);
+    },
+  };
+}

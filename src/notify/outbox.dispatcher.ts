@@ -1,0 +1,232 @@
+import { and, asc, count, eq, inArray, lte, min, or, sql } from 'drizzle-orm';
+import type { Clock, IdGenerator } from '../clock.js';
+import type { Database } from '../db/client.js';
+import { outbox } from '../db/schema.js';
+import { errorMessage, type Logger } from '../log.js';
+import type { Metrics } from '../metrics.js';
+import type { OutboxKind } from './outbox.js';
+
+/** A row handed to a notifier. `attempt` starts at 1. */
+export interface OutboxRow {
+  id: number;
+  kind: string;
+  payload: unknown;
+  priority: string;
+  attempt: number;
+  createdAt: Date;
+}
+
+/**
+ * Delivers one kind of outbox row (Slack, a log, a channel). Throw to fail
+ * the attempt; throw a RetryLaterError to say when to try again (Slack's
+ * Retry-After), a PermanentDeliveryError when retrying cannot help.
+ */
+export interface Notifier {
+  deliver(row: OutboxRow): Promise<void>;
+}
+
+export class RetryLaterError extends Error {
+  readonly code = 'RETRY_LATER';
+  constructor(
+    message: string,
+    readonly retryAfterMs: number,
+  ) {
+    super(message);
+  }
+}
+
+export class PermanentDeliveryError extends Error {
+  readonly code = 'DELIVERY_REFUSED';
+}
+
+/** Routes each row to the notifier of its kind. */
+export type NotifierRoutes = Partial<Record<OutboxKind | (string & {}), Notifier>>;
+
+export interface DispatcherOptions {
+  db: Database;
+  clock: Clock;
+  ids: IdGenerator;
+  log: Logger;
+  metrics?: Metrics | undefined;
+  routes: NotifierRoutes;
+  /** Attempts before a row is marked failed. */
+  maxAttempts?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** How long a claimed row is ours; a dispatcher that died loses it after this. */
+  leaseMs?: number;
+  batchSize?: number;
+  pollIntervalMs?: number;
+}
+
+/**
+ * Claims due rows with FOR UPDATE SKIP LOCKED (so several instances can run
+ * side by side), delivers them, and retries failures with exponential
+ * back-off and jitter. A row is marked done only after its notifier returned;
+ * a crash in between means the row is delivered again after its lease — at
+ * least once, never lost (DESIGN, "Safety first", rule 4).
+ */
+export class OutboxDispatcher {
+  private readonly maxAttempts: number;
+  private readonly baseDelayMs: number;
+  private readonly maxDelayMs: number;
+  private readonly leaseMs: number;
+  private readonly batchSize: number;
+  private readonly pollIntervalMs: number;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private stopped = true;
+
+  constructor(private readonly o: DispatcherOptions) {
+    this.maxAttempts = o.maxAttempts ?? 8;
+    this.baseDelayMs = o.baseDelayMs ?? 2_000;
+    this.maxDelayMs = o.maxDelayMs ?? 15 * 60_000;
+    this.leaseMs = o.leaseMs ?? 60_000;
+    this.batchSize = o.batchSize ?? 20;
+    this.pollIntervalMs = o.pollIntervalMs ?? 1_000;
+  }
+
+  /** Delivers every row due now, batch after batch; returns how many rows were attempted. */
+  async runOnce(): Promise<number> {
+    let attempted = 0;
+    for (;;) {
+      const rows = await this.claim();
+      if (rows.length === 0) break;
+      for (const row of rows) await this.deliver(row);
+      attempted += rows.length;
+      if (rows.length < this.batchSize) break;
+    }
+    await this.updateBacklog();
+    return attempted;
+  }
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  /** Something was just enqueued: run now rather than at the next poll. */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.running;
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.running = this.runOnce()
+        .then(() => undefined)
+        .catch((error: unknown) => this.o.log.error('outbox.dispatch_failed', { error: errorMessage(error) }))
+        .finally(() => {
+          this.running = undefined;
+          if (this.stopped) return;
+          const next = this.again ? 0 : this.pollIntervalMs;
+          this.again = false;
+          this.schedule(next);
+        });
+    }, delayMs);
+    this.timer.unref?.();
+  }
+
+  private async claim(): Promise<OutboxRow[]> {
+    const now = this.o.clock.now();
+    const lease = new Date(now.getTime() + this.leaseMs);
+    return this.o.db.transaction(async (tx) => {
+      const due = await tx
+        .select({ id: outbox.id })
+        .from(outbox)
+        .where(
+          or(
+            and(eq(outbox.status, 'pending'), lte(outbox.availableAt, now)),
+            // Held by a dispatcher that died or hung: take it over once its lease is over.
+            and(eq(outbox.status, 'processing'), lte(outbox.lockedUntil, now)),
+          ),
+        )
+        .orderBy(sql`case when ${outbox.priority} = 'urgent' then 0 else 1 end`, asc(outbox.availableAt), asc(outbox.id))
+        .limit(this.batchSize)
+        .for('update', { skipLocked: true });
+      if (due.length === 0) return [];
+      const claimed = await tx
+        .update(outbox)
+        .set({ status: 'processing', lockedUntil: lease, attempts: sql`${outbox.attempts} + 1` })
+        .where(
+          inArray(
+            outbox.id,
+            due.map((d) => d.id),
+          ),
+        )
+        .returning({
+          id: outbox.id,
+          kind: outbox.kind,
+          payload: outbox.payload,
+          priority: outbox.priority,
+          attempt: outbox.attempts,
+          createdAt: outbox.createdAt,
+        });
+      return claimed.sort((a, b) => (a.priority === b.priority ? a.id - b.id : a.priority === 'urgent' ? -1 : 1));
+    });
+  }
+
+  private async deliver(row: OutboxRow): Promise<void> {
+    const notifier = this.o.routes[row.kind];
+    try {
+      if (!notifier) throw new PermanentDeliveryError(`no notifier for outbox kind ${row.kind}`);
+      await notifier.deliver(row);
+    } catch (error) {
+      return this.failed(row, error);
+    }
+    await this.o.db
+      .update(outbox)
+      .set({ status: 'done', deliveredAt: this.o.clock.now(), lockedUntil: null, lastError: null })
+      .where(eq(outbox.id, row.id));
+    this.o.metrics?.delivered(row.kind);
+  }
+
+  private async failed(row: OutboxRow, error: unknown): Promise<void> {
+    this.o.metrics?.deliveryFailed(row.kind);
+    const now = this.o.clock.now();
+    const reason = errorMessage(error);
+    const permanent = error instanceof PermanentDeliveryError;
+    if (permanent || row.attempt >= this.maxAttempts) {
+      await this.o.db.update(outbox).set({ status: 'failed', lockedUntil: null, lastError: reason }).where(eq(outbox.id, row.id));
+      this.o.log.error('outbox.failed', { id: row.id, kind: row.kind, attempts: row.attempt, permanent, error: reason });
+      return;
+    }
+    const delay = error instanceof RetryLaterError ? error.retryAfterMs : this.backoff(row.attempt);
+    await this.o.db
+      .update(outbox)
+      .set({ status: 'pending', lockedUntil: null, lastError: reason, availableAt: new Date(now.getTime() + delay) })
+      .where(eq(outbox.id, row.id));
+    this.o.log.warn('outbox.retry', { id: row.id, kind: row.kind, attempt: row.attempt, inMs: delay, error: reason });
+  }
+
+  /** Exponential back-off with full jitter on the upper half, capped. */
+  backoff(attempt: number): number {
+    const ceiling = Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + (ceiling / 2) * this.o.ids.random());
+  }
+
+  private async updateBacklog(): Promise<void> {
+    if (!this.o.metrics) return;
+    const [row] = await this.o.db
+      .select({ pending: count(), oldest: min(outbox.createdAt) })
+      .from(outbox)
+      .where(inArray(outbox.status, ['pending', 'processing']));
+    const oldest = row?.oldest ? (this.o.clock.now().getTime() - new Date(row.oldest).getTime()) / 1000 : 0;
+    this.o.metrics.setOutboxBacklog(row?.pending ?? 0, Math.max(0, oldest));
+  }
+}

@@ -1,0 +1,70 @@
+import type { Executor } from '../db/client.js';
+import { outbox } from '../db/schema.js';
+
+/**
+ * Kinds of outbox rows. Coordinator notifications carry references, kind,
+ * priority, region, language: never contact details or free text (those stay
+ * in the database and are shown on demand), except a relayed message, which
+ * the person sent after consenting.
+ */
+export type OutboxMessage =
+  | { kind: 'coordinator.new_case'; payload: NewCaseNotice }
+  | { kind: 'coordinator.urgent'; payload: UrgentNotice }
+  | { kind: 'coordinator.relay'; payload: RelayNotice };
+
+export type OutboxKind = OutboxMessage['kind'];
+
+export interface NewCaseNotice {
+  caseId: string;
+  reference: string;
+  kind: string;
+  priority: 'urgent' | 'normal';
+  region: string | null;
+  language: string;
+  sector: string | null;
+  signals: string[];
+  sentinel: 'verified' | 'unverified' | null;
+  channel: string;
+  receivedAt: string;
+}
+
+export interface UrgentNotice {
+  /** The conversation's public reference: a coordinator can answer through the bot before any case exists. */
+  conversationReference: string;
+  caseReference: string | null;
+  channel: string;
+  language: string;
+  reason: 'lexicon' | 'safety_question';
+  at: string;
+}
+
+export interface RelayNotice {
+  caseReference: string;
+  channel: string;
+  text: string;
+  at: string;
+}
+
+export interface EnqueueOptions {
+  /** Enqueueing the same fact twice (same key) is a no-op. */
+  dedupeKey?: string;
+  priority?: 'urgent' | 'normal';
+  availableAt: Date;
+}
+
+/** Adds a row to the outbox in the caller's transaction. Returns false when the dedupe key was already there. */
+export async function enqueue(db: Executor, message: OutboxMessage, options: EnqueueOptions): Promise<boolean> {
+  const rows = await db
+    .insert(outbox)
+    .values({
+      kind: message.kind,
+      payload: message.payload,
+      dedupeKey: options.dedupeKey ?? null,
+      priority: options.priority ?? 'normal',
+      availableAt: options.availableAt,
+      createdAt: options.availableAt,
+    })
+    .onConflictDoNothing({ target: outbox.dedupeKey })
+    .returning({ id: outbox.id });
+  return rows.length > 0;
+}

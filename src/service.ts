@@ -1,0 +1,81 @@
+import { createHotlineCalendar, type HotlineCalendar, parseHotlineHours } from './cases/hotline-hours.js';
+import { type Clock, type IdGenerator, randomIds, systemClock } from './clock.js';
+import type { Config } from './config.js';
+import type { EngineDeps } from './conversation/engine.js';
+import { handleTurn, type TurnResult } from './conversation/turn.js';
+import type { InboundMessage } from './conversation/types.js';
+import type { DatabaseHandle } from './db/client.js';
+import type { Logger } from './log.js';
+import { createMetrics, type Metrics } from './metrics.js';
+import { type NotifierRoutes, OutboxDispatcher } from './notify/outbox.dispatcher.js';
+
+export interface CoreOptions {
+  config: Pick<Config, 'hotline' | 'orgName' | 'maxSessions'>;
+  database: DatabaseHandle;
+  log: Logger;
+  routes: NotifierRoutes;
+  clock?: Clock;
+  ids?: IdGenerator;
+  metrics?: Metrics;
+  dispatcher?: { pollIntervalMs?: number; maxAttempts?: number; baseDelayMs?: number; leaseMs?: number };
+}
+
+/** The core, assembled once and shared by every entry point (HTTP, console, WhatsApp). */
+export interface Core {
+  handle(inbound: InboundMessage): Promise<TurnResult>;
+  dispatcher: OutboxDispatcher;
+  metrics: Metrics;
+  hotline: HotlineCalendar;
+  engine: EngineDeps;
+  clock: Clock;
+  ids: IdGenerator;
+}
+
+export function createCore(o: CoreOptions): Core {
+  const clock = o.clock ?? systemClock;
+  const ids = o.ids ?? randomIds;
+  const metrics = o.metrics ?? createMetrics();
+  const hours = parseHotlineHours(o.config.hotline.hours);
+  const hotline = createHotlineCalendar(hours);
+  const engine: EngineDeps = {
+    hotline,
+    ids,
+    settings: {
+      orgName: o.config.orgName,
+      hotlineNumber: o.config.hotline.number,
+      hotlineHours: hours,
+      maxSessions: o.config.maxSessions,
+    },
+  };
+  const dispatcher = new OutboxDispatcher({
+    db: o.database.db,
+    clock,
+    ids,
+    log: o.log,
+    metrics,
+    routes: o.routes,
+    ...o.dispatcher,
+  });
+  return {
+    handle: (inbound) =>
+      handleTurn(
+        {
+          db: o.database.db,
+          clock,
+          ids,
+          engine,
+          maxSessions: o.config.maxSessions,
+          log: o.log,
+          metrics,
+          onOutboxWritten: () => dispatcher.wake(),
+        },
+        inbound,
+      ),
+    dispatcher,
+    metrics,
+    hotline,
+    engine,
+    clock,
+    ids,
+  };
+}

@@ -1,0 +1,189 @@
+import { eq } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../src/db/client.js';
+import { cases, consents, outbox, people } from '../../src/db/schema.js';
+import { openTestPglite } from '../support/databases.js';
+import { createHarness, type Harness } from '../support/harness.js';
+import { type Exchange, playTranscript } from '../support/transcript.js';
+
+let database: DatabaseHandle;
+let h: Harness;
+
+beforeEach(async () => {
+  database = await openTestPglite();
+  h = createHarness(database);
+});
+afterEach(async () => {
+  await database.close();
+});
+
+const frenchHelpRequest: Exchange[] = [
+  [
+    'Bonsoir',
+    [
+      'assistant automatique',
+      "Un pass dans l'impasse",
+      'Que souhaitez-vous faire',
+      '1. Lancer une alerte',
+      "2. Demander de l'aide pour moi",
+    ],
+  ],
+  ['2', ["fermée pour l'instant", 'demain à 8h30', 'laisser une demande']],
+  ['oui', ['danger immédiat']],
+  ['non', ['Quel prénom']],
+  ['Sophie', ['Comment pouvons-nous vous joindre', '1. Ce numéro WhatsApp', '2. Un autre numéro', '3. Par e-mail']],
+  ['1', ['code postal']],
+  ['B-5000', ['Quel est votre statut', '1. Indépendant·e à titre principal']],
+  ['principal', ['secteur']],
+  ['Horeca', ['que se passe-t-il', 'passer']],
+  ['Mon restaurant va fermer, je ne dors plus', ['rencontrer le ou la psychologue']],
+  ['en visio', ['meilleurs moments']],
+  ['le soir après 19h', ['garder ces informations', 'supprimer mes données']],
+  ['ouais', ['enquête universitaire']],
+  [
+    'non',
+    [
+      'Récapitulatif',
+      'Prénom: Sophie',
+      'Code postal: 5000 (Wallonie)',
+      'Secteur: Horeca',
+      'Rendez-vous: En visio',
+      'Tout est correct',
+      '1. Envoyer',
+    ],
+  ],
+  ['1', [/référence PDI-[A-Z2-9]{5}/, 'recontactera']],
+];
+
+describe('help request (FR)', () => {
+  it('runs end to end: case stored with consent, coordinators notified', async () => {
+    await playTranscript(h, frenchHelpRequest);
+    const [row] = await database.db.select().from(cases);
+    expect(row).toMatchObject({
+      kind: 'help_request',
+      priority: 'normal',
+      status: 'new',
+      region: 'wallonia',
+      sector: 'horeca',
+      language: 'fr',
+      modality: 'video',
+    });
+    expect(row?.reference).toMatch(/^PDI-[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{5}$/);
+    const [person] = await database.db.select().from(people);
+    expect(person).toMatchObject({ firstName: 'Sophie', phone: '+32470123456', email: null, postalCode: '5000' });
+    const consentRows = await database.db
+      .select()
+      .from(consents)
+      .where(eq(consents.caseId, row?.id ?? ''));
+    expect(consentRows.map((c) => [c.purpose, c.givenBy, c.channel])).toEqual([['support', 'self', 'whatsapp']]);
+    const notices = await database.db.select().from(outbox);
+    expect(notices.map((n) => n.kind)).toEqual(['coordinator.new_case']);
+    expect(JSON.stringify(notices[0]?.payload)).not.toMatch(/Sophie|470123456|restaurant/);
+  });
+
+  it('lets the person correct an answer from the summary, asking what the change opens up', async () => {
+    await playTranscript(h, frenchHelpRequest.slice(0, -1));
+    await playTranscript(h, [
+      ['Corriger une réponse', ['Quelle réponse', 'Contact']],
+      ['Contact', ['Comment pouvons-nous vous joindre']],
+      ['3', ['adresse e-mail']],
+      ['sophie@exemple', ['ne semble pas valide']],
+      ['Sophie@Exemple.BE', ['Récapitulatif', 'E-mail: Sophie@exemple.be']],
+      ['envoyer', [/PDI-/]],
+    ]);
+    const [person] = await database.db.select().from(people);
+    expect(person).toMatchObject({ email: 'Sophie@exemple.be', phone: null });
+  });
+
+  it('when the person is in danger: the crisis card at once, the case urgent, coordinators alerted before the form ends', async () => {
+    await playTranscript(h, [
+      ['bonjour', ['Que souhaitez-vous faire']],
+      ["demander de l'aide pour moi", ['laisser une demande']],
+      ['oui', ['danger immédiat']],
+      ['oui', ['0800 32 123', '107', '112', 'prévenue en priorité', 'Quel prénom']],
+    ]);
+    const early = await database.db.select().from(outbox);
+    expect(early.map((r) => [r.kind, r.priority])).toEqual([['coordinator.urgent', 'urgent']]);
+    expect(JSON.stringify(early[0]?.payload)).toMatch(/CNV-/);
+    await playTranscript(h, [
+      ['Marc', []],
+      ['2', ['numéro']],
+      ['0470/98.76.54', ['code postal']],
+      ['1000', []],
+      ['1', []],
+      ['6', []],
+      ['passer', []],
+      ['4', []],
+      ['quand vous voulez', []],
+      ['oui', []],
+      ['non', ['Récapitulatif', 'Danger immédiat: Oui']],
+      ['oui', [/PDI-/, 'priorité', '112']],
+    ]);
+    const [row] = await database.db.select().from(cases);
+    expect(row).toMatchObject({ priority: 'urgent', immediateDanger: true, region: 'brussels', context: null });
+    const [person] = await database.db.select().from(people);
+    expect(person?.phone).toBe('+32470987654');
+  });
+
+  it('a crisis message at the menu makes the help request that follows urgent', async () => {
+    await playTranscript(h, [
+      ['Bonsoir', []],
+      ['je suis à bout, je veux en finir', ['0800 32 123', 'Que souhaitez-vous faire']],
+      ...frenchHelpRequest.slice(1),
+    ]);
+    const [row] = await database.db.select().from(cases);
+    expect(row?.priority).toBe('urgent');
+    const kinds = (await database.db.select().from(outbox)).map((r) => [r.kind, r.priority]);
+    expect(kinds).toEqual([
+      ['coordinator.urgent', 'urgent'],
+      ['coordinator.new_case', 'urgent'],
+    ]);
+  });
+
+  it('says the line is open during hotline hours, with the number', async () => {
+    h.clock.set('2026-11-24T10:00:00+01:00');
+    await playTranscript(h, [
+      ['bonjour', []],
+      ['2', ['ouverte maintenant', '0800/300.25']],
+    ]);
+  });
+});
+
+const dutchHelpRequest: Exchange[] = [
+  ['Goedenavond, ik heb hulp nodig', ['automatische assistent', 'Wat wilt u doen']],
+  ['2', ['gesloten', 'laten']],
+  ['ja', ['gevaar']],
+  ['nee', ['voornaam']],
+  ['Jan', ['bereiken']],
+  ['e-mail', ['e-mailadres']],
+  ['jan.peeters@voorbeeld.be', ['postcode']],
+  ['9000', ['statuut']],
+  ['bijberoep', ['sector']],
+  ['bouw', ['aan de hand', 'overslaan']],
+  ['overslaan', []],
+  ['telefonisch', []],
+  ['na 18 uur', ['bewaren']],
+  ['ja hoor', ['enquête']],
+  ['ja', ['Overzicht', 'Jan', '9000 (Vlaanderen)']],
+  ['1', [/PDI-[A-Z2-9]{5}/]],
+];
+
+describe('help request (NL)', () => {
+  it('runs end to end in Dutch', async () => {
+    await playTranscript(h, dutchHelpRequest, { channel: 'teams', userId: 'aad-jan' });
+    const [row] = await database.db.select().from(cases);
+    expect(row).toMatchObject({
+      kind: 'help_request',
+      language: 'nl',
+      region: 'flanders',
+      sector: 'construction',
+      activityStatus: 'complementary',
+      surveyOptIn: true,
+      sourceChannel: 'teams',
+    });
+    const [person] = await database.db.select().from(people);
+    expect(person).toMatchObject({ firstName: 'Jan', email: 'jan.peeters@voorbeeld.be', phone: null });
+    const purposes = (await database.db.select().from(consents)).map((c) => c.purpose).sort();
+    expect(purposes).toEqual(['evaluation_survey', 'support']);
+  });
+});

@@ -10,7 +10,7 @@ import { screenForCrisis } from './crisis.screen.js';
 import type { Answers, CaseDraft, Flow, FlowId, FormContext, KnownSentinel, Question, ServiceSettings } from './form.js';
 import { guessLanguage } from './language.js';
 import { displayAnswer, parseAnswer, questionMessage, reaskText } from './questions.js';
-import { type Channel, isLang, type Lang, type OutboundMessage } from './types.js';
+import { type Channel, type InboundMessage, isLang, type Lang, type OutboundMessage } from './types.js';
 
 /** Where a person is in the conversation. Stored as JSON on the conversation row. */
 export interface ConversationState {
@@ -68,6 +68,7 @@ export interface EngineDeps {
 export interface EngineInput {
   state: ConversationState | undefined;
   text: string;
+  event?: InboundMessage['event'];
   locale?: string | undefined;
   channel: Channel;
   userId: string;
@@ -143,6 +144,20 @@ class Turn {
 
   async run(): Promise<void> {
     const text = this.input.text;
+
+    if (this.input.event === 'conversation_start') {
+      // Teams sends this when the bot is installed; a second install must not greet again.
+      if (this.s.greeted) return;
+      this.s.greeted = true;
+      this.say({ text: t(this.lang, 'greeting', { org: this.deps.settings.orgName }) });
+      return this.showMenu();
+    }
+    if (this.input.event === 'unsupported_media' || this.input.event === 'call') {
+      // We cannot read or hear it: say so plainly, and where a person can be reached.
+      const key = this.input.event === 'call' ? 'media.call' : 'media.unsupported';
+      this.say({ text: t(this.lang, key, { hotline: this.deps.settings.hotlineNumber }) });
+      return;
+    }
 
     // Safety first: every message is screened, and the card comes before anything else.
     if (screenForCrisis(text).hit) {

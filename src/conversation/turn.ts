@@ -61,6 +61,7 @@ export async function handleTurn(deps: TurnDeps, inbound: InboundMessage): Promi
       {
         state: restoreState(conversation.state),
         text: inbound.text,
+        event: inbound.event,
         locale: inbound.locale,
         channel: inbound.channel,
         userId: inbound.userId,
@@ -90,8 +91,9 @@ export async function handleTurn(deps: TurnDeps, inbound: InboundMessage): Promi
         .delete(transcriptLines)
         .where(and(eq(transcriptLines.conversationId, conversation.id), eq(transcriptLines.formRun, output.dropRun)));
     } else {
+      const inLine = inbound.event ? `[${inbound.event}]` : inbound.text;
       await tx.insert(transcriptLines).values([
-        { conversationId: conversation.id, formRun: output.formRun ?? null, direction: 'in', text: inbound.text, createdAt: now },
+        { conversationId: conversation.id, formRun: output.formRun ?? null, direction: 'in', text: inLine, createdAt: now },
         ...output.replies.map((r) => ({
           conversationId: conversation.id,
           formRun: output.formRun ?? null,

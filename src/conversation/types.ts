@@ -25,6 +25,11 @@ export interface InboundMessage {
   conversationId: string;
   platformMessageId: string;
   text: string;
+  /**
+   * Something other than a text message: the bot was added to a chat (greet
+   * once), the person sent media we cannot read, or tried to call.
+   */
+  event?: 'conversation_start' | 'unsupported_media' | 'call';
   /** BCP 47 locale the platform reported, if any (e.g. "nl-BE"). */
   locale?: string;
   /** Opaque, JSON-serialisable data the adapter needs to write back later (proactive replies). */

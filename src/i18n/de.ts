@@ -173,6 +173,10 @@ export const de: Catalogue = {
   'option.contact.other_phone': 'Eine andere Nummer',
   'option.contact.phone': 'Telefonisch',
   'option.contact.email': 'Per E-Mail',
+  'media.unsupported':
+    'Ich kann nur geschriebene Nachrichten lesen: Was Sie geschickt haben, konnte ich nicht öffnen. Schreiben Sie mir in ein paar Worten, oder rufen Sie die kostenlose Hotline {hotline} an. Bei Gefahr: 112.',
+  'media.call':
+    'Ich bin ein automatischer Assistent: Anrufe kann ich hier nicht annehmen. Schreiben Sie mir, oder rufen Sie die kostenlose Hotline {hotline} an. Bei Gefahr: 112, 108 oder 0800 32 123 (kostenlos, rund um die Uhr).',
   'error.generic':
     'Entschuldigung, ein technisches Problem hindert mich daran zu antworten. Versuchen Sie es gleich noch einmal oder rufen Sie die Hotline {hotline} an. Bei Gefahr: 112, 108 oder 0800 32 123 (kostenlos, rund um die Uhr).',
 };

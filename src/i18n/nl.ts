@@ -171,6 +171,10 @@ export const nl: Catalogue = {
   'option.contact.other_phone': 'Een ander nummer',
   'option.contact.phone': 'Telefonisch',
   'option.contact.email': 'Per e-mail',
+  'media.unsupported':
+    'Ik kan alleen geschreven berichten lezen: wat u stuurde, kon ik niet openen. Schrijf mij in een paar woorden, of bel de luisterlijn {hotline}. In geval van gevaar: 112.',
+  'media.call':
+    'Ik ben een automatische assistent: ik kan hier geen oproepen beantwoorden. Schrijf mij, of bel de luisterlijn {hotline}. In geval van gevaar: 112 of 1813 (gratis, dag en nacht).',
   'error.generic':
     'Sorry, door een technisch probleem kan ik niet antwoorden. Probeer het over een tijdje opnieuw, of bel de luisterlijn {hotline}. Bij gevaar: 112 of 1813 (gratis, 24 uur op 24).',
 };

@@ -87,6 +87,11 @@ export class OutboxDispatcher {
     this.pollIntervalMs = o.pollIntervalMs ?? 1_000;
   }
 
+  /** Adds (or replaces) the notifier of one kind: a channel registers its deliveries once it runs. */
+  route(kind: string, notifier: Notifier): void {
+    this.o.routes[kind] = notifier;
+  }
+
   /** Delivers every row due now, batch after batch; returns how many rows were attempted. */
   async runOnce(): Promise<number> {
     let attempted = 0;
@@ -142,7 +147,12 @@ export class OutboxDispatcher {
     this.timer.unref?.();
   }
 
+  private get kinds(): string[] {
+    return Object.keys(this.o.routes);
+  }
+
   private async claim(): Promise<OutboxRow[]> {
+    if (this.kinds.length === 0) return [];
     const now = this.o.clock.now();
     const lease = new Date(now.getTime() + this.leaseMs);
     return this.o.db.transaction(async (tx) => {
@@ -150,10 +160,14 @@ export class OutboxDispatcher {
         .select({ id: outbox.id })
         .from(outbox)
         .where(
-          or(
-            and(eq(outbox.status, 'pending'), lte(outbox.availableAt, now)),
-            // Held by a dispatcher that died or hung: take it over once its lease is over.
-            and(eq(outbox.status, 'processing'), lte(outbox.lockedUntil, now)),
+          and(
+            or(
+              and(eq(outbox.status, 'pending'), lte(outbox.availableAt, now)),
+              // Held by a dispatcher that died or hung: take it over once its lease is over.
+              and(eq(outbox.status, 'processing'), lte(outbox.lockedUntil, now)),
+            ),
+            // Only the kinds this process can deliver: WhatsApp rows wait for the WhatsApp process.
+            inArray(outbox.kind, this.kinds),
           ),
         )
         .orderBy(sql`case when ${outbox.priority} = 'urgent' then 0 else 1 end`, asc(outbox.availableAt), asc(outbox.id))

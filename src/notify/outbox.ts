@@ -1,3 +1,4 @@
+import type { Channel, OutboundMessage } from '../conversation/types.js';
 import type { Executor } from '../db/client.js';
 import { outbox } from '../db/schema.js';
 
@@ -10,7 +11,26 @@ import { outbox } from '../db/schema.js';
 export type OutboxMessage =
   | { kind: 'coordinator.new_case'; payload: NewCaseNotice }
   | { kind: 'coordinator.urgent'; payload: UrgentNotice }
-  | { kind: 'coordinator.relay'; payload: RelayNotice };
+  | { kind: 'coordinator.relay'; payload: RelayNotice }
+  | { kind: PersonDeliveryKind; payload: PersonDelivery };
+
+/** One kind per channel, so that only the process that runs a channel claims its deliveries. */
+export type PersonDeliveryKind = `person.deliver.${Channel}`;
+
+export function personDeliveryKind(channel: Channel): PersonDeliveryKind {
+  return `person.deliver.${channel}`;
+}
+
+/**
+ * A message for a person, sent later on their own channel (a coordinator's
+ * reply). The address is read from the conversation row at delivery time.
+ */
+export interface PersonDelivery {
+  conversationId: string;
+  messages: OutboundMessage[];
+  /** Who asked for it, for the audit trail: 'coordinator:<id>', 'bot'. */
+  origin: string;
+}
 
 export type OutboxKind = OutboxMessage['kind'];
 

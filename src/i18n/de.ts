@@ -177,6 +177,8 @@ export const de: Catalogue = {
     'Ich kann nur geschriebene Nachrichten lesen: Was Sie geschickt haben, konnte ich nicht öffnen. Schreiben Sie mir in ein paar Worten, oder rufen Sie die kostenlose Hotline {hotline} an. Bei Gefahr: 112.',
   'media.call':
     'Ich bin ein automatischer Assistent: Anrufe kann ich hier nicht annehmen. Schreiben Sie mir, oder rufen Sie die kostenlose Hotline {hotline} an. Bei Gefahr: 112, 108 oder 0800 32 123 (kostenlos, rund um die Uhr).',
+  'teams.private_only':
+    'Zum Schutz Ihrer Privatsphäre antworte ich nur im privaten Chat: Schreiben Sie mir direkt eine persönliche Nachricht.',
   'error.generic':
     'Entschuldigung, ein technisches Problem hindert mich daran zu antworten. Versuchen Sie es gleich noch einmal oder rufen Sie die Hotline {hotline} an. Bei Gefahr: 112, 108 oder 0800 32 123 (kostenlos, rund um die Uhr).',
 };

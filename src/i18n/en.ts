@@ -174,6 +174,7 @@ export const en: Catalogue = {
     'I can only read written messages: I could not open what you sent. Write to me in a few words, or call the listening line {hotline}. In danger: 112.',
   'media.call':
     'I am an automatic assistant: I cannot take calls here. Write to me, or call the listening line {hotline}. In danger: 112, or 0800 32 123 (French) / 1813 (Dutch), free, day and night.',
+  'teams.private_only': 'For your privacy, I only answer in a private chat: please message me directly.',
   'error.generic':
     'Sorry, a technical problem is preventing me from replying. Please try again in a moment, or call the listening line {hotline}. If you are in danger: 112, 1813 or 0800 32 123 (free, 24/7).',
 };

@@ -178,6 +178,8 @@ export const fr = {
     "Je ne peux lire que des messages écrits : je n'ai pas pu ouvrir ce que vous avez envoyé. Écrivez-moi en quelques mots, ou appelez la ligne d'écoute {hotline}. En cas de danger : 112.",
   'media.call':
     "Je suis un assistant automatique : je ne peux pas prendre d'appels ici. Écrivez-moi, ou appelez la ligne d'écoute {hotline}. En cas de danger : 112 ou 0800 32 123 (gratuit, 24h/24).",
+  'teams.private_only':
+    "Pour votre confidentialité, je ne réponds qu'en conversation privée : écrivez-moi directement, en message personnel.",
   'error.generic':
     "Désolé, un problème technique m'empêche de répondre. Réessayez dans un moment, ou appelez la ligne d'écoute {hotline}. En cas de danger : 112 ou 0800 32 123 (gratuit, 24h/24).",
 } as const;

@@ -175,6 +175,7 @@ export const nl: Catalogue = {
     'Ik kan alleen geschreven berichten lezen: wat u stuurde, kon ik niet openen. Schrijf mij in een paar woorden, of bel de luisterlijn {hotline}. In geval van gevaar: 112.',
   'media.call':
     'Ik ben een automatische assistent: ik kan hier geen oproepen beantwoorden. Schrijf mij, of bel de luisterlijn {hotline}. In geval van gevaar: 112 of 1813 (gratis, dag en nacht).',
+  'teams.private_only': 'Voor uw privacy antwoord ik alleen in een privégesprek: stuur mij rechtstreeks een persoonlijk bericht.',
   'error.generic':
     'Sorry, door een technisch probleem kan ik niet antwoorden. Probeer het over een tijdje opnieuw, of bel de luisterlijn {hotline}. Bij gevaar: 112 of 1813 (gratis, 24 uur op 24).',
 };

@@ -1,0 +1,96 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Clock, IdGenerator } from '../src/clock.js';
+import type { Config } from '../src/config.js';
+import { type DatabaseHandle, openDatabase } from '../src/db/client.js';
+import type { Logger } from '../src/log.js';
+import { logNotifierRoutes } from '../src/notify/log.notifier.js';
+import { type Core, createCore } from '../src/service.js';
+import { createHttpApp, listen } from './http.js';
+import { createTeamsChannel } from './teams/teams.channel.js';
+
+export interface ServiceOptions {
+  config: Config;
+  log: Logger;
+  /** Where coordinator notifications are printed while Slack is not configured. */
+  print: (line: string) => void;
+  /** Tests hand in a prepared database, clock and ids; `npm start` opens the configured one. */
+  database?: DatabaseHandle;
+  clock?: Clock;
+  ids?: IdGenerator;
+  host?: string;
+  dispatcher?: { pollIntervalMs?: number; baseDelayMs?: number; maxAttempts?: number; leaseMs?: number };
+}
+
+export interface RunningService {
+  core: Core;
+  database: DatabaseHandle;
+  server: Server;
+  url: string;
+  /** What runs and what is not configured, one line each. */
+  status: string[];
+  stop(): Promise<void>;
+}
+
+/**
+ * The service as `npm start` runs it: database (migrated), core, HTTP server
+ * with every configured channel mounted, outbox dispatcher.
+ */
+export async function startService(o: ServiceOptions): Promise<RunningService> {
+  const { config, log } = o;
+  const database = o.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, holder: 'npm start' }));
+  await database.migrate();
+
+  const core = createCore({
+    config,
+    database,
+    log,
+    clock: o.clock,
+    ids: o.ids,
+    routes: logNotifierRoutes(o.print),
+    dispatcher: o.dispatcher,
+  });
+  let ready = false;
+  const app = createHttpApp({ database, metrics: core.metrics, isReady: () => ready });
+  const teams = createTeamsChannel({ config, core, database, log });
+  app.use(teams.router);
+
+  const server = await listen(app, config.port, o.host);
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${o.host && o.host !== '0.0.0.0' ? o.host : 'localhost'}:${port}`;
+  core.dispatcher.start();
+  ready = true;
+
+  const status = [
+    `Passerelle is running (${config.nodeEnv}).`,
+    `  database   ${database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`,
+    `  Teams      POST ${url}/api/messages${teams.authenticated ? '' : ' (no MicrosoftAppId: authentication OFF, for the Bot Framework Emulator and local tests only)'}`,
+    `  health     ${url}/healthz  ${url}/readyz`,
+    `  metrics    ${url}/metrics`,
+    '  outbox     dispatcher running',
+    'Not configured:',
+    `  Slack      ${config.slack.botToken ? 'set, but the Slack app is not built yet' : 'not configured'}: coordinator notifications are printed here`,
+    `  WhatsApp   ${config.whatsapp.enabled ? 'enabled, but the WhatsApp client is not built yet' : 'disabled (WHATSAPP_ENABLED=true to start it)'}`,
+  ];
+  if (!teams.authenticated) log.warn('teams.auth_disabled', { reason: 'MicrosoftAppId is not set' });
+
+  let stopped = false;
+  return {
+    core,
+    database,
+    server,
+    url,
+    status,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      ready = false;
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await core.dispatcher.stop();
+      if (!o.database) await database.close();
+    },
+  };
+}

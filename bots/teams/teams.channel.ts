@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import { type Activity, ActivityTypes, CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import express, { type Router } from 'express';
+import type { Config } from '../../src/config.js';
+import { localeLanguage } from '../../src/conversation/language.js';
+import type { OutboundMessage } from '../../src/conversation/types.js';
+import type { DatabaseHandle } from '../../src/db/client.js';
+import { t } from '../../src/i18n/index.js';
+import { errorMessage, type Logger } from '../../src/log.js';
+import { personDeliveryKind } from '../../src/notify/outbox.js';
+import { PermanentDeliveryError } from '../../src/notify/outbox.dispatcher.js';
+import { type ChannelDeliverer, personDeliveryNotifier } from '../../src/notify/person.delivery.js';
+import type { Core } from '../../src/service.js';
+import { isPersonal, referenceFrom, toActivity, toInbound, typingActivity } from './teams.activities.js';
+
+export interface TeamsChannelOptions {
+  config: Pick<Config, 'teams' | 'hotline'>;
+  core: Core;
+  database: DatabaseHandle;
+  log: Logger;
+}
+
+export interface TeamsChannel {
+  /** Mount on the service's app: POST /api/messages. */
+  router: Router;
+  adapter: CloudAdapter;
+  deliverer: ChannelDeliverer;
+  authenticated: boolean;
+}
+
+/**
+ * Teams (and the Bot Framework Emulator) through botbuilder's CloudAdapter.
+ * botbuilder is archived upstream, so it stays inside bots/teams/: the core
+ * only sees InboundMessage and OutboundMessage.
+ */
+export function createTeamsChannel(o: TeamsChannelOptions): TeamsChannel {
+  const { appId, appPassword, appType, tenantId } = o.config.teams;
+  // No app id → authentication off: fine for the Emulator and tests, refused in production by config.ts.
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: appId ?? '',
+    MicrosoftAppPassword: appPassword ?? '',
+    MicrosoftAppType: appType ?? (appId ? 'MultiTenant' : ''),
+    MicrosoftAppTenantId: tenantId ?? '',
+  });
+  const adapter = new CloudAdapter(auth);
+
+  adapter.onTurnError = async (context, error) => {
+    // One handler for every failure: an id to find it in the log, no message text, and a plain answer.
+    const correlation = randomUUID().slice(0, 8);
+    o.log.error('teams.turn_failed', { correlation, activity: context.activity.id, type: context.activity.type, error: errorMessage(error) });
+    if (context.activity.type !== ActivityTypes.Message) return;
+    const lang = localeLanguage(context.activity.locale) ?? 'fr';
+    await context
+      .sendActivity(`${t(lang, 'error.generic', { hotline: o.config.hotline.number })} (ref. ${correlation})`)
+      .catch((sendError: unknown) => o.log.error('teams.error_reply_failed', { correlation, error: errorMessage(sendError) }));
+  };
+
+  const logic = async (context: TurnContext): Promise<void> => {
+    withoutSdkRetries(context);
+    const activity = context.activity;
+    if (activity.type === ActivityTypes.Message) return onMessage(context, activity);
+    if (activity.type === ActivityTypes.ConversationUpdate) return onConversationUpdate(context, activity);
+    // Reactions, installation updates, typing…: nothing to say.
+  };
+
+  async function onMessage(context: TurnContext, activity: Activity): Promise<void> {
+    if (!isPersonal(activity)) {
+      // Distress is not discussed in a group: one short pointer to the private chat, no flow.
+      const lang = localeLanguage(activity.locale) ?? 'fr';
+      await context.sendActivity(t(lang, 'teams.private_only'));
+      return;
+    }
+    await context.sendActivity(typingActivity);
+    const result = await o.core.handle(toInbound(activity));
+    if (result.status === 'duplicate') return;
+    await send(context, result.replies);
+  }
+
+  async function onConversationUpdate(context: TurnContext, activity: Activity): Promise<void> {
+    if (!isPersonal(activity)) return;
+    const botAdded = activity.membersAdded?.some((m) => m.id === activity.recipient?.id) ?? false;
+    if (!botAdded) return;
+    const result = await o.core.handle({ ...toInbound(activity), text: '', event: 'conversation_start' });
+    if (result.status === 'duplicate') return;
+    await send(context, result.replies);
+  }
+
+  const deliverer: ChannelDeliverer = {
+    async deliver(to, messages) {
+      const reference = referenceFrom(to.address);
+      if (!reference) throw new PermanentDeliveryError('no Teams conversation reference stored for this person');
+      // The adapter hands errors in the callback to onTurnError; keep them so the outbox can retry.
+      let failure: unknown;
+      await adapter.continueConversationAsync(appId ?? '', reference, async (context) => {
+        withoutSdkRetries(context);
+        try {
+          await send(context, messages);
+        } catch (error) {
+          failure = error;
+        }
+      });
+      if (failure !== undefined) throw failure;
+    },
+  };
+  o.core.dispatcher.route(personDeliveryKind('teams'), personDeliveryNotifier(o.database.db, deliverer));
+
+  const router = express.Router();
+  router.post('/api/messages', express.json({ limit: '256kb' }), async (req, res) => {
+    await adapter.process(req, res, logic);
+  });
+  return { router, adapter, deliverer, authenticated: Boolean(appId) };
+}
+
+async function send(context: TurnContext, messages: OutboundMessage[]): Promise<void> {
+  for (const message of messages) await context.sendActivity(toActivity(message));
+}
+
+/**
+ * The connector client retries 5xx answers by itself, in memory. A reply that
+ * Teams stored before failing would then be posted twice; retries belong to
+ * the outbox, which knows what was delivered.
+ */
+function withoutSdkRetries(context: TurnContext): void {
+  // The client's pipeline is not in botbuilder's public types; the shape is @azure/core-client's.
+  const connector = context.turnState.get(context.adapter.ConnectorClientKey) as
+    | { client?: { pipeline?: { removePolicy(options: { name: string }): unknown } } }
+    | undefined;
+  connector?.client?.pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
+}

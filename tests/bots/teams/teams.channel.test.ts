@@ -1,0 +1,288 @@
+import { eq } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type RunningService, startService } from '../../../bots/service.js';
+import { ManualClock } from '../../../src/clock.js';
+import { readConfig } from '../../../src/config.js';
+import type { DatabaseHandle } from '../../../src/db/client.js';
+import { cases, conversations, outbox, people, processedMessages } from '../../../src/db/schema.js';
+import { memoryLogger } from '../../../src/log.js';
+import { enqueueDeliveryToPerson } from '../../../src/notify/person.delivery.js';
+import { FakeBotConnector } from '../../support/fake-bot-connector.js';
+import { testDatabases } from '../../support/databases.js';
+import { sequentialIds, TUESDAY_EVENING } from '../../support/harness.js';
+
+interface TeamsUser {
+  /** Posts a message activity; returns the HTTP status and the texts the bot replied with. */
+  say(text: string, extra?: Record<string, unknown>): Promise<{ status: number; texts: string[]; activityId: string }>;
+}
+
+describe.each(testDatabases)('Teams channel over real HTTP on $name', (kind) => {
+  let database: DatabaseHandle;
+  let connector: FakeBotConnector;
+  let service: RunningService;
+  let clock: ManualClock;
+  const log = memoryLogger();
+  let counter = 0;
+
+  beforeEach(async () => {
+    database = await kind.open();
+    connector = await new FakeBotConnector().start();
+    clock = new ManualClock(TUESDAY_EVENING);
+    service = await startService({
+      config: readConfig({ PORT: '0', NODE_ENV: 'test' }),
+      log,
+      print: () => {},
+      database,
+      clock,
+      ids: sequentialIds(),
+      host: '127.0.0.1',
+      dispatcher: { pollIntervalMs: 3_600_000, baseDelayMs: 1_000 },
+    });
+  });
+  afterEach(async () => {
+    await service.stop();
+    await connector.stop();
+    await database.close();
+  });
+
+  function activity(fields: Record<string, unknown>) {
+    return {
+      type: 'message',
+      id: `act-${++counter}`,
+      channelId: 'msteams',
+      serviceUrl: connector.url,
+      timestamp: new Date().toISOString(),
+      from: { id: '29:user-1', aadObjectId: 'aad-user-1', name: 'Claire' },
+      recipient: { id: '28:bot', name: 'Passerelle' },
+      conversation: { id: 'a:personal-conv-1', conversationType: 'personal' },
+      locale: 'fr-BE',
+      ...fields,
+    };
+  }
+
+  async function post(body: unknown, headers: Record<string, string> = {}): Promise<number> {
+    const res = await fetch(`${service.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    await res.text();
+    return res.status;
+  }
+
+  function user(fields: Record<string, unknown> = {}): TeamsUser {
+    return {
+      async say(text, extra = {}) {
+        const a = activity({ text, ...fields, ...extra });
+        const status = await post(a);
+        clock.advance(20_000);
+        return { status, texts: connector.repliesTo(a.id).map((c) => c.body.text ?? ''), activityId: a.id };
+      },
+    };
+  }
+
+  async function play(u: TeamsUser, steps: Array<[string, string[]]>): Promise<void> {
+    for (const [index, [says, expects]] of steps.entries()) {
+      const { status, texts } = await u.say(says);
+      expect(status, `step ${index + 1} "${says}"`).toBeLessThan(300);
+      const joined = texts.join('\n---\n');
+      for (const e of expects) expect(joined, `step ${index + 1}: after "${says}"`).toContain(e);
+    }
+  }
+
+  const frenchAlert: Array<[string, string[]]> = [
+    ['<at>Passerelle</at> Bonjour', ['assistant automatique', 'Que souhaitez-vous faire']],
+    ['1', ['Quel est votre nom']],
+    ['Claire Dubois', []],
+    ['Fiduciaire Dubois', []],
+    ['comptable', []],
+    ['claire@fiduciaire.be', ['accepté']],
+    ['oui', ['danger immédiat']],
+    ['non', []],
+    ['Marc', []],
+    ['passer', []],
+    ['0471 23 45 67', []],
+    ['passer', []],
+    ['1', []],
+    ['7000', []],
+    ['1', []],
+    ['2', []],
+    ['1 2', []],
+    ['passer', []],
+    ['le matin', []],
+    ['4', []],
+    ['non', ['Récapitulatif']],
+  ];
+
+  it('runs a complete sentinel alert in French: typing first, suggested actions, the case and its outbox row', async () => {
+    const u = user();
+    await play(u, frenchAlert);
+    const { texts } = await u.say('Envoyer');
+    expect(texts.join('\n')).toMatch(/référence PDI-[A-Z2-9]{5}/);
+
+    const [row] = await database.db.select().from(cases);
+    expect(row).toMatchObject({ kind: 'sentinel_alert', sourceChannel: 'teams', region: 'wallonia', signals: ['financial', 'exhaustion'] });
+    const notices = await database.db.select().from(outbox).where(eq(outbox.kind, 'coordinator.new_case'));
+    expect(notices).toHaveLength(1);
+
+    // Each turn starts with a typing indicator, and choices come as suggested actions with the numbered text kept.
+    const first = connector.calls.filter((c) => c.replyToId === 'act-1' || c.replyToId === `act-${counter - 21}`);
+    expect(first[0]?.body.type).toBe('typing');
+    const menu = connector.calls.find((c) => c.body.suggestedActions);
+    expect(menu?.body.suggestedActions?.actions.map((a) => a.title)).toContain('Lancer une alerte (sentinelle)');
+    expect(menu?.body.text).toContain('1. Lancer une alerte (sentinelle)');
+    // The user is known by AAD object id; the conversation reference is stored for later.
+    const [conv] = await database.db.select().from(conversations);
+    expect(conv?.userId).toBe('aad-user-1');
+    expect(conv?.address).toMatchObject({ serviceUrl: connector.url, conversation: { id: 'a:personal-conv-1' } });
+  });
+
+  it('runs a complete help request in Dutch', async () => {
+    const u = user({ locale: 'nl-BE', from: { id: '29:jan', aadObjectId: 'aad-jan', name: 'Jan' }, conversation: { id: 'a:jan', conversationType: 'personal' } });
+    await play(u, [
+      ['Hallo', ['automatische assistent']],
+      ['2', ['gesloten']],
+      ['ja', []],
+      ['nee', []],
+      ['Jan', []],
+      ['telefoon', []],
+      ['0478 12 34 56', []],
+      ['9000', []],
+      ['1', []],
+      ['horeca', []],
+      ['overslaan', []],
+      ['video', []],
+      ['na 18 uur', []],
+      ['ja', []],
+      ['nee', ['Overzicht']],
+      ['ja', ['PDI-']],
+    ]);
+    const [row] = await database.db.select().from(cases);
+    expect(row).toMatchObject({ kind: 'help_request', language: 'nl', region: 'flanders' });
+    const [person] = await database.db.select().from(people);
+    expect(person?.phone).toBe('+32478123456');
+    expect(await database.db.select().from(outbox).where(eq(outbox.kind, 'coordinator.new_case'))).toHaveLength(1);
+  });
+
+  it('processes the same activity posted twice once: one reply set, one case', async () => {
+    const u = user();
+    await play(u, frenchAlert);
+    const final = activity({ text: 'Envoyer' });
+    expect(await post(final)).toBeLessThan(300);
+    expect(await post(final)).toBeLessThan(300);
+    expect(connector.repliesTo(final.id).filter((c) => /PDI-/.test(c.body.text ?? ''))).toHaveLength(1);
+    expect(await database.db.select().from(cases)).toHaveLength(1);
+  });
+
+  it('answers a group chat once with the private-chat hint and starts no flow', async () => {
+    const group = user({ conversation: { id: '19:group@thread.v2', conversationType: 'groupChat' } });
+    const { texts } = await group.say('<at>Passerelle</at> bonjour');
+    expect(texts).toEqual([expect.stringContaining('conversation privée')]);
+    expect(await database.db.select().from(conversations)).toEqual([]);
+    expect(await database.db.select().from(processedMessages)).toEqual([]);
+  });
+
+  it('round-trips the Adaptive Card summary: a card button answers the confirmation', async () => {
+    const u = user();
+    await play(u, frenchAlert);
+    const card = connector.calls.findLast((c) => c.body.attachments?.[0]?.contentType === 'application/vnd.microsoft.card.adaptive');
+    const content = card?.body.attachments?.[0]?.content as { body: Array<{ type: string; facts?: Array<{ title: string; value: string }> }>; actions: Array<{ title: string; data: unknown }> };
+    expect(content.body.find((b) => b.type === 'FactSet')?.facts).toContainEqual({ title: 'Votre nom', value: 'Claire Dubois' });
+    const send = content.actions.find((a) => a.title === 'Envoyer');
+    expect(send?.data).toEqual({ passerelleAnswer: 'Envoyer' });
+    // Teams posts a card submit as a message with no text and the button's data as value.
+    const { texts } = await u.say('', { value: send?.data });
+    expect(texts.join('\n')).toMatch(/PDI-[A-Z2-9]{5}/);
+    expect(await database.db.select().from(cases)).toHaveLength(1);
+  });
+
+  it('greets once when the bot is added, not on a second install or a redelivery', async () => {
+    const update = activity({ type: 'conversationUpdate', text: undefined, membersAdded: [{ id: '28:bot' }] });
+    expect(await post(update)).toBeLessThan(300);
+    expect(await post(update)).toBeLessThan(300);
+    expect(await post({ ...update, id: 'install-2' })).toBeLessThan(300);
+    const greetings = connector.calls.filter((c) => (c.body.text ?? '').includes('assistant automatique'));
+    expect(greetings).toHaveLength(1);
+  });
+
+  it('delivers a proactive message on the stored conversation, retried by the outbox after a 500 and delivered once', async () => {
+    const u = user();
+    await u.say('Bonjour');
+    const [conv] = await database.db.select().from(conversations);
+    await enqueueDeliveryToPerson(
+      database.db,
+      clock,
+      { conversationId: conv?.id ?? '', channel: 'teams' },
+      [{ text: 'Bonjour, ici Léa, coordinatrice du programme. Je vous appelle demain matin.' }],
+      'coordinator:U1',
+    );
+    const before = connector.calls.length;
+    connector.failNext(1, 500);
+    await service.core.dispatcher.runOnce();
+    // One request only: the SDK's own retry is off, the outbox owns retries.
+    expect(connector.calls.length - before).toBe(1);
+    const [pending] = await database.db.select().from(outbox).where(eq(outbox.kind, 'person.deliver.teams'));
+    expect(pending).toMatchObject({ status: 'pending', attempts: 1 });
+    clock.advance(60_000);
+    await service.core.dispatcher.runOnce();
+    const proactive = connector.calls.filter((c) => (c.body.text ?? '').includes('ici Léa'));
+    expect(proactive.map((c) => c.status)).toEqual([500, 200]);
+    expect(proactive[1]?.conversationId).toBe('a:personal-conv-1');
+    const [done] = await database.db.select().from(outbox).where(eq(outbox.kind, 'person.deliver.teams'));
+    expect(done?.status).toBe('done');
+  });
+
+  it('tells the person plainly when something breaks, with numbers to call, and no stack trace', async () => {
+    const u = user();
+    await u.say('Bonjour');
+    await database.close();
+    const { status, texts } = await u.say('1');
+    expect(status).toBeGreaterThanOrEqual(200);
+    expect(texts.join('\n')).toContain('0800/300.25');
+    expect(texts.join('\n')).toContain('112');
+    expect(texts.join('\n')).not.toMatch(/Error|at .*\.ts|stack/);
+    expect(log.lines.some((l) => l.includes('teams.turn_failed') && l.includes('correlation='))).toBe(true);
+    database = await kind.open();
+  });
+});
+
+describe('Teams channel with credentials', () => {
+  it('refuses a request without a valid token: 401 and nothing written', async () => {
+    const [kind] = testDatabases;
+    if (!kind) throw new Error('no test database');
+    const database = await kind.open();
+    const service = await startService({
+      config: readConfig({ PORT: '0', NODE_ENV: 'test', MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret' }),
+      log: memoryLogger(),
+      print: () => {},
+      database,
+      host: '127.0.0.1',
+    });
+    try {
+      const body = {
+        type: 'message',
+        id: 'forged-1',
+        channelId: 'msteams',
+        serviceUrl: 'http://127.0.0.1:9',
+        from: { id: '29:x', aadObjectId: 'aad-x' },
+        recipient: { id: '28:bot' },
+        conversation: { id: 'a:x', conversationType: 'personal' },
+        text: 'bonjour',
+      };
+      const headers = { 'content-type': 'application/json' };
+      const missing = await fetch(`${service.url}/api/messages`, { method: 'POST', headers, body: JSON.stringify(body) });
+      expect(missing.status).toBe(401);
+      const forged = await fetch(`${service.url}/api/messages`, {
+        method: 'POST',
+        headers: { ...headers, authorization: 'Bearer not-a-jwt' },
+        body: JSON.stringify(body),
+      });
+      expect(forged.status).toBe(401);
+      expect(await database.db.select().from(processedMessages)).toEqual([]);
+      expect(await database.db.select().from(conversations)).toEqual([]);
+    } finally {
+      await service.stop();
+      await database.close();
+    }
+  });
+});

@@ -1,0 +1,64 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+
+export interface ConnectorCall {
+  method: string;
+  path: string;
+  conversationId: string;
+  replyToId: string | undefined;
+  body: { type?: string; text?: string; attachments?: Array<{ contentType: string; content: unknown }>; suggestedActions?: { actions: Array<{ title: string; value: string }> } };
+  status: number;
+}
+
+/**
+ * A Bot Connector on 127.0.0.1 that records what the bot sends: replies
+ * (`POST /v3/conversations/{id}/activities/{replyToId}`) and proactive
+ * messages (`POST /v3/conversations/{id}/activities`). It can be told to
+ * answer the next requests with an error.
+ */
+export class FakeBotConnector {
+  readonly calls: ConnectorCall[] = [];
+  private server: Server | undefined;
+  private failures: number[] = [];
+  url = '';
+
+  async start(): Promise<this> {
+    const app = express();
+    app.use(express.json({ limit: '1mb' }));
+    const record = (req: express.Request, res: express.Response) => {
+      const status = this.failures.shift() ?? 200;
+      const conversationId = decodeURIComponent(String(req.params.conversationId));
+      const replyToId = req.params.activityId ? decodeURIComponent(String(req.params.activityId)) : undefined;
+      this.calls.push({ method: req.method, path: req.path, conversationId, replyToId, body: req.body, status });
+      if (status >= 400) res.status(status).json({ error: { code: 'ServiceError', message: 'fake failure' } });
+      else res.status(200).json({ id: `sent-${this.calls.length}` });
+    };
+    app.post('/v3/conversations/:conversationId/activities/:activityId', record);
+    app.post('/v3/conversations/:conversationId/activities', record);
+    await new Promise<void>((resolve) => {
+      this.server = app.listen(0, '127.0.0.1', () => resolve());
+    });
+    const { port } = this.server?.address() as AddressInfo;
+    this.url = `http://127.0.0.1:${port}`;
+    return this;
+  }
+
+  /** The next `count` requests get `status`. */
+  failNext(count: number, status = 500): void {
+    for (let i = 0; i < count; i++) this.failures.push(status);
+  }
+
+  /** Messages (not typing indicators) sent in reply to one activity. */
+  repliesTo(activityId: string): ConnectorCall[] {
+    return this.calls.filter((c) => c.replyToId === activityId && c.body.type === 'message' && c.status < 400);
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => {
+      if (!this.server) return resolve();
+      this.server.close(() => resolve());
+      this.server.closeAllConnections();
+    });
+  }
+}

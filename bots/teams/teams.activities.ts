@@ -64,7 +64,11 @@ export function toActivity(message: OutboundMessage): Partial<Activity> {
         { type: 'TextBlock', text: message.summary.title, weight: 'Bolder', size: 'Medium', wrap: true },
         { type: 'FactSet', facts: message.summary.rows.map((r) => ({ title: r.label, value: r.value })) },
       ],
-      actions: message.choices.map((c) => ({ type: 'Action.Submit', title: c.label, data: { passerelleAnswer: c.value } satisfies CardAnswer })),
+      actions: message.choices.map((c) => ({
+        type: 'Action.Submit',
+        title: c.label,
+        data: { passerelleAnswer: c.value } satisfies CardAnswer,
+      })),
     });
     const activity = MessageFactory.attachment(card, renderPlain(message));
     return activity;

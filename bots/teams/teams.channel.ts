@@ -7,8 +7,8 @@ import type { OutboundMessage } from '../../src/conversation/types.js';
 import type { DatabaseHandle } from '../../src/db/client.js';
 import { t } from '../../src/i18n/index.js';
 import { errorMessage, type Logger } from '../../src/log.js';
-import { personDeliveryKind } from '../../src/notify/outbox.js';
 import { PermanentDeliveryError } from '../../src/notify/outbox.dispatcher.js';
+import { personDeliveryKind } from '../../src/notify/outbox.js';
 import { type ChannelDeliverer, personDeliveryNotifier } from '../../src/notify/person.delivery.js';
 import type { Core } from '../../src/service.js';
 import { isPersonal, referenceFrom, toActivity, toInbound, typingActivity } from './teams.activities.js';
@@ -47,7 +47,12 @@ export function createTeamsChannel(o: TeamsChannelOptions): TeamsChannel {
   adapter.onTurnError = async (context, error) => {
     // One handler for every failure: an id to find it in the log, no message text, and a plain answer.
     const correlation = randomUUID().slice(0, 8);
-    o.log.error('teams.turn_failed', { correlation, activity: context.activity.id, type: context.activity.type, error: errorMessage(error) });
+    o.log.error('teams.turn_failed', {
+      correlation,
+      activity: context.activity.id,
+      type: context.activity.type,
+      error: errorMessage(error),
+    });
     if (context.activity.type !== ActivityTypes.Message) return;
     const lang = localeLanguage(context.activity.locale) ?? 'fr';
     await context

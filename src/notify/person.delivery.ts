@@ -3,8 +3,8 @@ import type { Clock } from '../clock.js';
 import type { Channel, OutboundMessage } from '../conversation/types.js';
 import type { Database, Executor } from '../db/client.js';
 import { conversations } from '../db/schema.js';
-import { enqueue, type PersonDelivery, personDeliveryKind } from './outbox.js';
 import { type Notifier, type OutboxRow, PermanentDeliveryError } from './outbox.dispatcher.js';
+import { enqueue, type PersonDelivery, personDeliveryKind } from './outbox.js';
 
 /** Where a person can be written to: what the channel adapter stored at their last message. */
 export interface PersonAddress {

@@ -7,7 +7,12 @@ export interface ConnectorCall {
   path: string;
   conversationId: string;
   replyToId: string | undefined;
-  body: { type?: string; text?: string; attachments?: Array<{ contentType: string; content: unknown }>; suggestedActions?: { actions: Array<{ title: string; value: string }> } };
+  body: {
+    type?: string;
+    text?: string;
+    attachments?: Array<{ contentType: string; content: unknown }>;
+    suggestedActions?: { actions: Array<{ title: string; value: string }> };
+  };
   status: number;
 }
 

@@ -7,8 +7,8 @@ import type { DatabaseHandle } from '../../../src/db/client.js';
 import { cases, conversations, outbox, people, processedMessages } from '../../../src/db/schema.js';
 import { memoryLogger } from '../../../src/log.js';
 import { enqueueDeliveryToPerson } from '../../../src/notify/person.delivery.js';
-import { FakeBotConnector } from '../../support/fake-bot-connector.js';
 import { testDatabases } from '../../support/databases.js';
+import { FakeBotConnector } from '../../support/fake-bot-connector.js';
 import { sequentialIds, TUESDAY_EVENING } from '../../support/harness.js';
 
 interface TeamsUser {
@@ -138,7 +138,11 @@ describe.each(testDatabases)('Teams channel over real HTTP on $name', (kind) => 
   });
 
   it('runs a complete help request in Dutch', async () => {
-    const u = user({ locale: 'nl-BE', from: { id: '29:jan', aadObjectId: 'aad-jan', name: 'Jan' }, conversation: { id: 'a:jan', conversationType: 'personal' } });
+    const u = user({
+      locale: 'nl-BE',
+      from: { id: '29:jan', aadObjectId: 'aad-jan', name: 'Jan' },
+      conversation: { id: 'a:jan', conversationType: 'personal' },
+    });
     await play(u, [
       ['Hallo', ['automatische assistent']],
       ['2', ['gesloten']],
@@ -186,7 +190,10 @@ describe.each(testDatabases)('Teams channel over real HTTP on $name', (kind) => 
     const u = user();
     await play(u, frenchAlert);
     const card = connector.calls.findLast((c) => c.body.attachments?.[0]?.contentType === 'application/vnd.microsoft.card.adaptive');
-    const content = card?.body.attachments?.[0]?.content as { body: Array<{ type: string; facts?: Array<{ title: string; value: string }> }>; actions: Array<{ title: string; data: unknown }> };
+    const content = card?.body.attachments?.[0]?.content as {
+      body: Array<{ type: string; facts?: Array<{ title: string; value: string }> }>;
+      actions: Array<{ title: string; data: unknown }>;
+    };
     expect(content.body.find((b) => b.type === 'FactSet')?.facts).toContainEqual({ title: 'Votre nom', value: 'Claire Dubois' });
     const send = content.actions.find((a) => a.title === 'Envoyer');
     expect(send?.data).toEqual({ passerelleAnswer: 'Envoyer' });
@@ -252,7 +259,12 @@ describe('Teams channel with credentials', () => {
     if (!kind) throw new Error('no test database');
     const database = await kind.open();
     const service = await startService({
-      config: readConfig({ PORT: '0', NODE_ENV: 'test', MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret' }),
+      config: readConfig({
+        PORT: '0',
+        NODE_ENV: 'test',
+        MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+        MicrosoftAppPassword: 'secret',
+      }),
       log: memoryLogger(),
       print: () => {},
       database,

@@ -44,7 +44,7 @@ export class FakeBotConnector {
     await new Promise<void>((resolve) => {
       this.server = app.listen(0, '127.0.0.1', () => resolve());
     });
-    const { port } = this.server?.address() as AddressInfo;
+    const { port } = (this.server as Server).address() as AddressInfo;
     this.url = `http://127.0.0.1:${port}`;
     return this;
   }

@@ -74,6 +74,9 @@ const envSchema = z.object({
   }),
   ORG_NAME: optionalText,
   MAX_SESSIONS: positiveInt(4),
+  ESCALATION_URGENT_MINUTES: positiveInt(10),
+  ESCALATION_REPEAT_MINUTES: positiveInt(30),
+  ESCALATION_NORMAL_WORKING_HOURS: positiveInt(4),
   DATA_KEY: optionalText,
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', '']).optional(),
 });
@@ -100,6 +103,8 @@ export interface Config {
   hotline: { number: string; hours: string };
   orgName: string;
   maxSessions: number;
+  /** An unclaimed case is escalated in its Slack thread: urgent after minutes, normal after working hours. */
+  escalation: { urgentMinutes: number; repeatMinutes: number; normalWorkingHours: number };
   dataKey: string | undefined;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
@@ -140,6 +145,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     hotline: { number: e.HOTLINE_NUMBER ?? '0800/300.25', hours: e.HOTLINE_HOURS ?? 'Mon-Fri 08:30-17:00' },
     orgName: e.ORG_NAME ?? "Un pass dans l'impasse",
     maxSessions: e.MAX_SESSIONS,
+    escalation: {
+      urgentMinutes: e.ESCALATION_URGENT_MINUTES,
+      repeatMinutes: e.ESCALATION_REPEAT_MINUTES,
+      normalWorkingHours: e.ESCALATION_NORMAL_WORKING_HOURS,
+    },
     dataKey: e.DATA_KEY,
     logLevel: e.LOG_LEVEL || 'info',
   };

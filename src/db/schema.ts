@@ -116,14 +116,65 @@ export const cases = pgTable(
     immediateDanger: boolean('immediate_danger').notNull().default(false),
     sessionsUsed: integer('sessions_used').notNull().default(0),
     maxSessions: integer('max_sessions').notNull(),
+    psychologistId: uuid('psychologist_id').references(() => psychologists.id, { onDelete: 'set null' }),
+    /** Slack user id of the coordinator who claimed the case. */
+    claimedBy: text('claimed_by'),
     slackChannel: text('slack_channel'),
     slackTs: text('slack_ts'),
     createdAt: createdAt(),
     claimedAt: timestamp('claimed_at', { withTimezone: true, mode: 'date' }),
+    assignedAt: timestamp('assigned_at', { withTimezone: true, mode: 'date' }),
     contactedAt: timestamp('contacted_at', { withTimezone: true, mode: 'date' }),
     closedAt: timestamp('closed_at', { withTimezone: true, mode: 'date' }),
   },
   (t) => [uniqueIndex('cases_reference').on(t.reference), index('cases_status').on(t.status, t.priority)],
+);
+
+/** The programme's psychologists, for matching and capacity. */
+export const psychologists = pgTable('psychologists', {
+  id: uuid('id').primaryKey(),
+  name: text('name').notNull(),
+  languages: text('languages').array().notNull(),
+  /** Regions served (brussels, wallonia, flanders, german_community). */
+  regions: text('regions').array().notNull(),
+  /** Postal codes served precisely, when given: they rank first. */
+  postalCodes: text('postal_codes').array().notNull(),
+  modalities: text('modalities').array().notNull(),
+  capacity: integer('capacity').notNull(),
+  contact: text('contact'),
+  active: boolean('active').notNull().default(true),
+  createdAt: createdAt(),
+});
+
+/** Plain thread messages of coordinators: internal notes, never sent to the person. */
+export const caseNotes = pgTable(
+  'case_notes',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    author: text('author').notNull(),
+    text: text('text').notNull(),
+    slackTs: text('slack_ts'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('case_notes_slack_ts').on(t.caseId, t.slackTs)],
+);
+
+/** Every Slack message the bot wrote about a case, so it can be updated or deleted later (erasure). */
+export const slackMessages = pgTable(
+  'slack_messages',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    caseId: uuid('case_id').references(() => cases.id, { onDelete: 'cascade' }),
+    channel: text('channel').notNull(),
+    ts: text('ts').notNull(),
+    /** 'case_post', 'thread_line', 'relay', 'reply_echo', 'escalation', 'urgent'. */
+    kind: text('kind').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('slack_messages_case').on(t.caseId)],
 );
 
 /** Proof of consent: who agreed, to what, when, through which channel, under which wording. */

@@ -7,6 +7,7 @@ import type { Logger } from '../src/log.js';
 import { logNotifierRoutes } from '../src/notify/log.notifier.js';
 import { type Core, createCore } from '../src/service.js';
 import { createHttpApp, listen } from './http.js';
+import { createSlackApp } from './slack/slack.app.js';
 import { createTeamsChannel } from './teams/teams.channel.js';
 
 export interface ServiceOptions {
@@ -19,6 +20,7 @@ export interface ServiceOptions {
   clock?: Clock;
   ids?: IdGenerator;
   host?: string;
+  slackMinIntervalMs?: number;
   dispatcher?: { pollIntervalMs?: number; baseDelayMs?: number; maxAttempts?: number; leaseMs?: number };
 }
 
@@ -47,13 +49,22 @@ export async function startService(o: ServiceOptions): Promise<RunningService> {
     log,
     clock: o.clock,
     ids: o.ids,
-    routes: logNotifierRoutes(o.print),
+    routes: {},
     dispatcher: o.dispatcher,
   });
+  for (const [kind, notifier] of Object.entries(
+    logNotifierRoutes(o.print, { db: database.db, policy: core.escalation, clock: core.clock }),
+  )) {
+    if (notifier) core.dispatcher.route(kind, notifier);
+  }
   let ready = false;
   const app = createHttpApp({ database, metrics: core.metrics, isReady: () => ready });
   const teams = createTeamsChannel({ config, core, database, log });
   app.use(teams.router);
+  // Slack configured → its notifier replaces the log notifier for coordinator kinds.
+  const slack = config.slack.botToken ? createSlackApp({ config, core, database, log, minIntervalMs: o.slackMinIntervalMs }) : undefined;
+  if (slack?.router) app.use(slack.router);
+  await slack?.start();
 
   const server = await listen(app, config.port, o.host);
   const { port } = server.address() as AddressInfo;
@@ -68,8 +79,10 @@ export async function startService(o: ServiceOptions): Promise<RunningService> {
     `  health     ${url}/healthz  ${url}/readyz`,
     `  metrics    ${url}/metrics`,
     '  outbox     dispatcher running',
+    slack
+      ? `  Slack      ${slack.mode === 'socket' ? 'Socket Mode' : `POST ${url}/slack/events`}, notifications to channel ${config.slack.channelId}`
+      : '  Slack      not configured: coordinator notifications are printed here',
     'Not configured:',
-    `  Slack      ${config.slack.botToken ? 'set, but the Slack app is not built yet' : 'not configured'}: coordinator notifications are printed here`,
     `  WhatsApp   ${config.whatsapp.enabled ? 'enabled, but the WhatsApp client is not built yet' : 'disabled (WHATSAPP_ENABLED=true to start it)'}`,
   ];
   if (!teams.authenticated) log.warn('teams.auth_disabled', { reason: 'MicrosoftAppId is not set' });
@@ -90,6 +103,7 @@ export async function startService(o: ServiceOptions): Promise<RunningService> {
         server.closeAllConnections();
       });
       await core.dispatcher.stop();
+      await slack?.stop();
       if (!o.database) await database.close();
     },
   };

@@ -1,3 +1,4 @@
+import type { EscalationPolicy } from './cases/escalation.js';
 import { createHotlineCalendar, type HotlineCalendar, parseHotlineHours } from './cases/hotline-hours.js';
 import { type Clock, type IdGenerator, randomIds, systemClock } from './clock.js';
 import type { Config } from './config.js';
@@ -10,7 +11,7 @@ import { createMetrics, type Metrics } from './metrics.js';
 import { type NotifierRoutes, OutboxDispatcher } from './notify/outbox.dispatcher.js';
 
 export interface CoreOptions {
-  config: Pick<Config, 'hotline' | 'orgName' | 'maxSessions'>;
+  config: Pick<Config, 'hotline' | 'orgName' | 'maxSessions' | 'escalation'>;
   database: DatabaseHandle;
   log: Logger;
   routes: NotifierRoutes;
@@ -26,6 +27,7 @@ export interface Core {
   dispatcher: OutboxDispatcher;
   metrics: Metrics;
   hotline: HotlineCalendar;
+  escalation: EscalationPolicy;
   engine: EngineDeps;
   clock: Clock;
   ids: IdGenerator;
@@ -47,6 +49,7 @@ export function createCore(o: CoreOptions): Core {
       maxSessions: o.config.maxSessions,
     },
   };
+  const escalation: EscalationPolicy = { settings: o.config.escalation, calendar: hotline };
   const dispatcher = new OutboxDispatcher({
     db: o.database.db,
     clock,
@@ -65,6 +68,7 @@ export function createCore(o: CoreOptions): Core {
           ids,
           engine,
           maxSessions: o.config.maxSessions,
+          escalation,
           log: o.log,
           metrics,
           onOutboxWritten: () => dispatcher.wake(),
@@ -74,6 +78,7 @@ export function createCore(o: CoreOptions): Core {
     dispatcher,
     metrics,
     hotline,
+    escalation,
     engine,
     clock,
     ids,

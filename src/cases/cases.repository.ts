@@ -5,6 +5,7 @@ import type { Channel } from '../conversation/types.js';
 import type { Executor } from '../db/client.js';
 import { auditLog, cases, consents, people, sentinels } from '../db/schema.js';
 import { enqueue } from '../notify/outbox.js';
+import { type EscalationPolicy, firstEscalationAt, scheduleEscalation } from './escalation.js';
 import { newCaseReference } from './reference.js';
 
 export interface CaseWriteContext {
@@ -12,6 +13,7 @@ export interface CaseWriteContext {
   clock: Clock;
   ids: IdGenerator;
   maxSessions: number;
+  escalation: EscalationPolicy;
 }
 
 /** A sentinel from the registry, found by the address they write from. */
@@ -150,6 +152,7 @@ export async function raiseCase(
     },
     { dedupeKey: `new_case:${caseId}`, priority, availableAt: now },
   );
+  await scheduleEscalation(db, { caseId, reference, round: 1 }, firstEscalationAt(ctx.escalation, priority, now), priority);
   return { id: caseId, reference };
 }
 

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { findRegisteredSentinel, markCaseUrgent, raiseCase } from '../cases/cases.repository.js';
+import type { EscalationPolicy } from '../cases/escalation.js';
 import { newConversationReference } from '../cases/reference.js';
 import type { Clock, IdGenerator } from '../clock.js';
 import type { Database, Transaction } from '../db/client.js';
@@ -16,6 +17,7 @@ export interface TurnDeps {
   ids: IdGenerator;
   engine: EngineDeps;
   maxSessions: number;
+  escalation: EscalationPolicy;
   log: Logger;
   metrics?: Metrics | undefined;
   /** Called after a commit that wrote outbox rows, so the dispatcher need not wait for its next poll. */
@@ -176,7 +178,7 @@ function enginePort(
     extraEvents,
     findSentinel: (channel, userId) => findRegisteredSentinel(tx, channel, userId),
     createCase: (draft) =>
-      raiseCase({ db: tx, clock: deps.clock, ids: deps.ids, maxSessions: deps.maxSessions }, draft, {
+      raiseCase({ db: tx, clock: deps.clock, ids: deps.ids, maxSessions: deps.maxSessions, escalation: deps.escalation }, draft, {
         channel: inbound.channel,
         conversationId: conversation.id,
       }),

@@ -1,12 +1,18 @@
+import { dueEscalation, type EscalationNotice, type EscalationPolicy } from '../cases/escalation.js';
+import type { Clock } from '../clock.js';
+import type { Database } from '../db/client.js';
 import type { Notifier, NotifierRoutes, OutboxRow } from './outbox.dispatcher.js';
-import type { NewCaseNotice, RelayNotice, UrgentNotice } from './outbox.js';
+import type { CaseUpdateNotice, NewCaseNotice, RelayNotice, UrgentNotice } from './outbox.js';
 
 /**
  * Until Slack is configured, coordinator notifications are printed: the
  * reference, kind, priority and region, never contact details or what the
  * person wrote.
  */
-export function logNotifierRoutes(print: (line: string) => void): NotifierRoutes {
+export function logNotifierRoutes(
+  print: (line: string) => void,
+  escalation?: { db: Database; policy: EscalationPolicy; clock: Clock },
+): NotifierRoutes {
   const newCase: Notifier = {
     async deliver(row: OutboxRow) {
       const n = row.payload as NewCaseNotice;
@@ -31,5 +37,27 @@ export function logNotifierRoutes(print: (line: string) => void): NotifierRoutes
       print(`[coordinators] new message from the person of case ${n.caseReference} (${n.text.length} characters, shown in the case)`);
     },
   };
-  return { 'coordinator.new_case': newCase, 'coordinator.urgent': urgent, 'coordinator.relay': relay };
+  const update: Notifier = {
+    async deliver(row: OutboxRow) {
+      const n = row.payload as CaseUpdateNotice;
+      print(`[coordinators] case ${n.reference}: ${n.action}${n.detail ? ` (${n.detail})` : ''} by ${n.actor}`);
+    },
+  };
+  const routes: NotifierRoutes = {
+    'coordinator.new_case': newCase,
+    'coordinator.urgent': urgent,
+    'coordinator.relay': relay,
+    'coordinator.case_update': update,
+  };
+  if (escalation) {
+    routes['coordinator.escalate'] = {
+      async deliver(row: OutboxRow) {
+        const n = row.payload as EscalationNotice;
+        const decision = await dueEscalation(escalation.db, escalation.policy, n, escalation.clock.now());
+        if (decision.escalate)
+          print(`[coordinators] @here case ${decision.reference} is still unclaimed after ${decision.minutesUnclaimed} minutes`);
+      },
+    };
+  }
+  return routes;
 }

@@ -122,6 +122,11 @@ export class OutboxDispatcher {
     this.schedule(0);
   }
 
+  /** Waits for a run in progress (one started by wake()) to finish. */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);

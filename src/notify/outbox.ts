@@ -1,3 +1,4 @@
+import type { EscalationNotice } from '../cases/escalation.js';
 import type { Channel, OutboundMessage } from '../conversation/types.js';
 import type { Executor } from '../db/client.js';
 import { outbox } from '../db/schema.js';
@@ -12,7 +13,25 @@ export type OutboxMessage =
   | { kind: 'coordinator.new_case'; payload: NewCaseNotice }
   | { kind: 'coordinator.urgent'; payload: UrgentNotice }
   | { kind: 'coordinator.relay'; payload: RelayNotice }
+  | { kind: 'coordinator.case_update'; payload: CaseUpdateNotice }
+  | { kind: 'coordinator.escalate'; payload: EscalationNotice }
   | { kind: PersonDeliveryKind; payload: PersonDelivery };
+
+/** A case changed: coordinators' view is refreshed and a short line says who did what. */
+export interface CaseUpdateNotice {
+  caseId: string;
+  reference: string;
+  /** Slack user id of the coordinator, or 'bot'. */
+  actor: string;
+  action: CaseAction;
+  /** Short, non-personal detail (a closing reason, a psychologist's name, a session count). */
+  detail?: string;
+  /** Text to echo in the case thread (a coordinator's reply to the person). */
+  echo?: string;
+  at: string;
+}
+
+export type CaseAction = 'claimed' | 'contacted' | 'assigned' | 'session_done' | 'budget_reached' | 'replied' | 'closed' | 'urgent';
 
 /** One kind per channel, so that only the process that runs a channel claims its deliveries. */
 export type PersonDeliveryKind = `person.deliver.${Channel}`;

@@ -41,7 +41,12 @@ export function createHarness(database: DatabaseHandle, options: { now?: string;
   const delivered: OutboxRow[] = [];
   const record = { deliver: async (row: OutboxRow) => void delivered.push(row) };
   const core = createCore({
-    config: { hotline: { number: '0800/300.25', hours: 'Mon-Fri 08:30-17:00' }, orgName: "Un pass dans l'impasse", maxSessions: 4 },
+    config: {
+      hotline: { number: '0800/300.25', hours: 'Mon-Fri 08:30-17:00' },
+      orgName: "Un pass dans l'impasse",
+      maxSessions: 4,
+      escalation: { urgentMinutes: 10, repeatMinutes: 30, normalWorkingHours: 4 },
+    },
     database,
     log,
     clock,

@@ -1,0 +1,152 @@
+import type { webApi } from '@slack/bolt';
+import { eq } from 'drizzle-orm';
+import { findCaseByReference, loadCaseCard } from '../../src/cases/case-queries.js';
+import { dueEscalation, type EscalationNotice, type EscalationPolicy } from '../../src/cases/escalation.js';
+import type { Clock } from '../../src/clock.js';
+import type { Database } from '../../src/db/client.js';
+import { cases, slackMessages } from '../../src/db/schema.js';
+import { type NotifierRoutes, type OutboxRow, RetryLaterError } from '../../src/notify/outbox.dispatcher.js';
+import type { CaseUpdateNotice, NewCaseNotice, RelayNotice, UrgentNotice } from '../../src/notify/outbox.js';
+import { caseBlocks, caseTitle, escalationText, newCaseFallback, relayText, updateLine, urgentText } from './case-message.js';
+
+type WebClient = webApi.WebClient;
+
+export interface SlackNotifierOptions {
+  client: WebClient;
+  channelId: string;
+  db: Database;
+  clock: Clock;
+  escalation: EscalationPolicy;
+  /** Slack accepts about one message per second per channel. */
+  minIntervalMs?: number;
+}
+
+/**
+ * Coordinator notifications as Slack messages. The outbox owns retries (the
+ * Web API client's own are off, and it rejects rate-limited calls): a 429
+ * reschedules the row after Retry-After; anything else fails the attempt
+ * and the outbox backs off.
+ */
+export function slackNotifierRoutes(o: SlackNotifierOptions): NotifierRoutes {
+  const pace = createPacer(o.minIntervalMs ?? 1_000);
+
+  async function call<T>(channel: string, run: () => Promise<T>): Promise<T> {
+    await pace(channel);
+    try {
+      return await run();
+    } catch (error) {
+      throw asRetry(error);
+    }
+  }
+
+  async function post(channel: string, args: { text: string; blocks?: unknown[]; thread_ts?: string }): Promise<string> {
+    const result = await call(channel, () =>
+      o.client.chat.postMessage({
+        channel,
+        text: args.text,
+        ...(args.blocks ? { blocks: args.blocks as never } : {}),
+        ...(args.thread_ts ? { thread_ts: args.thread_ts } : {}),
+        unfurl_links: false,
+        unfurl_media: false,
+      }),
+    );
+    if (!result.ts) throw new Error('chat.postMessage returned no ts');
+    return result.ts;
+  }
+
+  async function remember(caseId: string | null, channel: string, ts: string, kind: string): Promise<void> {
+    await o.db.insert(slackMessages).values({ caseId, channel, ts, kind, createdAt: o.clock.now() });
+  }
+
+  /** The case's post, or a retry later when the post is not there yet (its row is being delivered). */
+  async function postedCard(caseId: string) {
+    const card = await loadCaseCard(o.db, caseId);
+    if (!card) return undefined;
+    if (!card.slackTs || !card.slackChannel) throw new RetryLaterError(`case ${card.reference} is not posted yet`, 5_000);
+    return card;
+  }
+
+  return {
+    'coordinator.new_case': {
+      async deliver(row: OutboxRow) {
+        const n = row.payload as NewCaseNotice;
+        const card = await loadCaseCard(o.db, n.caseId);
+        // Gone (erased) or already posted by an attempt that died before marking the row: nothing to do.
+        if (!card || card.slackTs) return;
+        const ts = await post(o.channelId, { text: newCaseFallback(n), blocks: caseBlocks(card) });
+        await o.db.update(cases).set({ slackChannel: o.channelId, slackTs: ts }).where(eq(cases.id, card.id));
+        await remember(card.id, o.channelId, ts, 'case_post');
+      },
+    },
+    'coordinator.case_update': {
+      async deliver(row: OutboxRow) {
+        const n = row.payload as CaseUpdateNotice;
+        const card = await postedCard(n.caseId);
+        if (!card?.slackChannel || !card.slackTs) return;
+        const channel = card.slackChannel;
+        const postTs = card.slackTs;
+        await call(channel, () => o.client.chat.update({ channel, ts: postTs, text: caseTitle(card), blocks: caseBlocks(card) as never }));
+        const ts = await post(channel, { text: updateLine(n), thread_ts: postTs });
+        await remember(card.id, channel, ts, n.action === 'replied' ? 'reply_echo' : 'thread_line');
+      },
+    },
+    'coordinator.urgent': {
+      async deliver(row: OutboxRow) {
+        const n = row.payload as UrgentNotice;
+        const card = n.caseReference ? await findCaseByReference(o.db, n.caseReference) : undefined;
+        if (card?.slackTs && card.slackChannel) {
+          const channel = card.slackChannel;
+          const postTs = card.slackTs;
+          await call(channel, () =>
+            o.client.chat.update({ channel, ts: postTs, text: caseTitle(card), blocks: caseBlocks(card) as never }),
+          );
+          await remember(card.id, channel, await post(channel, { text: urgentText(n), thread_ts: postTs }), 'urgent');
+          return;
+        }
+        await remember(card?.id ?? null, o.channelId, await post(o.channelId, { text: urgentText(n) }), 'urgent');
+      },
+    },
+    'coordinator.relay': {
+      async deliver(row: OutboxRow) {
+        const n = row.payload as RelayNotice;
+        const card = await findCaseByReference(o.db, n.caseReference);
+        if (!card) return;
+        if (!card.slackTs || !card.slackChannel) throw new RetryLaterError(`case ${card.reference} is not posted yet`, 5_000);
+        const ts = await post(card.slackChannel, { text: relayText(n.text), thread_ts: card.slackTs });
+        await remember(card.id, card.slackChannel, ts, 'relay');
+      },
+    },
+    'coordinator.escalate': {
+      async deliver(row: OutboxRow) {
+        const n = row.payload as EscalationNotice;
+        const decision = await dueEscalation(o.db, o.escalation, n, o.clock.now());
+        if (!decision.escalate) return;
+        const text = escalationText(decision.reference, decision.minutesUnclaimed, decision.priority === 'urgent');
+        const channel = decision.slackChannel ?? o.channelId;
+        const ts = await post(channel, { text, ...(decision.slackTs ? { thread_ts: decision.slackTs } : {}) });
+        await remember(n.caseId, channel, ts, 'escalation');
+      },
+    },
+  };
+}
+
+/** Spaces calls to one channel by at least `intervalMs` (Slack: about one message per second per channel). */
+function createPacer(intervalMs: number): (channel: string) => Promise<void> {
+  const next = new Map<string, number>();
+  return async (channel) => {
+    if (intervalMs <= 0) return;
+    const now = Date.now();
+    const at = Math.max(now, next.get(channel) ?? 0);
+    next.set(channel, at + intervalMs);
+    if (at > now) await new Promise((resolve) => setTimeout(resolve, at - now));
+  };
+}
+
+/** A 429 becomes "retry after what Slack said"; everything else is an ordinary failed attempt. */
+function asRetry(error: unknown): unknown {
+  const e = error as { code?: string; retryAfter?: number };
+  if (e?.code === 'slack_webapi_rate_limited_error') {
+    return new RetryLaterError('Slack rate limit', Math.max(1, e.retryAfter ?? 1) * 1_000);
+  }
+  return error;
+}

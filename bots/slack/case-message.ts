@@ -59,7 +59,9 @@ export const CLOSING: Record<string, string> = {
   referred: 'Referred elsewhere',
 };
 
-const label = (table: Record<string, string>, value: string | null | undefined) => escapeSlack(value ? (table[value] ?? value) : '—');
+/** A known value's label, or the value itself (escaped); own keys only, so "toString" is just text. */
+const label = (table: Record<string, string>, value: string | null | undefined) =>
+  escapeSlack(value ? (Object.hasOwn(table, value) ? (table[value] ?? value) : value) : '—');
 
 export function formatTime(date: Date): string {
   return new Intl.DateTimeFormat('en-GB', {

@@ -5,6 +5,7 @@ import type { Config } from '../src/config.js';
 import { type DatabaseHandle, openDatabase } from '../src/db/client.js';
 import type { Logger } from '../src/log.js';
 import { logNotifierRoutes } from '../src/notify/log.notifier.js';
+import { scheduleRetention } from '../src/privacy/retention.job.js';
 import { type Core, createCore } from '../src/service.js';
 import { createHttpApp, listen } from './http.js';
 import { createSlackApp } from './slack/slack.app.js';
@@ -69,6 +70,7 @@ export async function startService(o: ServiceOptions): Promise<RunningService> {
   const server = await listen(app, config.port, o.host);
   const { port } = server.address() as AddressInfo;
   const url = `http://${o.host && o.host !== '0.0.0.0' ? o.host : 'localhost'}:${port}`;
+  await scheduleRetention(database.db, core.clock.now());
   core.dispatcher.start();
   ready = true;
 

@@ -77,6 +77,8 @@ const envSchema = z.object({
   ESCALATION_URGENT_MINUTES: positiveInt(10),
   ESCALATION_REPEAT_MINUTES: positiveInt(30),
   ESCALATION_NORMAL_WORKING_HOURS: positiveInt(4),
+  RETENTION_DAYS: positiveInt(365),
+  TRANSCRIPT_DAYS: positiveInt(90),
   DATA_KEY: optionalText,
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', '']).optional(),
 });
@@ -105,6 +107,8 @@ export interface Config {
   maxSessions: number;
   /** An unclaimed case is escalated in its Slack thread: urgent after minutes, normal after working hours. */
   escalation: { urgentMinutes: number; repeatMinutes: number; normalWorkingHours: number };
+  /** Personal data of a closed case is kept this many days; transcripts of any case, the second. */
+  retention: { caseDays: number; transcriptDays: number };
   dataKey: string | undefined;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
@@ -150,6 +154,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       repeatMinutes: e.ESCALATION_REPEAT_MINUTES,
       normalWorkingHours: e.ESCALATION_NORMAL_WORKING_HOURS,
     },
+    retention: { caseDays: e.RETENTION_DAYS, transcriptDays: e.TRANSCRIPT_DAYS },
     dataKey: e.DATA_KEY,
     logLevel: e.LOG_LEVEL || 'info',
   };

@@ -9,9 +9,10 @@ import type { DatabaseHandle } from './db/client.js';
 import type { Logger } from './log.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { type NotifierRoutes, OutboxDispatcher } from './notify/outbox.dispatcher.js';
+import { retentionNotifier } from './privacy/retention.job.js';
 
 export interface CoreOptions {
-  config: Pick<Config, 'hotline' | 'orgName' | 'maxSessions' | 'escalation'>;
+  config: Pick<Config, 'hotline' | 'orgName' | 'maxSessions' | 'escalation' | 'retention'>;
   database: DatabaseHandle;
   log: Logger;
   routes: NotifierRoutes;
@@ -59,6 +60,7 @@ export function createCore(o: CoreOptions): Core {
     routes: o.routes,
     ...o.dispatcher,
   });
+  dispatcher.route('privacy.retention', retentionNotifier({ db: o.database.db, clock, log: o.log, ...o.config.retention }));
   return {
     handle: (inbound) =>
       handleTurn(

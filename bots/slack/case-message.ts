@@ -94,6 +94,10 @@ export function caseBlocks(card: CaseCard): KnownBlock[] {
   if (card.claimedBy) fields.push(`*Claimed by*\n<@${escapeSlack(card.claimedBy)}>`);
   if (card.psychologist) fields.push(`*Psychologist*\n${escapeSlack(card.psychologist)}`);
   if (card.status === 'in_care' || card.sessionsUsed > 0) fields.push(`*Sessions*\n${card.sessionsUsed}/${card.maxSessions}`);
+  if (card.erasedAt) {
+    const why = card.erasedReason === 'retention' ? 'at the end of the retention period' : 'on request';
+    fields.unshift(`*Personal data*\nErased ${why}, ${formatTime(card.erasedAt)}`);
+  }
 
   const blocks: KnownBlock[] = [
     { type: 'section', text: { type: 'mrkdwn', text: `*${caseTitle(card)}*` } },
@@ -122,8 +126,8 @@ function caseButtons(card: CaseCard) {
   if (card.status === 'new' || card.status === 'claimed' || card.status === 'contacted')
     b.push(button(ACTIONS.assign, 'Assign psychologist', card.id));
   if (card.status === 'in_care') b.push(button(ACTIONS.session, 'Session done', card.id));
-  if (card.status !== 'closed') b.push(button(ACTIONS.reply, 'Reply', card.id));
-  b.push(button(ACTIONS.details, 'Details', card.id));
+  if (card.status !== 'closed' && !card.erasedAt) b.push(button(ACTIONS.reply, 'Reply', card.id));
+  if (!card.erasedAt) b.push(button(ACTIONS.details, 'Details', card.id));
   if (card.status !== 'closed') b.push(button(ACTIONS.close, 'Close', card.id, 'danger'));
   return b;
 }

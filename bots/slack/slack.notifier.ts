@@ -1,5 +1,5 @@
 import type { webApi } from '@slack/bolt';
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { findCaseByReference, loadCaseCard } from '../../src/cases/case-queries.js';
 import { dueEscalation, type EscalationNotice, type EscalationPolicy } from '../../src/cases/escalation.js';
 import type { Clock } from '../../src/clock.js';
@@ -114,6 +114,33 @@ export function slackNotifierRoutes(o: SlackNotifierOptions): NotifierRoutes {
         if (!card.slackTs || !card.slackChannel) throw new RetryLaterError(`case ${card.reference} is not posted yet`, 5_000);
         const ts = await post(card.slackChannel, { text: relayText(n.text), thread_ts: card.slackTs });
         await remember(card.id, card.slackChannel, ts, 'relay');
+      },
+    },
+    'coordinator.erase_slack': {
+      async deliver(row: OutboxRow) {
+        const n = row.payload as { caseId: string; reference: string };
+        const card = await loadCaseCard(o.db, n.caseId);
+        if (card?.slackChannel && card.slackTs) {
+          const channel = card.slackChannel;
+          const postTs = card.slackTs;
+          await call(channel, () =>
+            o.client.chat.update({ channel, ts: postTs, text: caseTitle(card), blocks: caseBlocks(card) as never }),
+          );
+        }
+        // Relayed messages and reply echoes carry what was written: they go.
+        const copies = await o.db
+          .select()
+          .from(slackMessages)
+          .where(and(eq(slackMessages.caseId, n.caseId), inArray(slackMessages.kind, ['relay', 'reply_echo'])));
+        for (const copy of copies) {
+          try {
+            await call(copy.channel, () => o.client.chat.delete({ channel: copy.channel, ts: copy.ts }));
+          } catch (error) {
+            // Already deleted by hand: fine; anything else fails the attempt and is retried.
+            if ((error as { data?: { error?: string } }).data?.error !== 'message_not_found') throw error;
+          }
+          await o.db.delete(slackMessages).where(eq(slackMessages.id, copy.id));
+        }
       },
     },
     'coordinator.escalate': {

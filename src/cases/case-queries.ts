@@ -24,6 +24,8 @@ export interface CaseCard {
   closingReason: string | null;
   slackChannel: string | null;
   slackTs: string | null;
+  erasedAt: Date | null;
+  erasedReason: string | null;
 }
 
 const cardColumns = {
@@ -48,6 +50,8 @@ const cardColumns = {
   closingReason: cases.closingReason,
   slackChannel: cases.slackChannel,
   slackTs: cases.slackTs,
+  erasedAt: cases.erasedAt,
+  erasedReason: cases.erasedReason,
 };
 
 type CardRow = {

@@ -1,6 +1,6 @@
 import { normalise, squeezeRepeats } from './normalise.js';
 
-export type Command = 'menu' | 'cancel' | 'help' | 'urgent' | 'language';
+export type Command = 'menu' | 'cancel' | 'help' | 'urgent' | 'language' | 'erase';
 
 /**
  * Words that act as commands at any point, in every language. A command is
@@ -42,6 +42,36 @@ const COMMAND_WORDS: Record<Command, string[]> = {
     'wie funktioniert das',
   ],
   urgent: ['urgence', 'urgent', 'urgences', 'urgentie', 'dringend', 'noodgeval', 'nood', 'notfall', 'notruf', 'emergency', 'sos', '112'],
+  erase: [
+    'supprimer mes donnees',
+    'supprimez mes donnees',
+    'effacer mes donnees',
+    'effacez mes donnees',
+    'supprimer mes informations',
+    'supprimer mes infos',
+    'je veux supprimer mes donnees',
+    'retirer mon consentement',
+    'je retire mon consentement',
+    'oubliez moi',
+    'verwijder mijn gegevens',
+    'wis mijn gegevens',
+    'mijn gegevens verwijderen',
+    'mijn gegevens wissen',
+    'verwijder mijn data',
+    'ik trek mijn toestemming in',
+    'meine daten loschen',
+    'losche meine daten',
+    'loschen sie meine daten',
+    'meine daten entfernen',
+    'daten loschen',
+    'ich widerrufe meine einwilligung',
+    'delete my data',
+    'erase my data',
+    'remove my data',
+    'delete my information',
+    'withdraw my consent',
+    'forget me',
+  ],
   language: [
     'langue',
     'langues',

@@ -17,7 +17,9 @@ export interface ConversationState {
   v: 1;
   lang: Lang;
   greeted: boolean;
-  mode: 'menu' | 'language' | 'form' | 'idle';
+  mode: 'menu' | 'language' | 'form' | 'idle' | 'erase_confirm';
+  /** Where to go back to when erasure is not confirmed. */
+  eraseReturn?: 'menu' | 'language' | 'form' | 'idle';
   form?: FormState;
   /** Back to the form after choosing a language mid-form. */
   resumeForm?: boolean;
@@ -57,6 +59,8 @@ export interface EnginePort {
   alertCoordinators(notice: { reason: 'lexicon' | 'safety_question'; lang: Lang; caseReference?: string | undefined }): Promise<void>;
   /** Passes a message from a person whose case is open to the coordinators. */
   relayToCoordinators(caseReference: string, text: string): Promise<void>;
+  /** Erases everything held about the person who writes (GDPR art. 17); returns the cases concerned. */
+  eraseMe(): Promise<{ cases: string[] }>;
 }
 
 export interface EngineDeps {
@@ -75,7 +79,7 @@ export interface EngineInput {
   now: Date;
 }
 
-export type EngineEvent = 'crisis_hit' | 'urgent' | 'case_created' | 'form_dropped' | 'relayed';
+export type EngineEvent = 'crisis_hit' | 'urgent' | 'case_created' | 'form_dropped' | 'relayed' | 'erased';
 
 export interface EngineOutput {
   state: ConversationState;
@@ -84,6 +88,8 @@ export interface EngineOutput {
   formRun: string | undefined;
   /** A form run that ended without a case: its transcript lines must go. */
   dropRun: string | undefined;
+  /** The conversation was erased at the person's request: nothing of this turn is stored. */
+  erased: boolean;
   events: EngineEvent[];
 }
 
@@ -119,6 +125,7 @@ class Turn {
   private cardShown = false;
   private hitThisTurn = false;
   private knownSentinel: KnownSentinel | undefined;
+  private erased = false;
 
   constructor(
     private readonly input: EngineInput,
@@ -131,7 +138,7 @@ class Turn {
   }
 
   output(): EngineOutput {
-    return { state: this.s, replies: this.replies, formRun: this.formRun, dropRun: this.dropRun, events: this.events };
+    return { state: this.s, replies: this.replies, formRun: this.formRun, dropRun: this.dropRun, erased: this.erased, events: this.events };
   }
 
   private get lang(): Lang {
@@ -182,6 +189,8 @@ class Turn {
     if (command) return this.runCommand(command);
 
     switch (this.s.mode) {
+      case 'erase_confirm':
+        return this.answerErase(text);
       case 'language':
         return this.answerLanguage(text);
       case 'form':
@@ -227,6 +236,11 @@ class Turn {
         return this.repeatWhereWeAre();
       case 'language':
         return this.askLanguage();
+      case 'erase':
+        if (this.s.mode !== 'erase_confirm') this.s.eraseReturn = this.s.mode;
+        this.s.mode = 'erase_confirm';
+        this.say({ text: t(this.lang, 'erase.confirm'), choices: this.yesNoChoices() });
+        return;
       case 'menu':
         if (this.s.form) this.dropForm('form.stopped');
         return this.showMenu();
@@ -324,6 +338,36 @@ class Turn {
       return this.askCurrent();
     }
     return this.showMenu();
+  }
+
+  // --- erasure --------------------------------------------------------------
+
+  private yesNoChoices() {
+    const yes = t(this.lang, 'answer.yes');
+    const no = t(this.lang, 'answer.no');
+    return [
+      { value: yes, label: yes },
+      { value: no, label: no },
+    ];
+  }
+
+  private async answerErase(text: string): Promise<void> {
+    const parsed = parseYesNo(text, this.lang);
+    if (!parsed.ok) {
+      this.say({ text: t(this.lang, 'reask.yesno'), choices: this.yesNoChoices() });
+      return;
+    }
+    const back = this.s.eraseReturn ?? 'menu';
+    this.s.eraseReturn = undefined;
+    if (!parsed.value) {
+      this.s.mode = back;
+      this.say({ text: t(this.lang, 'erase.cancelled') });
+      return this.repeatWhereWeAre();
+    }
+    const { cases } = await this.port.eraseMe();
+    this.erased = true;
+    this.events.push('erased');
+    this.say({ text: t(this.lang, cases.length > 0 ? 'erase.done_cases' : 'erase.done', { references: cases.join(', ') }) });
   }
 
   // --- after a case -------------------------------------------------------

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { findRegisteredSentinel, markCaseUrgent, raiseCase } from '../cases/cases.repository.js';
 import type { EscalationPolicy } from '../cases/escalation.js';
@@ -8,6 +9,7 @@ import { conversations, processedMessages, transcriptLines } from '../db/schema.
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import { enqueue } from '../notify/outbox.js';
+import { eraseConversation } from '../privacy/erasure.js';
 import { type EngineDeps, type EngineEvent, type EnginePort, restoreState, runEngine } from './engine.js';
 import type { InboundMessage, Lang, OutboundMessage } from './types.js';
 
@@ -35,7 +37,7 @@ export type TurnResult =
     }
   | { status: 'duplicate' };
 
-const WRITES_OUTBOX: ReadonlySet<EngineEvent> = new Set(['urgent', 'case_created', 'relayed']);
+const WRITES_OUTBOX: ReadonlySet<EngineEvent> = new Set(['urgent', 'case_created', 'relayed', 'erased']);
 
 /**
  * One turn = one transaction: dedupe the platform message, lock the
@@ -51,7 +53,7 @@ export async function handleTurn(deps: TurnDeps, inbound: InboundMessage): Promi
 
     const fresh = await tx
       .insert(processedMessages)
-      .values({ channel: inbound.channel, platformMessageId: inbound.platformMessageId, processedAt: now })
+      .values({ channel: inbound.channel, platformMessageId: messageKey(inbound), processedAt: now })
       .onConflictDoNothing()
       .returning({ channel: processedMessages.channel });
     if (fresh.length === 0) return { status: 'duplicate' };
@@ -73,6 +75,17 @@ export async function handleTurn(deps: TurnDeps, inbound: InboundMessage): Promi
       deps.engine,
     );
 
+    if (output.erased) {
+      // The conversation row and its transcript are gone: nothing of this turn is kept either.
+      return {
+        status: 'handled',
+        replies: output.replies,
+        conversationId: conversation.id,
+        conversationReference: conversation.reference,
+        lang: output.state.lang,
+        events: [...output.events, ...port.extraEvents],
+      };
+    }
     await tx
       .update(conversations)
       .set({
@@ -85,7 +98,7 @@ export async function handleTurn(deps: TurnDeps, inbound: InboundMessage): Promi
     await tx
       .update(processedMessages)
       .set({ conversationId: conversation.id })
-      .where(and(eq(processedMessages.channel, inbound.channel), eq(processedMessages.platformMessageId, inbound.platformMessageId)));
+      .where(and(eq(processedMessages.channel, inbound.channel), eq(processedMessages.platformMessageId, messageKey(inbound))));
 
     if (output.dropRun) {
       // The form ended without consent: nothing the person wrote in it is kept.
@@ -130,6 +143,14 @@ export async function handleTurn(deps: TurnDeps, inbound: InboundMessage): Promi
   });
   if (result.events.some((e) => WRITES_OUTBOX.has(e))) deps.onOutboxWritten?.();
   return result;
+}
+
+/**
+ * Platform message ids can carry the sender's number (WhatsApp's contain the
+ * chat id): only a digest is kept, which is all deduplication needs.
+ */
+function messageKey(inbound: InboundMessage): string {
+  return createHash('sha256').update(`${inbound.channel}\u0000${inbound.platformMessageId}`).digest('base64url');
 }
 
 interface LockedConversation {
@@ -199,6 +220,10 @@ function enginePort(
         },
         { priority: 'urgent', availableAt: now, dedupeKey: `urgent:${inbound.channel}:${inbound.platformMessageId}` },
       );
+    },
+    async eraseMe() {
+      const erased = await eraseConversation(tx, conversation.id, { now, actor: `person:${conversation.reference}` });
+      return { cases: erased };
     },
     async relayToCoordinators(caseReference, text) {
       extraEvents.push('relayed');

@@ -126,6 +126,9 @@ export const cases = pgTable(
     assignedAt: timestamp('assigned_at', { withTimezone: true, mode: 'date' }),
     contactedAt: timestamp('contacted_at', { withTimezone: true, mode: 'date' }),
     closedAt: timestamp('closed_at', { withTimezone: true, mode: 'date' }),
+    /** Set when the personal data of the case was erased (on request or at the end of retention). */
+    erasedAt: timestamp('erased_at', { withTimezone: true, mode: 'date' }),
+    erasedReason: text('erased_reason'),
   },
   (t) => [uniqueIndex('cases_reference').on(t.reference), index('cases_status').on(t.status, t.priority)],
 );

@@ -179,6 +179,13 @@ export const de: Catalogue = {
     'Ich bin ein automatischer Assistent: Anrufe kann ich hier nicht annehmen. Schreiben Sie mir, oder rufen Sie die kostenlose Hotline {hotline} an. Bei Gefahr: 112, 108 oder 0800 32 123 (kostenlos, rund um die Uhr).',
   'teams.private_only':
     'Zum Schutz Ihrer Privatsphäre antworte ich nur im privaten Chat: Schreiben Sie mir direkt eine persönliche Nachricht.',
+  'erase.confirm':
+    'Möchten Sie, dass ich alle Ihre Daten lösche? Das löscht dieses Gespräch, was Sie geschrieben haben, und Ihre Kontaktdaten in Ihren Anfragen; das Koordinationsteam kann Sie dazu dann nicht mehr kontaktieren. Antworten Sie mit Ja oder Nein.',
+  'erase.done':
+    'Erledigt: Dieses Gespräch und alles, was Sie geschrieben haben, wurden gelöscht. Wir behalten nur einen Nachweis ohne Inhalt Ihres Löschantrags, wie es das Gesetz verlangt. Sie können uns jederzeit wieder schreiben.',
+  'erase.done_cases':
+    'Erledigt: Ihre Kontaktdaten, was Sie geschrieben haben, und dieses Gespräch wurden gelöscht ({references}). Wir behalten nur, ohne etwas, das Sie identifiziert, die Art der Anfrage, die Region und die Daten für die Statistik des Programms, und einen Nachweis ohne Inhalt Ihres Löschantrags, wie es das Gesetz verlangt. Sie können uns jederzeit wieder schreiben.',
+  'erase.cancelled': 'In Ordnung, es wurde nichts gelöscht.',
   'error.generic':
     'Entschuldigung, ein technisches Problem hindert mich daran zu antworten. Versuchen Sie es gleich noch einmal oder rufen Sie die Hotline {hotline} an. Bei Gefahr: 112, 108 oder 0800 32 123 (kostenlos, rund um die Uhr).',
 };

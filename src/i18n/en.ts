@@ -175,6 +175,13 @@ export const en: Catalogue = {
   'media.call':
     'I am an automatic assistant: I cannot take calls here. Write to me, or call the listening line {hotline}. In danger: 112, or 0800 32 123 (French) / 1813 (Dutch), free, day and night.',
   'teams.private_only': 'For your privacy, I only answer in a private chat: please message me directly.',
+  'erase.confirm':
+    'Do you want me to erase all your data? This deletes this conversation, what you wrote and your contact details in your requests; a coordinator will then no longer be able to contact you about them. Answer yes or no.',
+  'erase.done':
+    'Done: this conversation and everything you wrote have been erased. We only keep a record, without content, of your erasure request, as the law requires. You can write to us again at any time.',
+  'erase.done_cases':
+    "Done: your contact details, what you wrote and this conversation have been erased ({references}). We only keep, with nothing that identifies you, the kind of request, the region and the dates, for the programme's statistics, and a record, without content, of your erasure request, as the law requires. You can write to us again at any time.",
+  'erase.cancelled': 'All right, nothing was erased.',
   'error.generic':
     'Sorry, a technical problem is preventing me from replying. Please try again in a moment, or call the listening line {hotline}. If you are in danger: 112, 1813 or 0800 32 123 (free, 24/7).',
 };

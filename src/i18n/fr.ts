@@ -180,6 +180,13 @@ export const fr = {
     "Je suis un assistant automatique : je ne peux pas prendre d'appels ici. Écrivez-moi, ou appelez la ligne d'écoute {hotline}. En cas de danger : 112 ou 0800 32 123 (gratuit, 24h/24).",
   'teams.private_only':
     "Pour votre confidentialité, je ne réponds qu'en conversation privée : écrivez-moi directement, en message personnel.",
+  'erase.confirm':
+    "Voulez-vous que j'efface toutes vos données ? Cela supprime cette conversation, ce que vous avez écrit et vos coordonnées dans vos demandes ; un·e coordinateur·rice ne pourra plus vous recontacter à ce sujet. Répondez oui ou non.",
+  'erase.done':
+    "C'est fait : cette conversation et tout ce que vous avez écrit ont été effacés. Nous gardons seulement une trace sans contenu de votre demande d'effacement, comme la loi le demande. Vous pouvez nous réécrire quand vous voulez.",
+  'erase.done_cases':
+    "C'est fait : vos coordonnées, ce que vous avez écrit et cette conversation ont été effacés ({references}). Nous gardons seulement, sans rien qui vous identifie, le type de demande, la région et les dates, pour les statistiques du programme, et une trace sans contenu de votre demande d'effacement, comme la loi le demande. Vous pouvez nous réécrire quand vous voulez.",
+  'erase.cancelled': "D'accord, rien n'a été effacé.",
   'error.generic':
     "Désolé, un problème technique m'empêche de répondre. Réessayez dans un moment, ou appelez la ligne d'écoute {hotline}. En cas de danger : 112 ou 0800 32 123 (gratuit, 24h/24).",
 } as const;

@@ -176,6 +176,13 @@ export const nl: Catalogue = {
   'media.call':
     'Ik ben een automatische assistent: ik kan hier geen oproepen beantwoorden. Schrijf mij, of bel de luisterlijn {hotline}. In geval van gevaar: 112 of 1813 (gratis, dag en nacht).',
   'teams.private_only': 'Voor uw privacy antwoord ik alleen in een privégesprek: stuur mij rechtstreeks een persoonlijk bericht.',
+  'erase.confirm':
+    'Wilt u dat ik al uw gegevens wis? Dat verwijdert dit gesprek, wat u schreef en uw contactgegevens in uw aanvragen; een coördinator kan u daarover dan niet meer contacteren. Antwoord ja of nee.',
+  'erase.done':
+    'Gedaan: dit gesprek en alles wat u schreef, zijn gewist. We bewaren alleen een spoor zonder inhoud van uw verzoek tot wissen, zoals de wet vraagt. U kunt ons altijd opnieuw schrijven.',
+  'erase.done_cases':
+    'Gedaan: uw contactgegevens, wat u schreef en dit gesprek zijn gewist ({references}). We bewaren alleen, zonder iets dat u identificeert, het soort aanvraag, de regio en de data, voor de statistieken van het programma, en een spoor zonder inhoud van uw verzoek tot wissen, zoals de wet vraagt. U kunt ons altijd opnieuw schrijven.',
+  'erase.cancelled': 'Goed, er is niets gewist.',
   'error.generic':
     'Sorry, door een technisch probleem kan ik niet antwoorden. Probeer het over een tijdje opnieuw, of bel de luisterlijn {hotline}. Bij gevaar: 112 of 1813 (gratis, 24 uur op 24).',
 };

@@ -49,6 +49,12 @@ export function logNotifierRoutes(
     'coordinator.relay': relay,
     'coordinator.case_update': update,
   };
+  routes['coordinator.erase_slack'] = {
+    async deliver(row: OutboxRow) {
+      const n = row.payload as { reference: string };
+      print(`[coordinators] case ${n.reference}: personal data erased`);
+    },
+  };
   if (escalation) {
     routes['coordinator.escalate'] = {
       async deliver(row: OutboxRow) {

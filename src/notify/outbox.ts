@@ -15,6 +15,8 @@ export type OutboxMessage =
   | { kind: 'coordinator.relay'; payload: RelayNotice }
   | { kind: 'coordinator.case_update'; payload: CaseUpdateNotice }
   | { kind: 'coordinator.escalate'; payload: EscalationNotice }
+  | { kind: 'coordinator.erase_slack'; payload: { caseId: string; reference: string } }
+  | { kind: 'privacy.retention'; payload: { day: string } }
   | { kind: PersonDeliveryKind; payload: PersonDelivery };
 
 /** A case changed: coordinators' view is refreshed and a short line says who did what. */

@@ -14,7 +14,7 @@ export function sequentialIds(seed = 1): IdGenerator {
     return state / 2_147_483_648;
   };
   return {
-    uuid: () => `00000000-0000-4000-8000-${(++n).toString(16).padStart(12, '0')}`,
+    uuid: () => `00000000-0000-4000-8${(seed % 4096).toString(16).padStart(3, '0')}-${(++n).toString(16).padStart(12, '0')}`,
     code: (count) => Array.from({ length: count }, () => CODE_ALPHABET[Math.floor(next() * CODE_ALPHABET.length)]).join(''),
     random: () => 0.5,
   };
@@ -36,6 +36,7 @@ export interface Harness {
 let harnesses = 0;
 
 export function createHarness(database: DatabaseHandle, options: { now?: string; channel?: Channel; userId?: string } = {}): Harness {
+  const instance = ++harnesses;
   const clock = new ManualClock(options.now ?? TUESDAY_EVENING);
   const log = memoryLogger();
   const delivered: OutboxRow[] = [];
@@ -46,15 +47,15 @@ export function createHarness(database: DatabaseHandle, options: { now?: string;
       orgName: "Un pass dans l'impasse",
       maxSessions: 4,
       escalation: { urgentMinutes: 10, repeatMinutes: 30, normalWorkingHours: 4 },
+      retention: { caseDays: 365, transcriptDays: 90 },
     },
     database,
     log,
     clock,
-    ids: sequentialIds(),
+    ids: sequentialIds(instance),
     routes: { 'coordinator.new_case': record, 'coordinator.urgent': record, 'coordinator.relay': record },
   });
   let counter = 0;
-  const instance = ++harnesses;
   const send: Harness['send'] = async (partial) => {
     const channel = partial.channel ?? options.channel ?? 'whatsapp';
     const userId = partial.userId ?? options.userId ?? '+32470123456';

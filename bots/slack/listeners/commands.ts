@@ -1,5 +1,13 @@
 import type { App } from '@slack/bolt';
-import { type CaseCard, findCaseByReference, listOpenCases, startOfWeek, weeklyFigures } from '../../../src/cases/case-queries.js';
+import {
+  type CaseCard,
+  caseAudit,
+  findCaseByReference,
+  listOpenCases,
+  startOfWeek,
+  weeklyFigures,
+} from '../../../src/cases/case-queries.js';
+import { eraseCaseOnRequest } from '../../../src/privacy/erasure.js';
 import { caseTitle, formatTime } from '../case-message.js';
 import { escapeSlack } from '../escape.js';
 import type { CoordinatorContext } from './context.js';
@@ -7,6 +15,8 @@ import type { CoordinatorContext } from './context.js';
 const HELP = [
   '*/passerelle open*: open cases, urgent first, then oldest',
   '*/passerelle case PDI-XXXXX*: one case',
+  '*/passerelle audit PDI-XXXXX*: who viewed or did what on a case, and when',
+  '*/passerelle erase PDI-XXXXX reason*: erase the personal data of a case (a request by phone or through a sentinel)',
   '*/passerelle stats*: this week’s figures',
   '*/passerelle help*: this help',
 ].join('\n');
@@ -49,6 +59,39 @@ export function registerPasserelleCommand(app: App, ctx: CoordinatorContext): vo
           ? `\nPsychologist: ${escapeSlack(card.psychologist)}, sessions ${card.sessionsUsed}/${card.maxSessions}`
           : '';
         await ack({ response_type: 'ephemeral', text: `${line(card)}${psy}${link}` });
+        return;
+      }
+      case 'audit': {
+        const card = args[0] ? await findCaseByReference(ctx.db, args[0]) : undefined;
+        if (!card) {
+          await ack({ response_type: 'ephemeral', text: `No case ${escapeSlack(args[0] ?? '')}. Usage: /passerelle audit PDI-XXXXX` });
+          return;
+        }
+        const rows = await caseAudit(ctx.db, card.reference);
+        const lines = rows.map(
+          (r) =>
+            `• ${formatTime(r.at)} · ${r.actor.startsWith('U') ? `<@${escapeSlack(r.actor)}>` : escapeSlack(r.actor)} · ${escapeSlack(r.action)}`,
+        );
+        await ack({ response_type: 'ephemeral', text: `*Audit of ${escapeSlack(card.reference)}*\n${lines.join('\n')}` });
+        return;
+      }
+      case 'erase': {
+        const card = args[0] ? await findCaseByReference(ctx.db, args[0]) : undefined;
+        const reason = args.slice(1).join(' ').trim();
+        if (!card || reason === '') {
+          await ack({
+            response_type: 'ephemeral',
+            text: 'Usage: /passerelle erase PDI-XXXXX reason (e.g. "asked by phone"). Do not write names in the reason.',
+          });
+          return;
+        }
+        const now = ctx.clock.now();
+        await ctx.db.transaction((tx) => eraseCaseOnRequest(tx, card.id, { now, actor: command.user_id, note: reason }));
+        ctx.lifecycle.onOutboxWritten?.();
+        await ack({
+          response_type: 'ephemeral',
+          text: `The personal data of ${escapeSlack(card.reference)} was erased; an anonymised row stays for the figures, and the audit log records it.`,
+        });
         return;
       }
       case 'stats': {

@@ -60,6 +60,8 @@ function card(text: string): CaseCard {
     closingReason: null,
     slackChannel: 'C1',
     slackTs: '1.2',
+    erasedAt: null,
+    erasedReason: null,
   };
 }
 

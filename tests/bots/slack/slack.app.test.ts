@@ -5,7 +5,7 @@ import { hasUnescapedSlackControl } from '../../../bots/slack/escape.js';
 import { ManualClock } from '../../../src/clock.js';
 import { readConfig } from '../../../src/config.js';
 import type { DatabaseHandle } from '../../../src/db/client.js';
-import { auditLog, caseNotes, cases, outbox, psychologists } from '../../../src/db/schema.js';
+import { auditLog, caseNotes, cases, outbox, psychologists, slackMessages } from '../../../src/db/schema.js';
 import { memoryLogger } from '../../../src/log.js';
 import { testDatabases } from '../../support/databases.js';
 import { FakeBotConnector } from '../../support/fake-bot-connector.js';
@@ -353,6 +353,39 @@ describe.each(testDatabases)('Slack coordinator app on $name', (kind) => {
     expect(relay?.thread_ts).toBe(row?.slackTs);
     expect(String(relay?.text)).toContain('&lt;@U0BOSS&gt; &amp; vite');
     expect(alert.reference).toBeTruthy();
+  });
+
+  it('/passerelle erase: the post says the data was erased, relayed messages are deleted, the audit has it', async () => {
+    const alert = await raiseAlert();
+    await flush();
+    await teamsSay('Merci, il attend votre appel au 0471 23 45 67');
+    await flush();
+    const relays = await database.db.select().from(slackMessages).where(eq(slackMessages.kind, 'relay'));
+    expect(relays).toHaveLength(1);
+    const res = await fetch(
+      `${service.url}/slack/events`,
+      signedSlackRequest(
+        SECRET,
+        slashCommandBody({
+          command: '/passerelle',
+          text: `erase ${alert.reference} asked by phone`,
+          user_id: COORDINATOR,
+          channel_id: CHANNEL,
+          team_id: 'T1',
+          trigger_id: 't',
+        }),
+      ),
+    );
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('was erased');
+    await flush();
+    const update = slack.callsTo('chat.update').at(-1);
+    expect(payloadText(update?.body ?? {})).toContain('Erased on request');
+    expect(payloadText(update?.body ?? {})).not.toContain('case_details');
+    expect(slack.callsTo('chat.delete').map((c) => c.body.ts)).toEqual([relays[0]?.ts]);
+    expect(await database.db.select().from(slackMessages).where(eq(slackMessages.kind, 'relay'))).toEqual([]);
+    const audit = await database.db.select().from(auditLog).where(eq(auditLog.caseReference, alert.reference));
+    expect(audit.map((a) => [a.actor, a.action])).toContainEqual([COORDINATOR, 'case.erased']);
   });
 
   it('escalates an urgent case left unclaimed for 10 minutes once with <!here>, not twice', async () => {

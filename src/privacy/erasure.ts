@@ -1,0 +1,132 @@
+import { and, eq, inArray, lt, sql } from 'drizzle-orm';
+import type { Executor } from '../db/client.js';
+import {
+  auditLog,
+  caseNotes,
+  cases,
+  consents,
+  conversations,
+  outbox,
+  people,
+  processedMessages,
+  sentinels,
+  transcriptLines,
+} from '../db/schema.js';
+import { enqueue } from '../notify/outbox.js';
+
+export type ErasureReason = 'person_request' | 'coordinator_request' | 'retention';
+
+/**
+ * Erases the personal data of one case and keeps an anonymised row for the
+ * figures (kind, region, sector, signals, dates, status, outcome). The proof
+ * of withdrawal is the consent rows' withdrawal time and an audit line, both
+ * without content. Slack copies are updated and deleted through the outbox.
+ */
+export async function eraseCaseData(
+  db: Executor,
+  caseId: string,
+  o: { now: Date; actor: string; reason: ErasureReason; note?: string; alsoWriter?: boolean },
+): Promise<string | undefined> {
+  const [row] = await db.select().from(cases).where(eq(cases.id, caseId)).for('update');
+  if (!row) return undefined;
+  await db
+    .update(cases)
+    .set({ context: null, bestMoments: null, personId: null, erasedAt: o.now, erasedReason: o.note ? o.note.slice(0, 200) : o.reason })
+    .where(eq(cases.id, caseId));
+  if (row.personId) await db.delete(people).where(eq(people.id, row.personId));
+  // The writer of an alert is the sentinel: erasing "my data" from their conversation takes their
+  // self-declared identity too (a registry entry stays: it exists by the sentinel's own sign-up).
+  if (o.alsoWriter && row.sentinelId) {
+    await db.update(cases).set({ sentinelId: null }).where(eq(cases.id, caseId));
+    await db.delete(sentinels).where(and(eq(sentinels.id, row.sentinelId), eq(sentinels.verified, false)));
+  }
+  await db.delete(caseNotes).where(eq(caseNotes.caseId, caseId));
+  await db
+    .update(consents)
+    .set({ withdrawnAt: o.now, personId: null })
+    .where(and(eq(consents.caseId, caseId), sql`${consents.withdrawnAt} is null`));
+  // Pending messages about the case that carry what the person wrote.
+  await db
+    .delete(outbox)
+    .where(
+      and(
+        inArray(outbox.status, ['pending', 'failed']),
+        eq(outbox.kind, 'coordinator.relay'),
+        sql`${outbox.payload}->>'caseReference' = ${row.reference}`,
+      ),
+    );
+  await db
+    .insert(auditLog)
+    .values({ at: o.now, actor: o.actor, action: 'case.erased', caseReference: row.reference, detail: { reason: o.reason } });
+  if (row.slackTs) {
+    await enqueue(
+      db,
+      { kind: 'coordinator.erase_slack', payload: { caseId, reference: row.reference } },
+      { availableAt: o.now, dedupeKey: `erase_slack:${caseId}:${o.now.getTime()}` },
+    );
+  }
+  return row.reference;
+}
+
+/**
+ * "Delete my data" from the person who wrote to the bot: every case that
+ * came from the conversation, then the conversation itself (state,
+ * transcript, channel address). Their next message starts afresh.
+ */
+export async function eraseConversation(db: Executor, conversationId: string, o: { now: Date; actor: string }): Promise<string[]> {
+  const owned = await db.select({ id: cases.id }).from(cases).where(eq(cases.conversationId, conversationId));
+  const references: string[] = [];
+  for (const c of owned) {
+    const reference = await eraseCaseData(db, c.id, { now: o.now, actor: o.actor, reason: 'person_request', alsoWriter: true });
+    if (reference) references.push(reference);
+  }
+  await db
+    .update(consents)
+    .set({ withdrawnAt: o.now })
+    .where(and(eq(consents.conversationId, conversationId), sql`${consents.withdrawnAt} is null`));
+  await db
+    .delete(outbox)
+    .where(
+      and(
+        inArray(outbox.status, ['pending', 'failed']),
+        sql`${outbox.kind} like 'person.deliver.%'`,
+        sql`${outbox.payload}->>'conversationId' = ${conversationId}`,
+      ),
+    );
+  await db.update(processedMessages).set({ conversationId: null }).where(eq(processedMessages.conversationId, conversationId));
+  await db.delete(transcriptLines).where(eq(transcriptLines.conversationId, conversationId));
+  await db.delete(conversations).where(eq(conversations.id, conversationId));
+  return references;
+}
+
+/** A coordinator erases a case for a request made by phone or by a sentinel; the person's conversation goes too for a help request. */
+export async function eraseCaseOnRequest(
+  db: Executor,
+  caseId: string,
+  o: { now: Date; actor: string; note: string },
+): Promise<string | undefined> {
+  const [row] = await db.select({ kind: cases.kind, conversationId: cases.conversationId }).from(cases).where(eq(cases.id, caseId));
+  if (!row) return undefined;
+  const reference = await eraseCaseData(db, caseId, { now: o.now, actor: o.actor, reason: 'coordinator_request', note: o.note });
+  if (row.kind === 'help_request' && row.conversationId) await eraseConversation(db, row.conversationId, { now: o.now, actor: o.actor });
+  return reference;
+}
+
+/** Retention: what is past its time is anonymised. Returns what was done, for the log. */
+export async function applyRetention(
+  db: Executor,
+  o: { now: Date; caseDays: number; transcriptDays: number },
+): Promise<{ casesAnonymised: number; transcriptLinesDeleted: number }> {
+  const caseLimit = new Date(o.now.getTime() - o.caseDays * 86_400_000);
+  const due = await db
+    .select({ id: cases.id })
+    .from(cases)
+    .where(and(eq(cases.status, 'closed'), lt(cases.closedAt, caseLimit), sql`${cases.erasedAt} is null`));
+  for (const c of due) await eraseCaseData(db, c.id, { now: o.now, actor: 'bot', reason: 'retention' });
+  const transcriptLimit = new Date(o.now.getTime() - o.transcriptDays * 86_400_000);
+  const deleted = await db
+    .delete(transcriptLines)
+    .where(lt(transcriptLines.createdAt, transcriptLimit))
+    .returning({ id: transcriptLines.id });
+  return { casesAnonymised: due.length, transcriptLinesDeleted: deleted.length };
+}

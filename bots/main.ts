@@ -15,6 +15,14 @@ async function main(): Promise<void> {
   for (const line of service.status) print(line);
   print('Talk to the bot in a terminal with `npm run chat` (while this runs on PGlite, stop it first or use DATABASE_URL).');
 
+  void service.whatsappClosed?.then(async (end) => {
+    if (end.reason !== 'fatal') return;
+    // A WhatsApp session that can no longer authenticate needs a person: say what to do and stop.
+    process.stderr.write(`${end.error.message}\n`);
+    await service.stop();
+    process.exit(1);
+  });
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -10,6 +10,7 @@ import { type Core, createCore } from '../src/service.js';
 import { createHttpApp, listen } from './http.js';
 import { createSlackApp } from './slack/slack.app.js';
 import { createTeamsChannel } from './teams/teams.channel.js';
+import { startWhatsAppChannel, type WhatsAppChannelHandle } from './whatsapp/index.js';
 
 export interface ServiceOptions {
   config: Config;
@@ -32,6 +33,8 @@ export interface RunningService {
   url: string;
   /** What runs and what is not configured, one line each. */
   status: string[];
+  /** Settles when the WhatsApp client ends for good (undefined when WhatsApp is off). */
+  whatsappClosed: WhatsAppChannelHandle['closed'] | undefined;
   stop(): Promise<void>;
 }
 
@@ -70,6 +73,10 @@ export async function startService(o: ServiceOptions): Promise<RunningService> {
   const server = await listen(app, config.port, o.host);
   const { port } = server.address() as AddressInfo;
   const url = `http://${o.host && o.host !== '0.0.0.0' ? o.host : 'localhost'}:${port}`;
+  // WhatsApp Web in this process (with PGlite it must be: one process per data folder).
+  const whatsapp: WhatsAppChannelHandle | undefined = config.whatsapp.enabled
+    ? await startWhatsAppChannel({ config, core, database, log, print: o.print })
+    : undefined;
   await scheduleRetention(database.db, core.clock.now());
   core.dispatcher.start();
   ready = true;
@@ -81,12 +88,17 @@ export async function startService(o: ServiceOptions): Promise<RunningService> {
     `  health     ${url}/healthz  ${url}/readyz`,
     `  metrics    ${url}/metrics`,
     '  outbox     dispatcher running',
-    slack
-      ? `  Slack      ${slack.mode === 'socket' ? 'Socket Mode' : `POST ${url}/slack/events`}, notifications to channel ${config.slack.channelId}`
-      : '  Slack      not configured: coordinator notifications are printed here',
-    'Not configured:',
-    `  WhatsApp   ${config.whatsapp.enabled ? 'enabled, but the WhatsApp client is not built yet' : 'disabled (WHATSAPP_ENABLED=true to start it)'}`,
   ];
+  if (slack)
+    status.push(
+      `  Slack      ${slack.mode === 'socket' ? 'Socket Mode' : `POST ${url}/slack/events`}, case posts in channel ${config.slack.channelId}`,
+    );
+  if (whatsapp) status.push(`  WhatsApp   WhatsApp Web client started (session in ${config.dataDir}/whatsapp)`);
+  const missing = [
+    ...(slack ? [] : ['  Slack      not configured: coordinator notifications are printed here']),
+    ...(whatsapp ? [] : ['  WhatsApp   disabled (WHATSAPP_ENABLED=true to start it, or `npm run whatsapp` with DATABASE_URL)']),
+  ];
+  if (missing.length > 0) status.push('Not configured:', ...missing);
   if (!teams.authenticated) log.warn('teams.auth_disabled', { reason: 'MicrosoftAppId is not set' });
 
   let stopped = false;
@@ -96,6 +108,7 @@ export async function startService(o: ServiceOptions): Promise<RunningService> {
     server,
     url,
     status,
+    whatsappClosed: whatsapp?.closed,
     async stop() {
       if (stopped) return;
       stopped = true;
@@ -104,6 +117,7 @@ export async function startService(o: ServiceOptions): Promise<RunningService> {
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      await whatsapp?.stop();
       await core.dispatcher.stop();
       await slack?.stop();
       if (!o.database) await database.close();

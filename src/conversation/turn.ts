@@ -132,7 +132,8 @@ export async function handleTurn(deps: TurnDeps, inbound: InboundMessage): Promi
   const seconds = (performance.now() - started) / 1000;
   deps.metrics?.observeTurn(inbound.channel, result.status, seconds);
   if (result.status === 'duplicate') {
-    deps.log.info('turn.duplicate', { channel: inbound.channel, platformMessageId: inbound.platformMessageId });
+    // The platform id can contain a phone number (WhatsApp): log its digest only.
+    deps.log.info('turn.duplicate', { channel: inbound.channel, message: messageKey(inbound).slice(0, 12) });
     return result;
   }
   deps.log.info('turn.handled', {

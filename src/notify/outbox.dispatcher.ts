@@ -220,15 +220,23 @@ export class OutboxDispatcher {
     const now = this.o.clock.now();
     const reason = errorMessage(error);
     const permanent = error instanceof PermanentDeliveryError;
-    if (permanent || row.attempt >= this.maxAttempts) {
+    const later = error instanceof RetryLaterError;
+    // "Not now" (a rate limit, a channel that is reconnecting) is not a failed attempt: it never exhausts the row.
+    if (permanent || (!later && row.attempt >= this.maxAttempts)) {
       await this.o.db.update(outbox).set({ status: 'failed', lockedUntil: null, lastError: reason }).where(eq(outbox.id, row.id));
       this.o.log.error('outbox.failed', { id: row.id, kind: row.kind, attempts: row.attempt, permanent, error: reason });
       return;
     }
-    const delay = error instanceof RetryLaterError ? error.retryAfterMs : this.backoff(row.attempt);
+    const delay = later ? error.retryAfterMs : this.backoff(row.attempt);
     await this.o.db
       .update(outbox)
-      .set({ status: 'pending', lockedUntil: null, lastError: reason, availableAt: new Date(now.getTime() + delay) })
+      .set({
+        status: 'pending',
+        lockedUntil: null,
+        lastError: reason,
+        availableAt: new Date(now.getTime() + delay),
+        ...(later ? { attempts: sql`greatest(${outbox.attempts} - 1, 0)` } : {}),
+      })
       .where(eq(outbox.id, row.id));
     this.o.log.warn('outbox.retry', { id: row.id, kind: row.kind, attempt: row.attempt, inMs: delay, error: reason });
   }

@@ -5,6 +5,7 @@ import type { Config } from '../src/config.js';
 import { type DatabaseHandle, openDatabase } from '../src/db/client.js';
 import type { Logger } from '../src/log.js';
 import { logNotifierRoutes } from '../src/notify/log.notifier.js';
+import { hasKeyring, installKeyring, loadKeyring } from '../src/privacy/keyring.js';
 import { scheduleRetention } from '../src/privacy/retention.job.js';
 import { type Core, createCore } from '../src/service.js';
 import { createHttpApp, listen } from './http.js';
@@ -44,6 +45,11 @@ export interface RunningService {
  */
 export async function startService(o: ServiceOptions): Promise<RunningService> {
   const { config, log } = o;
+  // Personal fields are encrypted at rest: the keyring comes before the database.
+  if (!hasKeyring())
+    installKeyring(
+      loadKeyring({ dataKey: config.dataKey, dataDir: config.dataDir, warn: (m) => log.warn('privacy.local_key', { note: m }) }),
+    );
   const database = o.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, holder: 'npm start' }));
   await database.migrate();
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { parseHotlineHours } from './cases/hotline-hours.js';
+import { parseDataKeys } from './privacy/keyring.js';
 
 /**
  * The only reader of the environment. Everything the service can be told
@@ -79,7 +80,14 @@ const envSchema = z.object({
   ESCALATION_NORMAL_WORKING_HOURS: positiveInt(4),
   RETENTION_DAYS: positiveInt(365),
   TRANSCRIPT_DAYS: positiveInt(90),
-  DATA_KEY: optionalText,
+  DATA_KEY: optionalText.superRefine((v, ctx) => {
+    if (v === undefined) return;
+    try {
+      parseDataKeys(v);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+    }
+  }),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', '']).optional(),
 });
 

@@ -40,11 +40,15 @@ describe('configuration', () => {
         NODE_ENV: 'production',
         MicrosoftAppId: 'id',
         MicrosoftAppPassword: 'pw',
-        DATA_KEY: 'k',
+        DATA_KEY: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
         SLACK_BOT_TOKEN: 'xoxb-1',
         SLACK_CHANNEL_ID: 'C1',
       }),
     ).toThrowError(/SLACK_SIGNING_SECRET/);
+  });
+
+  it('refuses a data key that is not 32 bytes of base64, naming it', () => {
+    expect(() => readConfig({ DATA_KEY: 'main:dG9vIHNob3J0' })).toThrowError(/DATA_KEY.*"main".*32 bytes/);
   });
 
   it('accepts a complete production configuration', () => {
@@ -52,7 +56,7 @@ describe('configuration', () => {
       NODE_ENV: 'production',
       MicrosoftAppId: 'id',
       MicrosoftAppPassword: 'pw',
-      DATA_KEY: 'k',
+      DATA_KEY: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
       SLACK_BOT_TOKEN: 'xoxb-1',
       SLACK_SIGNING_SECRET: 's',
       SLACK_CHANNEL_ID: 'C1',

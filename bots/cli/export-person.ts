@@ -4,6 +4,7 @@ import { ConfigError, readConfig } from '../../src/config.js';
 import { parsePhone } from '../../src/conversation/answers.js';
 import { openDatabase } from '../../src/db/client.js';
 import { errorMessage } from '../../src/log.js';
+import { installKeyring, loadKeyring } from '../../src/privacy/keyring.js';
 import { exportPerson } from '../../src/privacy/subject-access.js';
 
 const USAGE = 'usage: npm run export:person -- --phone +32470123456 | --teams <aad object id> [--out file.json]';
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
     phone = parsed.value;
   }
   const config = readConfig();
+  installKeyring(loadKeyring({ dataKey: config.dataKey, dataDir: config.dataDir, warn: (m) => process.stderr.write(`${m}\n`) }));
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, holder: 'npm run export:person' });
   try {
     await database.migrate();

@@ -7,6 +7,7 @@ import { openDatabase } from '../../src/db/client.js';
 import { DataDirLockedError } from '../../src/db/data-dir.lock.js';
 import { createLogger, errorMessage } from '../../src/log.js';
 import { logNotifierRoutes } from '../../src/notify/log.notifier.js';
+import { installKeyring, loadKeyring } from '../../src/privacy/keyring.js';
 import { createCore } from '../../src/service.js';
 import { renderPlain } from './render.js';
 
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
   const identity = parseIdentity(values.as);
   const config = readConfig();
   const log = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel });
+  installKeyring(loadKeyring({ dataKey: config.dataKey, dataDir: config.dataDir, warn: () => {} }));
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, holder: 'npm run chat' });
   await database.migrate();
   const print = (line: string) => process.stdout.write(`${line}\n`);

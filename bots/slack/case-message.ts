@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { CaseCard, CaseDetails } from '../../src/cases/case-queries.js';
 import type { Match } from '../../src/cases/matching.js';
+import { openText } from '../../src/db/encrypted.js';
 import type { CaseUpdateNotice, NewCaseNotice, UrgentNotice } from '../../src/notify/outbox.js';
 import { escapeSlack, slackText } from './escape.js';
 
@@ -161,7 +162,7 @@ export function updateLine(n: CaseUpdateNotice): string {
           ? ` (${label(CLOSING, n.detail)})`
           : '';
   const line = `${who}${ACTION_TEXT[n.action]}${detail}.`;
-  if (n.action === 'replied' && n.echo) return `${line}\n>${slackText(n.echo).replace(/\n/g, '\n>')}`;
+  if (n.action === 'replied' && n.sealedEcho) return `${line}\n>${slackText(openText(n.sealedEcho)).replace(/\n/g, '\n>')}`;
   return line;
 }
 

@@ -4,6 +4,7 @@ import { findCaseByReference, loadCaseCard } from '../../src/cases/case-queries.
 import { dueEscalation, type EscalationNotice, type EscalationPolicy } from '../../src/cases/escalation.js';
 import type { Clock } from '../../src/clock.js';
 import type { Database } from '../../src/db/client.js';
+import { openText } from '../../src/db/encrypted.js';
 import { cases, slackMessages } from '../../src/db/schema.js';
 import { type NotifierRoutes, type OutboxRow, RetryLaterError } from '../../src/notify/outbox.dispatcher.js';
 import type { CaseUpdateNotice, NewCaseNotice, RelayNotice, UrgentNotice } from '../../src/notify/outbox.js';
@@ -112,7 +113,7 @@ export function slackNotifierRoutes(o: SlackNotifierOptions): NotifierRoutes {
         const card = await findCaseByReference(o.db, n.caseReference);
         if (!card) return;
         if (!card.slackTs || !card.slackChannel) throw new RetryLaterError(`case ${card.reference} is not posted yet`, 5_000);
-        const ts = await post(card.slackChannel, { text: relayText(n.text), thread_ts: card.slackTs });
+        const ts = await post(card.slackChannel, { text: relayText(openText(n.sealedText)), thread_ts: card.slackTs });
         await remember(card.id, card.slackChannel, ts, 'relay');
       },
     },

@@ -3,6 +3,7 @@ import { openDatabase } from '../../src/db/client.js';
 import { DataDirLockedError } from '../../src/db/data-dir.lock.js';
 import { createLogger, errorMessage } from '../../src/log.js';
 import { logNotifierRoutes } from '../../src/notify/log.notifier.js';
+import { installKeyring, loadKeyring } from '../../src/privacy/keyring.js';
 import { createCore } from '../../src/service.js';
 import { whatsappSessionDir } from './client.js';
 import { startWhatsAppChannel } from './index.js';
@@ -18,6 +19,7 @@ async function main(): Promise<number> {
   const config = readConfig();
   const log = createLogger({ level: config.logLevel });
   const print = (text: string) => process.stdout.write(`${text}\n`);
+  installKeyring(loadKeyring({ dataKey: config.dataKey, dataDir: config.dataDir, warn: () => {} }));
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, holder: 'npm run whatsapp' });
   await database.migrate();
   const core = createCore({ config, database, log, routes: {} });

@@ -1,7 +1,8 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type wweb from 'whatsapp-web.js';
 import { type InboundMessage, isLang, type Lang } from '../../src/conversation/types.js';
 import type { Database } from '../../src/db/client.js';
+import { lookupHashes } from '../../src/db/encrypted.js';
 import { conversations } from '../../src/db/schema.js';
 import { t } from '../../src/i18n/index.js';
 import type { Logger } from '../../src/log.js';
@@ -229,7 +230,7 @@ export class WhatsAppChannel {
       const [row] = await this.o.db
         .select({ language: conversations.language })
         .from(conversations)
-        .where(and(eq(conversations.channel, 'whatsapp'), eq(conversations.userId, userId)));
+        .where(and(eq(conversations.channel, 'whatsapp'), inArray(conversations.userKey, lookupHashes(userId))));
       return isLang(row?.language) ? row.language : 'fr';
     } catch {
       return 'fr';

@@ -3,6 +3,7 @@ import type { Clock } from '../clock.js';
 import type { OutboundMessage } from '../conversation/types.js';
 import { isLang } from '../conversation/types.js';
 import type { Database, Executor } from '../db/client.js';
+import { sealText } from '../db/encrypted.js';
 import { auditLog, caseNotes, cases, conversations, psychologists } from '../db/schema.js';
 import { type CaseAction, enqueue } from '../notify/outbox.js';
 import { enqueueDeliveryToPerson } from '../notify/person.delivery.js';
@@ -59,7 +60,7 @@ async function record(
   actor: string,
   action: CaseAction,
   now: Date,
-  extra: { detail?: string; echo?: string } = {},
+  extra: { detail?: string; sealedEcho?: string } = {},
 ) {
   await tx.insert(auditLog).values({
     at: now,
@@ -197,7 +198,7 @@ export function replyToPerson(deps: LifecycleDeps, caseId: string, text: string,
       [message],
       `coordinator:${coordinator}`,
     );
-    await record(tx, row, coordinator, 'replied', now, { echo: body, detail: lang });
+    await record(tx, row, coordinator, 'replied', now, { sealedEcho: sealText(body), detail: lang });
     return { ok: true, reference: row.reference };
   });
 }

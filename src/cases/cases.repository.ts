@@ -1,8 +1,9 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Clock, IdGenerator } from '../clock.js';
 import type { CaseDraft, KnownSentinel } from '../conversation/form.js';
 import type { Channel } from '../conversation/types.js';
 import type { Executor } from '../db/client.js';
+import { lookupHash, lookupHashes } from '../db/encrypted.js';
 import { auditLog, cases, consents, people, sentinels } from '../db/schema.js';
 import { enqueue } from '../notify/outbox.js';
 import { type EscalationPolicy, firstEscalationAt, scheduleEscalation } from './escalation.js';
@@ -18,7 +19,9 @@ export interface CaseWriteContext {
 
 /** A sentinel from the registry, found by the address they write from. */
 export async function findRegisteredSentinel(db: Executor, channel: Channel, userId: string): Promise<KnownSentinel | undefined> {
-  const byAddress = channel === 'teams' ? eq(sentinels.teamsId, userId) : channel === 'whatsapp' ? eq(sentinels.phone, userId) : undefined;
+  const hashes = lookupHashes(userId);
+  const byAddress =
+    channel === 'teams' ? inArray(sentinels.teamsHash, hashes) : channel === 'whatsapp' ? inArray(sentinels.phoneHash, hashes) : undefined;
   if (!byAddress) return undefined;
   const [row] = await db
     .select({ id: sentinels.id, name: sentinels.name })
@@ -49,6 +52,7 @@ export async function raiseCase(
       firstName: draft.person.firstName,
       lastName: draft.person.lastName,
       phone: draft.person.phone,
+      phoneHash: draft.person.phone ? lookupHash(draft.person.phone) : null,
       email: draft.person.email,
       language: draft.person.language,
       postalCode: draft.postalCode,
@@ -73,6 +77,7 @@ export async function raiseCase(
       organisation: draft.sentinel.organisation,
       role: draft.sentinel.role,
       phone: draft.sentinel.phone,
+      phoneHash: draft.sentinel.phone ? lookupHash(draft.sentinel.phone) : null,
       email: draft.sentinel.email,
       verified: false,
       createdAt: now,

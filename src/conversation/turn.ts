@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { findRegisteredSentinel, markCaseUrgent, raiseCase } from '../cases/cases.repository.js';
 import type { EscalationPolicy } from '../cases/escalation.js';
 import { newConversationReference } from '../cases/reference.js';
 import type { Clock, IdGenerator } from '../clock.js';
 import type { Database, Transaction } from '../db/client.js';
+import { lookupHash, lookupHashes, sealText } from '../db/encrypted.js';
 import { conversations, processedMessages, transcriptLines } from '../db/schema.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
@@ -169,6 +170,7 @@ async function lockConversation(tx: Transaction, deps: TurnDeps, inbound: Inboun
         id: deps.ids.uuid(),
         reference: newConversationReference(deps.ids),
         channel: inbound.channel,
+        userKey: lookupHash(inbound.userId),
         userId: inbound.userId,
         address: inbound.address ?? null,
         language: 'fr',
@@ -180,7 +182,7 @@ async function lockConversation(tx: Transaction, deps: TurnDeps, inbound: Inboun
     const [row] = await tx
       .select({ id: conversations.id, reference: conversations.reference, state: conversations.state })
       .from(conversations)
-      .where(and(eq(conversations.channel, inbound.channel), eq(conversations.userId, inbound.userId)))
+      .where(and(eq(conversations.channel, inbound.channel), inArray(conversations.userKey, lookupHashes(inbound.userId))))
       .for('update');
     // No row: the drawn reference collided with another conversation's; draw again.
     if (row) return row;
@@ -230,7 +232,10 @@ function enginePort(
       extraEvents.push('relayed');
       await enqueue(
         tx,
-        { kind: 'coordinator.relay', payload: { caseReference, channel: inbound.channel, text, at: now.toISOString() } },
+        {
+          kind: 'coordinator.relay',
+          payload: { caseReference, channel: inbound.channel, sealedText: sealText(text), at: now.toISOString() },
+        },
         { availableAt: now, dedupeKey: `relay:${inbound.channel}:${inbound.platformMessageId}` },
       );
     },

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { encryptedJson, encryptedText } from './encrypted.js';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull();
 
@@ -16,14 +17,16 @@ export const conversations = pgTable(
     /** Short public reference a coordinator can quote before any case exists. */
     reference: text('reference').notNull(),
     channel: text('channel').notNull(),
-    userId: text('user_id').notNull(),
-    address: jsonb('address').$type<Record<string, unknown>>(),
+    /** Keyed hash of the user's address (phone, Teams id): how a person is found again. */
+    userKey: text('user_key').notNull(),
+    userId: encryptedText('user_id').notNull(),
+    address: encryptedJson<Record<string, unknown>>()('address'),
     language: text('language').notNull(),
-    state: jsonb('state').notNull(),
+    state: encryptedJson<unknown>()('state').notNull(),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
-  (t) => [uniqueIndex('conversations_channel_user').on(t.channel, t.userId), uniqueIndex('conversations_reference').on(t.reference)],
+  (t) => [uniqueIndex('conversations_channel_user').on(t.channel, t.userKey), uniqueIndex('conversations_reference').on(t.reference)],
 );
 
 /** Every platform message handled, so a redelivery changes nothing. No text here. */
@@ -51,7 +54,7 @@ export const transcriptLines = pgTable(
       .references(() => conversations.id, { onDelete: 'cascade' }),
     formRun: text('form_run'),
     direction: text('direction').notNull(),
-    text: text('text').notNull(),
+    text: encryptedText('text').notNull(),
     createdAt: createdAt(),
   },
   (t) => [index('transcript_conversation').on(t.conversationId, t.id)],
@@ -60,10 +63,11 @@ export const transcriptLines = pgTable(
 /** The self-employed person a case is about. Stored only with their consent. */
 export const people = pgTable('people', {
   id: uuid('id').primaryKey(),
-  firstName: text('first_name'),
-  lastName: text('last_name'),
-  phone: text('phone'),
-  email: text('email'),
+  firstName: encryptedText('first_name'),
+  lastName: encryptedText('last_name'),
+  phone: encryptedText('phone'),
+  phoneHash: text('phone_hash'),
+  email: encryptedText('email'),
   language: text('language'),
   postalCode: text('postal_code'),
   region: text('region'),
@@ -77,17 +81,19 @@ export const sentinels = pgTable(
   'sentinels',
   {
     id: uuid('id').primaryKey(),
-    name: text('name').notNull(),
-    organisation: text('organisation'),
+    name: encryptedText('name').notNull(),
+    organisation: encryptedText('organisation'),
     role: text('role'),
-    phone: text('phone'),
-    email: text('email'),
-    teamsId: text('teams_id'),
+    phone: encryptedText('phone'),
+    phoneHash: text('phone_hash'),
+    email: encryptedText('email'),
+    teamsId: encryptedText('teams_id'),
+    teamsHash: text('teams_hash'),
     verified: boolean('verified').notNull().default(false),
     trainedOn: timestamp('trained_on', { withTimezone: true, mode: 'date' }),
     createdAt: createdAt(),
   },
-  (t) => [index('sentinels_phone').on(t.phone), index('sentinels_teams').on(t.teamsId)],
+  (t) => [index('sentinels_phone').on(t.phoneHash), index('sentinels_teams').on(t.teamsHash)],
 );
 
 export const cases = pgTable(
@@ -108,8 +114,8 @@ export const cases = pgTable(
     sector: text('sector'),
     activityStatus: text('activity_status'),
     signals: text('signals').array().notNull().default(sql`'{}'::text[]`),
-    context: text('context'),
-    bestMoments: text('best_moments'),
+    context: encryptedText('context'),
+    bestMoments: encryptedText('best_moments'),
     modality: text('modality'),
     notifySentinel: boolean('notify_sentinel').notNull().default(false),
     surveyOptIn: boolean('survey_opt_in').notNull().default(false),
@@ -158,7 +164,7 @@ export const caseNotes = pgTable(
       .notNull()
       .references(() => cases.id, { onDelete: 'cascade' }),
     author: text('author').notNull(),
-    text: text('text').notNull(),
+    text: encryptedText('text').notNull(),
     slackTs: text('slack_ts'),
     createdAt: createdAt(),
   },

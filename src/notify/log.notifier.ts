@@ -34,7 +34,7 @@ export function logNotifierRoutes(
   const relay: Notifier = {
     async deliver(row: OutboxRow) {
       const n = row.payload as RelayNotice;
-      print(`[coordinators] new message from the person of case ${n.caseReference} (${n.text.length} characters, shown in the case)`);
+      print(`[coordinators] new message from the person of case ${n.caseReference} (shown in the case)`);
     },
   };
   const update: Notifier = {

@@ -1,5 +1,5 @@
 import type { EscalationNotice } from '../cases/escalation.js';
-import type { Channel, OutboundMessage } from '../conversation/types.js';
+import type { Channel } from '../conversation/types.js';
 import type { Executor } from '../db/client.js';
 import { outbox } from '../db/schema.js';
 
@@ -28,8 +28,8 @@ export interface CaseUpdateNotice {
   action: CaseAction;
   /** Short, non-personal detail (a closing reason, a psychologist's name, a session count). */
   detail?: string;
-  /** Text to echo in the case thread (a coordinator's reply to the person). */
-  echo?: string;
+  /** Text to echo in the case thread (a coordinator's reply to the person), sealed. */
+  sealedEcho?: string;
   at: string;
 }
 
@@ -48,7 +48,8 @@ export function personDeliveryKind(channel: Channel): PersonDeliveryKind {
  */
 export interface PersonDelivery {
   conversationId: string;
-  messages: OutboundMessage[];
+  /** The messages as JSON, sealed (encrypted at rest like any free text). */
+  sealedMessages: string;
   /** Who asked for it, for the audit trail: 'coordinator:<id>', 'bot'. */
   origin: string;
 }
@@ -82,7 +83,8 @@ export interface UrgentNotice {
 export interface RelayNotice {
   caseReference: string;
   channel: string;
-  text: string;
+  /** What the person wrote, sealed (encrypted at rest like any free text). */
+  sealedText: string;
   at: string;
 }
 

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Clock } from '../clock.js';
 import type { Channel, OutboundMessage } from '../conversation/types.js';
 import type { Database, Executor } from '../db/client.js';
+import { openText, sealText } from '../db/encrypted.js';
 import { conversations } from '../db/schema.js';
 import { type Notifier, type OutboxRow, PermanentDeliveryError } from './outbox.dispatcher.js';
 import { enqueue, type PersonDelivery, personDeliveryKind } from './outbox.js';
@@ -34,7 +35,10 @@ export async function enqueueDeliveryToPerson(
 ): Promise<boolean> {
   return enqueue(
     db,
-    { kind: personDeliveryKind(target.channel), payload: { conversationId: target.conversationId, messages, origin } },
+    {
+      kind: personDeliveryKind(target.channel),
+      payload: { conversationId: target.conversationId, sealedMessages: sealText(JSON.stringify(messages)), origin },
+    },
     { availableAt: clock.now(), dedupeKey },
   );
 }
@@ -51,7 +55,7 @@ export function personDeliveryNotifier(db: Database, deliverer: ChannelDeliverer
       if (!conversation) throw new PermanentDeliveryError(`conversation ${payload.conversationId} no longer exists`);
       await deliverer.deliver(
         { conversationId: conversation.id, userId: conversation.userId, address: conversation.address ?? null },
-        payload.messages,
+        JSON.parse(openText(payload.sealedMessages)) as OutboundMessage[],
         `outbox-${row.id}`,
       );
     },

@@ -1,5 +1,6 @@
 import { eq, inArray, or } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
+import { lookupHashes } from '../db/encrypted.js';
 import { auditLog, caseNotes, cases, consents, conversations, people, sentinels, transcriptLines } from '../db/schema.js';
 
 /**
@@ -11,14 +12,27 @@ export async function exportPerson(db: Executor, who: { phone?: string; teamsId?
     .select()
     .from(conversations)
     .where(
-      or(who.phone ? eq(conversations.userId, who.phone) : undefined, who.teamsId ? eq(conversations.userId, who.teamsId) : undefined),
+      or(
+        who.phone ? inArray(conversations.userKey, lookupHashes(who.phone)) : undefined,
+        who.teamsId ? inArray(conversations.userKey, lookupHashes(who.teamsId)) : undefined,
+      ),
     );
   const convIds = convs.map((c) => c.id);
-  const persons = who.phone ? await db.select().from(people).where(eq(people.phone, who.phone)) : [];
+  const persons = who.phone
+    ? await db
+        .select()
+        .from(people)
+        .where(inArray(people.phoneHash, lookupHashes(who.phone)))
+    : [];
   const sentinelRows = await db
     .select()
     .from(sentinels)
-    .where(or(who.phone ? eq(sentinels.phone, who.phone) : undefined, who.teamsId ? eq(sentinels.teamsId, who.teamsId) : undefined));
+    .where(
+      or(
+        who.phone ? inArray(sentinels.phoneHash, lookupHashes(who.phone)) : undefined,
+        who.teamsId ? inArray(sentinels.teamsHash, lookupHashes(who.teamsId)) : undefined,
+      ),
+    );
   const caseRows = await db
     .select()
     .from(cases)

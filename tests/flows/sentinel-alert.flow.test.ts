@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.js';
+import { lookupHash } from '../../src/db/encrypted.js';
 import { cases, consents, outbox, people, sentinels } from '../../src/db/schema.js';
 import { openTestPglite } from '../support/databases.js';
 import { createHarness, type Harness } from '../support/harness.js';
@@ -148,6 +149,7 @@ describe('sentinel alert (FR)', () => {
       organisation: 'Caisse X',
       role: 'social_insurance_fund',
       phone: '+32470123456',
+      phoneHash: lookupHash('+32470123456'),
       verified: true,
       createdAt: new Date(),
     });

@@ -73,8 +73,12 @@ describe.each(testDatabases)('privacy on $name', (kind) => {
 
   it('"supprimer mes données": a confirmation, then nothing of the person is left but an anonymised row and a proof', async () => {
     await playTranscript(h, REQUEST);
+    // At rest, the database holds ciphertext only: no name, number, e-mail or free text in clear.
     const before = await dumpAllTables(database);
-    expect(before).toContain(PERSONA.email);
+    for (const secret of [...SECRETS, PERSONA.e164.slice(1)])
+      expect(before, `"${secret}" must not be stored in clear`).not.toContain(secret);
+    expect(before).toContain('enc1:');
+    expect(JSON.stringify(await exportPerson(database.db, { phone: PERSONA.e164 }))).toContain(PERSONA.email);
     await playTranscript(h, [
       ['supprimer mes données', ['efface toutes vos données', '1. Oui']],
       ['oui', ['effacés', 'statistiques']],

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { caseBlocks, detailsModal, relayText, updateLine, urgentText } from '../../../bots/slack/case-message.js';
 import { hasUnescapedSlackControl } from '../../../bots/slack/escape.js';
 import type { CaseCard } from '../../../src/cases/case-queries.js';
+import { sealText } from '../../../src/db/encrypted.js';
 
 /** Text a person or a sentinel could send, biased towards what would trigger Slack. */
 const nasty = fc.oneof(
@@ -72,7 +73,7 @@ describe('Slack payloads built from user text', () => {
         const payloads = [
           caseBlocks(card(text)),
           relayText(text),
-          updateLine({ caseId: 'c1', reference: 'PDI-7K3F9', actor: 'U0LEA', action: 'replied', echo: text, at: '' }),
+          updateLine({ caseId: 'c1', reference: 'PDI-7K3F9', actor: 'U0LEA', action: 'replied', sealedEcho: sealText(text), at: '' }),
           updateLine({ caseId: 'c1', reference: 'PDI-7K3F9', actor: 'U0LEA', action: 'assigned', detail: text, at: '' }),
           urgentText({ conversationReference: text, caseReference: null, channel: text, language: 'fr', reason: 'lexicon', at: '' }),
           detailsModal({

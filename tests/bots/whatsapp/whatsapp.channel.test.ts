@@ -1,9 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import wweb from 'whatsapp-web.js';
 import { WhatsAppChannel } from '../../../bots/whatsapp/whatsapp.channel.js';
 import { ManualClock } from '../../../src/clock.js';
 import type { DatabaseHandle } from '../../../src/db/client.js';
+import { lookupHashes } from '../../../src/db/encrypted.js';
 import { cases, conversations, outbox, people, processedMessages, sentinels, transcriptLines } from '../../../src/db/schema.js';
 import { t } from '../../../src/i18n/index.js';
 import { memoryLogger } from '../../../src/log.js';
@@ -283,7 +284,10 @@ describe.each(testDatabases)('WhatsApp channel on $name', (kind) => {
     expect([sophie.seen(), els.seen(), group.seen(), read.seen()]).toEqual([1, 1, 0, 0]);
 
     const inLines = async (userId: string) => {
-      const [conversation] = await database.db.select().from(conversations).where(eq(conversations.userId, userId));
+      const [conversation] = await database.db
+        .select()
+        .from(conversations)
+        .where(inArray(conversations.userKey, lookupHashes(userId)));
       const lines = await database.db
         .select()
         .from(transcriptLines)

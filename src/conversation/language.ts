@@ -119,8 +119,10 @@ export function guessLanguage(text: string, locale?: string, fallback: Lang = 'f
       if (lang === fromLocale) best = lang;
     }
   }
-  if (best && (!tie || best === fromLocale)) return best;
-  return fromLocale ?? fallback;
+  // A tie ("hallo" is Dutch and German) goes to the channel's locale, else to the
+  // first of the tied languages in the order fr, nl, de, en (Belgium's largest groups first).
+  if (best && tie && fromLocale && fromLocale !== best) return fromLocale;
+  return best ?? fromLocale ?? fallback;
 }
 
 export function localeLanguage(locale: string | undefined): Lang | undefined {

@@ -5,6 +5,7 @@ import type { Config } from '../src/config.js';
 import { type DatabaseHandle, openDatabase } from '../src/db/client.js';
 import type { Logger } from '../src/log.js';
 import { logNotifierRoutes } from '../src/notify/log.notifier.js';
+import type { OutboxRow } from '../src/notify/outbox.dispatcher.js';
 import { hasKeyring, installKeyring, loadKeyring } from '../src/privacy/keyring.js';
 import { scheduleRetention } from '../src/privacy/retention.job.js';
 import { type Core, createCore } from '../src/service.js';
@@ -60,10 +61,26 @@ export async function startService(o: ServiceOptions): Promise<RunningService> {
     clock: o.clock,
     ids: o.ids,
     routes: {},
-    dispatcher: o.dispatcher,
+    dispatcher: {
+      ...o.dispatcher,
+      // Fault tests: die at one step of delivering a coordinator notification, as a crash would.
+      ...(config.faultInjection
+        ? {
+            onStep: (step: 'claimed' | 'delivered', row: OutboxRow) => {
+              if (`outbox:${step}` === config.faultInjection && row.kind.startsWith('coordinator.new_case'))
+                process.kill(process.pid, 'SIGKILL');
+            },
+          }
+        : {}),
+    },
   });
   for (const [kind, notifier] of Object.entries(
-    logNotifierRoutes(o.print, { db: database.db, policy: core.escalation, clock: core.clock }),
+    logNotifierRoutes(o.print, {
+      db: database.db,
+      policy: core.escalation,
+      clock: core.clock,
+      onEscalation: (p) => core.metrics.escalationSent(p),
+    }),
   )) {
     if (notifier) core.dispatcher.route(kind, notifier);
   }

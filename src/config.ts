@@ -89,6 +89,7 @@ const envSchema = z.object({
     }
   }),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', '']).optional(),
+  FAULT_INJECTION: z.enum(['outbox:claimed', 'outbox:delivered', '']).optional(),
 });
 
 export interface Config {
@@ -119,6 +120,8 @@ export interface Config {
   retention: { caseDays: number; transcriptDays: number };
   dataKey: string | undefined;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Fault tests only: the process kills itself (SIGKILL) at this step of an outbox delivery. Refused in production. */
+  faultInjection: 'outbox:claimed' | 'outbox:delivered' | undefined;
 }
 
 export class ConfigError extends Error {
@@ -165,6 +168,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     retention: { caseDays: e.RETENTION_DAYS, transcriptDays: e.TRANSCRIPT_DAYS },
     dataKey: e.DATA_KEY,
     logLevel: e.LOG_LEVEL || 'info',
+    faultInjection: e.FAULT_INJECTION || undefined,
   };
   const problems = productionProblems(config);
   if (problems.length > 0) throw new ConfigError(problems);
@@ -190,5 +194,6 @@ function productionProblems(config: Config): string[] {
     problems.push('SLACK_SIGNING_SECRET: required in production when Slack is enabled');
   }
   if (!config.dataKey) problems.push('DATA_KEY: required in production (encryption at rest)');
+  if (config.faultInjection) problems.push('FAULT_INJECTION: for fault tests only, never in production');
   return problems;
 }

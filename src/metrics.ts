@@ -7,6 +7,8 @@ export interface Metrics {
   deliveryFailed(kind: string): void;
   delivered(kind: string): void;
   setOutboxBacklog(pending: number, oldestAgeSeconds: number): void;
+  setOutboxFailed(rows: number): void;
+  escalationSent(priority: string): void;
 }
 
 export function createMetrics(): Metrics {
@@ -42,8 +44,21 @@ export function createMetrics(): Metrics {
     help: 'Age of the oldest undelivered outbox row',
     registers: [registry],
   });
+  const failedRows = new Gauge({
+    name: 'passerelle_outbox_failed_rows',
+    help: 'Outbox rows that gave up (they stay for an operator)',
+    registers: [registry],
+  });
+  const escalations = new Counter({
+    name: 'passerelle_escalations_sent_total',
+    help: 'Unclaimed cases escalated to coordinators',
+    labelNames: ['priority'],
+    registers: [registry],
+  });
   return {
     registry,
+    setOutboxFailed: (rows) => failedRows.set(rows),
+    escalationSent: (priority) => escalations.inc({ priority }),
     observeTurn(channel, status, seconds) {
       turns.inc({ channel, status });
       if (status === 'handled') latency.observe({ channel }, seconds);

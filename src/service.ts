@@ -8,7 +8,7 @@ import type { InboundMessage } from './conversation/types.js';
 import type { DatabaseHandle } from './db/client.js';
 import type { Logger } from './log.js';
 import { createMetrics, type Metrics } from './metrics.js';
-import { type NotifierRoutes, OutboxDispatcher } from './notify/outbox.dispatcher.js';
+import { type NotifierRoutes, OutboxDispatcher, type OutboxRow } from './notify/outbox.dispatcher.js';
 import { retentionNotifier } from './privacy/retention.job.js';
 
 export interface CoreOptions {
@@ -19,7 +19,13 @@ export interface CoreOptions {
   clock?: Clock;
   ids?: IdGenerator;
   metrics?: Metrics;
-  dispatcher?: { pollIntervalMs?: number; maxAttempts?: number; baseDelayMs?: number; leaseMs?: number };
+  dispatcher?: {
+    pollIntervalMs?: number;
+    maxAttempts?: number;
+    baseDelayMs?: number;
+    leaseMs?: number;
+    onStep?: (step: 'claimed' | 'delivered', row: OutboxRow) => void;
+  };
 }
 
 /** The core, assembled once and shared by every entry point (HTTP, console, WhatsApp). */

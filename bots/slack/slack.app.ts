@@ -96,6 +96,7 @@ export function createSlackApp(o: SlackAppOptions): SlackApp {
     clock: o.core.clock,
     escalation: o.core.escalation,
     minIntervalMs: o.minIntervalMs,
+    onEscalation: (priority) => o.core.metrics.escalationSent(priority),
   });
   for (const [kind, notifier] of Object.entries(routes)) if (notifier) o.core.dispatcher.route(kind, notifier);
 

@@ -20,6 +20,7 @@ export interface SlackNotifierOptions {
   escalation: EscalationPolicy;
   /** Slack accepts about one message per second per channel. */
   minIntervalMs?: number;
+  onEscalation?: (priority: string) => void;
 }
 
 /**
@@ -153,6 +154,7 @@ export function slackNotifierRoutes(o: SlackNotifierOptions): NotifierRoutes {
         const channel = decision.slackChannel ?? o.channelId;
         const ts = await post(channel, { text, ...(decision.slackTs ? { thread_ts: decision.slackTs } : {}) });
         await remember(n.caseId, channel, ts, 'escalation');
+        o.onEscalation?.(decision.priority);
       },
     },
   };

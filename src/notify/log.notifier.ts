@@ -11,7 +11,7 @@ import type { CaseUpdateNotice, NewCaseNotice, RelayNotice, UrgentNotice } from 
  */
 export function logNotifierRoutes(
   print: (line: string) => void,
-  escalation?: { db: Database; policy: EscalationPolicy; clock: Clock },
+  escalation?: { db: Database; policy: EscalationPolicy; clock: Clock; onEscalation?: (priority: string) => void },
 ): NotifierRoutes {
   const newCase: Notifier = {
     async deliver(row: OutboxRow) {
@@ -60,8 +60,9 @@ export function logNotifierRoutes(
       async deliver(row: OutboxRow) {
         const n = row.payload as EscalationNotice;
         const decision = await dueEscalation(escalation.db, escalation.policy, n, escalation.clock.now());
-        if (decision.escalate)
-          print(`[coordinators] @here case ${decision.reference} is still unclaimed after ${decision.minutesUnclaimed} minutes`);
+        if (!decision.escalate) return;
+        print(`[coordinators] @here case ${decision.reference} is still unclaimed after ${decision.minutesUnclaimed} minutes`);
+        escalation.onEscalation?.(decision.priority);
       },
     };
   }

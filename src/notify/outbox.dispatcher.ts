@@ -57,6 +57,8 @@ export interface DispatcherOptions {
   leaseMs?: number;
   batchSize?: number;
   pollIntervalMs?: number;
+  /** Fault tests: called at each step of a delivery (after the claim, after the notifier returned). */
+  onStep?: (step: 'claimed' | 'delivered', row: OutboxRow) => void;
 }
 
 /**
@@ -202,12 +204,14 @@ export class OutboxDispatcher {
 
   private async deliver(row: OutboxRow): Promise<void> {
     const notifier = this.o.routes[row.kind];
+    this.o.onStep?.('claimed', row);
     try {
       if (!notifier) throw new PermanentDeliveryError(`no notifier for outbox kind ${row.kind}`);
       await notifier.deliver(row);
     } catch (error) {
       return this.failed(row, error);
     }
+    this.o.onStep?.('delivered', row);
     await this.o.db
       .update(outbox)
       .set({ status: 'done', deliveredAt: this.o.clock.now(), lockedUntil: null, lastError: null })
@@ -255,5 +259,7 @@ export class OutboxDispatcher {
       .where(inArray(outbox.status, ['pending', 'processing']));
     const oldest = row?.oldest ? (this.o.clock.now().getTime() - new Date(row.oldest).getTime()) / 1000 : 0;
     this.o.metrics.setOutboxBacklog(row?.pending ?? 0, Math.max(0, oldest));
+    const [failed] = await this.o.db.select({ n: count() }).from(outbox).where(eq(outbox.status, 'failed'));
+    this.o.metrics.setOutboxFailed(failed?.n ?? 0);
   }
 }

@@ -404,6 +404,9 @@ describe.each(testDatabases)('Slack coordinator app on $name', (kind) => {
     await flush();
     await flush();
     expect(heres()).toHaveLength(1);
+    expect(await service.core.metrics.registry.getSingleMetricAsString('passerelle_escalations_sent_total')).toContain(
+      'priority="urgent"} 1',
+    );
     expect(String(heres()[0]?.text)).toContain('<!here>');
     expect(heres()[0]?.thread_ts).toBe(row?.slackTs);
     clock.advance(20 * 60_000);

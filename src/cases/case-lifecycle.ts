@@ -5,6 +5,7 @@ import { isLang } from '../conversation/types.js';
 import type { Database, Executor } from '../db/client.js';
 import { sealText } from '../db/encrypted.js';
 import { auditLog, caseNotes, cases, conversations, psychologists } from '../db/schema.js';
+import { t } from '../i18n/index.js';
 import { type CaseAction, enqueue } from '../notify/outbox.js';
 import { enqueueDeliveryToPerson } from '../notify/person.delivery.js';
 
@@ -103,8 +104,32 @@ export function markContacted(deps: LifecycleDeps, caseId: string, coordinator: 
       .set({ status: 'contacted', contactedAt: now, claimedBy: row.claimedBy ?? coordinator, claimedAt: row.claimedAt ?? now })
       .where(eq(cases.id, row.id));
     await record(tx, row, coordinator, 'contacted', now);
+    await tellSentinelOfContact(tx, deps, row);
     return { ok: true, reference: row.reference };
   });
+}
+
+/**
+ * A sentinel who asked to be told hears that contact was made — and nothing
+ * more: no clinical detail, no psychologist, no session count (DESIGN,
+ * "Sentinel alert" 8). Sent once, on their own channel, through the outbox.
+ */
+async function tellSentinelOfContact(tx: Executor, deps: LifecycleDeps, row: CaseRow): Promise<void> {
+  if (row.kind !== 'sentinel_alert' || !row.notifySentinel || !row.conversationId || row.contactedAt) return;
+  const [conv] = await tx
+    .select({ id: conversations.id, channel: conversations.channel, language: conversations.language })
+    .from(conversations)
+    .where(eq(conversations.id, row.conversationId));
+  if (!conv || (conv.channel !== 'whatsapp' && conv.channel !== 'teams' && conv.channel !== 'console')) return;
+  const lang = isLang(conv.language) ? conv.language : 'fr';
+  await enqueueDeliveryToPerson(
+    tx,
+    deps.clock,
+    { conversationId: conv.id, channel: conv.channel },
+    [{ text: t(lang, 'feedback.contacted', { reference: row.reference }) }],
+    'bot:sentinel_feedback',
+    `sentinel_feedback:${row.id}`,
+  );
 }
 
 /** Assigns a psychologist with a free seat; the case is then in care. */
@@ -138,6 +163,7 @@ export function assignPsychologist(
       })
       .where(eq(cases.id, row.id));
     await record(tx, row, coordinator, 'assigned', now, { detail: psy.name });
+    await tellSentinelOfContact(tx, deps, row);
     return { ok: true, reference: row.reference, psychologist: psy.name };
   });
 }

@@ -186,6 +186,8 @@ export const de: Catalogue = {
   'erase.done_cases':
     'Erledigt: Ihre Kontaktdaten, was Sie geschrieben haben, und dieses Gespräch wurden gelöscht ({references}). Wir behalten nur, ohne etwas, das Sie identifiziert, die Art der Anfrage, die Region und die Daten für die Statistik des Programms, und einen Nachweis ohne Inhalt Ihres Löschantrags, wie es das Gesetz verlangt. Sie können uns jederzeit wieder schreiben.',
   'erase.cancelled': 'In Ordnung, es wurde nichts gelöscht.',
+  'feedback.contacted':
+    'Guten Tag, hier ist der Assistent des Programms. Die Person, die Sie gemeldet haben (Referenz {reference}), wurde von unserem Team kontaktiert. Danke für Ihre Aufmerksamkeit.',
   'error.generic':
     'Entschuldigung, ein technisches Problem hindert mich daran zu antworten. Versuchen Sie es gleich noch einmal oder rufen Sie die Hotline {hotline} an. Bei Gefahr: 112, 108 oder 0800 32 123 (kostenlos, rund um die Uhr).',
 };

@@ -182,6 +182,8 @@ export const en: Catalogue = {
   'erase.done_cases':
     "Done: your contact details, what you wrote and this conversation have been erased ({references}). We only keep, with nothing that identifies you, the kind of request, the region and the dates, for the programme's statistics, and a record, without content, of your erasure request, as the law requires. You can write to us again at any time.",
   'erase.cancelled': 'All right, nothing was erased.',
+  'feedback.contacted':
+    "Hello, this is the programme's assistant. The person you reported (reference {reference}) has been contacted by our team. Thank you for your vigilance.",
   'error.generic':
     'Sorry, a technical problem is preventing me from replying. Please try again in a moment, or call the listening line {hotline}. If you are in danger: 112, 1813 or 0800 32 123 (free, 24/7).',
 };

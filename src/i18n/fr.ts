@@ -187,6 +187,8 @@ export const fr = {
   'erase.done_cases':
     "C'est fait : vos coordonnées, ce que vous avez écrit et cette conversation ont été effacés ({references}). Nous gardons seulement, sans rien qui vous identifie, le type de demande, la région et les dates, pour les statistiques du programme, et une trace sans contenu de votre demande d'effacement, comme la loi le demande. Vous pouvez nous réécrire quand vous voulez.",
   'erase.cancelled': "D'accord, rien n'a été effacé.",
+  'feedback.contacted':
+    "Bonjour, c'est l'assistant du programme. La personne que vous avez signalée (référence {reference}) a été contactée par notre équipe. Merci pour votre vigilance.",
   'error.generic':
     "Désolé, un problème technique m'empêche de répondre. Réessayez dans un moment, ou appelez la ligne d'écoute {hotline}. En cas de danger : 112 ou 0800 32 123 (gratuit, 24h/24).",
 } as const;

@@ -183,6 +183,8 @@ export const nl: Catalogue = {
   'erase.done_cases':
     'Gedaan: uw contactgegevens, wat u schreef en dit gesprek zijn gewist ({references}). We bewaren alleen, zonder iets dat u identificeert, het soort aanvraag, de regio en de data, voor de statistieken van het programma, en een spoor zonder inhoud van uw verzoek tot wissen, zoals de wet vraagt. U kunt ons altijd opnieuw schrijven.',
   'erase.cancelled': 'Goed, er is niets gewist.',
+  'feedback.contacted':
+    'Hallo, dit is de assistent van het programma. De persoon die u meldde (referentie {reference}) werd door ons team gecontacteerd. Bedankt voor uw waakzaamheid.',
   'error.generic':
     'Sorry, door een technisch probleem kan ik niet antwoorden. Probeer het over een tijdje opnieuw, of bel de luisterlijn {hotline}. Bij gevaar: 112 of 1813 (gratis, 24 uur op 24).',
 };

@@ -217,6 +217,12 @@ describe.each(testDatabases)('Slack coordinator app on $name', (kind) => {
     await expect.poll(async () => (await database.db.select().from(cases))[0]?.status).toBe('in_care');
     await flush();
     expect((await database.db.select().from(cases))[0]).toMatchObject({ status: 'in_care', psychologistId: psy?.id });
+    // The sentinel asked to be told: they hear that contact was made, and nothing more.
+    await expect.poll(() => connector.calls.filter((c) => (c.body.text ?? '').includes('a été contactée')).length).toBe(1);
+    const feedback = connector.calls.find((c) => (c.body.text ?? '').includes('a été contactée'))?.body.text ?? '';
+    expect(feedback).toContain(alert.reference);
+    for (const detail of ['Lemaire', 'Anne', 'Marc', 'Lambert', 'séance', '1/4', 'psycholog', 'boulot', 'client'])
+      expect(feedback).not.toContain(detail);
 
     expect(await click('case_reply', alert.id)).toBe(200);
     await slack.waitFor('views.open', 2);
@@ -225,7 +231,7 @@ describe.each(testDatabases)('Slack coordinator app on $name', (kind) => {
         reply: { value: { type: 'plain_text_input', value: 'Bonjour, ici Léa. Je rappelle Marc demain.' } },
       }),
     ).toBe(200);
-    await expect.poll(async () => (await database.db.select().from(outbox).where(eq(outbox.kind, 'person.deliver.teams'))).length).toBe(1);
+    await expect.poll(async () => (await database.db.select().from(outbox).where(eq(outbox.kind, 'person.deliver.teams'))).length).toBe(2);
     await flush();
     // The sentinel receives the reply on their own channel (Teams), and the thread gets an echo.
     // (the dispatcher may be delivering it already, woken by the commit: wait for it)

@@ -21,6 +21,7 @@ export const ACTIONS = {
   reply: 'case_reply',
   details: 'case_details',
   close: 'case_close',
+  verifySentinel: 'case_verify_sentinel',
 } as const;
 
 export const VIEWS = {
@@ -129,6 +130,7 @@ function caseButtons(card: CaseCard) {
   if (card.status === 'in_care') b.push(button(ACTIONS.session, 'Session done', card.id));
   if (card.status !== 'closed' && !card.erasedAt) b.push(button(ACTIONS.reply, 'Reply', card.id));
   if (!card.erasedAt) b.push(button(ACTIONS.details, 'Details', card.id));
+  if (card.sentinel === 'unverified' && !card.erasedAt) b.push(button(ACTIONS.verifySentinel, 'Verify sentinel', card.id));
   if (card.status !== 'closed') b.push(button(ACTIONS.close, 'Close', card.id, 'danger'));
   return b;
 }
@@ -146,6 +148,7 @@ const ACTION_TEXT: Record<CaseUpdateNotice['action'], string> = {
   replied: 'replied to the person',
   closed: 'closed the case',
   urgent: 'marked the case urgent',
+  sentinel_verified: 'verified the sentinel',
 };
 
 /** The short thread line that says who did what. */

@@ -8,6 +8,7 @@ import { auditLog, caseNotes, cases, conversations, psychologists } from '../db/
 import { t } from '../i18n/index.js';
 import { type CaseAction, enqueue } from '../notify/outbox.js';
 import { enqueueDeliveryToPerson } from '../notify/person.delivery.js';
+import { verifySentinel } from './sentinels.repository.js';
 
 /**
  * The case lifecycle of DESIGN: new → claimed → contacted → in_care → closed.
@@ -244,4 +245,14 @@ export async function addNote(
     .onConflictDoNothing()
     .returning({ id: caseNotes.id });
   return inserted.length > 0;
+}
+
+/** A coordinator vouches for the sentinel who raised this alert: the registry and the case message say so. */
+export function verifyCaseSentinel(deps: LifecycleDeps, caseId: string, coordinator: string): Promise<CaseResult> {
+  return inCase<object>(deps, caseId, async (tx, row, now) => {
+    if (!row.sentinelId) return { ok: false, code: 'INVALID_TRANSITION', reference: row.reference, detail: 'no sentinel' };
+    await verifySentinel(tx, row.sentinelId);
+    await record(tx, row, coordinator, 'sentinel_verified', now);
+    return { ok: true, reference: row.reference };
+  });
 }

@@ -248,20 +248,20 @@ function quoteList(words: string[]): string {
 }
 
 /** `;` when the header line has more semicolons than commas (a spreadsheet in a fr/nl locale), `,` otherwise. */
-function headerDelimiter(text: string): ',' | ';' {
+export function headerDelimiter(text: string): ',' | ';' {
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const count = (ch: string) => firstLine.split(ch).length - 1;
   return count(';') > count(',') ? ';' : ',';
 }
 
-interface CsvRecord {
+export interface CsvRecord {
   /** The line the record starts on (1-based), as a spreadsheet shows it. */
   line: number;
   fields: string[];
 }
 
 /** RFC 4180 records: quoted fields may hold the delimiter, `""` and line breaks. */
-function readRecords(text: string, delimiter: string): { records: CsvRecord[]; unclosedQuoteAt: number | undefined } {
+export function readRecords(text: string, delimiter: string): { records: CsvRecord[]; unclosedQuoteAt: number | undefined } {
   const records: CsvRecord[] = [];
   let fields: string[] = [];
   let field = '';

@@ -33,7 +33,16 @@ export interface CaseUpdateNotice {
   at: string;
 }
 
-export type CaseAction = 'claimed' | 'contacted' | 'assigned' | 'session_done' | 'budget_reached' | 'replied' | 'closed' | 'urgent';
+export type CaseAction =
+  | 'claimed'
+  | 'contacted'
+  | 'assigned'
+  | 'session_done'
+  | 'budget_reached'
+  | 'replied'
+  | 'closed'
+  | 'urgent'
+  | 'sentinel_verified';
 
 /** One kind per channel, so that only the process that runs a channel claims its deliveries. */
 export type PersonDeliveryKind = `person.deliver.${Channel}`;

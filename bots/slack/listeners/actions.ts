@@ -1,5 +1,5 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import { claimCase, markContacted, recordSession } from '../../../src/cases/case-lifecycle.js';
+import { claimCase, markContacted, recordSession, verifyCaseSentinel } from '../../../src/cases/case-lifecycle.js';
 import { loadCaseCard, loadCaseDetails } from '../../../src/cases/case-queries.js';
 import { matchingPsychologists } from '../../../src/cases/psychologists.repository.js';
 import { auditLog } from '../../../src/db/schema.js';
@@ -25,6 +25,7 @@ export function registerCaseActions(app: App, ctx: CoordinatorContext): void {
   simple(ACTIONS.claim, (caseId, user) => claimCase(ctx.lifecycle, caseId, user));
   simple(ACTIONS.contacted, (caseId, user) => markContacted(ctx.lifecycle, caseId, user));
   simple(ACTIONS.session, (caseId, user) => recordSession(ctx.lifecycle, caseId, user));
+  simple(ACTIONS.verifySentinel, (caseId, user) => verifyCaseSentinel(ctx.lifecycle, caseId, user));
 
   app.action<BlockAction>(ACTIONS.assign, async ({ ack, body, client }) => {
     await ack();

@@ -1,4 +1,5 @@
 import type { App } from '@slack/bolt';
+import { verifyCaseSentinel } from '../../../src/cases/case-lifecycle.js';
 import {
   type CaseCard,
   caseAudit,
@@ -7,6 +8,10 @@ import {
   startOfWeek,
   weeklyFigures,
 } from '../../../src/cases/case-queries.js';
+import { listRegisteredSentinels, registerSentinel, SENTINEL_ROLES, unregisterSentinel } from '../../../src/cases/sentinels.repository.js';
+import { randomIds } from '../../../src/clock.js';
+import { parseEmail, parsePhone } from '../../../src/conversation/answers.js';
+import { auditLog } from '../../../src/db/schema.js';
 import { eraseCaseOnRequest } from '../../../src/privacy/erasure.js';
 import { caseTitle, formatTime } from '../case-message.js';
 import { escapeSlack } from '../escape.js';
@@ -18,6 +23,10 @@ const HELP = [
   '*/passerelle audit PDI-XXXXX*: who viewed or did what on a case, and when',
   '*/passerelle erase PDI-XXXXX reason*: erase the personal data of a case (a request by phone or through a sentinel)',
   '*/passerelle stats*: this week’s figures',
+  '*/passerelle sentinel list*: the registry of trained sentinels',
+  '*/passerelle sentinel add* Name; Organisation; role; +32470123456 or Teams id; e-mail: add a trained sentinel',
+  '*/passerelle sentinel verify PDI-XXXXX*: vouch for the sentinel of an alert',
+  '*/passerelle sentinel remove* <id>: take a sentinel out of the registry',
   '*/passerelle help*: this help',
 ].join('\n');
 
@@ -94,6 +103,10 @@ export function registerPasserelleCommand(app: App, ctx: CoordinatorContext): vo
         });
         return;
       }
+      case 'sentinel': {
+        await ack({ response_type: 'ephemeral', text: await sentinelCommand(ctx, command.user_id, args) });
+        return;
+      }
       case 'stats': {
         const now = ctx.clock.now();
         const f = await weeklyFigures(ctx.db, now, startOfWeek(now));
@@ -107,4 +120,72 @@ export function registerPasserelleCommand(app: App, ctx: CoordinatorContext): vo
         await ack({ response_type: 'ephemeral', text: HELP });
     }
   });
+}
+
+/** `/passerelle sentinel list|add|verify|remove`, audited like every coordinator action. */
+async function sentinelCommand(ctx: CoordinatorContext, user: string, args: string[]): Promise<string> {
+  const [sub = 'list', ...rest] = args;
+  const now = ctx.clock.now();
+  const audit = (action: string, reference: string | null) =>
+    ctx.db.insert(auditLog).values({ at: now, actor: user, action, caseReference: reference, detail: null });
+  switch (sub.toLowerCase()) {
+    case 'list': {
+      const list = await listRegisteredSentinels(ctx.db);
+      if (list.length === 0) return 'The registry is empty. `npm run sentinels:import -- file.csv` or `/passerelle sentinel add`.';
+      return `*Trained sentinels (${list.length})*\n${list
+        .map(
+          (s) =>
+            `• \`${s.id.slice(0, 8)}\` ${escapeSlack(s.name)}${s.organisation ? `, ${escapeSlack(s.organisation)}` : ''} (${escapeSlack(s.role ?? 'other')})`,
+        )
+        .join('\n')}`;
+    }
+    case 'add': {
+      const [name = '', organisation = '', role = 'other', address = '', email = ''] = rest
+        .join(' ')
+        .split(';')
+        .map((p) => p.trim());
+      const phone = address ? parsePhone(address) : undefined;
+      const mail = email ? parseEmail(email) : undefined;
+      if (!name || !address || !(SENTINEL_ROLES as readonly string[]).includes(role)) {
+        return `Usage: /passerelle sentinel add Name; Organisation; role (${SENTINEL_ROLES.join(', ')}); +32470123456 or Teams id; e-mail`;
+      }
+      const result = await ctx.db.transaction(async (tx) => {
+        const r = await registerSentinel(
+          tx,
+          {
+            name,
+            organisation: organisation || null,
+            role,
+            phone: phone?.ok ? phone.value : null,
+            teamsId: phone?.ok ? null : address,
+            email: mail?.ok ? mail.value : null,
+            trainedOn: null,
+          },
+          randomIds,
+          now,
+        );
+        await tx
+          .insert(auditLog)
+          .values({ at: now, actor: user, action: 'sentinel.added', caseReference: null, detail: { sentinel: r.id } });
+        return r;
+      });
+      return `${escapeSlack(name)} is in the registry (\`${result.id.slice(0, 8)}\`${result.created ? '' : ', updated'}).`;
+    }
+    case 'verify': {
+      const card = rest[0] ? await findCaseByReference(ctx.db, rest[0]) : undefined;
+      if (!card) return 'Usage: /passerelle sentinel verify PDI-XXXXX';
+      const result = await verifyCaseSentinel(ctx.lifecycle, card.id, user);
+      return result.ok ? `The sentinel of ${escapeSlack(card.reference)} is verified.` : 'This case has no sentinel to verify.';
+    }
+    case 'remove': {
+      const prefix = (rest[0] ?? '').toLowerCase();
+      const match = prefix.length >= 6 ? (await listRegisteredSentinels(ctx.db)).find((s) => s.id.startsWith(prefix)) : undefined;
+      if (!match) return 'Usage: /passerelle sentinel remove <id from /passerelle sentinel list>';
+      await unregisterSentinel(ctx.db, match.id);
+      await audit('sentinel.removed', null);
+      return `${escapeSlack(match.name)} is no longer in the registry.`;
+    }
+    default:
+      return HELP;
+  }
 }

@@ -5,7 +5,7 @@ import { hasUnescapedSlackControl } from '../../../bots/slack/escape.js';
 import { ManualClock } from '../../../src/clock.js';
 import { readConfig } from '../../../src/config.js';
 import type { DatabaseHandle } from '../../../src/db/client.js';
-import { auditLog, caseNotes, cases, outbox, psychologists, slackMessages } from '../../../src/db/schema.js';
+import { auditLog, caseNotes, cases, outbox, psychologists, sentinels, slackMessages } from '../../../src/db/schema.js';
 import { memoryLogger } from '../../../src/log.js';
 import { testDatabases } from '../../support/databases.js';
 import { FakeBotConnector } from '../../support/fake-bot-connector.js';
@@ -293,6 +293,19 @@ describe.each(testDatabases)('Slack coordinator app on $name', (kind) => {
     for (const post of slack.posts()) expect(payloadText(post)).not.toContain('+32471234567');
     const views = await database.db.select().from(auditLog).where(eq(auditLog.action, 'case.details_viewed'));
     expect(views.map((v) => [v.actor, v.caseReference])).toEqual([[COORDINATOR, alert.reference]]);
+  });
+
+  it('the Verify sentinel button vouches for an unverified sentinel: registry and case message updated', async () => {
+    const alert = await raiseAlert();
+    await flush();
+    expect(JSON.stringify(slack.posts()[0]?.blocks)).toContain('case_verify_sentinel');
+    expect(await click('case_verify_sentinel', alert.id)).toBe(200);
+    await expect.poll(async () => (await database.db.select().from(sentinels))[0]?.verified).toBe(true);
+    await flush();
+    const update = slack.callsTo('chat.update').at(-1);
+    expect(payloadText(update?.body ?? {})).toContain('verified');
+    expect(payloadText(update?.body ?? {})).not.toContain('unverified');
+    expect(JSON.stringify(update?.body.blocks)).not.toContain('case_verify_sentinel');
   });
 
   it('refuses unsigned, stale or altered requests with 401, and writes nothing', async () => {

@@ -1,5 +1,6 @@
 import type { EscalationPolicy } from './cases/escalation.js';
 import { createHotlineCalendar, type HotlineCalendar, parseHotlineHours } from './cases/hotline-hours.js';
+import { remindRegistration } from './cases/trainings.repository.js';
 import { type Clock, type IdGenerator, randomIds, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import type { EngineDeps } from './conversation/engine.js';
@@ -65,6 +66,9 @@ export function createCore(o: CoreOptions): Core {
     metrics,
     routes: o.routes,
     ...o.dispatcher,
+  });
+  dispatcher.route('training.reminder', {
+    deliver: (row) => remindRegistration(o.database.db, clock, (row.payload as { registrationId: number }).registrationId),
   });
   dispatcher.route('privacy.retention', retentionNotifier({ db: o.database.db, clock, log: o.log, ...o.config.retention }));
   return {

@@ -2,6 +2,7 @@ import type { webApi } from '@slack/bolt';
 import { and, eq, inArray } from 'drizzle-orm';
 import { findCaseByReference, loadCaseCard } from '../../src/cases/case-queries.js';
 import { dueEscalation, type EscalationNotice, type EscalationPolicy } from '../../src/cases/escalation.js';
+import { findTraining } from '../../src/cases/trainings.repository.js';
 import type { Clock } from '../../src/clock.js';
 import type { Database } from '../../src/db/client.js';
 import { openText } from '../../src/db/encrypted.js';
@@ -9,6 +10,7 @@ import { cases, slackMessages } from '../../src/db/schema.js';
 import { type NotifierRoutes, type OutboxRow, RetryLaterError } from '../../src/notify/outbox.dispatcher.js';
 import type { CaseUpdateNotice, NewCaseNotice, RelayNotice, UrgentNotice } from '../../src/notify/outbox.js';
 import { caseBlocks, caseTitle, escalationText, newCaseFallback, relayText, updateLine, urgentText } from './case-message.js';
+import { escapeSlack } from './escape.js';
 
 type WebClient = webApi.WebClient;
 
@@ -143,6 +145,17 @@ export function slackNotifierRoutes(o: SlackNotifierOptions): NotifierRoutes {
           }
           await o.db.delete(slackMessages).where(eq(slackMessages.id, copy.id));
         }
+      },
+    },
+    'coordinator.training_signup': {
+      async deliver(row: OutboxRow) {
+        // One line per sign-up, no name: registrations are followed as they come, without personal data in the channel.
+        const n = row.payload as { code: string; status: string };
+        const slot = await findTraining(o.db, n.code);
+        const count = slot ? ` (${slot.confirmed}/${slot.seats} confirmed)` : '';
+        await post(o.channelId, {
+          text: `🎓 New sign-up for training ${escapeSlack(n.code)}: ${n.status === 'confirmed' ? 'confirmed' : 'waiting list'}${count}.`,
+        });
       },
     },
     'coordinator.escalate': {

@@ -7,7 +7,19 @@ import { type ChoiceOption, parseChoice, parseYesNo } from './answers.js';
 import { type Command, parseCommand } from './commands.js';
 import { crisisCard } from './crisis.card.js';
 import { screenForCrisis } from './crisis.screen.js';
-import type { Answers, CaseDraft, Flow, FlowId, FormContext, KnownSentinel, Question, ServiceSettings } from './form.js';
+import type {
+  Answers,
+  CaseDraft,
+  Flow,
+  FlowId,
+  FormContext,
+  KnownSentinel,
+  PreparePort,
+  Question,
+  ServiceSettings,
+  TrainingSignUp,
+  TrainingSignUpResult,
+} from './form.js';
 import { guessLanguage } from './language.js';
 import { displayAnswer, parseAnswer, questionMessage, reaskText } from './questions.js';
 import { type Channel, type InboundMessage, isLang, type Lang, type OutboundMessage } from './types.js';
@@ -52,7 +64,8 @@ const CRISIS_REALERT_MS = 60 * 60 * 1000;
 const CRISIS_CARRIES_MS = 24 * 60 * 60 * 1000;
 
 /** What the engine may do to the world, inside the turn's transaction. */
-export interface EnginePort {
+export interface EnginePort extends PreparePort {
+  signUpForTraining(s: TrainingSignUp): Promise<TrainingSignUpResult>;
   findSentinel(channel: Channel, userId: string): Promise<KnownSentinel | undefined>;
   createCase(draft: CaseDraft): Promise<{ reference: string }>;
   /** Queues an urgent coordinator notification; with a case reference, the case becomes urgent. */
@@ -79,7 +92,7 @@ export interface EngineInput {
   now: Date;
 }
 
-export type EngineEvent = 'crisis_hit' | 'urgent' | 'case_created' | 'form_dropped' | 'relayed' | 'erased';
+export type EngineEvent = 'crisis_hit' | 'urgent' | 'case_created' | 'form_dropped' | 'relayed' | 'erased' | 'signed_up';
 
 export interface EngineOutput {
   state: ConversationState;
@@ -273,6 +286,15 @@ class Turn {
         'help me',
         'aidez-moi',
       ],
+      sentinel_training: [
+        'formation',
+        'devenir sentinelle',
+        'opleiding',
+        'signaalgever worden',
+        'schulung',
+        'training',
+        'become a sentinel',
+      ],
       about: [
         'info',
         'infos',
@@ -406,6 +428,7 @@ class Turn {
     this.formRun = this.s.form.run;
     if (flow.id === 'sentinel_alert') this.knownSentinel = await this.port.findSentinel(this.input.channel, this.input.userId);
     this.s.form.answers.$knownSentinel = this.knownSentinel ? [this.knownSentinel.id, this.knownSentinel.name] : null;
+    if (flow.prepare) Object.assign(this.s.form.answers, await flow.prepare(this.port, this.context()));
     if (flow.intro) this.say(...flow.intro(this.context()));
     return this.advance(-1);
   }
@@ -436,7 +459,8 @@ class Turn {
       }
       delete form.answers[q.id];
     }
-    if (this.flow().confirm) {
+    // Nothing was asked (e.g. no session to choose): nothing to confirm either.
+    if (this.flow().confirm && this.summaryRows().length > 0) {
       form.step = CONFIRM;
       return this.askCurrent();
     }
@@ -600,12 +624,19 @@ class Turn {
     if (!form) return;
     const flow = this.flow();
     let reference: string | undefined;
+    let signedUp = false;
     const port = {
       createCase: async (draft: CaseDraft) => {
         const created = await this.port.createCase(draft);
         reference = created.reference;
         this.events.push('case_created');
         return created;
+      },
+      signUpForTraining: async (s: TrainingSignUp) => {
+        const result = await this.port.signUpForTraining(s);
+        signedUp = result.status !== 'closed';
+        if (signedUp) this.events.push('signed_up');
+        return result;
       },
     };
     this.say(...(await flow.complete({ ...this.context(), urgent: form.urgent }, port)));
@@ -616,7 +647,7 @@ class Turn {
       this.say({ text: t(this.lang, 'idle.hint') });
       return;
     }
-    if (flow.personal) {
+    if (flow.personal && !signedUp) {
       this.dropRun = form.run;
       this.events.push('form_dropped');
     }

@@ -107,6 +107,32 @@ export interface CaseDraft {
 /** What a flow can do when it completes. */
 export interface CompletionPort {
   createCase(draft: CaseDraft): Promise<{ reference: string }>;
+  signUpForTraining(s: TrainingSignUp): Promise<TrainingSignUpResult>;
+}
+
+export interface TrainingSignUp {
+  trainingId: string;
+  name: string;
+  organisation: string | null;
+  role: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+export type TrainingSignUpResult =
+  | { status: 'confirmed'; code: string }
+  | { status: 'waiting'; position: number; code: string }
+  | { status: 'closed' };
+
+/** Upcoming sessions as a flow sees them: already worded in the person's language. */
+export interface TrainingChoice {
+  id: string;
+  label: string;
+}
+
+/** What a flow may load when it starts (stored with its answers). */
+export interface PreparePort {
+  upcomingTrainings(lang: Lang): Promise<TrainingChoice[]>;
 }
 
 export interface Flow {
@@ -122,6 +148,8 @@ export interface Flow {
   complete: (c: FormContext & { urgent: boolean }, port: CompletionPort) => Promise<OutboundMessage[]>;
   /** Whether what was said in this form is personal data to drop when it ends without a case. */
   personal: boolean;
+  /** Loads what the questions need (e.g. the sessions on offer), kept with the answers. */
+  prepare?: (port: PreparePort, c: FormContext) => Promise<Answers>;
 }
 
-export type FlowId = 'sentinel_alert' | 'help_request' | 'about';
+export type FlowId = 'sentinel_alert' | 'help_request' | 'sentinel_training' | 'about';

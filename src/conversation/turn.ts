@@ -3,10 +3,12 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { findRegisteredSentinel, markCaseUrgent, raiseCase } from '../cases/cases.repository.js';
 import type { EscalationPolicy } from '../cases/escalation.js';
 import { newConversationReference } from '../cases/reference.js';
+import { signUpForTraining, upcomingTrainings } from '../cases/trainings.repository.js';
 import type { Clock, IdGenerator } from '../clock.js';
 import type { Database, Transaction } from '../db/client.js';
 import { lookupHash, lookupHashes, sealText } from '../db/encrypted.js';
 import { conversations, processedMessages, transcriptLines } from '../db/schema.js';
+import { trainingLabel } from '../flows/sentinel-training.flow.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import { enqueue } from '../notify/outbox.js';
@@ -38,7 +40,7 @@ export type TurnResult =
     }
   | { status: 'duplicate' };
 
-const WRITES_OUTBOX: ReadonlySet<EngineEvent> = new Set(['urgent', 'case_created', 'relayed', 'erased']);
+const WRITES_OUTBOX: ReadonlySet<EngineEvent> = new Set(['urgent', 'case_created', 'relayed', 'erased', 'signed_up']);
 
 /**
  * One turn = one transaction: dedupe the platform message, lock the
@@ -224,6 +226,12 @@ function enginePort(
         { priority: 'urgent', availableAt: now, dedupeKey: `urgent:${inbound.channel}:${inbound.platformMessageId}` },
       );
     },
+    async upcomingTrainings(lang) {
+      const slots = await upcomingTrainings(tx, now, lang);
+      // Full sessions are offered too: a sign-up then joins the waiting list.
+      return slots.map((s) => ({ id: s.id, label: trainingLabel(s, lang) }));
+    },
+    signUpForTraining: (s) => signUpForTraining(tx, { ...s, conversationId: conversation.id }, now),
     async eraseMe() {
       const erased = await eraseConversation(tx, conversation.id, { now, actor: `person:${conversation.reference}` });
       return { cases: erased };

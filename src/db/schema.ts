@@ -186,6 +186,46 @@ export const slackMessages = pgTable(
   (t) => [index('slack_messages_case').on(t.caseId)],
 );
 
+/** Sentinel training sessions (2 h by video today, 15 seats). */
+export const trainings = pgTable(
+  'trainings',
+  {
+    id: uuid('id').primaryKey(),
+    /** Short code coordinators type: TRN-XXXX. */
+    code: text('code').notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true, mode: 'date' }).notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    videoLink: text('video_link'),
+    seats: integer('seats').notNull(),
+    language: text('language').notNull(),
+    status: text('status').notNull().default('scheduled'),
+    createdBy: text('created_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('trainings_code').on(t.code)],
+);
+
+/** Sign-ups: confirmed up to the seats, then a waiting list in arrival order (the id). */
+export const trainingRegistrations = pgTable(
+  'training_registrations',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    trainingId: uuid('training_id')
+      .notNull()
+      .references(() => trainings.id, { onDelete: 'cascade' }),
+    conversationId: uuid('conversation_id').references(() => conversations.id, { onDelete: 'set null' }),
+    name: encryptedText('name').notNull(),
+    organisation: encryptedText('organisation'),
+    role: text('role'),
+    email: encryptedText('email'),
+    phone: encryptedText('phone'),
+    status: text('status').notNull(),
+    attended: boolean('attended').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [index('training_registrations_training').on(t.trainingId, t.status, t.id)],
+);
+
 /** Proof of consent: who agreed, to what, when, through which channel, under which wording. */
 export const consents = pgTable('consents', {
   id: uuid('id').primaryKey(),

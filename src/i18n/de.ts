@@ -188,6 +188,26 @@ export const de: Catalogue = {
   'erase.cancelled': 'In Ordnung, es wurde nichts gelöscht.',
   'feedback.contacted':
     'Guten Tag, hier ist der Assistent des Programms. Die Person, die Sie gemeldet haben (Referenz {reference}), wurde von unserem Team kontaktiert. Danke für Ihre Aufmerksamkeit.',
+  'menu.training': 'Signalgeber werden (Schulung)',
+  'training.intro':
+    'Signalgeber besuchen eine kurze kostenlose Schulung (2 Stunden, per Video, höchstens 15 Personen), um Not zu erkennen und zu wissen, was zu tun ist.',
+  'training.none': 'Derzeit ist keine Schulung in Ihrer Sprache geplant. Versuchen Sie es später noch einmal, oder rufen Sie {hotline} an.',
+  'training.choose': 'Welche Sitzung passt Ihnen?',
+  'training.option': '{when} · {hours} · {left} von {seats} Plätzen frei',
+  'training.option_full': '{when} · {hours} · ausgebucht (Warteliste)',
+  'training.name': 'Wie heißen Sie?',
+  'training.organisation': 'Für welche Organisation arbeiten Sie?',
+  'training.role': 'Welche Funktion haben Sie?',
+  'training.email': 'Ihre E-Mail-Adresse (für den Link zur Sitzung)?',
+  'training.phone': 'Ihre Telefonnummer?',
+  'training.confirmed': 'Bestätigt: Ihr Platz ist reserviert ({code}). Am Vortag erhalten Sie eine Erinnerung mit dem Link.',
+  'training.waiting':
+    'Die Sitzung ist ausgebucht: Sie stehen auf der Warteliste, auf Platz {position} ({code}). Wird ein Platz frei, sage ich es Ihnen hier.',
+  'training.closed': 'Für diese Sitzung ist keine Anmeldung mehr möglich. Schreiben Sie „Menü“, um eine andere zu wählen.',
+  'training.promoted': 'Gute Nachricht: Für die Schulung am {when} ({code}) ist ein Platz frei geworden. Ihre Anmeldung ist bestätigt.',
+  'training.reminder_text': 'Erinnerung: Ihre Signalgeber-Schulung findet {when} statt ({code}). Link: {link}',
+  'training.cancelled': 'Die Schulung {code} wurde abgesagt. Es tut uns leid; schreiben Sie „Menü“, um sich für eine andere anzumelden.',
+  'summary.training': 'Sitzung',
   'error.generic':
     'Entschuldigung, ein technisches Problem hindert mich daran zu antworten. Versuchen Sie es gleich noch einmal oder rufen Sie die Hotline {hotline} an. Bei Gefahr: 112, 108 oder 0800 32 123 (kostenlos, rund um die Uhr).',
 };

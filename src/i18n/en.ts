@@ -184,6 +184,25 @@ export const en: Catalogue = {
   'erase.cancelled': 'All right, nothing was erased.',
   'feedback.contacted':
     "Hello, this is the programme's assistant. The person you reported (reference {reference}) has been contacted by our team. Thank you for your vigilance.",
+  'menu.training': 'Become a sentinel (training)',
+  'training.intro': 'Sentinels follow a short free training (2 hours, by video, at most 15 people) to spot distress and know what to do.',
+  'training.none': 'No training session is planned in your language for now. You can try again later, or call {hotline}.',
+  'training.choose': 'Which session suits you?',
+  'training.option': '{when} · {hours} · {left} of {seats} seats left',
+  'training.option_full': '{when} · {hours} · full (waiting list)',
+  'training.name': 'What is your name?',
+  'training.organisation': 'Which organisation do you work for?',
+  'training.role': 'What is your role?',
+  'training.email': 'Your e-mail address (for the session link)?',
+  'training.phone': 'Your phone number?',
+  'training.confirmed': 'Confirmed: your seat is booked ({code}). You will get a reminder the day before, with the link.',
+  'training.waiting':
+    'The session is full: you are on the waiting list, in position {position} ({code}). If a seat frees up, I will tell you here.',
+  'training.closed': 'This session is no longer open for sign-up. Type “menu” to choose another.',
+  'training.promoted': 'Good news: a seat freed up for the training of {when} ({code}). Your sign-up is confirmed.',
+  'training.reminder_text': 'Reminder: your sentinel training is {when} ({code}). Link: {link}',
+  'training.cancelled': 'The training session {code} is cancelled. We are sorry; type “menu” to sign up for another session.',
+  'summary.training': 'Session',
   'error.generic':
     'Sorry, a technical problem is preventing me from replying. Please try again in a moment, or call the listening line {hotline}. If you are in danger: 112, 1813 or 0800 32 123 (free, 24/7).',
 };

@@ -189,6 +189,28 @@ export const fr = {
   'erase.cancelled': "D'accord, rien n'a été effacé.",
   'feedback.contacted':
     "Bonjour, c'est l'assistant du programme. La personne que vous avez signalée (référence {reference}) a été contactée par notre équipe. Merci pour votre vigilance.",
+  'menu.training': 'Devenir sentinelle (formation)',
+  'training.intro':
+    'Les sentinelles suivent une courte formation gratuite (2 heures, en visio, 15 personnes au plus) pour repérer la détresse et savoir quoi faire.',
+  'training.none':
+    "Aucune session de formation n'est prévue pour l'instant dans votre langue. Vous pouvez réessayer plus tard, ou appeler le {hotline}.",
+  'training.choose': 'Quelle session vous convient ?',
+  'training.option': '{when} · {hours} · {left} places sur {seats}',
+  'training.option_full': "{when} · {hours} · complet (liste d'attente)",
+  'training.name': 'Quel est votre nom ?',
+  'training.organisation': 'Pour quelle organisation travaillez-vous ?',
+  'training.role': 'Quel est votre rôle ?',
+  'training.email': 'Votre adresse e-mail (pour le lien de la session) ?',
+  'training.phone': 'Votre numéro de téléphone ?',
+  'training.confirmed': "C'est confirmé : votre place est réservée ({code}). Vous recevrez un rappel la veille, avec le lien.",
+  'training.waiting':
+    "La session est complète : vous êtes sur la liste d'attente, en position {position} ({code}). Si une place se libère, je vous préviens ici.",
+  'training.closed': "Cette session n'est plus ouverte aux inscriptions. Tapez « menu » pour en choisir une autre.",
+  'training.promoted': "Bonne nouvelle : une place s'est libérée pour la formation de {when} ({code}). Votre inscription est confirmée.",
+  'training.reminder_text': 'Rappel : votre formation de sentinelle a lieu {when} ({code}). Lien : {link}',
+  'training.cancelled':
+    'La session de formation {code} est annulée. Nous sommes désolés ; tapez « menu » pour vous inscrire à une autre session.',
+  'summary.training': 'Session',
   'error.generic':
     "Désolé, un problème technique m'empêche de répondre. Réessayez dans un moment, ou appelez la ligne d'écoute {hotline}. En cas de danger : 112 ou 0800 32 123 (gratuit, 24h/24).",
 } as const;

@@ -185,6 +185,26 @@ export const nl: Catalogue = {
   'erase.cancelled': 'Goed, er is niets gewist.',
   'feedback.contacted':
     'Hallo, dit is de assistent van het programma. De persoon die u meldde (referentie {reference}) werd door ons team gecontacteerd. Bedankt voor uw waakzaamheid.',
+  'menu.training': 'Signaalgever worden (opleiding)',
+  'training.intro':
+    'Signaalgevers volgen een korte gratis opleiding (2 uur, via video, hoogstens 15 personen) om nood te herkennen en te weten wat te doen.',
+  'training.none': 'Er is momenteel geen opleiding gepland in uw taal. Probeer het later opnieuw, of bel {hotline}.',
+  'training.choose': 'Welke sessie past u?',
+  'training.option': '{when} · {hours} · {left} van {seats} plaatsen vrij',
+  'training.option_full': '{when} · {hours} · volzet (wachtlijst)',
+  'training.name': 'Wat is uw naam?',
+  'training.organisation': 'Voor welke organisatie werkt u?',
+  'training.role': 'Wat is uw functie?',
+  'training.email': 'Uw e-mailadres (voor de link van de sessie)?',
+  'training.phone': 'Uw telefoonnummer?',
+  'training.confirmed': 'Bevestigd: uw plaats is gereserveerd ({code}). U krijgt de dag voordien een herinnering met de link.',
+  'training.waiting':
+    'De sessie is volzet: u staat op de wachtlijst, op plaats {position} ({code}). Komt er een plaats vrij, dan laat ik het u hier weten.',
+  'training.closed': 'Voor deze sessie kunt u zich niet meer inschrijven. Typ “menu” om een andere te kiezen.',
+  'training.promoted': 'Goed nieuws: er is een plaats vrijgekomen voor de opleiding van {when} ({code}). Uw inschrijving is bevestigd.',
+  'training.reminder_text': 'Herinnering: uw opleiding tot signaalgever is {when} ({code}). Link: {link}',
+  'training.cancelled': 'De opleidingssessie {code} is geannuleerd. Het spijt ons; typ “menu” om u voor een andere sessie in te schrijven.',
+  'summary.training': 'Sessie',
   'error.generic':
     'Sorry, door een technisch probleem kan ik niet antwoorden. Probeer het over een tijdje opnieuw, of bel de luisterlijn {hotline}. Bij gevaar: 112 of 1813 (gratis, 24 uur op 24).',
 };

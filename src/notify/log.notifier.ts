@@ -49,6 +49,12 @@ export function logNotifierRoutes(
     'coordinator.relay': relay,
     'coordinator.case_update': update,
   };
+  routes['coordinator.training_signup'] = {
+    async deliver(row: OutboxRow) {
+      const n = row.payload as { code: string; status: string };
+      print(`[coordinators] new sign-up for training ${n.code}: ${n.status}`);
+    },
+  };
   routes['coordinator.erase_slack'] = {
     async deliver(row: OutboxRow) {
       const n = row.payload as { reference: string };

@@ -17,6 +17,8 @@ export type OutboxMessage =
   | { kind: 'coordinator.escalate'; payload: EscalationNotice }
   | { kind: 'coordinator.erase_slack'; payload: { caseId: string; reference: string } }
   | { kind: 'privacy.retention'; payload: { day: string } }
+  | { kind: 'coordinator.training_signup'; payload: { code: string; status: string; at: string } }
+  | { kind: 'training.reminder'; payload: { registrationId: number } }
   | { kind: PersonDeliveryKind; payload: PersonDelivery };
 
 /** A case changed: coordinators' view is refreshed and a short line says who did what. */

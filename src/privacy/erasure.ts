@@ -10,6 +10,7 @@ import {
   people,
   processedMessages,
   sentinels,
+  trainingRegistrations,
   transcriptLines,
 } from '../db/schema.js';
 import { enqueue } from '../notify/outbox.js';
@@ -94,6 +95,11 @@ export async function eraseConversation(db: Executor, conversationId: string, o:
       ),
     );
   await db.update(processedMessages).set({ conversationId: null }).where(eq(processedMessages.conversationId, conversationId));
+  // Training sign-ups made from this conversation: the seat is given up, nothing personal stays.
+  await db
+    .update(trainingRegistrations)
+    .set({ name: '—', organisation: null, email: null, phone: null, status: 'cancelled', conversationId: null })
+    .where(eq(trainingRegistrations.conversationId, conversationId));
   await db.delete(transcriptLines).where(eq(transcriptLines.conversationId, conversationId));
   await db.delete(conversations).where(eq(conversations.id, conversationId));
   return references;

@@ -25,7 +25,7 @@ describe('about the service', () => {
     const h = createHarness(database, { now: '2026-11-24T10:00:00+01:00', userId: '+32470000002' });
     await playTranscript(h, [
       ['hallo, ik ben een zelfstandige', ['Wat wilt u doen']],
-      ['3', ['van maandag tot vrijdag', '0800/300.25']],
+      ['4', ['van maandag tot vrijdag', '0800/300.25']],
     ]);
   });
 

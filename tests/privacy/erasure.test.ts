@@ -49,6 +49,7 @@ async function dumpAllTables(database: DatabaseHandle): Promise<string> {
     'audit_log',
     'case_notes',
     'slack_messages',
+    'training_registrations',
   ];
   const parts: string[] = [];
   for (const table of tables) {

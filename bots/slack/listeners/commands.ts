@@ -1,4 +1,5 @@
 import type { App } from '@slack/bolt';
+import { eq } from 'drizzle-orm';
 import { verifyCaseSentinel } from '../../../src/cases/case-lifecycle.js';
 import {
   type CaseCard,
@@ -9,9 +10,17 @@ import {
   weeklyFigures,
 } from '../../../src/cases/case-queries.js';
 import { listRegisteredSentinels, registerSentinel, SENTINEL_ROLES, unregisterSentinel } from '../../../src/cases/sentinels.repository.js';
+import {
+  cancelRegistration,
+  cancelTraining,
+  createTraining,
+  findTraining,
+  registrationsOf,
+  upcomingTrainings,
+} from '../../../src/cases/trainings.repository.js';
 import { randomIds } from '../../../src/clock.js';
 import { parseEmail, parsePhone } from '../../../src/conversation/answers.js';
-import { auditLog } from '../../../src/db/schema.js';
+import { auditLog, trainingRegistrations } from '../../../src/db/schema.js';
 import { eraseCaseOnRequest } from '../../../src/privacy/erasure.js';
 import { caseTitle, formatTime } from '../case-message.js';
 import { escapeSlack } from '../escape.js';
@@ -27,6 +36,12 @@ const HELP = [
   '*/passerelle sentinel add* Name; Organisation; role; +32470123456 or Teams id; e-mail: add a trained sentinel',
   '*/passerelle sentinel verify PDI-XXXXX*: vouch for the sentinel of an alert',
   '*/passerelle sentinel remove* <id>: take a sentinel out of the registry',
+  '*/passerelle training add 2027-01-12 18:00 [minutes=120] [seats=15] [fr|nl|de|en] [video link]*: a training session',
+  '*/passerelle training list*: upcoming sessions with seats taken',
+  '*/passerelle training show TRN-XXXX*: its registrations, numbered',
+  '*/passerelle training cancel TRN-XXXX*: cancel a session (everyone is told)',
+  '*/passerelle training unregister TRN-XXXX n*: free seat n (the first on the waiting list gets it)',
+  '*/passerelle training attended TRN-XXXX n*: n attended; they join the sentinel registry',
   '*/passerelle help*: this help',
 ].join('\n');
 
@@ -101,6 +116,10 @@ export function registerPasserelleCommand(app: App, ctx: CoordinatorContext): vo
           response_type: 'ephemeral',
           text: `The personal data of ${escapeSlack(card.reference)} was erased; an anonymised row stays for the figures, and the audit log records it.`,
         });
+        return;
+      }
+      case 'training': {
+        await ack({ response_type: 'ephemeral', text: await trainingCommand(ctx, command.user_id, args) });
         return;
       }
       case 'sentinel': {
@@ -188,4 +207,114 @@ async function sentinelCommand(ctx: CoordinatorContext, user: string, args: stri
     default:
       return HELP;
   }
+}
+
+/** `/passerelle training …`: sessions from creation to attendance. */
+async function trainingCommand(ctx: CoordinatorContext, user: string, args: string[]): Promise<string> {
+  const [sub = 'list', ...rest] = args;
+  const now = ctx.clock.now();
+  switch (sub.toLowerCase()) {
+    case 'add': {
+      const [date = '', time = '', ...more] = rest;
+      const startsAt = new Date(`${date}T${time.length === 5 ? time : '??'}:00`);
+      const brussels = /^\d{4}-\d{2}-\d{2}$/.test(date) && /^\d{2}:\d{2}$/.test(time) ? brusselsInstant(date, time) : undefined;
+      if (!brussels || Number.isNaN(startsAt.getTime()) || brussels <= now) {
+        return 'Usage: /passerelle training add 2027-01-12 18:00 [minutes=120] [seats=15] [fr|nl|de|en] [video link] (a future date, Brussels time)';
+      }
+      const numbers = more.filter((m) => /^\d+$/.test(m)).map(Number);
+      const language = more.find((m) => ['fr', 'nl', 'de', 'en'].includes(m)) ?? 'fr';
+      const link = more.find((m) => /^https:\/\//.test(m)) ?? null;
+      const created = await createTraining(ctx.db, randomIds, {
+        startsAt: brussels,
+        durationMinutes: numbers[0] ?? 120,
+        seats: numbers[1] ?? 15,
+        language: language as 'fr' | 'nl' | 'de' | 'en',
+        videoLink: link,
+        createdBy: user,
+        now,
+      });
+      return `Training ${created.code} created: ${formatTime(brussels)}, ${numbers[0] ?? 120} min, ${numbers[1] ?? 15} seats, ${language.toUpperCase()}.`;
+    }
+    case 'list': {
+      const slots = await upcomingTrainings(ctx.db, now);
+      if (slots.length === 0) return 'No upcoming training. `/passerelle training add 2027-01-12 18:00`';
+      return slots
+        .map(
+          (s) =>
+            `• ${escapeSlack(s.code)} · ${formatTime(s.startsAt)} · ${s.durationMinutes} min · ${s.language.toUpperCase()} · ${s.confirmed}/${s.seats} confirmed`,
+        )
+        .join('\n');
+    }
+    case 'show': {
+      const slot = rest[0] ? await findTraining(ctx.db, rest[0]) : undefined;
+      if (!slot) return 'Usage: /passerelle training show TRN-XXXX';
+      const regs = await registrationsOf(ctx.db, slot.id);
+      await ctx.db
+        .insert(auditLog)
+        .values({ at: now, actor: user, action: 'training.registrations_viewed', caseReference: slot.code, detail: null });
+      const lines = regs.map(
+        (r, i) =>
+          `${i + 1}. ${escapeSlack(r.name)}${r.organisation ? `, ${escapeSlack(r.organisation)}` : ''} · ${r.status}${r.attended ? ' · attended' : ''}`,
+      );
+      return `*${escapeSlack(slot.code)}* · ${formatTime(slot.startsAt)} · ${slot.confirmed}/${slot.seats}\n${lines.join('\n') || 'No registration yet.'}`;
+    }
+    case 'cancel': {
+      const ok = rest[0] ? await cancelTraining(ctx.db, ctx.clock, rest[0], user) : false;
+      ctx.lifecycle.onOutboxWritten?.();
+      return ok
+        ? `Training ${escapeSlack(rest[0] ?? '')} is cancelled; everyone registered is told.`
+        : 'Usage: /passerelle training cancel TRN-XXXX (a scheduled session)';
+    }
+    case 'unregister':
+    case 'attended': {
+      const slot = rest[0] ? await findTraining(ctx.db, rest[0]) : undefined;
+      const n = Number(rest[1]);
+      const regs = slot ? await registrationsOf(ctx.db, slot.id) : [];
+      const reg = Number.isInteger(n) && n >= 1 ? regs[n - 1] : undefined;
+      if (!slot || !reg) return `Usage: /passerelle training ${sub} TRN-XXXX n (n from /passerelle training show)`;
+      if (sub === 'unregister') {
+        const { promoted } = await cancelRegistration(ctx.db, ctx.clock, reg.id, user);
+        ctx.lifecycle.onOutboxWritten?.();
+        return promoted ? 'Seat freed; the first on the waiting list has it and is told.' : 'Registration cancelled.';
+      }
+      await ctx.db.transaction(async (tx) => {
+        await tx.update(trainingRegistrations).set({ attended: true }).where(eq(trainingRegistrations.id, reg.id));
+        await registerSentinel(
+          tx,
+          {
+            name: reg.name,
+            organisation: reg.organisation,
+            role: reg.role ?? 'other',
+            phone: reg.phone,
+            teamsId: null,
+            email: reg.email,
+            trainedOn: slot.startsAt,
+          },
+          randomIds,
+          now,
+        );
+        await tx
+          .insert(auditLog)
+          .values({ at: now, actor: user, action: 'training.attended', caseReference: slot.code, detail: { registration: reg.id } });
+      });
+      return `${escapeSlack(reg.name)} attended and is now a registered sentinel.`;
+    }
+    default:
+      return HELP;
+  }
+}
+
+/** 2027-01-12 + 18:00 in Brussels, whatever the server's zone (winter +01:00, summer +02:00). */
+function brusselsInstant(date: string, time: string): Date | undefined {
+  for (const offset of ['+01:00', '+02:00']) {
+    const candidate = new Date(`${date}T${time}:00${offset}`);
+    const shown = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Brussels',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(candidate);
+    if (shown === time) return candidate;
+  }
+  return undefined;
 }

@@ -264,7 +264,7 @@ describe.each(testDatabases)('WhatsApp channel on $name', (kind) => {
     const b = fakeMessage({ from: SOPHIE, body: '2', timestamp: 1_790_000_100 });
     const c = fakeMessage({ from: SOPHIE, body: 'oui', timestamp: 1_790_000_200 });
     const d = fakeMessage({ from: ELS, body: 'Goedenavond', timestamp: 1_790_000_150 });
-    const e = fakeMessage({ from: ELS, body: '3', timestamp: 1_790_000_250 });
+    const e = fakeMessage({ from: ELS, body: '4', timestamp: 1_790_000_250 });
     const mine = fakeMessage({ from: SOPHIE, body: 'réponse du programme', fromMe: true, timestamp: 1_790_000_050 });
     const sophie = fakeChat(SOPHIE, [a, mine, b, c], 3);
     const els = fakeChat(ELS, [e, d], 2); // out of order on purpose: the adapter sorts by time
@@ -296,7 +296,7 @@ describe.each(testDatabases)('WhatsApp channel on $name', (kind) => {
       return lines.filter((l) => l.direction === 'in').map((l) => l.text);
     };
     expect(await inLines('+32470123456')).toEqual(['Bonsoir', '2', 'oui']);
-    expect(await inLines('+32471987654')).toEqual(['Goedenavond', '3']);
+    expect(await inLines('+32471987654')).toEqual(['Goedenavond', '4']);
 
     // Reconnected later: nothing unread any more, nothing handled again.
     const sentBefore = client.sent.length;

@@ -1,9 +1,10 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type express from 'express';
 import type { Clock, IdGenerator } from '../src/clock.js';
 import type { Config } from '../src/config.js';
 import { type DatabaseHandle, openDatabase } from '../src/db/client.js';
-import type { Logger } from '../src/log.js';
+import { errorMessage, type Logger } from '../src/log.js';
 import { logNotifierRoutes } from '../src/notify/log.notifier.js';
 import type { OutboxRow } from '../src/notify/outbox.dispatcher.js';
 import { hasKeyring, installKeyring, loadKeyring } from '../src/privacy/keyring.js';
@@ -93,6 +94,14 @@ export async function startService(o: ServiceOptions): Promise<RunningService> {
   if (slack?.router) app.use(slack.router);
   await slack?.start();
 
+  // Refusals (a body too large, invalid JSON) answer briefly: never a stack trace, whatever NODE_ENV.
+  app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const e = error as { status?: number; statusCode?: number; type?: string };
+    const status = e.status ?? e.statusCode ?? 500;
+    if (status >= 500) log.error('http.failed', { error: errorMessage(error) });
+    if (res.headersSent) return;
+    res.status(status).json({ error: status === 413 ? 'request body too large' : status === 400 ? 'malformed request' : 'internal error' });
+  });
   const server = await listen(app, config.port, o.host);
   const { port } = server.address() as AddressInfo;
   const url = `http://${o.host && o.host !== '0.0.0.0' ? o.host : 'localhost'}:${port}`;

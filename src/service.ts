@@ -4,7 +4,7 @@ import { remindRegistration } from './cases/trainings.repository.js';
 import { type Clock, type IdGenerator, randomIds, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import type { EngineDeps } from './conversation/engine.js';
-import { handleTurn, type TurnResult } from './conversation/turn.js';
+import { handleTurn, markReplied, type TurnResult } from './conversation/turn.js';
 import type { InboundMessage } from './conversation/types.js';
 import type { DatabaseHandle } from './db/client.js';
 import type { Logger } from './log.js';
@@ -32,6 +32,8 @@ export interface CoreOptions {
 /** The core, assembled once and shared by every entry point (HTTP, console, WhatsApp). */
 export interface Core {
   handle(inbound: InboundMessage): Promise<TurnResult>;
+  /** The adapter sent the replies of this message (they are then forgotten). */
+  replied(inbound: Pick<InboundMessage, 'channel' | 'platformMessageId'>): Promise<void>;
   dispatcher: OutboxDispatcher;
   metrics: Metrics;
   hotline: HotlineCalendar;
@@ -87,6 +89,7 @@ export function createCore(o: CoreOptions): Core {
         },
         inbound,
       ),
+    replied: (inbound) => markReplied(o.database.db, inbound, clock.now()),
     dispatcher,
     metrics,
     hotline,

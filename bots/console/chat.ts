@@ -61,7 +61,10 @@ async function main(): Promise<void> {
     };
     try {
       const result = await core.handle(inbound);
-      if (result.status === 'handled') for (const reply of result.replies) print(`\nbot: ${renderPlain(reply).replace(/\n/g, '\n     ')}`);
+      if (result.status !== 'duplicate') {
+        for (const reply of result.replies) print(`\nbot: ${renderPlain(reply).replace(/\n/g, '\n     ')}`);
+        await core.replied(inbound);
+      }
     } catch (error) {
       print(`\nbot: something went wrong on our side (${errorMessage(error)}). Call ${config.hotline.number}; in danger, 112.`);
     }

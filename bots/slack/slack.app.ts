@@ -1,5 +1,5 @@
 import { App, ExpressReceiver, LogLevel, type webApi } from '@slack/bolt';
-import type { Router } from 'express';
+import express, { type Router } from 'express';
 import type { Config } from '../../src/config.js';
 import type { DatabaseHandle } from '../../src/db/client.js';
 import { errorMessage, type Logger } from '../../src/log.js';
@@ -67,6 +67,7 @@ export function createSlackApp(o: SlackAppOptions): SlackApp {
       // Without a secret (development only) requests cannot be verified; config.ts refuses that in production.
       signatureVerification: Boolean(signingSecret),
       processBeforeResponse: false,
+      logLevel: LogLevel.ERROR,
     });
     app = new App({ ...common, receiver });
   }
@@ -100,8 +101,22 @@ export function createSlackApp(o: SlackAppOptions): SlackApp {
   });
   for (const [kind, notifier] of Object.entries(routes)) if (notifier) o.core.dispatcher.route(kind, notifier);
 
+  let router: Router | undefined;
+  if (receiver) {
+    router = express.Router();
+    // Bolt refuses signatures older than 5 minutes but not ones from the future; Slack's rule is both ways.
+    router.post('/slack/events', (req, res, next) => {
+      const ts = Number(req.header('x-slack-request-timestamp'));
+      if (Number.isFinite(ts) && ts - Date.now() / 1000 > 300) {
+        res.status(401).send();
+        return;
+      }
+      next();
+    });
+    router.use(receiver.router);
+  }
   return {
-    router: receiver?.router,
+    router,
     client: app.client,
     mode: socket ? 'socket' : 'http',
     async start() {

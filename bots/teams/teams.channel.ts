@@ -76,18 +76,22 @@ export function createTeamsChannel(o: TeamsChannelOptions): TeamsChannel {
       return;
     }
     await context.sendActivity(typingActivity);
-    const result = await o.core.handle(toInbound(activity));
+    const inbound = toInbound(activity);
+    const result = await o.core.handle(inbound);
     if (result.status === 'duplicate') return;
     await send(context, result.replies);
+    await o.core.replied(inbound);
   }
 
   async function onConversationUpdate(context: TurnContext, activity: Activity): Promise<void> {
     if (!isPersonal(activity)) return;
     const botAdded = activity.membersAdded?.some((m) => m.id === activity.recipient?.id) ?? false;
     if (!botAdded) return;
-    const result = await o.core.handle({ ...toInbound(activity), text: '', event: 'conversation_start' });
+    const inbound = { ...toInbound(activity), text: '', event: 'conversation_start' as const };
+    const result = await o.core.handle(inbound);
     if (result.status === 'duplicate') return;
     await send(context, result.replies);
+    await o.core.replied(inbound);
   }
 
   const deliverer: ChannelDeliverer = {
@@ -111,9 +115,34 @@ export function createTeamsChannel(o: TeamsChannelOptions): TeamsChannel {
 
   const router = express.Router();
   router.post('/api/messages', express.json({ limit: '256kb' }), async (req, res) => {
+    const problem = malformed(req.body);
+    if (problem) {
+      o.log.warn('teams.malformed_activity', { problem });
+      res.status(400).json({ error: problem });
+      return;
+    }
     await adapter.process(req, res, logic);
   });
   return { router, adapter, deliverer, authenticated: Boolean(appId) };
+}
+
+/**
+ * Teams always fills these in; a request without them is forged or broken,
+ * and must not be merged into someone else's conversation or deduplicated
+ * away. Validated at the boundary, before the adapter sees it.
+ */
+function malformed(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null) return 'the body must be an activity object';
+  const a = body as Record<string, unknown>;
+  if (typeof a.type !== 'string') return 'type is missing';
+  if (a.type !== 'message' && a.type !== 'conversationUpdate') return undefined;
+  const id = (v: unknown) =>
+    typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'string' && (v as { id: string }).id !== '';
+  if (typeof a.id !== 'string' || a.id === '') return 'id is missing';
+  if (!id(a.from)) return 'from.id is missing';
+  if (!id(a.conversation)) return 'conversation.id is missing';
+  if (typeof a.serviceUrl !== 'string' || !/^https?:\/\//.test(a.serviceUrl)) return 'serviceUrl is missing';
+  return undefined;
 }
 
 async function send(context: TurnContext, messages: OutboundMessage[]): Promise<void> {

@@ -201,6 +201,7 @@ export class WhatsAppChannel {
         if (result.status === 'duplicate') continue;
         outcome = 'handled';
         await this.sender.send(chatId, result.replies.map(renderPlain));
+        await this.o.core.replied(message);
       }
       // Read = handled: only when nothing else of this chat waits (catch-up marks its chats itself).
       if (origin === 'live' && content.kind !== 'call' && this.chats.size(chatId) === 1) await this.markSeen(chatId);

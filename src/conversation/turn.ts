@@ -38,7 +38,40 @@ export type TurnResult =
       lang: Lang;
       events: EngineEvent[];
     }
-  | { status: 'duplicate' };
+  | { status: 'duplicate' }
+  /** Redelivered after a crash that lost the replies: send these again, then confirm with markReplied. */
+  | { status: 'redelivered'; replies: OutboundMessage[] };
+
+/**
+ * A platform redelivers a message it thinks went unanswered (Teams after
+ * 15 s). If the first handling committed but its replies were never sent (a
+ * crash in between), they are sent now; a duplicate that arrives within
+ * RESEND_AFTER_MS (the first is still sending its replies) gets nothing.
+ */
+const RESEND_AFTER_MS = 1_500;
+
+async function redelivery(tx: Transaction, inbound: InboundMessage, now: Date): Promise<TurnResult> {
+  const [row] = await tx
+    .select({
+      pendingReplies: processedMessages.pendingReplies,
+      repliedAt: processedMessages.repliedAt,
+      processedAt: processedMessages.processedAt,
+    })
+    .from(processedMessages)
+    .where(and(eq(processedMessages.channel, inbound.channel), eq(processedMessages.platformMessageId, messageKey(inbound))))
+    .for('update');
+  if (!row || row.repliedAt || !row.pendingReplies || now.getTime() - row.processedAt.getTime() < RESEND_AFTER_MS)
+    return { status: 'duplicate' };
+  return { status: 'redelivered', replies: row.pendingReplies as OutboundMessage[] };
+}
+
+/** The channel delivered the turn's replies: forget them (they may hold personal data). */
+export async function markReplied(db: Database, inbound: Pick<InboundMessage, 'channel' | 'platformMessageId'>, at: Date): Promise<void> {
+  await db
+    .update(processedMessages)
+    .set({ pendingReplies: null, repliedAt: at })
+    .where(and(eq(processedMessages.channel, inbound.channel), eq(processedMessages.platformMessageId, messageKey(inbound))));
+}
 
 const WRITES_OUTBOX: ReadonlySet<EngineEvent> = new Set(['urgent', 'case_created', 'relayed', 'erased', 'signed_up']);
 
@@ -59,7 +92,7 @@ export async function handleTurn(deps: TurnDeps, inbound: InboundMessage): Promi
       .values({ channel: inbound.channel, platformMessageId: messageKey(inbound), processedAt: now })
       .onConflictDoNothing()
       .returning({ channel: processedMessages.channel });
-    if (fresh.length === 0) return { status: 'duplicate' };
+    if (fresh.length === 0) return redelivery(tx, inbound, now);
 
     const conversation = await lockConversation(tx, deps, inbound, now);
 
@@ -100,7 +133,7 @@ export async function handleTurn(deps: TurnDeps, inbound: InboundMessage): Promi
       .where(eq(conversations.id, conversation.id));
     await tx
       .update(processedMessages)
-      .set({ conversationId: conversation.id })
+      .set({ conversationId: conversation.id, pendingReplies: output.replies })
       .where(and(eq(processedMessages.channel, inbound.channel), eq(processedMessages.platformMessageId, messageKey(inbound))));
 
     if (output.dropRun) {
@@ -134,6 +167,10 @@ export async function handleTurn(deps: TurnDeps, inbound: InboundMessage): Promi
 
   const seconds = (performance.now() - started) / 1000;
   deps.metrics?.observeTurn(inbound.channel, result.status, seconds);
+  if (result.status === 'redelivered') {
+    deps.log.warn('turn.replies_resent', { channel: inbound.channel, message: messageKey(inbound).slice(0, 12) });
+    return result;
+  }
   if (result.status === 'duplicate') {
     // The platform id can contain a phone number (WhatsApp): log its digest only.
     deps.log.info('turn.duplicate', { channel: inbound.channel, message: messageKey(inbound).slice(0, 12) });
@@ -153,7 +190,7 @@ export async function handleTurn(deps: TurnDeps, inbound: InboundMessage): Promi
  * Platform message ids can carry the sender's number (WhatsApp's contain the
  * chat id): only a digest is kept, which is all deduplication needs.
  */
-function messageKey(inbound: InboundMessage): string {
+function messageKey(inbound: Pick<InboundMessage, 'channel' | 'platformMessageId'>): string {
   return createHash('sha256').update(`${inbound.channel}\u0000${inbound.platformMessageId}`).digest('base64url');
 }
 

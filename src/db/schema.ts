@@ -37,6 +37,13 @@ export const processedMessages = pgTable(
     platformMessageId: text('platform_message_id').notNull(),
     conversationId: uuid('conversation_id'),
     processedAt: timestamp('processed_at', { withTimezone: true, mode: 'date' }).notNull(),
+    /**
+     * The turn's replies until the channel says they were sent: a crash in
+     * between must not leave the person without an answer (a redelivery
+     * sends them again). Cleared once sent.
+     */
+    pendingReplies: encryptedJson<unknown[]>()('pending_replies'),
+    repliedAt: timestamp('replied_at', { withTimezone: true, mode: 'date' }),
   },
   (t) => [primaryKey({ columns: [t.channel, t.platformMessageId] })],
 );

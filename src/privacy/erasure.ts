@@ -94,7 +94,10 @@ export async function eraseConversation(db: Executor, conversationId: string, o:
         sql`${outbox.payload}->>'conversationId' = ${conversationId}`,
       ),
     );
-  await db.update(processedMessages).set({ conversationId: null }).where(eq(processedMessages.conversationId, conversationId));
+  await db
+    .update(processedMessages)
+    .set({ conversationId: null, pendingReplies: null })
+    .where(eq(processedMessages.conversationId, conversationId));
   // Training sign-ups made from this conversation: the seat is given up, nothing personal stays.
   await db
     .update(trainingRegistrations)

@@ -49,6 +49,24 @@ describe.each(testDatabases)('turn pipeline on $name', (kind) => {
     expect((await database.db.select().from(outbox)).filter((r) => r.kind === 'coordinator.new_case')).toHaveLength(1);
   });
 
+  it('a crash after the commit but before the replies were sent: the redelivery gets them, once', async () => {
+    await playTranscript(h, [['Bonsoir', []]]);
+    const inbound = { channel: 'whatsapp' as const, userId: '+32470123456', conversationId: 'c', platformMessageId: 'crash-1', text: '4' };
+    const first = await h.core.handle(inbound);
+    expect(first.status).toBe('handled');
+    // The process died here: core.replied() was never called. The platform redelivers after 15 s.
+    h.clock.advance(15_000);
+    const again = await h.core.handle(inbound);
+    expect(again.status).toBe('redelivered');
+    expect(again.status !== 'duplicate' && again.replies.map((r) => r.text)).toEqual(
+      first.status === 'handled' && first.replies.map((r) => r.text),
+    );
+    await h.core.replied(inbound);
+    h.clock.advance(15_000);
+    expect((await h.core.handle(inbound)).status).toBe('duplicate');
+    expect(await database.db.select().from(conversations)).toHaveLength(1);
+  });
+
   it('a duplicate delivered while the first is still in flight is dropped too', async () => {
     await playTranscript(h, [['Bonsoir', []]]);
     const [a, b] = await Promise.all([

@@ -59,17 +59,23 @@ export function createHarness(database: DatabaseHandle, options: { now?: string;
   const send: Harness['send'] = async (partial) => {
     const channel = partial.channel ?? options.channel ?? 'whatsapp';
     const userId = partial.userId ?? options.userId ?? '+32470123456';
+    const platformMessageId = partial.platformMessageId ?? `h${instance}-${userId}-msg-${++counter}`;
     const result = await core.handle({
       channel,
       userId,
       conversationId: `${channel}:${userId}`,
-      platformMessageId: partial.platformMessageId ?? `h${instance}-${userId}-msg-${++counter}`,
+      platformMessageId,
       text: partial.text,
       locale: partial.locale,
       address: partial.address,
     });
+    if (result.status === 'duplicate') {
+      clock.advance(30_000);
+      return 'duplicate';
+    }
+    await core.replied({ channel, platformMessageId });
     clock.advance(30_000);
-    return result.status === 'duplicate' ? 'duplicate' : result.replies;
+    return result.replies;
   };
   return {
     core,

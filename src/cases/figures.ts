@@ -1,6 +1,6 @@
-import { and, eq, gte, isNull, lt } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, lt } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
-import { cases, people, sentinels } from '../db/schema.js';
+import { cases, people, sentinels, trainingRegistrations, trainings } from '../db/schema.js';
 
 /** Anonymised figures for the university evaluation: counts and medians, never a name, number or text. */
 export interface EvaluationFigures {
@@ -17,8 +17,8 @@ export interface EvaluationFigures {
   medianMinutesToContact: number | null;
   sessionsUsed: { total: number; perCaseInCare: number | null };
   outcomes: Record<string, number>;
-  /** Training sign-ups and attendance: not recorded yet (trainings are not built). */
-  trainings: null;
+  /** Training sessions held in the period, their sign-ups and attendance. */
+  trainings: { sessions: number; signUps: number; confirmed: number; waiting: number; cancelled: number; attended: number };
 }
 
 function tally(values: Array<string | null>): Record<string, number> {
@@ -72,7 +72,33 @@ export async function evaluationFigures(db: Executor, from: Date, to: Date): Pro
     medianMinutesToContact: median(rows.flatMap((r) => (r.contactedAt ? [minutes(r.createdAt, r.contactedAt)] : []))),
     sessionsUsed: { total, perCaseInCare: inCare.length ? Math.round((total / inCare.length) * 10) / 10 : null },
     outcomes: tally(rows.filter((r) => r.status === 'closed').map((r) => r.closingReason)),
-    trainings: null,
+    trainings: await trainingFigures(db, from, to),
+  };
+}
+
+async function trainingFigures(db: Executor, from: Date, to: Date): Promise<EvaluationFigures['trainings']> {
+  const sessions = await db
+    .select({ id: trainings.id })
+    .from(trainings)
+    .where(and(gte(trainings.startsAt, from), lt(trainings.startsAt, to), eq(trainings.status, 'scheduled')));
+  const regs = sessions.length
+    ? await db
+        .select({ status: trainingRegistrations.status, attended: trainingRegistrations.attended })
+        .from(trainingRegistrations)
+        .where(
+          inArray(
+            trainingRegistrations.trainingId,
+            sessions.map((s) => s.id),
+          ),
+        )
+    : [];
+  return {
+    sessions: sessions.length,
+    signUps: regs.length,
+    confirmed: regs.filter((r) => r.status === 'confirmed').length,
+    waiting: regs.filter((r) => r.status === 'waiting').length,
+    cancelled: regs.filter((r) => r.status === 'cancelled').length,
+    attended: regs.filter((r) => r.attended).length,
   };
 }
 
@@ -96,6 +122,7 @@ export function figuresToCsv(f: EvaluationFigures): string {
   lines.push(`median_minutes_to_contact,,${f.medianMinutesToContact ?? ''}`);
   lines.push(`sessions_used,total,${f.sessionsUsed.total}`);
   lines.push(`sessions_used,per_case_in_care,${f.sessionsUsed.perCaseInCare ?? ''}`);
+  for (const [key, value] of Object.entries(f.trainings)) lines.push(`trainings,${key},${value}`);
   return `${lines.join('\n')}\n`;
 }
 

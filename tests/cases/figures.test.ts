@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { evaluationFigures, figuresToCsv, surveyContacts } from '../../src/cases/figures.js';
+import { createTraining, signUpForTraining } from '../../src/cases/trainings.repository.js';
 import type { DatabaseHandle } from '../../src/db/client.js';
-import { cases } from '../../src/db/schema.js';
+import { cases, trainingRegistrations } from '../../src/db/schema.js';
 import { testDatabases } from '../support/databases.js';
-import { createHarness } from '../support/harness.js';
+import { createHarness, sequentialIds } from '../support/harness.js';
 import { playTranscript } from '../support/transcript.js';
 
 const HELP = (name: string, story: string, survey: 'oui' | 'non'): Array<[string, Array<string | RegExp>]> => [
@@ -68,6 +69,28 @@ describe.each(testDatabases)('evaluation figures on $name', (kind) => {
       outcomes: { completed: 1 },
     });
     expect(f.medianMinutesToClaim).toBeGreaterThan(0);
+    expect(f.trainings).toEqual({ sessions: 0, signUps: 0, confirmed: 0, waiting: 0, cancelled: 0, attended: 0 });
+
+    const { id } = await createTraining(database.db, sequentialIds(800), {
+      startsAt: new Date('2026-11-28T17:00:00Z'),
+      seats: 1,
+      language: 'fr',
+      createdBy: 'U0LEA',
+      now: new Date('2026-11-20T10:00:00Z'),
+    });
+    for (const name of ['Ysaline Dupuis', 'Xavier Lenoir']) {
+      await database.db.transaction((tx) =>
+        signUpForTraining(
+          tx,
+          { trainingId: id, conversationId: null, name, organisation: null, role: 'accountant', email: null, phone: null },
+          new Date('2026-11-21T10:00:00Z'),
+        ),
+      );
+    }
+    await database.db.update(trainingRegistrations).set({ attended: true }).where(eq(trainingRegistrations.status, 'confirmed'));
+    const g = await evaluationFigures(database.db, new Date('2026-11-01T00:00:00Z'), new Date('2026-12-01T00:00:00Z'));
+    expect(g.trainings).toEqual({ sessions: 1, signUps: 2, confirmed: 1, waiting: 1, cancelled: 0, attended: 1 });
+    expect(figuresToCsv(g)).not.toContain('Ysaline');
     const outputs = [JSON.stringify(f), figuresToCsv(f)];
     for (const out of outputs)
       for (const secret of ['Zénobe', 'Gaspard', 'friterie', 'huissiers', '470555001', '470555002', 'mourir'])

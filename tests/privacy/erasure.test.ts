@@ -183,7 +183,51 @@ describe.each(testDatabases)('privacy on $name', (kind) => {
     await playTranscript(h, REQUEST);
     await h.core.dispatcher.runOnce();
     expect(h.log.lines.length).toBeGreaterThan(5);
-    const all = h.log.lines.join('\n');
-    for (const secret of [...SECRETS, PERSONA.e164, '498765432']) expect(all).not.toContain(secret);
+    // And a sentinel alert, with the sentinel's and the person's details.
+    const sentinel = createHarness(database, { channel: 'teams', userId: 'aad-sentinel-logs' });
+    const alert = [
+      'Bonjour',
+      '1',
+      'Hortense Delvaux',
+      'Fiduciaire Delvaux',
+      'comptable',
+      'hortense@delvaux.be',
+      'oui',
+      'non',
+      'Théodore',
+      'Wauters',
+      '0477 12 98 76',
+      'theo.wauters@exemple.be',
+      '1',
+      '6700',
+      '1',
+      '3',
+      '1 6',
+      'Il parle de tout arrêter depuis la saisie',
+      'le soir',
+      '1',
+      'oui',
+      'Envoyer',
+    ];
+    await playTranscript(
+      sentinel,
+      alert.map((m): Exchange => [m, []]),
+    );
+    await sentinel.core.dispatcher.runOnce();
+    expect((await database.db.select().from(cases)).length).toBe(2);
+    const all = [...h.log.lines, ...sentinel.log.lines].join('\n');
+    const alertSecrets = [
+      'Hortense',
+      'Delvaux',
+      'hortense@',
+      'Théodore',
+      'Wauters',
+      '477129876',
+      'theo.wauters',
+      'saisie',
+      'aad-sentinel-logs',
+    ];
+    for (const secret of [...SECRETS, PERSONA.e164, '498765432', ...alertSecrets])
+      expect(all, `"${secret}" in the log`).not.toContain(secret);
   });
 });

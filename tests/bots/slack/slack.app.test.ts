@@ -460,6 +460,43 @@ describe.each(testDatabases)('Slack coordinator app on $name', (kind) => {
     );
   });
 
+  it('runs a training from Slack: add, list, show, attended → the registry', async () => {
+    const command = async (text: string) => {
+      const res = await fetch(
+        `${service.url}/slack/events`,
+        signedSlackRequest(
+          SECRET,
+          slashCommandBody({ command: '/passerelle', text, user_id: COORDINATOR, channel_id: CHANNEL, team_id: 'T1', trigger_id: 't' }),
+        ),
+      );
+      return res.text();
+    };
+    const added = await command('training add 2026-12-03 18:00 120 15 fr https://video.example/room');
+    const code = added.match(/TRN-[A-Z2-9]{4}/)?.[0] ?? '';
+    expect(code).not.toBe('');
+    expect(await command('training list')).toContain(code);
+    for (const m of [
+      'Bonjour',
+      '3',
+      '1',
+      'Irène Vandenberghe',
+      'Secrétariat social',
+      'comptable',
+      'irene@example.org',
+      '0470 55 66 77',
+      '1',
+    ])
+      await teamsSay(m, 'aad-irene');
+    await flush();
+    expect(slack.posts().some((p) => String(p.text).includes(`New sign-up for training ${code}: confirmed (1/15 confirmed)`))).toBe(true);
+    expect(slack.posts().some((p) => String(p.text).includes('Irène'))).toBe(false);
+    const shown = await command(`training show ${code}`);
+    expect(shown).toContain('1. Irène Vandenberghe');
+    expect(await command(`training attended ${code} 1`)).toContain('registered sentinel');
+    const registry = await database.db.select().from(sentinels);
+    expect(registry.map((r) => [r.name, r.verified, r.phone])).toEqual([['Irène Vandenberghe', true, '+32470556677']]);
+  });
+
   it('answers /passerelle open, case, stats and help to members only', async () => {
     const alert = await raiseAlert();
     await flush();

@@ -111,16 +111,17 @@ export async function handleTurn(deps: TurnDeps, inbound: InboundMessage): Promi
       deps.engine,
     );
 
+    const handled: TurnResult = {
+      status: 'handled',
+      replies: output.replies,
+      conversationId: conversation.id,
+      conversationReference: conversation.reference,
+      lang: output.state.lang,
+      events: [...output.events, ...port.extraEvents],
+    };
     if (output.erased) {
       // The conversation row and its transcript are gone: nothing of this turn is kept either.
-      return {
-        status: 'handled',
-        replies: output.replies,
-        conversationId: conversation.id,
-        conversationReference: conversation.reference,
-        lang: output.state.lang,
-        events: [...output.events, ...port.extraEvents],
-      };
+      return handled;
     }
     await tx
       .update(conversations)
@@ -155,14 +156,7 @@ export async function handleTurn(deps: TurnDeps, inbound: InboundMessage): Promi
       ]);
     }
 
-    return {
-      status: 'handled',
-      replies: output.replies,
-      conversationId: conversation.id,
-      conversationReference: conversation.reference,
-      lang: output.state.lang,
-      events: [...output.events, ...port.extraEvents],
-    };
+    return handled;
   });
 
   const seconds = (performance.now() - started) / 1000;

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.js';
 import { cases, conversations, outbox, processedMessages, transcriptLines } from '../../src/db/schema.js';
 import { testDatabases } from '../support/databases.js';
+import { dumpAllTables } from '../support/dump.js';
 import { createHarness, type Harness } from '../support/harness.js';
 import { playTranscript } from '../support/transcript.js';
 
@@ -136,25 +137,3 @@ describe.each(testDatabases)('turn pipeline on $name', (kind) => {
     expect(lines.filter((l) => l.direction === 'in').map((l) => l.text)).toEqual(['Bonsoir', '2']);
   });
 });
-
-/** Every row of every table as text, to search for what must not be there. */
-async function dumpAllTables(database: DatabaseHandle): Promise<string> {
-  const tables = [
-    'conversations',
-    'processed_messages',
-    'transcript_lines',
-    'people',
-    'sentinels',
-    'cases',
-    'consents',
-    'outbox',
-    'audit_log',
-  ];
-  const parts: string[] = [];
-  for (const table of tables) {
-    const result = await database.db.execute(sql.raw(`select * from ${table}`));
-    const rows = Array.isArray(result) ? result : (result as { rows: unknown[] }).rows;
-    parts.push(`${table}: ${JSON.stringify(rows)}`);
-  }
-  return parts.join('\n');
-}

@@ -5,6 +5,7 @@ import { auditLog, cases, consents, conversations, transcriptLines } from '../..
 import { applyRetention, eraseCaseOnRequest } from '../../src/privacy/erasure.js';
 import { exportPerson } from '../../src/privacy/subject-access.js';
 import { testDatabases } from '../support/databases.js';
+import { dumpAllTables } from '../support/dump.js';
 import { createHarness, type Harness } from '../support/harness.js';
 import { type Exchange, playTranscript } from '../support/transcript.js';
 
@@ -35,30 +36,6 @@ const REQUEST: Exchange[] = [
   ['1', [/PDI-/]],
 ];
 const SECRETS = [PERSONA.name, PERSONA.email, 'vandamme', PERSONA.story, 'boulangerie', 'mardi matin'];
-
-async function dumpAllTables(database: DatabaseHandle): Promise<string> {
-  const tables = [
-    'conversations',
-    'processed_messages',
-    'transcript_lines',
-    'people',
-    'sentinels',
-    'cases',
-    'consents',
-    'outbox',
-    'audit_log',
-    'case_notes',
-    'slack_messages',
-    'training_registrations',
-  ];
-  const parts: string[] = [];
-  for (const table of tables) {
-    const result = await database.db.execute(sql.raw(`select * from ${table}`));
-    const rows = Array.isArray(result) ? result : (result as { rows: unknown[] }).rows;
-    parts.push(`${table}: ${JSON.stringify(rows)}`);
-  }
-  return parts.join('\n');
-}
 
 describe.each(testDatabases)('privacy on $name', (kind) => {
   let database: DatabaseHandle;

@@ -9,6 +9,7 @@ import {
   startOfWeek,
   weeklyFigures,
 } from '../../../src/cases/case-queries.js';
+import { evaluationFigures } from '../../../src/cases/figures.js';
 import { listRegisteredSentinels, registerSentinel, SENTINEL_ROLES, unregisterSentinel } from '../../../src/cases/sentinels.repository.js';
 import {
   cancelRegistration,
@@ -129,9 +130,22 @@ export function registerPasserelleCommand(app: App, ctx: CoordinatorContext): vo
       case 'stats': {
         const now = ctx.clock.now();
         const f = await weeklyFigures(ctx.db, now, startOfWeek(now));
+        // The evaluation's headline figures, for the week so far (same computation as npm run report).
+        const e = await evaluationFigures(ctx.db, startOfWeek(now), now);
+        const list = (r: Record<string, number>) =>
+          Object.entries(r)
+            .map(([k, v]) => `${escapeSlack(k)} ${v}`)
+            .join(', ') || '—';
         await ack({
           response_type: 'ephemeral',
-          text: `*This week* (since ${formatTime(f.from)})\nNew cases: ${f.created} · urgent: ${f.urgent} · claimed: ${f.claimed}\nMedian time to claim: ${minutes(f.medianMinutesToClaim)} · to first contact: ${minutes(f.medianMinutesToContact)}`,
+          text: [
+            `*This week* (since ${formatTime(f.from)})`,
+            `New cases: ${f.created} · urgent: ${f.urgent} · claimed: ${f.claimed}`,
+            `Median time to claim: ${minutes(f.medianMinutesToClaim)} · to first contact: ${minutes(f.medianMinutesToContact)}`,
+            `By kind: ${list(e.byKind)} · by region: ${list(e.byRegion)} · by channel: ${list(e.byChannel)}`,
+            `Sessions used: ${e.sessionsUsed.total} · outcomes: ${list(e.outcomes)}`,
+            `Trainings: ${e.trainings.sessions} sessions, ${e.trainings.signUps} sign-ups (${e.trainings.confirmed} confirmed, ${e.trainings.waiting} waiting), ${e.trainings.attended} attended`,
+          ].join('\n'),
         });
         return;
       }

@@ -522,7 +522,10 @@ describe.each(testDatabases)('Slack coordinator app on $name', (kind) => {
     expect(open.status).toBe(200);
     expect(open.body).toContain(alert.reference);
     expect((await command(`case ${alert.reference.toLowerCase()}`)).body).toContain(alert.reference);
-    expect((await command('stats')).body).toContain('New cases: 1');
+    const stats = (await command('stats')).body;
+    expect(stats).toContain('New cases: 1');
+    expect(stats).toContain('By kind: sentinel_alert 1');
+    expect(stats).toContain('Trainings: 0 sessions');
     expect((await command('help')).body).toContain('/passerelle open');
     expect((await command('open', OUTSIDER)).body).toContain('Only members');
   });

@@ -26,7 +26,8 @@ export const USAGE = `npm run bench -- [options]
 
   --users N            simulated Teams users, each in its own conversation (default 20)
   --seconds S          measured seconds per phase (default 20)
-  --warmup S           unmeasured seconds before each phase (default 2)
+  --warmup S           unmeasured seconds before each phase (default 10: the service is
+                       markedly slower in its first 20 s, while V8 and the database warm up)
   --rate R             add an open-loop phase offering R turns/s (service and echo)
   --max-outstanding N  open-loop cap on requests in flight (default 200)
   --out FILE           JSON result (default bench/results/latest.json)
@@ -53,7 +54,7 @@ export function parseArgs(argv: string[]): BenchOptions {
   const o: BenchOptions = {
     users: 20,
     seconds: 20,
-    warmup: 2,
+    warmup: 10,
     rate: undefined,
     maxOutstanding: 200,
     out: 'bench/results/latest.json',

@@ -20,6 +20,8 @@ export interface DatabaseStats {
   rowsDeleted: number;
   rowsReturned: number;
   rowsFetched: number;
+  /** Outbox rows by kind and status at the end, due now or scheduled later (undefined if the table changed shape). */
+  outbox: Array<{ kind: string; status: string; due: boolean; rows: number }> | undefined;
   tables: Array<{
     table: string;
     seqScans: number;
@@ -44,6 +46,10 @@ async function readStats(url: string): Promise<DatabaseStats | undefined> {
       select relname, seq_scan, seq_tup_read, coalesce(idx_scan, 0) as idx_scan, n_tup_ins, n_tup_upd, n_tup_del, n_live_tup
       from pg_stat_user_tables order by seq_tup_read desc, relname`;
     if (!db) return undefined;
+    const outbox = await sql<Array<{ kind: string; status: string; due: boolean; rows: number }>>`
+      select kind, status, available_at <= now() as due, count(*)::int as rows from outbox group by 1, 2, 3 order by 1, 2, 3`.catch(
+      () => undefined,
+    );
     const n = (v: string | undefined) => Number(v ?? 0);
     return {
       commits: n(db.xact_commit),
@@ -53,6 +59,7 @@ async function readStats(url: string): Promise<DatabaseStats | undefined> {
       rowsDeleted: n(db.tup_deleted),
       rowsReturned: n(db.tup_returned),
       rowsFetched: n(db.tup_fetched),
+      outbox: outbox?.map((r) => ({ kind: String(r.kind), status: String(r.status), due: Boolean(r.due), rows: Number(r.rows) })),
       tables: tables.map((t) => ({
         table: String(t.relname),
         seqScans: n(t.seq_scan),

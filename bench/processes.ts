@@ -63,8 +63,8 @@ export interface NodeProcess {
   /** Settles with the exit code (or the signal) when the process ends. */
   exited: Promise<string>;
   isRunning(): boolean;
-  /** SIGTERM, then SIGKILL after graceMs; resolves once it is gone. */
-  stop(graceMs?: number): Promise<string>;
+  /** SIGTERM; then `nudge.signal` after `nudge.afterMs` if given; SIGKILL after graceMs; resolves once it is gone. */
+  stop(graceMs?: number, nudge?: { signal: NodeJS.Signals; afterMs: number }): Promise<string>;
   /** The last lines it printed. */
   tail(lines?: number): string;
 }
@@ -123,12 +123,14 @@ export async function startNodeProcess(o: StartOptions): Promise<NodeProcess> {
     logFile: o.logFile,
     exited,
     isRunning: () => done === undefined,
-    async stop(graceMs = 20_000) {
+    async stop(graceMs = 20_000, nudge) {
       if (done !== undefined) return done;
       child.kill('SIGTERM');
+      const nudging = nudge ? setTimeout(() => child.kill(nudge.signal), nudge.afterMs) : undefined;
       const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
       const how = await exited;
       clearTimeout(timer);
+      clearTimeout(nudging);
       return how;
     },
     tail(lines = 20) {

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type BenchOptions, parseArgs, USAGE, UsageError } from './args.js';
 import { type BenchDatabase, prepareDatabase, serverVersion } from './database.js';
 import { BenchConnector, BenchSlack } from './fakes.js';
@@ -31,7 +31,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SLACK_CHANNEL = 'C0BENCH';
 const READY_TIMEOUT_MS = 60_000;
 const DRAIN_MS = 10_000;
-const STOP_GRACE_MS = 45_000;
+const STOP_GRACE_MS = 30_000;
+const PROFILE_STOP_MS = 15_000;
 /** Variables of src/config.ts the bench sets itself or must not inherit (Socket Mode, credentials, WhatsApp, faults). */
 const SERVICE_VARIABLES = [
   'NODE_ENV',
@@ -143,11 +144,14 @@ interface PhaseSpec {
   options: BenchOptions;
   signal: AbortSignal;
   progressExtra?: () => string;
+  /** Called with the phase's recorder before the load starts. */
+  onStart?: (recorder: PhaseRecorder) => void;
 }
 
 async function runPhase(spec: PhaseSpec): Promise<{ result: PhaseResult; recorder: PhaseRecorder }> {
   const { options: o } = spec;
   const recorder = new PhaseRecorder();
+  spec.onStart?.(recorder);
   const warmupMs = o.warmup * 1000;
   const durationMs = o.seconds * 1000;
   print(
@@ -422,11 +426,22 @@ async function main(): Promise<number> {
       NODE_ENV: 'development',
       ...(database ? { DATABASE_URL: database.url } : {}),
     });
-    const profileArgs = o.profile ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
+    // With --profile: --cpu-prof, and bench/profile-exit.ts (loaded after tsx) so that the profile survives a slow stop.
+    const nodeArgs = o.profile
+      ? [
+          '--cpu-prof',
+          '--cpu-prof-dir',
+          profileDir,
+          '--import',
+          'tsx',
+          '--import',
+          pathToFileURL(path.join(ROOT, 'bench/profile-exit.ts')).href,
+        ]
+      : ['--import', 'tsx'];
     const started = performance.now();
     service = await startNodeProcess({
       name: 'service',
-      args: [...profileArgs, '--import', 'tsx', 'bots/main.ts'],
+      args: [...nodeArgs, 'bots/main.ts'],
       cwd: ROOT,
       env,
       port: servicePort,
@@ -470,8 +485,8 @@ async function main(): Promise<number> {
       options: o,
       signal,
       progressExtra: backlogNote,
+      onStart: (r) => serviceRecorders.push(r),
     });
-    serviceRecorders.push(serviceClosed.recorder);
     let serviceOpen: Awaited<ReturnType<typeof runPhase>> | undefined;
     if (o.rate && !signal.aborted) {
       serviceOpen = await runPhase({
@@ -485,8 +500,8 @@ async function main(): Promise<number> {
         options: o,
         signal,
         progressExtra: backlogNote,
+        onStart: (r) => serviceRecorders.push(r),
       });
-      serviceRecorders.push(serviceOpen.recorder);
     }
 
     // Give the outbox a bounded moment to post the alerts confirmed last.
@@ -502,13 +517,16 @@ async function main(): Promise<number> {
     const rssEnd = readRssMb(service.pid);
     const conversationsDone = serviceRecorders.reduce((n, r) => n + r.conversationsTotal, 2);
     const serviceLog = service.logFile;
-    // SIGTERM: the service finishes the outbox batch it holds (posts paced at about 1/s) before it exits,
-    // and writes its CPU profile on exit: give it time, and say how long it took.
+    // SIGTERM: the service's outbox dispatcher first finishes its current run (posts paced at about 1/s),
+    // then it exits. Given as long as Kubernetes gives by default (30 s), then SIGKILL; the time is reported.
     print(`stopping the service (SIGTERM)${o.profile ? ', it writes its CPU profile on exit' : ''}…`);
     const stopStart = performance.now();
-    const stopped = await service.stop(STOP_GRACE_MS);
+    // With --profile, SIGUSR2 after 15 s makes it exit at once (bench/profile-exit.ts): SIGKILL would lose the profile.
+    const stopped = await service.stop(STOP_GRACE_MS, o.profile ? { signal: 'SIGUSR2', afterMs: PROFILE_STOP_MS } : undefined);
     const stopS = (performance.now() - stopStart) / 1000;
-    print(`service stopped in ${stopS.toFixed(1)} s (${stopped})`);
+    print(
+      `service stopped in ${stopS.toFixed(1)} s (${stopped}${o.profile && stopS * 1000 >= PROFILE_STOP_MS ? ', told to exit at once after 15 s for its profile' : ''})`,
+    );
     if (signal.aborted) throw new Error(interrupted ?? 'aborted');
     const databaseStats = await database?.stats();
 
@@ -731,6 +749,15 @@ async function main(): Promise<number> {
           `${(databaseStats.rowsInserted / t).toFixed(1)} rows inserted, ${(databaseStats.rowsUpdated / t).toFixed(1)} updated, ` +
           `${((databaseStats.rowsReturned + databaseStats.rowsFetched) / t).toFixed(0)} rows read per turn`,
       );
+      if (databaseStats.outbox) {
+        print(
+          `  outbox at the end, from the database (the service's passerelle_outbox_backlog said ${watcher.lastBacklog ?? '—'} at its last poll): ${
+            databaseStats.outbox
+              .map((r) => `${r.rows} ${r.kind} ${r.status}${r.status === 'done' ? '' : r.due ? ' due' : ' scheduled later'}`)
+              .join(', ') || 'empty'
+          }`,
+        );
+      }
       print('  tables by rows read in sequential scans:');
       for (const tb of databaseStats.tables.slice(0, 6)) {
         print(

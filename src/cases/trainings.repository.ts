@@ -100,7 +100,7 @@ export type SignUpResult =
  */
 export async function signUpForTraining(db: Executor, s: SignUp, now: Date): Promise<SignUpResult> {
   const [training] = await db.select().from(trainings).where(eq(trainings.id, s.trainingId)).for('update');
-  if (!training || training.status !== 'scheduled' || training.startsAt <= now) return { status: 'closed' };
+  if (training?.status !== 'scheduled' || training.startsAt <= now) return { status: 'closed' };
   const [confirmed] = await db
     .select({ n: count() })
     .from(trainingRegistrations)
@@ -236,7 +236,7 @@ export async function cancelRegistration(
 export async function cancelTraining(db: Database, clock: Clock, code: string, actor: string): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [training] = await tx.select().from(trainings).where(eq(trainings.code, code.trim().toUpperCase())).for('update');
-    if (!training || training.status !== 'scheduled') return false;
+    if (training?.status !== 'scheduled') return false;
     const now = clock.now();
     await tx.update(trainings).set({ status: 'cancelled' }).where(eq(trainings.id, training.id));
     await tx.insert(auditLog).values({ at: now, actor, action: 'training.cancelled', caseReference: training.code, detail: null });
@@ -253,9 +253,9 @@ export async function cancelTraining(db: Database, clock: Clock, code: string, a
 export async function remindRegistration(db: Database, clock: Clock, registrationId: number): Promise<void> {
   await db.transaction(async (tx) => {
     const [reg] = await tx.select().from(trainingRegistrations).where(eq(trainingRegistrations.id, registrationId));
-    if (!reg || reg.status !== 'confirmed') return;
+    if (reg?.status !== 'confirmed') return;
     const [training] = await tx.select().from(trainings).where(eq(trainings.id, reg.trainingId));
-    if (!training || training.status !== 'scheduled') return;
+    if (training?.status !== 'scheduled') return;
     const [conv] = reg.conversationId
       ? await tx.select({ language: conversations.language }).from(conversations).where(eq(conversations.id, reg.conversationId))
       : [];

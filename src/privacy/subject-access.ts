@@ -1,4 +1,4 @@
-import { eq, inArray, or } from 'drizzle-orm';
+import { inArray, or } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
 import { lookupHashes } from '../db/encrypted.js';
 import { auditLog, caseNotes, cases, consents, conversations, people, sentinels, transcriptLines } from '../db/schema.js';

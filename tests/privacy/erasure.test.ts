@@ -1,4 +1,4 @@
-import { eq, } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.js';
 import { auditLog, cases, consents, conversations, transcriptLines } from '../../src/db/schema.js';

@@ -26,6 +26,8 @@ export interface ServiceOptions {
   ids?: IdGenerator;
   host?: string;
   slackMinIntervalMs?: number;
+  /** Teams: how long a turn runs before a typing indicator is shown (0: always). */
+  teamsTypingDelayMs?: number;
   dispatcher?: { pollIntervalMs?: number; baseDelayMs?: number; maxAttempts?: number; leaseMs?: number };
 }
 
@@ -87,7 +89,7 @@ export async function startService(o: ServiceOptions): Promise<RunningService> {
   }
   let ready = false;
   const app = createHttpApp({ database, metrics: core.metrics, isReady: () => ready });
-  const teams = createTeamsChannel({ config, core, database, log });
+  const teams = createTeamsChannel({ config, core, database, log, typingDelayMs: o.teamsTypingDelayMs });
   app.use(teams.router);
   // Slack configured → its notifier replaces the log notifier for coordinator kinds.
   const slack = config.slack.botToken ? createSlackApp({ config, core, database, log, minIntervalMs: o.slackMinIntervalMs }) : undefined;

@@ -10,6 +10,7 @@ import { cases, slackMessages } from '../../src/db/schema.js';
 import { type NotifierRoutes, type OutboxRow, RetryLaterError } from '../../src/notify/outbox.dispatcher.js';
 import type { CaseUpdateNotice, NewCaseNotice, RelayNotice, UrgentNotice } from '../../src/notify/outbox.js';
 import { caseBlocks, caseTitle, escalationText, newCaseFallback, relayText, updateLine, urgentText } from './case-message.js';
+import { ChannelLimiter } from './channel-limiter.js';
 import { escapeSlack } from './escape.js';
 
 type WebClient = webApi.WebClient;
@@ -20,7 +21,7 @@ export interface SlackNotifierOptions {
   db: Database;
   clock: Clock;
   escalation: EscalationPolicy;
-  /** Slack accepts about one message per second per channel. */
+  /** Spacing of calls to a channel after Slack answered 429 (about one message per second per channel). */
   minIntervalMs?: number;
   onEscalation?: (priority: string) => void;
 }
@@ -28,18 +29,23 @@ export interface SlackNotifierOptions {
 /**
  * Coordinator notifications as Slack messages. The outbox owns retries (the
  * Web API client's own are off, and it rejects rate-limited calls): a 429
- * reschedules the row after Retry-After; anything else fails the attempt
- * and the outbox backs off.
+ * holds the channel and reschedules the row after Retry-After (see
+ * ChannelLimiter); anything else fails the attempt and the outbox backs off.
  */
 export function slackNotifierRoutes(o: SlackNotifierOptions): NotifierRoutes {
-  const pace = createPacer(o.minIntervalMs ?? 1_000);
+  const limiter = new ChannelLimiter({ intervalMs: o.minIntervalMs ?? 1_000, now: () => o.clock.now().getTime() });
 
   async function call<T>(channel: string, run: () => Promise<T>): Promise<T> {
-    await pace(channel);
+    const wait = limiter.reserve(channel);
+    if (wait > 0) throw new RetryLaterError('Slack channel paced after a rate limit', wait);
     try {
       return await run();
     } catch (error) {
-      throw asRetry(error);
+      const e = error as { code?: string; retryAfter?: number };
+      if (e?.code !== 'slack_webapi_rate_limited_error') throw error;
+      const retryAfterMs = Math.max(1, e.retryAfter ?? 1) * 1_000;
+      limiter.limited(channel, retryAfterMs);
+      throw new RetryLaterError('Slack rate limit', retryAfterMs);
     }
   }
 
@@ -171,25 +177,4 @@ export function slackNotifierRoutes(o: SlackNotifierOptions): NotifierRoutes {
       },
     },
   };
-}
-
-/** Spaces calls to one channel by at least `intervalMs` (Slack: about one message per second per channel). */
-function createPacer(intervalMs: number): (channel: string) => Promise<void> {
-  const next = new Map<string, number>();
-  return async (channel) => {
-    if (intervalMs <= 0) return;
-    const now = Date.now();
-    const at = Math.max(now, next.get(channel) ?? 0);
-    next.set(channel, at + intervalMs);
-    if (at > now) await new Promise((resolve) => setTimeout(resolve, at - now));
-  };
-}
-
-/** A 429 becomes "retry after what Slack said"; everything else is an ordinary failed attempt. */
-function asRetry(error: unknown): unknown {
-  const e = error as { code?: string; retryAfter?: number };
-  if (e?.code === 'slack_webapi_rate_limited_error') {
-    return new RetryLaterError('Slack rate limit', Math.max(1, e.retryAfter ?? 1) * 1_000);
-  }
-  return error;
 }

@@ -18,7 +18,17 @@ export interface TeamsChannelOptions {
   core: Core;
   database: DatabaseHandle;
   log: Logger;
+  /**
+   * A turn answered within this many ms gets no typing indicator (Teams would
+   * hardly draw it, and it costs a Bot Connector call); a slower one gets one,
+   * renewed while it runs. 0: every turn starts with one.
+   */
+  typingDelayMs?: number;
 }
+
+const TYPING_DELAY_MS = 400;
+/** Teams shows a typing indicator for about 3 s. */
+const TYPING_RENEW_MS = 2_500;
 
 export interface TeamsChannel {
   /** Mount on the service's app: POST /api/messages. */
@@ -75,9 +85,14 @@ export function createTeamsChannel(o: TeamsChannelOptions): TeamsChannel {
       await context.sendActivity(t(lang, 'teams.private_only'));
       return;
     }
-    await context.sendActivity(typingActivity);
     const inbound = toInbound(activity);
-    const result = await o.core.handle(inbound);
+    const typing = await showTyping(context, o.typingDelayMs ?? TYPING_DELAY_MS, o.log);
+    let result: Awaited<ReturnType<Core['handle']>>;
+    try {
+      result = await o.core.handle(inbound);
+    } finally {
+      await typing.stop();
+    }
     if (result.status === 'duplicate') return;
     await send(context, result.replies);
     await o.core.replied(inbound);
@@ -143,6 +158,41 @@ function malformed(body: unknown): string | undefined {
   if (!id(a.conversation)) return 'conversation.id is missing';
   if (typeof a.serviceUrl !== 'string' || !/^https?:\/\//.test(a.serviceUrl)) return 'serviceUrl is missing';
   return undefined;
+}
+
+/**
+ * The typing indicator of a turn: sent once the turn has run for `delayMs`
+ * (at once when 0), renewed every few seconds; `stop()` ends it and waits for
+ * a send in flight, so that the indicator never follows the reply.
+ */
+async function showTyping(context: TurnContext, delayMs: number, log: Logger): Promise<{ stop(): Promise<void> }> {
+  let inFlight: Promise<unknown> = Promise.resolve();
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const sendTyping = () => {
+    inFlight = context
+      .sendActivity(typingActivity)
+      .catch((error: unknown) => log.warn('teams.typing_failed', { activity: context.activity.id, error: errorMessage(error) }));
+    return inFlight;
+  };
+  const renew = () => {
+    if (stopped) return;
+    void sendTyping();
+    timer = setTimeout(renew, TYPING_RENEW_MS);
+  };
+  if (delayMs <= 0) {
+    await sendTyping();
+    timer = setTimeout(renew, TYPING_RENEW_MS);
+  } else {
+    timer = setTimeout(renew, delayMs);
+  }
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await inFlight;
+    },
+  };
 }
 
 async function send(context: TurnContext, messages: OutboundMessage[]): Promise<void> {

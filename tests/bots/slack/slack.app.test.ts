@@ -84,7 +84,6 @@ describe.each(testDatabases)('Slack coordinator app on $name', (kind) => {
       clock,
       ids: sequentialIds(),
       host: '127.0.0.1',
-      slackMinIntervalMs: 0,
       dispatcher: { pollIntervalMs: 3_600_000, baseDelayMs: 1_000 },
     });
   });
@@ -95,7 +94,7 @@ describe.each(testDatabases)('Slack coordinator app on $name', (kind) => {
     await database.close();
   });
 
-  async function teamsSay(text: string, user = 'aad-claire'): Promise<void> {
+  async function teamsSay(text: string, user = 'aad-claire', advanceMs = 10_000): Promise<void> {
     const activity = {
       type: 'message',
       id: `act-${++counter}`,
@@ -113,7 +112,7 @@ describe.each(testDatabases)('Slack coordinator app on $name', (kind) => {
       body: JSON.stringify(activity),
     });
     expect(res.status).toBeLessThan(300);
-    clock.advance(10_000);
+    clock.advance(advanceMs);
   }
 
   async function raiseAlert(messages = ALERT): Promise<{ id: string; reference: string }> {
@@ -458,6 +457,49 @@ describe.each(testDatabases)('Slack coordinator app on $name', (kind) => {
     expect(slack.calls.filter((c) => c.method === 'chat.postMessage').map((c) => c.status)).toEqual(
       expect.arrayContaining([500, 429, 200]),
     );
+  });
+
+  it('posts new cases as they come while Slack accepts; after a 429 holds the channel for Retry-After, then paces it at about 1/s', async () => {
+    // The clock stands still while alerts are raised: nothing waits for time to pass unless Slack said so.
+    const alertFrom = async (user: string) => {
+      for (const m of ALERT) await teamsSay(m, user, 0);
+    };
+    const casePosts = () => slack.posts().filter((p) => Array.isArray(p.blocks));
+    const postCalls = () => slack.calls.filter((c) => c.method === 'chat.postMessage');
+
+    await alertFrom('aad-a');
+    await alertFrom('aad-b');
+    await flush();
+    expect(casePosts()).toHaveLength(2);
+
+    slack.failNext(1, { status: 429, retryAfter: 5 });
+    await alertFrom('aad-c');
+    await flush();
+    expect(postCalls().map((c) => c.status)).toEqual([200, 200, 429]);
+    await alertFrom('aad-d');
+    await flush();
+    // Held: Slack is not called again for this channel before Retry-After.
+    expect(postCalls()).toHaveLength(3);
+    const held = await database.db.select().from(outbox).where(eq(outbox.kind, 'coordinator.new_case'));
+    expect(held.filter((r) => r.status === 'pending')).toHaveLength(2);
+    expect(held.every((r) => r.status === 'done' || r.attempts === 0)).toBe(true);
+
+    clock.advance(5_000);
+    await flush();
+    expect(casePosts()).toHaveLength(3);
+    clock.advance(1_000);
+    await flush();
+    expect(casePosts()).toHaveLength(4);
+
+    // A minute later the channel is quiet again: a burst goes out at once.
+    clock.advance(61_000);
+    await alertFrom('aad-e');
+    await alertFrom('aad-f');
+    await flush();
+    expect(casePosts()).toHaveLength(6);
+    expect(postCalls().map((c) => c.status)).toEqual([200, 200, 429, 200, 200, 200, 200]);
+    const rows = await database.db.select().from(outbox).where(eq(outbox.kind, 'coordinator.new_case'));
+    expect(rows.map((r) => r.status)).toEqual(Array(6).fill('done'));
   });
 
   it('runs a training from Slack: add, list, show, attended → the registry', async () => {

@@ -114,7 +114,7 @@ describe.each(testDatabases)('Teams channel over real HTTP on $name', (kind) => 
     ['non', ['Récapitulatif']],
   ];
 
-  it('runs a complete sentinel alert in French: typing first, suggested actions, the case and its outbox row', async () => {
+  it('runs a complete sentinel alert in French: suggested actions, the case and its outbox row', async () => {
     const u = user();
     await play(u, frenchAlert);
     const { texts } = await u.say('Envoyer');
@@ -125,9 +125,7 @@ describe.each(testDatabases)('Teams channel over real HTTP on $name', (kind) => 
     const notices = await database.db.select().from(outbox).where(eq(outbox.kind, 'coordinator.new_case'));
     expect(notices).toHaveLength(1);
 
-    // Each turn starts with a typing indicator, and choices come as suggested actions with the numbered text kept.
-    const first = connector.calls.filter((c) => c.replyToId === 'act-1' || c.replyToId === `act-${counter - 21}`);
-    expect(first[0]?.body.type).toBe('typing');
+    // Choices come as suggested actions with the numbered text kept.
     const menu = connector.calls.find((c) => c.body.suggestedActions);
     expect(menu?.body.suggestedActions?.actions.map((a) => a.title)).toContain('Lancer une alerte (sentinelle)');
     expect(menu?.body.text).toContain('1. Lancer une alerte (sentinelle)');
@@ -135,6 +133,27 @@ describe.each(testDatabases)('Teams channel over real HTTP on $name', (kind) => 
     const [conv] = await database.db.select().from(conversations);
     expect(conv?.userId).toBe('aad-user-1');
     expect(conv?.address).toMatchObject({ serviceUrl: connector.url, conversation: { id: 'a:personal-conv-1' } });
+  });
+
+  it('shows a typing indicator, before the reply, only while a turn runs longer than 400 ms', async () => {
+    const u = user();
+    const fast = await u.say('Bonjour');
+    const callsTo = (id: string) => connector.calls.filter((c) => c.replyToId === id).map((c) => c.body.type);
+    expect(callsTo(fast.activityId).length).toBeGreaterThan(0);
+    expect(callsTo(fast.activityId).every((t) => t === 'message')).toBe(true);
+
+    // A slow turn (a busy database, say): the indicator comes first, then the reply.
+    const handle = service.core.handle;
+    service.core.handle = async (inbound) => {
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      return handle(inbound);
+    };
+    const slow = await u.say('2');
+    service.core.handle = handle;
+    expect(slow.texts.join('\n')).not.toBe('');
+    expect(callsTo(slow.activityId)[0]).toBe('typing');
+    expect(callsTo(slow.activityId).filter((t) => t === 'typing')).toHaveLength(1);
+    expect(callsTo(slow.activityId).slice(1).every((t) => t === 'message')).toBe(true);
   });
 
   it('runs a complete help request in Dutch', async () => {

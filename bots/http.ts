@@ -8,7 +8,15 @@ import type { Metrics } from '../src/metrics.js';
  * (Teams: POST /api/messages, Slack: POST /slack/events); the probes and
  * metrics live here.
  */
-export function createHttpApp(deps: { database: DatabaseHandle; metrics: Metrics; isReady: () => boolean }): Express {
+export interface HttpDeps {
+  database: DatabaseHandle;
+  metrics: Metrics;
+  isReady: () => boolean;
+  /** Reads gauges that cost a query (the outbox backlog) just before /metrics answers. */
+  beforeMetrics?: () => Promise<void>;
+}
+
+export function createHttpApp(deps: HttpDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.get('/healthz', (_req, res) => {
@@ -27,6 +35,7 @@ export function createHttpApp(deps: { database: DatabaseHandle; metrics: Metrics
     }
   });
   app.get('/metrics', async (_req, res) => {
+    await deps.beforeMetrics?.().catch(() => undefined);
     res.set('Content-Type', deps.metrics.registry.contentType);
     res.send(await deps.metrics.registry.metrics());
   });

@@ -88,7 +88,12 @@ export async function startService(o: ServiceOptions): Promise<RunningService> {
     if (notifier) core.dispatcher.route(kind, notifier);
   }
   let ready = false;
-  const app = createHttpApp({ database, metrics: core.metrics, isReady: () => ready });
+  const app = createHttpApp({
+    database,
+    metrics: core.metrics,
+    isReady: () => ready,
+    beforeMetrics: () => core.dispatcher.refreshBacklog(),
+  });
   const teams = createTeamsChannel({ config, core, database, log, typingDelayMs: o.teamsTypingDelayMs });
   app.use(teams.router);
   // Slack configured → its notifier replaces the log notifier for coordinator kinds.

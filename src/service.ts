@@ -4,7 +4,7 @@ import { remindRegistration } from './cases/trainings.repository.js';
 import { type Clock, type IdGenerator, randomIds, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import type { EngineDeps } from './conversation/engine.js';
-import { handleTurn, markReplied, type TurnResult } from './conversation/turn.js';
+import { handleTurn, RepliedMarker, type TurnResult } from './conversation/turn.js';
 import type { InboundMessage } from './conversation/types.js';
 import type { DatabaseHandle } from './db/client.js';
 import type { Logger } from './log.js';
@@ -73,6 +73,7 @@ export function createCore(o: CoreOptions): Core {
     deliver: (row) => remindRegistration(o.database.db, clock, (row.payload as { registrationId: number }).registrationId),
   });
   dispatcher.route('privacy.retention', retentionNotifier({ db: o.database.db, clock, log: o.log, ...o.config.retention }));
+  const replied = new RepliedMarker(o.database.db, clock);
   return {
     handle: (inbound) =>
       handleTurn(
@@ -89,7 +90,7 @@ export function createCore(o: CoreOptions): Core {
         },
         inbound,
       ),
-    replied: (inbound) => markReplied(o.database.db, inbound, clock.now()),
+    replied: (inbound) => replied.mark(inbound),
     dispatcher,
     metrics,
     hotline,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { findRegisteredSentinel, markCaseUrgent, raiseCase } from '../cases/cases.repository.js';
 import type { EscalationPolicy } from '../cases/escalation.js';
 import { newConversationReference } from '../cases/reference.js';
@@ -65,12 +65,58 @@ async function redelivery(tx: Transaction, inbound: InboundMessage, now: Date): 
   return { status: 'redelivered', replies: row.pendingReplies as OutboundMessage[] };
 }
 
-/** The channel delivered the turn's replies: forget them (they may hold personal data). */
-export async function markReplied(db: Database, inbound: Pick<InboundMessage, 'channel' | 'platformMessageId'>, at: Date): Promise<void> {
+type RepliedKey = Pick<InboundMessage, 'channel' | 'platformMessageId'>;
+
+/**
+ * The channel delivered a turn's replies: forget them (they may hold personal
+ * data). Marks are written in batches: the first at once, and while one batch
+ * is being written the next calls wait for one shared statement, so under
+ * load one commit covers every turn answered meanwhile instead of one each.
+ * Each call resolves once its own mark is stored.
+ */
+export class RepliedMarker {
+  private waiting: Array<{ key: RepliedKey; done: () => void; failed: (error: unknown) => void }> = [];
+  private writing: Promise<void> | undefined;
+
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly maxBatch = 200,
+  ) {}
+
+  mark(key: RepliedKey): Promise<void> {
+    const stored = new Promise<void>((done, failed) => this.waiting.push({ key, done, failed }));
+    this.writing ??= this.drain();
+    return stored;
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.waiting.length > 0) {
+        const batch = this.waiting.splice(0, this.maxBatch);
+        try {
+          await markReplied(
+            this.db,
+            batch.map((b) => b.key),
+            this.clock.now(),
+          );
+          for (const b of batch) b.done();
+        } catch (error) {
+          for (const b of batch) b.failed(error);
+        }
+      }
+    } finally {
+      this.writing = undefined;
+    }
+  }
+}
+
+async function markReplied(db: Database, keys: RepliedKey[], at: Date): Promise<void> {
+  const pairs = keys.map((k) => sql`(${k.channel}, ${messageKey(k)})`);
   await db
     .update(processedMessages)
     .set({ pendingReplies: null, repliedAt: at })
-    .where(and(eq(processedMessages.channel, inbound.channel), eq(processedMessages.platformMessageId, messageKey(inbound))));
+    .where(sql`(${processedMessages.channel}, ${processedMessages.platformMessageId}) in (${sql.join(pairs, sql`, `)})`);
 }
 
 const WRITES_OUTBOX: ReadonlySet<EngineEvent> = new Set(['urgent', 'case_created', 'relayed', 'erased', 'signed_up']);
@@ -123,38 +169,25 @@ export async function handleTurn(deps: TurnDeps, inbound: InboundMessage): Promi
       // The conversation row and its transcript are gone: nothing of this turn is kept either.
       return handled;
     }
-    await tx
-      .update(conversations)
-      .set({
-        state: output.state,
-        language: output.state.lang,
-        updatedAt: now,
-        ...(inbound.address ? { address: inbound.address } : {}),
-      })
-      .where(eq(conversations.id, conversation.id));
-    await tx
-      .update(processedMessages)
-      .set({ conversationId: conversation.id, pendingReplies: output.replies })
-      .where(and(eq(processedMessages.channel, inbound.channel), eq(processedMessages.platformMessageId, messageKey(inbound))));
-
-    if (output.dropRun) {
-      // The form ended without consent: nothing the person wrote in it is kept.
-      await tx
-        .delete(transcriptLines)
-        .where(and(eq(transcriptLines.conversationId, conversation.id), eq(transcriptLines.formRun, output.dropRun)));
-    } else {
-      const inLine = inbound.event ? `[${inbound.event}]` : inbound.text;
-      await tx.insert(transcriptLines).values([
-        { conversationId: conversation.id, formRun: output.formRun ?? null, direction: 'in', text: inLine, createdAt: now },
-        ...output.replies.map((r) => ({
-          conversationId: conversation.id,
-          formRun: output.formRun ?? null,
-          direction: 'out',
-          text: r.text,
-          createdAt: now,
-        })),
-      ]);
-    }
+    await storeTurn(tx, {
+      conversationId: conversation.id,
+      channel: inbound.channel,
+      messageKey: messageKey(inbound),
+      now,
+      state: output.state,
+      language: output.state.lang,
+      address: inbound.address,
+      replies: output.replies,
+      formRun: output.formRun ?? null,
+      dropRun: output.dropRun,
+      // When the form ended without consent, nothing the person wrote in it is kept: its lines go, this one is not written.
+      lines: output.dropRun
+        ? []
+        : [
+            { direction: 'in', text: inbound.event ? `[${inbound.event}]` : inbound.text },
+            ...output.replies.map((r) => ({ direction: 'out', text: r.text })),
+          ],
+    });
 
     return handled;
   });
@@ -194,8 +227,60 @@ interface LockedConversation {
   state: unknown;
 }
 
-/** Creates the conversation row on first contact, then locks it so one person's messages run one at a time. */
+interface TurnWrites {
+  conversationId: string;
+  channel: string;
+  messageKey: string;
+  now: Date;
+  state: unknown;
+  language: string;
+  address: Record<string, unknown> | undefined;
+  replies: OutboundMessage[];
+  formRun: string | null;
+  dropRun: string | undefined;
+  lines: Array<{ direction: string; text: string }>;
+}
+
+/**
+ * Everything a turn writes after the engine ran, as one statement (one round
+ * trip instead of three: the turn's cost is mostly round trips): the
+ * conversation's state, the replies kept until they are sent, and the
+ * transcript lines — or, when the form ended without consent, the removal of
+ * its lines. Values go through the columns' own encoders (encryption at rest).
+ */
+async function storeTurn(tx: Transaction, w: TurnWrites): Promise<void> {
+  const conversationId = sql.param(w.conversationId, conversations.id);
+  const writes = sql`
+    with conversation as (
+      update ${conversations}
+      set state = ${sql.param(w.state, conversations.state)},
+          language = ${w.language},
+          updated_at = ${sql.param(w.now, conversations.updatedAt)}
+          ${w.address ? sql`, address = ${sql.param(w.address, conversations.address)}` : sql``}
+      where id = ${conversationId}
+    ), handled as (
+      update ${processedMessages}
+      set conversation_id = ${conversationId},
+          pending_replies = ${sql.param(w.replies, processedMessages.pendingReplies)}
+      where channel = ${w.channel} and platform_message_id = ${w.messageKey}
+    )`;
+  if (w.dropRun) {
+    await tx.execute(sql`${writes} delete from ${transcriptLines} where conversation_id = ${conversationId} and form_run = ${w.dropRun}`);
+    return;
+  }
+  const createdAt = sql.param(w.now, transcriptLines.createdAt);
+  const rows = w.lines.map(
+    (l) => sql`(${conversationId}, ${w.formRun}, ${l.direction}, ${sql.param(l.text, transcriptLines.text)}, ${createdAt})`,
+  );
+  await tx.execute(
+    sql`${writes} insert into ${transcriptLines} (conversation_id, form_run, direction, text, created_at) values ${sql.join(rows, sql`, `)}`,
+  );
+}
+
+/** Finds and locks the person's conversation (created on first contact), so one person's messages run one at a time. */
 async function lockConversation(tx: Transaction, deps: TurnDeps, inbound: InboundMessage, now: Date): Promise<LockedConversation> {
+  const existing = await selectConversationForUpdate(tx, inbound);
+  if (existing) return existing;
   for (let attempt = 0; attempt < 5; attempt++) {
     await tx
       .insert(conversations)
@@ -212,15 +297,20 @@ async function lockConversation(tx: Transaction, deps: TurnDeps, inbound: Inboun
         updatedAt: now,
       })
       .onConflictDoNothing();
-    const [row] = await tx
-      .select({ id: conversations.id, reference: conversations.reference, state: conversations.state })
-      .from(conversations)
-      .where(and(eq(conversations.channel, inbound.channel), inArray(conversations.userKey, lookupHashes(inbound.userId))))
-      .for('update');
+    const row = await selectConversationForUpdate(tx, inbound);
     // No row: the drawn reference collided with another conversation's; draw again.
     if (row) return row;
   }
   throw new Error('could not create the conversation row');
+}
+
+async function selectConversationForUpdate(tx: Transaction, inbound: InboundMessage): Promise<LockedConversation | undefined> {
+  const [row] = await tx
+    .select({ id: conversations.id, reference: conversations.reference, state: conversations.state })
+    .from(conversations)
+    .where(and(eq(conversations.channel, inbound.channel), inArray(conversations.userKey, lookupHashes(inbound.userId))))
+    .for('update');
+  return row;
 }
 
 function enginePort(

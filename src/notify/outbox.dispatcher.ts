@@ -56,6 +56,8 @@ export interface DispatcherOptions {
   /** How long a claimed row is ours; a dispatcher that died loses it after this. */
   leaseMs?: number;
   batchSize?: number;
+  /** Rows delivered at the same time (rows of one case or one person always one after another). */
+  concurrency?: number;
   pollIntervalMs?: number;
   /** Fault tests: called at each step of a delivery (after the claim, after the notifier returned). */
   onStep?: (step: 'claimed' | 'delivered', row: OutboxRow) => void;
@@ -74,6 +76,7 @@ export class OutboxDispatcher {
   private readonly maxDelayMs: number;
   private readonly leaseMs: number;
   private readonly batchSize: number;
+  private readonly concurrency: number;
   private readonly pollIntervalMs: number;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
@@ -86,6 +89,7 @@ export class OutboxDispatcher {
     this.maxDelayMs = o.maxDelayMs ?? 15 * 60_000;
     this.leaseMs = o.leaseMs ?? 60_000;
     this.batchSize = o.batchSize ?? 20;
+    this.concurrency = Math.max(1, o.concurrency ?? 8);
     this.pollIntervalMs = o.pollIntervalMs ?? 1_000;
   }
 
@@ -100,12 +104,34 @@ export class OutboxDispatcher {
     for (;;) {
       const rows = await this.claim();
       if (rows.length === 0) break;
-      for (const row of rows) await this.deliver(row);
+      await this.deliverInLanes(rows);
       attempted += rows.length;
       if (rows.length < this.batchSize) break;
     }
-    await this.updateBacklog();
     return attempted;
+  }
+
+  /**
+   * A slow or held delivery must not make the others wait (a new case behind
+   * a person's reply that Teams is slow to take): rows are delivered side by
+   * side, up to `concurrency`, except rows of the same lane — one case, one
+   * person — which keep their order.
+   */
+  private async deliverInLanes(rows: OutboxRow[]): Promise<void> {
+    const lanes = new Map<string, OutboxRow[]>();
+    for (const row of rows) {
+      const key = laneOf(row);
+      const lane = lanes.get(key);
+      if (lane) lane.push(row);
+      else lanes.set(key, [row]);
+    }
+    const queue = [...lanes.values()];
+    const worker = async () => {
+      for (let lane = queue.shift(); lane; lane = queue.shift()) {
+        for (const row of lane) await this.deliver(row);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.concurrency, queue.length) }, worker));
   }
 
   start(): void {
@@ -251,7 +277,8 @@ export class OutboxDispatcher {
     return Math.round(ceiling / 2 + (ceiling / 2) * this.o.ids.random());
   }
 
-  private async updateBacklog(): Promise<void> {
+  /** Reads the backlog and failed rows into the metrics: called when /metrics is scraped, not on every run. */
+  async refreshBacklog(): Promise<void> {
     if (!this.o.metrics) return;
     const [row] = await this.o.db
       .select({ pending: count(), oldest: min(outbox.createdAt) })
@@ -262,4 +289,11 @@ export class OutboxDispatcher {
     const [failed] = await this.o.db.select({ n: count() }).from(outbox).where(eq(outbox.status, 'failed'));
     this.o.metrics.setOutboxFailed(failed?.n ?? 0);
   }
+}
+
+/** Rows that must stay in order share a lane: those of one case (by reference) or one person (by conversation). */
+function laneOf(row: OutboxRow): string {
+  const p = (row.payload ?? {}) as Record<string, unknown>;
+  const key = p.reference ?? p.caseReference ?? p.conversationReference ?? p.conversationId;
+  return typeof key === 'string' ? key : `row:${row.id}`;
 }

@@ -136,4 +136,38 @@ describe.each(testDatabases)('turn pipeline on $name', (kind) => {
     const lines = await database.db.select().from(transcriptLines);
     expect(lines.filter((l) => l.direction === 'in').map((l) => l.text)).toEqual(['Bonsoir', '2']);
   });
+
+  it('marks replies sent in shared batches under load, each call resolving once its own mark is stored', async () => {
+    const inbounds = Array.from({ length: 30 }, (_, i) => ({
+      channel: 'whatsapp' as const,
+      userId: `+3247000${String(i).padStart(4, '0')}`,
+      conversationId: `c${i}`,
+      platformMessageId: `batch-${i}`,
+      text: 'Bonjour',
+    }));
+    for (const inbound of inbounds) expect((await h.core.handle(inbound)).status).toBe('handled');
+    const pending = async () =>
+      (await database.db.select().from(processedMessages)).filter((r) => r.pendingReplies !== null && r.repliedAt === null).length;
+    expect(await pending()).toBe(30);
+
+    // Count the UPDATE statements the marks take.
+    let updates = 0;
+    const update = database.db.update.bind(database.db);
+    database.db.update = ((table: Parameters<typeof update>[0]) => {
+      updates++;
+      return update(table);
+    }) as typeof database.db.update;
+    try {
+      await Promise.all(inbounds.map((inbound) => h.core.replied(inbound)));
+    } finally {
+      database.db.update = update;
+    }
+    expect(await pending()).toBe(0);
+    // The first mark goes at once, the 29 that came while it was written share the next statement.
+    expect(updates).toBe(2);
+    for (const inbound of inbounds) {
+      h.clock.advance(15_000);
+      expect((await h.core.handle(inbound)).status).toBe('duplicate');
+    }
+  });
 });

@@ -138,4 +138,37 @@ describe.each(testDatabases)('outbox dispatcher on $name', (kind) => {
     await d.runOnce();
     expect(order).toEqual(['CNV-URGENT', 'CNV-NORMAL']);
   });
+
+  it('delivers rows of different cases side by side, rows of one case in order, and a slow one holds back only its own', async () => {
+    // Two rows of conversation A, then one each of B and C.
+    for (const ref of ['CNV-AAAAAA', 'CNV-AAAAAA', 'CNV-BBBBBB', 'CNV-CCCCCC']) {
+      await enqueue(database.db, urgentNotice(ref), { availableAt: clock.now() });
+    }
+    const events: string[] = [];
+    let releaseFirst: () => void = () => {};
+    const firstHeld = new Promise<void>((resolve) => {
+      releaseFirst = resolve;
+    });
+    let seenA = 0;
+    const d = dispatcher(async (row) => {
+      const ref = (row.payload as { conversationReference: string }).conversationReference;
+      const label = ref === 'CNV-AAAAAA' ? `A${++seenA}` : ref.slice(4, 5);
+      events.push(`start ${label}`);
+      if (label === 'A1') {
+        // A slow Slack call: B and C must not wait for it, A2 must.
+        await expect.poll(() => events.filter((e) => e.startsWith('done')).length).toBe(2);
+        await firstHeld;
+      }
+      events.push(`done ${label}`);
+    });
+    const run = d.runOnce();
+    await expect.poll(() => events.includes('done C')).toBe(true);
+    expect(events).not.toContain('start A2');
+    releaseFirst();
+    expect(await run).toBe(4);
+    expect(events.indexOf('done A1')).toBeLessThan(events.indexOf('start A2'));
+    expect(events.slice(0, 5).sort()).toEqual(['done B', 'done C', 'start A1', 'start B', 'start C']);
+    const rows = await database.db.select().from(outbox);
+    expect(rows.map((r) => r.status)).toEqual(['done', 'done', 'done', 'done']);
+  });
 });

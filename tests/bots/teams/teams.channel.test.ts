@@ -153,7 +153,11 @@ describe.each(testDatabases)('Teams channel over real HTTP on $name', (kind) => 
     expect(slow.texts.join('\n')).not.toBe('');
     expect(callsTo(slow.activityId)[0]).toBe('typing');
     expect(callsTo(slow.activityId).filter((t) => t === 'typing')).toHaveLength(1);
-    expect(callsTo(slow.activityId).slice(1).every((t) => t === 'message')).toBe(true);
+    expect(
+      callsTo(slow.activityId)
+        .slice(1)
+        .every((t) => t === 'message'),
+    ).toBe(true);
   });
 
   it('runs a complete help request in Dutch', async () => {

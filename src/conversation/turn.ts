@@ -112,11 +112,19 @@ export class RepliedMarker {
 }
 
 async function markReplied(db: Database, keys: RepliedKey[], at: Date): Promise<void> {
-  const pairs = keys.map((k) => sql`(${k.channel}, ${messageKey(k)})`);
-  await db
-    .update(processedMessages)
-    .set({ pendingReplies: null, repliedAt: at })
-    .where(sql`(${processedMessages.channel}, ${processedMessages.platformMessageId}) in (${sql.join(pairs, sql`, `)})`);
+  // One statement shape whatever the batch size (prepared once per connection): the keys as an array, per channel.
+  const byChannel = new Map<string, string[]>();
+  for (const k of keys) {
+    const digests = byChannel.get(k.channel);
+    if (digests) digests.push(messageKey(k));
+    else byChannel.set(k.channel, [messageKey(k)]);
+  }
+  for (const [channel, digests] of byChannel) {
+    await db
+      .update(processedMessages)
+      .set({ pendingReplies: null, repliedAt: at })
+      .where(and(eq(processedMessages.channel, channel), sql`${processedMessages.platformMessageId} = any(${sql.param(digests)}::text[])`));
+  }
 }
 
 const WRITES_OUTBOX: ReadonlySet<EngineEvent> = new Set(['urgent', 'case_created', 'relayed', 'erased', 'signed_up']);

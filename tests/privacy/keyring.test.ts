@@ -27,6 +27,19 @@ describe('keyring', () => {
     expect(k.decrypt(one)).toBe('Ophélie 0498 76 54 32');
   });
 
+  it('never repeats an IV, across several refills of its random pool', () => {
+    const k = new Keyring(parseDataKeys(keyA));
+    const ivs = new Set<string>();
+    for (let i = 0; i < 2_000; i++) {
+      const value = k.encrypt('same text');
+      const iv = value.split(':')[2] ?? '';
+      expect(Buffer.from(iv, 'base64url')).toHaveLength(12);
+      ivs.add(iv);
+      expect(k.decrypt(value)).toBe('same text');
+    }
+    expect(ivs.size).toBe(2_000);
+  });
+
   it('refuses a tampered ciphertext instead of returning garbage', () => {
     const k = new Keyring(parseDataKeys(keyA));
     const value = k.encrypt('secret');

@@ -84,6 +84,8 @@ class ServiceWatcher {
   polls = 0;
   failedPolls = 0;
   rssAt100: { mb: number; conversations: number } | undefined;
+  /** RSS as conversations complete: at 100, then every 1,000 (the trend, not just two points). */
+  readonly rssTrail: Array<{ conversations: number; mb: number }> = [];
   lastBacklog: number | undefined;
   /** passerelle_turns_total at the last poll. */
   turnsTotal: number | undefined;
@@ -121,6 +123,12 @@ class ServiceWatcher {
       if (!this.rssAt100 && done >= 100) {
         const mb = readRssMb(this.service.pid);
         if (mb !== undefined) this.rssAt100 = { mb, conversations: done };
+      }
+      const lastMark = this.rssTrail.at(-1)?.conversations ?? 0;
+      const nextMark = lastMark < 100 ? 100 : (Math.floor(lastMark / 1_000) + 1) * 1_000;
+      if (done >= nextMark) {
+        const mb = readRssMb(this.service.pid);
+        if (mb !== undefined) this.rssTrail.push({ conversations: done, mb: Math.round(mb) });
       }
     } finally {
       this.busy = false;
@@ -607,6 +615,7 @@ async function main(): Promise<number> {
     const rss = {
       startMb: round(rssStart ?? Number.NaN, 0),
       at100ConversationsMb: watcher.rssAt100 ? round(watcher.rssAt100.mb, 0) : null,
+      trail: watcher.rssTrail,
       endMb: round(rssEnd ?? Number.NaN, 0),
       conversationsAtEnd: conversationsDone,
     };
@@ -712,6 +721,11 @@ async function main(): Promise<number> {
             'service RSS start / at 100 conv. / end',
             `${fmt(rssStart, ' MB', 0)} / ${watcher.rssAt100 ? `${fmt(watcher.rssAt100.mb, ' MB', 0)} (${watcher.rssAt100.conversations})` : '—'} / ${fmt(rssEnd, ' MB', 0)} (${conversationsDone} conversations)`,
           ],
+          ...(watcher.rssTrail.length > 2
+            ? ([['service RSS by conversations completed', watcher.rssTrail.map((r) => `${r.conversations}: ${r.mb}`).join(', ')]] as Array<
+                [string, string]
+              >)
+            : []),
           ['service stop (SIGTERM → exit)', `${stopS.toFixed(1)} s (${stopped})`],
           ...(echoRss
             ? ([['echo RSS start / end', `${fmt(echoRss.start, ' MB', 0)} / ${fmt(echoRss.end, ' MB', 0)}`]] as Array<[string, string]>)

@@ -141,14 +141,10 @@ export async function handleTurn(deps: TurnDeps, inbound: InboundMessage): Promi
   const result = await deps.db.transaction(async (tx): Promise<TurnResult> => {
     const now = deps.clock.now();
 
-    const fresh = await tx
-      .insert(processedMessages)
-      .values({ channel: inbound.channel, platformMessageId: messageKey(inbound), processedAt: now })
-      .onConflictDoNothing()
-      .returning({ channel: processedMessages.channel });
-    if (fresh.length === 0) return redelivery(tx, inbound, now);
+    const claimed = await claimMessage(tx, inbound, now);
+    if (!claimed.fresh) return redelivery(tx, inbound, now);
 
-    const conversation = await lockConversation(tx, deps, inbound, now);
+    const conversation = claimed.conversation ?? (await createConversation(tx, deps, inbound, now));
 
     const port = enginePort(tx, deps, inbound, conversation, now);
     const output = await runEngine(
@@ -285,10 +281,48 @@ async function storeTurn(tx: Transaction, w: TurnWrites): Promise<void> {
   );
 }
 
-/** Finds and locks the person's conversation (created on first contact), so one person's messages run one at a time. */
-async function lockConversation(tx: Transaction, deps: TurnDeps, inbound: InboundMessage, now: Date): Promise<LockedConversation> {
-  const existing = await selectConversationForUpdate(tx, inbound);
-  if (existing) return existing;
+/**
+ * The turn's first statement, one round trip: records the platform message
+ * (nothing if it was seen before: a redelivery) and finds and locks the
+ * person's conversation, so one person's messages run one at a time.
+ */
+async function claimMessage(
+  tx: Transaction,
+  inbound: InboundMessage,
+  now: Date,
+): Promise<{ fresh: boolean; conversation: LockedConversation | undefined }> {
+  const result = await tx.execute(sql`
+    with fresh as (
+      insert into ${processedMessages} (channel, platform_message_id, processed_at)
+      values (${inbound.channel}, ${messageKey(inbound)}, ${sql.param(now, processedMessages.processedAt)})
+      on conflict do nothing
+      returning 1
+    )
+    select (select count(*) from fresh)::int as fresh, c.id, c.reference, c.state
+    from (select 1) as one
+    left join lateral (
+      select id, reference, state from ${conversations}
+      where channel = ${inbound.channel} and user_key in ${lookupHashes(inbound.userId)}
+      for update
+    ) as c on true`);
+  // postgres.js hands back the rows, PGlite an object holding them.
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{
+    fresh: number;
+    id: string | null;
+    reference: string | null;
+    state: string | null;
+  }>;
+  const row = rows[0];
+  if (!row) throw new Error('the message claim returned no row');
+  const conversation =
+    row.id !== null && row.reference !== null && row.state !== null
+      ? { id: row.id, reference: row.reference, state: conversations.state.mapFromDriverValue(row.state) }
+      : undefined;
+  return { fresh: Number(row.fresh) > 0, conversation };
+}
+
+/** First contact: creates the conversation row (or finds the one a concurrent first message created) and locks it. */
+async function createConversation(tx: Transaction, deps: TurnDeps, inbound: InboundMessage, now: Date): Promise<LockedConversation> {
   for (let attempt = 0; attempt < 5; attempt++) {
     await tx
       .insert(conversations)

@@ -86,6 +86,7 @@ export function createCore(o: CoreOptions): Core {
           escalation,
           log: o.log,
           metrics,
+          transaction: o.database.pipelined,
           onOutboxWritten: () => dispatcher.wake(),
         },
         inbound,

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { findRegisteredSentinel, markCaseUrgent, raiseCase } from '../cases/cases.repository.js';
 import type { EscalationPolicy } from '../cases/escalation.js';
 import { newConversationReference } from '../cases/reference.js';
 import { signUpForTraining, upcomingTrainings } from '../cases/trainings.repository.js';
 import type { Clock, IdGenerator } from '../clock.js';
-import type { Database, Transaction } from '../db/client.js';
+import { type Database, type Executor, type PipelinedTransaction, plainPipelinedTransaction } from '../db/client.js';
 import { lookupHash, lookupHashes, sealText } from '../db/encrypted.js';
 import { conversations, processedMessages, transcriptLines } from '../db/schema.js';
 import { trainingLabel } from '../flows/sentinel-training.flow.js';
@@ -25,6 +25,8 @@ export interface TurnDeps {
   escalation: EscalationPolicy;
   log: Logger;
   metrics?: Metrics | undefined;
+  /** The database's turn-shaped transaction (pipelined on PostgreSQL); db.transaction when absent. */
+  transaction?: PipelinedTransaction | undefined;
   /** Called after a commit that wrote outbox rows, so the dispatcher need not wait for its next poll. */
   onOutboxWritten?: (() => void) | undefined;
 }
@@ -50,7 +52,7 @@ export type TurnResult =
  */
 const RESEND_AFTER_MS = 1_500;
 
-async function redelivery(tx: Transaction, inbound: InboundMessage, now: Date): Promise<TurnResult> {
+async function redelivery(tx: Executor, inbound: InboundMessage, now: Date): Promise<TurnResult> {
   const [row] = await tx
     .select({
       pendingReplies: processedMessages.pendingReplies,
@@ -138,11 +140,11 @@ const WRITES_OUTBOX: ReadonlySet<EngineEvent> = new Set(['urgent', 'case_created
  */
 export async function handleTurn(deps: TurnDeps, inbound: InboundMessage): Promise<TurnResult> {
   const started = performance.now();
-  const result = await deps.db.transaction(async (tx): Promise<TurnResult> => {
-    const now = deps.clock.now();
-
-    const claimed = await claimMessage(tx, inbound, now);
-    if (!claimed.fresh) return redelivery(tx, inbound, now);
+  const now = deps.clock.now();
+  const transaction = deps.transaction ?? plainPipelinedTransaction(deps.db);
+  const result = await transaction(claimSql(inbound, now), async (tx, rows): Promise<{ value: TurnResult; last?: SQL }> => {
+    const claimed = parseClaim(rows);
+    if (!claimed.fresh) return { value: await redelivery(tx, inbound, now) };
 
     const conversation = claimed.conversation ?? (await createConversation(tx, deps, inbound, now));
 
@@ -171,9 +173,9 @@ export async function handleTurn(deps: TurnDeps, inbound: InboundMessage): Promi
     };
     if (output.erased) {
       // The conversation row and its transcript are gone: nothing of this turn is kept either.
-      return handled;
+      return { value: handled };
     }
-    await storeTurn(tx, {
+    const last = storeTurnSql({
       conversationId: conversation.id,
       channel: inbound.channel,
       messageKey: messageKey(inbound),
@@ -192,8 +194,7 @@ export async function handleTurn(deps: TurnDeps, inbound: InboundMessage): Promi
             ...output.replies.map((r) => ({ direction: 'out', text: r.text })),
           ],
     });
-
-    return handled;
+    return { value: handled, last };
   });
 
   const seconds = (performance.now() - started) / 1000;
@@ -246,13 +247,13 @@ interface TurnWrites {
 }
 
 /**
- * Everything a turn writes after the engine ran, as one statement (one round
- * trip instead of three: the turn's cost is mostly round trips): the
+ * Everything a turn writes after the engine ran, as one statement (sent with
+ * the COMMIT; one round trip instead of four: the turn's cost is mostly round trips): the
  * conversation's state, the replies kept until they are sent, and the
  * transcript lines — or, when the form ended without consent, the removal of
  * its lines. Values go through the columns' own encoders (encryption at rest).
  */
-async function storeTurn(tx: Transaction, w: TurnWrites): Promise<void> {
+function storeTurnSql(w: TurnWrites): SQL {
   const conversationId = sql.param(w.conversationId, conversations.id);
   const writes = sql`
     with conversation as (
@@ -269,16 +270,13 @@ async function storeTurn(tx: Transaction, w: TurnWrites): Promise<void> {
       where channel = ${w.channel} and platform_message_id = ${w.messageKey}
     )`;
   if (w.dropRun) {
-    await tx.execute(sql`${writes} delete from ${transcriptLines} where conversation_id = ${conversationId} and form_run = ${w.dropRun}`);
-    return;
+    return sql`${writes} delete from ${transcriptLines} where conversation_id = ${conversationId} and form_run = ${w.dropRun}`;
   }
   const createdAt = sql.param(w.now, transcriptLines.createdAt);
   const rows = w.lines.map(
     (l) => sql`(${conversationId}, ${w.formRun}, ${l.direction}, ${sql.param(l.text, transcriptLines.text)}, ${createdAt})`,
   );
-  await tx.execute(
-    sql`${writes} insert into ${transcriptLines} (conversation_id, form_run, direction, text, created_at) values ${sql.join(rows, sql`, `)}`,
-  );
+  return sql`${writes} insert into ${transcriptLines} (conversation_id, form_run, direction, text, created_at) values ${sql.join(rows, sql`, `)}`;
 }
 
 /**
@@ -286,12 +284,8 @@ async function storeTurn(tx: Transaction, w: TurnWrites): Promise<void> {
  * (nothing if it was seen before: a redelivery) and finds and locks the
  * person's conversation, so one person's messages run one at a time.
  */
-async function claimMessage(
-  tx: Transaction,
-  inbound: InboundMessage,
-  now: Date,
-): Promise<{ fresh: boolean; conversation: LockedConversation | undefined }> {
-  const result = await tx.execute(sql`
+function claimSql(inbound: InboundMessage, now: Date): SQL {
+  return sql`
     with fresh as (
       insert into ${processedMessages} (channel, platform_message_id, processed_at)
       values (${inbound.channel}, ${messageKey(inbound)}, ${sql.param(now, processedMessages.processedAt)})
@@ -304,25 +298,22 @@ async function claimMessage(
       select id, reference, state from ${conversations}
       where channel = ${inbound.channel} and user_key in ${lookupHashes(inbound.userId)}
       for update
-    ) as c on true`);
-  // postgres.js hands back the rows, PGlite an object holding them.
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{
-    fresh: number;
-    id: string | null;
-    reference: string | null;
-    state: string | null;
-  }>;
+    ) as c on true`;
+}
+
+function parseClaim(rows: Array<Record<string, unknown>>): { fresh: boolean; conversation: LockedConversation | undefined } {
   const row = rows[0];
   if (!row) throw new Error('the message claim returned no row');
+  const { id, reference, state } = row;
   const conversation =
-    row.id !== null && row.reference !== null && row.state !== null
-      ? { id: row.id, reference: row.reference, state: conversations.state.mapFromDriverValue(row.state) }
+    typeof id === 'string' && typeof reference === 'string' && typeof state === 'string'
+      ? { id, reference, state: conversations.state.mapFromDriverValue(state) }
       : undefined;
   return { fresh: Number(row.fresh) > 0, conversation };
 }
 
 /** First contact: creates the conversation row (or finds the one a concurrent first message created) and locks it. */
-async function createConversation(tx: Transaction, deps: TurnDeps, inbound: InboundMessage, now: Date): Promise<LockedConversation> {
+async function createConversation(tx: Executor, deps: TurnDeps, inbound: InboundMessage, now: Date): Promise<LockedConversation> {
   for (let attempt = 0; attempt < 5; attempt++) {
     await tx
       .insert(conversations)
@@ -346,7 +337,7 @@ async function createConversation(tx: Transaction, deps: TurnDeps, inbound: Inbo
   throw new Error('could not create the conversation row');
 }
 
-async function selectConversationForUpdate(tx: Transaction, inbound: InboundMessage): Promise<LockedConversation | undefined> {
+async function selectConversationForUpdate(tx: Executor, inbound: InboundMessage): Promise<LockedConversation | undefined> {
   const [row] = await tx
     .select({ id: conversations.id, reference: conversations.reference, state: conversations.state })
     .from(conversations)
@@ -356,7 +347,7 @@ async function selectConversationForUpdate(tx: Transaction, inbound: InboundMess
 }
 
 function enginePort(
-  tx: Transaction,
+  tx: Executor,
   deps: TurnDeps,
   inbound: InboundMessage,
   conversation: LockedConversation,

@@ -1,0 +1,70 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../src/db/client.js';
+import { auditLog } from '../../src/db/schema.js';
+import { testDatabases } from '../support/databases.js';
+
+const at = new Date('2026-11-24T19:00:00Z');
+const insertAudit = (action: string) =>
+  sql`insert into ${auditLog} (at, actor, action) values (${sql.param(at, auditLog.at)}, ${'test'}, ${action}) returning id`;
+
+describe.each(testDatabases)('turn-shaped transaction on $name', (kind) => {
+  let database: DatabaseHandle;
+  beforeEach(async () => {
+    database = await kind.open();
+  });
+  afterEach(async () => {
+    await database.close();
+  });
+
+  const actions = async () => (await database.db.select().from(auditLog)).map((r) => r.action).sort();
+
+  it('commits the first statement, the work in between and the last statement together', async () => {
+    const value = await database.pipelined(insertAudit('first'), async (tx, rows) => {
+      expect(rows).toHaveLength(1);
+      expect(Number(rows[0]?.id)).toBeGreaterThan(0);
+      await tx.insert(auditLog).values({ at, actor: 'test', action: 'between' });
+      // Inside, the transaction sees its own writes.
+      expect(await tx.select().from(auditLog).where(eq(auditLog.action, 'first'))).toHaveLength(1);
+      return { value: 'done', last: insertAudit('last') };
+    });
+    expect(value).toBe('done');
+    expect(await actions()).toEqual(['between', 'first', 'last']);
+  });
+
+  it('keeps nothing when the work in between throws', async () => {
+    await expect(
+      database.pipelined(insertAudit('first'), async (tx) => {
+        await tx.insert(auditLog).values({ at, actor: 'test', action: 'between' });
+        throw new Error('the engine failed');
+      }),
+    ).rejects.toThrow('the engine failed');
+    expect(await actions()).toEqual([]);
+  });
+
+  it('keeps nothing when the last statement fails, and says why', async () => {
+    const error = await database
+      .pipelined(insertAudit('first'), async (tx) => {
+        await tx.insert(auditLog).values({ at, actor: 'test', action: 'between' });
+        return { value: 1, last: sql`insert into ${auditLog} (at, actor, action) values (${sql.param(at, auditLog.at)}, null, 'x')` };
+      })
+      .then(
+        () => undefined,
+        (e: unknown) => e as Error & { cause?: Error },
+      );
+    // drizzle wraps the driver's error on PGlite ("Failed query: …", the cause says why); postgres.js throws it as is.
+    expect(`${error?.message} ${error?.cause?.message ?? ''}`).toMatch(/null value/);
+    expect(await actions()).toEqual([]);
+    // The connection is usable afterwards (no transaction left open on it).
+    for (let i = 0; i < 12; i++) await database.pipelined(insertAudit(`after-${i}`), async () => ({ value: i }));
+    expect(await actions()).toHaveLength(12);
+  });
+
+  it('keeps nothing when the first statement fails', async () => {
+    await expect(
+      database.pipelined(sql`select * from no_such_table`, async () => ({ value: 1, last: insertAudit('last') })),
+    ).rejects.toThrow(/no_such_table/);
+    expect(await actions()).toEqual([]);
+    expect(await database.pipelined(insertAudit('again'), async () => ({ value: 'ok' }))).toBe('ok');
+  });
+});

@@ -207,29 +207,44 @@ export async function cancelRegistration(
       detail: { registration: reg.id },
     });
     if (reg.status !== 'confirmed') return { promoted: null };
-    const [next] = await tx
-      .select()
-      .from(trainingRegistrations)
-      .where(and(eq(trainingRegistrations.trainingId, training.id), eq(trainingRegistrations.status, 'waiting')))
-      .orderBy(asc(trainingRegistrations.id))
-      .limit(1);
-    if (!next) return { promoted: null };
-    await tx.update(trainingRegistrations).set({ status: 'confirmed' }).where(eq(trainingRegistrations.id, next.id));
-    await scheduleReminder(tx, next.id, training.startsAt, now);
-    const [conv] = next.conversationId
-      ? await tx.select({ language: conversations.language }).from(conversations).where(eq(conversations.id, next.conversationId))
-      : [];
-    const lang = isLang(conv?.language) ? conv.language : 'fr';
-    await tellPerson(
-      tx,
-      clock,
-      next.conversationId,
-      'training.promoted',
-      { when: when(training.startsAt, lang), code: training.code },
-      `training_promoted:${next.id}`,
-    );
-    return { promoted: next.id };
+    return { promoted: await promoteFromWaitingList(tx, clock, training, now) };
   });
+}
+
+/**
+ * A confirmed seat was given up (cancelled by a coordinator, or erased with
+ * the person's data): the first on the waiting list gets it and is told on
+ * their own channel, once. Runs in the caller's transaction, which holds the
+ * training row locked.
+ */
+export async function promoteFromWaitingList(
+  tx: Executor,
+  clock: Clock,
+  training: { id: string; code: string; startsAt: Date },
+  now: Date,
+): Promise<number | null> {
+  const [next] = await tx
+    .select()
+    .from(trainingRegistrations)
+    .where(and(eq(trainingRegistrations.trainingId, training.id), eq(trainingRegistrations.status, 'waiting')))
+    .orderBy(asc(trainingRegistrations.id))
+    .limit(1);
+  if (!next) return null;
+  await tx.update(trainingRegistrations).set({ status: 'confirmed' }).where(eq(trainingRegistrations.id, next.id));
+  await scheduleReminder(tx, next.id, training.startsAt, now);
+  const [conv] = next.conversationId
+    ? await tx.select({ language: conversations.language }).from(conversations).where(eq(conversations.id, next.conversationId))
+    : [];
+  const lang = isLang(conv?.language) ? conv.language : 'fr';
+  await tellPerson(
+    tx,
+    clock,
+    next.conversationId,
+    'training.promoted',
+    { when: when(training.startsAt, lang), code: training.code },
+    `training_promoted:${next.id}`,
+  );
+  return next.id;
 }
 
 /** A whole session is cancelled: everyone registered is told. */

@@ -1,4 +1,5 @@
 import { and, eq, inArray, lt, sql } from 'drizzle-orm';
+import { promoteFromWaitingList } from '../cases/trainings.repository.js';
 import type { Executor } from '../db/client.js';
 import {
   auditLog,
@@ -11,6 +12,7 @@ import {
   processedMessages,
   sentinels,
   trainingRegistrations,
+  trainings,
   transcriptLines,
 } from '../db/schema.js';
 import { enqueue } from '../notify/outbox.js';
@@ -98,11 +100,21 @@ export async function eraseConversation(db: Executor, conversationId: string, o:
     .update(processedMessages)
     .set({ conversationId: null, pendingReplies: null })
     .where(eq(processedMessages.conversationId, conversationId));
-  // Training sign-ups made from this conversation: the seat is given up, nothing personal stays.
+  // Training sign-ups made from this conversation: the seat is given up (the waiting list moves up), nothing personal stays.
+  const seats = await db
+    .select({ id: trainings.id, code: trainings.code, startsAt: trainings.startsAt, status: trainings.status })
+    .from(trainingRegistrations)
+    .innerJoin(trainings, eq(trainings.id, trainingRegistrations.trainingId))
+    .where(and(eq(trainingRegistrations.conversationId, conversationId), eq(trainingRegistrations.status, 'confirmed')))
+    .for('update', { of: trainings });
   await db
     .update(trainingRegistrations)
     .set({ name: '—', organisation: null, email: null, phone: null, status: 'cancelled', conversationId: null })
     .where(eq(trainingRegistrations.conversationId, conversationId));
+  const clock = { now: () => o.now };
+  for (const seat of seats) {
+    if (seat.status === 'scheduled' && seat.startsAt > o.now) await promoteFromWaitingList(db, clock, seat, o.now);
+  }
   await db.delete(transcriptLines).where(eq(transcriptLines.conversationId, conversationId));
   await db.delete(conversations).where(eq(conversations.id, conversationId));
   return references;

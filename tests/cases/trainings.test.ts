@@ -76,6 +76,39 @@ describe.each(testDatabases)('training sign-up on $name', (kind) => {
     ).toHaveLength(1);
   });
 
+  it('a confirmed participant who erases their data gives their seat to the first on the waiting list, who is told once', async () => {
+    await createTraining(database.db, sequentialIds(800), {
+      startsAt: IN_A_WEEK,
+      seats: 1,
+      language: 'fr',
+      videoLink: 'https://video.example/room',
+      createdBy: 'U0LEA',
+      now: NOW,
+    });
+    const a = createHarness(database, { userId: '+32470100011' });
+    await playTranscript(a, [...signUp('Alice Martin'), ['1', [/confirmé.*TRN-/]]]);
+    const b = createHarness(database, { userId: '+32470100012' });
+    await playTranscript(b, [
+      ...signUp('Bruno Petit').map(([s, e]) => [s, s === '3' ? ['complet'] : e] as Exchange),
+      ['1', ["liste d'attente", 'position 1']],
+    ]);
+    await playTranscript(a, [
+      ['supprimer mes données', ['efface toutes vos données']],
+      ['oui', ['effacés']],
+    ]);
+    const regs = await database.db.select().from(trainingRegistrations);
+    expect(regs.map((r) => [r.name, r.status])).toEqual([
+      ['—', 'cancelled'],
+      ['Bruno Petit', 'confirmed'],
+    ]);
+    const told = await database.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.dedupeKey, `training_promoted:${regs[1]?.id}`));
+    expect(told).toHaveLength(1);
+    expect(told[0]?.kind).toBe('person.deliver.whatsapp');
+  });
+
   it('says plainly when no session is planned', async () => {
     const h = createHarness(database, { userId: '+32470100003' });
     await playTranscript(h, [

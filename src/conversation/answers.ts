@@ -63,11 +63,19 @@ function fold(text: string): string {
 }
 
 function tokens(text: string): string[] {
-  return squeezeRepeats(normalise(text))
+  const out: string[] = [];
+  for (const t of squeezeRepeats(normalise(text))
     .replace(/(\d)\s*-\s*(?=\d)/g, '$1 - ')
-    .split(/[\s'.]+/)
-    .flatMap((t) => (t === '-' ? [t] : t.split('-')))
-    .filter((t) => t.length > 0);
+    .split(/[\s'.]+/)) {
+    // A lone "-" is the range token; any other hyphen separates words. (A loop rather than
+    // flatMap/filter: this runs on every answer and on every label.)
+    if (t === '-' || !t.includes('-')) {
+      if (t.length > 0) out.push(t);
+      continue;
+    }
+    for (const part of t.split('-')) if (part.length > 0) out.push(part);
+  }
+  return out;
 }
 
 /** Collapses doubled letters too ("yess" → "yes", "noo" → "no"); used only as a fallback lookup. */
@@ -279,29 +287,84 @@ const BE_VERBS = new Set(list('suis|est|sommes|ben|is|zijn|bin|ist|sind|am|are|m
 interface LabelForm {
   value: string;
   form: string;
+  /** `form` split into its words. */
+  words: readonly string[];
   /** Language of the label, or undefined for a synonym. */
   lang: Lang | undefined;
+}
+
+/** A folded label or synonym, with its words. */
+interface Folded {
+  readonly form: string;
+  readonly words: readonly string[];
+}
+
+/**
+ * A map that forgets its oldest entry beyond `limit`, so a cache keyed by
+ * text stays bounded however many different texts go through it.
+ */
+class BoundedCache<V> {
+  private readonly entries = new Map<string, V>();
+
+  constructor(private readonly limit: number) {}
+
+  get(key: string, make: (key: string) => V): V {
+    const hit = this.entries.get(key);
+    if (hit !== undefined) return hit;
+    const value = make(key);
+    if (this.entries.size >= this.limit) {
+      const [oldest] = this.entries.keys();
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    this.entries.set(key, value);
+    return value;
+  }
+}
+
+/**
+ * Folded label and synonym texts. Options are rebuilt for every answer (some
+ * flows compute them per conversation), but their texts come from the message
+ * catalogue and the list of training sessions, so the same few hundred recur;
+ * folding them again on every answer was most of what parsing a choice cost.
+ * Keyed by the text itself, so an edited label is simply a new entry; never
+ * fed what people type.
+ */
+const LABEL_CACHE_LIMIT = 2000;
+const labelCache = new BoundedCache<readonly Folded[]>(LABEL_CACHE_LIMIT);
+const synonymCache = new BoundedCache<readonly Folded[]>(LABEL_CACHE_LIMIT);
+
+function folded(form: string): Folded {
+  return { form, words: form.split(' ') };
 }
 
 /** Gender-inclusive endings in labels: "Indépendant(e)", "echtgeno(o)t(e)", "indépendant·e". */
 const INCLUSIVE_ENDING = /(?<=\p{L})(?:\((\p{Ll}{1,5})\)|[·•](\p{Ll}{1,5})(?!\p{L}))/gu;
 
 /** The label as written, and with inclusive endings dropped and inlined, so both "indépendant" and "indépendante" match. */
-function labelVariants(label: string): string[] {
-  const dropped = label.replace(INCLUSIVE_ENDING, '');
-  const inlined = label.replace(INCLUSIVE_ENDING, (_m, a: string | undefined, b: string | undefined) => a ?? b ?? '');
-  return [...new Set([label, dropped, inlined].map(fold))].filter((f) => f.length > 0);
+function labelVariants(label: string): readonly Folded[] {
+  return labelCache.get(label, () => {
+    const dropped = label.replace(INCLUSIVE_ENDING, '');
+    const inlined = label.replace(INCLUSIVE_ENDING, (_m, a: string | undefined, b: string | undefined) => a ?? b ?? '');
+    return [...new Set([label, dropped, inlined].map(fold))].filter((f) => f.length > 0).map(folded);
+  });
+}
+
+/** The folded synonym, or nothing when no word is left of it. */
+function foldSynonym(synonym: string): readonly Folded[] {
+  return synonymCache.get(synonym, () => {
+    const form = fold(synonym);
+    return form ? [folded(form)] : [];
+  });
 }
 
 function labelForms(options: readonly ChoiceOption[]): LabelForm[] {
   const out: LabelForm[] = [];
   for (const option of options) {
     for (const [lang, label] of Object.entries(option.labels) as Array<[Lang, string]>) {
-      for (const form of labelVariants(label)) out.push({ value: option.value, form, lang });
+      for (const { form, words } of labelVariants(label)) out.push({ value: option.value, form, words, lang });
     }
     for (const synonym of option.synonyms ?? []) {
-      const form = fold(synonym);
-      if (form) out.push({ value: option.value, form, lang: undefined });
+      for (const { form, words } of foldSynonym(synonym)) out.push({ value: option.value, form, words, lang: undefined });
     }
   }
   return out;
@@ -309,30 +372,53 @@ function labelForms(options: readonly ChoiceOption[]): LabelForm[] {
 
 const containsWords = (haystack: string, needle: string): boolean => ` ${haystack} `.includes(` ${needle} `);
 
+/** Three rows of the distance table for `boundedDistance`, reused so that comparing labels allocates nothing. */
+let scratch = new Int32Array(3 * 32);
+
 /**
  * Optimal string alignment distance (Levenshtein plus adjacent
- * transpositions), which covers the usual thumb typos.
+ * transpositions), which covers the usual thumb typos. Callers only care
+ * whether it is within a small allowance, so past `max` this gives up and
+ * returns `max + 1`: once two consecutive rows are all above `max`, no later
+ * row can come back under it.
  */
-function editDistance(a: string, b: string): number {
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row: number[] = [];
-    for (let j = 0; j <= b.length; j++) {
-      if (i === 0 || j === 0) {
-        row.push(i + j);
-        continue;
+function boundedDistance(a: string, b: string, max: number): number {
+  const n = b.length;
+  const width = n + 1;
+  if (scratch.length < 3 * width) scratch = new Int32Array(3 * width);
+  // Offsets of the rows i-2 (for transpositions), i-1 and i.
+  let before = 0;
+  let prev = width;
+  let row = 2 * width;
+  for (let j = 0; j <= n; j++) scratch[prev + j] = j;
+  let prevMin = 0;
+  for (let i = 1; i <= a.length; i++) {
+    scratch[row] = i;
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let d = Math.min((scratch[prev + j] ?? 0) + 1, (scratch[row + j - 1] ?? 0) + 1, (scratch[prev + j - 1] ?? 0) + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
+        d = Math.min(d, (scratch[before + j - 2] ?? 0) + 1);
       }
-      const prev = rows[i - 1] ?? [];
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d = Math.min(d, (rows[i - 2]?.[j - 2] ?? 0) + 1);
-      }
-      row.push(d);
+      scratch[row + j] = d;
+      if (d < rowMin) rowMin = d;
     }
-    rows.push(row);
+    if (rowMin > max && prevMin > max) return max + 1;
+    prevMin = rowMin;
+    [before, prev, row] = [prev, row, before];
   }
-  return rows[a.length]?.[b.length] ?? Math.max(a.length, b.length);
+  const d = scratch[prev + n] ?? 0;
+  return d > max ? max + 1 : d;
+}
+
+/**
+ * Whether `a` is within `allowance` edits of `b`. The distance is at least the
+ * difference in length, which rules most pairs out without computing it.
+ */
+function withinEdits(a: string, b: string, allowance: number): boolean {
+  return a === b || (Math.abs(a.length - b.length) <= allowance && boundedDistance(a, b, allowance) <= allowance);
 }
 
 function typoAllowance(length: number): number {
@@ -394,7 +480,8 @@ function matchOne(text: string, options: readonly ChoiceOption[], forms: readonl
 
   // The answer contains a whole label ("non merci", "plutôt le stress au travail"). When one matched
   // label sits inside a longer matched one ("oui" in "oui mais plus tard"), the longer wins.
-  const contained = forms.filter((f) => containsWords(answer, f.form));
+  const padded = ` ${answer} `;
+  const contained = forms.filter((f) => padded.includes(` ${f.form} `));
   const longest = contained.filter(
     (f) => !contained.some((g) => g.value !== f.value && g.form.length > f.form.length && containsWords(g.form, f.form)),
   );
@@ -423,10 +510,7 @@ function matchOne(text: string, options: readonly ChoiceOption[], forms: readonl
     const content = toks.filter((t) => !LEAD_FILLERS.has(t) && !STOPWORDS.has(t) && !POLITE.has(t) && !BE_VERBS.has(t));
     if (content.some((t) => t.length >= 4)) {
       const byBag = decide(
-        forms.filter((f) => {
-          const words = f.form.split(' ');
-          return content.every((t) => words.some((w) => editDistance(t, w) <= typoAllowance(w.length)));
-        }),
+        forms.filter((f) => content.every((t) => f.words.some((w) => withinEdits(t, w, typoAllowance(w.length))))),
         lang,
       );
       if (byBag) return byBag;
@@ -436,14 +520,27 @@ function matchOne(text: string, options: readonly ChoiceOption[], forms: readonl
   // Typos: compare against every run of answer words about as long as the label (a typo can
   // add or remove a space, hence one word more or fewer).
   const fuzzy: Array<LabelForm & { distance: number }> = [];
+  // The answer's runs of `width` words, built once per width rather than once per label.
+  const spans = new Map<number, string[]>();
+  const spansOf = (width: number): string[] => {
+    let runs = spans.get(width);
+    if (runs === undefined) {
+      runs = [];
+      for (let i = 0; i + width <= toks.length; i++) runs.push(toks.slice(i, i + width).join(' '));
+      spans.set(width, runs);
+    }
+    return runs;
+  };
   // (Long messages are not a pick with a typo; the cap also bounds the work on pasted text.)
   for (const f of toks.length <= 20 ? forms : []) {
     const allowance = typoAllowance(f.form.length);
     if (allowance === 0) continue;
-    const labelWidth = f.form.split(' ').length;
+    const labelWidth = f.words.length;
     for (let width = Math.max(1, labelWidth - 1); width <= labelWidth + 1; width++) {
-      for (let i = 0; i + width <= toks.length; i++) {
-        const distance = editDistance(toks.slice(i, i + width).join(' '), f.form);
+      for (const span of spansOf(width)) {
+        // The distance is at least the difference in length.
+        if (Math.abs(span.length - f.form.length) > allowance) continue;
+        const distance = boundedDistance(span, f.form, allowance);
         if (distance <= allowance) fuzzy.push({ ...f, distance });
       }
     }
@@ -512,6 +609,12 @@ function numberList(toks: readonly string[], optionCount: number): number[] | 'o
   return picked.every((n) => n >= 1 && n <= optionCount) ? picked : 'out_of_range';
 }
 
+/** Whether `toks` has exactly `words` from position `i` (compared word by word, without joining). */
+function wordsAt(toks: readonly string[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (toks[i + k] !== words[k]) return false;
+  return true;
+}
+
 interface Piece {
   toks: string[];
   afterLabel: boolean;
@@ -540,10 +643,9 @@ export function parseMultiChoice(text: string, options: readonly ChoiceOption[],
     // Whole labels first, longest first, so a label that contains " et " or " en " stays whole.
     const used = new Array<boolean>(toks.length).fill(false);
     for (const f of spanForms) {
-      const width = f.form.split(' ').length;
+      const width = f.words.length;
       for (let i = 0; i + width <= toks.length; i++) {
-        if (used.slice(i, i + width).some(Boolean)) continue;
-        if (toks.slice(i, i + width).join(' ') !== f.form) continue;
+        if (!wordsAt(toks, i, f.words) || used.slice(i, i + width).some(Boolean)) continue;
         // Two options sharing a label text cannot be told apart.
         const sameForm = spanForms.filter((g) => g.form === f.form);
         const decided = decide(sameForm, lang);

@@ -17,7 +17,8 @@
  *   - `$` means "end of a clause" (end of text or a . , ! ? ; : or emoji).
  * Every entry is wrapped in letter/digit word boundaries.
  */
-import { normalise, squeezeRepeats } from './normalise.js';
+import { Buffer } from 'node:buffer';
+import { isAscii, normalise, squeezeRepeats } from './normalise.js';
 
 export interface CrisisScreenResult {
   hit: boolean;
@@ -549,7 +550,22 @@ const EXCLUSIONS: readonly string[] = [
   '(?:take|taking|took) (?:my|his|her|their) (?:own )?life (?:back|into|in (?:my|his|her|their|a|hand)|to the next|seriously|forward)',
 ];
 
-const WORD = '[\\p{L}\\p{N}]+';
+/**
+ * Character classes the pattern language expands to. Readings are nearly
+ * always plain ASCII after normalisation, and on ASCII text `\p{L}` and
+ * `\p{N}` match exactly `[A-Za-z]` and `[0-9]`; regexes built on the ASCII
+ * classes run markedly faster, so each entry is also compiled with them and
+ * used whenever the reading is ASCII. Results are the same either way.
+ */
+interface Classes {
+  /** A letter or digit (a word character). */
+  readonly alnum: string;
+  /** A letter. */
+  readonly letter: string;
+}
+
+const UNICODE: Classes = { alnum: '[\\p{L}\\p{N}]', letter: '\\p{L}' };
+const ASCII: Classes = { alnum: '[A-Za-z0-9]', letter: '[A-Za-z]' };
 
 function expandFragments(src: string): string {
   return src.replace(/\{([A-Z_]+)\}/g, (_m: string, name: string) => {
@@ -559,31 +575,79 @@ function expandFragments(src: string): string {
   });
 }
 
-function compile(src: string, collapsed: boolean, flags: string): RegExp {
+/** One lexicon entry as a bare regex source (no word boundaries yet). */
+function translate(src: string, collapsed: boolean, cls: Classes): string {
   let s = expandFragments(src);
   // Lexicon spelled with doubled letters collapsed, to compare with text collapsed the same way.
   if (collapsed) s = s.replace(/(\p{L})\1+/gu, '$1');
-  s = s
-    .replace(/ ~(\d)? /g, (_m: string, n: string | undefined) => `(?: ${WORD}){0,${n ?? '2'}} `)
-    .replace(/%/g, '\\p{L}*')
+  return s
+    .replace(/ ~(\d)? /g, (_m: string, n: string | undefined) => `(?: ${cls.alnum}+){0,${n ?? '2'}} `)
+    .replace(/%/g, () => `${cls.letter}*`)
     .replace(/\$/g, () => '(?= #|$)');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${s})(?![\\p{L}\\p{N}])`, flags);
+}
+
+/** The four ways a reading is compared: doubled letters collapsed or not, ASCII text or not. */
+type Kind = 'plain' | 'collapsed' | 'plainAscii' | 'collapsedAscii';
+type ByKind<T> = Readonly<Record<Kind, T>>;
+
+const KINDS: ByKind<{ readonly collapsed: boolean; readonly cls: Classes }> = {
+  plain: { collapsed: false, cls: UNICODE },
+  collapsed: { collapsed: true, cls: UNICODE },
+  plainAscii: { collapsed: false, cls: ASCII },
+  collapsedAscii: { collapsed: true, cls: ASCII },
+};
+
+/**
+ * One regex for several entries: the alternation, wrapped once in the word
+ * boundaries. It matches a text exactly when one of the entries on its own
+ * would (the lexicon has no capturing groups or backreferences), but scans
+ * the text once instead of once per entry.
+ */
+function compile(srcs: readonly string[], kind: Kind, flags: string): RegExp {
+  const { collapsed, cls } = KINDS[kind];
+  const body = srcs.map((src) => `(?:${translate(src, collapsed, cls)})`).join('|');
+  return new RegExp(`(?<!${cls.alnum})(?:${body})(?!${cls.alnum})`, flags);
+}
+
+function byKind<T>(make: (kind: Kind) => T): ByKind<T> {
+  return { plain: make('plain'), collapsed: make('collapsed'), plainAscii: make('plainAscii'), collapsedAscii: make('collapsedAscii') };
 }
 
 interface CompiledRule {
   readonly id: string;
-  readonly plain: readonly RegExp[];
-  readonly collapsed: readonly RegExp[];
+  readonly re: ByKind<RegExp>;
 }
 
+/** One regex per rule and kind: naming the rule that hit costs one scan per rule instead of one per entry. */
 const COMPILED: readonly CompiledRule[] = RULES.map((r) => ({
   id: r.id,
-  plain: r.patterns.map((p) => compile(p, false, 'u')),
-  collapsed: r.patterns.map((p) => compile(p, true, 'u')),
+  re: byKind((kind) => compile(r.patterns, kind, 'u')),
 }));
 
-const EXCLUDE_PLAIN: readonly RegExp[] = EXCLUSIONS.map((p) => compile(p, false, 'gu'));
-const EXCLUDE_COLLAPSED: readonly RegExp[] = EXCLUSIONS.map((p) => compile(p, true, 'gu'));
+/**
+ * The whole lexicon in a few regexes, one per language. Most messages hit
+ * nothing, and for them a few scans per reading settle it; only on a hit do
+ * the rules run one by one, in order, to name the first that matches. (Not a
+ * single regex: V8 does not optimise a pattern longer than 20 KB, and the
+ * whole lexicon is longer; that one regex ran several times slower than four.)
+ */
+const ANY_RULE: ByKind<readonly RegExp[]> = byKind((kind) => {
+  const byLanguage = new Map<string, string[]>();
+  for (const r of RULES) {
+    const language = r.id.split('.')[0] ?? r.id;
+    byLanguage.set(language, [...(byLanguage.get(language) ?? []), ...r.patterns]);
+  }
+  return [...byLanguage.values()].map((patterns) => compile(patterns, kind, 'u'));
+});
+
+const EXCLUDE: ByKind<readonly RegExp[]> = byKind((kind) => EXCLUSIONS.map((p) => compile([p], kind, 'gu')));
+
+/**
+ * Every idiom in one regex, without the global flag (so no lastIndex state).
+ * When it finds nothing, no idiom is in the text, so cutting them out one by
+ * one would leave it unchanged and is skipped.
+ */
+const ANY_EXCLUSION: ByKind<RegExp> = byKind((kind) => compile(EXCLUSIONS, kind, 'u'));
 
 /** Every lexicon entry id, for reporting. */
 export const CRISIS_RULE_IDS: readonly string[] = Object.freeze(RULES.map((r) => r.id));
@@ -598,31 +662,71 @@ function tidy(s: string): string {
 
 /** Letter-and-digit tokens read as leetspeak ("k1ll", "su1c1de"); pure numbers stay numbers. */
 function unleet(s: string): string {
+  // Without one of the digits read as letters there is nothing to change.
+  if (!/[013457]/.test(s)) return s;
   return s.replace(/[\p{L}\p{N}]+/gu, (tok) =>
     /\p{L}/u.test(tok) && /\p{N}/u.test(tok) ? tok.replace(/[013457]/g, (d) => LEET[d] ?? d) : tok,
   );
 }
 
+/** The letter-class regexes `variants` needs, in the two versions of `Classes` (same results on ASCII text). */
+interface TextRegexes {
+  /** An apostrophe, dot, hyphen or underscore between two letters. */
+  readonly glue: RegExp;
+  /** Runs of 4 or more single letters separated by spaces ("s u i c i d e"). */
+  readonly spelled: RegExp;
+  /** A letter repeated. */
+  readonly doubled: RegExp;
+}
+
+const TEXT_UNICODE: TextRegexes = {
+  glue: /(?<=\p{L})['.\-_](?=\p{L})/gu,
+  spelled: /(?<![\p{L}\p{N}])\p{L}(?: \p{L}(?![\p{L}\p{N}])){3,}/gu,
+  doubled: /(\p{L})\1+/gu,
+};
+const TEXT_ASCII: TextRegexes = {
+  glue: /(?<=[A-Za-z])['.\-_](?=[A-Za-z])/g,
+  spelled: /(?<![A-Za-z0-9])[A-Za-z](?: [A-Za-z](?![A-Za-z0-9])){3,}/g,
+  doubled: /([A-Za-z])\1+/g,
+};
+
+/**
+ * The same ASCII text, stored one byte per character. Text that had an accent
+ * or an emoji comes out of `normalize` and `replace` stored two bytes per
+ * character even when every character left is ASCII; V8 then compiles each
+ * lexicon regex a second time for that storage (megabytes of code for this
+ * lexicon) and runs it more slowly. The readings are all derived from this
+ * string with ASCII edits, so they inherit the compact storage.
+ */
+function oneByte(ascii: string): string {
+  return Buffer.from(ascii, 'latin1').toString('latin1');
+}
+
 interface Variant {
   readonly text: string;
-  readonly collapsed: boolean;
+  readonly kind: Kind;
 }
 
 /**
  * Readings of one message. Several, because each undoes a different way of
  * writing: split words ("j'veux" / "jveux", "s.u.i.c.i.d.e"), spaced letters,
  * leetspeak, doubled letters ("suiccide"), clause marks kept or ignored.
+ * Every reading is derived from `base` with ASCII-only edits, so when `base`
+ * is ASCII all of them are, and the ASCII regexes are used throughout.
  */
 function variants(raw: string): Variant[] {
-  const base = squeezeRepeats(normalise(raw.replace(CLAUSE_BREAK, ' . ')));
+  const folded = squeezeRepeats(normalise(raw.replace(CLAUSE_BREAK, ' . ')));
+  const ascii = isAscii(folded);
+  const base = ascii ? oneByte(folded) : folded;
+  const re = ascii ? TEXT_ASCII : TEXT_UNICODE;
   const spaced = base.replace(/\./g, ' # ').replace(/['\-_+@]/g, ' ');
   const joined = unleet(
     base
-      .replace(/(?<=\p{L})['.\-_](?=\p{L})/gu, '')
+      .replace(re.glue, '')
       .replace(/\./g, ' # ')
       .replace(/['\-_+@]/g, ' ')
       // "s u i c i d e" → "suicide" (runs of 4+ single letters).
-      .replace(/(?<![\p{L}\p{N}])\p{L}(?: \p{L}(?![\p{L}\p{N}])){3,}/gu, (run) => run.replace(/ /g, '')),
+      .replace(re.spelled, (run) => run.replace(/ /g, '')),
   );
   const readings = new Set<string>();
   for (const t of [spaced, joined]) {
@@ -631,16 +735,16 @@ function variants(raw: string): Variant[] {
   }
   const out: Variant[] = [];
   for (const t of readings) {
-    out.push({ text: t, collapsed: false });
-    const c = t.replace(/(\p{L})\1+/gu, '$1');
-    out.push({ text: c, collapsed: true });
+    out.push({ text: t, kind: ascii ? 'plainAscii' : 'plain' });
+    out.push({ text: t.replace(re.doubled, '$1'), kind: ascii ? 'collapsedAscii' : 'collapsed' });
   }
   return out;
 }
 
-function stripIdioms(text: string, collapsed: boolean): string {
+function stripIdioms(text: string, kind: Kind): string {
+  if (!ANY_EXCLUSION[kind].test(text)) return text;
   let t = text;
-  for (const re of collapsed ? EXCLUDE_COLLAPSED : EXCLUDE_PLAIN) t = t.replace(re, ' | ');
+  for (const re of EXCLUDE[kind]) t = t.replace(re, ' | ');
   return t;
 }
 
@@ -650,11 +754,17 @@ function stripIdioms(text: string, collapsed: boolean): string {
  */
 export function screenForCrisis(text: string): CrisisScreenResult {
   if (typeof text !== 'string' || text.trim() === '') return { hit: false };
-  const readings = variants(text).map((v) => ({ text: stripIdioms(v.text, v.collapsed), collapsed: v.collapsed }));
+  const readings: Array<{ text: string; kind: Kind }> = [];
+  let any = false;
+  for (const v of variants(text)) {
+    const stripped = stripIdioms(v.text, v.kind);
+    readings.push({ text: stripped, kind: v.kind });
+    if (!any && ANY_RULE[v.kind].some((re) => re.test(stripped))) any = true;
+  }
+  if (!any) return { hit: false };
   for (const rule of COMPILED) {
     for (const r of readings) {
-      const patterns = r.collapsed ? rule.collapsed : rule.plain;
-      if (patterns.some((re) => re.test(r.text))) return { hit: true, rule: rule.id };
+      if (rule.re[r.kind].test(r.text)) return { hit: true, rule: rule.id };
     }
   }
   return { hit: false };

@@ -30,8 +30,9 @@ describe.each(testDatabases)('training sign-up on $name', (kind) => {
     await database.close();
   });
 
-  it('signs up through the bot: sessions listed with seats left, confirmed, then the waiting list when full', async () => {
-    await createTraining(database.db, sequentialIds(700), {
+  /** A one-seat session next week: Alice (on `aPhone`) takes the seat through the bot, Bruno (on `bPhone`) goes on the waiting list. */
+  async function oneSeatTakenWithOneWaiting(idBase: number, aPhone: string, bPhone: string) {
+    await createTraining(database.db, sequentialIds(idBase), {
       startsAt: IN_A_WEEK,
       seats: 1,
       language: 'fr',
@@ -39,13 +40,18 @@ describe.each(testDatabases)('training sign-up on $name', (kind) => {
       createdBy: 'U0LEA',
       now: NOW,
     });
-    const a = createHarness(database, { userId: '+32470100001' });
+    const a = createHarness(database, { userId: aPhone });
     await playTranscript(a, [...signUp('Alice Martin'), ['1', [/confirmé.*TRN-/]]]);
-    const b = createHarness(database, { userId: '+32470100002' });
+    const b = createHarness(database, { userId: bPhone });
     await playTranscript(b, [
       ...signUp('Bruno Petit').map(([s, e]) => [s, s === '3' ? ['complet'] : e] as Exchange),
       ['1', ["liste d'attente", 'position 1']],
     ]);
+    return { a, b };
+  }
+
+  it('signs up through the bot: sessions listed with seats left, confirmed, then the waiting list when full', async () => {
+    const { a, b } = await oneSeatTakenWithOneWaiting(700, '+32470100001', '+32470100002');
     const regs = await database.db.select().from(trainingRegistrations);
     expect(regs.map((r) => [r.name, r.status])).toEqual([
       ['Alice Martin', 'confirmed'],
@@ -77,21 +83,7 @@ describe.each(testDatabases)('training sign-up on $name', (kind) => {
   });
 
   it('a confirmed participant who erases their data gives their seat to the first on the waiting list, who is told once', async () => {
-    await createTraining(database.db, sequentialIds(800), {
-      startsAt: IN_A_WEEK,
-      seats: 1,
-      language: 'fr',
-      videoLink: 'https://video.example/room',
-      createdBy: 'U0LEA',
-      now: NOW,
-    });
-    const a = createHarness(database, { userId: '+32470100011' });
-    await playTranscript(a, [...signUp('Alice Martin'), ['1', [/confirmé.*TRN-/]]]);
-    const b = createHarness(database, { userId: '+32470100012' });
-    await playTranscript(b, [
-      ...signUp('Bruno Petit').map(([s, e]) => [s, s === '3' ? ['complet'] : e] as Exchange),
-      ['1', ["liste d'attente", 'position 1']],
-    ]);
+    const { a } = await oneSeatTakenWithOneWaiting(800, '+32470100011', '+32470100012');
     await playTranscript(a, [
       ['supprimer mes données', ['efface toutes vos données']],
       ['oui', ['effacés']],

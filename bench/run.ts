@@ -85,7 +85,9 @@ class ServiceWatcher {
   failedPolls = 0;
   rssAt100: { mb: number; conversations: number } | undefined;
   /** RSS as conversations complete: at 100, then every 1,000 (the trend, not just two points). */
-  readonly rssTrail: Array<{ conversations: number; mb: number }> = [];
+  readonly rssTrail: Array<{ conversations: number; mb: number; heapUsedMb: number | undefined }> = [];
+  /** nodejs_heap_size_used_bytes at the last poll, MB (what the heap holds; RSS also counts room V8 keeps). */
+  heapUsedMb: number | undefined;
   lastBacklog: number | undefined;
   /** passerelle_turns_total at the last poll. */
   turnsTotal: number | undefined;
@@ -113,6 +115,8 @@ class ServiceWatcher {
         const backlog = metricSum(text, 'passerelle_outbox_backlog');
         const age = metricSum(text, 'passerelle_outbox_oldest_age_seconds');
         this.turnsTotal = metricSum(text, 'passerelle_turns_total') ?? this.turnsTotal;
+        const heap = metricSum(text, 'nodejs_heap_size_used_bytes');
+        this.heapUsedMb = heap === undefined ? this.heapUsedMb : Math.round(heap / 1024 / 1024);
         if (backlog !== undefined) {
           this.lastBacklog = backlog;
           this.maxBacklog = Math.max(this.maxBacklog, backlog);
@@ -128,7 +132,7 @@ class ServiceWatcher {
       const nextMark = lastMark < 100 ? 100 : (Math.floor(lastMark / 1_000) + 1) * 1_000;
       if (done >= nextMark) {
         const mb = readRssMb(this.service.pid);
-        if (mb !== undefined) this.rssTrail.push({ conversations: done, mb: Math.round(mb) });
+        if (mb !== undefined) this.rssTrail.push({ conversations: done, mb: Math.round(mb), heapUsedMb: this.heapUsedMb });
       }
     } finally {
       this.busy = false;
@@ -722,9 +726,14 @@ async function main(): Promise<number> {
             `${fmt(rssStart, ' MB', 0)} / ${watcher.rssAt100 ? `${fmt(watcher.rssAt100.mb, ' MB', 0)} (${watcher.rssAt100.conversations})` : '—'} / ${fmt(rssEnd, ' MB', 0)} (${conversationsDone} conversations)`,
           ],
           ...(watcher.rssTrail.length > 2
-            ? ([['service RSS by conversations completed', watcher.rssTrail.map((r) => `${r.conversations}: ${r.mb}`).join(', ')]] as Array<
-                [string, string]
-              >)
+            ? ([
+                [
+                  'service RSS by conversations completed',
+                  watcher.rssTrail
+                    .map((r) => `${r.conversations}: ${r.mb} MB${r.heapUsedMb === undefined ? '' : ` (heap ${r.heapUsedMb})`}`)
+                    .join(', '),
+                ],
+              ] as Array<[string, string]>)
             : []),
           ['service stop (SIGTERM → exit)', `${stopS.toFixed(1)} s (${stopped})`],
           ...(echoRss

@@ -1,6 +1,7 @@
 import { ConfigError, readConfig } from '../src/config.js';
 import { DataDirLockedError } from '../src/db/data-dir.lock.js';
 import { createLogger, errorMessage } from '../src/log.js';
+import { collectProcessMetrics } from '../src/metrics.js';
 import { startService } from './service.js';
 
 /**
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   const log = createLogger({ level: config.logLevel });
   const print = (line: string) => process.stdout.write(`${line}\n`);
   const service = await startService({ config, log, print });
+  collectProcessMetrics(service.core.metrics);
   for (const line of service.status) print(line);
   print('Talk to the bot in a terminal with `npm run chat` (while this runs on PGlite, stop it first or use DATABASE_URL).');
 

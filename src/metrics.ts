@@ -1,4 +1,4 @@
-import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
 /** What an operator needs to see: turns and their latency, the outbox and its failures. */
 export interface Metrics {
@@ -70,4 +70,13 @@ export function createMetrics(): Metrics {
       oldest.set(oldestAgeSeconds);
     },
   };
+}
+
+/**
+ * The process's own figures on /metrics: resident memory, heap used and
+ * total, event-loop delay, GC pauses (prom-client's defaults). Called once
+ * by the service's entry point; tests build many cores and leave it out.
+ */
+export function collectProcessMetrics(metrics: Metrics): void {
+  collectDefaultMetrics({ register: metrics.registry });
 }

@@ -6,7 +6,8 @@ export interface Metrics {
   observeTurn(channel: string, status: string, seconds: number): void;
   deliveryFailed(kind: string): void;
   delivered(kind: string): void;
-  setOutboxBacklog(pending: number, oldestAgeSeconds: number): void;
+  /** Rows due now and not delivered, how long the oldest of them has waited, rows waiting for a later time. */
+  setOutboxBacklog(due: number, oldestAgeSeconds: number, scheduled: number): void;
   setOutboxFailed(rows: number): void;
   escalationSent(priority: string): void;
 }
@@ -38,10 +39,19 @@ export function createMetrics(): Metrics {
     labelNames: ['kind'],
     registers: [registry],
   });
-  const backlog = new Gauge({ name: 'passerelle_outbox_backlog', help: 'Outbox rows waiting to be delivered', registers: [registry] });
+  const backlog = new Gauge({
+    name: 'passerelle_outbox_backlog',
+    help: 'Outbox rows due now and not delivered yet',
+    registers: [registry],
+  });
   const oldest = new Gauge({
     name: 'passerelle_outbox_oldest_age_seconds',
-    help: 'Age of the oldest undelivered outbox row',
+    help: 'How long the oldest row due and not delivered has been waiting',
+    registers: [registry],
+  });
+  const scheduled = new Gauge({
+    name: 'passerelle_outbox_scheduled',
+    help: 'Outbox rows waiting for a later time: escalation checks, reminders, retries after back-off',
     registers: [registry],
   });
   const failedRows = new Gauge({
@@ -65,9 +75,10 @@ export function createMetrics(): Metrics {
     },
     deliveryFailed: (kind) => failed.inc({ kind }),
     delivered: (kind) => done.inc({ kind }),
-    setOutboxBacklog(pending, oldestAgeSeconds) {
-      backlog.set(pending);
+    setOutboxBacklog(due, oldestAgeSeconds, later) {
+      backlog.set(due);
       oldest.set(oldestAgeSeconds);
+      scheduled.set(later);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, lte, min, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, lte, or, sql } from 'drizzle-orm';
 import type { Clock, IdGenerator } from '../clock.js';
 import type { Database } from '../db/client.js';
 import { outbox } from '../db/schema.js';
@@ -280,12 +280,20 @@ export class OutboxDispatcher {
   /** Reads the backlog and failed rows into the metrics: called when /metrics is scraped, not on every run. */
   async refreshBacklog(): Promise<void> {
     if (!this.o.metrics) return;
+    // Escalation checks and reminders wait in the outbox for hours: the backlog is what is due now and not out yet.
+    const now = this.o.clock.now();
+    const nowParam = sql.param(now, outbox.availableAt);
     const [row] = await this.o.db
-      .select({ pending: count(), oldest: min(outbox.createdAt) })
+      .select({
+        due: sql<number>`count(*) filter (where ${outbox.availableAt} <= ${nowParam})`.mapWith(Number),
+        oldestDue: sql<unknown>`min(${outbox.availableAt}) filter (where ${outbox.availableAt} <= ${nowParam})`,
+        scheduled: sql<number>`count(*) filter (where ${outbox.availableAt} > ${nowParam})`.mapWith(Number),
+      })
       .from(outbox)
       .where(inArray(outbox.status, ['pending', 'processing']));
-    const oldest = row?.oldest ? (this.o.clock.now().getTime() - new Date(row.oldest).getTime()) / 1000 : 0;
-    this.o.metrics.setOutboxBacklog(row?.pending ?? 0, Math.max(0, oldest));
+    const oldestDue = row?.oldestDue ? new Date(row.oldestDue as string | Date).getTime() : undefined;
+    const age = oldestDue === undefined ? 0 : Math.max(0, (now.getTime() - oldestDue) / 1000);
+    this.o.metrics.setOutboxBacklog(row?.due ?? 0, age, row?.scheduled ?? 0);
     const [failed] = await this.o.db.select({ n: count() }).from(outbox).where(eq(outbox.status, 'failed'));
     this.o.metrics.setOutboxFailed(failed?.n ?? 0);
   }

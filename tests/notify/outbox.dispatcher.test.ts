@@ -171,4 +171,18 @@ describe.each(testDatabases)('outbox dispatcher on $name', (kind) => {
     const rows = await database.db.select().from(outbox);
     expect(rows.map((r) => r.status)).toEqual(['done', 'done', 'done', 'done']);
   });
+
+  it('/metrics backlog: rows due and not delivered, how long the oldest has waited; rows for later counted apart', async () => {
+    const metrics = createMetrics();
+    const d = new OutboxDispatcher({ db: database.db, clock, ids: sequentialIds(), log, metrics, routes: {} });
+    await enqueue(database.db, urgentNotice('CNV-DUE001'), { availableAt: new Date(clock.now().getTime() - 90_000) });
+    await enqueue(database.db, urgentNotice('CNV-DUE002'), { availableAt: clock.now() });
+    await enqueue(database.db, urgentNotice('CNV-LATER1'), { availableAt: new Date(clock.now().getTime() + 4 * 3_600_000) });
+    await d.refreshBacklog();
+    const text = await metrics.registry.metrics();
+    const value = (name: string) => Number(text.split('\n').find((l) => l.startsWith(`${name} `))?.split(' ')[1]);
+    expect(value('passerelle_outbox_backlog')).toBe(2);
+    expect(value('passerelle_outbox_oldest_age_seconds')).toBe(90);
+    expect(value('passerelle_outbox_scheduled')).toBe(1);
+  });
 });

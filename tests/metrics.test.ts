@@ -10,7 +10,13 @@ describe('process metrics', () => {
 
     collectProcessMetrics(metrics);
     const text = await metrics.registry.metrics();
-    const value = (name: string) => Number(text.split('\n').find((l) => l.startsWith(`${name} `))?.split(' ')[1]);
+    const value = (name: string) =>
+      Number(
+        text
+          .split('\n')
+          .find((l) => l.startsWith(`${name} `))
+          ?.split(' ')[1],
+      );
     expect(value('process_resident_memory_bytes')).toBeGreaterThan(10 * 1024 * 1024);
     expect(value('nodejs_heap_size_used_bytes')).toBeGreaterThan(0);
     expect(value('nodejs_heap_size_used_bytes')).toBeLessThanOrEqual(value('nodejs_heap_size_total_bytes'));

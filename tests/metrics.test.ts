@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectProcessMetrics, createMetrics } from '../src/metrics.js';
+import { sampleOf } from './support/prometheus.js';
 
 describe('process metrics', () => {
   it('adds resident memory, heap and event-loop delay to /metrics, next to the service’s own', async () => {
@@ -10,13 +11,7 @@ describe('process metrics', () => {
 
     collectProcessMetrics(metrics);
     const text = await metrics.registry.metrics();
-    const value = (name: string) =>
-      Number(
-        text
-          .split('\n')
-          .find((l) => l.startsWith(`${name} `))
-          ?.split(' ')[1],
-      );
+    const value = (name: string) => sampleOf(text, name) ?? Number.NaN;
     expect(value('process_resident_memory_bytes')).toBeGreaterThan(10 * 1024 * 1024);
     expect(value('nodejs_heap_size_used_bytes')).toBeGreaterThan(0);
     expect(value('nodejs_heap_size_used_bytes')).toBeLessThanOrEqual(value('nodejs_heap_size_total_bytes'));

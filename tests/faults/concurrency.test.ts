@@ -10,6 +10,7 @@ import { enqueueDeliveryToPerson } from '../../src/notify/person.delivery.js';
 import { hasPostgres, openTestPostgres } from '../support/databases.js';
 import { type ConnectorCall, FakeBotConnector } from '../support/fake-bot-connector.js';
 import { TUESDAY_EVENING } from '../support/harness.js';
+import { sampleOf } from '../support/prometheus.js';
 import { DUTCH_HELP_REQUEST, FRENCH_ALERT, fixedText, postMessages, REFERENCE, type Script, teamsActivity } from './support.js';
 
 const USERS = 200;
@@ -200,10 +201,7 @@ describe.runIf(hasPostgres)('200 concurrent conversations through the real serve
     const res = await fetch(`${service.url}/metrics`);
     expect(res.status).toBe(200);
     const text = await res.text();
-    const sample = (name: string, labels = '') => {
-      const line = text.split('\n').find((l) => l.startsWith(`${name}${labels}`));
-      return line === undefined ? undefined : Number(line.split(' ').at(-1));
-    };
+    const sample = (name: string, labels = '') => sampleOf(text, name, labels);
     const expectedTurns = conversationsRun.reduce((n, c) => n + c.script.steps.length, 0);
     expect(sample('passerelle_turns_total', '{channel="teams",status="handled"}')).toBe(expectedTurns);
     expect(sample('passerelle_turn_duration_seconds_count', '{channel="teams"}')).toBe(expectedTurns);

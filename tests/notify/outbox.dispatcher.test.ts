@@ -9,6 +9,7 @@ import { OutboxDispatcher, type OutboxRow, RetryLaterError } from '../../src/not
 import { enqueue } from '../../src/notify/outbox.js';
 import { testDatabases } from '../support/databases.js';
 import { sequentialIds } from '../support/harness.js';
+import { sampleOf } from '../support/prometheus.js';
 
 const urgentNotice = (ref: string) =>
   ({
@@ -180,13 +181,7 @@ describe.each(testDatabases)('outbox dispatcher on $name', (kind) => {
     await enqueue(database.db, urgentNotice('CNV-LATER1'), { availableAt: new Date(clock.now().getTime() + 4 * 3_600_000) });
     await d.refreshBacklog();
     const text = await metrics.registry.metrics();
-    const value = (name: string) =>
-      Number(
-        text
-          .split('\n')
-          .find((l) => l.startsWith(`${name} `))
-          ?.split(' ')[1],
-      );
+    const value = (name: string) => sampleOf(text, name);
     expect(value('passerelle_outbox_backlog')).toBe(2);
     expect(value('passerelle_outbox_oldest_age_seconds')).toBe(90);
     expect(value('passerelle_outbox_scheduled')).toBe(1);

@@ -77,6 +77,24 @@ async function fetchMetrics(url: string): Promise<string | undefined> {
   }
 }
 
+/**
+ * The node flags of package.json's start script (`node <flags> --import tsx bots/main.ts`),
+ * so that the service runs exactly as `npm start` runs it.
+ */
+function startScriptNodeFlags(): string[] {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  const words = (pkg.scripts?.start ?? '').split(/\s+/);
+  if (words[0] !== 'node' || !words.includes('bots/main.ts'))
+    throw new Error(`npm start is not "node … bots/main.ts": ${pkg.scripts?.start}`);
+  const flags: string[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i] ?? '';
+    if (word === '--import') i++;
+    else if (word.startsWith('--')) flags.push(word);
+  }
+  return flags;
+}
+
 /** Polls the service's /metrics and RSS every second (bounded by stop()). */
 class ServiceWatcher {
   maxBacklog = 0;
@@ -438,9 +456,12 @@ async function main(): Promise<number> {
       NODE_ENV: 'development',
       ...(database ? { DATABASE_URL: database.url } : {}),
     });
-    // With --profile: --cpu-prof, and bench/profile-exit.ts (loaded after tsx) so that the profile survives a slow stop.
+    // The V8 flags `npm start` gives the service; with --profile also --cpu-prof, and bench/profile-exit.ts (loaded after tsx)
+    // so that the profile survives a slow stop.
+    const startFlags = startScriptNodeFlags();
     const nodeArgs = o.profile
       ? [
+          ...startFlags,
           '--cpu-prof',
           '--cpu-prof-dir',
           profileDir,
@@ -449,7 +470,7 @@ async function main(): Promise<number> {
           '--import',
           pathToFileURL(path.join(ROOT, 'bench/profile-exit.ts')).href,
         ]
-      : ['--import', 'tsx'];
+      : [...startFlags, '--import', 'tsx'];
     const started = performance.now();
     service = await startNodeProcess({
       name: 'service',

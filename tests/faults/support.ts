@@ -168,7 +168,7 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** `npm start` as its own process (`node --import tsx bots/main.ts` from the repository root). */
+/** `npm start` as its own process (`node --import tsx bots/main.ts` from the repository root; npm start's heap flag does not matter here). */
 export interface ChildService {
   child: ChildProcess;
   url: string;

@@ -30,13 +30,20 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
-async function listenLocal(server: http.Server): Promise<string> {
+/** A keep-alive HTTP server on 127.0.0.1 and a free port, answering with `handle`. */
+async function serveLocal(
+  handle: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>,
+): Promise<{ server: http.Server; url: string }> {
+  const server = http.createServer((req, res) => {
+    void handle(req, res);
+  });
+  server.keepAliveTimeout = 30_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  return `http://127.0.0.1:${port}`;
+  return { server, url: `http://127.0.0.1:${port}` };
 }
 
 async function closeServer(server: http.Server | undefined): Promise<void> {
@@ -76,11 +83,7 @@ export class BenchConnector {
   constructor(private readonly maxPending = 20_000) {}
 
   async start(): Promise<this> {
-    this.server = http.createServer((req, res) => {
-      void this.handle(req, res);
-    });
-    this.server.keepAliveTimeout = 30_000;
-    this.url = await listenLocal(this.server);
+    ({ server: this.server, url: this.url } = await serveLocal((req, res) => this.handle(req, res)));
     return this;
   }
 
@@ -165,11 +168,7 @@ export class BenchSlack {
   }
 
   async start(): Promise<this> {
-    this.server = http.createServer((req, res) => {
-      void this.handle(req, res);
-    });
-    this.server.keepAliveTimeout = 30_000;
-    this.url = await listenLocal(this.server);
+    ({ server: this.server, url: this.url } = await serveLocal((req, res) => this.handle(req, res)));
     return this;
   }
 

@@ -3,7 +3,7 @@ import type { Clock, IdGenerator } from '../clock.js';
 import { isLang, type Lang } from '../conversation/types.js';
 import type { Database, Executor } from '../db/client.js';
 import { auditLog, conversations, trainingRegistrations, trainings } from '../db/schema.js';
-import { t } from '../i18n/index.js';
+import { formatSessionStart, t } from '../i18n/index.js';
 import { enqueue } from '../notify/outbox.js';
 import { enqueueDeliveryToPerson } from '../notify/person.delivery.js';
 
@@ -170,18 +170,6 @@ async function tellPerson(
   );
 }
 
-function when(startsAt: Date, lang: Lang): string {
-  const locale = { fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE', en: 'en-GB' }[lang];
-  return new Intl.DateTimeFormat(locale, {
-    timeZone: 'Europe/Brussels',
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(startsAt);
-}
-
 /**
  * A participant's seat is given up: the first on the waiting list gets it and
  * is told on their own channel, once.
@@ -241,7 +229,7 @@ export async function promoteFromWaitingList(
     clock,
     next.conversationId,
     'training.promoted',
-    { when: when(training.startsAt, lang), code: training.code },
+    { when: formatSessionStart(training.startsAt, lang), code: training.code },
     `training_promoted:${next.id}`,
   );
   return next.id;
@@ -280,10 +268,8 @@ export async function remindRegistration(db: Database, clock: Clock, registratio
       clock,
       reg.conversationId,
       'training.reminder_text',
-      { when: when(training.startsAt, lang), link: training.videoLink ?? '—', code: training.code },
+      { when: formatSessionStart(training.startsAt, lang), link: training.videoLink ?? '—', code: training.code },
       `training_reminded:${reg.id}`,
     );
   });
 }
-
-export { when as describeTrainingTime };

@@ -1,21 +1,13 @@
 import type { ChoiceOption } from '../conversation/answers.js';
 import type { Flow, FormContext } from '../conversation/form.js';
 import type { Lang } from '../conversation/types.js';
-import { t } from '../i18n/index.js';
+import { formatSessionStart, t } from '../i18n/index.js';
 import { sentinelRoles } from './options.js';
 import { listAnswer, textAnswer } from './values.js';
 
 /** "mardi 12 janvier à 18:00 · 2 h · visio · 7 places sur 15" in the person's language. */
 export function trainingLabel(s: { startsAt: Date; durationMinutes: number; seats: number; confirmed: number }, lang: Lang): string {
-  const locale = { fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE', en: 'en-GB' }[lang];
-  const when = new Intl.DateTimeFormat(locale, {
-    timeZone: 'Europe/Brussels',
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(s.startsAt);
+  const when = formatSessionStart(s.startsAt, lang);
   const hours = s.durationMinutes % 60 === 0 ? `${s.durationMinutes / 60} h` : `${s.durationMinutes} min`;
   const left = Math.max(0, s.seats - s.confirmed);
   return t(lang, left > 0 ? 'training.option' : 'training.option_full', { when, hours, left: String(left), seats: String(s.seats) });

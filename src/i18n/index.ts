@@ -15,3 +15,16 @@ export function t(lang: Lang, key: MessageKey, params: Record<string, string> = 
   const template = catalogues[lang][key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 }
+
+/** "mardi 12 janvier à 18:00", Brussels time, in the person's language: when a session starts. */
+export function formatSessionStart(startsAt: Date, lang: Lang): string {
+  const locale = { fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE', en: 'en-GB' }[lang];
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: 'Europe/Brussels',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(startsAt);
+}

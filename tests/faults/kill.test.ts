@@ -152,6 +152,14 @@ describe.runIf(hasPostgres)('the service killed with SIGKILL while delivering a 
     return noticeOf(caseId);
   }
 
+  /** The lease is simulated: the dead process's row is made due now instead of in 60 s ((a) waits for the real one). */
+  async function endLease(rowId: number): Promise<void> {
+    await database.db
+      .update(outbox)
+      .set({ lockedUntil: new Date(Date.now() - 1_000) })
+      .where(eq(outbox.id, rowId));
+  }
+
   it('(a) killed right after the row was claimed: after the real 60 s lease the restarted service delivers it, once', {
     timeout: 180_000,
   }, async () => {
@@ -204,11 +212,7 @@ describe.runIf(hasPostgres)('the service killed with SIGKILL while delivering a 
     expect(casePosts(c.reference)).toHaveLength(1);
     expect(c.slackTs).toBeNull();
 
-    // The lease is simulated: the dead process's row is made due now instead of in 60 s.
-    await database.db
-      .update(outbox)
-      .set({ lockedUntil: new Date(Date.now() - 1_000) })
-      .where(eq(outbox.id, held.id));
+    await endLease(held.id);
     await start();
     const done = await delivered(c.id, 20_000);
     expect(done.attempts).toBe(2);
@@ -232,11 +236,7 @@ describe.runIf(hasPostgres)('the service killed with SIGKILL while delivering a 
     expect(casePosts(c.reference)).toHaveLength(1);
     expect(c.slackTs).toBeTruthy();
 
-    // The lease is simulated, as in (b).
-    await database.db
-      .update(outbox)
-      .set({ lockedUntil: new Date(Date.now() - 1_000) })
-      .where(eq(outbox.id, held.id));
+    await endLease(held.id);
     await start();
     const done = await delivered(c.id, 20_000);
     expect(done.attempts).toBe(2);

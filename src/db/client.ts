@@ -87,8 +87,48 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   }
 }
 
+/**
+ * Makes every statement with parameters a named prepared statement, kept per
+ * connection. drizzle and `unsafe()` send unnamed ones, which postgres.js
+ * describes first: a round trip of its own before every such statement, and
+ * nothing after it is pipelined until the description is back. Prepared,
+ * the first use describes once and every later use is one write — and
+ * PostgreSQL parses and plans the statement once per connection. The SQL this
+ * service sends comes in a bounded number of shapes (values are always
+ * parameters), so the per-connection cache stays small; it is emptied when
+ * postgres.js recycles the connection.
+ */
+export function preparingStatements(sql: postgres.Sql): postgres.Sql {
+  const unsafe = sql.unsafe;
+  sql.unsafe = ((query: string, args?: unknown, options?: postgres.UnsafeQueryOptions) =>
+    Array.isArray(args) && args.length > 0
+      ? unsafe(query, args as never[], { ...options, prepare: true })
+      : unsafe(query, args as never, options)) as postgres.Sql['unsafe'];
+  const begin = sql.begin as ((...a: unknown[]) => Promise<unknown>) | undefined;
+  if (begin) {
+    sql.begin = ((options: unknown, fn?: unknown) => {
+      const body = (typeof options === 'function' ? options : fn) as (tx: postgres.Sql) => unknown;
+      const wrapped = (tx: postgres.Sql) => body(preparingStatements(tx));
+      return typeof options === 'function' ? begin(wrapped) : begin(options, wrapped);
+    }) as postgres.Sql['begin'];
+  }
+  const savepoint = (sql as { savepoint?: (...a: unknown[]) => Promise<unknown> }).savepoint;
+  if (savepoint) {
+    (sql as { savepoint?: unknown }).savepoint = (name: unknown, fn?: unknown) => {
+      const body = (typeof name === 'function' ? name : fn) as (tx: postgres.Sql) => unknown;
+      const wrapped = (tx: postgres.Sql) => body(preparingStatements(tx));
+      return typeof name === 'function' ? savepoint(wrapped) : savepoint(name, wrapped);
+    };
+  }
+  const reserve = sql.reserve as (() => Promise<postgres.ReservedSql>) | undefined;
+  if (reserve) {
+    sql.reserve = (async () => preparingStatements((await reserve()) as unknown as postgres.Sql)) as unknown as postgres.Sql['reserve'];
+  }
+  return sql;
+}
+
 export function openPostgres(url: string, options: { max?: number } = {}): DatabaseHandle {
-  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {}, connect_timeout: 10 });
+  const client = preparingStatements(postgres(url, { max: options.max ?? 10, onnotice: () => {}, connect_timeout: 10 }));
   const db = drizzlePostgres(client, { schema }) as unknown as Database;
   const dialect = new PgDialect();
   const pipelined: PipelinedTransaction = async (first, body) => {

@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../src/db/client.js';
+import { type DatabaseHandle, rowsOf } from '../../src/db/client.js';
 import { auditLog } from '../../src/db/schema.js';
-import { testDatabases } from '../support/databases.js';
+import { hasPostgres, openTestPostgres, testDatabases } from '../support/databases.js';
 
 const at = new Date('2026-11-24T19:00:00Z');
 const insertAudit = (action: string) =>
@@ -67,4 +67,42 @@ describe.each(testDatabases)('turn-shaped transaction on $name', (kind) => {
     expect(await actions()).toEqual([]);
     expect(await database.pipelined(insertAudit('again'), async () => ({ value: 'ok' }))).toBe('ok');
   });
+});
+
+describe.runIf(hasPostgres)('prepared statements on PostgreSQL', () => {
+  let database: DatabaseHandle;
+  beforeEach(async () => {
+    // One connection, so every statement below meets the same per-connection cache.
+    database = await openTestPostgres({ max: 1 });
+  });
+  afterEach(async () => {
+    await database.close();
+  });
+
+  const preparedTexts = async () =>
+    rowsOf(await database.db.execute(sql`select statement from pg_prepared_statements`)).map((r) => String(r.statement));
+
+  it('prepares a statement with parameters once per connection, and reuses it in and out of transactions', async () => {
+    const byAction = (action: string) => database.db.select({ id: auditLog.id }).from(auditLog).where(eq(auditLog.action, action));
+    await database.db.insert(auditLog).values({ at, actor: 'test', action: 'a' });
+    expect(await byAction('a')).toHaveLength(1);
+    expect(await byAction('b')).toHaveLength(0);
+    await database.db.transaction(async (tx) => {
+      expect(await tx.select({ id: auditLog.id }).from(auditLog).where(eq(auditLog.action, 'a'))).toHaveLength(1);
+    });
+    await database.pipelined(insertAudit('first'), async (tx) => {
+      expect(await tx.select({ id: auditLog.id }).from(auditLog).where(eq(auditLog.action, 'first'))).toHaveLength(1);
+      return { value: undefined, last: insertAudit('last') };
+    });
+    await database.pipelined(insertAudit('again'), async () => ({ value: undefined, last: insertAudit('again-last') }));
+
+    const texts = await preparedTexts();
+    const select = texts.filter((t) => /^select "id" from "audit_log" where "audit_log"\."action" = \$1$/.test(t));
+    // Five runs of the select (two outside a transaction, three inside), one statement on the server.
+    expect(select).toHaveLength(1);
+    expect(texts.filter((t) => t.includes('insert into "audit_log"'))).toHaveLength(2);
+    expect(await actions()).toEqual(['a', 'again', 'again-last', 'first', 'last']);
+  });
+
+  const actions = async () => (await database.db.select().from(auditLog)).map((r) => r.action).sort();
 });

@@ -17,6 +17,8 @@ export interface Target {
 /** What one phase measured. Turns count when they were sent inside the measurement window. */
 export class PhaseRecorder {
   readonly latencies: number[] = [];
+  /** The latencies of the turns that end a conversation (the case is raised then: the heaviest turn). */
+  readonly caseTurnLatencies: number[] = [];
   readonly histogram = new LogHistogram();
   /** Open loop: how late each measured turn left compared to its schedule. */
   readonly sendLag: number[] = [];
@@ -132,6 +134,7 @@ async function turn(ctx: TurnContext, user: SimulatedUser, scheduledAt?: number)
   if (measured) {
     const ms = end - start;
     rec.latencies.push(ms);
+    if (final) rec.caseTurnLatencies.push(ms);
     rec.histogram.record(ms);
     if (scheduledAt !== undefined) rec.sendLag.push(Math.max(0, start - scheduledAt));
   }

@@ -10,6 +10,9 @@ export interface PhaseResult {
   turns: number;
   turnsPerSecond: number | null;
   latencyMs: { p50: number | null; p95: number | null; p99: number | null; max: number | null; mean: number | null };
+  /** The same for the turns that end a conversation (and raise its case), the heaviest kind; and how many of the slowest 1 % they are. */
+  caseTurnLatencyMs: { p50: number | null; p95: number | null; p99: number | null; max: number | null; mean: number | null };
+  caseTurnsInSlowestPercent: string | null;
   errors: { total: number; http: Record<string, number>; timeouts: number; network: number; failed: number; flow: number };
   firstFlowError: string | null;
   conversations: { alert: number; help: number; total: number };
@@ -93,6 +96,13 @@ export function phaseRows(service: PhaseResult | undefined, echo: PhaseResult | 
       ratio(service?.latencyMs.p99, echo?.latencyMs.p99, 1),
     ],
     ['turn max', fmt(service?.latencyMs.max, ' ms'), fmt(echo?.latencyMs.max, ' ms'), ''],
+    [
+      'turns raising a case p50 / p99',
+      service ? `${fmt(service.caseTurnLatencyMs.p50, ' ms')} / ${fmt(service.caseTurnLatencyMs.p99, ' ms')}` : '—',
+      '',
+      '',
+    ],
+    ['of the slowest 1 %, turns raising a case', service?.caseTurnsInSlowestPercent ?? '—', '', ''],
     ['errors', errorsText(service), errorsText(echo), ''],
     [
       'conversations completed',

@@ -265,6 +265,8 @@ async function runPhase(spec: PhaseSpec): Promise<{ result: PhaseResult; recorde
     turns: recorder.turns,
     turnsPerSecond: round(recorder.turns / windowS, 1),
     latencyMs: latency(summary),
+    caseTurnLatencyMs: latency(summarise(recorder.caseTurnLatencies)),
+    caseTurnsInSlowestPercent: slowestShare(recorder),
     errors: {
       total: recorder.errorCount,
       http: Object.fromEntries([...recorder.errors.http.entries()].map(([k, v]) => [String(k), v])),
@@ -844,3 +846,12 @@ main().then(
     process.exit(1);
   },
 );
+
+/** How many of the slowest 1 % of turns were turns raising a case ("12 of 98"): where the tail comes from. */
+function slowestShare(recorder: PhaseRecorder): string | null {
+  const n = Math.ceil(recorder.latencies.length / 100);
+  if (n === 0) return null;
+  const threshold = [...recorder.latencies].sort((a, b) => b - a)[n - 1] ?? 0;
+  const caseTurns = recorder.caseTurnLatencies.filter((ms) => ms >= threshold).length;
+  return `${Math.min(caseTurns, n)} of ${n} (case turns are ${round((100 * recorder.caseTurnLatencies.length) / recorder.latencies.length, 1)} % of all)`;
+}

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Activity, ActivityTypes, CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { type Activity, ActivityTypes, CloudAdapter, type TurnContext } from 'botbuilder';
 import express, { type Router } from 'express';
 import type { Config } from '../../src/config.js';
 import { localeLanguage } from '../../src/conversation/language.js';
@@ -11,6 +11,7 @@ import { PermanentDeliveryError } from '../../src/notify/outbox.dispatcher.js';
 import { personDeliveryKind } from '../../src/notify/outbox.js';
 import { type ChannelDeliverer, personDeliveryNotifier } from '../../src/notify/person.delivery.js';
 import type { Core } from '../../src/service.js';
+import { ReusedClientsAuthentication } from './reused-clients.js';
 import { isPersonal, referenceFrom, toActivity, toInbound, typingActivity } from './teams.activities.js';
 
 export interface TeamsChannelOptions {
@@ -46,7 +47,7 @@ export interface TeamsChannel {
 export function createTeamsChannel(o: TeamsChannelOptions): TeamsChannel {
   const { appId, appPassword, appType, tenantId } = o.config.teams;
   // No app id → authentication off: fine for the Emulator and tests, refused in production by config.ts.
-  const auth = new ConfigurationBotFrameworkAuthentication({
+  const auth = new ReusedClientsAuthentication({
     MicrosoftAppId: appId ?? '',
     MicrosoftAppPassword: appPassword ?? '',
     MicrosoftAppType: appType ?? (appId ? 'MultiTenant' : ''),
@@ -71,7 +72,6 @@ export function createTeamsChannel(o: TeamsChannelOptions): TeamsChannel {
   };
 
   const logic = async (context: TurnContext): Promise<void> => {
-    withoutSdkRetries(context);
     const activity = context.activity;
     if (activity.type === ActivityTypes.Message) return onMessage(context, activity);
     if (activity.type === ActivityTypes.ConversationUpdate) return onConversationUpdate(context, activity);
@@ -116,7 +116,6 @@ export function createTeamsChannel(o: TeamsChannelOptions): TeamsChannel {
       // The adapter hands errors in the callback to onTurnError; keep them so the outbox can retry.
       let failure: unknown;
       await adapter.continueConversationAsync(appId ?? '', reference, async (context) => {
-        withoutSdkRetries(context);
         try {
           await send(context, messages);
         } catch (error) {
@@ -197,17 +196,4 @@ async function showTyping(context: TurnContext, delayMs: number, log: Logger): P
 
 async function send(context: TurnContext, messages: OutboundMessage[]): Promise<void> {
   for (const message of messages) await context.sendActivity(toActivity(message));
-}
-
-/**
- * The connector client retries 5xx answers by itself, in memory. A reply that
- * Teams stored before failing would then be posted twice; retries belong to
- * the outbox, which knows what was delivered.
- */
-function withoutSdkRetries(context: TurnContext): void {
-  // The client's pipeline is not in botbuilder's public types; the shape is @azure/core-client's.
-  const connector = context.turnState.get(context.adapter.ConnectorClientKey) as
-    | { client?: { pipeline?: { removePolicy(options: { name: string }): unknown } } }
-    | undefined;
-  connector?.client?.pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
 }

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { findRegisteredSentinel, markCaseUrgent, raiseCase } from '../cases/cases.repository.js';
 import type { EscalationPolicy } from '../cases/escalation.js';
 import { newConversationReference } from '../cases/reference.js';
 import { signUpForTraining, upcomingTrainings } from '../cases/trainings.repository.js';
 import type { Clock, IdGenerator } from '../clock.js';
-import { type Database, type Executor, type PipelinedTransaction, plainPipelinedTransaction } from '../db/client.js';
+import { type Database, type Executor, type PipelinedTransaction, plainPipelinedTransaction, type Statement } from '../db/client.js';
 import { lookupHash, lookupHashes, sealText } from '../db/encrypted.js';
 import { conversations, processedMessages, transcriptLines } from '../db/schema.js';
 import { trainingLabel } from '../flows/sentinel-training.flow.js';
@@ -142,7 +142,7 @@ export async function handleTurn(deps: TurnDeps, inbound: InboundMessage): Promi
   const started = performance.now();
   const now = deps.clock.now();
   const transaction = deps.transaction ?? plainPipelinedTransaction(deps.db);
-  const result = await transaction(claimSql(inbound, now), async (tx, rows): Promise<{ value: TurnResult; last?: SQL }> => {
+  const result = await transaction(claimSql(inbound, now), async (tx, rows): Promise<{ value: TurnResult; last?: Statement }> => {
     const claimed = parseClaim(rows);
     if (!claimed.fresh) return { value: await redelivery(tx, inbound, now) };
 
@@ -252,31 +252,52 @@ interface TurnWrites {
  * conversation's state, the replies kept until they are sent, and the
  * transcript lines — or, when the form ended without consent, the removal of
  * its lines. Values go through the columns' own encoders (encryption at rest).
+ * The text depends only on the statement's shape and is built once per shape.
  */
-function storeTurnSql(w: TurnWrites): SQL {
-  const conversationId = sql.param(w.conversationId, conversations.id);
-  const writes = sql`
-    with conversation as (
-      update ${conversations}
-      set state = ${sql.param(w.state, conversations.state)},
-          language = ${w.language},
-          updated_at = ${sql.param(w.now, conversations.updatedAt)}
-          ${w.address ? sql`, address = ${sql.param(w.address, conversations.address)}` : sql``}
-      where id = ${conversationId}
-    ), handled as (
-      update ${processedMessages}
-      set conversation_id = ${conversationId},
-          pending_replies = ${sql.param(w.replies, processedMessages.pendingReplies)}
-      where channel = ${w.channel} and platform_message_id = ${w.messageKey}
-    )`;
+function storeTurnSql(w: TurnWrites): Statement {
+  const params: unknown[] = [
+    conversations.state.mapToDriverValue(w.state),
+    w.language,
+    conversations.updatedAt.mapToDriverValue(w.now),
+    w.conversationId,
+    processedMessages.pendingReplies.mapToDriverValue(w.replies),
+    w.channel,
+    w.messageKey,
+  ];
+  if (w.address) params.push(conversations.address.mapToDriverValue(w.address));
   if (w.dropRun) {
-    return sql`${writes} delete from ${transcriptLines} where conversation_id = ${conversationId} and form_run = ${w.dropRun}`;
+    params.push(w.dropRun);
+  } else {
+    params.push(w.formRun, transcriptLines.createdAt.mapToDriverValue(w.now));
+    for (const l of w.lines) params.push(l.direction, transcriptLines.text.mapToDriverValue(l.text));
   }
-  const createdAt = sql.param(w.now, transcriptLines.createdAt);
-  const rows = w.lines.map(
-    (l) => sql`(${conversationId}, ${w.formRun}, ${l.direction}, ${sql.param(l.text, transcriptLines.text)}, ${createdAt})`,
-  );
-  return sql`${writes} insert into ${transcriptLines} (conversation_id, form_run, direction, text, created_at) values ${sql.join(rows, sql`, `)}`;
+  const shape = `${w.address ? 'a' : ''}${w.dropRun ? 'd' : w.lines.length}`;
+  let text = storeTurnTexts.get(shape);
+  if (text === undefined) {
+    text = storeTurnText(Boolean(w.address), w.dropRun ? undefined : w.lines.length);
+    storeTurnTexts.set(shape, text);
+  }
+  return { text, params };
+}
+
+const storeTurnTexts = new Map<string, string>();
+
+/** The text of storeTurnSql for one shape: with or without an address; transcript lines to add, or (undefined) a form run to drop. */
+function storeTurnText(withAddress: boolean, lines: number | undefined): string {
+  let n = 7;
+  const address = withAddress ? `, address = $${++n}` : '';
+  const head = `with conversation as (
+      update "conversations" set state = $1, language = $2, updated_at = $3${address} where id = $4
+    ), handled as (
+      update "processed_messages" set conversation_id = $4, pending_replies = $5
+      where channel = $6 and platform_message_id = $7
+    ) `;
+  if (lines === undefined) return `${head}delete from "transcript_lines" where conversation_id = $4 and form_run = $${++n}`;
+  const formRun = ++n;
+  const createdAt = ++n;
+  const rows: string[] = [];
+  for (let i = 0; i < lines; i++) rows.push(`($4, $${formRun}, $${++n}, $${++n}, $${createdAt})`);
+  return `${head}insert into "transcript_lines" (conversation_id, form_run, direction, text, created_at) values ${rows.join(', ')}`;
 }
 
 /**
@@ -284,22 +305,26 @@ function storeTurnSql(w: TurnWrites): SQL {
  * (nothing if it was seen before: a redelivery) and finds and locks the
  * person's conversation, so one person's messages run one at a time.
  */
-function claimSql(inbound: InboundMessage, now: Date): SQL {
-  return sql`
-    with fresh as (
-      insert into ${processedMessages} (channel, platform_message_id, processed_at)
-      values (${inbound.channel}, ${messageKey(inbound)}, ${sql.param(now, processedMessages.processedAt)})
-      on conflict do nothing
-      returning 1
-    )
-    select (select count(*) from fresh)::int as fresh, c.id, c.reference, c.state
-    from (select 1) as one
-    left join lateral (
-      select id, reference, state from ${conversations}
-      where channel = ${inbound.channel} and user_key in ${lookupHashes(inbound.userId)}
-      for update
-    ) as c on true`;
+function claimSql(inbound: InboundMessage, now: Date): Statement {
+  return {
+    text: CLAIM_TEXT,
+    params: [inbound.channel, messageKey(inbound), processedMessages.processedAt.mapToDriverValue(now), lookupHashes(inbound.userId)],
+  };
 }
+
+const CLAIM_TEXT = `with fresh as (
+    insert into "processed_messages" (channel, platform_message_id, processed_at)
+    values ($1, $2, $3)
+    on conflict do nothing
+    returning 1
+  )
+  select (select count(*) from fresh)::int as fresh, c.id, c.reference, c.state
+  from (select 1) as one
+  left join lateral (
+    select id, reference, state from "conversations"
+    where channel = $1 and user_key = any($4::text[])
+    for update
+  ) as c on true`;
 
 function parseClaim(rows: Array<Record<string, unknown>>): { fresh: boolean; conversation: LockedConversation | undefined } {
   const row = rows[0];

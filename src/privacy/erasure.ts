@@ -134,10 +134,20 @@ export async function eraseCaseOnRequest(
 }
 
 /** Retention: what is past its time is anonymised. Returns what was done, for the log. */
+/**
+ * How long a delivered platform message's digest and a delivered outbox row
+ * are kept. Digests only stop a redelivered message from being handled
+ * twice (platforms redeliver within minutes; a WhatsApp phone that was off
+ * for weeks is the long tail); delivered rows are kept for looking into a
+ * recent incident. After that they are only growth, and an outbox row can
+ * carry a sealed message.
+ */
+export const HOUSEKEEPING_DAYS = 30;
+
 export async function applyRetention(
   db: Executor,
   o: { now: Date; caseDays: number; transcriptDays: number },
-): Promise<{ casesAnonymised: number; transcriptLinesDeleted: number }> {
+): Promise<{ casesAnonymised: number; transcriptLinesDeleted: number; messageDigestsDeleted: number; outboxRowsDeleted: number }> {
   const caseLimit = new Date(o.now.getTime() - o.caseDays * 86_400_000);
   const due = await db
     .select({ id: cases.id })
@@ -149,5 +159,19 @@ export async function applyRetention(
     .delete(transcriptLines)
     .where(lt(transcriptLines.createdAt, transcriptLimit))
     .returning({ id: transcriptLines.id });
-  return { casesAnonymised: due.length, transcriptLinesDeleted: deleted.length };
+  const housekeepingLimit = new Date(o.now.getTime() - HOUSEKEEPING_DAYS * 86_400_000);
+  const digests = await db
+    .delete(processedMessages)
+    .where(lt(processedMessages.processedAt, housekeepingLimit))
+    .returning({ channel: processedMessages.channel });
+  const delivered = await db
+    .delete(outbox)
+    .where(and(eq(outbox.status, 'done'), lt(outbox.deliveredAt, housekeepingLimit)))
+    .returning({ id: outbox.id });
+  return {
+    casesAnonymised: due.length,
+    transcriptLinesDeleted: deleted.length,
+    messageDigestsDeleted: digests.length,
+    outboxRowsDeleted: delivered.length,
+  };
 }

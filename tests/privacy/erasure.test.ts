@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.js';
-import { auditLog, cases, consents, conversations, transcriptLines } from '../../src/db/schema.js';
+import { auditLog, cases, consents, conversations, outbox, processedMessages, transcriptLines } from '../../src/db/schema.js';
 import { applyRetention, eraseCaseOnRequest } from '../../src/privacy/erasure.js';
 import { exportPerson } from '../../src/privacy/subject-access.js';
 import { testDatabases } from '../support/databases.js';
@@ -132,6 +132,36 @@ describe.each(testDatabases)('privacy on $name', (kind) => {
     expect(rows.find((r) => r.id === b?.id)?.personId).not.toBeNull();
     // Transcripts were written in 2026 (the harness clock): older than 90 days on 2027-12-01.
     expect((await database.db.select().from(transcriptLines)).map((l) => l.text)).toEqual(['recent line']);
+  });
+
+  it('retention: message digests and delivered outbox rows older than 30 days go; pending and failed rows stay', async () => {
+    const now = new Date('2027-12-01T10:00:00+01:00');
+    const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000);
+    await database.db.insert(processedMessages).values([
+      { channel: 'teams', platformMessageId: 'old', processedAt: daysAgo(31) },
+      { channel: 'teams', platformMessageId: 'recent', processedAt: daysAgo(29) },
+    ]);
+    const row = (key: string, status: string, deliveredAt: Date | null) => ({
+      kind: 'coordinator.new_case',
+      dedupeKey: key,
+      payload: {},
+      status,
+      availableAt: daysAgo(60),
+      createdAt: daysAgo(60),
+      deliveredAt,
+    });
+    await database.db
+      .insert(outbox)
+      .values([
+        row('done-old', 'done', daysAgo(31)),
+        row('done-recent', 'done', daysAgo(29)),
+        row('pending-old', 'pending', null),
+        row('failed-old', 'failed', null),
+      ]);
+    const result = await database.db.transaction((tx) => applyRetention(tx, { now, caseDays: 365, transcriptDays: 90 }));
+    expect(result).toMatchObject({ messageDigestsDeleted: 1, outboxRowsDeleted: 1 });
+    expect((await database.db.select().from(processedMessages)).map((m) => m.platformMessageId)).toEqual(['recent']);
+    expect((await database.db.select().from(outbox)).map((r) => r.dedupeKey).sort()).toEqual(['done-recent', 'failed-old', 'pending-old']);
   });
 
   it('the audit log refuses UPDATE and DELETE', async () => {

@@ -2,6 +2,7 @@ import type { types } from '@slack/bolt';
 import type { CaseCard, CaseDetails } from '../../src/cases/case-queries.js';
 import type { Match } from '../../src/cases/matching.js';
 import { openText } from '../../src/db/encrypted.js';
+import { dateTimeFormat } from '../../src/i18n/date-format.js';
 import type { CaseUpdateNotice, NewCaseNotice, UrgentNotice } from '../../src/notify/outbox.js';
 import { escapeSlack, slackText } from './escape.js';
 
@@ -66,7 +67,7 @@ const label = (table: Record<string, string>, value: string | null | undefined) 
   escapeSlack(value ? (Object.hasOwn(table, value) ? (table[value] ?? value) : value) : '—');
 
 export function formatTime(date: Date): string {
-  return new Intl.DateTimeFormat('en-GB', {
+  return dateTimeFormat('en-GB', {
     timeZone: 'Europe/Brussels',
     weekday: 'short',
     day: 'numeric',

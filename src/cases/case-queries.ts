@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
 import { auditLog, caseNotes, cases, people, psychologists, sentinels } from '../db/schema.js';
+import { dateTimeFormat } from '../i18n/date-format.js';
 
 /** What coordinators see of a case in the channel: no contact details, no free text. */
 export interface CaseCard {
@@ -191,7 +192,7 @@ export async function weeklyFigures(db: Executor, now: Date, weekStart: Date): P
 
 /** Monday 00:00 of the week of `now`, in Brussels. */
 export function startOfWeek(now: Date, timeZone = 'Europe/Brussels'): Date {
-  const parts = new Intl.DateTimeFormat('en-GB', {
+  const parts = dateTimeFormat('en-GB', {
     timeZone,
     year: 'numeric',
     month: '2-digit',

@@ -8,6 +8,7 @@
  */
 import Holidays from 'date-holidays';
 import type { Lang } from '../conversation/types.js';
+import { dateTimeFormat } from '../i18n/date-format.js';
 
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 /** [startMinute, endMinute) after local midnight; end may be 1440 ("24:00"). */
@@ -330,7 +331,7 @@ export function describeOpening(opening: Date, now: Date, lang: Lang, timeZone =
   else if (n.minute >= SMALL_HOURS_END && daysAway === 1) day = words.tomorrow;
   else {
     const withDate = daysAway > 6 || daysAway < 0;
-    day = new Intl.DateTimeFormat(LOCALES[lang], {
+    day = dateTimeFormat(LOCALES[lang], {
       timeZone,
       weekday: 'long',
       ...(withDate ? { day: 'numeric', month: 'long' } : {}),

@@ -1,4 +1,5 @@
 import { describeOpening, type IsoWeekday, type WeeklyHours } from '../cases/hotline-hours.js';
+import { dateTimeFormat } from '../i18n/date-format.js';
 import { t } from '../i18n/index.js';
 import type { FormContext } from './form.js';
 import type { Lang } from './types.js';
@@ -18,7 +19,7 @@ const LOCALES: Record<Lang, string> = { fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE', e
 function weekdayName(day: IsoWeekday, lang: Lang): string {
   // 2024-01-01 was a Monday: day N of that week, at noon UTC, has the right weekday everywhere.
   const date = new Date(Date.UTC(2024, 0, day, 12));
-  return new Intl.DateTimeFormat(LOCALES[lang], { weekday: 'long', timeZone: 'UTC' }).format(date);
+  return dateTimeFormat(LOCALES[lang], { weekday: 'long', timeZone: 'UTC' }).format(date);
 }
 
 function clock(minute: number, lang: Lang): string {

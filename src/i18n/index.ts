@@ -1,4 +1,5 @@
 import type { Lang } from '../conversation/types.js';
+import { dateTimeFormat } from './date-format.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
@@ -19,7 +20,7 @@ export function t(lang: Lang, key: MessageKey, params: Record<string, string> = 
 /** "mardi 12 janvier à 18:00", Brussels time, in the person's language: when a session starts. */
 export function formatSessionStart(startsAt: Date, lang: Lang): string {
   const locale = { fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE', en: 'en-GB' }[lang];
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     timeZone: 'Europe/Brussels',
     weekday: 'long',
     day: 'numeric',

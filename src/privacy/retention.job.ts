@@ -1,5 +1,6 @@
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/client.js';
+import { dateTimeFormat } from '../i18n/date-format.js';
 import type { Logger } from '../log.js';
 import type { Notifier, OutboxRow } from '../notify/outbox.dispatcher.js';
 import { enqueue } from '../notify/outbox.js';
@@ -8,7 +9,7 @@ import { applyRetention } from './erasure.js';
 const DAY_MS = 86_400_000;
 
 function brusselsDay(date: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  return dateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }
 
 /**

@@ -22,6 +22,7 @@ import {
 import { randomIds } from '../../../src/clock.js';
 import { parseEmail, parsePhone } from '../../../src/conversation/answers.js';
 import { auditLog, trainingRegistrations } from '../../../src/db/schema.js';
+import { dateTimeFormat } from '../../../src/i18n/date-format.js';
 import { eraseCaseOnRequest } from '../../../src/privacy/erasure.js';
 import { caseTitle, formatTime } from '../case-message.js';
 import { escapeSlack } from '../escape.js';
@@ -322,7 +323,7 @@ async function trainingCommand(ctx: CoordinatorContext, user: string, args: stri
 function brusselsInstant(date: string, time: string): Date | undefined {
   for (const offset of ['+01:00', '+02:00']) {
     const candidate = new Date(`${date}T${time}:00${offset}`);
-    const shown = new Intl.DateTimeFormat('en-GB', {
+    const shown = dateTimeFormat('en-GB', {
       timeZone: 'Europe/Brussels',
       hour: '2-digit',
       minute: '2-digit',

@@ -158,6 +158,7 @@ export async function startService(o: ServiceOptions): Promise<RunningService> {
       });
       await whatsapp?.stop();
       await core.dispatcher.stop();
+      await core.repliedSettled();
       await slack?.stop();
       if (!o.database) await database.close();
     },

@@ -34,6 +34,8 @@ export interface Core {
   handle(inbound: InboundMessage): Promise<TurnResult>;
   /** The adapter sent the replies of this message (they are then forgotten). */
   replied(inbound: Pick<InboundMessage, 'channel' | 'platformMessageId'>): Promise<void>;
+  /** Resolves once the "replies sent" marks asked for so far are written (a channel may not wait for them). */
+  repliedSettled(): Promise<void>;
   dispatcher: OutboxDispatcher;
   metrics: Metrics;
   hotline: HotlineCalendar;
@@ -92,6 +94,7 @@ export function createCore(o: CoreOptions): Core {
         inbound,
       ),
     replied: (inbound) => replied.mark(inbound),
+    repliedSettled: () => replied.settled(),
     dispatcher,
     metrics,
     hotline,

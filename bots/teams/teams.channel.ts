@@ -3,7 +3,7 @@ import { type Activity, ActivityTypes, CloudAdapter, type TurnContext } from 'bo
 import express, { type Router } from 'express';
 import type { Config } from '../../src/config.js';
 import { localeLanguage } from '../../src/conversation/language.js';
-import type { OutboundMessage } from '../../src/conversation/types.js';
+import type { InboundMessage, OutboundMessage } from '../../src/conversation/types.js';
 import type { DatabaseHandle } from '../../src/db/client.js';
 import { t } from '../../src/i18n/index.js';
 import { errorMessage, type Logger } from '../../src/log.js';
@@ -78,6 +78,20 @@ export function createTeamsChannel(o: TeamsChannelOptions): TeamsChannel {
     // Reactions, installation updates, typing…: nothing to say.
   };
 
+  /**
+   * The replies went out: forget them. Not awaited: Teams has its answer, and
+   * waiting for this write (a batch, a commit) only made every turn slower. If
+   * the process dies before it is stored, the replies stay sealed until the
+   * 30-day housekeeping; a redelivery in between sends them again.
+   */
+  function forgetReplies(inbound: InboundMessage): void {
+    o.core
+      .replied(inbound)
+      .catch((error: unknown) =>
+        o.log.error('teams.replied_mark_failed', { activity: inbound.platformMessageId, error: errorMessage(error) }),
+      );
+  }
+
   async function onMessage(context: TurnContext, activity: Activity): Promise<void> {
     if (!isPersonal(activity)) {
       // Distress is not discussed in a group: one short pointer to the private chat, no flow.
@@ -95,7 +109,7 @@ export function createTeamsChannel(o: TeamsChannelOptions): TeamsChannel {
     }
     if (result.status === 'duplicate') return;
     await send(context, result.replies);
-    await o.core.replied(inbound);
+    forgetReplies(inbound);
   }
 
   async function onConversationUpdate(context: TurnContext, activity: Activity): Promise<void> {
@@ -106,7 +120,7 @@ export function createTeamsChannel(o: TeamsChannelOptions): TeamsChannel {
     const result = await o.core.handle(inbound);
     if (result.status === 'duplicate') return;
     await send(context, result.replies);
-    await o.core.replied(inbound);
+    forgetReplies(inbound);
   }
 
   const deliverer: ChannelDeliverer = {

@@ -86,6 +86,11 @@ export class RepliedMarker {
     private readonly maxBatch = 200,
   ) {}
 
+  /** Resolves once every mark asked for so far is stored (or failed): before the database closes. */
+  async settled(): Promise<void> {
+    while (this.writing) await this.writing;
+  }
+
   mark(key: RepliedKey): Promise<void> {
     const stored = new Promise<void>((done, failed) => this.waiting.push({ key, done, failed }));
     this.writing ??= this.drain();

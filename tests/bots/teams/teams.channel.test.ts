@@ -201,6 +201,19 @@ describe.each(testDatabases)('Teams channel over real HTTP on $name', (kind) => 
     expect(await database.db.select().from(cases)).toHaveLength(1);
   });
 
+  it('forgets the replies once they are sent: every turn of a flow ends with its replies cleared', async () => {
+    const u = user();
+    await play(u, frenchAlert);
+    // The marks are written after Teams has its answer; the service waits for them before it closes the database.
+    await service.core.repliedSettled();
+    const handled = await database.db.select().from(processedMessages);
+    expect(handled.length).toBeGreaterThan(10);
+    for (const m of handled) {
+      expect(m.pendingReplies).toBeNull();
+      expect(m.repliedAt).toBeInstanceOf(Date);
+    }
+  });
+
   it('answers a group chat once with the private-chat hint and starts no flow', async () => {
     const group = user({ conversation: { id: '19:group@thread.v2', conversationType: 'groupChat' } });
     const { texts } = await group.say('<at>Passerelle</at> bonjour');

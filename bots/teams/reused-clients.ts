@@ -67,7 +67,9 @@ function cached<T>(clients: Map<string, Promise<T>>, key: string, create: () => 
   const created = create();
   clients.set(key, created);
   // A client that could not be built is not kept: the next turn tries again.
-  created.catch(() => clients.delete(key));
+  created.catch(() => {
+    if (clients.get(key) === created) clients.delete(key);
+  });
   return created;
 }
 

@@ -44,23 +44,34 @@ export async function raiseCase(
   const { db, clock, ids } = ctx;
   const now = clock.now();
 
+  // Statements are sent without waiting for one another where nothing depends
+  // on the answer: issued in order on the turn's connection, they go out
+  // together and run in that order (the case after the rows it refers to),
+  // two round trips instead of eight. A failure in any fails the turn's
+  // transaction as before.
+  const before: Array<Promise<unknown>> = [];
   let personId: string | null = null;
   if (draft.person) {
     personId = ids.uuid();
-    await db.insert(people).values({
-      id: personId,
-      firstName: draft.person.firstName,
-      lastName: draft.person.lastName,
-      phone: draft.person.phone,
-      phoneHash: draft.person.phone ? lookupHash(draft.person.phone) : null,
-      email: draft.person.email,
-      language: draft.person.language,
-      postalCode: draft.postalCode,
-      region: draft.region,
-      activityStatus: draft.activityStatus,
-      sector: draft.sector,
-      createdAt: now,
-    });
+    before.push(
+      db
+        .insert(people)
+        .values({
+          id: personId,
+          firstName: draft.person.firstName,
+          lastName: draft.person.lastName,
+          phone: draft.person.phone,
+          phoneHash: draft.person.phone ? lookupHash(draft.person.phone) : null,
+          email: draft.person.email,
+          language: draft.person.language,
+          postalCode: draft.postalCode,
+          region: draft.region,
+          activityStatus: draft.activityStatus,
+          sector: draft.sector,
+          createdAt: now,
+        })
+        .execute(),
+    );
   }
 
   let sentinelId: string | null = null;
@@ -71,22 +82,27 @@ export async function raiseCase(
   } else if (draft.sentinel) {
     sentinelId = ids.uuid();
     sentinelStatus = 'unverified';
-    await db.insert(sentinels).values({
-      id: sentinelId,
-      name: draft.sentinel.name ?? '',
-      organisation: draft.sentinel.organisation,
-      role: draft.sentinel.role,
-      phone: draft.sentinel.phone,
-      phoneHash: draft.sentinel.phone ? lookupHash(draft.sentinel.phone) : null,
-      email: draft.sentinel.email,
-      verified: false,
-      createdAt: now,
-    });
+    before.push(
+      db
+        .insert(sentinels)
+        .values({
+          id: sentinelId,
+          name: draft.sentinel.name ?? '',
+          organisation: draft.sentinel.organisation,
+          role: draft.sentinel.role,
+          phone: draft.sentinel.phone,
+          phoneHash: draft.sentinel.phone ? lookupHash(draft.sentinel.phone) : null,
+          email: draft.sentinel.email,
+          verified: false,
+          createdAt: now,
+        })
+        .execute(),
+    );
   }
 
   const caseId = ids.uuid();
   const priority = draft.urgent ? 'urgent' : 'normal';
-  const reference = await insertWithFreshReference(ids, async (ref) => {
+  const insertCase = async (ref: string): Promise<boolean> => {
     const inserted = await db
       .insert(cases)
       .values({
@@ -114,50 +130,65 @@ export async function raiseCase(
         createdAt: now,
       })
       .onConflictDoNothing({ target: cases.reference })
-      .returning({ id: cases.id });
+      .returning({ id: cases.id })
+      .execute();
     return inserted.length > 0;
-  });
+  };
+  let reference = newCaseReference(ids);
+  // The first try goes out with the person and sentinel rows (issued after them).
+  const [firstTry] = await Promise.all([insertCase(reference), ...before]);
+  if (!firstTry) reference = await insertWithFreshReference(ids, insertCase);
 
+  const after: Array<Promise<unknown>> = [];
   for (const consent of [draft.consent, ...(draft.extraConsents ?? [])]) {
     if (!consent) continue;
-    await db.insert(consents).values({
-      id: ids.uuid(),
-      caseId,
-      personId,
-      conversationId: source.conversationId,
-      givenBy: consent.givenBy,
-      purpose: consent.purpose,
-      textVersion: consent.textVersion,
-      channel: source.channel,
-      givenAt: now,
-    });
+    after.push(
+      db
+        .insert(consents)
+        .values({
+          id: ids.uuid(),
+          caseId,
+          personId,
+          conversationId: source.conversationId,
+          givenBy: consent.givenBy,
+          purpose: consent.purpose,
+          textVersion: consent.textVersion,
+          channel: source.channel,
+          givenAt: now,
+        })
+        .execute(),
+    );
   }
-
-  await db
-    .insert(auditLog)
-    .values({ at: now, actor: 'bot', action: 'case.created', caseReference: reference, detail: { kind: draft.kind, priority } });
-
-  await enqueue(
-    db,
-    {
-      kind: 'coordinator.new_case',
-      payload: {
-        caseId,
-        reference,
-        kind: draft.kind,
-        priority,
-        region: draft.region,
-        language: draft.language,
-        sector: draft.sector,
-        signals: draft.signals,
-        sentinel: sentinelStatus,
-        channel: source.channel,
-        receivedAt: now.toISOString(),
-      },
-    },
-    { dedupeKey: `new_case:${caseId}`, priority, availableAt: now },
+  after.push(
+    db
+      .insert(auditLog)
+      .values({ at: now, actor: 'bot', action: 'case.created', caseReference: reference, detail: { kind: draft.kind, priority } })
+      .execute(),
   );
-  await scheduleEscalation(db, { caseId, reference, round: 1 }, firstEscalationAt(ctx.escalation, priority, now), priority);
+  after.push(
+    enqueue(
+      db,
+      {
+        kind: 'coordinator.new_case',
+        payload: {
+          caseId,
+          reference,
+          kind: draft.kind,
+          priority,
+          region: draft.region,
+          language: draft.language,
+          sector: draft.sector,
+          signals: draft.signals,
+          sentinel: sentinelStatus,
+          channel: source.channel,
+          receivedAt: now.toISOString(),
+        },
+      },
+      { dedupeKey: `new_case:${caseId}`, priority, availableAt: now },
+    ),
+  );
+  after.push(scheduleEscalation(db, { caseId, reference, round: 1 }, firstEscalationAt(ctx.escalation, priority, now), priority));
+  await Promise.all(after);
   return { id: caseId, reference };
 }
 

@@ -132,10 +132,12 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
  */
 export function preparingStatements(sql: postgres.Sql): postgres.Sql {
   const unsafe = sql.unsafe;
-  sql.unsafe = ((query: string, args?: unknown, options?: postgres.UnsafeQueryOptions) =>
-    Array.isArray(args) && args.length > 0
-      ? unsafe(query, args as never[], { ...options, prepare: true })
-      : unsafe(query, args as never, options)) as postgres.Sql['unsafe'];
+  sql.unsafe = ((...call: [string, unknown?, postgres.UnsafeQueryOptions?]) => {
+    const [query, args, options] = call;
+    if (Array.isArray(args) && args.length > 0) return unsafe(query, args as never[], { ...options, prepare: true });
+    // Anything else as it came, with as many arguments: postgres.js tells (query, options) from (query, args) by their count.
+    return (unsafe as (...a: unknown[]) => ReturnType<postgres.Sql['unsafe']>)(...call);
+  }) as postgres.Sql['unsafe'];
   const begin = sql.begin as ((...a: unknown[]) => Promise<unknown>) | undefined;
   if (begin) {
     sql.begin = ((options: unknown, fn?: unknown) => {

@@ -1,6 +1,6 @@
-import { and, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, eq, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import { promoteFromWaitingList } from '../cases/trainings.repository.js';
-import type { Executor } from '../db/client.js';
+import { type Executor, rowsOf } from '../db/client.js';
 import {
   auditLog,
   caseNotes,
@@ -135,12 +135,12 @@ export async function eraseCaseOnRequest(
 
 /** Retention: what is past its time is anonymised. Returns what was done, for the log. */
 /**
- * How long a delivered platform message's digest and a delivered outbox row
- * are kept. Digests only stop a redelivered message from being handled
- * twice (platforms redeliver within minutes; a WhatsApp phone that was off
- * for weeks is the long tail); delivered rows are kept for looking into a
- * recent incident. After that they are only growth, and an outbox row can
- * carry a sealed message.
+ * How long a handled platform message's digest (Teams; WhatsApp's are kept,
+ * see applyRetention) and a delivered outbox row are kept. Digests only stop
+ * a redelivered message from being handled twice, and Teams redelivers
+ * within minutes; delivered rows are kept for looking into a recent
+ * incident. After that they are only growth, and an outbox row can carry a
+ * sealed message.
  */
 export const HOUSEKEEPING_DAYS = 30;
 
@@ -159,19 +159,26 @@ export async function applyRetention(
     .delete(transcriptLines)
     .where(lt(transcriptLines.createdAt, transcriptLimit))
     .returning({ id: transcriptLines.id });
-  const housekeepingLimit = new Date(o.now.getTime() - HOUSEKEEPING_DAYS * 86_400_000);
-  const digests = await db
-    .delete(processedMessages)
-    .where(lt(processedMessages.processedAt, housekeepingLimit))
-    .returning({ channel: processedMessages.channel });
-  const delivered = await db
-    .delete(outbox)
-    .where(and(eq(outbox.status, 'done'), lt(outbox.deliveredAt, housekeepingLimit)))
-    .returning({ id: outbox.id });
+  const housekeepingLimit = sql.param(new Date(o.now.getTime() - HOUSEKEEPING_DAYS * 86_400_000), outbox.deliveredAt);
+  // Counted in the database: a first run on a long-lived database deletes a lot at once.
+  const counted = async (statement: SQL) => Number(rowsOf(await db.execute(statement))[0]?.n ?? 0);
+  // WhatsApp's catch-up fetches the unread messages of a chat whatever their age: a chat left unread
+  // (one message failed) brings its handled messages back at every restart, and only the digest stops
+  // them being handled again. Those digests stay; other channels redeliver within minutes.
+  const messageDigestsDeleted = await counted(sql`
+    with gone as (
+      delete from ${processedMessages}
+      where ${processedMessages.processedAt} < ${housekeepingLimit} and ${processedMessages.channel} <> 'whatsapp'
+      returning 1
+    ) select count(*)::int as n from gone`);
+  const outboxRowsDeleted = await counted(sql`
+    with gone as (
+      delete from ${outbox} where ${outbox.status} = 'done' and ${outbox.deliveredAt} < ${housekeepingLimit} returning 1
+    ) select count(*)::int as n from gone`);
   return {
     casesAnonymised: due.length,
     transcriptLinesDeleted: deleted.length,
-    messageDigestsDeleted: digests.length,
-    outboxRowsDeleted: delivered.length,
+    messageDigestsDeleted,
+    outboxRowsDeleted,
   };
 }

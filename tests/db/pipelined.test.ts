@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
+import postgres from 'postgres';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type DatabaseHandle, rowsOf } from '../../src/db/client.js';
+import { type DatabaseHandle, preparingStatements, rowsOf } from '../../src/db/client.js';
 import { auditLog } from '../../src/db/schema.js';
 import { hasPostgres, openTestPostgres, testDatabases } from '../support/databases.js';
 
@@ -105,4 +106,24 @@ describe.runIf(hasPostgres)('prepared statements on PostgreSQL', () => {
   });
 
   const actions = async () => (await database.db.select().from(auditLog)).map((r) => r.action).sort();
+
+  it('keeps unsafe() working without parameters, with parameters, and with parameters and options, in transactions and savepoints', async () => {
+    const client = preparingStatements(postgres(process.env.TEST_DATABASE_URL ?? '', { max: 1, onnotice: () => {} }));
+    try {
+      expect([...(await client.unsafe('select 1 as x'))]).toEqual([{ x: 1 }]);
+      expect([...(await client.unsafe('select $1::int + 1 as x', [1]))]).toEqual([{ x: 2 }]);
+      expect([...(await client.unsafe('select $1::int + 3 as x', [1], { prepare: false }))]).toEqual([{ x: 4 }]);
+      await client.begin(async (tx) => {
+        expect([...(await tx.unsafe('select $1::int as x', [5]))]).toEqual([{ x: 5 }]);
+        await tx.savepoint(async (sp) => {
+          expect([...(await sp.unsafe('select $1::int as x', [6]))]).toEqual([{ x: 6 }]);
+        });
+      });
+      const named = [...(await client.unsafe('select name from pg_prepared_statements'))].length;
+      // The statements with parameters were prepared, in and out of the transaction and the savepoint.
+      expect(named).toBeGreaterThanOrEqual(3);
+    } finally {
+      await client.end({ timeout: 5 });
+    }
+  });
 });

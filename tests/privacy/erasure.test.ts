@@ -134,12 +134,14 @@ describe.each(testDatabases)('privacy on $name', (kind) => {
     expect((await database.db.select().from(transcriptLines)).map((l) => l.text)).toEqual(['recent line']);
   });
 
-  it('retention: message digests and delivered outbox rows older than 30 days go; pending and failed rows stay', async () => {
+  it('retention: Teams message digests and delivered outbox rows older than 30 days go; WhatsApp digests, pending and failed rows stay', async () => {
     const now = new Date('2027-12-01T10:00:00+01:00');
     const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000);
     await database.db.insert(processedMessages).values([
       { channel: 'teams', platformMessageId: 'old', processedAt: daysAgo(31) },
       { channel: 'teams', platformMessageId: 'recent', processedAt: daysAgo(29) },
+      // WhatsApp's catch-up can bring an old unread message back: its digest is what stops a second handling.
+      { channel: 'whatsapp', platformMessageId: 'old-whatsapp', processedAt: daysAgo(120) },
     ]);
     const row = (key: string, status: string, deliveredAt: Date | null) => ({
       kind: 'coordinator.new_case',
@@ -160,7 +162,7 @@ describe.each(testDatabases)('privacy on $name', (kind) => {
       ]);
     const result = await database.db.transaction((tx) => applyRetention(tx, { now, caseDays: 365, transcriptDays: 90 }));
     expect(result).toMatchObject({ messageDigestsDeleted: 1, outboxRowsDeleted: 1 });
-    expect((await database.db.select().from(processedMessages)).map((m) => m.platformMessageId)).toEqual(['recent']);
+    expect((await database.db.select().from(processedMessages)).map((m) => m.platformMessageId).sort()).toEqual(['old-whatsapp', 'recent']);
     expect((await database.db.select().from(outbox)).map((r) => r.dedupeKey).sort()).toEqual(['done-recent', 'failed-old', 'pending-old']);
   });
 

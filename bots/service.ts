@@ -15,6 +15,9 @@ import { createSlackApp } from './slack/slack.app.js';
 import { createTeamsChannel } from './teams/teams.channel.js';
 import { startWhatsAppChannel, type WhatsAppChannelHandle } from './whatsapp/index.js';
 
+/** How long a stop waits for Teams turns still being handled (a turn takes milliseconds; a stuck one must not hold the stop). */
+const TURNS_AT_STOP_MS = 10_000;
+
 export interface ServiceOptions {
   config: Config;
   log: Logger;
@@ -156,6 +159,8 @@ export async function startService(o: ServiceOptions): Promise<RunningService> {
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      // Closing the connections does not stop a handler already running: let the Teams turns in flight finish first.
+      await teams.settled(TURNS_AT_STOP_MS);
       await whatsapp?.stop();
       await core.dispatcher.stop();
       await core.repliedSettled();

@@ -37,6 +37,8 @@ export interface TeamsChannel {
   adapter: CloudAdapter;
   deliverer: ChannelDeliverer;
   authenticated: boolean;
+  /** Resolves when the turns being handled have finished, or after timeoutMs (logged). */
+  settled(timeoutMs: number): Promise<void>;
 }
 
 /**
@@ -142,6 +144,8 @@ export function createTeamsChannel(o: TeamsChannelOptions): TeamsChannel {
   o.core.dispatcher.route(personDeliveryKind('teams'), personDeliveryNotifier(o.database.db, deliverer));
 
   const router = express.Router();
+  /** Turns still running: a stop lets them finish (their transaction, replies and mark) before the database closes. */
+  const inFlight = new Set<Promise<void>>();
   router.post('/api/messages', express.json({ limit: '256kb' }), async (req, res) => {
     const problem = malformed(req.body);
     if (problem) {
@@ -149,9 +153,32 @@ export function createTeamsChannel(o: TeamsChannelOptions): TeamsChannel {
       res.status(400).json({ error: problem });
       return;
     }
-    await adapter.process(req, res, logic);
+    const turn = adapter.process(req, res, logic);
+    inFlight.add(turn);
+    try {
+      await turn;
+    } finally {
+      inFlight.delete(turn);
+    }
   });
-  return { router, adapter, deliverer, authenticated: Boolean(appId) };
+  return {
+    router,
+    adapter,
+    deliverer,
+    authenticated: Boolean(appId),
+    async settled(timeoutMs) {
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<'late'>((resolve) => {
+        timer = setTimeout(() => resolve('late'), timeoutMs);
+      });
+      try {
+        const outcome = await Promise.race([Promise.allSettled([...inFlight]), late]);
+        if (outcome === 'late') o.log.warn('teams.turns_unfinished_at_stop', { turns: inFlight.size });
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  };
 }
 
 /**

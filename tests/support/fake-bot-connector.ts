@@ -26,12 +26,15 @@ export class FakeBotConnector {
   readonly calls: ConnectorCall[] = [];
   private server: Server | undefined;
   private failures: number[] = [];
+  private holds: Array<Promise<void>> = [];
   url = '';
 
   async start(): Promise<this> {
     const app = express();
     app.use(express.json({ limit: '1mb' }));
-    const record = (req: express.Request, res: express.Response) => {
+    const record = async (req: express.Request, res: express.Response) => {
+      const hold = this.holds.shift();
+      if (hold) await hold;
       const status = this.failures.shift() ?? 200;
       const conversationId = decodeURIComponent(String(req.params.conversationId));
       const replyToId = req.params.activityId ? decodeURIComponent(String(req.params.activityId)) : undefined;
@@ -52,6 +55,17 @@ export class FakeBotConnector {
   /** The next `count` requests get `status`. */
   failNext(count: number, status = 500): void {
     for (let i = 0; i < count; i++) this.failures.push(status);
+  }
+
+  /** The next request is answered only when the returned function is called (a slow Bot Connector). */
+  holdNext(): () => void {
+    let release = () => {};
+    this.holds.push(
+      new Promise<void>((resolve) => {
+        release = resolve;
+      }),
+    );
+    return () => release();
   }
 
   /** Messages (not typing indicators) sent in reply to one activity. */

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type RunningService, startService } from '../../../bots/service.js';
 import { ManualClock } from '../../../src/clock.js';
 import { readConfig } from '../../../src/config.js';
@@ -212,6 +212,29 @@ describe.each(testDatabases)('Teams channel over real HTTP on $name', (kind) => 
       expect(m.pendingReplies).toBeNull();
       expect(m.repliedAt).toBeInstanceOf(Date);
     }
+  });
+
+  it('lets a turn still being handled finish before the service stops: its reply is sent and marked', async () => {
+    const release = connector.holdNext();
+    const a = activity({ text: 'Bonjour' });
+    const posted = post(a).catch(() => 0);
+    // The turn has committed and is sending its reply, which the connector holds.
+    await vi.waitFor(async () => expect(await database.db.select().from(processedMessages)).toHaveLength(1), { timeout: 5_000 });
+    let stopped = false;
+    const stopping = service.stop().then(() => {
+      stopped = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(stopped).toBe(false);
+    release();
+    await stopping;
+    await posted;
+    // Every reply of the turn went out (the first one was the one held).
+    expect(connector.repliesTo(a.id).length).toBeGreaterThan(0);
+    expect(connector.calls.every((c) => c.status === 200)).toBe(true);
+    const [handled] = await database.db.select().from(processedMessages);
+    expect(handled?.repliedAt).toBeInstanceOf(Date);
+    expect(handled?.pendingReplies).toBeNull();
   });
 
   it('answers a group chat once with the private-chat hint and starts no flow', async () => {

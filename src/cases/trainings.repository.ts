@@ -150,7 +150,8 @@ async function tellPerson(
   clock: Clock,
   conversationId: string | null,
   key: 'training.promoted' | 'training.reminder_text' | 'training.cancelled',
-  params: Record<string, string>,
+  /** The message's parameters; a function when they depend on the person's language (a date). */
+  params: Record<string, string> | ((lang: Lang) => Record<string, string>),
   dedupe: string,
 ) {
   if (!conversationId) return;
@@ -164,7 +165,7 @@ async function tellPerson(
     db,
     clock,
     { conversationId: conv.id, channel: conv.channel },
-    [{ text: t(lang, key, params) }],
+    [{ text: t(lang, key, typeof params === 'function' ? params(lang) : params) }],
     'bot:training',
     dedupe,
   );
@@ -220,16 +221,12 @@ export async function promoteFromWaitingList(
   if (!next) return null;
   await tx.update(trainingRegistrations).set({ status: 'confirmed' }).where(eq(trainingRegistrations.id, next.id));
   await scheduleReminder(tx, next.id, training.startsAt, now);
-  const [conv] = next.conversationId
-    ? await tx.select({ language: conversations.language }).from(conversations).where(eq(conversations.id, next.conversationId))
-    : [];
-  const lang = isLang(conv?.language) ? conv.language : 'fr';
   await tellPerson(
     tx,
     clock,
     next.conversationId,
     'training.promoted',
-    { when: formatSessionStart(training.startsAt, lang), code: training.code },
+    (lang) => ({ when: formatSessionStart(training.startsAt, lang), code: training.code }),
     `training_promoted:${next.id}`,
   );
   return next.id;
@@ -259,16 +256,12 @@ export async function remindRegistration(db: Database, clock: Clock, registratio
     if (reg?.status !== 'confirmed') return;
     const [training] = await tx.select().from(trainings).where(eq(trainings.id, reg.trainingId));
     if (training?.status !== 'scheduled') return;
-    const [conv] = reg.conversationId
-      ? await tx.select({ language: conversations.language }).from(conversations).where(eq(conversations.id, reg.conversationId))
-      : [];
-    const lang = isLang(conv?.language) ? conv.language : 'fr';
     await tellPerson(
       tx,
       clock,
       reg.conversationId,
       'training.reminder_text',
-      { when: formatSessionStart(training.startsAt, lang), link: training.videoLink ?? '—', code: training.code },
+      (lang) => ({ when: formatSessionStart(training.startsAt, lang), link: training.videoLink ?? '—', code: training.code }),
       `training_reminded:${reg.id}`,
     );
   });

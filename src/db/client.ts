@@ -130,35 +130,35 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
  * parameters), so the per-connection cache stays small; it is emptied when
  * postgres.js recycles the connection.
  */
-export function preparingStatements(sql: postgres.Sql): postgres.Sql {
-  const unsafe = sql.unsafe;
-  sql.unsafe = ((...call: [string, unknown?, postgres.UnsafeQueryOptions?]) => {
+export function preparingStatements(client: postgres.Sql): postgres.Sql {
+  const unsafe = client.unsafe;
+  client.unsafe = ((...call: [string, unknown?, postgres.UnsafeQueryOptions?]) => {
     const [query, args, options] = call;
     if (Array.isArray(args) && args.length > 0) return unsafe(query, args as never[], { ...options, prepare: true });
     // Anything else as it came, with as many arguments: postgres.js tells (query, options) from (query, args) by their count.
     return (unsafe as (...a: unknown[]) => ReturnType<postgres.Sql['unsafe']>)(...call);
   }) as postgres.Sql['unsafe'];
-  const begin = sql.begin as ((...a: unknown[]) => Promise<unknown>) | undefined;
+  const begin = client.begin as ((...a: unknown[]) => Promise<unknown>) | undefined;
   if (begin) {
-    sql.begin = ((options: unknown, fn?: unknown) => {
+    client.begin = ((options: unknown, fn?: unknown) => {
       const body = (typeof options === 'function' ? options : fn) as (tx: postgres.Sql) => unknown;
       const wrapped = (tx: postgres.Sql) => body(preparingStatements(tx));
       return typeof options === 'function' ? begin(wrapped) : begin(options, wrapped);
     }) as postgres.Sql['begin'];
   }
-  const savepoint = (sql as { savepoint?: (...a: unknown[]) => Promise<unknown> }).savepoint;
+  const savepoint = (client as { savepoint?: (...a: unknown[]) => Promise<unknown> }).savepoint;
   if (savepoint) {
-    (sql as { savepoint?: unknown }).savepoint = (name: unknown, fn?: unknown) => {
+    (client as { savepoint?: unknown }).savepoint = (name: unknown, fn?: unknown) => {
       const body = (typeof name === 'function' ? name : fn) as (tx: postgres.Sql) => unknown;
       const wrapped = (tx: postgres.Sql) => body(preparingStatements(tx));
       return typeof name === 'function' ? savepoint(wrapped) : savepoint(name, wrapped);
     };
   }
-  const reserve = sql.reserve as (() => Promise<postgres.ReservedSql>) | undefined;
+  const reserve = client.reserve as (() => Promise<postgres.ReservedSql>) | undefined;
   if (reserve) {
-    sql.reserve = (async () => preparingStatements((await reserve()) as unknown as postgres.Sql)) as unknown as postgres.Sql['reserve'];
+    client.reserve = (async () => preparingStatements((await reserve()) as unknown as postgres.Sql)) as unknown as postgres.Sql['reserve'];
   }
-  return sql;
+  return client;
 }
 
 export function openPostgres(url: string, options: { max?: number } = {}): DatabaseHandle {

@@ -133,7 +133,6 @@ export async function eraseCaseOnRequest(
   return reference;
 }
 
-/** Retention: what is past its time is anonymised. Returns what was done, for the log. */
 /**
  * How long a handled platform message's digest (Teams; WhatsApp's are kept,
  * see applyRetention) and a delivered outbox row are kept. Digests only stop
@@ -144,6 +143,7 @@ export async function eraseCaseOnRequest(
  */
 export const HOUSEKEEPING_DAYS = 30;
 
+/** Retention: what is past its time is anonymised or deleted. Returns what was done (counts), for the log. */
 export async function applyRetention(
   db: Executor,
   o: { now: Date; caseDays: number; transcriptDays: number },

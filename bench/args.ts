@@ -6,6 +6,12 @@ export interface BenchOptions {
   seconds: number;
   /** Unmeasured seconds before each phase's measurement starts (JIT, caches, connection pools). */
   warmup: number;
+  /**
+   * Closed-loop rounds: the service and the echo alternate this many times, so
+   * that the machine's drift (large on a shared virtual machine) falls on both
+   * alike; the throughput ratio is the median of the rounds' ratios.
+   */
+  rounds: number;
   /** Offered turns per second of the open-loop phase; undefined: no such phase. */
   rate: number | undefined;
   /** Open-loop phase: most requests in flight at once (and size of its user pool). */
@@ -26,8 +32,11 @@ export const USAGE = `npm run bench -- [options]
 
   --users N            simulated Teams users, each in its own conversation (default 20)
   --seconds S          measured seconds per phase (default 20)
-  --warmup S           unmeasured seconds before each phase (default 10: the service is
-                       markedly slower in its first 20 s, while V8 and the database warm up)
+  --warmup S           unmeasured seconds before each process's first phase of each kind
+                       (default 10: the service is markedly slower in its first 20 s, while
+                       V8 and the database warm up); later rounds settle for 3 s at most
+  --rounds N           closed-loop rounds, service and echo taking turns (default 3); the
+                       throughput ratio is the median of the rounds' ratios
   --rate R             add an open-loop phase offering R turns/s (service and echo)
   --max-outstanding N  open-loop cap on requests in flight (default 200)
   --out FILE           JSON result (default bench/results/latest.json)
@@ -55,6 +64,7 @@ export function parseArgs(argv: string[]): BenchOptions {
     users: 20,
     seconds: 20,
     warmup: 10,
+    rounds: 3,
     rate: undefined,
     maxOutstanding: 200,
     out: 'bench/results/latest.json',
@@ -77,6 +87,9 @@ export function parseArgs(argv: string[]): BenchOptions {
         break;
       case '--warmup':
         o.warmup = integer('--warmup', value(), 0, 60);
+        break;
+      case '--rounds':
+        o.rounds = integer('--rounds', value(), 1, 20);
         break;
       case '--rate':
         o.rate = integer('--rate', value(), 1, 10_000);

@@ -13,6 +13,7 @@ import { type BenchOptions, parseArgs, USAGE, UsageError } from './args.js';
 import { type BenchDatabase, prepareDatabase, serverVersion } from './database.js';
 import { BenchConnector, BenchSlack } from './fakes.js';
 import { PhaseRecorder, rehearse, runClosedLoop, runOpenLoop, type Target } from './loadgen.js';
+import { type PhaseRun, pooled, roundRatios, slowestShare } from './pool.js';
 import {
   freePort,
   killAllChildrenNow,
@@ -180,67 +181,6 @@ interface PhaseSpec {
   warmupS?: number;
   /** Called with the phase's recorder before the load starts. */
   onStart?: (recorder: PhaseRecorder) => void;
-}
-
-interface PhaseRun {
-  result: PhaseResult;
-  recorder: PhaseRecorder;
-}
-
-/** Closed-loop rounds of one target as one phase: turns over all measured seconds, percentiles over all turns. */
-function pooled(runs: PhaseRun[]): PhaseResult {
-  const first = runs[0];
-  if (!first) throw new Error('no rounds to pool');
-  if (runs.length === 1) return first.result;
-  const results = runs.map((r) => r.result);
-  const sum = (f: (p: PhaseResult) => number) => results.reduce((n, p) => n + f(p), 0);
-  const turns = sum((p) => p.turns);
-  const seconds = sum((p) => p.seconds);
-  // Per-turn figures weighted by each round's turns, per-second ones by its seconds.
-  const byTurns = (f: (p: PhaseResult) => number | null) => {
-    const known = results.filter((p) => f(p) !== null && p.turns > 0);
-    const n = known.reduce((t, p) => t + p.turns, 0);
-    return n > 0 ? round(known.reduce((t, p) => t + (f(p) ?? 0) * p.turns, 0) / n, 2) : null;
-  };
-  const bySeconds = (f: (p: PhaseResult) => number | null) => {
-    const known = results.filter((p) => f(p) !== null);
-    const n = known.reduce((t, p) => t + p.seconds, 0);
-    return n > 0 ? round(known.reduce((t, p) => t + (f(p) ?? 0) * p.seconds, 0) / n, 0) : null;
-  };
-  const latencies = runs.flatMap((r) => r.recorder.latencies);
-  const caseTurnLatencies = runs.flatMap((r) => r.recorder.caseTurnLatencies);
-  const http: Record<string, number> = {};
-  for (const p of results) for (const [status, n] of Object.entries(p.errors.http)) http[status] = (http[status] ?? 0) + n;
-  return {
-    ...first.result,
-    seconds,
-    turns,
-    turnsPerSecond: round(turns / seconds, 1),
-    latencyMs: latency(summarise(latencies)),
-    caseTurnLatencyMs: latency(summarise(caseTurnLatencies)),
-    caseTurnsInSlowestPercent: slowestShare({ latencies, caseTurnLatencies }),
-    errors: {
-      total: sum((p) => p.errors.total),
-      http,
-      timeouts: sum((p) => p.errors.timeouts),
-      network: sum((p) => p.errors.network),
-      failed: sum((p) => p.errors.failed),
-      flow: sum((p) => p.errors.flow),
-    },
-    firstFlowError: results.find((p) => p.firstFlowError)?.firstFlowError ?? null,
-    conversations: {
-      alert: sum((p) => p.conversations.alert),
-      help: sum((p) => p.conversations.help),
-      total: sum((p) => p.conversations.total),
-    },
-    maxInFlight: Math.max(...results.map((p) => p.maxInFlight)),
-    targetCpuPercent: bySeconds((p) => p.targetCpuPercent),
-    benchCpuPercent: bySeconds((p) => p.benchCpuPercent),
-    machineCpuPercent: bySeconds((p) => p.machineCpuPercent),
-    botCpuPerTurnMs: byTurns((p) => p.botCpuPerTurnMs),
-    connectorCallsPerTurn: byTurns((p) => p.connectorCallsPerTurn),
-    coreTurnMeanMs: byTurns((p) => p.coreTurnMeanMs),
-  };
 }
 
 async function runPhase(spec: PhaseSpec): Promise<PhaseRun> {
@@ -726,14 +666,11 @@ async function main(): Promise<number> {
     const ratio = (a: number | null | undefined, b: number | null | undefined) => (a && b ? round(a / b, 2) : null);
     const s = pooled(serviceRounds);
     const echoClosed = echoRounds.length > 0 ? pooled(echoRounds) : undefined;
-    const roundRatios = serviceRounds.map((r, i) => ({
-      serviceTurnsPerSecond: r.result.turnsPerSecond,
-      echoTurnsPerSecond: echoRounds[i]?.result.turnsPerSecond ?? null,
-      ratio: ratio(r.result.turnsPerSecond, echoRounds[i]?.result.turnsPerSecond),
-    }));
-    const ratios = roundRatios.flatMap((r) => (r.ratio === null ? [] : [r.ratio])).sort((a, b) => a - b);
-    // The median of the rounds' ratios: one round caught by a burst of other work on the machine does not decide.
-    const throughputRatio = ratios.length > 0 ? round(percentile(ratios, 50), 2) : null;
+    const byRound = roundRatios(
+      serviceRounds.map((r) => r.result),
+      echoRounds.map((r) => r.result),
+    );
+    const throughputRatio = byRound.median;
     const p99Ratio = ratio(s.latencyMs.p99, echoClosed?.latencyMs.p99);
     const openP99Ratio = ratio(serviceOpen?.result.latencyMs.p99, echoOpen?.latencyMs.p99);
     const rss = {
@@ -778,7 +715,7 @@ async function main(): Promise<number> {
       options: o,
       service: {
         closedLoop: s,
-        closedLoopRounds: roundRatios,
+        closedLoopRounds: byRound.rounds,
         openLoop: serviceOpen?.result ?? null,
         alertToSlackMs: closedAlerts,
         alertToSlackOpenLoopMs: openAlerts ?? null,
@@ -795,7 +732,7 @@ async function main(): Promise<number> {
       echo: o.echo ? { closedLoop: echoClosed ?? null, openLoop: echoOpen ?? null, rssMb: echoRss ?? null } : null,
       ratios: {
         throughputServiceOverEcho: throughputRatio,
-        throughputServiceOverEchoByRound: roundRatios.map((r) => r.ratio),
+        throughputServiceOverEchoByRound: byRound.rounds.map((r) => r.ratio),
         p99ServiceOverEcho: p99Ratio,
         openLoopP99ServiceOverEcho: openP99Ratio,
       },
@@ -823,7 +760,7 @@ async function main(): Promise<number> {
       print('');
       print(
         table(
-          roundRatios.map((r, i): [string, string, string, string] => [
+          byRound.rounds.map((r, i): [string, string, string, string] => [
             `round ${i + 1}`,
             fmt(r.serviceTurnsPerSecond, ' turns/s'),
             fmt(r.echoTurnsPerSecond, ' turns/s'),
@@ -890,7 +827,7 @@ async function main(): Promise<number> {
     const mark = (met: boolean | null) => (met === null ? 'not measured' : met ? 'met' : 'NOT met');
     print('\nIssue 8 targets:');
     print(
-      `  throughput ≥ ½ of the echo's ............ ${mark(targets.throughputAtLeastHalfOfEcho.met)} (${fmt(throughputRatio, '×', 2)}${ratios.length > 1 ? `, the median of ${ratios.length} rounds` : ''})`,
+      `  throughput ≥ ½ of the echo's ............ ${mark(targets.throughputAtLeastHalfOfEcho.met)} (${fmt(throughputRatio, '×', 2)}${byRound.compared > 1 ? `, the median of ${byRound.compared} rounds` : ''})`,
     );
     print(
       `  p99 < 50 ms at 200 turns/s offered ....... ${mark(targets.p99Under50msAt200TurnsPerSecond.met)}${serviceOpen ? ` (${fmt(serviceOpen.result.latencyMs.p99, ' ms')} at ${o.rate}/s)` : ' (run with --rate 200)'}`,
@@ -963,12 +900,3 @@ main().then(
     process.exit(1);
   },
 );
-
-/** How many of the slowest 1 % of turns were turns raising a case ("12 of 98"): where the tail comes from. */
-function slowestShare(recorder: Pick<PhaseRecorder, 'latencies' | 'caseTurnLatencies'>): string | null {
-  const n = Math.ceil(recorder.latencies.length / 100);
-  if (n === 0) return null;
-  const threshold = [...recorder.latencies].sort((a, b) => b - a)[n - 1] ?? 0;
-  const caseTurns = recorder.caseTurnLatencies.filter((ms) => ms >= threshold).length;
-  return `${Math.min(caseTurns, n)} of ${n} (case turns are ${round((100 * recorder.caseTurnLatencies.length) / recorder.latencies.length, 1)} % of all)`;
-}

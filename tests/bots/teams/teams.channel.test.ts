@@ -317,6 +317,9 @@ describe('Teams channel with credentials', () => {
     const [kind] = testDatabases;
     if (!kind) throw new Error('no test database');
     const database = await kind.open();
+    const log = memoryLogger();
+    // The refusal goes to the service's log, not as a stack on stderr.
+    const stderr = vi.spyOn(console, 'error').mockImplementation(() => {});
     const service = await startService({
       config: readConfig({
         PORT: '0',
@@ -324,7 +327,7 @@ describe('Teams channel with credentials', () => {
         MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
         MicrosoftAppPassword: 'secret',
       }),
-      log: memoryLogger(),
+      log,
       print: () => {},
       database,
       host: '127.0.0.1',
@@ -351,7 +354,11 @@ describe('Teams channel with credentials', () => {
       expect(forged.status).toBe(401);
       expect(await database.db.select().from(processedMessages)).toEqual([]);
       expect(await database.db.select().from(conversations)).toEqual([]);
+      expect(log.lines.filter((l) => l.includes('teams.request_refused') && l.includes('status=401'))).toHaveLength(2);
+      expect(log.lines.join('\n')).not.toContain('not-a-jwt');
+      expect(stderr).not.toHaveBeenCalled();
     } finally {
+      stderr.mockRestore();
       await service.stop();
       await database.close();
     }

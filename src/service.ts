@@ -4,8 +4,8 @@ import { remindRegistration } from './cases/trainings.repository.js';
 import { type Clock, type IdGenerator, randomIds, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import type { EngineDeps } from './conversation/engine.js';
-import { handleTurn, RepliedMarker, type TurnResult } from './conversation/turn.js';
-import type { InboundMessage } from './conversation/types.js';
+import { handleTurn, handOverReplies, RepliedMarker, type TurnResult } from './conversation/turn.js';
+import type { InboundMessage, OutboundMessage } from './conversation/types.js';
 import type { DatabaseHandle } from './db/client.js';
 import type { Logger } from './log.js';
 import { createMetrics, type Metrics } from './metrics.js';
@@ -36,6 +36,16 @@ export interface Core {
   replied(inbound: Pick<InboundMessage, 'channel' | 'platformMessageId'>): Promise<void>;
   /** Resolves once the "replies sent" marks asked for so far are written (a channel may not wait for them). */
   repliedSettled(): Promise<void>;
+  /**
+   * The adapter could not send these replies of this message (the platform
+   * refused or was unreachable): they go to the outbox, retried until they
+   * reach the person, and the message counts as answered.
+   */
+  handOver(
+    inbound: Pick<InboundMessage, 'channel' | 'platformMessageId'>,
+    conversationId: string,
+    messages: OutboundMessage[],
+  ): Promise<void>;
   dispatcher: OutboxDispatcher;
   metrics: Metrics;
   hotline: HotlineCalendar;
@@ -95,6 +105,10 @@ export function createCore(o: CoreOptions): Core {
       ),
     replied: (inbound) => replied.mark(inbound),
     repliedSettled: () => replied.settled(),
+    async handOver(inbound, conversationId, messages) {
+      await handOverReplies(o.database.db, clock, inbound, conversationId, messages);
+      dispatcher.wake();
+    },
     dispatcher,
     metrics,
     hotline,

@@ -110,8 +110,7 @@ export function createTeamsChannel(o: TeamsChannelOptions): TeamsChannel {
       await typing.stop();
     }
     if (result.status === 'duplicate') return;
-    await send(context, result.replies);
-    forgetReplies(inbound);
+    await reply(context, inbound, result.conversationId, result.replies);
   }
 
   async function onConversationUpdate(context: TurnContext, activity: Activity): Promise<void> {
@@ -121,7 +120,33 @@ export function createTeamsChannel(o: TeamsChannelOptions): TeamsChannel {
     const inbound = { ...toInbound(activity), text: '', event: 'conversation_start' as const };
     const result = await o.core.handle(inbound);
     if (result.status === 'duplicate') return;
-    await send(context, result.replies);
+    await reply(context, inbound, result.conversationId, result.replies);
+  }
+
+  /**
+   * Sends a turn's replies. When the Bot Connector refuses one or cannot be
+   * reached, that one and the rest go to the outbox (delivered to the
+   * conversation later, with back-off), so the person still gets them — the
+   * crisis card above all; Teams itself would not ask again, it has its 200.
+   */
+  async function reply(context: TurnContext, inbound: InboundMessage, conversationId: string | null, replies: OutboundMessage[]) {
+    let sent = 0;
+    try {
+      for (const message of replies) {
+        await context.sendActivity(toActivity(message));
+        sent++;
+      }
+    } catch (error) {
+      if (conversationId === null) throw error;
+      o.log.warn('teams.replies_queued', {
+        activity: inbound.platformMessageId,
+        sent,
+        queued: replies.length - sent,
+        error: errorMessage(error),
+      });
+      await o.core.handOver(inbound, conversationId, replies.slice(sent));
+      return;
+    }
     forgetReplies(inbound);
   }
 

@@ -12,6 +12,7 @@ import { trainingLabel } from '../flows/sentinel-training.flow.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import { enqueue } from '../notify/outbox.js';
+import { enqueueDeliveryToPerson } from '../notify/person.delivery.js';
 import { eraseConversation } from '../privacy/erasure.js';
 import { type EngineDeps, type EngineEvent, type EnginePort, restoreState, runEngine } from './engine.js';
 import type { InboundMessage, Lang, OutboundMessage } from './types.js';
@@ -42,7 +43,7 @@ export type TurnResult =
     }
   | { status: 'duplicate' }
   /** Redelivered after a crash that lost the replies: send these again, then confirm with markReplied. */
-  | { status: 'redelivered'; replies: OutboundMessage[] };
+  | { status: 'redelivered'; replies: OutboundMessage[]; conversationId: string | null };
 
 /**
  * A platform redelivers a message it thinks went unanswered (Teams after
@@ -58,13 +59,14 @@ async function redelivery(tx: Executor, inbound: InboundMessage, now: Date): Pro
       pendingReplies: processedMessages.pendingReplies,
       repliedAt: processedMessages.repliedAt,
       processedAt: processedMessages.processedAt,
+      conversationId: processedMessages.conversationId,
     })
     .from(processedMessages)
     .where(and(eq(processedMessages.channel, inbound.channel), eq(processedMessages.platformMessageId, messageKey(inbound))))
     .for('update');
   if (!row || row.repliedAt || !row.pendingReplies || now.getTime() - row.processedAt.getTime() < RESEND_AFTER_MS)
     return { status: 'duplicate' };
-  return { status: 'redelivered', replies: row.pendingReplies as OutboundMessage[] };
+  return { status: 'redelivered', replies: row.pendingReplies as OutboundMessage[], conversationId: row.conversationId };
 }
 
 type RepliedKey = Pick<InboundMessage, 'channel' | 'platformMessageId'>;
@@ -118,7 +120,39 @@ export class RepliedMarker {
   }
 }
 
-async function markReplied(db: Database, keys: RepliedKey[], at: Date): Promise<void> {
+/**
+ * The channel could not deliver a turn's replies, or the last of them: the
+ * platform refused or could not be reached. What is left becomes a delivery
+ * to the person in the outbox, retried with back-off like any other, and the
+ * message is marked answered in the same transaction, so that a redelivery
+ * does not send it as well. A crisis card must reach the person even when the
+ * platform stumbles at that moment.
+ */
+export async function handOverReplies(
+  db: Database,
+  clock: Clock,
+  inbound: RepliedKey,
+  conversationId: string,
+  messages: OutboundMessage[],
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    // Erased in this very turn: nowhere left to write to.
+    const [conversation] = await tx.select({ id: conversations.id }).from(conversations).where(eq(conversations.id, conversationId));
+    if (conversation && messages.length > 0) {
+      await enqueueDeliveryToPerson(
+        tx,
+        clock,
+        { conversationId, channel: inbound.channel },
+        messages,
+        'bot',
+        `turn:${messageKey(inbound)}`,
+      );
+    }
+    await markReplied(tx, [inbound], clock.now());
+  });
+}
+
+async function markReplied(db: Executor, keys: RepliedKey[], at: Date): Promise<void> {
   // One statement shape whatever the batch size (prepared once per connection): the keys as an array, per channel.
   const byChannel = new Map<string, string[]>();
   for (const k of keys) {

@@ -26,6 +26,7 @@ export class FakeBotConnector {
   readonly calls: ConnectorCall[] = [];
   private server: Server | undefined;
   private failures: number[] = [];
+  private messageStatuses: number[] = [];
   private holds: Array<Promise<void>> = [];
   url = '';
 
@@ -35,7 +36,8 @@ export class FakeBotConnector {
     const record = async (req: express.Request, res: express.Response) => {
       const hold = this.holds.shift();
       if (hold) await hold;
-      const status = this.failures.shift() ?? 200;
+      const scripted = req.body?.type === 'message' ? this.messageStatuses.shift() : undefined;
+      const status = scripted ?? this.failures.shift() ?? 200;
       const conversationId = decodeURIComponent(String(req.params.conversationId));
       const replyToId = req.params.activityId ? decodeURIComponent(String(req.params.activityId)) : undefined;
       this.calls.push({ method: req.method, path: req.path, conversationId, replyToId, body: req.body, status });
@@ -55,6 +57,11 @@ export class FakeBotConnector {
   /** The next `count` requests get `status`. */
   failNext(count: number, status = 500): void {
     for (let i = 0; i < count; i++) this.failures.push(status);
+  }
+
+  /** The next message activities (not typing indicators) get these statuses, one each, in order (200: taken). */
+  answerMessagesWith(...statuses: number[]): void {
+    this.messageStatuses.push(...statuses);
   }
 
   /** The next request is answered only when the returned function is called (a slow Bot Connector). */

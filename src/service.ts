@@ -38,14 +38,16 @@ export interface Core {
   repliedSettled(): Promise<void>;
   /**
    * The adapter could not send these replies of this message (the platform
-   * refused or was unreachable): they go to the outbox, retried until they
-   * reach the person, and the message counts as answered.
+   * failed or was unreachable): they go to the outbox, retried with back-off
+   * (8 attempts over about 4 minutes, then the row is marked failed and
+   * counted in /metrics), and the message counts as answered. Returns how
+   * many were queued (none when the conversation was erased meanwhile).
    */
   handOver(
     inbound: Pick<InboundMessage, 'channel' | 'platformMessageId'>,
     conversationId: string,
     messages: OutboundMessage[],
-  ): Promise<void>;
+  ): Promise<number>;
   dispatcher: OutboxDispatcher;
   metrics: Metrics;
   hotline: HotlineCalendar;
@@ -106,8 +108,9 @@ export function createCore(o: CoreOptions): Core {
     replied: (inbound) => replied.mark(inbound),
     repliedSettled: () => replied.settled(),
     async handOver(inbound, conversationId, messages) {
-      await handOverReplies(o.database.db, clock, inbound, conversationId, messages);
-      dispatcher.wake();
+      const queued = await handOverReplies(o.database.db, clock, inbound, conversationId, messages);
+      if (queued > 0) dispatcher.wake();
+      return queued;
     },
     dispatcher,
     metrics,

@@ -124,10 +124,12 @@ export function createTeamsChannel(o: TeamsChannelOptions): TeamsChannel {
   }
 
   /**
-   * Sends a turn's replies. When the Bot Connector refuses one or cannot be
-   * reached, that one and the rest go to the outbox (delivered to the
-   * conversation later, with back-off), so the person still gets them — the
-   * crisis card above all; Teams itself would not ask again, it has its 200.
+   * Sends a turn's replies. When the Bot Connector cannot be reached or fails
+   * for a passing reason (a 5xx, a 429), that reply and the rest go to the
+   * outbox (delivered to the conversation later, with back-off), so the
+   * person still gets them — the crisis card above all; Teams itself would
+   * not ask again, it has its 200. A refusal for good (another 4xx) is not
+   * retried: it goes to onTurnError, which answers with the hotline number.
    */
   async function reply(context: TurnContext, inbound: InboundMessage, conversationId: string | null, replies: OutboundMessage[]) {
     let sent = 0;
@@ -137,14 +139,16 @@ export function createTeamsChannel(o: TeamsChannelOptions): TeamsChannel {
         sent++;
       }
     } catch (error) {
-      if (conversationId === null) throw error;
-      o.log.warn('teams.replies_queued', {
-        activity: inbound.platformMessageId,
-        sent,
-        queued: replies.length - sent,
-        error: errorMessage(error),
-      });
-      await o.core.handOver(inbound, conversationId, replies.slice(sent));
+      if (conversationId === null || !passing(error)) throw error;
+      let queued: number;
+      try {
+        queued = await o.core.handOver(inbound, conversationId, replies.slice(sent));
+      } catch (handOverError) {
+        // Not queued and not marked: the replies stay with the processed message for a redelivery.
+        o.log.error('teams.replies_lost', { activity: inbound.platformMessageId, sent, error: errorMessage(handOverError) });
+        throw error;
+      }
+      o.log.warn('teams.replies_queued', { activity: inbound.platformMessageId, sent, queued, error: errorMessage(error) });
       return;
     }
     forgetReplies(inbound);
@@ -232,11 +236,10 @@ async function handleRequest(
   try {
     invoke = await adapter.handle(authHeader, activity, logic);
   } catch (error) {
-    // botbuilder's authentication errors carry their HTTP status (401, 403); anything else is ours to log.
-    const status = (error as { statusCode?: unknown }).statusCode;
-    if (typeof status === 'number' && status >= 400 && status < 500) {
-      log.warn('teams.request_refused', { status, type: activity.type });
-      res.status(status).end();
+    // botbuilder's AuthenticationError (not exported by botbuilder itself): a 401, as `process` answers it.
+    if ((error as { constructor?: { name?: string } } | null)?.constructor?.name === 'AuthenticationError') {
+      log.warn('teams.request_refused', { status: 401, type: activity.type });
+      res.status(401).end();
       return;
     }
     log.error('teams.request_failed', { activity: activity.id, type: activity.type, error: errorMessage(error) });
@@ -246,6 +249,12 @@ async function handleRequest(
   res.status(invoke?.status ?? 200);
   if (invoke?.body !== undefined) res.send(invoke.body);
   else res.end();
+}
+
+/** A send that may succeed later: no answer at all, a 5xx or a 429. */
+function passing(error: unknown): boolean {
+  const status = (error as { statusCode?: unknown } | null)?.statusCode;
+  return typeof status !== 'number' || status >= 500 || status === 429;
 }
 
 /** The activity's times as Dates, as botbuilder expects them, the strings kept beside them (`rawTimestamp`…). */

@@ -134,11 +134,16 @@ export async function handOverReplies(
   inbound: RepliedKey,
   conversationId: string,
   messages: OutboundMessage[],
-): Promise<void> {
-  await db.transaction(async (tx) => {
-    // Erased in this very turn: nowhere left to write to.
-    const [conversation] = await tx.select({ id: conversations.id }).from(conversations).where(eq(conversations.id, conversationId));
-    if (conversation && messages.length > 0) {
+): Promise<number> {
+  return db.transaction(async (tx) => {
+    // Locked against an erasure committing meanwhile (it holds the row FOR UPDATE): erased, nothing is queued.
+    const [conversation] = await tx
+      .select({ id: conversations.id })
+      .from(conversations)
+      .where(eq(conversations.id, conversationId))
+      .for('share');
+    const queued = conversation ? messages.length : 0;
+    if (queued > 0) {
       await enqueueDeliveryToPerson(
         tx,
         clock,
@@ -149,6 +154,7 @@ export async function handOverReplies(
       );
     }
     await markReplied(tx, [inbound], clock.now());
+    return queued;
   });
 }
 

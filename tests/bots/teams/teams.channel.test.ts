@@ -333,7 +333,8 @@ describe.each(testDatabases)('Teams channel over real HTTP on $name', (kind) => 
     await service.core.dispatcher.runOnce();
     expect(connector.repliesTo(crisis.activityId)).toEqual([]);
     expect(proactive()).toHaveLength(before);
-    // Nothing of the turn's replies is kept once they are handed over.
+    // Nothing of the turn's replies is kept once they are handed over (nor of the greeting, once its mark is written).
+    await service.core.repliedSettled();
     const rows = await database.db.select().from(processedMessages);
     expect(rows.every((r) => r.pendingReplies === null && r.repliedAt !== null)).toBe(true);
   });
@@ -347,20 +348,33 @@ describe.each(testDatabases)('Teams channel over real HTTP on $name', (kind) => 
     expect(first.status).toBe(200);
     expect(first.texts).toHaveLength(1);
     expect(log.lines.some((l) => l.includes('teams.replies_queued') && l.includes('sent=1'))).toBe(true);
-    const proactive = await vi.waitFor(
-      () => {
-        const taken = connector.calls.slice(mark).filter((c) => c.body.type === 'message' && c.status < 400);
-        const calls = taken.slice(1);
-        expect(calls.length).toBeGreaterThan(0);
-        return calls;
+    // The outbox row is delivered once; the messages it carried are the ones the turn could not send.
+    await vi.waitFor(
+      async () => {
+        const rows = await database.db.select().from(outbox).where(eq(outbox.kind, 'person.deliver.teams'));
+        expect(rows.map((r) => r.status)).toEqual(['done']);
       },
       { timeout: 10_000 },
     );
+    const taken = connector.calls.slice(mark).filter((c) => c.body.type === 'message' && c.status < 400);
+    const proactive = taken.slice(1);
+    expect(proactive).toHaveLength(1);
     // Together, what came at once and what came later is the greeting, each part once.
     const all = [...first.texts, ...proactive.map((c) => c.body.text ?? '')].join('\n');
     expect(all).toContain('assistant automatique');
     expect(all).toContain('Que souhaitez-vous faire');
     expect(proactive.map((c) => c.body.text)).not.toContain(first.texts[0]);
+  });
+
+  it('does not retry a reply Teams refuses for good (a 403): the person gets the plain notice with the hotline instead', async () => {
+    const u = user();
+    await u.say('Bonjour');
+    connector.answerMessagesWith(403);
+    const refused = await u.say('1');
+    expect(refused.status).toBe(200);
+    expect(refused.texts.join('\n')).toContain('0800/300.25');
+    expect(await database.db.select().from(outbox).where(eq(outbox.kind, 'person.deliver.teams'))).toEqual([]);
+    expect(log.lines.some((l) => l.includes('teams.turn_failed'))).toBe(true);
   });
 
   it('tells the person plainly when something breaks, with numbers to call, and no stack trace', async () => {

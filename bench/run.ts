@@ -387,7 +387,8 @@ async function main(): Promise<number> {
   }
   const o = options;
   const kinds = o.echo ? 2 : 1;
-  const closedS = kinds * (o.seconds + o.warmup + (o.rounds - 1) * (o.seconds + Math.min(o.warmup, SETTLE_S)));
+  const settleS = Math.min(o.warmup, SETTLE_S);
+  const closedS = kinds * (o.seconds + o.warmup + (o.rounds - 1) * (o.seconds + settleS));
   const phases = kinds * (o.rounds + (o.rate ? 1 : 0));
   // Each phase may also wait up to one request timeout for its last turns.
   const boundS =
@@ -545,7 +546,7 @@ async function main(): Promise<number> {
     for (let n = 1; n <= o.rounds && !signal.aborted; n++) {
       const of = o.rounds > 1 ? `, round ${n} of ${o.rounds}` : '';
       // Each process gets the full warm-up once; later rounds only let the closed loop settle.
-      const warmupS = n === 1 ? o.warmup : Math.min(o.warmup, SETTLE_S);
+      const warmupS = n === 1 ? o.warmup : settleS;
       serviceRounds.push(
         await runPhase({
           label: `service${of}`,
@@ -735,7 +736,6 @@ async function main(): Promise<number> {
       echo: o.echo ? { closedLoop: echoClosed ?? null, openLoop: echoOpen ?? null, rssMb: echoRss ?? null } : null,
       ratios: {
         throughputServiceOverEcho: throughputRatio,
-        throughputServiceOverEchoByRound: byRound.rounds.map((r) => r.ratio),
         p99ServiceOverEcho: p99Ratio,
         openLoopP99ServiceOverEcho: openP99Ratio,
       },
@@ -755,7 +755,7 @@ async function main(): Promise<number> {
 
     print('\n=== Results ===');
     print(
-      `${databaseInfo.kind === 'postgres' ? 'PostgreSQL' : 'PGlite'}, ${o.users} users, ${o.seconds} s per phase (after ${o.warmup} s warm-up${o.rounds > 1 ? `, ${Math.min(o.warmup, SETTLE_S)} s in later rounds` : ''}), ${m.cpus} CPUs (${m.cpuModel}), Node ${m.node}\n`,
+      `${databaseInfo.kind === 'postgres' ? 'PostgreSQL' : 'PGlite'}, ${o.users} users, ${o.seconds} s per phase (after ${o.warmup} s warm-up${o.rounds > 1 ? `, ${settleS} s in later rounds` : ''}), ${m.cpus} CPUs (${m.cpuModel}), Node ${m.node}\n`,
     );
     const closedHeader = o.rounds > 1 ? `closed loop, ${serviceRounds.length} rounds pooled` : 'closed loop';
     // Pooled, the ratio column is of the pooled figures; the judged throughput ratio is the rounds' median below.

@@ -132,13 +132,11 @@ export function createTeamsChannel(o: TeamsChannelOptions): TeamsChannel {
    * retried: it goes to onTurnError, which answers with the hotline number.
    */
   async function reply(context: TurnContext, inbound: InboundMessage, conversationId: string | null, replies: OutboundMessage[]) {
-    let sent = 0;
+    const progress = { sent: 0 };
     try {
-      for (const message of replies) {
-        await context.sendActivity(toActivity(message));
-        sent++;
-      }
+      await send(context, replies, progress);
     } catch (error) {
+      const { sent } = progress;
       if (conversationId === null || !passing(error)) throw error;
       let queued: number;
       try {
@@ -328,6 +326,10 @@ async function showTyping(context: TurnContext, delayMs: number, log: Logger): P
   };
 }
 
-async function send(context: TurnContext, messages: OutboundMessage[]): Promise<void> {
-  for (const message of messages) await context.sendActivity(toActivity(message));
+/** Sends the messages in order; `progress.sent` counts those the Bot Connector took, for a failure halfway. */
+async function send(context: TurnContext, messages: OutboundMessage[], progress = { sent: 0 }): Promise<void> {
+  for (const message of messages) {
+    await context.sendActivity(toActivity(message));
+    progress.sent++;
+  }
 }

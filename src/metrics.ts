@@ -10,6 +10,8 @@ export interface Metrics {
   setOutboxBacklog(due: number, oldestAgeSeconds: number, scheduled: number): void;
   setOutboxFailed(rows: number): void;
   escalationSent(priority: string): void;
+  /** A turn tried on the state this process stored last: stored in one statement, or run as a transaction (stale, needs_transaction). */
+  cachedTurn(outcome: 'stored' | 'stale' | 'needs_transaction'): void;
 }
 
 export function createMetrics(): Metrics {
@@ -65,8 +67,15 @@ export function createMetrics(): Metrics {
     labelNames: ['priority'],
     registers: [registry],
   });
+  const cached = new Counter({
+    name: 'passerelle_turns_on_cached_state_total',
+    help: 'Turns first run on the state this process stored last: stored in one statement, or run again as a transaction because the row had moved on (stale) or the turn needed the database (needs_transaction)',
+    labelNames: ['outcome'],
+    registers: [registry],
+  });
   return {
     registry,
+    cachedTurn: (outcome) => cached.inc({ outcome }),
     setOutboxFailed: (rows) => failedRows.set(rows),
     escalationSent: (priority) => escalations.inc({ priority }),
     observeTurn(channel, status, seconds) {

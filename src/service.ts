@@ -3,6 +3,7 @@ import { createHotlineCalendar, type HotlineCalendar, parseHotlineHours } from '
 import { remindRegistration } from './cases/trainings.repository.js';
 import { type Clock, type IdGenerator, randomIds, systemClock } from './clock.js';
 import type { Config } from './config.js';
+import { ConversationCache } from './conversation/conversation.cache.js';
 import type { EngineDeps } from './conversation/engine.js';
 import { handleTurn, handOverReplies, RepliedMarker, type TurnResult } from './conversation/turn.js';
 import type { InboundMessage, OutboundMessage } from './conversation/types.js';
@@ -88,6 +89,7 @@ export function createCore(o: CoreOptions): Core {
   });
   dispatcher.route('privacy.retention', retentionNotifier({ db: o.database.db, clock, log: o.log, ...o.config.retention }));
   const replied = new RepliedMarker(o.database.db, clock);
+  const cache = new ConversationCache();
   return {
     handle: (inbound) =>
       handleTurn(
@@ -101,6 +103,8 @@ export function createCore(o: CoreOptions): Core {
           log: o.log,
           metrics,
           transaction: o.database.pipelined,
+          statement: o.database.statement,
+          cache,
           onOutboxWritten: () => dispatcher.wake(),
         },
         inbound,

@@ -5,7 +5,15 @@ import type { EscalationPolicy } from '../cases/escalation.js';
 import { newConversationReference } from '../cases/reference.js';
 import { signUpForTraining, upcomingTrainings } from '../cases/trainings.repository.js';
 import type { Clock, IdGenerator } from '../clock.js';
-import { type Database, type Executor, type PipelinedTransaction, plainPipelinedTransaction, type Statement } from '../db/client.js';
+import {
+  type Database,
+  type Executor,
+  type PipelinedTransaction,
+  plainPipelinedTransaction,
+  plainStatementRunner,
+  type Statement,
+  type StatementRunner,
+} from '../db/client.js';
 import { lookupHash, lookupHashes, sealText } from '../db/encrypted.js';
 import { conversations, processedMessages, transcriptLines } from '../db/schema.js';
 import { trainingLabel } from '../flows/sentinel-training.flow.js';
@@ -14,7 +22,8 @@ import type { Metrics } from '../metrics.js';
 import { enqueue } from '../notify/outbox.js';
 import { enqueueDeliveryToPerson } from '../notify/person.delivery.js';
 import { eraseConversation } from '../privacy/erasure.js';
-import { type EngineDeps, type EngineEvent, type EnginePort, restoreState, runEngine } from './engine.js';
+import type { ConversationCache } from './conversation.cache.js';
+import { type EngineDeps, type EngineEvent, type EngineOutput, type EnginePort, restoreState, runEngine } from './engine.js';
 import type { InboundMessage, Lang, OutboundMessage } from './types.js';
 
 export interface TurnDeps {
@@ -28,6 +37,10 @@ export interface TurnDeps {
   metrics?: Metrics | undefined;
   /** The database's turn-shaped transaction (pipelined on PostgreSQL); db.transaction when absent. */
   transaction?: PipelinedTransaction | undefined;
+  /** Runs one statement on its own; through drizzle when absent. */
+  statement?: StatementRunner | undefined;
+  /** The states this process stored last: a turn on one of them is one statement (see handleTurn). None, none kept. */
+  cache?: ConversationCache | undefined;
   /** Called after a commit that wrote outbox rows, so the dispatcher need not wait for its next poll. */
   onOutboxWritten?: (() => void) | undefined;
 }
@@ -182,65 +195,20 @@ const WRITES_OUTBOX: ReadonlySet<EngineEvent> = new Set(['urgent', 'case_created
  * consent and outbox rows, commit; the caller then sends the replies.
  * A redelivered message (same channel and platform id) changes nothing and
  * gets no replies.
+ *
+ * Most turns only move a person along a form. When this process stored the
+ * conversation last (the cache), the engine runs on that state first, and
+ * the turn is stored in one statement that dedupes, locks the row and writes
+ * only if the row is still the version this process left: one round trip
+ * instead of two. If the engine needs the database (a case, a crisis alert,
+ * an erasure…), or the row moved on, or the message was seen before, nothing
+ * is written and the turn runs again the ordinary way, in a transaction on
+ * the state read under the lock.
  */
 export async function handleTurn(deps: TurnDeps, inbound: InboundMessage): Promise<TurnResult> {
   const started = performance.now();
   const now = deps.clock.now();
-  const transaction = deps.transaction ?? plainPipelinedTransaction(deps.db);
-  const result = await transaction(claimSql(inbound, now), async (tx, rows): Promise<{ value: TurnResult; last?: Statement }> => {
-    const claimed = parseClaim(rows);
-    if (!claimed.fresh) return { value: await redelivery(tx, inbound, now) };
-
-    const conversation = claimed.conversation ?? (await createConversation(tx, deps, inbound, now));
-
-    const port = enginePort(tx, deps, inbound, conversation, now);
-    const output = await runEngine(
-      {
-        state: restoreState(conversation.state),
-        text: inbound.text,
-        event: inbound.event,
-        locale: inbound.locale,
-        channel: inbound.channel,
-        userId: inbound.userId,
-        now,
-      },
-      port,
-      deps.engine,
-    );
-
-    const handled: TurnResult = {
-      status: 'handled',
-      replies: output.replies,
-      conversationId: conversation.id,
-      conversationReference: conversation.reference,
-      lang: output.state.lang,
-      events: [...output.events, ...port.extraEvents],
-    };
-    if (output.erased) {
-      // The conversation row and its transcript are gone: nothing of this turn is kept either.
-      return { value: handled };
-    }
-    const last = storeTurnSql({
-      conversationId: conversation.id,
-      channel: inbound.channel,
-      messageKey: messageKey(inbound),
-      now,
-      state: output.state,
-      language: output.state.lang,
-      address: inbound.address,
-      replies: output.replies,
-      formRun: output.formRun ?? null,
-      dropRun: output.dropRun,
-      // When the form ended without consent, nothing the person wrote in it is kept: its lines go, this one is not written.
-      lines: output.dropRun
-        ? []
-        : [
-            { direction: 'in', text: inbound.event ? `[${inbound.event}]` : inbound.text },
-            ...output.replies.map((r) => ({ direction: 'out', text: r.text })),
-          ],
-    });
-    return { value: handled, last };
-  });
+  const result = (await turnOnCachedState(deps, inbound, now)) ?? (await lockedTurn(deps, inbound, now));
 
   const seconds = (performance.now() - started) / 1000;
   deps.metrics?.observeTurn(inbound.channel, result.status, seconds);
@@ -261,6 +229,149 @@ export async function handleTurn(deps: TurnDeps, inbound: InboundMessage): Promi
   });
   if (result.events.some((e) => WRITES_OUTBOX.has(e))) deps.onOutboxWritten?.();
   return result;
+}
+
+/** The turn as a transaction: the message claimed and the conversation locked first, then the engine on what was read. */
+async function lockedTurn(deps: TurnDeps, inbound: InboundMessage, now: Date): Promise<TurnResult> {
+  const transaction = deps.transaction ?? plainPipelinedTransaction(deps.db);
+  let stored: { conversation: LockedConversation; state: EngineOutput['state']; version: unknown } | undefined;
+  const result = await transaction(claimSql(inbound, now), async (tx, rows) => {
+    const claimed = parseClaim(rows);
+    if (!claimed.fresh) return { value: await redelivery(tx, inbound, now) };
+
+    const conversation = claimed.conversation ?? (await createConversation(tx, deps, inbound, now));
+
+    const port = enginePort(tx, deps, inbound, conversation, now);
+    const output = await runEngine(engineInput(inbound, restoreState(conversation.state), now), port, deps.engine);
+
+    const handled = handledResult(conversation, output, port.extraEvents);
+    if (output.erased) {
+      // The conversation row and its transcript are gone: nothing of this turn is kept either.
+      return { value: handled };
+    }
+    return {
+      value: handled,
+      last: storeTurnSql(turnWrites(inbound, conversation.id, now, output)),
+      lastRows: (last: Array<Record<string, unknown>>) => {
+        stored = { conversation, state: output.state, version: last[0]?.version };
+      },
+    };
+  });
+  if (deps.cache && result.status === 'handled') {
+    const key = cacheKey(inbound);
+    // Committed: later turns of this person may start from what was just stored.
+    if (stored && typeof stored.version === 'string') {
+      const { id, reference } = stored.conversation;
+      deps.cache.set(key, { id, reference, state: stored.state, version: stored.version }, now);
+    } else {
+      deps.cache.delete(key);
+    }
+  }
+  return result;
+}
+
+/**
+ * The turn on the state this process stored last, in one statement; undefined
+ * when it must run as a transaction instead (nothing was written then).
+ */
+async function turnOnCachedState(deps: TurnDeps, inbound: InboundMessage, now: Date): Promise<TurnResult | undefined> {
+  const cache = deps.cache;
+  if (!cache) return undefined;
+  const key = cacheKey(inbound);
+  const cached = cache.get(key, now);
+  if (!cached) return undefined;
+  let output: EngineOutput;
+  try {
+    output = await runEngine(engineInput(inbound, cached.state, now), NO_DATABASE_PORT, deps.engine);
+  } catch (error) {
+    cache.delete(key);
+    if (error === needsTransaction) {
+      deps.metrics?.cachedTurn('needs_transaction');
+      return undefined;
+    }
+    throw error;
+  }
+  const run = deps.statement ?? plainStatementRunner(deps.db);
+  let rows: Array<Record<string, unknown>>;
+  try {
+    rows = await run(storeTurnSql(turnWrites(inbound, cached.id, now, output), cached.version));
+  } catch (error) {
+    cache.delete(key);
+    throw error;
+  }
+  const version = rows[0]?.version;
+  if (typeof version !== 'string') {
+    // The row moved on (another instance, an erasure), or the message was seen before: the transaction sorts out which.
+    cache.delete(key);
+    deps.metrics?.cachedTurn('stale');
+    return undefined;
+  }
+  cache.set(key, { id: cached.id, reference: cached.reference, state: output.state, version }, now);
+  deps.metrics?.cachedTurn('stored');
+  return handledResult(cached, output, []);
+}
+
+/** Thrown by every method of NO_DATABASE_PORT: one instance, so that throwing it costs no stack trace. */
+const needsTransaction = new Error('this turn needs the database: run it as a transaction');
+
+/** The engine's port for a turn on cached state: anything that reads or writes beyond the turn's own rows needs the transaction. */
+const NO_DATABASE_PORT: EnginePort = {
+  findSentinel: () => Promise.reject(needsTransaction),
+  createCase: () => Promise.reject(needsTransaction),
+  alertCoordinators: () => Promise.reject(needsTransaction),
+  upcomingTrainings: () => Promise.reject(needsTransaction),
+  signUpForTraining: () => Promise.reject(needsTransaction),
+  eraseMe: () => Promise.reject(needsTransaction),
+  relayToCoordinators: () => Promise.reject(needsTransaction),
+};
+
+function cacheKey(inbound: InboundMessage): string {
+  return `${inbound.channel}\u0000${inbound.userId}`;
+}
+
+function engineInput(inbound: InboundMessage, state: EngineOutput['state'] | undefined, now: Date) {
+  return {
+    state,
+    text: inbound.text,
+    event: inbound.event,
+    locale: inbound.locale,
+    channel: inbound.channel,
+    userId: inbound.userId,
+    now,
+  };
+}
+
+function handledResult(conversation: { id: string; reference: string }, output: EngineOutput, extraEvents: EngineEvent[]): TurnResult {
+  return {
+    status: 'handled',
+    replies: output.replies,
+    conversationId: conversation.id,
+    conversationReference: conversation.reference,
+    lang: output.state.lang,
+    events: [...output.events, ...extraEvents],
+  };
+}
+
+function turnWrites(inbound: InboundMessage, conversationId: string, now: Date, output: EngineOutput): TurnWrites {
+  return {
+    conversationId,
+    channel: inbound.channel,
+    messageKey: messageKey(inbound),
+    now,
+    state: output.state,
+    language: output.state.lang,
+    address: inbound.address,
+    replies: output.replies,
+    formRun: output.formRun ?? null,
+    dropRun: output.dropRun,
+    // When the form ended without consent, nothing the person wrote in it is kept: its lines go, this one is not written.
+    lines: output.dropRun
+      ? []
+      : [
+          { direction: 'in', text: inbound.event ? `[${inbound.event}]` : inbound.text },
+          ...output.replies.map((r) => ({ direction: 'out', text: r.text })),
+        ],
+  };
 }
 
 /**
@@ -292,14 +403,20 @@ interface TurnWrites {
 }
 
 /**
- * Everything a turn writes after the engine ran, as one statement (sent with
- * the COMMIT; one round trip instead of four: the turn's cost is mostly round trips): the
+ * Everything a turn writes after the engine ran, as one statement: the
  * conversation's state, the replies kept until they are sent, and the
  * transcript lines — or, when the form ended without consent, the removal of
- * its lines. Values go through the columns' own encoders (encryption at rest).
- * The text depends only on the statement's shape and is built once per shape.
+ * its lines. It returns the row's new version (`xmin`). Values go through the
+ * columns' own encoders (encryption at rest). The text depends only on the
+ * statement's shape and is built once per shape.
+ *
+ * In a transaction (`version` absent) it goes with the COMMIT, the message
+ * already claimed and the row locked. On cached state (`version` given) it
+ * is the whole turn: it claims the message and locks the row itself, and
+ * writes nothing unless the message is new and the row is still at that
+ * version; then it returns no row.
  */
-function storeTurnSql(w: TurnWrites): Statement {
+function storeTurnSql(w: TurnWrites, version?: string): Statement {
   const params: unknown[] = [
     conversations.state.mapToDriverValue(w.state),
     w.language,
@@ -309,6 +426,7 @@ function storeTurnSql(w: TurnWrites): Statement {
     w.channel,
     w.messageKey,
   ];
+  if (version !== undefined) params.push(version);
   if (w.address) params.push(conversations.address.mapToDriverValue(w.address));
   if (w.dropRun) {
     params.push(w.dropRun);
@@ -316,10 +434,10 @@ function storeTurnSql(w: TurnWrites): Statement {
     params.push(w.formRun, transcriptLines.createdAt.mapToDriverValue(w.now));
     for (const l of w.lines) params.push(l.direction, transcriptLines.text.mapToDriverValue(l.text));
   }
-  const shape = `${w.address ? 'a' : ''}${w.dropRun ? 'd' : w.lines.length}`;
+  const shape = `${version !== undefined ? 'v' : ''}${w.address ? 'a' : ''}${w.dropRun ? 'd' : w.lines.length}`;
   let text = storeTurnTexts.get(shape);
   if (text === undefined) {
-    text = storeTurnText(Boolean(w.address), w.dropRun ? undefined : w.lines.length);
+    text = storeTurnText(version !== undefined, Boolean(w.address), w.dropRun ? undefined : w.lines.length);
     storeTurnTexts.set(shape, text);
   }
   return { text, params };
@@ -327,22 +445,52 @@ function storeTurnSql(w: TurnWrites): Statement {
 
 const storeTurnTexts = new Map<string, string>();
 
-/** The text of storeTurnSql for one shape: with or without an address; transcript lines to add, or (undefined) a form run to drop. */
-function storeTurnText(withAddress: boolean, lines: number | undefined): string {
+/**
+ * The text of storeTurnSql for one shape: in a transaction or on a version;
+ * with or without an address; transcript lines to add, or (undefined) a form
+ * run to drop. The `handled` CTE yields the conversation id once the message
+ * is recorded as this turn's; everything else hangs on it.
+ */
+function storeTurnText(onVersion: boolean, withAddress: boolean, lines: number | undefined): string {
   let n = 7;
+  const version = onVersion ? `$${++n}` : '';
   const address = withAddress ? `, address = $${++n}` : '';
-  const head = `with conversation as (
-      update "conversations" set state = $1, language = $2, updated_at = $3${address} where id = $4
+  const handled = onVersion
+    ? `target as (
+      select id from "conversations" where id = $4 and xmin = ${version}::text::xid for update
     ), handled as (
+      insert into "processed_messages" (channel, platform_message_id, processed_at, conversation_id, pending_replies)
+      select $6, $7, $3, id, $5 from target
+      on conflict do nothing
+      returning conversation_id
+    )`
+    : `handled as (
       update "processed_messages" set conversation_id = $4, pending_replies = $5
       where channel = $6 and platform_message_id = $7
-    ) `;
-  if (lines === undefined) return `${head}delete from "transcript_lines" where conversation_id = $4 and form_run = $${++n}`;
-  const formRun = ++n;
-  const createdAt = ++n;
-  const rows: string[] = [];
-  for (let i = 0; i < lines; i++) rows.push(`($4, $${formRun}, $${++n}, $${++n}, $${createdAt})`);
-  return `${head}insert into "transcript_lines" (conversation_id, form_run, direction, text, created_at) values ${rows.join(', ')}`;
+      returning conversation_id
+    )`;
+  let transcript: string;
+  if (lines === undefined) {
+    transcript = `delete from "transcript_lines" where conversation_id in (select conversation_id from handled) and form_run = $${++n}`;
+  } else {
+    const formRun = ++n;
+    const createdAt = ++n;
+    const rows: string[] = [];
+    for (let i = 0; i < lines; i++) rows.push(`(${i}, $${++n}, $${++n})`);
+    // In the order given: the transcript reads by id.
+    transcript = `insert into "transcript_lines" (conversation_id, form_run, direction, text, created_at)
+      select h.conversation_id, $${formRun}, l.direction, l.text, $${createdAt}
+      from handled h cross join (values ${rows.join(', ')}) as l(i, direction, text)
+      order by l.i`;
+  }
+  return `with ${handled}, conversation as (
+      update "conversations" set state = $1, language = $2, updated_at = $3${address}
+      where id in (select conversation_id from handled)
+      returning xmin::text as version
+    ), transcript as (
+      ${transcript}
+    )
+    select version from conversation`;
 }
 
 /**

@@ -27,8 +27,18 @@ export type Executor = Database | Transaction;
  */
 export type PipelinedTransaction = <T>(
   first: SQL | Statement,
-  body: (tx: Executor, firstRows: Array<Record<string, unknown>>) => Promise<{ value: T; last?: SQL | Statement | undefined }>,
+  body: (tx: Executor, firstRows: Array<Record<string, unknown>>) => Promise<PipelinedBody<T>>,
 ) => Promise<T>;
+
+export interface PipelinedBody<T> {
+  value: T;
+  last?: SQL | Statement | undefined;
+  /** Given the last statement's rows, before the COMMIT is confirmed: keep them, act once the transaction has resolved. */
+  lastRows?: ((rows: Array<Record<string, unknown>>) => void) | undefined;
+}
+
+/** Runs one statement on its own (autocommit: it is its own transaction) and returns its rows. */
+export type StatementRunner = (statement: Statement) => Promise<Array<Record<string, unknown>>>;
 
 /**
  * A statement written as text with `$1…$n` placeholders and its parameters,
@@ -73,16 +83,25 @@ export function plainPipelinedTransaction(db: Database): PipelinedTransaction {
   return (first, body) =>
     db.transaction(async (tx) => {
       const rows = rowsOf(await tx.execute(statementSql(first)));
-      const { value, last } = await body(tx, rows);
-      if (last) await tx.execute(statementSql(last));
+      const { value, last, lastRows } = await body(tx, rows);
+      if (last) {
+        const result = rowsOf(await tx.execute(statementSql(last)));
+        lastRows?.(result);
+      }
       return value;
     });
+}
+
+/** A statement on its own through drizzle (PGlite: in process, so building it costs no round trip). */
+export function plainStatementRunner(db: Database): StatementRunner {
+  return async (statement) => rowsOf(await db.execute(statementSql(statement)));
 }
 
 export interface DatabaseHandle {
   db: Database;
   kind: 'pglite' | 'postgres';
   pipelined: PipelinedTransaction;
+  statement: StatementRunner;
   /** Applies the committed migrations in drizzle/ (idempotent). */
   migrate(): Promise<void>;
   /** Throws when the database cannot answer a trivial query. */
@@ -179,11 +198,12 @@ export function openPostgres(url: string, options: { max?: number } = {}): Datab
       const session = new PostgresJsSession(connection as unknown as postgres.Sql, dialect, undefined);
       type TransactionSession = ConstructorParameters<typeof PostgresJsTransaction>[1];
       const tx = new PostgresJsTransaction(dialect, session as unknown as TransactionSession, undefined) as unknown as Transaction;
-      const { value, last } = await body(tx, [...firstRows]);
+      const { value, last, lastRows } = await body(tx, [...firstRows]);
       if (last) {
         const l = toQuery(last);
         // A failed last statement makes PostgreSQL answer the COMMIT with a rollback; its error is thrown.
-        await Promise.all([connection.unsafe(l.sql, l.params as never[]).execute(), connection.unsafe('commit').execute()]);
+        const [rows] = await Promise.all([connection.unsafe(l.sql, l.params as never[]).execute(), connection.unsafe('commit').execute()]);
+        lastRows?.([...rows]);
       } else {
         await connection.unsafe('commit');
       }
@@ -200,6 +220,7 @@ export function openPostgres(url: string, options: { max?: number } = {}): Datab
     db,
     kind: 'postgres',
     pipelined,
+    statement: async (s) => [...(await client.unsafe(s.text, s.params as never[]))],
     async migrate() {
       // Several instances may start at once: one migrates, the others wait.
       // A client of its own with one connection, so the session lock and the
@@ -229,6 +250,7 @@ export function wrapPglite(client: PGlite, lock?: DataDirLock): DatabaseHandle {
     db,
     kind: 'pglite',
     pipelined: plainPipelinedTransaction(db),
+    statement: plainStatementRunner(db),
     async migrate() {
       await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
     },

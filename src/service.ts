@@ -88,7 +88,7 @@ export function createCore(o: CoreOptions): Core {
     deliver: (row) => remindRegistration(o.database.db, clock, (row.payload as { registrationId: number }).registrationId),
   });
   dispatcher.route('privacy.retention', retentionNotifier({ db: o.database.db, clock, log: o.log, ...o.config.retention }));
-  const replied = new RepliedMarker(o.database.db, clock);
+  const replied = new RepliedMarker(o.database.db, clock, undefined, o.database.statement);
   const cache = new ConversationCache();
   return {
     handle: (inbound) =>

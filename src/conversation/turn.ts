@@ -95,11 +95,17 @@ export class RepliedMarker {
   private waiting: Array<{ key: RepliedKey; done: () => void; failed: (error: unknown) => void }> = [];
   private writing: Promise<void> | undefined;
 
+  private readonly run: StatementRunner;
+
   constructor(
-    private readonly db: Database,
+    db: Database,
     private readonly clock: Clock,
     private readonly maxBatch = 200,
-  ) {}
+    /** The database's own statement runner (postgres.js directly): drizzle's builder cost more than the statement. */
+    run?: StatementRunner,
+  ) {
+    this.run = run ?? plainStatementRunner(db);
+  }
 
   /** Resolves once every mark asked for so far is stored (or failed): before the database closes. */
   async settled(): Promise<void> {
@@ -118,7 +124,7 @@ export class RepliedMarker {
         const batch = this.waiting.splice(0, this.maxBatch);
         try {
           await markReplied(
-            this.db,
+            this.run,
             batch.map((b) => b.key),
             this.clock.now(),
           );
@@ -166,12 +172,12 @@ export async function handOverReplies(
         `turn:${messageKey(inbound)}`,
       );
     }
-    await markReplied(tx, [inbound], clock.now());
+    await markReplied(plainStatementRunner(tx), [inbound], clock.now());
     return queued;
   });
 }
 
-async function markReplied(db: Executor, keys: RepliedKey[], at: Date): Promise<void> {
+async function markReplied(run: StatementRunner, keys: RepliedKey[], at: Date): Promise<void> {
   // One statement shape whatever the batch size (prepared once per connection): the keys as an array, per channel.
   const byChannel = new Map<string, string[]>();
   for (const k of keys) {
@@ -180,12 +186,12 @@ async function markReplied(db: Executor, keys: RepliedKey[], at: Date): Promise<
     else byChannel.set(k.channel, [messageKey(k)]);
   }
   for (const [channel, digests] of byChannel) {
-    await db
-      .update(processedMessages)
-      .set({ pendingReplies: null, repliedAt: at })
-      .where(and(eq(processedMessages.channel, channel), sql`${processedMessages.platformMessageId} = any(${sql.param(digests)}::text[])`));
+    await run({ text: MARK_REPLIED_TEXT, params: [processedMessages.repliedAt.mapToDriverValue(at), channel, digests] });
   }
 }
+
+const MARK_REPLIED_TEXT = `update "processed_messages" set pending_replies = null, replied_at = $1
+  where channel = $2 and platform_message_id = any($3::text[])`;
 
 const WRITES_OUTBOX: ReadonlySet<EngineEvent> = new Set(['urgent', 'case_created', 'relayed', 'erased', 'signed_up']);
 

@@ -93,7 +93,7 @@ export function plainPipelinedTransaction(db: Database): PipelinedTransaction {
 }
 
 /** A statement on its own through drizzle (PGlite: in process, so building it costs no round trip). */
-export function plainStatementRunner(db: Database): StatementRunner {
+export function plainStatementRunner(db: Executor): StatementRunner {
   return async (statement) => rowsOf(await db.execute(statementSql(statement)));
 }
 

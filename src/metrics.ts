@@ -69,7 +69,7 @@ export function createMetrics(): Metrics {
   });
   const cached = new Counter({
     name: 'passerelle_turns_on_cached_state_total',
-    help: 'Turns first run on the state this process stored last: stored in one statement, or run again as a transaction because the row had moved on (stale) or the turn needed the database (needs_transaction)',
+    help: 'Turns first run on the state this process stored last: stored in one statement, or run again as a transaction because the row had moved on or the message was seen before (stale) or the turn needed the database (needs_transaction)',
     labelNames: ['outcome'],
     registers: [registry],
   });

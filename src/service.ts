@@ -90,6 +90,8 @@ export function createCore(o: CoreOptions): Core {
   dispatcher.route('privacy.retention', retentionNotifier({ db: o.database.db, clock, log: o.log, ...o.config.retention }));
   const replied = new RepliedMarker(o.database.db, clock, undefined, o.database.statement);
   const cache = new ConversationCache();
+  // What people answered is not kept in memory past its idle time, even when nobody writes again.
+  setInterval(() => cache.sweep(clock.now()), 60_000).unref();
   return {
     handle: (inbound) =>
       handleTurn(

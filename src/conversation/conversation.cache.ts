@@ -22,7 +22,8 @@ export interface CachedConversation {
  *
  * The states hold what people answered, so they are kept no longer than
  * needed: at most `maxEntries` conversations, each dropped after `idleMs`
- * without a turn, and dropped at once when a turn cannot use it.
+ * without a turn (within a minute: see `sweep`), and dropped at once when a
+ * turn cannot use it.
  */
 export class ConversationCache {
   // A Map iterates in insertion order; every write re-inserts, so the first entries are the least recently written.
@@ -54,6 +55,15 @@ export class ConversationCache {
     for (const [oldest, entry] of this.entries) {
       if (this.entries.size <= this.maxEntries && at - entry.at < this.idleMs) break;
       this.entries.delete(oldest);
+    }
+  }
+
+  /** Drops every conversation idle for its time; the service calls it every minute, so nothing waits for a next message to go. */
+  sweep(now: Date): void {
+    const at = now.getTime();
+    for (const [key, entry] of this.entries) {
+      if (at - entry.at < this.idleMs) break;
+      this.entries.delete(key);
     }
   }
 

@@ -482,7 +482,7 @@ function storeTurnText(onVersion: boolean, withAddress: boolean, lines: number |
     const formRun = ++n;
     const createdAt = ++n;
     const rows: string[] = [];
-    for (let i = 0; i < lines; i++) rows.push(`(${i}, $${++n}, $${++n})`);
+    for (let i = 0; i < lines; i++) rows.push(`(${i}, $${++n}::text, $${++n}::text)`);
     // In the order given: the transcript reads by id.
     transcript = `insert into "transcript_lines" (conversation_id, form_run, direction, text, created_at)
       select h.conversation_id, $${formRun}, l.direction, l.text, $${createdAt}

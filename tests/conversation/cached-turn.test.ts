@@ -7,7 +7,6 @@ import type { DatabaseHandle } from '../../src/db/client.js';
 import { conversations, outbox, processedMessages, transcriptLines } from '../../src/db/schema.js';
 import { eraseConversation } from '../../src/privacy/erasure.js';
 import { testDatabases } from '../support/databases.js';
-import { dumpAllTables } from '../support/dump.js';
 import { createHarness, type Harness } from '../support/harness.js';
 import { sampleOf } from '../support/prometheus.js';
 import { playTranscript } from '../support/transcript.js';
@@ -77,6 +76,19 @@ describe.each(testDatabases)('turns on the state this process stored last, on $n
     const fromTheForm = lines.slice(lines.findIndex((l) => l.text === '2'));
     expect(fromTheForm.every((l) => l.formRun === run)).toBe(true);
     expect(lines.map((l) => l.direction).join(' ')).toMatch(/^in( out)+ in( out)+ in( out)+ in( out)+$/);
+  });
+
+  it('a form cancelled on the cached path takes its transcript lines with it', async () => {
+    await playTranscript(h, [...OPENING, ['Zoé Marchal', []]]);
+    const [before] = await database.db.select().from(conversations);
+    const run = stateOf(before).form?.run;
+    if (!run) throw new Error('no form run');
+    expect((await database.db.select().from(transcriptLines).where(eq(transcriptLines.formRun, run))).length).toBeGreaterThan(0);
+    await playTranscript(h, [['annuler', ["C'est annulé"]]]);
+    expect(await cachedTurns(h, 'stored')).toBe(5);
+    expect(await database.db.select().from(transcriptLines).where(eq(transcriptLines.formRun, run))).toEqual([]);
+    const texts = (await database.db.select().from(transcriptLines)).map((l) => l.text).join('\n');
+    expect(texts).not.toContain('Zoé');
   });
 
   it('keeps the replies until they are sent, as a transaction does, so a redelivery after a crash gets them', async () => {
@@ -151,8 +163,11 @@ describe.each(testDatabases)('turns on the state this process stored last, on $n
     // A new conversation: the greeting and the menu, not the next question of the erased form.
     expect(replies.join('\n')).toMatch(/Bonsoir|Bonjour/);
     expect(await cachedTurns(h, 'stale')).toBe(1);
-    const dump = await dumpAllTables(database);
-    expect(dump).not.toContain('Zoé');
+    // Read through the columns' decryption: nothing of the erased form came back with the new conversation.
+    expect(await database.db.select().from(transcriptLines).where(eq(transcriptLines.conversationId, conversation.id))).toEqual([]);
+    const texts = (await database.db.select().from(transcriptLines)).map((l) => l.text).join('\n');
+    expect(texts).not.toContain('Zoé');
+    expect(JSON.stringify((await database.db.select().from(conversations)).map((c) => c.state))).not.toContain('Zoé');
     const [fresh] = await database.db.select().from(conversations);
     expect(fresh?.id).not.toBe(conversation.id);
   });
@@ -225,5 +240,16 @@ describe('ConversationCache', () => {
     expect(cache.size).toBe(1);
     cache.delete('c');
     expect(cache.get('c', at(90_000))).toBeUndefined();
+  });
+
+  it('sweeps idle conversations on its own, without a turn or a write', () => {
+    const cache = new ConversationCache(100, 60_000);
+    cache.set('a', entry('a'), at(0));
+    cache.set('b', entry('b'), at(30_000));
+    cache.sweep(at(70_000));
+    expect(cache.size).toBe(1);
+    expect(cache.get('b', at(70_000))?.id).toBe('b');
+    cache.sweep(at(90_000));
+    expect(cache.size).toBe(0);
   });
 });

@@ -33,6 +33,8 @@ export interface CoreOptions {
 /** The core, assembled once and shared by every entry point (HTTP, console, WhatsApp). */
 export interface Core {
   handle(inbound: InboundMessage): Promise<TurnResult>;
+  /** A coordinator erased this case: what this process keeps in memory of its conversation goes as well. */
+  caseErased(reference: string): void;
   /** The adapter sent the replies of this message (they are then forgotten). */
   replied(inbound: Pick<InboundMessage, 'channel' | 'platformMessageId'>): Promise<void>;
   /** Resolves once the "replies sent" marks asked for so far are written (a channel may not wait for them). */
@@ -111,6 +113,7 @@ export function createCore(o: CoreOptions): Core {
         },
         inbound,
       ),
+    caseErased: (reference) => cache.forgetCase(reference),
     replied: (inbound) => replied.mark(inbound),
     repliedSettled: () => replied.settled(),
     async handOver(inbound, conversationId, messages) {

@@ -82,7 +82,12 @@ export function createSlackApp(o: SlackAppOptions): SlackApp {
     log: o.log,
     channelId,
     membership,
-    lifecycle: { db: o.database.db, clock: o.core.clock, onOutboxWritten: () => o.core.dispatcher.wake() },
+    lifecycle: {
+      db: o.database.db,
+      clock: o.core.clock,
+      onOutboxWritten: () => o.core.dispatcher.wake(),
+      onCaseErased: (reference) => o.core.caseErased(reference),
+    },
     escalation: o.core.escalation,
   };
   registerCaseActions(app, ctx);

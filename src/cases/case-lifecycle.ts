@@ -38,6 +38,8 @@ export interface LifecycleDeps {
   clock: Clock;
   /** Called after a commit that queued outbox rows. */
   onOutboxWritten?: () => void;
+  /** Called after a case was erased on request: the core forgets what it holds in memory of its conversation. */
+  onCaseErased?: (reference: string) => void;
 }
 
 type CaseRow = typeof cases.$inferSelect;

@@ -67,6 +67,11 @@ export class ConversationCache {
     }
   }
 
+  /** A case was erased outside this person's turns (a coordinator): its conversation's state goes from memory too. */
+  forgetCase(reference: string): void {
+    for (const [key, entry] of this.entries) if (entry.value.state.caseReference === reference) this.entries.delete(key);
+  }
+
   delete(key: string): void {
     this.entries.delete(key);
   }

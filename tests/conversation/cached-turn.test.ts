@@ -242,6 +242,15 @@ describe('ConversationCache', () => {
     expect(cache.get('c', at(90_000))).toBeUndefined();
   });
 
+  it('forgets the conversation of an erased case', () => {
+    const cache = new ConversationCache(100, 60_000);
+    cache.set('a', { ...entry('a'), state: { ...entry('a').state, mode: 'idle', caseReference: 'PDI-AAAAA' } }, at(0));
+    cache.set('b', { ...entry('b'), state: { ...entry('b').state, mode: 'idle', caseReference: 'PDI-BBBBB' } }, at(0));
+    cache.forgetCase('PDI-AAAAA');
+    expect(cache.get('a', at(1))).toBeUndefined();
+    expect(cache.get('b', at(1))?.id).toBe('b');
+  });
+
   it('sweeps idle conversations on its own, without a turn or a write', () => {
     const cache = new ConversationCache(100, 60_000);
     cache.set('a', entry('a'), at(0));

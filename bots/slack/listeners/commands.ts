@@ -113,6 +113,7 @@ export function registerPasserelleCommand(app: App, ctx: CoordinatorContext): vo
         }
         const now = ctx.clock.now();
         await ctx.db.transaction((tx) => eraseCaseOnRequest(tx, card.id, { now, actor: command.user_id, note: reason }));
+        ctx.lifecycle.onCaseErased?.(card.reference);
         ctx.lifecycle.onOutboxWritten?.();
         await ack({
           response_type: 'ephemeral',

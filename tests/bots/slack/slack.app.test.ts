@@ -404,6 +404,15 @@ describe.each(testDatabases)('Slack coordinator app on $name', (kind) => {
     expect(await database.db.select().from(slackMessages).where(eq(slackMessages.kind, 'relay'))).toEqual([]);
     const audit = await database.db.select().from(auditLog).where(eq(auditLog.caseReference, alert.reference));
     expect(audit.map((a) => [a.actor, a.action])).toContainEqual([COORDINATOR, 'case.erased']);
+    // The sentinel's conversation was held in memory with the case: it is gone too, so their next
+    // message is not first tried on it (it would count as needing the transaction, as a relay does).
+    const tried = async () =>
+      (await service.core.metrics.registry.getSingleMetric('passerelle_turns_on_cached_state_total')?.get())?.values ?? [];
+    const needed = async () => (await tried()).find((v) => v.labels.outcome === 'needs_transaction')?.value ?? 0;
+    const before = await needed();
+    expect(before).toBeGreaterThan(0);
+    await teamsSay('Il a rappelé ce matin');
+    expect(await needed()).toBe(before);
   });
 
   it('escalates an urgent case left unclaimed for 10 minutes once with <!here>, not twice', async () => {

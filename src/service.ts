@@ -90,7 +90,7 @@ export function createCore(o: CoreOptions): Core {
     deliver: (row) => remindRegistration(o.database.db, clock, (row.payload as { registrationId: number }).registrationId),
   });
   dispatcher.route('privacy.retention', retentionNotifier({ db: o.database.db, clock, log: o.log, ...o.config.retention }));
-  const replied = new RepliedMarker(o.database.db, clock, undefined, o.database.statement);
+  const replied = new RepliedMarker(o.database.statement, clock);
   const cache = new ConversationCache();
   // What people answered is not kept in memory past its idle time, even when nobody writes again.
   setInterval(() => cache.sweep(clock.now()), 60_000).unref();

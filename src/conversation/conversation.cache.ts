@@ -75,8 +75,4 @@ export class ConversationCache {
   delete(key: string): void {
     this.entries.delete(key);
   }
-
-  clear(): void {
-    this.entries.clear();
-  }
 }

@@ -95,17 +95,12 @@ export class RepliedMarker {
   private waiting: Array<{ key: RepliedKey; done: () => void; failed: (error: unknown) => void }> = [];
   private writing: Promise<void> | undefined;
 
-  private readonly run: StatementRunner;
-
   constructor(
-    db: Database,
+    /** The database's own statement runner (postgres.js directly): drizzle's builder cost more than the statement. */
+    private readonly run: StatementRunner,
     private readonly clock: Clock,
     private readonly maxBatch = 200,
-    /** The database's own statement runner (postgres.js directly): drizzle's builder cost more than the statement. */
-    run?: StatementRunner,
-  ) {
-    this.run = run ?? plainStatementRunner(db);
-  }
+  ) {}
 
   /** Resolves once every mark asked for so far is stored (or failed): before the database closes. */
   async settled(): Promise<void> {

@@ -1,4 +1,5 @@
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { type ActivityPoster, postingActivitiesDirectly, proxyConfigured } from './activity-posts.js';
 
 type ClaimsIdentity = Parameters<ConfigurationBotFrameworkAuthentication['createConnectorFactory']>[0];
 type ConnectorFactory = ReturnType<ConfigurationBotFrameworkAuthentication['createConnectorFactory']>;
@@ -18,7 +19,9 @@ const MAX_CLIENTS = 64;
  * one per bot app id, service URL and audience is kept and reused. Each
  * client is built without the SDK's in-memory retries: a reply that Teams
  * stored before failing would be posted twice; retries belong to the outbox,
- * which knows what was delivered.
+ * which knows what was delivered. Its replies and messages are posted
+ * without the SDK's serializer and pipeline (activity-posts.ts), signed by
+ * the same credentials.
  */
 export class ReusedClientsAuthentication extends ConfigurationBotFrameworkAuthentication {
   private readonly connectors = new Map<string, Promise<ConnectorClient>>();
@@ -44,7 +47,7 @@ export class ReusedClientsAuthentication extends ConfigurationBotFrameworkAuthen
     const reused: Pick<ConnectorFactory, 'create'> = {
       create: (serviceUrl, audience) =>
         cached(this.connectors, `${identity}\n${serviceUrl}\n${audience ?? ''}`, async () =>
-          withoutSdkRetries(await factory.create(serviceUrl, audience)),
+          leaner(withoutSdkRetries(await factory.create(serviceUrl, audience))),
         ),
     };
     return reused as ConnectorFactory;
@@ -71,6 +74,12 @@ function cached<T>(clients: Map<string, Promise<T>>, key: string, create: () => 
     if (clients.get(key) === created) clients.delete(key);
   });
   return created;
+}
+
+/** Replies and messages posted without the SDK's serializer and pipeline (activity-posts.ts), unless a proxy is configured. */
+function leaner(connector: ConnectorClient): ConnectorClient {
+  if (proxyConfigured()) return connector;
+  return postingActivitiesDirectly(connector as unknown as ActivityPoster) as unknown as ConnectorClient;
 }
 
 /** The client's pipeline is not in botbuilder's public types; the shape is @azure/core-client's. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { findRegisteredSentinel, markCaseUrgent, raiseCase } from '../cases/cases.repository.js';
 import type { EscalationPolicy } from '../cases/escalation.js';
 import { newConversationReference } from '../cases/reference.js';

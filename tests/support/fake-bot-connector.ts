@@ -7,6 +7,8 @@ export interface ConnectorCall {
   path: string;
   conversationId: string;
   replyToId: string | undefined;
+  /** The headers that say who sent it and where: `authorization`, `x-ms-conversation-id`, `content-type`. */
+  headers: { authorization?: string; conversationId?: string; contentType?: string };
   body: {
     type?: string;
     text?: string;
@@ -40,7 +42,12 @@ export class FakeBotConnector {
       const status = scripted ?? this.failures.shift() ?? 200;
       const conversationId = decodeURIComponent(String(req.params.conversationId));
       const replyToId = req.params.activityId ? decodeURIComponent(String(req.params.activityId)) : undefined;
-      this.calls.push({ method: req.method, path: req.path, conversationId, replyToId, body: req.body, status });
+      const headers = {
+        ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+        ...(typeof req.headers['x-ms-conversation-id'] === 'string' ? { conversationId: req.headers['x-ms-conversation-id'] } : {}),
+        ...(req.headers['content-type'] ? { contentType: req.headers['content-type'] } : {}),
+      };
+      this.calls.push({ method: req.method, path: req.path, conversationId, replyToId, headers, body: req.body, status });
       if (status >= 400) res.status(status).json({ error: { code: 'ServiceError', message: 'fake failure' } });
       else res.status(200).json({ id: `sent-${this.calls.length}` });
     };

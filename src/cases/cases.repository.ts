@@ -2,15 +2,17 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Clock, IdGenerator } from '../clock.js';
 import type { CaseDraft, KnownSentinel } from '../conversation/form.js';
 import type { Channel } from '../conversation/types.js';
-import type { Executor } from '../db/client.js';
+import { type Executor, plainStatementRunner, type Statement, type StatementRunner } from '../db/client.js';
 import { lookupHash, lookupHashes } from '../db/encrypted.js';
-import { auditLog, cases, consents, people, sentinels } from '../db/schema.js';
-import { enqueue } from '../notify/outbox.js';
-import { type EscalationPolicy, firstEscalationAt, scheduleEscalation } from './escalation.js';
+import { auditLog, cases, outbox, people, sentinels } from '../db/schema.js';
+import type { NewCaseNotice, OutboxKind } from '../notify/outbox.js';
+import { type EscalationNotice, type EscalationPolicy, escalationKey, firstEscalationAt } from './escalation.js';
 import { newCaseReference } from './reference.js';
 
 export interface CaseWriteContext {
   db: Executor;
+  /** Runs statements written as text on the same connection (the transaction's); drizzle's when absent. */
+  run?: StatementRunner | undefined;
   clock: Clock;
   ids: IdGenerator;
   maxSessions: number;
@@ -33,164 +35,209 @@ export async function findRegisteredSentinel(db: Executor, channel: Channel, use
 
 /**
  * Stores a case and everything that goes with it (the person, the sentinel,
- * the consent records, the audit line, the coordinators' notification) in
- * the caller's transaction: all of it or nothing.
+ * the consent records, the audit line, the coordinators' notification and
+ * the first escalation check) in the caller's transaction: all of it or
+ * nothing. One statement: the case is inserted first and every other row
+ * only if it was (a reference drawn twice inserts nothing and is drawn
+ * again); the case's references to the person and sentinel inserted with it
+ * are checked when the statement ends.
  */
 export async function raiseCase(
   ctx: CaseWriteContext,
   draft: CaseDraft,
   source: { channel: Channel; conversationId: string },
 ): Promise<{ id: string; reference: string }> {
-  const { db, clock, ids } = ctx;
+  const { clock, ids } = ctx;
+  const run = ctx.run ?? plainStatementRunner(ctx.db);
   const now = clock.now();
-
-  // Statements are sent without waiting for one another where nothing depends
-  // on the answer: issued in order on the turn's connection, they go out
-  // together and run in that order (the case after the rows it refers to),
-  // two round trips instead of eight. A failure in any fails the turn's
-  // transaction as before.
-  const before: Array<Promise<unknown>> = [];
-  let personId: string | null = null;
-  if (draft.person) {
-    personId = ids.uuid();
-    before.push(
-      db
-        .insert(people)
-        .values({
-          id: personId,
-          firstName: draft.person.firstName,
-          lastName: draft.person.lastName,
-          phone: draft.person.phone,
-          phoneHash: draft.person.phone ? lookupHash(draft.person.phone) : null,
-          email: draft.person.email,
-          language: draft.person.language,
-          postalCode: draft.postalCode,
-          region: draft.region,
-          activityStatus: draft.activityStatus,
-          sector: draft.sector,
-          createdAt: now,
-        })
-        .execute(),
-    );
-  }
-
-  let sentinelId: string | null = null;
-  let sentinelStatus: 'verified' | 'unverified' | null = null;
-  if (draft.sentinel?.knownId) {
-    sentinelId = draft.sentinel.knownId;
-    sentinelStatus = 'verified';
-  } else if (draft.sentinel) {
-    sentinelId = ids.uuid();
-    sentinelStatus = 'unverified';
-    before.push(
-      db
-        .insert(sentinels)
-        .values({
-          id: sentinelId,
-          name: draft.sentinel.name ?? '',
-          organisation: draft.sentinel.organisation,
-          role: draft.sentinel.role,
-          phone: draft.sentinel.phone,
-          phoneHash: draft.sentinel.phone ? lookupHash(draft.sentinel.phone) : null,
-          email: draft.sentinel.email,
-          verified: false,
-          createdAt: now,
-        })
-        .execute(),
-    );
-  }
-
   const caseId = ids.uuid();
+  const personId = draft.person ? ids.uuid() : null;
+  const newSentinelId = draft.sentinel && !draft.sentinel.knownId ? ids.uuid() : null;
+  const sentinelId = draft.sentinel?.knownId ?? newSentinelId;
+  const sentinelStatus = draft.sentinel ? (draft.sentinel.knownId ? 'verified' : 'unverified') : null;
   const priority = draft.urgent ? 'urgent' : 'normal';
-  const insertCase = async (ref: string): Promise<boolean> => {
-    const inserted = await db
-      .insert(cases)
-      .values({
-        id: caseId,
-        reference: ref,
-        kind: draft.kind,
-        priority,
-        status: 'new',
-        sourceChannel: source.channel,
-        conversationId: source.conversationId,
-        personId,
-        sentinelId,
-        language: draft.language,
-        region: draft.region,
-        sector: draft.sector,
-        activityStatus: draft.activityStatus,
-        signals: draft.signals,
-        context: draft.context,
-        bestMoments: draft.bestMoments,
-        modality: draft.modality,
-        notifySentinel: draft.notifySentinel,
-        surveyOptIn: draft.surveyOptIn,
-        immediateDanger: draft.immediateDanger,
-        maxSessions: ctx.maxSessions,
-        createdAt: now,
-      })
-      .onConflictDoNothing({ target: cases.reference })
-      .returning({ id: cases.id })
-      .execute();
-    return inserted.length > 0;
-  };
-  let reference = newCaseReference(ids);
-  // The first try goes out with the person and sentinel rows (issued after them).
-  const [firstTry] = await Promise.all([insertCase(reference), ...before]);
-  if (!firstTry) reference = await insertWithFreshReference(ids, insertCase);
-
-  const after: Array<Promise<unknown>> = [];
-  for (const consent of [draft.consent, ...(draft.extraConsents ?? [])]) {
-    if (!consent) continue;
-    after.push(
-      db
-        .insert(consents)
-        .values({
-          id: ids.uuid(),
-          caseId,
-          personId,
-          conversationId: source.conversationId,
-          givenBy: consent.givenBy,
-          purpose: consent.purpose,
-          textVersion: consent.textVersion,
-          channel: source.channel,
-          givenAt: now,
-        })
-        .execute(),
-    );
+  const consents = [draft.consent, ...(draft.extraConsents ?? [])].flatMap((c) => (c ? [c] : []));
+  const consentIds = consents.map(() => ids.uuid());
+  const escalateAt = firstEscalationAt(ctx.escalation, priority, now);
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const reference = newCaseReference(ids);
+    const statement = caseStatement({
+      draft,
+      source,
+      now,
+      caseId,
+      reference,
+      personId,
+      newSentinelId,
+      sentinelId,
+      sentinelStatus,
+      priority,
+      consents,
+      consentIds,
+      escalateAt,
+      maxSessions: ctx.maxSessions,
+    });
+    const rows = await run(statement);
+    // References are short and random: on the rare collision nothing was written; draw again.
+    if (Number(rows[0]?.inserted) > 0) return { id: caseId, reference };
   }
-  after.push(
-    db
-      .insert(auditLog)
-      .values({ at: now, actor: 'bot', action: 'case.created', caseReference: reference, detail: { kind: draft.kind, priority } })
-      .execute(),
-  );
-  after.push(
-    enqueue(
-      db,
-      {
-        kind: 'coordinator.new_case',
-        payload: {
-          caseId,
-          reference,
-          kind: draft.kind,
-          priority,
-          region: draft.region,
-          language: draft.language,
-          sector: draft.sector,
-          signals: draft.signals,
-          sentinel: sentinelStatus,
-          channel: source.channel,
-          receivedAt: now.toISOString(),
-        },
-      },
-      { dedupeKey: `new_case:${caseId}`, priority, availableAt: now },
-    ),
-  );
-  after.push(scheduleEscalation(db, { caseId, reference, round: 1 }, firstEscalationAt(ctx.escalation, priority, now), priority));
-  await Promise.all(after);
-  return { id: caseId, reference };
+  throw new Error('could not draw a free case reference after 10 attempts');
 }
+
+interface CaseRows {
+  draft: CaseDraft;
+  source: { channel: Channel; conversationId: string };
+  now: Date;
+  caseId: string;
+  reference: string;
+  personId: string | null;
+  newSentinelId: string | null;
+  sentinelId: string | null;
+  sentinelStatus: 'verified' | 'unverified' | null;
+  priority: 'urgent' | 'normal';
+  consents: NonNullable<CaseDraft['consent']>[];
+  consentIds: string[];
+  escalateAt: Date;
+  maxSessions: number;
+}
+
+/** A column's value as drizzle would send it (encrypted columns encrypt); null stays null. */
+function driverValue<T>(column: { mapToDriverValue(value: T): unknown }, value: T | null | undefined): unknown {
+  return value === null || value === undefined ? null : column.mapToDriverValue(value);
+}
+
+function caseStatement(r: CaseRows): Statement {
+  const { draft, now } = r;
+  const at = cases.createdAt.mapToDriverValue(now);
+  const params: unknown[] = [];
+  const p = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const caseValues = [
+    `${p(r.caseId)}::uuid`,
+    `${p(r.reference)}::text`,
+    `${p(draft.kind)}::text`,
+    `${p(r.priority)}::text`,
+    `'new'`,
+    `${p(r.source.channel)}::text`,
+    `${p(r.source.conversationId)}::uuid`,
+    `${p(r.personId)}::uuid`,
+    `${p(r.sentinelId)}::uuid`,
+    `${p(draft.language)}::text`,
+    `${p(draft.region)}::text`,
+    `${p(draft.sector)}::text`,
+    `${p(draft.activityStatus)}::text`,
+    `${p(cases.signals.mapToDriverValue(draft.signals))}::text[]`,
+    `${p(driverValue(cases.context, draft.context))}::text`,
+    `${p(driverValue(cases.bestMoments, draft.bestMoments))}::text`,
+    `${p(draft.modality)}::text`,
+    `${p(draft.notifySentinel)}::boolean`,
+    `${p(draft.surveyOptIn)}::boolean`,
+    `${p(draft.immediateDanger)}::boolean`,
+    `${p(r.maxSessions)}::int`,
+    `${p(at)}::timestamptz`,
+  ];
+  const now$ = `$${params.length}`;
+  const parts = [
+    `c as (
+      insert into "cases" (id, reference, kind, priority, status, source_channel, conversation_id, person_id, sentinel_id,
+        language, region, sector, activity_status, signals, context, best_moments, modality, notify_sentinel, survey_opt_in,
+        immediate_danger, max_sessions, created_at)
+      values (${caseValues.join(', ')})
+      on conflict (reference) do nothing
+      returning id
+    )`,
+  ];
+  if (draft.person && r.personId) {
+    const person = draft.person;
+    parts.push(`person as (
+      insert into "people" (id, first_name, last_name, phone, phone_hash, email, language, postal_code, region, activity_status, sector, created_at)
+      select ${[
+        `${p(r.personId)}::uuid`,
+        `${p(driverValue(people.firstName, person.firstName))}::text`,
+        `${p(driverValue(people.lastName, person.lastName))}::text`,
+        `${p(driverValue(people.phone, person.phone))}::text`,
+        `${p(person.phone ? lookupHash(person.phone) : null)}::text`,
+        `${p(driverValue(people.email, person.email))}::text`,
+        `${p(person.language)}::text`,
+        `${p(draft.postalCode)}::text`,
+        `${p(draft.region)}::text`,
+        `${p(draft.activityStatus)}::text`,
+        `${p(draft.sector)}::text`,
+        now$,
+      ].join(', ')} from c
+    )`);
+  }
+  if (draft.sentinel && r.newSentinelId) {
+    const sentinel = draft.sentinel;
+    parts.push(`sentinel as (
+      insert into "sentinels" (id, name, organisation, role, phone, phone_hash, email, verified, created_at)
+      select ${[
+        `${p(r.newSentinelId)}::uuid`,
+        `${p(sentinels.name.mapToDriverValue(sentinel.name ?? ''))}::text`,
+        `${p(driverValue(sentinels.organisation, sentinel.organisation))}::text`,
+        `${p(sentinel.role)}::text`,
+        `${p(driverValue(sentinels.phone, sentinel.phone))}::text`,
+        `${p(sentinel.phone ? lookupHash(sentinel.phone) : null)}::text`,
+        `${p(driverValue(sentinels.email, sentinel.email))}::text`,
+        'false',
+        now$,
+      ].join(', ')} from c
+    )`);
+  }
+  if (r.consents.length > 0) {
+    const person$ = `${p(r.personId)}::uuid`;
+    const conversation$ = `${p(r.source.conversationId)}::uuid`;
+    const channel$ = `${p(r.source.channel)}::text`;
+    const rows = r.consents.map(
+      (consent, i) =>
+        `(${p(r.consentIds[i])}::uuid, ${p(consent.givenBy)}::text, ${p(consent.purpose)}::text, ${p(consent.textVersion)}::text)`,
+    );
+    parts.push(`consent as (
+      insert into "consents" (id, case_id, person_id, conversation_id, given_by, purpose, text_version, channel, given_at)
+      select v.id, c.id, ${person$}, ${conversation$}, v.given_by, v.purpose, v.text_version, ${channel$}, ${now$}
+      from c cross join (values ${rows.join(', ')}) as v(id, given_by, purpose, text_version)
+    )`);
+  }
+  parts.push(`audit as (
+    insert into "audit_log" (at, actor, action, case_reference, detail)
+    select ${now$}, 'bot', 'case.created', ${p(r.reference)}::text, ${p(JSON.stringify({ kind: draft.kind, priority: r.priority }))}::jsonb from c
+  )`);
+  const notice: NewCaseNotice = {
+    caseId: r.caseId,
+    reference: r.reference,
+    kind: draft.kind,
+    priority: r.priority,
+    region: draft.region,
+    language: draft.language,
+    sector: draft.sector,
+    signals: draft.signals,
+    sentinel: r.sentinelStatus,
+    channel: r.source.channel,
+    receivedAt: now.toISOString(),
+  };
+  const escalation: EscalationNotice = { caseId: r.caseId, reference: r.reference, round: 1 };
+  const outboxRows = [
+    [NEW_CASE_KIND, `new_case:${r.caseId}`, notice, now],
+    [ESCALATE_KIND, escalationKey(escalation), escalation, r.escalateAt],
+  ] as const;
+  const priority$ = `${p(r.priority)}::text`;
+  const outboxValues = outboxRows.map(
+    ([kind, key, payload, availableAt]) =>
+      `(${p(kind)}::text, ${p(key)}::text, ${p(JSON.stringify(payload))}::jsonb, ${p(outbox.availableAt.mapToDriverValue(availableAt))}::timestamptz)`,
+  );
+  parts.push(`queued as (
+    insert into "outbox" (kind, dedupe_key, payload, priority, available_at, created_at)
+    select v.kind, v.dedupe_key, v.payload, ${priority$}, v.available_at, v.available_at
+    from c cross join (values ${outboxValues.join(', ')}) as v(kind, dedupe_key, payload, available_at)
+    on conflict (dedupe_key) do nothing
+  )`);
+  return { text: `with ${parts.join(', ')}\n    select count(*)::int as inserted from c`, params };
+}
+
+const NEW_CASE_KIND: OutboxKind = 'coordinator.new_case';
+const ESCALATE_KIND: OutboxKind = 'coordinator.escalate';
 
 /** A crisis after the case exists makes the case urgent (and says so in the audit). */
 export async function markCaseUrgent(db: Executor, reference: string, at: Date): Promise<void> {
@@ -202,17 +249,4 @@ export async function markCaseUrgent(db: Executor, reference: string, at: Date):
   if (updated.length > 0) {
     await db.insert(auditLog).values({ at, actor: 'bot', action: 'case.urgent', caseReference: reference, detail: null });
   }
-}
-
-/**
- * References are short and random; on the rare collision, draw again. The
- * insert uses ON CONFLICT DO NOTHING so a collision does not abort the
- * surrounding transaction.
- */
-async function insertWithFreshReference(ids: IdGenerator, tryInsert: (reference: string) => Promise<boolean>): Promise<string> {
-  for (let attempt = 0; attempt < 10; attempt++) {
-    const reference = newCaseReference(ids);
-    if (await tryInsert(reference)) return reference;
-  }
-  throw new Error('could not draw a free case reference after 10 attempts');
 }

@@ -42,8 +42,13 @@ export async function scheduleEscalation(db: Executor, notice: EscalationNotice,
   await enqueue(
     db,
     { kind: 'coordinator.escalate', payload: notice },
-    { availableAt: at, priority: priority === 'urgent' ? 'urgent' : 'normal', dedupeKey: `escalate:${notice.caseId}:${notice.round}` },
+    { availableAt: at, priority: priority === 'urgent' ? 'urgent' : 'normal', dedupeKey: escalationKey(notice) },
   );
+}
+
+/** One escalation check per case and round: the outbox dedupe key. */
+export function escalationKey(notice: Pick<EscalationNotice, 'caseId' | 'round'>): string {
+  return `escalate:${notice.caseId}:${notice.round}`;
 }
 
 export type EscalationDecision =

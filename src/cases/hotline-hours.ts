@@ -129,9 +129,29 @@ function toMinute(h: number, m: number, isEnd: boolean, fail: (why: string) => n
 
 const DAY_MS = 86_400_000;
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+/** The zone's offset in the minute last read, per zone: every message asks, and formatToParts is slow. */
+const lastOffsets = new Map<string, { minute: number; offsetMs: number }>();
 
-/** Wall-clock reading of an instant in a zone. */
+/**
+ * Wall-clock reading of an instant in a zone. Zones change their offset on a
+ * whole minute, so the offset read for one minute holds for all of it.
+ */
 function wallClock(t: number, timeZone: string): { day: number; minute: number; offsetMs: number } {
+  const minuteOfT = Math.floor(t / 60_000);
+  const known = lastOffsets.get(timeZone);
+  let offsetMs: number;
+  if (known && known.minute === minuteOfT) offsetMs = known.offsetMs;
+  else {
+    offsetMs = readOffset(t, timeZone);
+    lastOffsets.set(timeZone, { minute: minuteOfT, offsetMs });
+  }
+  const localAsUtc = Math.floor(t / 1000) * 1000 + offsetMs;
+  const day = Math.floor(localAsUtc / DAY_MS);
+  return { day, minute: (localAsUtc - day * DAY_MS) / 60_000, offsetMs };
+}
+
+/** How far the zone's clocks are ahead of UTC at `t`, read from Intl (to the second). */
+function readOffset(t: number, timeZone: string): number {
   let fmt = partsFormatters.get(timeZone);
   if (!fmt) {
     fmt = new Intl.DateTimeFormat('en-US', {
@@ -149,8 +169,7 @@ function wallClock(t: number, timeZone: string): { day: number; minute: number; 
   const p: Record<string, number> = {};
   for (const { type, value } of fmt.formatToParts(t)) p[type] = Number(value);
   const localAsUtc = Date.UTC(p.year ?? 0, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0, p.second ?? 0);
-  const day = Math.floor(localAsUtc / DAY_MS);
-  return { day, minute: (localAsUtc - day * DAY_MS) / 60_000, offsetMs: localAsUtc - Math.floor(t / 1000) * 1000 };
+  return localAsUtc - Math.floor(t / 1000) * 1000;
 }
 
 /**
@@ -159,12 +178,21 @@ function wallClock(t: number, timeZone: string): { day: number; minute: number; 
  * an ambiguous autumn time takes its second occurrence.
  */
 function instantAt(day: number, minute: number, timeZone: string): number {
+  const key = `${timeZone}\u0000${day}\u0000${minute}`;
+  const known = instants.get(key);
+  if (known !== undefined) return known;
   const localAsUtc = day * DAY_MS + minute * 60_000;
   let t = localAsUtc - wallClock(localAsUtc, timeZone).offsetMs;
   const offset = wallClock(t, timeZone).offsetMs;
   if (localAsUtc - t !== offset) t = localAsUtc - offset;
+  if (instants.size >= MAX_INSTANTS) instants.clear();
+  instants.set(key, t);
   return t;
 }
+
+/** Opening and closing instants already worked out: every message asks whether the line is open, about the same few days. */
+const instants = new Map<string, number>();
+const MAX_INSTANTS = 4_096;
 
 const isoWeekday = (day: number): IsoWeekday => ((((day % 7) + 7 + 3) % 7) + 1) as IsoWeekday; // 1970-01-01 was a Thursday
 const isoDate = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);

@@ -236,13 +236,13 @@ export async function handleTurn(deps: TurnDeps, inbound: InboundMessage): Promi
 async function lockedTurn(deps: TurnDeps, inbound: InboundMessage, now: Date): Promise<TurnResult> {
   const transaction = deps.transaction ?? plainPipelinedTransaction(deps.db);
   let stored: { conversation: LockedConversation; state: EngineOutput['state']; version: unknown } | undefined;
-  const result = await transaction(claimSql(inbound, now), async (tx, rows) => {
+  const result = await transaction(claimSql(inbound, now), async (tx, rows, run) => {
     const claimed = parseClaim(rows);
     if (!claimed.fresh) return { value: await redelivery(tx, inbound, now) };
 
     const conversation = claimed.conversation ?? (await createConversation(tx, deps, inbound, now));
 
-    const port = enginePort(tx, deps, inbound, conversation, now);
+    const port = enginePort(tx, run, deps, inbound, conversation, now);
     const output = await runEngine(engineInput(inbound, restoreState(conversation.state), now), port, deps.engine);
 
     const handled = handledResult(conversation, output, port.extraEvents);
@@ -567,6 +567,7 @@ async function selectConversationForUpdate(tx: Executor, inbound: InboundMessage
 
 function enginePort(
   tx: Executor,
+  run: StatementRunner,
   deps: TurnDeps,
   inbound: InboundMessage,
   conversation: LockedConversation,
@@ -577,7 +578,7 @@ function enginePort(
     extraEvents,
     findSentinel: (channel, userId) => findRegisteredSentinel(tx, channel, userId),
     createCase: (draft) =>
-      raiseCase({ db: tx, clock: deps.clock, ids: deps.ids, maxSessions: deps.maxSessions, escalation: deps.escalation }, draft, {
+      raiseCase({ db: tx, run, clock: deps.clock, ids: deps.ids, maxSessions: deps.maxSessions, escalation: deps.escalation }, draft, {
         channel: inbound.channel,
         conversationId: conversation.id,
       }),

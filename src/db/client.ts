@@ -23,11 +23,13 @@ export type Executor = Database | Transaction;
  * an optional last statement. On PostgreSQL BEGIN goes out with the first
  * statement and COMMIT with the last, pipelined on one connection: two round
  * trips fewer than `db.transaction`, on the path every message takes. On
- * PGlite (in process, no round trips) it is an ordinary transaction.
+ * PGlite (in process, no round trips) it is an ordinary transaction. The
+ * body gets the transaction for drizzle and `run` for statements written as
+ * text, both on the transaction's connection.
  */
 export type PipelinedTransaction = <T>(
   first: SQL | Statement,
-  body: (tx: Executor, firstRows: Array<Record<string, unknown>>) => Promise<PipelinedBody<T>>,
+  body: (tx: Executor, firstRows: Array<Record<string, unknown>>, run: StatementRunner) => Promise<PipelinedBody<T>>,
 ) => Promise<T>;
 
 export interface PipelinedBody<T> {
@@ -83,7 +85,7 @@ export function plainPipelinedTransaction(db: Database): PipelinedTransaction {
   return (first, body) =>
     db.transaction(async (tx) => {
       const rows = rowsOf(await tx.execute(statementSql(first)));
-      const { value, last, lastRows } = await body(tx, rows);
+      const { value, last, lastRows } = await body(tx, rows, plainStatementRunner(tx));
       if (last) {
         const result = rowsOf(await tx.execute(statementSql(last)));
         lastRows?.(result);
@@ -198,7 +200,9 @@ export function openPostgres(url: string, options: { max?: number } = {}): Datab
       const session = new PostgresJsSession(connection as unknown as postgres.Sql, dialect, undefined);
       type TransactionSession = ConstructorParameters<typeof PostgresJsTransaction>[1];
       const tx = new PostgresJsTransaction(dialect, session as unknown as TransactionSession, undefined) as unknown as Transaction;
-      const { value, last, lastRows } = await body(tx, [...firstRows]);
+      // Statements written as text, run on the transaction's connection without drizzle.
+      const run: StatementRunner = async (s) => [...(await connection.unsafe(s.text, s.params as never[]))];
+      const { value, last, lastRows } = await body(tx, [...firstRows], run);
       if (last) {
         const l = toQuery(last);
         // A failed last statement makes PostgreSQL answer the COMMIT with a rollback; its error is thrown.

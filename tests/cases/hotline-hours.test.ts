@@ -206,6 +206,34 @@ describe('daylight-saving changes', () => {
     expect(cal.addWorkingMinutes(at('2026-10-23T15:00:00+02:00'), 240).toISOString()).toBe(at('2026-10-26T10:30:00+01:00').toISOString());
   });
 
+  it('reads the wall clock right minute by minute across both changes, in any order (the offset is kept per minute)', () => {
+    const brussels = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Brussels',
+      hour: 'numeric',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    const shown = (t: Date) => {
+      const [h, mm] = brussels.format(t).split(':');
+      return `${Number(h)}:${mm}`;
+    };
+    const minutes: Date[] = [];
+    for (const change of ['2026-03-29T01:00:00Z', '2026-10-25T01:00:00Z']) {
+      for (let m = -90; m <= 90; m++) minutes.push(new Date(at(change).getTime() + m * 60_000 + 59_000));
+    }
+    // Forwards, then backwards and interleaved: no reading may leak into another minute's.
+    const order = [
+      ...minutes,
+      ...[...minutes].reverse(),
+      ...minutes.filter((_, i) => i % 2 === 0),
+      ...minutes.filter((_, i) => i % 2 === 1),
+    ];
+    for (const t of order) {
+      const words = describeOpening(t, t, 'en');
+      expect(words.endsWith(` at ${shown(t)}`), `${t.toISOString()}: ${words}`).toBe(true);
+    }
+  });
+
   it('a day that is open all day lasts 23 h in spring and 25 h in autumn', () => {
     const sundays = createHotlineCalendar(parseHotlineHours('Sun 00:00-24:00'));
     expect(sundays.workingMinutesBetween(at('2026-03-28T12:00:00Z'), at('2026-03-30T12:00:00Z'))).toBe(23 * 60);

@@ -79,6 +79,7 @@ export function createCore(o: CoreOptions): Core {
   const escalation: EscalationPolicy = { settings: o.config.escalation, calendar: hotline };
   const dispatcher = new OutboxDispatcher({
     db: o.database.db,
+    run: o.database.statement,
     clock,
     ids,
     log: o.log,

@@ -99,6 +99,7 @@ export function createSlackApp(o: SlackAppOptions): SlackApp {
     client: app.client,
     channelId,
     db: o.database.db,
+    run: o.database.statement,
     clock: o.core.clock,
     escalation: o.core.escalation,
     minIntervalMs: o.minIntervalMs,

@@ -4,9 +4,9 @@ import { findCaseByReference, loadCaseCard } from '../../src/cases/case-queries.
 import { dueEscalation, type EscalationNotice, type EscalationPolicy } from '../../src/cases/escalation.js';
 import { findTraining } from '../../src/cases/trainings.repository.js';
 import type { Clock } from '../../src/clock.js';
-import type { Database } from '../../src/db/client.js';
+import { type Database, plainStatementRunner, type StatementRunner } from '../../src/db/client.js';
 import { openText } from '../../src/db/encrypted.js';
-import { cases, slackMessages } from '../../src/db/schema.js';
+import { slackMessages } from '../../src/db/schema.js';
 import { type NotifierRoutes, type OutboxRow, RetryLaterError } from '../../src/notify/outbox.dispatcher.js';
 import type { CaseUpdateNotice, NewCaseNotice, RelayNotice, UrgentNotice } from '../../src/notify/outbox.js';
 import { caseBlocks, caseTitle, escalationText, newCaseFallback, relayText, updateLine, urgentText } from './case-message.js';
@@ -19,6 +19,8 @@ export interface SlackNotifierOptions {
   client: WebClient;
   channelId: string;
   db: Database;
+  /** Runs the statement that records a new case's post, written as text (the database's own runner); drizzle's when absent. */
+  run?: StatementRunner | undefined;
   clock: Clock;
   escalation: EscalationPolicy;
   /** Spacing of calls to a channel after Slack answered 429 (about one message per second per channel). */
@@ -33,6 +35,7 @@ export interface SlackNotifierOptions {
  * ChannelLimiter); anything else fails the attempt and the outbox backs off.
  */
 export function slackNotifierRoutes(o: SlackNotifierOptions): NotifierRoutes {
+  const run = o.run ?? plainStatementRunner(o.db);
   const limiter = new ChannelLimiter({ intervalMs: o.minIntervalMs ?? 1_000, now: () => o.clock.now().getTime() });
 
   async function call<T>(channel: string, run: () => Promise<T>): Promise<T> {
@@ -84,8 +87,8 @@ export function slackNotifierRoutes(o: SlackNotifierOptions): NotifierRoutes {
         // Gone (erased) or already posted by an attempt that died before marking the row: nothing to do.
         if (!card || card.slackTs) return;
         const ts = await post(o.channelId, { text: newCaseFallback(n), blocks: caseBlocks(card) });
-        await o.db.update(cases).set({ slackChannel: o.channelId, slackTs: ts }).where(eq(cases.id, card.id));
-        await remember(card.id, o.channelId, ts, 'case_post');
+        // Where the case's post is, on the case (for updates) and in the list of Slack copies (for erasure): one statement.
+        await run({ text: CASE_POSTED_TEXT, params: [o.channelId, ts, card.id, slackMessages.createdAt.mapToDriverValue(o.clock.now())] });
       },
     },
     'coordinator.case_update': {
@@ -178,3 +181,8 @@ export function slackNotifierRoutes(o: SlackNotifierOptions): NotifierRoutes {
     },
   };
 }
+
+const CASE_POSTED_TEXT = `with posted as (
+    update "cases" set slack_channel = $1::text, slack_ts = $2::text where id = $3::uuid
+  )
+  insert into "slack_messages" (case_id, channel, ts, kind, created_at) values ($3::uuid, $1::text, $2::text, 'case_post', $4::timestamptz)`;

@@ -1,6 +1,6 @@
-import { and, asc, count, eq, inArray, lte, or, sql } from 'drizzle-orm';
+import { count, eq, inArray, sql } from 'drizzle-orm';
 import type { Clock, IdGenerator } from '../clock.js';
-import type { Database } from '../db/client.js';
+import { type Database, plainStatementRunner, type StatementRunner } from '../db/client.js';
 import { outbox } from '../db/schema.js';
 import { errorMessage, type Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
@@ -44,6 +44,8 @@ export type NotifierRoutes = Partial<Record<OutboxKind | (string & {}), Notifier
 
 export interface DispatcherOptions {
   db: Database;
+  /** Runs the claim and the "delivered" mark, written as text (the database's own runner); drizzle's when absent. */
+  run?: StatementRunner | undefined;
   clock: Clock;
   ids: IdGenerator;
   log: Logger;
@@ -82,6 +84,7 @@ export class OutboxDispatcher {
   private running: Promise<void> | undefined;
   private again = false;
   private stopped = true;
+  private runner: StatementRunner | undefined;
 
   constructor(private readonly o: DispatcherOptions) {
     this.maxAttempts = o.maxAttempts ?? 8;
@@ -180,52 +183,38 @@ export class OutboxDispatcher {
     this.timer.unref?.();
   }
 
+  private get run(): StatementRunner {
+    this.runner ??= this.o.run ?? plainStatementRunner(this.o.db);
+    return this.runner;
+  }
+
   private get kinds(): string[] {
     return Object.keys(this.o.routes);
   }
 
+  /**
+   * Claims the rows due now, urgent first, in one statement: FOR UPDATE SKIP
+   * LOCKED picks rows no other dispatcher holds, and they are ours until
+   * their lease ends.
+   */
   private async claim(): Promise<OutboxRow[]> {
     if (this.kinds.length === 0) return [];
     const now = this.o.clock.now();
     const lease = new Date(now.getTime() + this.leaseMs);
-    return this.o.db.transaction(async (tx) => {
-      const due = await tx
-        .select({ id: outbox.id })
-        .from(outbox)
-        .where(
-          and(
-            or(
-              and(eq(outbox.status, 'pending'), lte(outbox.availableAt, now)),
-              // Held by a dispatcher that died or hung: take it over once its lease is over.
-              and(eq(outbox.status, 'processing'), lte(outbox.lockedUntil, now)),
-            ),
-            // Only the kinds this process can deliver: WhatsApp rows wait for the WhatsApp process.
-            inArray(outbox.kind, this.kinds),
-          ),
-        )
-        .orderBy(sql`case when ${outbox.priority} = 'urgent' then 0 else 1 end`, asc(outbox.availableAt), asc(outbox.id))
-        .limit(this.batchSize)
-        .for('update', { skipLocked: true });
-      if (due.length === 0) return [];
-      const claimed = await tx
-        .update(outbox)
-        .set({ status: 'processing', lockedUntil: lease, attempts: sql`${outbox.attempts} + 1` })
-        .where(
-          inArray(
-            outbox.id,
-            due.map((d) => d.id),
-          ),
-        )
-        .returning({
-          id: outbox.id,
-          kind: outbox.kind,
-          payload: outbox.payload,
-          priority: outbox.priority,
-          attempt: outbox.attempts,
-          createdAt: outbox.createdAt,
-        });
-      return claimed.sort((a, b) => (a.priority === b.priority ? a.id - b.id : a.priority === 'urgent' ? -1 : 1));
+    const rows = await this.run({
+      text: CLAIM_TEXT,
+      params: [outbox.availableAt.mapToDriverValue(now), outbox.lockedUntil.mapToDriverValue(lease), this.kinds, this.batchSize],
     });
+    const claimed = rows.map((r) => ({
+      id: Number(r.id),
+      kind: String(r.kind),
+      payload: typeof r.payload === 'string' ? outbox.payload.mapFromDriverValue(r.payload) : r.payload,
+      priority: String(r.priority),
+      attempt: Number(r.attempt),
+      // PGlite gives a Date; postgres.js, as drizzle configures it, the text (which Date reads, as drizzle does).
+      createdAt: r.created_at instanceof Date ? r.created_at : new Date(String(r.created_at)),
+    }));
+    return claimed.sort((a, b) => (a.priority === b.priority ? a.id - b.id : a.priority === 'urgent' ? -1 : 1));
   }
 
   private async deliver(row: OutboxRow): Promise<void> {
@@ -238,10 +227,7 @@ export class OutboxDispatcher {
       return this.failed(row, error);
     }
     this.o.onStep?.('delivered', row);
-    await this.o.db
-      .update(outbox)
-      .set({ status: 'done', deliveredAt: this.o.clock.now(), lockedUntil: null, lastError: null })
-      .where(eq(outbox.id, row.id));
+    await this.run({ text: DONE_TEXT, params: [outbox.deliveredAt.mapToDriverValue(this.o.clock.now()), row.id] });
     this.o.metrics?.delivered(row.kind);
   }
 
@@ -298,6 +284,23 @@ export class OutboxDispatcher {
     this.o.metrics.setOutboxFailed(failed?.n ?? 0);
   }
 }
+
+// Due: pending and available, or held by a dispatcher that died or hung (its lease is over). Only the kinds
+// this process can deliver: WhatsApp rows wait for the WhatsApp process.
+const CLAIM_TEXT = `with due as (
+    select id from "outbox"
+    where ((status = 'pending' and available_at <= $1::timestamptz) or (status = 'processing' and locked_until <= $1::timestamptz))
+      and kind = any($3::text[])
+    order by case when priority = 'urgent' then 0 else 1 end, available_at, id
+    limit $4::int
+    for update skip locked
+  )
+  update "outbox" o set status = 'processing', locked_until = $2::timestamptz, attempts = o.attempts + 1
+  from due where o.id = due.id
+  returning o.id, o.kind, o.payload, o.priority, o.attempts as attempt, o.created_at`;
+
+const DONE_TEXT = `update "outbox" set status = 'done', delivered_at = $1::timestamptz, locked_until = null, last_error = null
+  where id = $2::bigint`;
 
 /** Rows that must stay in order share a lane: those of one case (by reference) or one person (by conversation). */
 function laneOf(row: OutboxRow): string {

@@ -40,6 +40,8 @@ describe.each(testDatabases)('outbox dispatcher on $name', (kind) => {
   function dispatcher(deliver: (row: OutboxRow) => Promise<void>, options: { maxAttempts?: number } = {}) {
     return new OutboxDispatcher({
       db: database.db,
+      // As the service builds it: the claim and the "delivered" mark through the database's own runner.
+      run: database.statement,
       clock,
       ids: sequentialIds(),
       log,
@@ -77,6 +79,38 @@ describe.each(testDatabases)('outbox dispatcher on $name', (kind) => {
     expect(delivered).toHaveLength(1);
     const [row] = await database.db.select().from(outbox);
     expect(row).toMatchObject({ status: 'done', attempts: 3 });
+  });
+
+  it('hands the notifier the row as stored, and leaves rows of kinds it cannot deliver to the process that can', async () => {
+    const enqueuedAt = clock.now();
+    await enqueue(database.db, urgentNotice('CNV-HANDED'), { availableAt: enqueuedAt, priority: 'urgent', dedupeKey: 'handed' });
+    // A WhatsApp delivery: this dispatcher has no route for it.
+    await enqueue(
+      database.db,
+      { kind: 'person.deliver.whatsapp', payload: { conversationId: 'c', sealedMessages: 'x', origin: 'bot' } },
+      { availableAt: enqueuedAt },
+    );
+    clock.advance(5_000);
+    const handed: OutboxRow[] = [];
+    const d = dispatcher(async (row) => void handed.push(row));
+    expect(await d.runOnce()).toBe(1);
+    expect(handed).toEqual([
+      {
+        id: expect.any(Number),
+        kind: 'coordinator.urgent',
+        payload: urgentNotice('CNV-HANDED').payload,
+        priority: 'urgent',
+        attempt: 1,
+        createdAt: enqueuedAt,
+      },
+    ]);
+    const rows = await database.db.select().from(outbox);
+    expect(rows.find((r) => r.kind === 'coordinator.urgent')).toMatchObject({
+      status: 'done',
+      deliveredAt: clock.now(),
+      lockedUntil: null,
+    });
+    expect(rows.find((r) => r.kind === 'person.deliver.whatsapp')).toMatchObject({ status: 'pending', attempts: 0 });
   });
 
   it('a notifier that always fails marks the row failed after the maximum, and says so in the log', async () => {

@@ -38,11 +38,11 @@ export function slackNotifierRoutes(o: SlackNotifierOptions): NotifierRoutes {
   const run = o.run ?? plainStatementRunner(o.db);
   const limiter = new ChannelLimiter({ intervalMs: o.minIntervalMs ?? 1_000, now: () => o.clock.now().getTime() });
 
-  async function call<T>(channel: string, run: () => Promise<T>): Promise<T> {
+  async function call<T>(channel: string, send: () => Promise<T>): Promise<T> {
     const wait = limiter.reserve(channel);
     if (wait > 0) throw new RetryLaterError('Slack channel paced after a rate limit', wait);
     try {
-      return await run();
+      return await send();
     } catch (error) {
       const e = error as { code?: string; retryAfter?: number };
       if (e?.code !== 'slack_webapi_rate_limited_error') throw error;

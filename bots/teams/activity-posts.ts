@@ -24,13 +24,16 @@ export class BotConnectorError extends Error {
   }
 }
 
-/** No answer within this time: the post fails like an unreachable connector (the outbox takes the replies). */
+/** No complete answer within this time: the post fails like an unreachable connector (the outbox takes the replies). */
 const POST_TIMEOUT_MS = 30_000;
 
+// Kept-alive connections, closed after 30 s unused (before a server would close them under us).
 const agents = {
-  'http:': new http.Agent({ keepAlive: true, maxSockets: 64 }),
-  'https:': new https.Agent({ keepAlive: true, maxSockets: 64 }),
+  'http:': new http.Agent({ keepAlive: true, maxSockets: 64, timeout: 30_000 }),
+  'https:': new https.Agent({ keepAlive: true, maxSockets: 64, timeout: 30_000 }),
 };
+
+const USER_AGENT = 'Passerelle (Bot Framework; JSON post signed by botbuilder credentials)';
 
 /** The environment variables botbuilder's HTTP pipeline reads a proxy from. */
 const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'ALL_PROXY', 'all_proxy'];
@@ -50,13 +53,18 @@ export function proxyConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
  * client posts activities the same way (JSON, signed by the credentials).
  * The other operations of the client are untouched.
  */
-export function postingActivitiesDirectly<T extends ActivityPoster>(client: T): T {
+export function postingActivitiesDirectly<T extends ActivityPoster>(client: T, options: { timeoutMs?: number } = {}): T {
+  const timeoutMs = options.timeoutMs ?? POST_TIMEOUT_MS;
   const base = client.baseUri;
   const credentials = client.credentials;
   if (!base || !credentials || !/^https?:\/\//i.test(base)) return client;
   const root = base.endsWith('/') ? base : `${base}/`;
   const post = async (path: string, activity: Partial<Activity>, replyInConversation?: string): Promise<ResourceResponse> => {
-    const headers: Record<string, string> = { accept: 'application/json', 'content-type': 'application/json; charset=utf-8' };
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      'content-type': 'application/json; charset=utf-8',
+      'user-agent': USER_AGENT,
+    };
     // As botbuilder's client sends a reply.
     if (replyInConversation !== undefined) headers['x-ms-conversation-id'] = replyInConversation;
     await credentials.signRequest({
@@ -69,7 +77,7 @@ export function postingActivitiesDirectly<T extends ActivityPoster>(client: T): 
         get: (name: string) => headers[name.toLowerCase()],
       },
     });
-    return postJson(new URL(path, root), headers, JSON.stringify(activity));
+    return postJson(new URL(path, root), headers, JSON.stringify(activity), timeoutMs);
   };
   client.conversations.replyToActivity = (conversationId, activityId, activity) =>
     post(`v3/conversations/${encodeURIComponent(conversationId)}/activities/${encodeURIComponent(activityId)}`, activity, conversationId);
@@ -78,28 +86,47 @@ export function postingActivitiesDirectly<T extends ActivityPoster>(client: T): 
   return client;
 }
 
-function postJson(url: URL, headers: Record<string, string>, body: string): Promise<ResourceResponse> {
+async function postJson(url: URL, headers: Record<string, string>, body: string, timeoutMs: number): Promise<ResourceResponse> {
+  try {
+    return await postOnce(url, headers, body, timeoutMs);
+  } catch (error) {
+    // A kept-alive connection the server had just closed: the request never reached it (Node's advice: send it again, once).
+    if ((error as { reusedSocketReset?: boolean }).reusedSocketReset) return postOnce(url, headers, body, timeoutMs);
+    throw error;
+  }
+}
+
+function postOnce(url: URL, headers: Record<string, string>, body: string, timeoutMs: number): Promise<ResourceResponse> {
   const agent = agents[url.protocol as keyof typeof agents];
   const request = url.protocol === 'https:' ? https.request : http.request;
   return new Promise((resolve, reject) => {
+    let timer: NodeJS.Timeout | undefined;
+    const settle = <V>(fn: (value: V) => void, value: V) => {
+      clearTimeout(timer);
+      fn(value);
+    };
     const req = request(url, { method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('error', reject);
+      res.on('error', (error) => settle(reject, error));
       res.on('end', () => {
         const status = res.statusCode ?? 0;
         const parsed = parseJson(Buffer.concat(chunks).toString('utf8'));
         if (status >= 200 && status < 300) {
           const id = (parsed as { id?: unknown } | undefined)?.id;
-          resolve(typeof id === 'string' ? { id } : ({} as ResourceResponse));
+          settle(resolve, typeof id === 'string' ? { id } : ({} as ResourceResponse));
           return;
         }
         const code = (parsed as { error?: { code?: unknown } } | undefined)?.error?.code;
-        reject(new BotConnectorError(status, typeof code === 'string' ? code : undefined));
+        settle(reject, new BotConnectorError(status, typeof code === 'string' ? code : undefined));
       });
     });
-    req.setTimeout(POST_TIMEOUT_MS, () => req.destroy(new Error(`the Bot Connector did not answer within ${POST_TIMEOUT_MS / 1000} s`)));
-    req.on('error', reject);
+    // The whole exchange, not only a silent socket: a reply waiting for a connection or trickling in counts too.
+    timer = setTimeout(() => req.destroy(new Error(`the Bot Connector did not answer within ${timeoutMs / 1000} s`)), timeoutMs);
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      if (req.reusedSocket && error.code === 'ECONNRESET') Object.assign(error, { reusedSocketReset: true });
+      settle(reject, error);
+    });
     req.end(body);
   });
 }

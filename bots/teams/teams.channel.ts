@@ -249,10 +249,10 @@ async function handleRequest(
   else res.end();
 }
 
-/** A send that may succeed later: no answer at all, a 5xx or a 429. */
+/** A send that may succeed later: no answer at all, a 5xx, a 408 or 429, or anything but a refusal (a redirect). */
 function passing(error: unknown): boolean {
   const status = (error as { statusCode?: unknown } | null)?.statusCode;
-  return typeof status !== 'number' || status >= 500 || status === 429;
+  return typeof status !== 'number' || status < 400 || status >= 500 || status === 408 || status === 429;
 }
 
 /** The activity's times as Dates, as botbuilder expects them, the strings kept beside them (`rawTimestamp`…). */

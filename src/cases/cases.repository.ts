@@ -136,9 +136,10 @@ function caseStatement(r: CaseRows): Statement {
     `${p(draft.surveyOptIn)}::boolean`,
     `${p(draft.immediateDanger)}::boolean`,
     `${p(r.maxSessions)}::int`,
-    `${p(at)}::timestamptz`,
   ];
-  const now$ = `$${params.length}`;
+  // One parameter for every row's time; typed where first used.
+  const now$ = `${p(at)}::timestamptz`;
+  caseValues.push(now$);
   const parts = [
     `c as (
       insert into "cases" (id, reference, kind, priority, status, source_channel, conversation_id, person_id, sentinel_id,

@@ -39,7 +39,11 @@ export interface PipelinedBody<T> {
   lastRows?: ((rows: Array<Record<string, unknown>>) => void) | undefined;
 }
 
-/** Runs one statement on its own (autocommit: it is its own transaction) and returns its rows. */
+/**
+ * Runs one statement written as text and returns its rows: on its own
+ * (autocommit, its own transaction) from a database handle, inside the
+ * transaction when a pipelined transaction hands it to its body.
+ */
 export type StatementRunner = (statement: Statement) => Promise<Array<Record<string, unknown>>>;
 
 /**
@@ -182,6 +186,11 @@ export function preparingStatements(client: postgres.Sql): postgres.Sql {
   return client;
 }
 
+/** Statements written as text, through postgres.js directly (prepared: see preparingStatements). */
+function runnerOn(sql: postgres.Sql): StatementRunner {
+  return async (s) => [...(await sql.unsafe(s.text, s.params as never[]))];
+}
+
 export function openPostgres(url: string, options: { max?: number } = {}): DatabaseHandle {
   const client = preparingStatements(postgres(url, { max: options.max ?? 10, onnotice: () => {}, connect_timeout: 10 }));
   const db = drizzlePostgres(client, { schema }) as unknown as Database;
@@ -201,7 +210,7 @@ export function openPostgres(url: string, options: { max?: number } = {}): Datab
       type TransactionSession = ConstructorParameters<typeof PostgresJsTransaction>[1];
       const tx = new PostgresJsTransaction(dialect, session as unknown as TransactionSession, undefined) as unknown as Transaction;
       // Statements written as text, run on the transaction's connection without drizzle.
-      const run: StatementRunner = async (s) => [...(await connection.unsafe(s.text, s.params as never[]))];
+      const run = runnerOn(connection as unknown as postgres.Sql);
       const { value, last, lastRows } = await body(tx, [...firstRows], run);
       if (last) {
         const l = toQuery(last);
@@ -224,7 +233,7 @@ export function openPostgres(url: string, options: { max?: number } = {}): Datab
     db,
     kind: 'postgres',
     pipelined,
-    statement: async (s) => [...(await client.unsafe(s.text, s.params as never[]))],
+    statement: runnerOn(client),
     async migrate() {
       // Several instances may start at once: one migrates, the others wait.
       // A client of its own with one connection, so the session lock and the

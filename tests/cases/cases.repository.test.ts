@@ -131,6 +131,30 @@ describe.each(testDatabases)('raising a case on $name', (kind) => {
     expect(escalate).toMatchObject({ priority: 'urgent', availableAt: new Date('2026-11-24T10:10:00+01:00') });
   });
 
+  it('a sentinel asking advice about nobody in particular: no person row, empty free text stays empty, the consent has no person', async () => {
+    const draft: CaseDraft = {
+      ...alert,
+      kind: 'sentinel_advice',
+      person: null,
+      context: null,
+      bestMoments: null,
+      region: null,
+      postalCode: null,
+      signals: [],
+      extraConsents: [],
+    };
+    const { id } = await raise(sequentialIds(12), draft);
+    expect(await database.db.select().from(people)).toEqual([]);
+    expect((await database.db.select().from(cases))[0]).toMatchObject({
+      id,
+      personId: null,
+      context: null,
+      bestMoments: null,
+      signals: [],
+    });
+    expect(await database.db.select().from(consents)).toMatchObject([{ caseId: id, personId: null }]);
+  });
+
   it('a sentinel from the registry: the case points at their row, no new one', async () => {
     const registered = '00000000-0000-4000-8000-00000000aaaa';
     await database.db.insert(sentinels).values({ id: registered, name: 'Anne', verified: true, createdAt: clock.now() });

@@ -113,6 +113,22 @@ describe.each(testDatabases)('outbox dispatcher on $name', (kind) => {
     expect(rows.find((r) => r.kind === 'person.deliver.whatsapp')).toMatchObject({ status: 'pending', attempts: 0 });
   });
 
+  it('two dispatchers claiming at the same moment deliver every row once between them', async () => {
+    for (let i = 0; i < 30; i++)
+      await enqueue(database.db, urgentNotice(`CNV-${String(i).padStart(6, '0')}`), { availableAt: clock.now() });
+    const delivered: number[] = [];
+    const slowly = async (row: OutboxRow) => {
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      delivered.push(row.id);
+    };
+    const [a, b] = [dispatcher(slowly), dispatcher(slowly)];
+    const [byA, byB] = await Promise.all([a.runOnce(), b.runOnce()]);
+    expect(byA + byB).toBe(30);
+    expect(new Set(delivered).size).toBe(30);
+    expect(delivered).toHaveLength(30);
+    expect((await database.db.select().from(outbox)).every((r) => r.status === 'done' && r.attempts === 1)).toBe(true);
+  });
+
   it('a notifier that always fails marks the row failed after the maximum, and says so in the log', async () => {
     await enqueue(database.db, urgentNotice('CNV-BBBBBB'), { availableAt: clock.now() });
     let calls = 0;

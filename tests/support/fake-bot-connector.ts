@@ -48,7 +48,7 @@ export class FakeBotConnector {
         ...(req.headers['content-type'] ? { contentType: req.headers['content-type'] } : {}),
       };
       this.calls.push({ method: req.method, path: req.path, conversationId, replyToId, headers, body: req.body, status });
-      if (status >= 400) res.status(status).json({ error: { code: 'ServiceError', message: 'fake failure' } });
+      if (status >= 300) res.status(status).json({ error: { code: 'ServiceError', message: 'fake failure' } });
       else res.status(200).json({ id: `sent-${this.calls.length}` });
     };
     app.post('/v3/conversations/:conversationId/activities/:activityId', record);
@@ -66,7 +66,7 @@ export class FakeBotConnector {
     for (let i = 0; i < count; i++) this.failures.push(status);
   }
 
-  /** The next message activities (not typing indicators) get these statuses, one each, in order (200: taken). */
+  /** The next message activities (not typing indicators) get these statuses, one each, in order (200: taken; 3xx and up: an error body). */
   answerMessagesWith(...statuses: number[]): void {
     this.messageStatuses.push(...statuses);
   }
@@ -84,7 +84,7 @@ export class FakeBotConnector {
 
   /** Messages (not typing indicators) sent in reply to one activity. */
   repliesTo(activityId: string): ConnectorCall[] {
-    return this.calls.filter((c) => c.replyToId === activityId && c.body.type === 'message' && c.status < 400);
+    return this.calls.filter((c) => c.replyToId === activityId && c.body.type === 'message' && c.status < 300);
   }
 
   async stop(): Promise<void> {

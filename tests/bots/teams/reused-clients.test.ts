@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Activity } from 'botbuilder';
+import { type Activity, ConfigurationServiceClientCredentialFactory } from 'botbuilder';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { proxyConfigured } from '../../../bots/teams/activity-posts.js';
 import { ReusedClientsAuthentication } from '../../../bots/teams/reused-clients.js';
@@ -106,6 +106,32 @@ describe('botbuilder clients reused across turns', () => {
     });
     // A message that is not a reply carries no reply header, as with botbuilder's client.
     expect(second?.headers.conversationId).toBeUndefined();
+  });
+
+  it("signs with botbuilder's own app credentials (their token fetch stubbed: nothing leaves the loopback)", async () => {
+    const configured = new ConfigurationServiceClientCredentialFactory({
+      MicrosoftAppId: 'app-1',
+      MicrosoftAppPassword: 'not-a-real-secret',
+      MicrosoftAppType: 'MultiTenant',
+    });
+    let credentialsClass = '';
+    const factory = {
+      isValidAppId: async () => true,
+      isAuthenticationDisabled: async () => true,
+      // botbuilder's credentials for the bot's app id, with getToken answering instead of Azure AD.
+      createCredentials: async (_appId: string, audience: string | undefined, loginEndpoint: string, validateAuthority: boolean) => {
+        const credentials = await configured.createCredentials('app-1', audience ?? '', loginEndpoint, validateAuthority);
+        credentialsClass = credentials.constructor.name;
+        vi.spyOn(credentials as unknown as { getToken(): Promise<string> }, 'getToken').mockResolvedValue('token-from-app-credentials');
+        return credentials;
+      },
+    } as unknown as CredentialsFactory;
+    const a = new ReusedClientsAuthentication({}, factory);
+    const result = await a.authenticateRequest(inbound(connector.url), '');
+    const client = await result.connectorFactory?.create(connector.url, result.audience);
+    await client?.conversations.replyToActivity('a:conv-1', 'act-1', { type: 'message', text: 'Bonjour' } as Activity);
+    expect(credentialsClass).toBe('MicrosoftAppCredentials');
+    expect(connector.calls[0]?.headers.authorization).toBe('Bearer token-from-app-credentials');
   });
 
   it('fails a post the way the outbox and the turn tell apart: the status of a refusal, none when nobody answers', async () => {

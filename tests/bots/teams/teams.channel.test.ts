@@ -298,46 +298,50 @@ describe.each(testDatabases)('Teams channel over real HTTP on $name', (kind) => 
     expect(done?.status).toBe('done');
   });
 
-  it('a crisis card the Bot Connector refuses still reaches the person, through the outbox, once', async () => {
-    const u = user();
-    await u.say('Bonjour');
-    connector.answerMessagesWith(502);
-    const mark = connector.calls.length;
-    const crisis = await u.say('je veux mourir');
-    // Teams has its 200 and will not ask again: the turn's replies are queued instead of lost.
-    expect(crisis.status).toBe(200);
-    expect(crisis.texts).toEqual([]);
-    expect(log.lines.some((l) => l.includes('teams.replies_queued') && l.includes('sent=0'))).toBe(true);
-    // The dispatcher is woken at once: the card arrives on the conversation without waiting for a poll.
-    const delivery = await vi.waitFor(
-      async () => {
-        const rows = await database.db.select().from(outbox).where(eq(outbox.kind, 'person.deliver.teams'));
-        expect(rows.map((r) => r.status)).toEqual(['done']);
-        return rows;
-      },
-      { timeout: 10_000 },
-    );
-    expect(delivery).toHaveLength(1);
-    // Everything the Bot Connector took since the crisis message: only what the outbox sent.
-    const proactive = () => connector.calls.slice(mark).filter((c) => c.body.type === 'message' && c.status < 400);
-    const delivered = proactive()
-      .map((c) => c.body.text ?? '')
-      .join('\n');
-    expect(delivered).toContain('112');
-    expect(delivered).toContain('0800 32 123');
-    expect(proactive().every((c) => c.conversationId === 'a:personal-conv-1')).toBe(true);
-    // Answered as far as a redelivery is concerned: the same activity again gets nothing more.
-    const before = proactive().length;
-    const redelivered = await post(activity({ id: crisis.activityId, text: 'je veux mourir' }));
-    expect(redelivered).toBe(200);
-    await service.core.dispatcher.runOnce();
-    expect(connector.repliesTo(crisis.activityId)).toEqual([]);
-    expect(proactive()).toHaveLength(before);
-    // Nothing of the turn's replies is kept once they are handed over (nor of the greeting, once its mark is written).
-    await service.core.repliedSettled();
-    const rows = await database.db.select().from(processedMessages);
-    expect(rows.every((r) => r.pendingReplies === null && r.repliedAt !== null)).toBe(true);
-  });
+  // A 5xx, a timeout answer and a redirect (not followed) are all passing: none is a refusal for good.
+  it.each([502, 408, 307])(
+    'a crisis card the Bot Connector does not take (%i) still reaches the person, through the outbox, once',
+    async (status) => {
+      const u = user();
+      await u.say('Bonjour');
+      connector.answerMessagesWith(status);
+      const mark = connector.calls.length;
+      const crisis = await u.say('je veux mourir');
+      // Teams has its 200 and will not ask again: the turn's replies are queued instead of lost.
+      expect(crisis.status).toBe(200);
+      expect(crisis.texts).toEqual([]);
+      expect(log.lines.some((l) => l.includes('teams.replies_queued') && l.includes('sent=0'))).toBe(true);
+      // The dispatcher is woken at once: the card arrives on the conversation without waiting for a poll.
+      const delivery = await vi.waitFor(
+        async () => {
+          const rows = await database.db.select().from(outbox).where(eq(outbox.kind, 'person.deliver.teams'));
+          expect(rows.map((r) => r.status)).toEqual(['done']);
+          return rows;
+        },
+        { timeout: 10_000 },
+      );
+      expect(delivery).toHaveLength(1);
+      // Everything the Bot Connector took since the crisis message: only what the outbox sent.
+      const proactive = () => connector.calls.slice(mark).filter((c) => c.body.type === 'message' && c.status < 300);
+      const delivered = proactive()
+        .map((c) => c.body.text ?? '')
+        .join('\n');
+      expect(delivered).toContain('112');
+      expect(delivered).toContain('0800 32 123');
+      expect(proactive().every((c) => c.conversationId === 'a:personal-conv-1')).toBe(true);
+      // Answered as far as a redelivery is concerned: the same activity again gets nothing more.
+      const before = proactive().length;
+      const redelivered = await post(activity({ id: crisis.activityId, text: 'je veux mourir' }));
+      expect(redelivered).toBe(200);
+      await service.core.dispatcher.runOnce();
+      expect(connector.repliesTo(crisis.activityId)).toEqual([]);
+      expect(proactive()).toHaveLength(before);
+      // Nothing of the turn's replies is kept once they are handed over (nor of the greeting, once its mark is written).
+      await service.core.repliedSettled();
+      const rows = await database.db.select().from(processedMessages);
+      expect(rows.every((r) => r.pendingReplies === null && r.repliedAt !== null)).toBe(true);
+    },
+  );
 
   it('queues only the replies that did not go out when the Bot Connector fails halfway through a turn', async () => {
     const u = user();

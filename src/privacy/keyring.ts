@@ -29,12 +29,16 @@ const PREFIX = 'enc1';
 export class Keyring {
   private readonly byId: Map<string, DataKey>;
   private readonly hashKeys: Buffer[];
+  private readonly currentAad: Buffer;
+  private readonly currentPrefix: string;
 
   constructor(readonly keys: DataKey[]) {
     if (keys.length === 0) throw new KeyError('at least one data key is needed');
     this.byId = new Map(keys.map((k) => [k.id, k]));
     // Lookup hashes use a key derived from each data key: a value is looked up under all of them.
     this.hashKeys = keys.map((k) => Buffer.from(hkdfSync('sha256', k.key, Buffer.alloc(0), 'passerelle lookup hash', 32)));
+    this.currentAad = Buffer.from(this.current.id);
+    this.currentPrefix = `${PREFIX}:${this.current.id}:`;
   }
 
   get current(): DataKey {
@@ -44,10 +48,14 @@ export class Keyring {
   encrypt(plain: string): string {
     const iv = nextIv();
     const cipher = createCipheriv('aes-256-gcm', this.current.key, iv);
-    cipher.setAAD(Buffer.from(this.current.id));
-    const ct = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+    cipher.setAAD(this.currentAad);
+    const body = cipher.update(plain, 'utf8');
+    // GCM is a stream mode: final() only computes the tag (and returns nothing to add).
+    const rest = cipher.final();
+    const ct = rest.length > 0 ? Buffer.concat([body, rest]) : body;
     const tag = cipher.getAuthTag();
-    return [PREFIX, this.current.id, iv.toString('base64url'), tag.toString('base64url'), ct.toString('base64url')].join(':');
+    // Every value of a turn is encrypted (4–5 a message): the prefix and the additional data are built once per keyring.
+    return `${this.currentPrefix}${iv.toString('base64url')}:${tag.toString('base64url')}:${ct.toString('base64url')}`;
   }
 
   /** Refuses a tampered or unknown value rather than returning garbage. */

@@ -5,8 +5,8 @@ import type { Channel } from '../conversation/types.js';
 import { type Executor, plainStatementRunner, type Statement, type StatementRunner } from '../db/client.js';
 import { lookupHash, lookupHashes } from '../db/encrypted.js';
 import { auditLog, cases, outbox, people, sentinels } from '../db/schema.js';
-import type { NewCaseNotice, OutboxKind } from '../notify/outbox.js';
-import { type EscalationNotice, type EscalationPolicy, escalationKey, firstEscalationAt } from './escalation.js';
+import { type NewCaseNotice, outboxRow } from '../notify/outbox.js';
+import { type EscalationPolicy, escalationMessage, firstEscalationAt } from './escalation.js';
 import { newCaseReference } from './reference.js';
 
 export interface CaseWriteContext {
@@ -47,58 +47,35 @@ export async function raiseCase(
   draft: CaseDraft,
   source: { channel: Channel; conversationId: string },
 ): Promise<{ id: string; reference: string }> {
-  const { clock, ids } = ctx;
+  const { ids } = ctx;
   const run = ctx.run ?? plainStatementRunner(ctx.db);
-  const now = clock.now();
-  const caseId = ids.uuid();
-  const personId = draft.person ? ids.uuid() : null;
-  const newSentinelId = draft.sentinel && !draft.sentinel.knownId ? ids.uuid() : null;
-  const sentinelId = draft.sentinel?.knownId ?? newSentinelId;
-  const sentinelStatus = draft.sentinel ? (draft.sentinel.knownId ? 'verified' : 'unverified') : null;
-  const priority = draft.urgent ? 'urgent' : 'normal';
-  const consents = [draft.consent, ...(draft.extraConsents ?? [])].flatMap((c) => (c ? [c] : []));
-  const consentIds = consents.map(() => ids.uuid());
-  const escalateAt = firstEscalationAt(ctx.escalation, priority, now);
+  const now = ctx.clock.now();
+  // Drawn once: only the reference changes between attempts.
+  const rowIds: CaseRowIds = {
+    caseId: ids.uuid(),
+    personId: draft.person ? ids.uuid() : null,
+    newSentinelId: draft.sentinel && !draft.sentinel.knownId ? ids.uuid() : null,
+    consentIds: consentsOf(draft).map(() => ids.uuid()),
+  };
   for (let attempt = 0; attempt < 10; attempt++) {
     const reference = newCaseReference(ids);
-    const statement = caseStatement({
-      draft,
-      source,
-      now,
-      caseId,
-      reference,
-      personId,
-      newSentinelId,
-      sentinelId,
-      sentinelStatus,
-      priority,
-      consents,
-      consentIds,
-      escalateAt,
-      maxSessions: ctx.maxSessions,
-    });
-    const rows = await run(statement);
+    const rows = await run(caseStatement({ ctx, draft, source, now, reference, ids: rowIds }));
     // References are short and random: on the rare collision nothing was written; draw again.
-    if (Number(rows[0]?.inserted) > 0) return { id: caseId, reference };
+    if (Number(rows[0]?.inserted) > 0) return { id: rowIds.caseId, reference };
   }
   throw new Error('could not draw a free case reference after 10 attempts');
 }
 
-interface CaseRows {
-  draft: CaseDraft;
-  source: { channel: Channel; conversationId: string };
-  now: Date;
+interface CaseRowIds {
   caseId: string;
-  reference: string;
   personId: string | null;
+  /** A sentinel not in the registry gets a row of their own. */
   newSentinelId: string | null;
-  sentinelId: string | null;
-  sentinelStatus: 'verified' | 'unverified' | null;
-  priority: 'urgent' | 'normal';
-  consents: NonNullable<CaseDraft['consent']>[];
   consentIds: string[];
-  escalateAt: Date;
-  maxSessions: number;
+}
+
+function consentsOf(draft: CaseDraft): NonNullable<CaseDraft['consent']>[] {
+  return [draft.consent, ...(draft.extraConsents ?? [])].flatMap((c) => (c ? [c] : []));
 }
 
 /** A column's value as drizzle would send it (encrypted columns encrypt); null stays null. */
@@ -106,24 +83,32 @@ function driverValue<T>(column: { mapToDriverValue(value: T): unknown }, value: 
   return value === null || value === undefined ? null : column.mapToDriverValue(value);
 }
 
-function caseStatement(r: CaseRows): Statement {
-  const { draft, now } = r;
-  const at = cases.createdAt.mapToDriverValue(now);
+function caseStatement(o: {
+  ctx: CaseWriteContext;
+  draft: CaseDraft;
+  source: { channel: Channel; conversationId: string };
+  now: Date;
+  reference: string;
+  ids: CaseRowIds;
+}): Statement {
+  const { draft, source, now, reference, ids } = o;
+  const priority = draft.urgent ? 'urgent' : 'normal';
+  const sentinelId = draft.sentinel?.knownId ?? ids.newSentinelId;
   const params: unknown[] = [];
   const p = (value: unknown) => {
     params.push(value);
     return `$${params.length}`;
   };
   const caseValues = [
-    `${p(r.caseId)}::uuid`,
-    `${p(r.reference)}::text`,
+    `${p(ids.caseId)}::uuid`,
+    `${p(reference)}::text`,
     `${p(draft.kind)}::text`,
-    `${p(r.priority)}::text`,
+    `${p(priority)}::text`,
     `'new'`,
-    `${p(r.source.channel)}::text`,
-    `${p(r.source.conversationId)}::uuid`,
-    `${p(r.personId)}::uuid`,
-    `${p(r.sentinelId)}::uuid`,
+    `${p(source.channel)}::text`,
+    `${p(source.conversationId)}::uuid`,
+    `${p(ids.personId)}::uuid`,
+    `${p(sentinelId)}::uuid`,
     `${p(draft.language)}::text`,
     `${p(draft.region)}::text`,
     `${p(draft.sector)}::text`,
@@ -135,10 +120,10 @@ function caseStatement(r: CaseRows): Statement {
     `${p(draft.notifySentinel)}::boolean`,
     `${p(draft.surveyOptIn)}::boolean`,
     `${p(draft.immediateDanger)}::boolean`,
-    `${p(r.maxSessions)}::int`,
+    `${p(o.ctx.maxSessions)}::int`,
   ];
   // One parameter for every row's time; typed where first used.
-  const now$ = `${p(at)}::timestamptz`;
+  const now$ = `${p(cases.createdAt.mapToDriverValue(now))}::timestamptz`;
   caseValues.push(now$);
   const parts = [
     `c as (
@@ -150,12 +135,12 @@ function caseStatement(r: CaseRows): Statement {
       returning id
     )`,
   ];
-  if (draft.person && r.personId) {
+  if (draft.person && ids.personId) {
     const person = draft.person;
     parts.push(`person as (
       insert into "people" (id, first_name, last_name, phone, phone_hash, email, language, postal_code, region, activity_status, sector, created_at)
       select ${[
-        `${p(r.personId)}::uuid`,
+        `${p(ids.personId)}::uuid`,
         `${p(driverValue(people.firstName, person.firstName))}::text`,
         `${p(driverValue(people.lastName, person.lastName))}::text`,
         `${p(driverValue(people.phone, person.phone))}::text`,
@@ -170,12 +155,12 @@ function caseStatement(r: CaseRows): Statement {
       ].join(', ')} from c
     )`);
   }
-  if (draft.sentinel && r.newSentinelId) {
+  if (draft.sentinel && ids.newSentinelId) {
     const sentinel = draft.sentinel;
     parts.push(`sentinel as (
       insert into "sentinels" (id, name, organisation, role, phone, phone_hash, email, verified, created_at)
       select ${[
-        `${p(r.newSentinelId)}::uuid`,
+        `${p(ids.newSentinelId)}::uuid`,
         `${p(sentinels.name.mapToDriverValue(sentinel.name ?? ''))}::text`,
         `${p(driverValue(sentinels.organisation, sentinel.organisation))}::text`,
         `${p(sentinel.role)}::text`,
@@ -187,58 +172,55 @@ function caseStatement(r: CaseRows): Statement {
       ].join(', ')} from c
     )`);
   }
-  if (r.consents.length > 0) {
-    const person$ = `${p(r.personId)}::uuid`;
-    const conversation$ = `${p(r.source.conversationId)}::uuid`;
-    const channel$ = `${p(r.source.channel)}::text`;
-    const rows = r.consents.map(
+  const consents = consentsOf(draft);
+  if (consents.length > 0) {
+    const rows = consents.map(
       (consent, i) =>
-        `(${p(r.consentIds[i])}::uuid, ${p(consent.givenBy)}::text, ${p(consent.purpose)}::text, ${p(consent.textVersion)}::text)`,
+        `(${p(ids.consentIds[i])}::uuid, ${p(consent.givenBy)}::text, ${p(consent.purpose)}::text, ${p(consent.textVersion)}::text)`,
     );
     parts.push(`consent as (
       insert into "consents" (id, case_id, person_id, conversation_id, given_by, purpose, text_version, channel, given_at)
-      select v.id, c.id, ${person$}, ${conversation$}, v.given_by, v.purpose, v.text_version, ${channel$}, ${now$}
+      select v.id, c.id, ${p(ids.personId)}::uuid, ${p(source.conversationId)}::uuid, v.given_by, v.purpose, v.text_version, ${p(source.channel)}::text, ${now$}
       from c cross join (values ${rows.join(', ')}) as v(id, given_by, purpose, text_version)
     )`);
   }
   parts.push(`audit as (
     insert into "audit_log" (at, actor, action, case_reference, detail)
-    select ${now$}, 'bot', 'case.created', ${p(r.reference)}::text, ${p(JSON.stringify({ kind: draft.kind, priority: r.priority }))}::jsonb from c
+    select ${now$}, 'bot', 'case.created', ${p(reference)}::text, ${p(JSON.stringify({ kind: draft.kind, priority }))}::jsonb from c
   )`);
   const notice: NewCaseNotice = {
-    caseId: r.caseId,
-    reference: r.reference,
+    caseId: ids.caseId,
+    reference,
     kind: draft.kind,
-    priority: r.priority,
+    priority,
     region: draft.region,
     language: draft.language,
     sector: draft.sector,
     signals: draft.signals,
-    sentinel: r.sentinelStatus,
-    channel: r.source.channel,
+    sentinel: draft.sentinel ? (draft.sentinel.knownId ? 'verified' : 'unverified') : null,
+    channel: source.channel,
     receivedAt: now.toISOString(),
   };
-  const escalation: EscalationNotice = { caseId: r.caseId, reference: r.reference, round: 1 };
-  const outboxRows = [
-    [NEW_CASE_KIND, `new_case:${r.caseId}`, notice, now],
-    [ESCALATE_KIND, escalationKey(escalation), escalation, r.escalateAt],
-  ] as const;
-  const priority$ = `${p(r.priority)}::text`;
-  const outboxValues = outboxRows.map(
-    ([kind, key, payload, availableAt]) =>
-      `(${p(kind)}::text, ${p(key)}::text, ${p(JSON.stringify(payload))}::jsonb, ${p(outbox.availableAt.mapToDriverValue(availableAt))}::timestamptz)`,
+  // The rows enqueue() and scheduleEscalation() would write.
+  const queued = [
+    outboxRow({ kind: 'coordinator.new_case', payload: notice }, { dedupeKey: `new_case:${ids.caseId}`, priority, availableAt: now }),
+    outboxRow(
+      ...escalationMessage({ caseId: ids.caseId, reference, round: 1 }, firstEscalationAt(o.ctx.escalation, priority, now), priority),
+    ),
+  ];
+  const time = (at: Date) => `${p(outbox.availableAt.mapToDriverValue(at))}::timestamptz`;
+  const outboxValues = queued.map(
+    (row) =>
+      `(${p(row.kind)}::text, ${p(row.dedupeKey)}::text, ${p(JSON.stringify(row.payload))}::jsonb, ${p(row.priority)}::text, ${time(row.availableAt)}, ${time(row.createdAt)})`,
   );
   parts.push(`queued as (
     insert into "outbox" (kind, dedupe_key, payload, priority, available_at, created_at)
-    select v.kind, v.dedupe_key, v.payload, ${priority$}, v.available_at, v.available_at
-    from c cross join (values ${outboxValues.join(', ')}) as v(kind, dedupe_key, payload, available_at)
+    select v.kind, v.dedupe_key, v.payload, v.priority, v.available_at, v.created_at
+    from c cross join (values ${outboxValues.join(', ')}) as v(kind, dedupe_key, payload, priority, available_at, created_at)
     on conflict (dedupe_key) do nothing
   )`);
   return { text: `with ${parts.join(', ')}\n    select count(*)::int as inserted from c`, params };
 }
-
-const NEW_CASE_KIND: OutboxKind = 'coordinator.new_case';
-const ESCALATE_KIND: OutboxKind = 'coordinator.escalate';
 
 /** A crisis after the case exists makes the case urgent (and says so in the audit). */
 export async function markCaseUrgent(db: Executor, reference: string, at: Date): Promise<void> {

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../db/client.js';
 import { cases } from '../db/schema.js';
-import { enqueue } from '../notify/outbox.js';
+import { type EnqueueOptions, enqueue, type OutboxMessage } from '../notify/outbox.js';
 import type { HotlineCalendar } from './hotline-hours.js';
 
 export interface EscalationSettings {
@@ -39,16 +39,15 @@ export interface EscalationNotice {
 
 /** Schedules an escalation through the outbox, so it survives restarts; the same round twice is a no-op. */
 export async function scheduleEscalation(db: Executor, notice: EscalationNotice, at: Date, priority: string): Promise<void> {
-  await enqueue(
-    db,
-    { kind: 'coordinator.escalate', payload: notice },
-    { availableAt: at, priority: priority === 'urgent' ? 'urgent' : 'normal', dedupeKey: escalationKey(notice) },
-  );
+  await enqueue(db, ...escalationMessage(notice, at, priority));
 }
 
-/** One escalation check per case and round: the outbox dedupe key. */
-export function escalationKey(notice: Pick<EscalationNotice, 'caseId' | 'round'>): string {
-  return `escalate:${notice.caseId}:${notice.round}`;
+/** The outbox message of an escalation check: one per case and round (its dedupe key). */
+export function escalationMessage(notice: EscalationNotice, at: Date, priority: string): [OutboxMessage, EnqueueOptions] {
+  return [
+    { kind: 'coordinator.escalate', payload: notice },
+    { availableAt: at, priority: priority === 'urgent' ? 'urgent' : 'normal', dedupeKey: `escalate:${notice.caseId}:${notice.round}` },
+  ];
 }
 
 export type EscalationDecision =

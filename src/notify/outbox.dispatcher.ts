@@ -84,7 +84,7 @@ export class OutboxDispatcher {
   private running: Promise<void> | undefined;
   private again = false;
   private stopped = true;
-  private runner: StatementRunner | undefined;
+  private readonly run: StatementRunner;
 
   constructor(private readonly o: DispatcherOptions) {
     this.maxAttempts = o.maxAttempts ?? 8;
@@ -94,6 +94,7 @@ export class OutboxDispatcher {
     this.batchSize = o.batchSize ?? 20;
     this.concurrency = Math.max(1, o.concurrency ?? 8);
     this.pollIntervalMs = o.pollIntervalMs ?? 1_000;
+    this.run = o.run ?? plainStatementRunner(o.db);
   }
 
   /** Adds (or replaces) the notifier of one kind: a channel registers its deliveries once it runs. */
@@ -181,11 +182,6 @@ export class OutboxDispatcher {
         });
     }, delayMs);
     this.timer.unref?.();
-  }
-
-  private get run(): StatementRunner {
-    this.runner ??= this.o.run ?? plainStatementRunner(this.o.db);
-    return this.runner;
   }
 
   private get kinds(): string[] {

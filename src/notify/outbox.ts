@@ -106,18 +106,23 @@ export interface EnqueueOptions {
   availableAt: Date;
 }
 
+/** The outbox row of a message: what enqueue writes, and what a statement that writes its own rows must write too. */
+export function outboxRow(message: OutboxMessage, options: EnqueueOptions) {
+  return {
+    kind: message.kind,
+    payload: message.payload,
+    dedupeKey: options.dedupeKey ?? null,
+    priority: options.priority ?? 'normal',
+    availableAt: options.availableAt,
+    createdAt: options.availableAt,
+  };
+}
+
 /** Adds a row to the outbox in the caller's transaction. Returns false when the dedupe key was already there. */
 export async function enqueue(db: Executor, message: OutboxMessage, options: EnqueueOptions): Promise<boolean> {
   const rows = await db
     .insert(outbox)
-    .values({
-      kind: message.kind,
-      payload: message.payload,
-      dedupeKey: options.dedupeKey ?? null,
-      priority: options.priority ?? 'normal',
-      availableAt: options.availableAt,
-      createdAt: options.availableAt,
-    })
+    .values(outboxRow(message, options))
     .onConflictDoNothing({ target: outbox.dedupeKey })
     .returning({ id: outbox.id });
   return rows.length > 0;

@@ -1,4 +1,4 @@
-import { normalise, squeezeRepeats } from './normalise.js';
+import { normalise, squeezeRepeats } from '../language/normalise.js';
 
 export type Command = 'menu' | 'cancel' | 'help' | 'urgent' | 'language' | 'erase';
 

@@ -18,7 +18,7 @@
  * Every entry is wrapped in letter/digit word boundaries.
  */
 import { Buffer } from 'node:buffer';
-import { isAscii, normalise, squeezeRepeats } from './normalise.js';
+import { isAscii, normalise, squeezeRepeats } from '../language/normalise.js';
 
 export interface CrisisScreenResult {
   hit: boolean;

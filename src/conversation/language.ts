@@ -1,4 +1,4 @@
-import { words } from './normalise.js';
+import { words } from '../language/normalise.js';
 import type { Lang } from './types.js';
 
 /** Greetings and frequent words that give the language away in a first message. */

@@ -1,4 +1,5 @@
 import { type MessageKey, t } from '../i18n/index.js';
+import { normalise } from '../language/normalise.js';
 import {
   type ChoiceOption,
   isSkip,
@@ -13,7 +14,6 @@ import {
   parseYesNo,
 } from './answers.js';
 import type { AnswerValue, FormContext, Question } from './form.js';
-import { normalise } from './normalise.js';
 import type { Lang, OutboundMessage } from './types.js';
 
 export type AnswerResult = { ok: true; value: AnswerValue; notice?: string } | { ok: false; reason: ParseFailure };

@@ -1,0 +1,197 @@
+/**
+ * The crisis screen (DESIGN, "Safety first", rule 1): every message, in all
+ * four languages at once (people mix them, and a sentinel may quote a client
+ * in another one). Deterministic and explainable: the result names a rule
+ * and a family, never the text.
+ *
+ * Each language's lexicon (`src/language/<lang>/crisis.ts`) is data: word
+ * classes matched through stems, one typo and joined words, idioms cut out
+ * where they stand, and rules whose patterns allow gaps and free order.
+ */
+import { LANGS, type Lang } from '../conversation/types.js';
+import type { CrisisFamily, CrisisLexicon, CrisisTier } from './crisis-lexicon.js';
+import { de } from './de/crisis.js';
+import { en } from './en/crisis.js';
+import { fr } from './fr/crisis.js';
+import { type Analysis, find, Lexicon, type Pattern, type PatternMatch } from './lexicon.js';
+import { nl } from './nl/crisis.js';
+import { readTokens, SENTENCE } from './tokens.js';
+import { TYPO_GUARD } from './typo-guard.generated.js';
+
+export type { CrisisFamily, CrisisTier } from './crisis-lexicon.js';
+
+export interface CrisisScreenResult {
+  tier: CrisisTier | 'none';
+  /** The rule that decided, e.g. "fr.want_to_die": never the person's text. */
+  rule?: string;
+  family?: CrisisFamily;
+  /** The languages whose rules matched at that tier: the card adds their lines. */
+  languages: Lang[];
+}
+
+const LEXICONS: Readonly<Record<Lang, CrisisLexicon>> = { fr, nl, de, en };
+
+interface CompiledRule {
+  readonly id: string;
+  readonly family: CrisisFamily;
+  readonly tier: CrisisTier;
+  readonly keepsTier: boolean;
+  readonly patterns: readonly Pattern[];
+}
+
+interface CompiledLanguage {
+  readonly lang: Lang;
+  readonly lexicon: Lexicon;
+  readonly idioms: readonly Pattern[];
+  readonly rules: readonly CompiledRule[];
+  readonly negation: number;
+}
+
+/** Real words of every language that are never read as a typo. */
+const SHARED_NOT_TYPOS = new Set(
+  [TYPO_GUARD, ...LANGS.map((lang) => LEXICONS[lang].notTypos ?? '')].flatMap((words) => words.split(/\s+/).filter(Boolean)),
+);
+
+function compileLanguage(data: CrisisLexicon): CompiledLanguage {
+  const lexicon = new Lexicon(data, SHARED_NOT_TYPOS);
+  const idioms = data.idioms.map((p) => lexicon.pattern(p));
+  const rules = data.rules.map((r) => {
+    if (!r.id.startsWith(`${data.lang}.`)) throw new Error(`crisis lexicon ${data.lang}: rule ${r.id} is not named ${data.lang}.…`);
+    return {
+      id: r.id,
+      family: r.family,
+      tier: r.tier,
+      keepsTier: r.keepsTier === true,
+      patterns: r.patterns.map((p) => lexicon.pattern(p)),
+    };
+  });
+  lexicon.ready([...idioms, ...rules.flatMap((r) => r.patterns)]);
+  return { lang: data.lang, lexicon, idioms, rules, negation: lexicon.classId('NEG') };
+}
+
+const COMPILED: readonly CompiledLanguage[] = LANGS.map((lang) => compileLanguage(LEXICONS[lang]));
+
+/** The four lexicons, compiled: for the typo-guard generator. */
+export const CRISIS_LEXICONS: readonly Lexicon[] = COMPILED.map((c) => c.lexicon);
+
+/** Every rule id, for reporting and tests. */
+export const CRISIS_RULE_IDS: readonly string[] = Object.freeze(COMPILED.flatMap((c) => c.rules.map((r) => r.id)));
+
+/** Messages longer than this are screened in overlapping pieces (a pasted document must not stall a turn). */
+const MAX_SCREENED_CHARACTERS = 20_000;
+
+/** How many words before a match a negation still reaches ("I don't want to die"). */
+const NEGATION_REACH = 2;
+
+/** A negation that the match did not take, inside it or just before it in the same sentence. */
+function negated(a: Analysis, m: PatternMatch, negation: number): boolean {
+  const words = a.tokens.words;
+  let from = m.start;
+  for (let reach = 0; from > 0 && reach < NEGATION_REACH; ) {
+    if (words[from - 1] === SENTENCE) break;
+    from--;
+    if (words[from] !== ',') reach++;
+  }
+  for (let i = from; i < m.end; i++) {
+    let taken = false;
+    for (let k = 0; k < m.taken.length; k += 2) {
+      if (i >= (m.taken[k] ?? 0) && i < (m.taken[k + 1] ?? 0)) {
+        taken = true;
+        break;
+      }
+    }
+    if (taken) continue;
+    const list = a.starts[i];
+    if (list) for (let j = 0; j < list.length; j += 2) if (list[j] === negation) return true;
+  }
+  return false;
+}
+
+interface Verdict {
+  tier: CrisisTier;
+  rule: CompiledRule;
+  /** The pattern that matched and the words it took: for `explainCrisis` only, never logged. */
+  pattern: Pattern;
+  words: string[];
+}
+
+/** Finds this language's idioms and marks the words they take, in the text as first read. */
+function findIdioms(c: CompiledLanguage, a: Analysis, masked: Uint8Array): void {
+  for (const idiom of c.idioms) {
+    for (let guard = 0; guard < 50; guard++) {
+      const m = find(idiom, a);
+      if (!m) break;
+      c.lexicon.origins(a, m, masked);
+      c.lexicon.mask(a, m);
+      c.lexicon.refresh(a);
+    }
+  }
+}
+
+function applyRules(c: CompiledLanguage, a: Analysis): Verdict | undefined {
+  let possible: Verdict | undefined;
+  for (const rule of c.rules) {
+    if (rule.tier === 'possible' && possible) continue;
+    for (const pattern of rule.patterns) {
+      const m = find(pattern, a);
+      if (!m) continue;
+      const tier = rule.tier === 'acute' && !rule.keepsTier && negated(a, m, c.negation) ? 'possible' : rule.tier;
+      const words: string[] = [];
+      for (let k = 0; k < m.taken.length; k += 2) words.push(a.tokens.words.slice(m.taken[k], m.taken[k + 1]).join(' '));
+      if (tier === 'acute') return { tier, rule, pattern, words };
+      possible ??= { tier, rule, pattern, words };
+      break;
+    }
+  }
+  return possible;
+}
+
+/**
+ * Screens one message. Pure and deterministic; the result names the rule and
+ * family that decided, and the languages that matched, never the text.
+ */
+export function screenForCrisis(text: string): CrisisScreenResult {
+  const { result } = screen(text);
+  return result;
+}
+
+/**
+ * The screen's reasoning on one text: the pattern that decided and the words
+ * it took. For tuning the lexicon on the tune half (`npm run crisis:eval --
+ * --explain`); never logged, since it quotes the text.
+ */
+export function explainCrisis(text: string): { result: CrisisScreenResult; pattern?: string; words?: string[] } {
+  const { result, verdict } = screen(text);
+  return verdict ? { result, pattern: verdict.pattern.source, words: verdict.words } : { result };
+}
+
+function screen(text: string): { result: CrisisScreenResult; verdict?: Verdict } {
+  if (typeof text !== 'string' || text.trim() === '') return { result: { tier: 'none', languages: [] } };
+  const tokens = readTokens(text.length > MAX_SCREENED_CHARACTERS ? text.slice(0, MAX_SCREENED_CHARACTERS) : text);
+  if (tokens.words.length === 0) return { result: { tier: 'none', languages: [] } };
+  // Idioms first, in every language: a title or a turn of phrase recognised in one language
+  // is cut out of every language's reading ("Suizidprävention" is not a French hit either).
+  const masked = new Uint8Array(tokens.words.length);
+  const analyses = COMPILED.map((c) => {
+    const a = c.lexicon.analyse(tokens);
+    findIdioms(c, a, masked);
+    return a;
+  });
+  let best: Verdict | undefined;
+  const languages: Lang[] = [];
+  for (const [i, c] of COMPILED.entries()) {
+    const a = analyses[i];
+    if (!a) continue;
+    c.lexicon.maskOrigins(a, masked);
+    c.lexicon.refresh(a);
+    const verdict = applyRules(c, a);
+    if (!verdict) continue;
+    if (!best || (verdict.tier === 'acute' && best.tier === 'possible')) {
+      best = verdict;
+      languages.length = 0;
+    }
+    if (verdict.tier === best.tier) languages.push(c.lang);
+  }
+  if (!best) return { result: { tier: 'none', languages: [] } };
+  return { result: { tier: best.tier, rule: best.rule.id, family: best.rule.family, languages }, verdict: best };
+}

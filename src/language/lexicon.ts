@@ -1,0 +1,772 @@
+/**
+ * A small engine for language data: named classes of words, and patterns
+ * over them, matched against what a person wrote.
+ *
+ * A class lists entries separated by white space:
+ *   - `mourir`   the word and every word with the same stem ("meurs" does not
+ *                share it, so irregular forms are listed too);
+ *   - `=me`      exactly this word (short or ambiguous words);
+ *   - `suicid*`  words that start with it; `*pillen` words that end with it
+ *                (compounds); `*mord*` words that contain it;
+ *   - `en_finir` several words in a row, each written as above;
+ *   - `@WANT`    every entry of another class.
+ * A word of five letters or more (or a stem or prefix that long) also
+ * matches with one typo (a letter dropped, added, changed or two swapped),
+ * unless what was written is itself a known word (`notTypos`).
+ * Two neighbouring words are also read as one ("zelf moord", "self harm").
+ *
+ * A pattern is a line of elements separated by spaces:
+ *   - `WANT`       a class; `mourir`, `=me`, `en_finir` an entry as above;
+ *   - `(A|b|=c)`   any of these;   `?A` optional;
+ *   - `~` `~N`     up to 3 (or N) other words in between, in the same sentence;
+ *   - `~~` `~~N`   up to 12 (or N) other words, across sentences;
+ *   - `$`          the clause ends here (end of text, punctuation, emoji);
+ *   - `^`          a clause starts here;
+ *   - `!A`         the next word is not A;
+ *   - `{A B C}` `{A B C}~N`  all of them within 8 (or N) words, in any
+ *                  order, in one sentence (`~~N`: across sentences).
+ * Without `~` between them, two elements are next to each other (a comma or
+ * an emoji between them does not count).
+ */
+import type { Lang } from '../conversation/types.js';
+import { withinEdits } from './edit-distance.js';
+import { stem } from './stemmer.js';
+import { foldLetters, readTokens, respell, SENTENCE, SOFT, type Tokens } from './tokens.js';
+
+/** Word classes and spellings of one language. */
+export interface WordData {
+  readonly lang: Lang;
+  /** Named classes: entries separated by white space (see above). */
+  readonly words: Readonly<Record<string, string>>;
+  /** Whole words rewritten before matching: contractions ("jveux": "je veux"). */
+  readonly spellings?: Readonly<Record<string, string>>;
+  /** Real words never read as a typo of a lexicon word ("prendre" is not "pendre"), separated by white space. */
+  readonly notTypos?: string;
+}
+
+const DEFAULT_GAP = 3;
+const DEFAULT_CROSSING_GAP = 12;
+const DEFAULT_WINDOW = 8;
+/** Typos are only allowed on words (and stems) this long. */
+const TYPO_MIN_LENGTH = 5;
+/** Shorter stems match only the word as written. */
+const MIN_STEM_LENGTH = 4;
+
+type EntryKind = 'word' | 'exact' | 'prefix' | 'suffix' | 'infix';
+
+interface Entry {
+  readonly kind: EntryKind;
+  readonly text: string;
+}
+
+function parseEntry(raw: string): Entry {
+  const folded = foldLetters(raw);
+  if (folded.startsWith('=')) return { kind: 'exact', text: folded.slice(1) };
+  const starts = folded.startsWith('*');
+  const ends = folded.endsWith('*') && folded.length > 1;
+  const text = folded.replace(/^\*|\*$/g, '');
+  if (starts && ends) return { kind: 'infix', text };
+  if (starts) return { kind: 'suffix', text };
+  if (ends) return { kind: 'prefix', text };
+  return { kind: 'word', text };
+}
+
+interface FuzzyKey {
+  readonly key: string;
+  readonly ids: readonly number[];
+}
+
+/** Pattern elements, compiled. */
+type Element =
+  | {
+      readonly t: 'class';
+      readonly mask: Uint8Array;
+      readonly ids: readonly number[];
+      readonly optional: boolean;
+      /** `$` among the alternatives: the clause may end here instead. */
+      readonly orEnd: boolean;
+      /** `+`: required, but only as context: an idiom does not cut it out. */
+      readonly context: boolean;
+    }
+  | { readonly t: 'gap'; readonly max: number; readonly cross: boolean }
+  | { readonly t: 'end' }
+  | { readonly t: 'start' }
+  | { readonly t: 'not'; readonly mask: Uint8Array; readonly ids: readonly number[] };
+
+export interface Pattern {
+  readonly source: string;
+  readonly elements: readonly Element[];
+  /** For a bag `{…}`: its groups, how many of them must be there, the window and whether it crosses sentences. */
+  readonly bag?: { readonly groups: readonly Element[]; readonly least: number; readonly window: number; readonly cross: boolean };
+  /** Class ids of which at least one must be in the text, one list per required element. */
+  readonly required: ReadonlyArray<readonly number[]>;
+  /** How many of `required` must be satisfied (all of them, but for a bag `{k/ …}`). */
+  readonly least: number;
+}
+
+/** Where a pattern matched: its span, and the word positions its elements took. */
+export interface PatternMatch {
+  readonly start: number;
+  readonly end: number;
+  /** Pairs of [start, end) positions taken by the pattern's elements (not by its gaps). */
+  readonly taken: readonly number[];
+}
+
+/** The text read against one language's classes: which class starts where, and where it ends. */
+export interface Analysis {
+  readonly tokens: Tokens;
+  /** Per position: flat pairs of (class id, end position). */
+  readonly starts: number[][];
+  /** 1 when the class occurs somewhere in the text. */
+  readonly present: Uint8Array;
+  /** Per position: the number of words before it, breaks not counted. */
+  readonly wordIndex: Int32Array;
+  /** Per position: the number of sentence breaks before it. */
+  readonly sentence: Int32Array;
+}
+
+/** A bounded cache: the oldest entry goes once `limit` is reached. */
+class Bounded<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly limit: number) {}
+  get(key: string): V | undefined {
+    return this.map.get(key);
+  }
+  set(key: string, value: V): void {
+    if (this.map.size >= this.limit) {
+      const [oldest] = this.map.keys();
+      if (oldest !== undefined) this.map.delete(oldest);
+    }
+    this.map.set(key, value);
+  }
+}
+
+const NONE: readonly number[] = Object.freeze([]);
+
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+function push<K>(map: Map<K, number[]>, key: K, id: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [id]);
+  else if (!list.includes(id)) list.push(id);
+}
+
+/**
+ * One language's classes, compiled into look-up tables. Patterns are
+ * compiled against it (`pattern`), texts read with it (`analyse`).
+ */
+export class Lexicon {
+  readonly lang: Lang;
+  private readonly classIds = new Map<string, number>();
+  private readonly classNames: string[] = [];
+  private readonly exact = new Map<string, number[]>();
+  private readonly stems = new Map<string, number[]>();
+  private readonly prefixes = new Map<string, number[]>();
+  private readonly suffixes = new Map<string, number[]>();
+  private readonly infixes: Array<{ text: string; ids: number[] }> = [];
+  private prefixLengths: number[] = [];
+  private suffixLengths: number[] = [];
+  private readonly phrases: Array<{ ids: number[]; parts: number[] }> = [];
+  private readonly fuzzySurface = new Map<string, FuzzyKey[]>();
+  private readonly fuzzyStem = new Map<string, FuzzyKey[]>();
+  private readonly fuzzyPrefix = new Map<string, FuzzyKey[]>();
+  private fuzzyPrefixLengths: number[] = [];
+  private readonly entryIds = new Map<string, number[]>();
+  readonly spellings: ReadonlyMap<string, readonly string[]>;
+  private readonly notTypos: ReadonlySet<string>;
+  private readonly words = new Bounded<readonly number[]>(50_000);
+  /** Beginnings (2 letters or more) of the lexicon's words and prefixes, for reading two words as one. */
+  private readonly heads = new Set<string>();
+  private sealed = false;
+
+  constructor(data: WordData, sharedNotTypos: ReadonlySet<string> = new Set()) {
+    this.lang = data.lang;
+    this.spellings = new Map(
+      Object.entries(data.spellings ?? {}).map(([k, v]) => [foldLetters(k), foldLetters(v).split(/\s+/).filter(Boolean)]),
+    );
+    const notTypos = new Set(sharedNotTypos);
+    for (const w of (data.notTypos ?? '').split(/\s+/)) if (w) notTypos.add(foldLetters(w));
+    this.notTypos = notTypos;
+    // Classes first get their ids, so that `@NAME` can point forwards.
+    for (const name of Object.keys(data.words)) this.idFor(name);
+    for (const [name, body] of Object.entries(data.words)) {
+      const id = this.idFor(name);
+      for (const raw of this.expand(body, data.words, new Set([name]))) this.addEntry(raw, id);
+    }
+  }
+
+  /** Number of classes (named and anonymous): the size of `present`. */
+  get classCount(): number {
+    return this.classNames.length;
+  }
+
+  /** The id of a named class; throws on an unknown name (a typo in the data). */
+  classId(name: string): number {
+    const id = this.classIds.get(name);
+    if (id === undefined) throw new Error(`lexicon ${this.lang}: unknown class ${name}`);
+    return id;
+  }
+
+  private idFor(name: string): number {
+    let id = this.classIds.get(name);
+    if (id === undefined) {
+      id = this.classNames.length;
+      this.classIds.set(name, id);
+      this.classNames.push(name);
+    }
+    return id;
+  }
+
+  private expand(body: string, all: Readonly<Record<string, string>>, seen: Set<string>): string[] {
+    const out: string[] = [];
+    for (const raw of body.split(/\s+/)) {
+      if (!raw) continue;
+      if (raw.startsWith('@')) {
+        const name = raw.slice(1);
+        const included = all[name];
+        if (included === undefined) throw new Error(`lexicon ${this.lang}: @${name} is not a class`);
+        if (seen.has(name)) continue;
+        out.push(...this.expand(included, all, new Set([...seen, name])));
+      } else {
+        out.push(raw);
+      }
+    }
+    return out;
+  }
+
+  /** Registers one entry (a word or a phrase) as belonging to class `id`. */
+  private addEntry(raw: string, id: number): void {
+    if (this.sealed) throw new Error('lexicon: entries are added before the first text is read');
+    // "=a_b": every word exact; "a_b": each word read on its own terms.
+    const exactPhrase = raw.startsWith('=');
+    const parts = (exactPhrase ? raw.slice(1) : raw)
+      .split('_')
+      .filter(Boolean)
+      .map((p) => (exactPhrase ? `=${p}` : p));
+    if (parts.length > 1) {
+      const partIds = parts.map((p) => this.entryClass(p));
+      const existing = this.phrases.find((ph) => ph.parts.join(',') === partIds.join(','));
+      if (existing) {
+        if (!existing.ids.includes(id)) existing.ids.push(id);
+      } else {
+        this.phrases.push({ ids: [id], parts: partIds });
+      }
+      return;
+    }
+    const entry = parseEntry(raw);
+    if (entry.text === '') return;
+    switch (entry.kind) {
+      case 'exact':
+        push(this.exact, entry.text, id);
+        if (entry.text.length >= TYPO_MIN_LENGTH) this.addFuzzy(this.fuzzySurface, entry.text, id);
+        return;
+      case 'prefix':
+        push(this.prefixes, entry.text, id);
+        if (entry.text.length >= TYPO_MIN_LENGTH) this.addFuzzy(this.fuzzyPrefix, entry.text, id);
+        return;
+      case 'suffix':
+        push(this.suffixes, entry.text, id);
+        return;
+      case 'infix': {
+        const found = this.infixes.find((x) => x.text === entry.text);
+        if (found) {
+          if (!found.ids.includes(id)) found.ids.push(id);
+        } else {
+          this.infixes.push({ text: entry.text, ids: [id] });
+        }
+        return;
+      }
+      case 'word': {
+        push(this.exact, entry.text, id);
+        const s = stem(entry.text, this.lang);
+        // A stem this short is shared by unrelated words ("tuer" and "tu" both give "tu"): the word alone, then.
+        if (s.length >= MIN_STEM_LENGTH) push(this.stems, s, id);
+        if (entry.text.length >= TYPO_MIN_LENGTH) this.addFuzzy(this.fuzzySurface, entry.text, id);
+        if (s.length >= TYPO_MIN_LENGTH) this.addFuzzy(this.fuzzyStem, s, id);
+        return;
+      }
+    }
+  }
+
+  private addFuzzy(index: Map<string, FuzzyKey[]>, key: string, id: number): void {
+    for (const variant of [key, ...deletions(key)]) {
+      const list = index.get(variant) ?? [];
+      const found = list.find((k) => k.key === key);
+      if (found) {
+        if (!found.ids.includes(id)) (found.ids as number[]).push(id);
+      } else {
+        list.push({ key, ids: [id] });
+      }
+      index.set(variant, list);
+    }
+  }
+
+  /** An anonymous class for an entry written inside a pattern (or a phrase part): one id per distinct entry. */
+  private entryClass(raw: string): number {
+    const key = `\u0000${raw}`;
+    const known = this.entryIds.get(key);
+    if (known) return known[0] ?? 0;
+    const id = this.idFor(key);
+    this.entryIds.set(key, [id]);
+    this.addEntry(raw, id);
+    return id;
+  }
+
+  // --- patterns -------------------------------------------------------------
+
+  /** Compiles one pattern line (see the module comment). */
+  pattern(source: string): Pattern {
+    const bag = /^\{(?:(\d+)\/)?([^}]*)\}(~~?)?(\d+)?$/.exec(source.trim());
+    if (bag) {
+      const groups = (bag[2] ?? '')
+        .trim()
+        .split(/\s+/)
+        .map((x) => this.classElement(x, false));
+      const least = bag[1] ? Number(bag[1]) : groups.length;
+      if (least < 1 || least > groups.length) throw new Error(`lexicon ${this.lang}: bad count in ${source}`);
+      const cross = bag[3] === '~~';
+      const window = bag[4] ? Number(bag[4]) : DEFAULT_WINDOW;
+      const required = groups.map((g) => (g.t === 'class' ? g.ids : []));
+      return { source, elements: [], bag: { groups, least, window, cross }, required, least };
+    }
+    const elements: Element[] = [];
+    for (const raw of source.trim().split(/\s+/)) {
+      const gap = /^(~~?)(\d+)?$/.exec(raw);
+      if (gap) {
+        const cross = gap[1] === '~~';
+        elements.push({ t: 'gap', max: gap[2] ? Number(gap[2]) : cross ? DEFAULT_CROSSING_GAP : DEFAULT_GAP, cross });
+      } else if (raw === '$') {
+        elements.push({ t: 'end' });
+      } else if (raw === '^') {
+        elements.push({ t: 'start' });
+      } else if (raw.startsWith('!')) {
+        const el = this.classElement(raw.slice(1), false);
+        if (el.t !== 'class') throw new Error(`lexicon ${this.lang}: bad "!" in ${source}`);
+        elements.push({ t: 'not', mask: el.mask, ids: el.ids });
+      } else if (raw.startsWith('?')) {
+        elements.push(this.classElement(raw.slice(1), true));
+      } else {
+        elements.push(this.classElement(raw, false));
+      }
+    }
+    const required = elements.filter((e) => e.t === 'class' && !e.optional && !e.orEnd).map((e) => (e.t === 'class' ? e.ids : []));
+    if (required.length === 0) throw new Error(`lexicon ${this.lang}: pattern without a required word: ${source}`);
+    return { source, elements, required, least: required.length };
+  }
+
+  private classElement(raw: string, optional: boolean): Element {
+    const context = raw.startsWith('+');
+    const body = context ? raw.slice(1) : raw;
+    const alternatives = body.startsWith('(') && body.endsWith(')') ? body.slice(1, -1).split('|') : [body];
+    const orEnd = alternatives.includes('$');
+    const ids = alternatives
+      .filter((alt) => alt !== '$')
+      .map((alt) => (/^[A-Z][A-Z0-9_]*$/.test(alt) ? this.classId(alt) : this.entryClass(alt)));
+    // The mask is sized when the first text is read (classes may still be added by later patterns).
+    return { t: 'class', mask: new Uint8Array(0), ids, optional, orEnd, context };
+  }
+
+  /** Sizes the masks once every pattern is compiled. Called by `analyse`. */
+  private seal(patterns: readonly Pattern[]): void {
+    this.sealed = true;
+    this.prefixLengths = [...new Set([...this.prefixes.keys()].map((k) => k.length))].sort((a, b) => a - b);
+    this.suffixLengths = [...new Set([...this.suffixes.keys()].map((k) => k.length))].sort((a, b) => a - b);
+    this.fuzzyPrefixLengths = [...new Set([...this.prefixes.keys()].filter((k) => k.length >= TYPO_MIN_LENGTH).map((k) => k.length))];
+    for (const p of patterns) for (const el of [...p.elements, ...(p.bag?.groups ?? [])]) this.fillMask(el);
+    for (const key of [...this.exact.keys(), ...this.prefixes.keys()]) {
+      for (let n = 2; n < key.length - 1; n++) this.heads.add(key.slice(0, n));
+    }
+  }
+
+  private fillMask(el: Element): void {
+    if (el.t !== 'class' && el.t !== 'not') return;
+    const mask = new Uint8Array(this.classCount);
+    for (const id of el.ids) mask[id] = 1;
+    (el as { mask: Uint8Array }).mask = mask;
+  }
+
+  /** Prepares the lexicon for reading: call once, with every pattern compiled against it. */
+  ready(patterns: readonly Pattern[]): void {
+    this.seal(patterns);
+  }
+
+  // --- reading ----------------------------------------------------------------
+
+  /** The classes one word belongs to, on its own (typos included); cached by word. */
+  private wordClasses(word: string): readonly number[] {
+    const cached = this.words.get(word);
+    if (cached) return cached;
+    const ids: number[] = [];
+    const add = (list: readonly number[] | undefined) => {
+      if (list) for (const id of list) if (!ids.includes(id)) ids.push(id);
+    };
+    add(this.exact.get(word));
+    const s = /\p{L}/u.test(word) ? stem(word, this.lang) : word;
+    add(this.stems.get(s));
+    for (const n of this.prefixLengths) {
+      if (n > word.length) break;
+      add(this.prefixes.get(word.slice(0, n)));
+    }
+    for (const n of this.suffixLengths) {
+      if (n > word.length) break;
+      add(this.suffixes.get(word.slice(word.length - n)));
+    }
+    for (const x of this.infixes) if (word.includes(x.text)) add(x.ids);
+    if (ids.length === 0 && word.length >= TYPO_MIN_LENGTH && !this.notTypos.has(word) && !/\d/.test(word)) {
+      this.typos(word, s, add);
+    }
+    this.words.set(word, ids);
+    return ids;
+  }
+
+  /**
+   * Whether `word` would be read as a typo of a lexicon word: it matches no
+   * entry as written, but one within a typo. The typo-guard generator
+   * (`npm run lexicon:guard`) runs every dictionary word through this, so
+   * that real words are never read as typos.
+   */
+  readsAsTypo(word: string): boolean {
+    if (word.length < TYPO_MIN_LENGTH || /\d/.test(word)) return false;
+    let direct = this.exact.has(word) || this.stems.has(stem(word, this.lang)) || this.infixes.some((x) => word.includes(x.text));
+    for (const n of this.prefixLengths) if (!direct && n <= word.length && this.prefixes.has(word.slice(0, n))) direct = true;
+    for (const n of this.suffixLengths) if (!direct && n <= word.length && this.suffixes.has(word.slice(word.length - n))) direct = true;
+    if (direct) return false;
+    let found = false;
+    this.typos(word, stem(word, this.lang), () => {
+      found = true;
+    });
+    return found;
+  }
+
+  /** Lexicon words within one typo of `word` (or of its stem, or starting within one typo). */
+  private typos(word: string, s: string, add: (ids: readonly number[]) => void): void {
+    const probe = (index: Map<string, FuzzyKey[]>, text: string) => {
+      for (const variant of [text, ...deletions(text)]) {
+        for (const k of index.get(variant) ?? []) if (withinEdits(text, k.key, 1)) add(k.ids);
+      }
+    };
+    probe(this.fuzzySurface, word);
+    if (s !== word && s.length >= TYPO_MIN_LENGTH) probe(this.fuzzyStem, s);
+    for (const n of this.fuzzyPrefixLengths) {
+      for (const len of [n - 1, n, n + 1]) if (len <= word.length) probe(this.fuzzyPrefix, word.slice(0, len));
+    }
+  }
+
+  /**
+   * The classes of two neighbouring words read as one ("zelf moord", "sui
+   * cide"): whole words and prefixes only, no stems or typos. Only tried when
+   * the first word starts some lexicon word (`heads`), so most pairs cost one
+   * look-up.
+   */
+  private joinedClasses(first: string, second: string): readonly number[] {
+    if (!this.heads.has(first)) return NONE;
+    const word = first + second;
+    let ids: number[] | undefined;
+    const exact = this.exact.get(word);
+    if (exact) ids = [...exact];
+    for (const n of this.prefixLengths) {
+      if (n > word.length) break;
+      if (n <= first.length) continue;
+      const list = this.prefixes.get(word.slice(0, n));
+      if (list) {
+        ids ??= [];
+        for (const id of list) if (!ids.includes(id)) ids.push(id);
+      }
+    }
+    return ids ?? NONE;
+  }
+
+  /** Reads a text (or tokens already read) against this lexicon. */
+  analyse(input: string | Tokens): Analysis {
+    if (!this.sealed) throw new Error('lexicon: call ready() with the patterns before reading');
+    const tokens = respell(typeof input === 'string' ? readTokens(input) : input, this.spellings);
+    const { words, alternates } = tokens;
+    const n = words.length;
+    const starts: number[][] = new Array(n);
+    const present = new Uint8Array(this.classCount);
+    const wordIndex = new Int32Array(n + 1);
+    const sentence = new Int32Array(n + 1);
+    let w = 0;
+    let sn = 0;
+    for (let i = 0; i < n; i++) {
+      wordIndex[i] = w;
+      sentence[i] = sn;
+      const word = words[i] ?? '';
+      const list: number[] = [];
+      starts[i] = list;
+      if (word === SENTENCE) {
+        sn++;
+        continue;
+      }
+      if (word === SOFT) continue;
+      w++;
+      const own = this.wordClasses(word);
+      for (const id of own) {
+        list.push(id, i + 1);
+        present[id] = 1;
+      }
+      const alt = alternates[i];
+      if (alt !== undefined) {
+        for (const id of this.wordClasses(alt)) {
+          list.push(id, i + 1);
+          present[id] = 1;
+        }
+      }
+      const next = words[i + 1];
+      if (next !== undefined && next !== SENTENCE && next !== SOFT) {
+        for (const id of this.joinedClasses(word, next)) {
+          list.push(id, i + 2);
+          present[id] = 1;
+        }
+      }
+    }
+    wordIndex[n] = w;
+    sentence[n] = sn;
+    this.addPhrases(starts, present, n);
+    return { tokens, starts, present, wordIndex, sentence };
+  }
+
+  private addPhrases(starts: number[][], present: Uint8Array, n: number): void {
+    for (const phrase of this.phrases) {
+      const first = phrase.parts[0] ?? -1;
+      if (present[first] !== 1 || !phrase.parts.every((p) => present[p] === 1)) continue;
+      for (let i = 0; i < n; i++) {
+        let pos = i;
+        let ok = true;
+        for (const part of phrase.parts) {
+          const end = endOf(starts[pos], part);
+          if (end < 0) {
+            ok = false;
+            break;
+          }
+          pos = end;
+        }
+        if (!ok) continue;
+        for (const id of phrase.ids) {
+          starts[i]?.push(id, pos);
+          present[id] = 1;
+        }
+      }
+    }
+  }
+
+  /**
+   * Removes every class occurrence on the words a pattern takes: an idiom
+   * ("mort de rire") is cut out where it stands, and the rest of the text is
+   * read as before.
+   */
+  mask(analysis: Analysis, match: PatternMatch): void {
+    for (let k = 0; k < match.taken.length; k += 2) {
+      for (let i = match.taken[k] ?? 0; i < (match.taken[k + 1] ?? 0); i++) {
+        const list = analysis.starts[i];
+        if (list) list.length = 0;
+      }
+    }
+  }
+
+  /**
+   * The positions, in the text as first read (before this language's
+   * spellings), of the words a match took: so that an idiom found in one
+   * language is cut out of every language's reading.
+   */
+  origins(analysis: Analysis, match: PatternMatch, into: Uint8Array): void {
+    const origin = analysis.tokens.origin;
+    for (let k = 0; k < match.taken.length; k += 2) {
+      for (let i = match.taken[k] ?? 0; i < (match.taken[k + 1] ?? 0); i++) into[origin ? (origin[i] ?? i) : i] = 1;
+    }
+  }
+
+  /** Removes every class occurrence that touches a word cut out in `masked` (positions in the text as first read). */
+  maskOrigins(analysis: Analysis, masked: Uint8Array): void {
+    const origin = analysis.tokens.origin;
+    const at = (i: number) => masked[origin ? (origin[i] ?? i) : i] === 1;
+    for (let i = 0; i < analysis.starts.length; i++) {
+      const list = analysis.starts[i];
+      if (!list || list.length === 0) continue;
+      if (at(i)) {
+        list.length = 0;
+        continue;
+      }
+      // An occurrence that runs over a cut-out word (two words read as one) goes too.
+      for (let k = list.length - 2; k >= 0; k -= 2) {
+        const end = list[k + 1] ?? i + 1;
+        for (let j = i + 1; j < end; j++) {
+          if (at(j)) {
+            list.splice(k, 2);
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** Recomputes which classes are present (after masking). */
+  refresh(analysis: Analysis): void {
+    analysis.present.fill(0);
+    for (const list of analysis.starts) for (let k = 0; k < list.length; k += 2) analysis.present[list[k] ?? 0] = 1;
+  }
+}
+
+function endOf(list: readonly number[] | undefined, id: number): number {
+  if (!list) return -1;
+  for (let k = 0; k < list.length; k += 2) if (list[k] === id) return list[k + 1] ?? -1;
+  return -1;
+}
+
+/** Whether every required element of the pattern has at least one of its classes in the text. */
+export function possible(pattern: Pattern, analysis: Analysis): boolean {
+  let missing = pattern.required.length - pattern.least;
+  for (const ids of pattern.required) {
+    let any = false;
+    for (const id of ids) {
+      if (analysis.present[id] === 1) {
+        any = true;
+        break;
+      }
+    }
+    if (!any && --missing < 0) return false;
+  }
+  return true;
+}
+
+/** The first match of a pattern in the text (leftmost start), or undefined. */
+export function find(pattern: Pattern, a: Analysis, from = 0): PatternMatch | undefined {
+  if (!possible(pattern, a)) return undefined;
+  if (pattern.bag) return findBag(pattern.bag, a, from);
+  const n = a.tokens.words.length;
+  const taken: number[] = [];
+  for (let start = from; start < n; start++) {
+    const w = a.tokens.words[start];
+    if (w === SENTENCE || w === SOFT) continue;
+    taken.length = 0;
+    const end = step(pattern.elements, 0, start, a, taken, true);
+    if (end >= 0) return { start, end, taken: [...taken] };
+  }
+  return undefined;
+}
+
+function isBreak(a: Analysis, i: number): boolean {
+  const w = a.tokens.words[i];
+  return w === SENTENCE || w === SOFT;
+}
+
+/** Skips soft breaks (commas, emoji) forward. */
+function overSoft(a: Analysis, i: number): number {
+  let p = i;
+  while (p < a.tokens.words.length && a.tokens.words[p] === SOFT) p++;
+  return p;
+}
+
+function step(els: readonly Element[], k: number, pos: number, a: Analysis, taken: number[], first: boolean): number {
+  if (k === els.length) return pos;
+  const el = els[k];
+  if (!el) return -1;
+  const n = a.tokens.words.length;
+  switch (el.t) {
+    case 'class': {
+      // The first element starts exactly where the caller tries; later ones may step over a comma or an emoji.
+      const p = first ? pos : overSoft(a, pos);
+      const list = p < n ? a.starts[p] : undefined;
+      if (list) {
+        for (let j = 0; j < list.length; j += 2) {
+          if (el.mask[list[j] ?? 0] !== 1) continue;
+          const end = list[j + 1] ?? p + 1;
+          // Context words are matched but not recorded: an idiom leaves them in place.
+          if (!el.context) taken.push(p, end);
+          const r = step(els, k + 1, end, a, taken, false);
+          if (r >= 0) return r;
+          if (!el.context) taken.length -= 2;
+        }
+      }
+      if (el.orEnd && !first && (pos >= n || isBreak(a, pos))) return step(els, k + 1, pos, a, taken, first);
+      return el.optional ? step(els, k + 1, pos, a, taken, first) : -1;
+    }
+    case 'gap': {
+      let p = pos;
+      let skipped = 0;
+      while (true) {
+        const r = step(els, k + 1, p, a, taken, false);
+        if (r >= 0) return r;
+        if (p >= n) return -1;
+        const w = a.tokens.words[p];
+        if (w === SENTENCE && !el.cross) return -1;
+        if (w !== SENTENCE && w !== SOFT) {
+          skipped++;
+          if (skipped > el.max) return -1;
+        }
+        p++;
+      }
+    }
+    case 'end':
+      return pos >= n || isBreak(a, pos) ? step(els, k + 1, pos, a, taken, first) : -1;
+    case 'start':
+      return pos === 0 || isBreak(a, pos - 1) ? step(els, k + 1, pos, a, taken, first) : -1;
+    case 'not': {
+      const p = overSoft(a, pos);
+      const list = p < n ? a.starts[p] : undefined;
+      if (list) for (let j = 0; j < list.length; j += 2) if (el.mask[list[j] ?? 0] === 1) return -1;
+      return step(els, k + 1, pos, a, taken, first);
+    }
+  }
+}
+
+/**
+ * A bag: `least` of its groups (all, unless `{k/ …}`) within `window` words
+ * of one of them, in any order, each on a word of its own.
+ */
+function findBag(bag: NonNullable<Pattern['bag']>, a: Analysis, from: number): PatternMatch | undefined {
+  const n = a.tokens.words.length;
+  // Occurrences of each group: [position, end] pairs, in text order.
+  const occurrences = bag.groups.map((g) => {
+    const out: number[] = [];
+    if (g.t !== 'class') return out;
+    for (let i = from; i < n; i++) {
+      const list = a.starts[i];
+      if (!list) continue;
+      for (let j = 0; j < list.length; j += 2) {
+        if (g.mask[list[j] ?? 0] === 1) {
+          out.push(i, list[j + 1] ?? i + 1);
+          break;
+        }
+      }
+    }
+    return out;
+  });
+  if (occurrences.filter((o) => o.length > 0).length < bag.least) return undefined;
+  for (const [g0, anchors] of occurrences.entries()) {
+    for (let x = 0; x < anchors.length; x += 2) {
+      const p = anchors[x] ?? 0;
+      const used = [p];
+      const spans: number[] = [p, anchors[x + 1] ?? p + 1];
+      const groups: number[] = [g0];
+      for (const [g, occ] of occurrences.entries()) {
+        if (g === g0) continue;
+        for (let y = 0; y < occ.length; y += 2) {
+          const q = occ[y] ?? 0;
+          if (used.includes(q)) continue;
+          if (!bag.cross && a.sentence[q] !== a.sentence[p]) continue;
+          if (Math.abs((a.wordIndex[q] ?? 0) - (a.wordIndex[p] ?? 0)) > bag.window) continue;
+          used.push(q);
+          spans.push(q, occ[y + 1] ?? q + 1);
+          groups.push(g);
+          break;
+        }
+      }
+      if (groups.length < bag.least) continue;
+      const starts = spans.filter((_, i) => i % 2 === 0);
+      const ends = spans.filter((_, i) => i % 2 === 1);
+      // Context groups are part of the match but not of what it takes.
+      const taken: number[] = [];
+      groups.forEach((g, i) => {
+        const el = bag.groups[g];
+        if (!(el?.t === 'class' && el.context)) taken.push(spans[2 * i] ?? 0, spans[2 * i + 1] ?? 0);
+      });
+      return { start: Math.min(...starts), end: Math.max(...ends), taken };
+    }
+  }
+  return undefined;
+}

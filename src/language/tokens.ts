@@ -1,0 +1,125 @@
+/**
+ * What people type, as a list of folded words: lower case, no accents, ß as
+ * ss, leetspeak read as letters ("su1c1de"), spelled-out words joined
+ * ("s u i c i d e", "s.u.i.c.i.d.e"), letters repeated three times or more
+ * squeezed ("mourirrr"), apostrophes and hyphens splitting words ("j'veux",
+ * "zelf-moord": the matcher joins neighbours back when a lexicon word needs
+ * it). Punctuation becomes one of two marks: a sentence break (`#`: . ! ? ;
+ * and line breaks) or a soft break (`,`: commas, colons, dashes, ellipses
+ * and emoji), which phrases may run across but which ends a clause.
+ */
+
+/** A sentence break: phrases do not run across it unless they say so. */
+export const SENTENCE = '#';
+/** A soft break (comma, emoji…): phrases run across it, but it ends a clause. */
+export const SOFT = ',';
+
+export interface Tokens {
+  /** The words and breaks, in order. */
+  readonly words: readonly string[];
+  /**
+   * Another reading of a word whose letters were squeezed: "dooood" reads
+   * "dood" (two letters kept) and also "dod". Undefined almost everywhere.
+   */
+  readonly alternates: ReadonlyArray<string | undefined>;
+  /** After `respell`: for each word, the position of the word it came from in the text as read. Absent: the same positions. */
+  readonly origin?: readonly number[];
+}
+
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+const MARKS = /\p{M}+/gu;
+const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
+
+/** Folds letters: lower case, no accents or diacritics, ß as ss, invisible characters gone, one kind of apostrophe. */
+export function foldLetters(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .replace(INVISIBLE, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/[’‘`´ʼ]/g, "'");
+}
+
+/** Runs of 4 or more single letters, separated by a space, dot, hyphen or underscore ("s u i c i d e"). */
+const SPELLED = /(?<![\p{L}\p{N}])\p{L}(?:[ ._-]\p{L}(?![\p{L}\p{N}])){3,}/gu;
+/** One piece of folded text: a word (letters and digits), or a mark. Apostrophes and hyphens only separate words. */
+const PIECE = /[\p{L}\p{N}]+|[.!?;\n\r]+|[,:…–—(){}[\]"«»/|*]+|\p{Extended_Pictographic}/gu;
+
+/** Reads leetspeak only in words that mix letters and digits ("k1ll", "d00d"); numbers stay numbers. */
+function unleet(word: string): string {
+  if (!/\p{L}/u.test(word) || !/[013457]/.test(word)) return word;
+  return word.replace(/[013457]/g, (c) => LEET[c] ?? c);
+}
+
+/** The message as folded words and breaks. */
+export function readTokens(text: string): Tokens {
+  const words: string[] = [];
+  const alternates: Array<string | undefined> = [];
+  const folded = foldLetters(text).replace(SPELLED, (run) => run.replace(/[ ._-]/g, ''));
+  for (const match of folded.matchAll(PIECE)) {
+    const piece = match[0];
+    const isWord = /[\p{L}\p{N}]/u.test(piece[0] ?? '');
+    if (!isWord) {
+      const mark = /[.!?;\n\r]/.test(piece) ? SENTENCE : SOFT;
+      // One mark between words is enough; a sentence break wins over a soft one.
+      const last = words.length - 1;
+      if (last >= 0 && (words[last] === SENTENCE || words[last] === SOFT)) {
+        if (mark === SENTENCE) words[last] = SENTENCE;
+      } else if (last >= 0) {
+        words.push(mark);
+        alternates.push(undefined);
+      }
+      continue;
+    }
+    const word = unleet(piece);
+    const twice = word.replace(/(\p{L})\1{2,}/gu, '$1$1');
+    if (twice === word) {
+      words.push(word);
+      alternates.push(undefined);
+    } else {
+      words.push(twice);
+      alternates.push(word.replace(/(\p{L})\1{2,}/gu, '$1'));
+    }
+  }
+  // No trailing mark: the end of the text ends the clause anyway.
+  while (words.length > 0 && (words[words.length - 1] === SENTENCE || words[words.length - 1] === SOFT)) {
+    words.pop();
+    alternates.pop();
+  }
+  return { words, alternates };
+}
+
+/**
+ * The same words with one language's contractions written out ("jveux" →
+ * "je veux", "kzie" → "ik zie", "nimma" → "nicht mehr"), so that they read
+ * like the words they stand for. Each language applies its own: "i" is
+ * "ich" in Austrian German, not in English. Returns `tokens` itself when
+ * nothing changes, which is nearly always.
+ */
+export function respell(tokens: Tokens, spellings: ReadonlyMap<string, readonly string[]>): Tokens {
+  if (spellings.size === 0) return tokens;
+  const { words: source, alternates: alts } = tokens;
+  let i = 0;
+  while (i < source.length && !spellings.has(source[i] ?? '')) i++;
+  if (i === source.length) return tokens;
+  const words = source.slice(0, i);
+  const alternates = alts.slice(0, i);
+  const origin = Array.from({ length: i }, (_, k) => k);
+  for (; i < source.length; i++) {
+    const word = source[i] ?? '';
+    const rewritten = spellings.get(word);
+    if (rewritten) {
+      for (const w of rewritten) {
+        words.push(w);
+        alternates.push(undefined);
+        origin.push(i);
+      }
+    } else {
+      words.push(word);
+      alternates.push(alts[i]);
+      origin.push(i);
+    }
+  }
+  return { words, alternates, origin };
+}

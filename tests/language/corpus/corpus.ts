@@ -1,0 +1,76 @@
+/**
+ * The crisis-screen corpus, as data: JSON Lines, one file per language and
+ * half. The `tune` half is what the lexicon is tuned on; the `blind` half was
+ * written apart from the lexicon and its misses are never read while tuning
+ * (`npm run crisis:eval` reports them only as figures).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LANGS, type Lang } from '../../../src/conversation/types.js';
+import { CRISIS_FAMILIES, type CrisisFamily } from '../../../src/language/crisis-lexicon.js';
+
+export type Label = 'acute' | 'possible' | 'benign';
+export type Half = 'tune' | 'dev' | 'blind';
+export const HALVES: readonly Half[] = ['tune', 'dev', 'blind'];
+
+export const BENIGN_FAMILIES = [
+  'work_idiom',
+  'title_quote',
+  'business_ending',
+  'holiday_goodbye',
+  'names_places_numbers',
+  'plain_distress',
+  'grief_other',
+  'medication_routine',
+  'service_and_answers',
+] as const;
+export type BenignFamily = (typeof BENIGN_FAMILIES)[number];
+
+export const TAGS = ['third_person', 'long', 'typo', 'sms', 'regional', 'word_order', 'mixed_language', 'past'] as const;
+export type Tag = (typeof TAGS)[number];
+
+export interface CorpusItem {
+  readonly text: string;
+  readonly label: Label;
+  readonly family: CrisisFamily | BenignFamily;
+  readonly tags: readonly Tag[];
+  readonly lang: Lang;
+  readonly half: Half;
+}
+
+const DIR = path.dirname(fileURLToPath(import.meta.url));
+
+function check(item: unknown, where: string): asserts item is Omit<CorpusItem, 'lang' | 'half'> {
+  const o = item as Record<string, unknown>;
+  const label = o.label;
+  const family = o.family as string;
+  const ok =
+    typeof o.text === 'string' &&
+    o.text.length > 0 &&
+    (label === 'acute' || label === 'possible' || label === 'benign') &&
+    (label === 'benign'
+      ? (BENIGN_FAMILIES as readonly string[]).includes(family)
+      : (CRISIS_FAMILIES as readonly string[]).includes(family) && (label === 'possible') === (family === 'ambiguous_distress')) &&
+    Array.isArray(o.tags) &&
+    o.tags.every((t) => (TAGS as readonly string[]).includes(t as string));
+  if (!ok) throw new Error(`crisis corpus: malformed item at ${where}`);
+}
+
+export function loadCorpus(half: Half, lang: Lang): CorpusItem[] {
+  const file = path.join(DIR, `crisis.${half}.${lang}.jsonl`);
+  if (!fs.existsSync(file)) return [];
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, i) => {
+      const item: unknown = JSON.parse(line);
+      check(item, `${path.basename(file)}:${i + 1}`);
+      return { ...item, lang, half };
+    });
+}
+
+export function loadAll(half: Half): CorpusItem[] {
+  return LANGS.flatMap((lang) => loadCorpus(half, lang));
+}

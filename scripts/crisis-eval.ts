@@ -6,7 +6,7 @@
  */
 import { LANGS } from '../src/conversation/types.js';
 import { explainCrisis } from '../src/language/crisis-screen.js';
-import { loadAll } from '../tests/language/corpus/corpus.js';
+import { HALVES, loadAll } from '../tests/language/corpus/corpus.js';
 import { type HalfScore, percent, type Rate, scoreHalf, timing } from '../tests/language/corpus/evaluate.js';
 
 const showMisses = process.argv.includes('--misses');
@@ -21,9 +21,9 @@ function count(r: Rate): string {
 }
 
 // Timing first, on a fresh process: the first pass sees every word for the first time.
-const everything = [...loadAll('tune'), ...loadAll('dev'), ...loadAll('blind')];
+const everything = HALVES.flatMap((h) => loadAll(h));
 const time = timing(everything);
-const scores: HalfScore[] = (['tune', 'dev', 'blind'] as const).filter((h) => loadAll(h).length > 0).map((h) => scoreHalf(h));
+const scores: HalfScore[] = HALVES.filter((h) => loadAll(h).length > 0).map((h) => scoreHalf(h));
 
 const lines: string[] = [];
 lines.push(row(['', ...scores.map((s) => s.half)]));

@@ -35,11 +35,13 @@ export interface CrisisRule {
   /** Patterns in the language of `src/language/lexicon.ts`; any one of them is enough. */
   readonly patterns: readonly string[];
   /**
-   * Acute rules read as `possible` when a negation (class NEG) stands in or
-   * just before what they matched without being part of it: "je ne veux pas
-   * mourir" is asked about, not taken as intent. `keepsTier` turns that off.
+   * A wish or an intent ("je veux mourir") reads as `possible` when a
+   * negation (class NEG) stands in or just before what it matched without
+   * being part of it: "je ne veux pas mourir" is asked about, not taken as
+   * intent. Rules whose words carry their own negation ("ne plus me
+   * réveiller") are not negatable.
    */
-  readonly keepsTier?: boolean;
+  readonly negatable?: boolean;
 }
 
 /** One language's crisis lexicon: its words (with a class NEG), its rules, and the idioms cut out before the rules run. */

@@ -35,7 +35,7 @@ interface CompiledRule {
   readonly id: string;
   readonly family: CrisisFamily;
   readonly tier: CrisisTier;
-  readonly keepsTier: boolean;
+  readonly negatable: boolean;
   readonly patterns: readonly Pattern[];
 }
 
@@ -61,7 +61,7 @@ function compileLanguage(data: CrisisLexicon): CompiledLanguage {
       id: r.id,
       family: r.family,
       tier: r.tier,
-      keepsTier: r.keepsTier === true,
+      negatable: r.negatable === true,
       patterns: r.patterns.map((p) => lexicon.pattern(p)),
     };
   });
@@ -116,11 +116,12 @@ interface Verdict {
 }
 
 /** Finds this language's idioms and marks the words they take, in the text as first read. */
-function findIdioms(c: CompiledLanguage, a: Analysis, masked: Uint8Array): void {
+function findIdioms(c: CompiledLanguage, a: Analysis, masked: Uint8Array, seen?: string[]): void {
   for (const idiom of c.idioms) {
     for (let guard = 0; guard < 50; guard++) {
       const m = find(idiom, a);
       if (!m) break;
+      seen?.push(`${c.lang}: ${idiom.source}`);
       c.lexicon.origins(a, m, masked);
       c.lexicon.mask(a, m);
       c.lexicon.refresh(a);
@@ -135,7 +136,7 @@ function applyRules(c: CompiledLanguage, a: Analysis): Verdict | undefined {
     for (const pattern of rule.patterns) {
       const m = find(pattern, a);
       if (!m) continue;
-      const tier = rule.tier === 'acute' && !rule.keepsTier && negated(a, m, c.negation) ? 'possible' : rule.tier;
+      const tier = rule.tier === 'acute' && rule.negatable && negated(a, m, c.negation) ? 'possible' : rule.tier;
       const words: string[] = [];
       for (let k = 0; k < m.taken.length; k += 2) words.push(a.tokens.words.slice(m.taken[k], m.taken[k + 1]).join(' '));
       if (tier === 'acute') return { tier, rule, pattern, words };
@@ -160,12 +161,13 @@ export function screenForCrisis(text: string): CrisisScreenResult {
  * it took. For tuning the lexicon on the tune half (`npm run crisis:eval --
  * --explain`); never logged, since it quotes the text.
  */
-export function explainCrisis(text: string): { result: CrisisScreenResult; pattern?: string; words?: string[] } {
-  const { result, verdict } = screen(text);
-  return verdict ? { result, pattern: verdict.pattern.source, words: verdict.words } : { result };
+export function explainCrisis(text: string): { result: CrisisScreenResult; pattern?: string; words?: string[]; idioms: string[] } {
+  const idioms: string[] = [];
+  const { result, verdict } = screen(text, idioms);
+  return verdict ? { result, pattern: verdict.pattern.source, words: verdict.words, idioms } : { result, idioms };
 }
 
-function screen(text: string): { result: CrisisScreenResult; verdict?: Verdict } {
+function screen(text: string, idioms?: string[]): { result: CrisisScreenResult; verdict?: Verdict } {
   if (typeof text !== 'string' || text.trim() === '') return { result: { tier: 'none', languages: [] } };
   const tokens = readTokens(text.length > MAX_SCREENED_CHARACTERS ? text.slice(0, MAX_SCREENED_CHARACTERS) : text);
   if (tokens.words.length === 0) return { result: { tier: 'none', languages: [] } };
@@ -174,7 +176,7 @@ function screen(text: string): { result: CrisisScreenResult; verdict?: Verdict }
   const masked = new Uint8Array(tokens.words.length);
   const analyses = COMPILED.map((c) => {
     const a = c.lexicon.analyse(tokens);
-    findIdioms(c, a, masked);
+    findIdioms(c, a, masked, idioms);
     return a;
   });
   let best: Verdict | undefined;

@@ -59,8 +59,11 @@ interface Entry {
   readonly text: string;
 }
 
+const ENTRY = /^=?\*?[\p{L}\p{N}]+\*?$/u;
+
 function parseEntry(raw: string): Entry {
   const folded = foldLetters(raw);
+  if (!ENTRY.test(folded)) throw new Error(`lexicon: "${raw}" is not an entry (letters, with = or * around them)`);
   if (folded.startsWith('=')) return { kind: 'exact', text: folded.slice(1) };
   const starts = folded.startsWith('*');
   const ends = folded.endsWith('*') && folded.length > 1;

@@ -12,6 +12,7 @@ import type { Logger } from './log.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { type NotifierRoutes, OutboxDispatcher, type OutboxRow } from './notify/outbox.dispatcher.js';
 import { retentionNotifier } from './privacy/retention.job.js';
+import { unparkNotifier } from './privacy/unpark.js';
 
 export interface CoreOptions {
   config: Pick<Config, 'hotline' | 'orgName' | 'maxSessions' | 'escalation' | 'retention'>;
@@ -74,6 +75,7 @@ export function createCore(o: CoreOptions): Core {
       hotlineNumber: o.config.hotline.number,
       hotlineHours: hours,
       maxSessions: o.config.maxSessions,
+      firstContactWorkingHours: o.config.escalation.normalWorkingHours,
     },
   };
   const escalation: EscalationPolicy = { settings: o.config.escalation, calendar: hotline };
@@ -91,6 +93,7 @@ export function createCore(o: CoreOptions): Core {
     deliver: (row) => remindRegistration(o.database.db, clock, (row.payload as { registrationId: number }).registrationId),
   });
   dispatcher.route('privacy.retention', retentionNotifier({ db: o.database.db, clock, log: o.log, ...o.config.retention }));
+  dispatcher.route('privacy.unpark', unparkNotifier({ db: o.database.db, clock }));
   const replied = new RepliedMarker(o.database.statement, clock);
   const cache = new ConversationCache();
   // What people answered is not kept in memory past its idle time, even when nobody writes again.

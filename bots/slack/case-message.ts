@@ -55,6 +55,16 @@ const SIGNAL: Record<string, string> = {
   other: 'other',
 };
 const CHANNEL: Record<string, string> = { whatsapp: 'WhatsApp', teams: 'Teams', console: 'Terminal' };
+/** The family of a crisis signal, as coordinators read it: why a case is urgent (never what the person wrote). */
+export const CRISIS_FAMILY: Record<string, string> = {
+  suicide_intent: 'suicidal intent',
+  self_harm: 'self-harm',
+  plan_means: 'a plan or a means',
+  farewell: 'farewell words',
+  passive_ideation: 'wish to be dead',
+  burden_insurance: 'burden, life insurance as the way out',
+  ambiguous_distress: 'said yes when asked about suicide',
+};
 export const CLOSING: Record<string, string> = {
   completed: 'Completed',
   unreachable: 'Unreachable',
@@ -102,8 +112,13 @@ export function caseBlocks(card: CaseCard): KnownBlock[] {
     fields.unshift(`*Personal data*\nErased ${why}, ${formatTime(card.erasedAt)}`);
   }
 
+  const why: string[] = [];
+  if (card.priority === 'urgent' && card.crisisFamily)
+    why.push(`🚨 Urgent because: ${label(CRISIS_FAMILY, card.crisisFamily)} (crisis screen)`);
+  if (card.toCheck) why.push('⚠️ To check: a possible crisis signal was asked about and not answered');
   const blocks: KnownBlock[] = [
     { type: 'section', text: { type: 'mrkdwn', text: `*${caseTitle(card)}*` } },
+    ...(why.length > 0 ? [{ type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: why.join('\n') }] }] : []),
     // Slack allows at most 10 fields in a section.
     { type: 'section', fields: fields.slice(0, 10).map((text) => ({ type: 'mrkdwn', text })) },
   ];
@@ -149,6 +164,7 @@ const ACTION_TEXT: Record<CaseUpdateNotice['action'], string> = {
   replied: 'replied to the person',
   closed: 'closed the case',
   urgent: 'marked the case urgent',
+  amended: 'added the rest of the request (the person answered after the crisis path)',
   sentinel_verified: 'verified the sentinel',
 };
 
@@ -174,7 +190,10 @@ export function urgentText(n: UrgentNotice): string {
   const where = n.caseReference
     ? `case ${escapeSlack(n.caseReference)}`
     : `conversation ${escapeSlack(n.conversationReference)} (no case yet)`;
-  const why = n.reason === 'safety_question' ? 'said yes to the safety question' : 'crisis words in a message';
+  const why =
+    n.reason === 'safety_question'
+      ? 'said yes to the safety question'
+      : `crisis words in a message${n.family ? ` (${label(CRISIS_FAMILY, n.family)})` : ''}`;
   return `<!here> 🚨 Crisis signal in ${where}: ${why}. Channel ${label(CHANNEL, n.channel)}, language ${escapeSlack(n.language.toUpperCase())}. The crisis numbers were shown at once.`;
 }
 

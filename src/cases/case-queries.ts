@@ -27,6 +27,8 @@ export interface CaseCard {
   slackTs: string | null;
   erasedAt: Date | null;
   erasedReason: string | null;
+  crisisFamily: string | null;
+  toCheck: boolean;
 }
 
 const cardColumns = {
@@ -53,6 +55,8 @@ const cardColumns = {
   slackTs: cases.slackTs,
   erasedAt: cases.erasedAt,
   erasedReason: cases.erasedReason,
+  crisisFamily: cases.crisisFamily,
+  toCheck: cases.toCheck,
 };
 
 type CardRow = {

@@ -4,8 +4,8 @@ import type { CaseDraft, KnownSentinel } from '../conversation/form.js';
 import type { Channel } from '../conversation/types.js';
 import { type Executor, plainStatementRunner, type Statement, type StatementRunner } from '../db/client.js';
 import { lookupHash, lookupHashes } from '../db/encrypted.js';
-import { auditLog, cases, outbox, people, sentinels } from '../db/schema.js';
-import { type NewCaseNotice, outboxRow } from '../notify/outbox.js';
+import { auditLog, cases, consents, outbox, people, sentinels } from '../db/schema.js';
+import { enqueue, type NewCaseNotice, outboxRow } from '../notify/outbox.js';
 import { type EscalationPolicy, escalationMessage, firstEscalationAt } from './escalation.js';
 import { newCaseReference } from './reference.js';
 
@@ -120,6 +120,8 @@ function caseStatement(o: {
     `${p(draft.notifySentinel)}::boolean`,
     `${p(draft.surveyOptIn)}::boolean`,
     `${p(draft.immediateDanger)}::boolean`,
+    `${p(draft.crisisFamily ?? null)}::text`,
+    `${p(draft.toCheck === true)}::boolean`,
     `${p(o.ctx.maxSessions)}::int`,
   ];
   // One parameter for every row's time; typed where first used.
@@ -129,7 +131,7 @@ function caseStatement(o: {
     `c as (
       insert into "cases" (id, reference, kind, priority, status, source_channel, conversation_id, person_id, sentinel_id,
         language, region, sector, activity_status, signals, context, best_moments, modality, notify_sentinel, survey_opt_in,
-        immediate_danger, max_sessions, created_at)
+        immediate_danger, crisis_family, to_check, max_sessions, created_at)
       values (${caseValues.join(', ')})
       on conflict (reference) do nothing
       returning id
@@ -200,6 +202,8 @@ function caseStatement(o: {
     sentinel: draft.sentinel ? (draft.sentinel.knownId ? 'verified' : 'unverified') : null,
     channel: source.channel,
     receivedAt: now.toISOString(),
+    crisisFamily: draft.crisisFamily ?? null,
+    toCheck: draft.toCheck === true,
   };
   // The rows enqueue() and scheduleEscalation() would write.
   const queued = [
@@ -223,13 +227,82 @@ function caseStatement(o: {
 }
 
 /** A crisis after the case exists makes the case urgent (and says so in the audit). */
-export async function markCaseUrgent(db: Executor, reference: string, at: Date): Promise<void> {
+export async function markCaseUrgent(db: Executor, reference: string, at: Date, family?: string): Promise<void> {
   const updated = await db
     .update(cases)
-    .set({ priority: 'urgent' })
+    .set({ priority: 'urgent', ...(family ? { crisisFamily: family } : {}) })
     .where(and(eq(cases.reference, reference), eq(cases.priority, 'normal')))
     .returning({ id: cases.id });
   if (updated.length > 0) {
-    await db.insert(auditLog).values({ at, actor: 'bot', action: 'case.urgent', caseReference: reference, detail: null });
+    await db
+      .insert(auditLog)
+      .values({ at, actor: 'bot', action: 'case.urgent', caseReference: reference, detail: family ? { family } : null });
   }
+}
+
+/**
+ * What the person answered after the crisis path filed their urgent case
+ * (the rest of the help request, every question optional): added to that
+ * case and its person, with the consents given, in the caller's
+ * transaction. Only a case of this conversation can be amended. The
+ * coordinators' post is refreshed and the thread says details were added.
+ */
+export async function amendCase(
+  ctx: CaseWriteContext,
+  reference: string,
+  draft: CaseDraft,
+  source: { conversationId: string },
+): Promise<{ reference: string }> {
+  const now = ctx.clock.now();
+  const [row] = await ctx.db
+    .select({ id: cases.id, personId: cases.personId, channel: cases.sourceChannel })
+    .from(cases)
+    .where(and(eq(cases.reference, reference), eq(cases.conversationId, source.conversationId)));
+  if (!row) throw new Error('amendCase: no case of this conversation has that reference');
+  await ctx.db
+    .update(cases)
+    .set({
+      region: draft.region ?? undefined,
+      sector: draft.sector ?? undefined,
+      activityStatus: draft.activityStatus ?? undefined,
+      signals: draft.signals.length > 0 ? draft.signals : undefined,
+      context: draft.context ?? undefined,
+      bestMoments: draft.bestMoments ?? undefined,
+      modality: draft.modality ?? undefined,
+      surveyOptIn: draft.surveyOptIn,
+      toCheck: draft.toCheck === true ? true : undefined,
+    })
+    .where(eq(cases.id, row.id));
+  if (row.personId && draft.person) {
+    await ctx.db
+      .update(people)
+      .set({
+        firstName: draft.person.firstName ?? undefined,
+        postalCode: draft.postalCode ?? undefined,
+        region: draft.region ?? undefined,
+        activityStatus: draft.activityStatus ?? undefined,
+        sector: draft.sector ?? undefined,
+      })
+      .where(eq(people.id, row.personId));
+  }
+  for (const consent of consentsOf(draft)) {
+    await ctx.db.insert(consents).values({
+      id: ctx.ids.uuid(),
+      caseId: row.id,
+      personId: row.personId,
+      conversationId: source.conversationId,
+      givenBy: consent.givenBy,
+      purpose: consent.purpose,
+      textVersion: consent.textVersion,
+      channel: row.channel,
+      givenAt: now,
+    });
+  }
+  await ctx.db.insert(auditLog).values({ at: now, actor: 'bot', action: 'case.amended', caseReference: reference, detail: null });
+  await enqueue(
+    ctx.db,
+    { kind: 'coordinator.case_update', payload: { caseId: row.id, reference, actor: 'bot', action: 'amended', at: now.toISOString() } },
+    { availableAt: now },
+  );
+  return { reference };
 }

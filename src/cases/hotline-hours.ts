@@ -367,3 +367,33 @@ export function describeOpening(opening: Date, now: Date, lang: Lang, timeZone =
   }
   return words.at(day, h, mm);
 }
+
+const DAY_PARTS: Record<
+  Lang,
+  { parts: [string, string, string]; join: (day: string, part: string) => string; today: string; tomorrow: string }
+> = {
+  fr: { parts: ['matin', 'après-midi', 'soir'], join: (d, p) => `${d} ${p}`, today: "aujourd'hui", tomorrow: 'demain' },
+  nl: { parts: ['ochtend', 'middag', 'avond'], join: (d, p) => `${d}${p}`, today: 'vandaag', tomorrow: 'morgen' },
+  de: { parts: ['Vormittag', 'Nachmittag', 'Abend'], join: (d, p) => `${d} ${p}`, today: 'heute', tomorrow: 'morgen' },
+  en: { parts: ['morning', 'afternoon', 'evening'], join: (d, p) => `${d} ${p}`, today: 'today', tomorrow: 'tomorrow' },
+};
+
+/**
+ * "lundi matin", "demain après-midi", "aujourd'hui"; nl "maandagochtend";
+ * de "Montag Vormittag"; en "Monday morning": when something will happen,
+ * as people say it. The date is added when it is more than 6 days away.
+ */
+export function describeDayPart(when: Date, now: Date, lang: Lang, timeZone = DEFAULT_TIME_ZONE): string {
+  const w = wallClock(when.getTime(), timeZone);
+  const n = wallClock(now.getTime(), timeZone);
+  const daysAway = w.day - n.day;
+  const words = DAY_PARTS[lang];
+  if (daysAway <= 0) return words.today;
+  const part = words.parts[w.minute < 12 * 60 ? 0 : w.minute < 18 * 60 ? 1 : 2];
+  if (daysAway === 1 && n.minute >= SMALL_HOURS_END) return words.join(words.tomorrow, part);
+  const withDate = daysAway > 6;
+  const day = dateTimeFormat(LOCALES[lang], { timeZone, weekday: 'long', ...(withDate ? { day: 'numeric', month: 'long' } : {}) }).format(
+    when,
+  );
+  return words.join(day, part);
+}

@@ -28,7 +28,8 @@ export interface ChoiceOption {
   synonyms?: string[];
 }
 
-export const MAX_TEXT_LENGTH = 1000;
+/** Free text is kept whole up to this many characters: a disclosure at the end of a long message must reach the coordinator. */
+export const MAX_TEXT_LENGTH = 4000;
 
 /** Word lists are written as "a|b|c" strings, a few per language, so that they stay readable. */
 const list = (...groups: string[]): string[] => groups.flatMap((g) => g.split('|'));
@@ -220,6 +221,45 @@ export function parseYesNo(text: string, _lang: Lang): Parsed<boolean> {
   if (seen.has('yes')) return ok(true);
   if (seen.has('no')) return ok(false);
   return fail('not_understood');
+}
+
+/**
+ * A no and nothing else ("non", "nee hoor", "no thanks", "pas du tout").
+ * After a crisis signal only this is read as no (DESIGN, "Safety first"):
+ * "i'm not going to do anything tonight" is not a no to being called back.
+ */
+export function isPlainNo(text: string): boolean {
+  const toks = withoutPolite(tokens(text)).filter((t) => !NO_FILLERS.has(t));
+  if (toks.length === 0 || toks.length > 3) return NO_EMOJI.test(text) && toks.length === 0;
+  const only = toks.length === 1 ? toks[0] : undefined;
+  if (only !== undefined && (STANDALONE.get(only) ?? STANDALONE.get(collapseDoubles(only))) === 'no') return true;
+  const whole = phraseAt(toks, 0);
+  return whole?.polarity === 'no' && whole.length === toks.length;
+}
+
+/** Words that may follow a plain no without changing it ("nee hoor", "non merci", "no thanks"). */
+const NO_FILLERS = new Set(list('hoor|toch|merci|thanks|thank|danke|dank|sorry|desole|pardon').map(fold));
+
+/** Negation words of the four languages, folded: "pas", "niet", "nicht", "not", "don't" (as "don" "t")… */
+const NEGATION_WORDS = new Set(
+  list(
+    'ne|n|pas|jamais|rien|aucun|aucune|point',
+    'niet|nie|ni|geen|gene|nooit|niks|niets',
+    'nicht|nich|net|ned|kein|keine|keinen|nie|niemals|nichts',
+    'not|no|never|nothing|t|dont|didnt|cant|wont|isnt|wasnt|aint|nope',
+  ).map(fold),
+);
+
+/** Whether a message has a negation in it. */
+export function hasNegation(text: string): boolean {
+  return tokens(text).some((t) => NEGATION_WORDS.has(t));
+}
+
+/** "call me", "rappelez-moi", "bel me terug", "rufen Sie mich an": the person asks to be called. */
+const CALL_ME = /\b(?:rappel|appel|call|phone|ring|bel|terugbel|ruf|anruf|zuruckruf|zurueckruf)\p{L}*/u;
+
+export function asksForCall(text: string): boolean {
+  return CALL_ME.test(fold(text));
 }
 
 // ---------------------------------------------------------------------------

@@ -105,3 +105,22 @@ export function parseCommand(text: string): Command | undefined {
   if (folded === '') return text.trim() === '?' ? 'help' : undefined;
   return LOOKUP.get(folded);
 }
+
+/** The night and the weekend, in the four languages. */
+const TONIGHT =
+  /\b(?:ce soir|cette nuit|la nuit|cette nuit-ci|le week ?end|ce week ?end|vanavond|vannacht|'s nachts|s nachts|de nacht|het weekend|dit weekend|heute abend|heute nacht|nachts|in der nacht|am wochenende|tonight|tonite|at night|the night|this weekend|the weekend|overnight)\b/;
+/** How a follow-up question starts: "et ce soir ?", "en vannacht?", "und heute Nacht?", "and tonight?", "what about…". */
+const FOLLOW_UP = /^(?:et|mais|en|maar|und|aber|and|but|what about|how about|wat met|was ist mit|et pour|et si)\b/;
+
+/**
+ * "et cette nuit ?", "en vannacht?", "und heute Nacht?", "and tonight?": a
+ * person asking who answers when the line is closed. Short questions only,
+ * so that "ce soir" as the answer to "when can we call you?" stays an answer.
+ */
+export function asksAboutTonight(text: string): boolean {
+  const folded = normalise(text)
+    .replace(/[.!]+$/, '')
+    .trim();
+  if (folded.split(/\s+/).length > 8 || !TONIGHT.test(folded)) return false;
+  return text.includes('?') || FOLLOW_UP.test(folded);
+}

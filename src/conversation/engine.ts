@@ -2,13 +2,28 @@ import type { HotlineCalendar } from '../cases/hotline-hours.js';
 import type { IdGenerator } from '../clock.js';
 import { flowById, menuFlows } from '../flows/index.js';
 import { languageOptions, option } from '../flows/options.js';
+import { postalAnswer, textAnswer } from '../flows/values.js';
 import { t } from '../i18n/index.js';
-import { type ChoiceOption, parseChoice, parseYesNo } from './answers.js';
-import { type Command, parseCommand } from './commands.js';
-import { crisisCard } from './crisis.card.js';
-import { screenForCrisis } from './crisis.screen.js';
+import { type CrisisFamily, type CrisisScreenResult, screenForCrisis } from '../language/crisis-screen.js';
+import { normalise } from '../language/normalise.js';
+import { type ChoiceOption, hasNegation, isPlainNo, parseChoice, parseYesNo } from './answers.js';
+import { asksAboutTonight, type Command, parseCommand } from './commands.js';
+import { type ContactWay, contactPromise, nightLines, nightLinesIfClosed, whoReadsNow } from './contact-promise.js';
+import { crisisCard, thirdPersonCard } from './crisis.card.js';
+import {
+  bringsConsent,
+  CALLBACK_TRIES,
+  CRISIS_CALLBACK_VERSION,
+  type CrisisStep,
+  callbackQuestion,
+  callbackReask,
+  PARKED_ALERT_MS,
+  readCallback,
+  readCheck,
+} from './crisis-path.js';
 import type {
   Answers,
+  AnswerValue,
   CaseDraft,
   Flow,
   FlowId,
@@ -41,6 +56,14 @@ export interface ConversationState {
   lastCrisisAt?: string;
   /** The last case this conversation created, while it is followed up. */
   caseReference?: string;
+  /** The crisis step in progress: the direct question, or how to call back. */
+  crisis?: CrisisStep;
+  /** The family of the last acute signal: the coordinators' post says why the case is urgent. */
+  crisisFamily?: CrisisFamily;
+  /** A possible signal was asked about and not answered: the case post says "to check". */
+  toCheck?: boolean;
+  /** A sentinel's answers, kept 24 hours after a crisis signal so the alert resumes when the person agrees. */
+  parked?: { form: FormState; until: string };
 }
 
 export interface FormState {
@@ -54,6 +77,8 @@ export interface FormState {
   /** Correcting one answer from the summary: go back to it afterwards. */
   returnToConfirm?: boolean;
   misses: number;
+  /** An urgent case already filed for this form (crisis path): the rest amends it, and every question is optional. */
+  caseReference?: string;
 }
 
 const CONFIRM = '$confirm';
@@ -68,8 +93,17 @@ export interface EnginePort extends PreparePort {
   signUpForTraining(s: TrainingSignUp): Promise<TrainingSignUpResult>;
   findSentinel(channel: Channel, userId: string): Promise<KnownSentinel | undefined>;
   createCase(draft: CaseDraft): Promise<{ reference: string }>;
-  /** Queues an urgent coordinator notification; with a case reference, the case becomes urgent. */
-  alertCoordinators(notice: { reason: 'lexicon' | 'safety_question'; lang: Lang; caseReference?: string | undefined }): Promise<void>;
+  /** Adds what the person answered after an urgent case was filed to that case. */
+  amendCase(reference: string, draft: CaseDraft): Promise<{ reference: string }>;
+  /** Queues an urgent coordinator notification; with a case reference, the case becomes urgent. Never the text. */
+  alertCoordinators(notice: {
+    reason: 'lexicon' | 'safety_question';
+    family: CrisisFamily | undefined;
+    lang: Lang;
+    caseReference?: string | undefined;
+  }): Promise<void>;
+  /** Forgets a sentinel's parked answers at `until`, whether or not they write again. */
+  scheduleUnpark(until: Date): Promise<void>;
   /** Passes a message from a person whose case is open to the coordinators. */
   relayToCoordinators(caseReference: string, text: string): Promise<void>;
   /** Erases everything held about the person who writes (GDPR art. 17); returns the cases concerned. */
@@ -92,7 +126,16 @@ export interface EngineInput {
   now: Date;
 }
 
-export type EngineEvent = 'crisis_hit' | 'urgent' | 'case_created' | 'form_dropped' | 'relayed' | 'erased' | 'signed_up';
+export type EngineEvent =
+  | 'crisis_hit'
+  | 'crisis_check'
+  | 'urgent'
+  | 'case_created'
+  | 'form_dropped'
+  | 'relayed'
+  | 'erased'
+  | 'signed_up'
+  | 'parked';
 
 export interface EngineOutput {
   state: ConversationState;
@@ -139,6 +182,7 @@ class Turn {
   private hitThisTurn = false;
   private knownSentinel: KnownSentinel | undefined;
   private erased = false;
+  private screen: CrisisScreenResult = { tier: 'none', languages: [] };
 
   constructor(
     private readonly input: EngineInput,
@@ -180,11 +224,17 @@ class Turn {
     }
 
     // Safety first: every message is screened, and the card comes before anything else.
-    if (screenForCrisis(text).hit) {
-      this.events.push('crisis_hit');
+    this.screen = screenForCrisis(text);
+    if (this.screen.tier === 'acute') return this.acute(this.screen.family ?? 'suicide_intent', 'lexicon');
+    if (this.s.crisis?.stage === 'callback') return this.answerCallback(text);
+    if (this.s.crisis?.stage === 'check') {
+      const handled = await this.answerCheck(text);
+      if (handled) return;
+    } else if (this.screen.tier === 'possible') {
+      if (!this.recentCrisis()) return this.possible();
+      // Already urgent: the card again, and the message goes where it was going.
       this.hitThisTurn = true;
       this.showCrisisCard();
-      await this.markUrgent('lexicon');
     }
 
     if (!this.s.greeted) {
@@ -200,6 +250,11 @@ class Turn {
 
     const command = parseCommand(text);
     if (command) return this.runCommand(command);
+    if (asksAboutTonight(text)) {
+      this.say(nightLines(this.context(), this.otherLanguages(), 'night.tonight'));
+      return this.repeatWhereWeAre();
+    }
+    if (this.canResumeParked() && (this.s.mode === 'menu' || this.s.mode === 'idle') && bringsConsent(text)) return this.resumeParked();
 
     switch (this.s.mode) {
       case 'erase_confirm':
@@ -217,24 +272,254 @@ class Turn {
 
   // --- safety -------------------------------------------------------------
 
+  /** The languages this message was written in, other than the conversation's: their lines go on the card too. */
+  private otherLanguages(): Lang[] {
+    return this.screen.languages.filter((l) => l !== this.lang);
+  }
+
   private showCrisisCard(): void {
     if (this.cardShown) return;
     this.cardShown = true;
-    this.say(crisisCard(this.lang));
+    this.say(crisisCard(this.lang, this.otherLanguages()));
   }
 
-  private async markUrgent(reason: 'lexicon' | 'safety_question'): Promise<void> {
+  /** Whether a crisis signal came in the last 24 hours: answers are then read strictly. */
+  private recentCrisis(): boolean {
+    if (this.hitThisTurn) return true;
+    const last = this.s.lastCrisisAt ? Date.parse(this.s.lastCrisisAt) : Number.NEGATIVE_INFINITY;
+    return this.input.now.getTime() - last < CRISIS_CARRIES_MS;
+  }
+
+  private async markUrgent(reason: 'lexicon' | 'safety_question', family?: CrisisFamily): Promise<void> {
     this.events.push('urgent');
     this.s.lastCrisisAt = this.input.now.toISOString();
+    if (family) this.s.crisisFamily = family;
     if (this.s.form) this.s.form.urgent = true;
     const last = this.s.crisisAlertedAt ? Date.parse(this.s.crisisAlertedAt) : Number.NEGATIVE_INFINITY;
     if (this.input.now.getTime() - last < CRISIS_REALERT_MS) return;
     this.s.crisisAlertedAt = this.input.now.toISOString();
     await this.port.alertCoordinators({
       reason,
+      family: family ?? this.s.crisisFamily,
       lang: this.lang,
-      caseReference: this.s.mode === 'idle' ? this.s.caseReference : undefined,
+      caseReference: this.s.mode === 'idle' ? this.s.caseReference : (this.s.form?.caseReference ?? undefined),
     });
+  }
+
+  /**
+   * An acute signal, at any point: the card first, one line that the team is
+   * being alerted, then one question only (how to call back). A sentinel
+   * writing about someone else gets the guidance for that person, and the
+   * alert goes on.
+   */
+  private async acute(family: CrisisFamily, reason: 'lexicon' | 'safety_question'): Promise<void> {
+    this.events.push('crisis_hit');
+    this.hitThisTurn = true;
+    const first = !this.s.greeted;
+    this.s.greeted = true;
+    this.s.toCheck = false;
+    const form = this.s.form;
+    // What they wrote may also answer the question they were at (a disclosure in "what is going on?"): kept, not lost.
+    if (this.s.mode === 'form' && form) {
+      this.recordIfAnswer(this.input.text);
+      // In a help request, what they said answers "leave a request?" and "in danger?" already: not asked again.
+      if (form.flow === 'help_request') this.answerForThem(form, { leaveRequest: true, danger: true });
+    }
+    if (this.s.mode === 'form' && form?.flow === 'sentinel_alert') {
+      this.cardShown = true;
+      this.say(thirdPersonCard(this.lang, this.personLanguages()));
+      await this.markUrgent(reason, family);
+      this.say({ text: t(this.lang, 'crisis.alerting') });
+      // The message was about the person, not an answer: the alert goes on where it was.
+      return this.askCurrent();
+    }
+    this.showCrisisCard();
+    await this.markUrgent(reason, family);
+    const step = this.s.crisis;
+    if (step?.stage === 'callback') {
+      // Still no way to call back: asked again, and after a few tries filed without one (the team answers here).
+      step.misses += 1;
+      if (step.misses >= CALLBACK_TRIES) return this.fileCrisisCase(undefined, step.langs);
+      this.say({ text: callbackQuestion(this.lang, this.input.channel) });
+      return;
+    }
+    this.say({ text: t(this.lang, first ? 'crisis.alerting_first' : 'crisis.alerting', { org: this.deps.settings.orgName }) });
+    if (this.s.mode === 'idle' && this.s.caseReference) {
+      // Their case exists: what they wrote goes to it, and they hear who reads it when.
+      if (this.input.text.trim() !== '') await this.port.relayToCoordinators(this.s.caseReference, this.input.text);
+      this.say({ text: whoReadsNow(this.context()) }, ...nightLinesIfClosed(this.context(), this.otherLanguages()));
+      return;
+    }
+    if (form?.caseReference) return this.askCurrent();
+    this.s.crisis = { stage: 'callback', langs: this.otherLanguages(), family, misses: 0 };
+    this.say({ text: callbackQuestion(this.lang, this.input.channel) });
+  }
+
+  /**
+   * Takes a message that came with a crisis signal as the answer to the
+   * current question when it reads as one (and, after a crisis, plainly
+   * enough), and moves the form on without asking the next question yet.
+   */
+  private recordIfAnswer(text: string): void {
+    const form = this.s.form;
+    if (!form || form.step === CONFIRM || form.step === CORRECT) return;
+    this.restoreKnownSentinel();
+    const questions = this.flow().questions;
+    const index = questions.findIndex((x) => x.id === form.step);
+    const q = questions[index];
+    if (!q) return;
+    const parsed = parseAnswer(q, text, this.context());
+    if (!parsed.ok || !this.plainEnoughAfterCrisis(q, parsed.value, text)) return;
+    form.answers[q.id] = parsed.value;
+    if (q.id === 'danger' && parsed.value === true) form.urgent = true;
+    this.moveAfter(index);
+  }
+
+  /** Answers questions not yet answered, and moves past them if the form stood at one of them. */
+  private answerForThem(form: FormState, answers: Answers): void {
+    const questions = this.flow().questions;
+    for (const [id, value] of Object.entries(answers)) if (!(id in form.answers)) form.answers[id] = value;
+    const index = questions.findIndex((q) => q.id === form.step);
+    if (index >= 0 && form.step in answers) {
+      let next = index;
+      while (questions[next] && questions[next]?.id !== undefined && (questions[next]?.id ?? '') in form.answers) next++;
+      this.moveAfter(next - 1);
+    }
+  }
+
+  /** The languages of the person a sentinel writes about: the one they gave, and the one they were quoted in. */
+  private personLanguages(): Lang[] {
+    const given = this.s.form?.answers.personLanguage;
+    const out: Lang[] = [];
+    if (isLang(given)) out.push(given);
+    for (const l of this.screen.languages) if (!out.includes(l)) out.push(l);
+    return out;
+  }
+
+  /** A possible signal: the card, and the question asked directly. */
+  private possible(): void {
+    this.events.push('crisis_check');
+    this.hitThisTurn = true;
+    if (!this.s.greeted) {
+      this.s.greeted = true;
+      this.say({ text: t(this.lang, 'greeting', { org: this.deps.settings.orgName }) });
+    }
+    if (this.s.mode === 'idle' && this.s.caseReference && this.input.text.trim() !== '') {
+      void this.port.relayToCoordinators(this.s.caseReference, this.input.text);
+    }
+    this.showCrisisCard();
+    this.s.crisis = { stage: 'check', langs: this.otherLanguages() };
+    this.s.toCheck = true;
+    this.say({ text: t(this.lang, 'crisis.check'), choices: this.yesNoChoices() });
+  }
+
+  /**
+   * The answer to the direct question. Yes: acute. A plain no: back exactly
+   * where they were. Anything else: the message is read as it would have
+   * been, and the case will say "to check". Returns whether it was handled.
+   */
+  private async answerCheck(text: string): Promise<boolean> {
+    const answer = readCheck(text, this.lang);
+    this.s.crisis = undefined;
+    if (answer === 'yes') {
+      await this.acute('suicide_intent', 'safety_question');
+      return true;
+    }
+    if (answer === 'no') {
+      this.s.toCheck = false;
+      this.say({ text: t(this.lang, 'crisis.check_no') });
+      await this.repeatWhereWeAre();
+      return true;
+    }
+    return false;
+  }
+
+  /** The answer to "how can we call you back?": a number, an address, "this number", or a plain no. Never a dead end. */
+  private async answerCallback(text: string): Promise<void> {
+    const step = this.s.crisis;
+    if (step?.stage !== 'callback') return;
+    const command = parseCommand(text);
+    if (command === 'urgent') {
+      this.showCrisisCard();
+      this.say({ text: callbackQuestion(this.lang, this.input.channel) });
+      return;
+    }
+    if (command === 'help') {
+      this.say({ text: t(this.lang, 'help_text') }, { text: callbackQuestion(this.lang, this.input.channel) });
+      return;
+    }
+    if (command === 'erase') return this.runCommand(command);
+    const answer =
+      command === 'cancel' || command === 'menu'
+        ? ({ kind: 'declined' } as const)
+        : readCallback(text, this.input.channel, this.input.userId, this.lang);
+    if (answer.kind === 'unclear') {
+      step.misses += 1;
+      if (step.misses < CALLBACK_TRIES) {
+        this.say({ text: callbackReask(this.lang, this.input.channel) });
+        return;
+      }
+      return this.fileCrisisCase(undefined, step.langs);
+    }
+    return this.fileCrisisCase(answer.kind === 'declined' ? undefined : answer, step.langs);
+  }
+
+  /**
+   * The urgent case of the crisis path: the way to call back if given (the
+   * person gave it to be called back: that is their consent), else a case
+   * without personal data, so that what they write reaches the team and the
+   * team can answer here. Then the form goes on, every question optional,
+   * or the conversation stays open.
+   */
+  private async fileCrisisCase(way: ContactWay | undefined, langs: Lang[]): Promise<void> {
+    this.s.crisis = undefined;
+    const form = this.s.form;
+    const a = form?.answers ?? {};
+    const postal = postalAnswer(a.postalCode);
+    const reference = await this.createCase({
+      kind: 'help_request',
+      urgent: true,
+      language: this.lang,
+      region: form?.flow === 'help_request' ? (postal?.region ?? null) : null,
+      postalCode: form?.flow === 'help_request' ? (postal?.code ?? null) : null,
+      sector: form?.flow === 'help_request' ? textAnswer(a.sector) : null,
+      activityStatus: form?.flow === 'help_request' ? textAnswer(a.activityStatus) : null,
+      signals: [],
+      context: null,
+      bestMoments: null,
+      modality: null,
+      notifySentinel: false,
+      surveyOptIn: false,
+      immediateDanger: true,
+      person:
+        way && way.kind !== 'here'
+          ? {
+              firstName: form?.flow === 'help_request' ? textAnswer(a.firstName) : null,
+              lastName: null,
+              phone: way.kind === 'phone' ? way.value : null,
+              email: way.kind === 'email' ? way.value : null,
+              language: this.lang,
+            }
+          : null,
+      sentinel: null,
+      consent: way ? { givenBy: 'self', purpose: 'crisis_callback', textVersion: CRISIS_CALLBACK_VERSION } : null,
+    });
+    this.s.caseReference = reference;
+    const c = this.context();
+    if (way) {
+      this.say({ text: t(this.lang, 'crisis.callback_done', { reference, promise: contactPromise(c, true, way) }) });
+    } else {
+      this.say({ text: t(this.lang, 'crisis.callback_declined', { reads: whoReadsNow(c) }) });
+    }
+    this.say(...nightLinesIfClosed(c, langs));
+    if (form && this.s.mode === 'form') {
+      form.caseReference = reference;
+      form.urgent = true;
+      if (form.flow === 'help_request') this.say({ text: t(this.lang, 'crisis.continue_form') });
+      return this.askCurrent();
+    }
+    this.s.mode = 'idle';
+    this.s.form = undefined;
   }
 
   // --- commands and menu --------------------------------------------------
@@ -268,12 +553,11 @@ class Turn {
     if (this.s.mode === 'form' && this.s.form) return this.askCurrent();
     if (this.s.mode === 'language') return this.askLanguage();
     if (this.s.mode === 'idle') {
-      this.say({ text: t(this.lang, 'idle.hint') });
+      this.say({ text: t(this.lang, 'idle.hint', { reads: whoReadsNow(this.context()) }) });
       return;
     }
     return this.showMenu();
   }
-
   private menuOptions(): ChoiceOption[] {
     const synonyms: Record<FlowId, string[]> = {
       sentinel_alert: ['alerte', 'signaler', 'sentinelle', 'melding', 'signaal', 'alarm', 'meldung', 'alert', 'sentinel', 'report'],
@@ -397,7 +681,51 @@ class Turn {
   private async followUp(text: string): Promise<void> {
     const reference = this.s.caseReference;
     if (reference && text.trim() !== '') await this.port.relayToCoordinators(reference, text);
-    this.say({ text: t(this.lang, 'idle.ack', { reference: reference ?? '' }) });
+    this.say({ text: t(this.lang, 'idle.ack', { reference: reference ?? '', reads: whoReadsNow(this.context()) }) });
+  }
+
+  // --- a sentinel's answers, kept after a crisis signal ----------------------
+
+  private canResumeParked(): boolean {
+    const parked = this.s.parked;
+    if (!parked) return false;
+    if (Date.parse(parked.until) > this.input.now.getTime()) return true;
+    this.s.parked = undefined;
+    return false;
+  }
+
+  /** "il est d'accord maintenant": the alert resumes at the consent question, with what the sentinel already said. */
+  private async resumeParked(): Promise<void> {
+    const parked = this.s.parked;
+    if (!parked) return this.showMenu();
+    this.s.parked = undefined;
+    const form: FormState = { ...parked.form, run: this.deps.ids.uuid(), misses: 0 };
+    form.answers.consent = 'yes';
+    delete form.answers.advice;
+    this.s.form = form;
+    this.s.mode = 'form';
+    this.formRun = form.run;
+    this.say({ text: t(this.lang, 'alert.resumed') });
+    this.restoreKnownSentinel();
+    const index = this.flow().questions.findIndex((q) => q.id === 'consent');
+    return this.advance(index);
+  }
+
+  /**
+   * A sentinel alert that stops for lack of consent after a crisis signal:
+   * the sentinel's answers are kept 24 hours (encrypted with the
+   * conversation) so the alert resumes when the person agrees.
+   */
+  private async park(form: FormState): Promise<void> {
+    const until = new Date(this.input.now.getTime() + PARKED_ALERT_MS);
+    const kept: FormState = structuredClone(form);
+    kept.step = 'consent';
+    delete kept.answers.consent;
+    delete kept.answers.advice;
+    this.s.parked = { form: kept, until: until.toISOString() };
+    this.events.push('parked');
+    await this.port.scheduleUnpark(until);
+    this.say({ text: t(this.lang, 'alert.parked') });
   }
 
   // --- forms --------------------------------------------------------------
@@ -412,6 +740,8 @@ class Turn {
       hotline: this.deps.hotline,
       settings: this.deps.settings,
       knownSentinel: this.knownSentinel,
+      urgent: this.s.form?.urgent === true,
+      allOptional: this.s.form?.caseReference !== undefined,
     };
   }
 
@@ -421,6 +751,16 @@ class Turn {
   }
 
   private async startFlow(flow: Flow): Promise<void> {
+    if (flow.id === 'sentinel_alert' && this.canResumeParked() && this.s.parked) {
+      // The answers they gave are still here: only the consent question is asked again.
+      const parked = this.s.parked;
+      this.s.parked = undefined;
+      this.s.mode = 'form';
+      this.s.form = { ...parked.form, run: this.deps.ids.uuid(), misses: 0 };
+      this.formRun = this.s.form.run;
+      this.restoreKnownSentinel();
+      return this.askCurrent();
+    }
     this.s.mode = 'form';
     const recentCrisis =
       this.s.lastCrisisAt !== undefined && this.input.now.getTime() - Date.parse(this.s.lastCrisisAt) < CRISIS_CARRIES_MS;
@@ -495,6 +835,12 @@ class Turn {
       if (!this.hitThisTurn) this.say({ text: reaskText(q, parsed.reason, this.lang, form.misses) });
       return this.askCurrent();
     }
+    if (this.recentCrisis() && !this.plainEnoughAfterCrisis(q, parsed.value, text)) {
+      // After a crisis signal, a sentence with a negation in it is never read as a no: asked again, plainly.
+      form.misses += 1;
+      this.say({ text: t(this.lang, 'reask.after_crisis') });
+      return this.askCurrent();
+    }
     form.misses = 0;
     form.answers[q.id] = parsed.value;
     if (parsed.notice) this.say({ text: parsed.notice });
@@ -504,9 +850,17 @@ class Turn {
     if (after?.urgent) {
       form.urgent = true;
       if (after.say?.some((m) => m.crisis)) this.cardShown = true;
-      await this.markUrgent('safety_question');
+      await this.markUrgent('safety_question', 'suicide_intent');
     }
+    if (q.id === 'consent' && form.flow === 'sentinel_alert' && parsed.value !== 'yes' && form.urgent) await this.park(form);
     if (after?.finish) return this.complete();
+
+    // In danger: the request is filed as soon as there is a way to call back; the rest is optional.
+    const way = form.flow === 'help_request' && form.urgent && !form.caseReference ? this.wayFromAnswers(form.answers) : undefined;
+    if (way && !form.returnToConfirm) {
+      this.moveAfter(index);
+      return this.fileCrisisCase(way, this.otherLanguages());
+    }
 
     if (form.returnToConfirm) {
       // A corrected answer can open a question that was skipped before (e-mail instead of phone).
@@ -523,6 +877,46 @@ class Turn {
     return this.advance(index);
   }
 
+  /**
+   * Whether an answer may be taken as it reads after a crisis signal. Only
+   * a plain no is a no: "i'm not going to do anything tonight" is not, nor
+   * is a choice picked out of a sentence with a negation in it (unless the
+   * person wrote the option itself).
+   */
+  private plainEnoughAfterCrisis(q: Question, value: AnswerValue, text: string): boolean {
+    if (q.type.kind === 'yesno') return value !== false || isPlainNo(text);
+    if (q.type.kind === 'choice' && hasNegation(text)) {
+      const written = normalise(text);
+      return q.type.options(this.context()).some((o) => Object.values(o.labels).some((l) => normalise(l) === written));
+    }
+    return true;
+  }
+
+  /** How the help-request form says the person can be reached, once it says it. */
+  private wayFromAnswers(a: Answers): ContactWay | undefined {
+    if (a.contactMethod === 'this_number') return { kind: 'phone', value: this.input.userId };
+    const phone = textAnswer(a.phone);
+    if (a.contactMethod === 'phone' && phone) return { kind: 'phone', value: phone };
+    const email = textAnswer(a.email);
+    if (a.contactMethod === 'email' && email) return { kind: 'email', value: email };
+    return undefined;
+  }
+
+  /** Moves the form to the first applicable question after `index` without asking it (the caller asks). */
+  private moveAfter(index: number): void {
+    const form = this.s.form;
+    if (!form) return;
+    const questions = this.flow().questions;
+    for (let i = index + 1; i < questions.length; i++) {
+      const q = questions[i];
+      if (q && this.applicable(q)) {
+        form.step = q.id;
+        return;
+      }
+    }
+    form.step = CONFIRM;
+  }
+
   private summaryRows(): Array<{ id: string; label: string; value: string }> {
     const form = this.s.form;
     if (!form) return [];
@@ -532,7 +926,9 @@ class Turn {
       .map((q) => ({
         id: q.id,
         label: t(this.lang, q.summaryLabel ?? 'summary.first_name'),
-        value: displayAnswer(q, form.answers[q.id] ?? null, c),
+        // An urgent form never reads "danger: no", whatever was answered before the signal came.
+        value:
+          q.id === 'danger' && form.urgent ? t(this.lang, 'summary.danger_signalled') : displayAnswer(q, form.answers[q.id] ?? null, c),
       }));
   }
 
@@ -619,6 +1015,17 @@ class Turn {
     return this.askCurrent();
   }
 
+  /** Stores a case with what the conversation knows of the crisis (the family, "to check"), never the text. */
+  private async createCase(draft: CaseDraft): Promise<string> {
+    const created = await this.port.createCase({
+      ...draft,
+      crisisFamily: draft.urgent ? (this.s.crisisFamily ?? null) : null,
+      toCheck: this.s.toCheck === true,
+    });
+    this.events.push('case_created');
+    return created.reference;
+  }
+
   private async complete(): Promise<void> {
     const form = this.s.form;
     if (!form) return;
@@ -627,10 +1034,14 @@ class Turn {
     let signedUp = false;
     const port = {
       createCase: async (draft: CaseDraft) => {
-        const created = await this.port.createCase(draft);
-        reference = created.reference;
-        this.events.push('case_created');
-        return created;
+        // After the crisis path filed an urgent case, the rest of the form goes into it.
+        if (form.caseReference) {
+          const amended = await this.port.amendCase(form.caseReference, { ...draft, urgent: true, toCheck: this.s.toCheck === true });
+          reference = amended.reference;
+          return amended;
+        }
+        reference = await this.createCase(draft);
+        return { reference };
       },
       signUpForTraining: async (s: TrainingSignUp) => {
         const result = await this.port.signUpForTraining(s);
@@ -639,12 +1050,19 @@ class Turn {
         return result;
       },
     };
-    this.say(...(await flow.complete({ ...this.context(), urgent: form.urgent }, port)));
+    const said = await flow.complete({ ...this.context(), urgent: form.urgent }, port);
+    // The urgent case was filed and announced already: now only that the rest was added to it.
+    if (form.caseReference && reference) this.say({ text: t(this.lang, 'crisis.form_updated', { reference }) });
+    else this.say(...said);
     this.s.form = undefined;
+    reference ??= form.caseReference;
     if (reference) {
+      const c = this.context();
       this.s.caseReference = reference;
       this.s.mode = 'idle';
-      this.say({ text: t(this.lang, 'idle.hint') });
+      // The person asking for help hears which lines answer tonight; a sentinel only when it is urgent.
+      const nights = flow.id === 'help_request' || form.urgent ? nightLinesIfClosed(c, this.otherLanguages()) : [];
+      this.say(...nights, { text: t(this.lang, 'idle.hint', { reads: whoReadsNow(c) }) });
       return;
     }
     if (flow.personal && !signedUp) {

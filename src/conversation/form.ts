@@ -24,6 +24,10 @@ export interface FormContext {
   hotline: HotlineCalendar;
   settings: ServiceSettings;
   knownSentinel?: KnownSentinel | undefined;
+  /** The form is urgent: a crisis signal came, or the person said they are in danger. */
+  urgent?: boolean;
+  /** An urgent case is already filed for this form: every remaining question may be skipped. */
+  allOptional?: boolean;
 }
 
 export interface ServiceSettings {
@@ -31,6 +35,8 @@ export interface ServiceSettings {
   hotlineNumber: string;
   hotlineHours: WeeklyHours;
   maxSessions: number;
+  /** Working hours within which a normal case gets its first contact (the escalation deadline). */
+  firstContactWorkingHours: number;
 }
 
 export type AnswerType =
@@ -102,6 +108,10 @@ export interface CaseDraft {
   };
   consent: null | { givenBy: 'self' | 'sentinel'; purpose: string; textVersion: string };
   extraConsents?: Array<{ givenBy: 'self' | 'sentinel'; purpose: string; textVersion: string }>;
+  /** The family of the crisis signal that made the case urgent (never the text): the coordinators' post says why. */
+  crisisFamily?: string | null;
+  /** A possible crisis signal was asked about and not answered: the post says "to check". */
+  toCheck?: boolean;
 }
 
 /** What a flow can do when it completes. */

@@ -40,7 +40,7 @@ const THIS_NUMBER = [
 
 /** Parses what a person typed as the answer to one question. */
 export function parseAnswer(q: Question, text: string, c: FormContext): AnswerResult {
-  if (q.optional && isSkip(text)) return { ok: true, value: null };
+  if ((q.optional || c.allOptional) && isSkip(text)) return { ok: true, value: null };
   const type = q.type;
   switch (type.kind) {
     case 'yesno':
@@ -94,7 +94,7 @@ export function displayAnswer(q: Question, value: AnswerValue, c: FormContext): 
 /** The question as a message: its text, the choices it offers, and how to skip it. */
 export function questionMessage(q: Question, c: FormContext): OutboundMessage {
   let text = q.prompt(c);
-  if (q.optional) text += `\n${t(c.lang, 'ask.optional_hint')}`;
+  if (q.optional || c.allOptional) text += `\n${t(c.lang, 'ask.optional_hint')}`;
   const type = q.type;
   if (type.kind === 'yesno') {
     const yes = t(c.lang, 'answer.yes');

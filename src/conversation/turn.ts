@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
-import { findRegisteredSentinel, markCaseUrgent, raiseCase } from '../cases/cases.repository.js';
+import { amendCase, findRegisteredSentinel, markCaseUrgent, raiseCase } from '../cases/cases.repository.js';
 import type { EscalationPolicy } from '../cases/escalation.js';
 import { newConversationReference } from '../cases/reference.js';
 import { signUpForTraining, upcomingTrainings } from '../cases/trainings.repository.js';
@@ -319,7 +319,9 @@ const needsTransaction = new Error('this turn needs the database: run it as a tr
 const NO_DATABASE_PORT: EnginePort = {
   findSentinel: () => Promise.reject(needsTransaction),
   createCase: () => Promise.reject(needsTransaction),
+  amendCase: () => Promise.reject(needsTransaction),
   alertCoordinators: () => Promise.reject(needsTransaction),
+  scheduleUnpark: () => Promise.reject(needsTransaction),
   upcomingTrainings: () => Promise.reject(needsTransaction),
   signUpForTraining: () => Promise.reject(needsTransaction),
   eraseMe: () => Promise.reject(needsTransaction),
@@ -582,8 +584,20 @@ function enginePort(
         channel: inbound.channel,
         conversationId: conversation.id,
       }),
+    amendCase: (reference, draft) =>
+      amendCase(
+        { db: tx, clock: deps.clock, ids: deps.ids, maxSessions: deps.maxSessions, escalation: deps.escalation },
+        reference,
+        draft,
+        {
+          conversationId: conversation.id,
+        },
+      ),
+    async scheduleUnpark(until) {
+      await enqueue(tx, { kind: 'privacy.unpark', payload: { conversationId: conversation.id } }, { availableAt: until });
+    },
     async alertCoordinators(notice) {
-      if (notice.caseReference) await markCaseUrgent(tx, notice.caseReference, now);
+      if (notice.caseReference) await markCaseUrgent(tx, notice.caseReference, now, notice.family);
       await enqueue(
         tx,
         {
@@ -594,6 +608,7 @@ function enginePort(
             channel: inbound.channel,
             language: notice.lang,
             reason: notice.reason,
+            family: notice.family ?? null,
             at: now.toISOString(),
           },
         },

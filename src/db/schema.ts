@@ -127,6 +127,10 @@ export const cases = pgTable(
     notifySentinel: boolean('notify_sentinel').notNull().default(false),
     surveyOptIn: boolean('survey_opt_in').notNull().default(false),
     immediateDanger: boolean('immediate_danger').notNull().default(false),
+    /** Why the case is urgent: the family of the crisis signal (self_harm, plan_means…), never the text. */
+    crisisFamily: text('crisis_family'),
+    /** A possible crisis signal was asked about and not answered: the coordinators' post says "to check". */
+    toCheck: boolean('to_check').notNull().default(false),
     sessionsUsed: integer('sessions_used').notNull().default(0),
     maxSessions: integer('max_sessions').notNull(),
     psychologistId: uuid('psychologist_id').references(() => psychologists.id, { onDelete: 'set null' }),

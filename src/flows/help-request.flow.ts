@@ -1,3 +1,4 @@
+import { type ContactWay, contactPromise } from '../conversation/contact-promise.js';
 import { crisisCard } from '../conversation/crisis.card.js';
 import type { Answers, Flow, FormContext } from '../conversation/form.js';
 import { hotlineStatusMessage } from '../conversation/hotline.message.js';
@@ -118,7 +119,14 @@ export const helpRequestFlow: Flow = {
           ? { say: [{ text: t(c.lang, 'help.consent_refused', { hotline: c.settings.hotlineNumber }) }], finish: true }
           : undefined,
     },
-    { id: 'survey', prompt: (c) => t(c.lang, 'help.survey'), type: { kind: 'yesno' }, summaryLabel: 'summary.survey' },
+    {
+      id: 'survey',
+      prompt: (c) => t(c.lang, 'help.survey'),
+      type: { kind: 'yesno' },
+      summaryLabel: 'summary.survey',
+      // Not asked of someone in danger: the form has shrunk to what reaches them.
+      when: (c) => c.urgent !== true,
+    },
   ],
   async complete(c, port) {
     const a = c.answers;
@@ -152,7 +160,12 @@ export const helpRequestFlow: Flow = {
       consent: { givenBy: 'self', purpose: 'support', textVersion: HELP_CONSENT_VERSION },
       extraConsents: a.survey === true ? [{ givenBy: 'self', purpose: 'evaluation_survey', textVersion: SURVEY_CONSENT_VERSION }] : [],
     });
-    const next = c.urgent ? 'help.next_urgent' : 'help.next';
-    return [{ text: t(c.lang, 'help.done', { reference }) }, { text: t(c.lang, next, { hotline: c.settings.hotlineNumber }) }];
+    const way: ContactWay = phone
+      ? { kind: 'phone', value: phone }
+      : method === 'email' && a.email
+        ? { kind: 'email', value: String(a.email) }
+        : { kind: 'here' };
+    const promise = contactPromise(c, c.urgent, way);
+    return [{ text: t(c.lang, 'help.done', { reference }) }, { text: t(c.lang, c.urgent ? 'help.next_urgent' : 'help.next', { promise }) }];
   },
 };

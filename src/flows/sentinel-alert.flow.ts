@@ -1,3 +1,5 @@
+import { whenContacted } from '../conversation/contact-promise.js';
+import { thirdPersonCard } from '../conversation/crisis.card.js';
 import type { Flow, FormContext } from '../conversation/form.js';
 import { t } from '../i18n/index.js';
 import { activityStatuses, consentGate, languageOptions, modalities, sectors, sentinelRoles, signals } from './options.js';
@@ -82,7 +84,8 @@ export const sentinelAlertFlow: Flow = {
       prompt: (c) => t(c.lang, 'alert.danger'),
       type: { kind: 'yesno' },
       summaryLabel: 'summary.danger',
-      afterAnswer: (v, c) => (v === true ? { say: [{ text: t(c.lang, 'alert.danger_guidance'), crisis: true }], urgent: true } : undefined),
+      afterAnswer: (v, c) =>
+        v === true ? { say: [thirdPersonCard(c.lang, []), { text: t(c.lang, 'crisis.alerting') }], urgent: true } : undefined,
     },
     {
       id: 'firstName',
@@ -177,7 +180,7 @@ export const sentinelAlertFlow: Flow = {
         sentinel,
         consent: null,
       });
-      return [{ text: t(c.lang, 'alert.advice_done', { reference }) }];
+      return [{ text: t(c.lang, 'alert.advice_done', { reference, when: whenContacted(c, c.urgent) }) }];
     }
     const postal = postalAnswer(a.postalCode);
     const personLanguage = textAnswer(a.personLanguage);
@@ -208,6 +211,9 @@ export const sentinelAlertFlow: Flow = {
       sentinel,
       consent: { givenBy: 'sentinel', purpose: 'contact_by_programme', textVersion: SENTINEL_CONSENT_VERSION },
     });
-    return [{ text: t(c.lang, 'alert.done', { reference }) }, { text: t(c.lang, c.urgent ? 'alert.next_urgent' : 'alert.next') }];
+    return [
+      { text: t(c.lang, 'alert.done', { reference }) },
+      { text: t(c.lang, c.urgent ? 'alert.next_urgent' : 'alert.next', { when: whenContacted(c, c.urgent) }) },
+    ];
   },
 };

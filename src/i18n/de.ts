@@ -1,5 +1,4 @@
 import type { Catalogue } from './index.js';
-
 /** German (Ostbelgien usage) catalogue; same keys and placeholders as fr.ts. */
 export const de: Catalogue = {
   greeting:
@@ -16,11 +15,8 @@ export const de: Catalogue = {
   'cancel.nothing': 'Es läuft gerade nichts.',
   'form.stopped': 'Ich habe das Formular beendet. Nichts von dem, was Sie geschrieben haben, wurde gespeichert.',
   'form.cancelled': 'Das ist abgebrochen. Nichts von dem, was Sie geschrieben haben, wurde gespeichert.',
-  'idle.ack':
-    'Danke, Ihre Nachricht wurde Ihrer Akte {reference} hinzugefügt. Ein Mitglied des Koordinationsteams wird sich wieder bei Ihnen melden.',
-  'idle.hint': 'Sie können mir hier jederzeit schreiben. Tippen Sie „Menü“, um zum Menü zurückzukehren.',
-  'crisis.card':
-    'Wenn Sie in Gefahr sind oder daran denken, Ihrem Leben ein Ende zu setzen, rufen Sie jetzt an – kostenlos und Tag und Nacht erreichbar:\n• 112: Notruf\n• Telefonhilfe: 108\n• Centre de Prévention du Suicide (auf Französisch): 0800 32 123\nSie können auch hier weiterschreiben.',
+  'idle.ack': 'Danke, Ihre Nachricht wurde zu Ihrer Akte {reference} hinzugefügt. {reads}',
+  'idle.hint': 'Sie können mir hier jederzeit schreiben. {reads} Tippen Sie „Menü“, um zum Menü zurückzukehren.',
   'hotline.open_now': 'Die kostenlose Hotline ist jetzt erreichbar: Rufen Sie {hotline} an.',
   'hotline.closed_now': 'Die kostenlose Hotline ({hotline}) ist gerade nicht erreichbar. Sie ist ab {opening} wieder erreichbar.',
   'about.offer':
@@ -32,7 +28,7 @@ export const de: Catalogue = {
   'help.no_request': 'In Ordnung. Sie können die Hotline während der Öffnungszeiten unter {hotline} anrufen.',
   'help.safety_question': 'Eine wichtige Frage: Sind Sie in unmittelbarer Gefahr, oder denken Sie daran, Ihrem Leben ein Ende zu setzen?',
   'help.danger_continue':
-    'Danke, dass Sie mir das sagen. Das Team wird vorrangig informiert. Wenn Sie können, machen wir weiter, damit wir Sie zurückrufen können.',
+    'Danke, dass Sie es mir sagen. Ich benachrichtige jetzt das Team. Für einen Rückruf brauche ich nur einen Vornamen und einen Weg, Sie zu erreichen.',
   'help.first_name': 'Welchen Vornamen dürfen wir verwenden? (Ein Pseudonym ist auch in Ordnung.)',
   'help.contact_method': 'Wie können wir Sie erreichen?',
   'help.phone': 'Unter welcher Telefonnummer?',
@@ -45,10 +41,8 @@ export const de: Catalogue = {
     'Ich verstehe. Ohne Ihr Einverständnis speichere ich nichts von dem, was Sie geschrieben haben: Gesundheitsdaten sind gesetzlich besonders geschützt. Sie können die Hotline kostenlos unter {hotline} anrufen.',
   'help.survey': 'Letzte Frage, freiwillig: Dürfen wir Sie später zu einer universitären Umfrage zur Bewertung des Programms einladen?',
   'help.done': 'Danke. Ihre Anfrage ist unter der Referenz {reference} registriert.',
-  'help.next':
-    'Ein Mitglied des Koordinationsteams meldet sich bei Ihnen, in der Regel am nächsten Werktag, um Ihnen eine Psychologin oder einen Psychologen vorzuschlagen. Die Hotline {hotline} bleibt während der Öffnungszeiten erreichbar.',
-  'help.next_urgent':
-    'Ihre Anfrage wird vorrangig behandelt: Ein Mitglied des Koordinationsteams meldet sich so bald wie möglich. Bei Gefahr rufen Sie 112, 108 oder 0800 32 123 an, Tag und Nacht.',
+  'help.next': '{promise} Sie oder er schlägt Ihnen eine Psychologin oder einen Psychologen vor.',
+  'help.next_urgent': 'Ihre Anfrage wird vorrangig behandelt. {promise}',
   'ask.postal_code': 'Wie lautet Ihre Postleitzahl? (4 Ziffern, z. B. 4700)',
   'ask.activity_status': 'Welchen Status haben Sie?',
   'ask.sector': 'In welcher Branche arbeiten Sie?',
@@ -70,8 +64,6 @@ export const de: Catalogue = {
     'Zuerst ist ihr Einverständnis nötig: Über diese Person wird nichts gespeichert. Sie können ihr erklären, dass eine Psychologin oder ein Psychologe sie kostenlos begleiten kann, sie fragen, ob sie kontaktiert werden möchte, und dann hierher zurückkommen. Sie können ihr auch die kostenlose Nummer {hotline} geben.',
   'alert.advice_offer': 'Möchten Sie, dass ein Mitglied des Koordinationsteams Sie zurückruft, um Sie zu beraten?',
   'alert.danger': 'Ist die Person in unmittelbarer Gefahr (spricht sie davon, sich jetzt etwas anzutun)?',
-  'alert.danger_guidance':
-    'Wenn die Person jetzt in Gefahr ist: Rufen Sie 112 an, bleiben Sie wenn möglich bei ihr und wenden Sie sich an die Telefonhilfe unter 108 oder an das Centre de Prévention du Suicide unter 0800 32 123 (kostenlos, rund um die Uhr). Die Meldung wird vorrangig behandelt.',
   'alert.person_first_name': 'Wie lautet der Vorname der Person?',
   'alert.person_last_name': 'Und der Nachname?',
   'alert.person_phone': 'Die Telefonnummer?',
@@ -88,10 +80,11 @@ export const de: Catalogue = {
     'Möchten Sie benachrichtigt werden, sobald der Kontakt hergestellt ist? (Sie erhalten keine klinischen Informationen.)',
   'alert.no_case':
     'In Ordnung, es wurde nichts gespeichert. Die kostenlose Nummer der Hotline ist {hotline}. Danke für Ihre Aufmerksamkeit.',
-  'alert.advice_done': 'Notiert (Referenz {reference}): Ein Mitglied des Koordinationsteams ruft Sie zurück, um darüber zu sprechen.',
+  'alert.advice_done': 'Notiert (Referenz {reference}): Jemand aus dem Koordinationsteam ruft Sie {when} zurück, um darüber zu sprechen.',
   'alert.done': 'Danke. Ihre Meldung ist unter der Referenz {reference} registriert.',
-  'alert.next': 'Ein Mitglied des Koordinationsteams nimmt Kontakt mit der Person auf, in der Regel am nächsten Werktag.',
-  'alert.next_urgent': 'Die Meldung wird vorrangig behandelt. Bei unmittelbarer Gefahr rufen Sie 112 an.',
+  'alert.next': 'Jemand aus dem Koordinationsteam nimmt {when} Kontakt mit der Person auf.',
+  'alert.next_urgent':
+    'Die Meldung wird vorrangig behandelt: Jemand aus dem Koordinationsteam nimmt {when} Kontakt mit der Person auf. Bei unmittelbarer Gefahr rufen Sie die 112 an.',
   'summary.danger': 'Unmittelbare Gefahr',
   'summary.first_name': 'Vorname',
   'summary.last_name': 'Nachname',
@@ -210,4 +203,46 @@ export const de: Catalogue = {
   'summary.training': 'Sitzung',
   'error.generic':
     'Entschuldigung, ein technisches Problem hindert mich daran zu antworten. Versuchen Sie es gleich noch einmal oder rufen Sie die Hotline {hotline} an. Bei Gefahr: 112, 108 oder 0800 32 123 (kostenlos, rund um die Uhr).',
+  'reads.now': 'Das Team liest die Nachrichten in diesem Chat gerade.',
+  'reads.later': 'Vor {opening} liest niemand diesen Chat: Bei Gefahr rufen Sie die 112 oder eine rund um die Uhr erreichbare Nummer an.',
+  'crisis.intro': 'Wenn Sie in Gefahr sind oder daran denken, sich das Leben zu nehmen, rufen Sie jetzt an – kostenlos, Tag und Nacht:',
+  'crisis.emergency': '112: Notruf',
+  'crisis.outro': 'Sie können mir auch hier weiter schreiben.',
+  'crisis.in_fr': '(auf Französisch)',
+  'crisis.in_nl': '(auf Niederländisch)',
+  'crisis.in_de': '(auf Deutsch)',
+  'crisis.in_en': '(auf Englisch)',
+  'crisis.third_person':
+    'Ist die Person jetzt in Gefahr: Rufen Sie die 112 an, auch ohne ihr Einverständnis, und bleiben Sie bei ihr, wenn Sie können. Diese kostenlosen Nummern sind Tag und Nacht erreichbar:',
+  'crisis.alerting': 'Ich benachrichtige jetzt das Team des Programms.',
+  'crisis.alerting_first': 'Ich bin der automatische Assistent des Programms „{org}“, kein Mensch. Ich benachrichtige jetzt das Team.',
+  'crisis.callback_whatsapp':
+    'Damit jemand aus dem Team Sie zurückruft: unter welcher Nummer? Antworten Sie „diese Nummer“ für diese hier. (Ich bewahre sie nur für diesen Rückruf auf.)',
+  'crisis.callback':
+    'Damit sich jemand aus dem Team bei Ihnen meldet: unter welcher Telefonnummer oder E-Mail-Adresse? (Ich bewahre sie nur dafür auf.)',
+  'crisis.callback_reask_whatsapp':
+    'Das habe ich nicht verstanden. Antworten Sie „diese Nummer“ oder geben Sie eine andere Nummer an (zum Beispiel 0470 12 34 56). Möchten Sie lieber nicht zurückgerufen werden, schreiben Sie „nein“.',
+  'crisis.callback_reask':
+    'Das habe ich nicht verstanden. Geben Sie eine Nummer (zum Beispiel 0470 12 34 56) oder eine E-Mail-Adresse an. Möchten Sie lieber keinen Kontakt, schreiben Sie „nein“.',
+  'crisis.callback_declined': 'Gut, ich bewahre keine Nummer auf. Das Team ist benachrichtigt und kann Ihnen hier antworten. {reads}',
+  'crisis.callback_done': 'Danke. Ihre dringende Anfrage ist registriert ({reference}). {promise}',
+  'crisis.continue_form':
+    'Wenn Sie möchten, machen wir mit Ihrer Anfrage weiter: Die folgenden Fragen sind freiwillig („überspringen“, um eine auszulassen).',
+  'crisis.form_updated': 'Danke, ich habe diese Angaben zu Ihrer Anfrage {reference} hinzugefügt.',
+  'crisis.check': 'Ich frage Sie direkt, weil es wichtig ist: Denken Sie gerade daran, sich das Leben zu nehmen?',
+  'crisis.check_no': 'Danke für Ihre Antwort. Diese Nummern bleiben da, falls sich das ändert.',
+  'reask.after_crisis': 'Ich möchte Sie sicher richtig verstehen: Antworten Sie einfach mit Ja oder Nein.',
+  'promise.phone': 'Jemand aus dem Koordinationsteam ruft Sie unter {contact} {when} an.',
+  'promise.email': 'Jemand aus dem Koordinationsteam schreibt Ihnen an {contact} {when}.',
+  'promise.here': 'Jemand aus dem Koordinationsteam antwortet Ihnen hier {when}.',
+  'when.urgent_open': 'heute, vorrangig',
+  'when.at_opening': '{day}, sobald wir öffnen',
+  'when.by': 'spätestens {day}',
+  'night.lines': 'Bis dahin sind diese kostenlosen Nummern Tag und Nacht erreichbar:',
+  'night.tonight': 'Heute Nacht und am Wochenende sind diese kostenlosen Nummern rund um die Uhr erreichbar:',
+  'alert.parked':
+    'Ich bewahre Ihre Antworten 24 Stunden auf: Sobald die Person einverstanden ist, schreiben Sie es mir („sie ist einverstanden“), und die Meldung geht dort weiter, wo wir waren.',
+  'alert.resumed': 'Danke. Ich mache mit Ihrer Meldung dort weiter, wo wir waren.',
+  'summary.danger_signalled': 'Ja (gemeldet)',
+  'when.today': 'noch heute',
 };

@@ -1,5 +1,4 @@
 import type { Catalogue } from './index.js';
-
 /** English catalogue; same keys and placeholders as fr.ts. */
 export const en: Catalogue = {
   greeting:
@@ -16,10 +15,8 @@ export const en: Catalogue = {
   'cancel.nothing': "There's nothing in progress.",
   'form.stopped': "I've stopped the form. Nothing you wrote has been kept.",
   'form.cancelled': "That's cancelled. Nothing you wrote has been kept.",
-  'idle.ack': 'Thank you, your message has been added to your file {reference}. A programme coordinator will get back in touch with you.',
-  'idle.hint': 'You can write to me here at any time. Type “menu” to go back to the menu.',
-  'crisis.card':
-    "If you are in danger or thinking about ending your life, call now – it's free and open day and night:\n• 112: emergency\n• Centre de Prévention du Suicide (in French): 0800 32 123\n• Zelfmoordlijn (in Dutch): 1813\nYou can also keep writing here.",
+  'idle.ack': 'Thank you, your message has been added to your file {reference}. {reads}',
+  'idle.hint': 'You can write to me here at any time. {reads} Type “menu” to go back to the menu.',
   'hotline.open_now': 'The free listening line is open now: call {hotline}.',
   'hotline.closed_now': 'The free listening line ({hotline}) is closed right now. It reopens {opening}.',
   'about.offer':
@@ -31,7 +28,7 @@ export const en: Catalogue = {
   'help.no_request': 'All right. You can call the listening line on {hotline} during its opening hours.',
   'help.safety_question': 'An important question: are you in immediate danger, or are you thinking about ending your life?',
   'help.danger_continue':
-    "Thank you for telling me. The team is being alerted as a priority. If you can, let's continue so that we can call you back.",
+    'Thank you for telling me. I am alerting the team now. To call you back, I only need a first name and a way to reach you.',
   'help.first_name': 'What first name can we use? (A pseudonym is fine.)',
   'help.contact_method': 'How can we reach you?',
   'help.phone': 'On which phone number?',
@@ -44,10 +41,8 @@ export const en: Catalogue = {
     'I understand. Without your consent, I keep nothing of what you wrote: the law gives health data special protection. You can call the free listening line on {hotline}.',
   'help.survey': 'Last question, optional: may we invite you later to take part in a university survey evaluating the programme?',
   'help.done': 'Thank you. Your request is registered under reference {reference}.',
-  'help.next':
-    'A programme coordinator will contact you, normally on the next working day, to suggest a psychologist. The listening line {hotline} remains available during its opening hours.',
-  'help.next_urgent':
-    'Your request is being handled as a priority: a coordinator will contact you as soon as possible. If you are in danger, call 112, 1813 or 0800 32 123, day and night.',
+  'help.next': '{promise} They will suggest a psychologist.',
+  'help.next_urgent': 'Your request is being handled as a priority. {promise}',
   'ask.postal_code': 'What is your postcode? (4 digits, e.g. 1000)',
   'ask.activity_status': 'What is your status?',
   'ask.sector': 'Which sector do you work in?',
@@ -69,8 +64,6 @@ export const en: Catalogue = {
     'Their consent is needed first: nothing is kept about this person. You can explain that a psychologist can support them free of charge, ask whether they agree to be contacted, then come back here. You can also give them the free number {hotline}.',
   'alert.advice_offer': 'Would you like a coordinator to call you back to advise you?',
   'alert.danger': 'Is the person in immediate danger (talking about harming themselves, now)?',
-  'alert.danger_guidance':
-    'If the person is in danger now: call 112, stay with them if you can, and contact the Zelfmoordlijn on 1813 (in Dutch) or the Centre de Prévention du Suicide on 0800 32 123 (in French), free, 24/7. The alert will be handled as a priority.',
   'alert.person_first_name': "What is the person's first name?",
   'alert.person_last_name': 'Their surname?',
   'alert.person_phone': 'Their phone number?',
@@ -85,10 +78,11 @@ export const en: Catalogue = {
   'alert.modality': 'What kind of appointment would suit them?',
   'alert.notify_sentinel': 'Would you like to be told once contact has been made? (No clinical information will be shared with you.)',
   'alert.no_case': 'All right, nothing has been kept. The free listening line number is {hotline}. Thank you for your vigilance.',
-  'alert.advice_done': 'Noted (reference {reference}): a coordinator will call you back to talk it over.',
+  'alert.advice_done': 'Noted (reference {reference}): a coordinator will call you back {when} to talk it over.',
   'alert.done': 'Thank you. Your alert is registered under reference {reference}.',
-  'alert.next': 'A programme coordinator will contact the person, normally on the next working day.',
-  'alert.next_urgent': 'The alert is being handled as a priority. If there is immediate danger, call 112.',
+  'alert.next': 'A programme coordinator will contact the person {when}.',
+  'alert.next_urgent':
+    'The alert is being handled as a priority: a coordinator will contact the person {when}. If there is immediate danger, call 112.',
   'summary.danger': 'Immediate danger',
   'summary.first_name': 'First name',
   'summary.last_name': 'Surname',
@@ -205,4 +199,44 @@ export const en: Catalogue = {
   'summary.training': 'Session',
   'error.generic':
     'Sorry, a technical problem is preventing me from replying. Please try again in a moment, or call the listening line {hotline}. If you are in danger: 112, 1813 or 0800 32 123 (free, 24/7).',
+  'reads.now': 'The team is reading the messages in this chat right now.',
+  'reads.later': 'Nobody reads this chat before {opening}: if you are in danger, call 112 or a line open day and night.',
+  'crisis.intro': "If you are in danger or thinking about ending your life, call now – it's free and open day and night:",
+  'crisis.emergency': '112: emergency',
+  'crisis.outro': 'You can also keep writing to me here.',
+  'crisis.in_fr': '(in French)',
+  'crisis.in_nl': '(in Dutch)',
+  'crisis.in_de': '(in German)',
+  'crisis.in_en': '(in English)',
+  'crisis.third_person':
+    'If the person is in danger now: call 112, even without their consent, and stay with them if you can. These free lines answer day and night:',
+  'crisis.alerting': "I am alerting the programme's team now.",
+  'crisis.alerting_first': 'I am the automatic assistant of the “{org}” programme, not a person. I am alerting the team now.',
+  'crisis.callback_whatsapp':
+    'So that someone from the team can call you back: on which number? Reply “this number” for this one. (I keep it only for this call.)',
+  'crisis.callback': 'So that someone from the team can contact you: which phone number or email address? (I keep it only for that.)',
+  'crisis.callback_reask_whatsapp':
+    "I didn't quite understand. Reply “this number”, or give another number (for example 0470 12 34 56). If you would rather not be called, write “no”.",
+  'crisis.callback_reask':
+    "I didn't quite understand. Give a phone number (for example 0470 12 34 56) or an email address. If you would rather not be contacted, write “no”.",
+  'crisis.callback_declined': 'All right, I keep no number. The team is alerted and can answer you here. {reads}',
+  'crisis.callback_done': 'Thank you. Your urgent request is registered ({reference}). {promise}',
+  'crisis.continue_form': "If you like, let's continue your request: the next questions are optional (“skip” to leave one out).",
+  'crisis.form_updated': 'Thank you, I have added this to your request {reference}.',
+  'crisis.check': "I'm asking you directly, because it matters: are you thinking about suicide right now?",
+  'crisis.check_no': 'Thank you for answering. These numbers are here if that changes.',
+  'reask.after_crisis': 'I want to be sure I understand you: please just answer yes or no.',
+  'promise.phone': 'A programme coordinator will call you on {contact} {when}.',
+  'promise.email': 'A programme coordinator will email you at {contact} {when}.',
+  'promise.here': 'A programme coordinator will answer you here {when}.',
+  'when.urgent_open': 'today, as a priority',
+  'when.at_opening': '{day}, as soon as we open',
+  'when.by': 'by {day}',
+  'night.lines': 'Meanwhile, these free lines answer day and night:',
+  'night.tonight': 'Tonight and at the weekend, these free lines answer 24/7:',
+  'alert.parked':
+    'I am keeping your answers for 24 hours: as soon as the person agrees, tell me (“they agree”) and the alert will resume where we were.',
+  'alert.resumed': 'Thank you. I am resuming your alert where we were.',
+  'summary.danger_signalled': 'Yes (reported)',
+  'when.today': 'later today',
 };

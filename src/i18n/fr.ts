@@ -18,10 +18,8 @@ export const fr = {
   'cancel.nothing': "Il n'y a rien en cours.",
   'form.stopped': "J'ai arrêté le formulaire. Rien de ce que vous avez écrit n'a été gardé.",
   'form.cancelled': "C'est annulé. Rien de ce que vous avez écrit n'a été gardé.",
-  'idle.ack': 'Merci, votre message a été ajouté à votre dossier {reference}. Un·e coordinateur·rice du programme vous recontactera.',
-  'idle.hint': "Vous pouvez m'écrire ici à tout moment. Tapez « menu » pour revenir au menu.",
-  'crisis.card':
-    "Si vous êtes en danger ou pensez à mettre fin à vos jours, appelez maintenant, c'est gratuit et ouvert jour et nuit :\n• 112 : urgences\n• Centre de Prévention du Suicide : 0800 32 123\n• Télé-Accueil : 107\nVous pouvez aussi continuer à écrire ici.",
+  'idle.ack': 'Merci, votre message a été ajouté à votre dossier {reference}. {reads}',
+  'idle.hint': "Vous pouvez m'écrire ici à tout moment. {reads} Tapez « menu » pour revenir au menu.",
   'hotline.open_now': "La ligne d'écoute gratuite est ouverte maintenant : appelez le {hotline}.",
   'hotline.closed_now': "La ligne d'écoute gratuite ({hotline}) est fermée pour l'instant. Elle rouvre {opening}.",
   'about.offer':
@@ -33,7 +31,7 @@ export const fr = {
   'help.no_request': "D'accord. Vous pouvez appeler la ligne d'écoute au {hotline} pendant ses heures d'ouverture.",
   'help.safety_question': 'Une question importante : êtes-vous en danger immédiat, ou pensez-vous à mettre fin à vos jours ?',
   'help.danger_continue':
-    "Merci de me l'avoir dit. L'équipe est prévenue en priorité. Si vous le pouvez, continuons pour qu'on puisse vous rappeler.",
+    "Merci de me l'avoir dit. J'alerte l'équipe maintenant. Pour qu'on vous rappelle, il me faut seulement un prénom et un moyen de vous joindre.",
   'help.first_name': 'Quel prénom pouvons-nous utiliser ? (Un pseudonyme convient.)',
   'help.contact_method': 'Comment pouvons-nous vous joindre ?',
   'help.phone': 'À quel numéro de téléphone ?',
@@ -47,10 +45,8 @@ export const fr = {
   'help.survey':
     "Dernière question, facultative : acceptez-vous d'être invité·e plus tard à une enquête universitaire d'évaluation du programme ?",
   'help.done': 'Merci. Votre demande est enregistrée sous la référence {reference}.',
-  'help.next':
-    "Un·e coordinateur·rice du programme vous recontactera, en principe le jour ouvrable suivant, pour vous proposer un·e psychologue. La ligne d'écoute {hotline} reste disponible pendant ses heures d'ouverture.",
-  'help.next_urgent':
-    'Votre demande est traitée en priorité : un·e coordinateur·rice vous recontactera dès que possible. En cas de danger, appelez le 112 ou le 0800 32 123, jour et nuit.',
+  'help.next': '{promise} Il ou elle vous proposera un·e psychologue.',
+  'help.next_urgent': 'Votre demande est traitée en priorité. {promise}',
   'ask.postal_code': 'Quel est votre code postal ? (4 chiffres, ex. 1000)',
   'ask.activity_status': 'Quel est votre statut ?',
   'ask.sector': 'Dans quel secteur travaillez-vous ?',
@@ -72,8 +68,6 @@ export const fr = {
     "Il faut d'abord son accord : rien n'est gardé sur cette personne. Vous pouvez lui expliquer qu'un·e psychologue peut l'accompagner gratuitement et lui demander si elle accepte d'être contactée, puis revenir ici. Vous pouvez aussi lui transmettre le numéro gratuit {hotline}.",
   'alert.advice_offer': 'Souhaitez-vous qu’un·e coordinateur·rice vous rappelle pour vous conseiller ?',
   'alert.danger': 'La personne est-elle en danger immédiat (elle parle de se faire du mal, maintenant) ?',
-  'alert.danger_guidance':
-    "Si la personne est en danger maintenant : appelez le 112, restez auprès d'elle si vous le pouvez, et contactez le Centre de Prévention du Suicide au 0800 32 123 (gratuit, 24h/24). L'alerte sera traitée en priorité.",
   'alert.person_first_name': 'Quel est le prénom de la personne ?',
   'alert.person_last_name': 'Son nom de famille ?',
   'alert.person_phone': 'Son numéro de téléphone ?',
@@ -89,10 +83,11 @@ export const fr = {
   'alert.notify_sentinel':
     'Souhaitez-vous être prévenu·e quand le contact aura été établi ? (Aucune information clinique ne vous sera transmise.)',
   'alert.no_case': "D'accord, rien n'a été gardé. Le numéro gratuit de la ligne d'écoute est le {hotline}. Merci pour votre vigilance.",
-  'alert.advice_done': 'C’est noté (référence {reference}) : un·e coordinateur·rice vous rappellera pour en parler.',
+  'alert.advice_done': "C'est noté (référence {reference}) : un·e coordinateur·rice vous rappellera {when} pour en parler.",
   'alert.done': 'Merci. Votre alerte est enregistrée sous la référence {reference}.',
-  'alert.next': 'Un·e coordinateur·rice du programme contactera la personne, en principe le jour ouvrable suivant.',
-  'alert.next_urgent': "L'alerte est traitée en priorité. En cas de danger immédiat, appelez le 112.",
+  'alert.next': 'Un·e coordinateur·rice du programme contactera la personne {when}.',
+  'alert.next_urgent':
+    "L'alerte est traitée en priorité : un·e coordinateur·rice contactera la personne {when}. En cas de danger immédiat, appelez le 112.",
   'summary.danger': 'Danger immédiat',
   'summary.first_name': 'Prénom',
   'summary.last_name': 'Nom',
@@ -213,4 +208,46 @@ export const fr = {
   'summary.training': 'Session',
   'error.generic':
     "Désolé, un problème technique m'empêche de répondre. Réessayez dans un moment, ou appelez la ligne d'écoute {hotline}. En cas de danger : 112 ou 0800 32 123 (gratuit, 24h/24).",
+  'reads.now': "L'équipe lit les messages de ce chat en ce moment.",
+  'reads.later': 'Personne ne lit ce chat avant {opening} : en cas de danger, appelez le 112 ou une ligne ouverte 24h/24.',
+  'crisis.intro': "Si vous êtes en danger ou pensez à mettre fin à vos jours, appelez maintenant, c'est gratuit et ouvert jour et nuit :",
+  'crisis.emergency': '112 : urgences',
+  'crisis.outro': "Vous pouvez aussi continuer à m'écrire ici.",
+  'crisis.in_fr': '(en français)',
+  'crisis.in_nl': '(en néerlandais)',
+  'crisis.in_de': '(en allemand)',
+  'crisis.in_en': '(en anglais)',
+  'crisis.third_person':
+    "Si la personne est en danger maintenant : appelez le 112, même sans son accord, et restez auprès d'elle si vous le pouvez. Ces lignes gratuites répondent jour et nuit :",
+  'crisis.alerting': "J'alerte l'équipe du programme maintenant.",
+  'crisis.alerting_first': "Je suis l'assistant automatique du programme « {org} », pas une personne. J'alerte l'équipe maintenant.",
+  'crisis.callback_whatsapp':
+    "Pour qu'un membre de l'équipe vous rappelle : à quel numéro ? Répondez « ce numéro » pour celui-ci. (Je le garde uniquement pour vous rappeler.)",
+  'crisis.callback':
+    "Pour qu'un membre de l'équipe vous recontacte : à quel numéro de téléphone, ou à quelle adresse e-mail ? (Je le garde uniquement pour vous recontacter.)",
+  'crisis.callback_reask_whatsapp':
+    "Je n'ai pas bien compris. Répondez « ce numéro », ou donnez un autre numéro (par exemple 0470 12 34 56). Si vous préférez ne pas être rappelé·e, écrivez « non ».",
+  'crisis.callback_reask':
+    "Je n'ai pas bien compris. Donnez un numéro (par exemple 0470 12 34 56) ou une adresse e-mail. Si vous préférez ne pas être recontacté·e, écrivez « non ».",
+  'crisis.callback_declined': "D'accord, je ne garde aucun numéro. L'équipe est prévenue et peut vous répondre ici. {reads}",
+  'crisis.callback_done': 'Merci. Votre demande urgente est enregistrée ({reference}). {promise}',
+  'crisis.continue_form':
+    'Si vous le voulez, continuons votre demande : les questions suivantes sont facultatives (« passer » pour en sauter une).',
+  'crisis.form_updated': "Merci, j'ai ajouté ces informations à votre demande {reference}.",
+  'crisis.check': "Je vous pose la question directement, parce que c'est important : pensez-vous au suicide en ce moment ?",
+  'crisis.check_no': "Merci de m'avoir répondu. Ces numéros restent là si ça change.",
+  'reask.after_crisis': 'Je veux être sûr de bien vous comprendre : répondez simplement par oui ou par non.',
+  'promise.phone': 'Un·e coordinateur·rice du programme vous appellera au {contact} {when}.',
+  'promise.email': 'Un·e coordinateur·rice du programme vous écrira à {contact} {when}.',
+  'promise.here': 'Un·e coordinateur·rice du programme vous répondra ici {when}.',
+  'when.urgent_open': "aujourd'hui, en priorité",
+  'when.at_opening': "{day}, dès l'ouverture",
+  'when.by': "d'ici {day}",
+  'night.lines': 'En attendant, ces lignes gratuites répondent jour et nuit :',
+  'night.tonight': 'Cette nuit et le week-end, ces lignes gratuites répondent 24h/24 :',
+  'alert.parked':
+    "Je garde vos réponses 24 heures : dès que la personne est d'accord, écrivez-le-moi (« elle est d'accord ») et l'alerte reprendra là où nous en étions.",
+  'alert.resumed': 'Merci. Je reprends votre alerte là où nous en étions.',
+  'summary.danger_signalled': 'Oui (signalé)',
+  'when.today': "aujourd'hui",
 } as const;

@@ -1,5 +1,4 @@
 import type { Catalogue } from './index.js';
-
 /** Dutch (Belgian usage) catalogue; same keys and placeholders as fr.ts. */
 export const nl: Catalogue = {
   greeting:
@@ -16,11 +15,8 @@ export const nl: Catalogue = {
   'cancel.nothing': 'Er loopt momenteel niets.',
   'form.stopped': 'Ik heb het formulier stopgezet. Niets van wat u schreef, is bewaard.',
   'form.cancelled': 'Dat is geannuleerd. Niets van wat u schreef, is bewaard.',
-  'idle.ack':
-    'Bedankt, uw bericht is toegevoegd aan uw dossier {reference}. Een coördinator van het programma neemt opnieuw contact met u op.',
-  'idle.hint': 'U kunt mij hier altijd schrijven. Typ “menu” om terug te gaan naar het menu.',
-  'crisis.card':
-    'Bent u in gevaar of denkt u eraan een einde aan uw leven te maken? Bel nu, het is gratis en dag en nacht bereikbaar:\n• 112: noodnummer\n• Zelfmoordlijn: 1813\n• Tele-Onthaal: 106\nU kunt ook hier blijven schrijven.',
+  'idle.ack': 'Dank u, uw bericht is toegevoegd aan uw dossier {reference}. {reads}',
+  'idle.hint': 'U kunt mij hier altijd schrijven. {reads} Typ “menu” om terug te gaan naar het menu.',
   'hotline.open_now': 'De gratis luisterlijn is nu open: bel {hotline}.',
   'hotline.closed_now': 'De gratis luisterlijn ({hotline}) is momenteel gesloten. Ze is weer open vanaf {opening}.',
   'about.offer':
@@ -32,7 +28,7 @@ export const nl: Catalogue = {
   'help.no_request': 'Goed. U kunt de luisterlijn bellen op {hotline} tijdens de openingsuren.',
   'help.safety_question': 'Een belangrijke vraag: bent u in acuut gevaar, of denkt u eraan een einde aan uw leven te maken?',
   'help.danger_continue':
-    'Bedankt dat u het mij zegt. Het team wordt met voorrang verwittigd. Als het lukt, gaan we verder zodat we u kunnen terugbellen.',
+    'Dank u dat u het zegt. Ik verwittig nu het team. Om u terug te bellen heb ik alleen een voornaam en een manier om u te bereiken nodig.',
   'help.first_name': 'Welke voornaam mogen we gebruiken? (Een schuilnaam mag ook.)',
   'help.contact_method': 'Hoe kunnen we u bereiken?',
   'help.phone': 'Op welk telefoonnummer?',
@@ -45,10 +41,8 @@ export const nl: Catalogue = {
     'Ik begrijp het. Zonder uw toestemming bewaar ik niets van wat u schreef: gezondheidsgegevens worden door de wet extra beschermd. U kunt gratis de luisterlijn bellen op {hotline}.',
   'help.survey': 'Laatste vraag, niet verplicht: mogen we u later uitnodigen voor een universitaire enquête die het programma evalueert?',
   'help.done': 'Bedankt. Uw aanvraag is geregistreerd onder referentie {reference}.',
-  'help.next':
-    'Een coördinator van het programma neemt opnieuw contact met u op, normaal de volgende werkdag, om u een psycholoog voor te stellen. De luisterlijn {hotline} blijft bereikbaar tijdens de openingsuren.',
-  'help.next_urgent':
-    'Uw aanvraag wordt met voorrang behandeld: een coördinator neemt zo snel mogelijk contact met u op. Bij gevaar: bel 112 of 1813, dag en nacht.',
+  'help.next': '{promise} Hij of zij stelt u een psycholoog voor.',
+  'help.next_urgent': 'Uw aanvraag wordt met voorrang behandeld. {promise}',
   'ask.postal_code': 'Wat is uw postcode? (4 cijfers, bv. 1000)',
   'ask.activity_status': 'Wat is uw statuut?',
   'ask.sector': 'In welke sector werkt u?',
@@ -70,8 +64,6 @@ export const nl: Catalogue = {
     'Eerst is de toestemming van de persoon nodig: er wordt niets over die persoon bewaard. U kunt uitleggen dat een psycholoog gratis kan begeleiden, vragen of de persoon akkoord gaat om gecontacteerd te worden, en daarna hier terugkomen. U kunt ook het gratis nummer {hotline} doorgeven.',
   'alert.advice_offer': 'Wilt u dat een coördinator u terugbelt om u raad te geven?',
   'alert.danger': 'Is de persoon in acuut gevaar (spreekt die er nu over zichzelf iets aan te doen)?',
-  'alert.danger_guidance':
-    'Als de persoon nu in gevaar is: bel 112, blijf indien mogelijk bij hem of haar, en contacteer de Zelfmoordlijn op 1813 (gratis, 24 uur op 24). De melding wordt met voorrang behandeld.',
   'alert.person_first_name': 'Wat is de voornaam van de persoon?',
   'alert.person_last_name': 'En de familienaam?',
   'alert.person_phone': 'Het telefoonnummer?',
@@ -86,10 +78,11 @@ export const nl: Catalogue = {
   'alert.modality': 'Welke vorm van afspraak zou de persoon passen?',
   'alert.notify_sentinel': 'Wilt u verwittigd worden zodra er contact is gelegd? (U krijgt geen enkele klinische informatie.)',
   'alert.no_case': 'Goed, er is niets bewaard. Het gratis nummer van de luisterlijn is {hotline}. Bedankt voor uw waakzaamheid.',
-  'alert.advice_done': 'Genoteerd (referentie {reference}): een coördinator belt u terug om erover te praten.',
+  'alert.advice_done': 'Genoteerd (referentie {reference}): een coördinator belt u {when} terug om erover te praten.',
   'alert.done': 'Bedankt. Uw melding is geregistreerd onder referentie {reference}.',
-  'alert.next': 'Een coördinator van het programma neemt contact op met de persoon, normaal de volgende werkdag.',
-  'alert.next_urgent': 'De melding wordt met voorrang behandeld. Bij acuut gevaar: bel 112.',
+  'alert.next': 'Een coördinator van het programma neemt {when} contact op met de persoon.',
+  'alert.next_urgent':
+    'De melding wordt met voorrang behandeld: een coördinator neemt {when} contact op met de persoon. Bij acuut gevaar: bel 112.',
   'summary.danger': 'Acuut gevaar',
   'summary.first_name': 'Voornaam',
   'summary.last_name': 'Familienaam',
@@ -207,4 +200,46 @@ export const nl: Catalogue = {
   'summary.training': 'Sessie',
   'error.generic':
     'Sorry, door een technisch probleem kan ik niet antwoorden. Probeer het over een tijdje opnieuw, of bel de luisterlijn {hotline}. Bij gevaar: 112 of 1813 (gratis, 24 uur op 24).',
+  'reads.now': 'Het team leest de berichten in deze chat op dit moment.',
+  'reads.later': 'Niemand leest deze chat vóór {opening}: bel bij gevaar 112 of een lijn die dag en nacht bereikbaar is.',
+  'crisis.intro': 'Bent u in gevaar of denkt u eraan een einde aan uw leven te maken? Bel nu, het is gratis en dag en nacht bereikbaar:',
+  'crisis.emergency': '112: noodnummer',
+  'crisis.outro': 'U kunt ook hier blijven schrijven.',
+  'crisis.in_fr': '(in het Frans)',
+  'crisis.in_nl': '(in het Nederlands)',
+  'crisis.in_de': '(in het Duits)',
+  'crisis.in_en': '(in het Engels)',
+  'crisis.third_person':
+    'Is de persoon nu in gevaar? Bel 112, ook zonder zijn of haar toestemming, en blijf bij de persoon als u kunt. Deze gratis lijnen zijn dag en nacht bereikbaar:',
+  'crisis.alerting': 'Ik verwittig nu het team van het programma.',
+  'crisis.alerting_first': 'Ik ben de automatische assistent van het programma “{org}”, geen mens. Ik verwittig nu het team.',
+  'crisis.callback_whatsapp':
+    'Zodat iemand van het team u terugbelt: op welk nummer? Antwoord “dit nummer” voor dit nummer. (Ik bewaar het alleen om u terug te bellen.)',
+  'crisis.callback':
+    'Zodat iemand van het team contact met u opneemt: op welk telefoonnummer of e-mailadres? (Ik bewaar het alleen daarvoor.)',
+  'crisis.callback_reask_whatsapp':
+    'Dat heb ik niet goed begrepen. Antwoord “dit nummer”, of geef een ander nummer (bijvoorbeeld 0470 12 34 56). Wilt u liever niet teruggebeld worden, schrijf dan “nee”.',
+  'crisis.callback_reask':
+    'Dat heb ik niet goed begrepen. Geef een nummer (bijvoorbeeld 0470 12 34 56) of een e-mailadres. Wilt u liever geen contact, schrijf dan “nee”.',
+  'crisis.callback_declined': 'Goed, ik bewaar geen nummer. Het team is verwittigd en kan u hier antwoorden. {reads}',
+  'crisis.callback_done': 'Dank u. Uw dringende aanvraag is geregistreerd ({reference}). {promise}',
+  'crisis.continue_form':
+    'Als u wilt, gaan we verder met uw aanvraag: de volgende vragen zijn niet verplicht (“overslaan” om er een over te slaan).',
+  'crisis.form_updated': 'Dank u, ik heb deze gegevens aan uw aanvraag {reference} toegevoegd.',
+  'crisis.check': 'Ik vraag het u rechtstreeks, omdat het belangrijk is: denkt u op dit moment aan zelfdoding?',
+  'crisis.check_no': 'Dank u voor uw antwoord. Deze nummers blijven er als dat verandert.',
+  'reask.after_crisis': 'Ik wil u zeker goed begrijpen: antwoord gewoon ja of nee.',
+  'promise.phone': 'Een coördinator van het programma belt u op {contact} {when}.',
+  'promise.email': 'Een coördinator van het programma mailt u op {contact} {when}.',
+  'promise.here': 'Een coördinator van het programma antwoordt u hier {when}.',
+  'when.urgent_open': 'vandaag, met voorrang',
+  'when.at_opening': '{day}, zodra we open zijn',
+  'when.by': 'uiterlijk {day}',
+  'night.lines': 'Intussen zijn deze gratis lijnen dag en nacht bereikbaar:',
+  'night.tonight': 'Vannacht en in het weekend zijn deze gratis lijnen 24/7 bereikbaar:',
+  'alert.parked':
+    'Ik bewaar uw antwoorden 24 uur: zodra de persoon akkoord gaat, schrijf het mij (“hij gaat akkoord”) en de melding gaat verder waar we waren.',
+  'alert.resumed': 'Dank u. Ik ga verder met uw melding waar we waren.',
+  'summary.danger_signalled': 'Ja (gemeld)',
+  'when.today': 'vandaag nog',
 };

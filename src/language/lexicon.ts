@@ -20,6 +20,7 @@
  *   - `(A|b|=c)`   any of these;   `?A` optional;
  *   - `~` `~N`     up to 3 (or N) other words in between, in the same sentence;
  *   - `~~` `~~N`   up to 12 (or N) other words, across sentences;
+ *   - `-N`         up to N other words in the same clause (no comma or emoji between);
  *   - `$`          the clause ends here (end of text, punctuation, emoji);
  *   - `^`          a clause starts here;
  *   - `!A`         the next word is not A;
@@ -91,7 +92,7 @@ type Element =
       /** `+`: required, but only as context: an idiom does not cut it out. */
       readonly context: boolean;
     }
-  | { readonly t: 'gap'; readonly max: number; readonly cross: boolean }
+  | { readonly t: 'gap'; readonly max: number; readonly cross: boolean; readonly tight?: boolean }
   | { readonly t: 'end' }
   | { readonly t: 'start' }
   | { readonly t: 'not'; readonly mask: Uint8Array; readonly ids: readonly number[] };
@@ -338,10 +339,11 @@ export class Lexicon {
     }
     const elements: Element[] = [];
     for (const raw of source.trim().split(/\s+/)) {
-      const gap = /^(~~?)(\d+)?$/.exec(raw);
+      const gap = /^(~~?|-)(\d+)?$/.exec(raw);
       if (gap) {
         const cross = gap[1] === '~~';
-        elements.push({ t: 'gap', max: gap[2] ? Number(gap[2]) : cross ? DEFAULT_CROSSING_GAP : DEFAULT_GAP, cross });
+        const tight = gap[1] === '-';
+        elements.push({ t: 'gap', max: gap[2] ? Number(gap[2]) : cross ? DEFAULT_CROSSING_GAP : DEFAULT_GAP, cross, tight });
       } else if (raw === '$') {
         elements.push({ t: 'end' });
       } else if (raw === '^') {
@@ -697,6 +699,7 @@ function step(els: readonly Element[], k: number, pos: number, a: Analysis, take
         if (p >= n) return -1;
         const w = a.tokens.words[p];
         if (w === SENTENCE && !el.cross) return -1;
+        if (w === SOFT && el.tight) return -1;
         if (w !== SENTENCE && w !== SOFT) {
           skipped++;
           if (skipped > el.max) return -1;

@@ -18,8 +18,9 @@ export function logNotifierRoutes(
       const n = row.payload as NewCaseNotice;
       const signals = n.signals.length > 0 ? ` signals=${n.signals.join(',')}` : '';
       const sentinel = n.sentinel ? ` sentinel=${n.sentinel}` : '';
+      const crisis = `${n.crisisFamily ? ` crisis=${n.crisisFamily}` : ''}${n.toCheck ? ' to_check' : ''}`;
       print(
-        `[coordinators] ${n.priority === 'urgent' ? 'URGENT ' : ''}new case ${n.reference} kind=${n.kind} priority=${n.priority} region=${n.region ?? '-'} language=${n.language} sector=${n.sector ?? '-'}${signals}${sentinel} channel=${n.channel}`,
+        `[coordinators] ${n.priority === 'urgent' ? 'URGENT ' : ''}new case ${n.reference} kind=${n.kind} priority=${n.priority} region=${n.region ?? '-'} language=${n.language} sector=${n.sector ?? '-'}${signals}${sentinel}${crisis} channel=${n.channel}`,
       );
     },
   };
@@ -27,7 +28,7 @@ export function logNotifierRoutes(
     async deliver(row: OutboxRow) {
       const n = row.payload as UrgentNotice;
       print(
-        `[coordinators] URGENT crisis signal in conversation ${n.conversationReference}${n.caseReference ? ` (case ${n.caseReference})` : ''} channel=${n.channel} language=${n.language} reason=${n.reason}`,
+        `[coordinators] URGENT crisis signal in conversation ${n.conversationReference}${n.caseReference ? ` (case ${n.caseReference})` : ''} channel=${n.channel} language=${n.language} reason=${n.reason}${n.family ? ` family=${n.family}` : ''}`,
       );
     },
   };

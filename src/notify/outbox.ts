@@ -17,6 +17,8 @@ export type OutboxMessage =
   | { kind: 'coordinator.escalate'; payload: EscalationNotice }
   | { kind: 'coordinator.erase_slack'; payload: { caseId: string; reference: string } }
   | { kind: 'privacy.retention'; payload: { day: string } }
+  /** A sentinel's answers kept 24 hours after a crisis signal: forgotten when the time is up. */
+  | { kind: 'privacy.unpark'; payload: { conversationId: string } }
   | { kind: 'coordinator.training_signup'; payload: { code: string; status: string; at: string } }
   | { kind: 'training.reminder'; payload: { registrationId: number } }
   | { kind: PersonDeliveryKind; payload: PersonDelivery };
@@ -44,6 +46,7 @@ export type CaseAction =
   | 'replied'
   | 'closed'
   | 'urgent'
+  | 'amended'
   | 'sentinel_verified';
 
 /** One kind per channel, so that only the process that runs a channel claims its deliveries. */
@@ -79,6 +82,10 @@ export interface NewCaseNotice {
   sentinel: 'verified' | 'unverified' | null;
   channel: string;
   receivedAt: string;
+  /** Why the case is urgent: the family of the crisis signal (never the text). */
+  crisisFamily?: string | null;
+  /** A possible crisis signal was asked about and not answered. */
+  toCheck?: boolean;
 }
 
 export interface UrgentNotice {
@@ -88,6 +95,8 @@ export interface UrgentNotice {
   channel: string;
   language: string;
   reason: 'lexicon' | 'safety_question';
+  /** The family of the signal (self-harm, plan or means…), never the text. Absent in notices queued before it existed. */
+  family?: string | null;
   at: string;
 }
 

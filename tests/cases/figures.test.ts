@@ -37,10 +37,22 @@ describe.each(testDatabases)('evaluation figures on $name', (kind) => {
 
   it('gives the expected figures on a seeded set, and none of the seeded names, numbers or texts', async () => {
     await playTranscript(createHarness(database, { userId: '+32470555001' }), HELP('Zénobe', 'Ma friterie est au bord du gouffre', 'oui'));
+    // In danger: the urgent case is filed as soon as there is a number, the rest amends it (no survey question).
     await playTranscript(createHarness(database, { userId: '+32470555002' }), [
       ['Bonsoir', []],
-      ['je veux mourir', []],
-      ...HELP('Gaspard', 'Les huissiers sont passés', 'non').slice(1),
+      ['2', []],
+      ['oui', []],
+      ['oui', ['112']],
+      ['Gaspard', []],
+      ['1', [/PDI-/]],
+      ['4000', []],
+      ['1', []],
+      ['1', []],
+      ['Les huissiers sont passés, je veux mourir', []],
+      ['1', []],
+      ['le soir', []],
+      ['oui', ['Récapitulatif']],
+      ['1', [/PDI-/]],
     ]);
     const all = await database.db.select().from(cases);
     const first = all.find((c) => c.priority === 'normal');

@@ -183,7 +183,7 @@ describe.each(testDatabases)('bad input on /api/messages and in the flows ($name
     }
   });
 
-  it('gives a clear answer to garbage inside the sentinel alert, and keeps the first 1,000 characters of a long context', async () => {
+  it('gives a clear answer to garbage inside the sentinel alert, and keeps the first 4,000 characters of a long context', async () => {
     const who: TeamsIdentity = { aad: 'aad-alert', conversationId: 'a:alert', locale: 'fr-BE' };
     expectClearAnswer(await say(who, 'Bonjour'), 'fr', ['menu.prompt'], 'hello');
     expectClearAnswer(await say(who, '1'), 'fr', ['alert.sentinel_name'], 'menu choice');
@@ -215,10 +215,10 @@ describe.each(testDatabases)('bad input on /api/messages and in the flows ($name
     expectClearAnswer(await say(who, '2'), 'fr', ['alert.signals'], 'sector');
     expectClearAnswer(await say(who, EMOJI), 'fr', ['reask.multi'], 'emoji as signals');
     expectClearAnswer(await say(who, '1 2'), 'fr', ['alert.context'], 'signals');
-    // The long free text: kept, cut to 1,000 characters, and the person is told so.
+    // The long free text: kept, cut to 4,000 characters, and the person is told so.
     const long = await say(who, LONG);
     expectClearAnswer(long, 'fr', ['alert.moments'], '5,000 characters of context');
-    expect(long.texts.join('\n')).toContain(t('fr', 'notice.truncated', { max: '1000' }));
+    expect(long.texts.join('\n')).toContain(t('fr', 'notice.truncated', { max: '4000' }));
     expectClearAnswer(await say(who, RTL), 'fr', ['alert.modality'], 'right-to-left moments');
     expectClearAnswer(await say(who, '4'), 'fr', ['alert.notify_sentinel'], 'modality');
     expectClearAnswer(await say(who, 'non'), 'fr', ['confirm.title'], 'notify');
@@ -229,8 +229,8 @@ describe.each(testDatabases)('bad input on /api/messages and in the flows ($name
       .select()
       .from(cases)
       .where(eq(cases.reference, reference ?? ''));
-    expect(Array.from(row?.context ?? '').length).toBeLessThanOrEqual(1_000);
-    expect(Array.from(row?.context ?? '').length).toBeGreaterThan(900);
+    expect(Array.from(row?.context ?? '').length).toBeLessThanOrEqual(4_000);
+    expect(Array.from(row?.context ?? '').length).toBeGreaterThan(3_900);
     expect(LONG.startsWith(row?.context ?? '-')).toBe(true);
     expect(row?.bestMoments).toBe(RTL);
     const [person] = await database.db
@@ -240,7 +240,7 @@ describe.each(testDatabases)('bad input on /api/messages and in the flows ($name
     expect(person?.phone).toBe('+32471234567');
   });
 
-  it('gives a clear answer to garbage inside the help request, and keeps the first 1,000 characters of a long situation', async () => {
+  it('gives a clear answer to garbage inside the help request, and keeps the first 4,000 characters of a long situation', async () => {
     const who: TeamsIdentity = { aad: 'aad-help', conversationId: 'a:help', locale: 'nl-BE' };
     expectClearAnswer(await say(who, 'Hallo'), 'nl', ['menu.prompt'], 'hello');
     expectClearAnswer(await say(who, '2'), 'nl', ['help.leave_request'], 'menu choice');
@@ -261,7 +261,7 @@ describe.each(testDatabases)('bad input on /api/messages and in the flows ($name
     expectClearAnswer(await say(who, 'horeca'), 'nl', ['help.situation'], 'sector');
     const long = await say(who, LONG);
     expectClearAnswer(long, 'nl', ['ask.modality'], '5,000 characters of situation');
-    expect(long.texts.join('\n')).toContain(t('nl', 'notice.truncated', { max: '1000' }));
+    expect(long.texts.join('\n')).toContain(t('nl', 'notice.truncated', { max: '4000' }));
     expectClearAnswer(await say(who, 'video'), 'nl', ['help.moments'], 'modality');
     expectClearAnswer(await say(who, EMPTY), 'nl', ['reask.text'], 'empty moments');
     expectClearAnswer(await say(who, RTL), 'nl', ['help.consent'], 'right-to-left moments');

@@ -52,7 +52,16 @@ const frenchHelpRequest: Exchange[] = [
       '1. Envoyer',
     ],
   ],
-  ['1', [/référence PDI-[A-Z2-9]{5}/, 'recontactera']],
+  [
+    '1',
+    [
+      /référence PDI-[A-Z2-9]{5}/,
+      "vous appellera au +32470123456 d'ici demain après-midi",
+      'psychologue',
+      'jour et nuit',
+      'avant demain à 8h30',
+    ],
+  ],
 ];
 
 describe('help request (FR)', () => {
@@ -95,51 +104,64 @@ describe('help request (FR)', () => {
     expect(person).toMatchObject({ email: 'Sophie@exemple.be', phone: null });
   });
 
-  it('when the person is in danger: the crisis card at once, the case urgent, coordinators alerted before the form ends', async () => {
+  it('when the person is in danger: the card at once, coordinators alerted, the urgent case filed as soon as there is a number', async () => {
     await playTranscript(h, [
       ['bonjour', ['Que souhaitez-vous faire']],
       ["demander de l'aide pour moi", ['laisser une demande']],
       ['oui', ['danger immédiat']],
-      ['oui', ['0800 32 123', '107', '112', 'prévenue en priorité', 'Quel prénom']],
+      ['oui', ['0800 32 123', '107', '112', "J'alerte l'équipe", 'un prénom et un moyen de vous joindre', 'Quel prénom']],
     ]);
     const early = await database.db.select().from(outbox);
     expect(early.map((r) => [r.kind, r.priority])).toEqual([['coordinator.urgent', 'urgent']]);
     expect(JSON.stringify(early[0]?.payload)).toMatch(/CNV-/);
+    // The form shrinks to a first name and a way to be reached: the case is filed then, the rest is optional.
     await playTranscript(h, [
       ['Marc', []],
       ['2', ['numéro']],
-      ['0470/98.76.54', ['code postal']],
+      [
+        '0470/98.76.54',
+        [/PDI-[A-Z2-9]{5}/, 'vous appellera au +32470987654', "demain matin, dès l'ouverture", 'facultatives', 'code postal', 'passer'],
+      ],
+    ]);
+    const [filed] = await database.db.select().from(cases);
+    expect(filed).toMatchObject({ priority: 'urgent', immediateDanger: true, crisisFamily: 'suicide_intent' });
+    expect((await database.db.select().from(consents)).map((c) => c.purpose)).toEqual(['crisis_callback']);
+    await playTranscript(h, [
       ['1000', []],
       ['1', []],
       ['6', []],
       ['passer', []],
       ['4', []],
       ['quand vous voulez', []],
-      ['oui', []],
-      ['non', ['Récapitulatif', 'Danger immédiat: Oui']],
-      ['oui', [/PDI-/, 'priorité', '112']],
+      ['oui', ['Récapitulatif', 'Danger immédiat: Oui']],
+      ['oui', [filed?.reference ?? 'PDI-', "j'ai ajouté ces informations", 'jour et nuit']],
     ]);
-    const [row] = await database.db.select().from(cases);
-    expect(row).toMatchObject({ priority: 'urgent', immediateDanger: true, region: 'brussels', context: null });
+    const rows = await database.db.select().from(cases);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ priority: 'urgent', region: 'brussels', sector: 'services', context: null });
     const [person] = await database.db.select().from(people);
-    expect(person?.phone).toBe('+32470987654');
+    expect(person).toMatchObject({ firstName: 'Marc', phone: '+32470987654', postalCode: '1000' });
+    expect((await database.db.select().from(consents)).map((c) => c.purpose).sort()).toEqual(['crisis_callback', 'support']);
   });
 
-  it('a crisis message at the menu makes the help request that follows urgent', async () => {
-    await playTranscript(h, [
+  it('a crisis message at the menu leads to the crisis path, not back to the menu', async () => {
+    const steps = await playTranscript(h, [
       ['Bonsoir', []],
-      ['je suis à bout, je veux en finir', ['0800 32 123', 'Que souhaitez-vous faire']],
-      ...frenchHelpRequest.slice(1),
+      ['je suis à bout, je veux en finir', ['0800 32 123', "J'alerte l'équipe", 'à quel numéro', 'ce numéro']],
+      ['ce numéro', [/PDI-[A-Z2-9]{5}/, 'vous appellera au +32470123456', "dès l'ouverture", 'jour et nuit']],
+      ['merci', ['ajouté à votre dossier']],
     ]);
+    for (const replies of steps.slice(1)) expect(replies.join('\n')).not.toContain('Que souhaitez-vous faire');
     const [row] = await database.db.select().from(cases);
-    expect(row?.priority).toBe('urgent');
-    const kinds = (await database.db.select().from(outbox))
-      .filter((r) => r.kind !== 'coordinator.escalate')
-      .map((r) => [r.kind, r.priority]);
-    expect(kinds).toEqual([
+    expect(row).toMatchObject({ priority: 'urgent', crisisFamily: 'suicide_intent', kind: 'help_request' });
+    const notices = (await database.db.select().from(outbox)).filter((r) => r.kind !== 'coordinator.escalate');
+    expect(notices.map((r) => [r.kind, r.priority])).toEqual([
       ['coordinator.urgent', 'urgent'],
       ['coordinator.new_case', 'urgent'],
+      ['coordinator.relay', 'normal'],
     ]);
+    expect(notices[0]?.payload).toMatchObject({ reason: 'lexicon', family: 'suicide_intent' });
+    expect(JSON.stringify(notices[0]?.payload)).not.toMatch(/finir|bout/);
   });
 
   it('says the line is open during hotline hours, with the number', async () => {

@@ -47,7 +47,7 @@ const frenchAlert: Exchange[] = [
       'E-mail: —',
     ],
   ],
-  ['1', [/alerte est enregistrée sous la référence PDI-[A-Z2-9]{5}/, 'jour ouvrable']],
+  ['1', [/alerte est enregistrée sous la référence PDI-[A-Z2-9]{5}/, "contactera la personne d'ici demain après-midi"]],
 ];
 
 describe('sentinel alert (FR)', () => {

@@ -19,19 +19,6 @@ describe.each(LANGS.filter((l) => l !== 'fr'))('catalogue %s', (lang) => {
   });
 });
 
-describe('crisis card', () => {
-  const expected: Record<string, string[]> = {
-    fr: ['112', '0800 32 123', '107'],
-    nl: ['112', '1813', '106'],
-    de: ['112', '108', '0800 32 123'],
-    en: ['112', '0800 32 123', '1813'],
-  };
-  it.each(Object.entries(expected))('in %s gives the numbers of DESIGN', (lang, numbers) => {
-    const card = catalogues[lang as keyof typeof catalogues]['crisis.card'];
-    for (const n of numbers) expect(card).toContain(n);
-  });
-});
-
 describe('the bot never pretends to be a person', () => {
   it.each(LANGS)('greeting in %s says it is an automatic assistant and names the programme', (lang) => {
     const greeting = catalogues[lang].greeting;

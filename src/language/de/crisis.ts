@@ -201,9 +201,9 @@ export const de: CrisisLexicon = {
     '(uberdosis|ueberdosis) ~2 ?(=an|=von) (arbeit|kaffee|stress|meetings|mails|koffein|zucker|papierkram|burokratie|buerokratie|sonne)',
     '(=mich) ~2 ?(selbst|selber) (ins_knie|in_den_fuss|ins_bein) ~1 (geschossen|schiessen)',
     '(mordsarbeit|mordsstress|mordshunger|mordsgaudi|mordsgluck|mords)',
-    '(BIZ) ~4 (=ist|=war|scheint|liegt) ~2 (=tot|am_sterben|gestorben|mausetot|im_sterben|kaputt)',
-    '(=ende|=schluss|aufhoren|aufhoeren|beenden|kundigen|kuendigen|zumachen|schliessen|aufgeben) ~4 (BIZ)',
-    '(BIZ) ~4 (=ende|=schluss|beenden|kundigen|kuendigen|zumachen|schliessen|aufgeben|aufhoren|aufhoeren)',
+    '(BIZ) -3 (=ist|=war|scheint|liegt) ~2 (=tot|am_sterben|gestorben|mausetot|im_sterben|kaputt)',
+    '(=ende|=schluss|aufhoren|aufhoeren|beenden|kundigen|kuendigen|zumachen|schliessen|aufgeben) -3 (BIZ)',
+    '(BIZ) -3 (=ende|=schluss|beenden|kundigen|kuendigen|zumachen|schliessen|aufgeben|aufhoren|aufhoeren)',
     '(=leben) (=als) ~2 (selbststandiger|selbstaendiger|selbstandige|unternehmer|freiberufler|=bauer|=wirt)',
     '(=von) ~2 (BIZ) ~3 (nicht_mehr) ~2 (=leben)',
     // Other people's deaths.

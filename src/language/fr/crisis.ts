@@ -48,6 +48,11 @@ export const fr: CrisisLexicon = {
     c: 'c est',
     g: 'j ai',
     jsp: 'je sais pas',
+    jregarde: 'je regarde',
+    jcrois: 'je crois',
+    jvous: 'je vous',
+    jtaime: 'je t aime',
+    jserai: 'je serai',
     qqch: 'quelque chose',
     qqchose: 'quelque chose',
     jaimerais: 'j aimerais',
@@ -72,13 +77,13 @@ export const fr: CrisisLexicon = {
     GO: '=vais =vai =va =vas =vont allait allais =irai =ira decide decidee prevu compte comptais',
     THINK:
       'pense penser pensee pensees songe songer reflechis reflechi envisage envisager =idee idees imagine tentation tente tentee obsede hante y_pense j_y_pense j_y_repense repense',
-    CAN: '=peux =peut pourrais pourrait pouvoir',
+    CAN: '=peux =peut pourrais pourrait pouvoir =sais =sait =saurai =savoir',
     // --- death ---
     DIE: 'mourir meurs meurt mourrai mourrais mourir mourrir mourais mouri crever creve creuver deceder trepasser y_passer y_rester',
     DEAD: '=mort morte morts mortes decede decedee creve crevee',
     DEATH_PLACE:
       'cimetiere tombe tombeau cercueil la_haut au_ciel paradis l_au_dela au_dela sous_terre six_pieds_sous_terre entre_quatre_planches',
-    KILL: '=tuer =tue =tues tuerai tuerais tuera tuait tuant flinguer flingue flinguerai buter =bute noyer =noie supprimer supprime supprimerai pendre pends =pend pendu pendue pendrai pendrais pendait pender jeter defenestrer',
+    KILL: '=tuer =tue =tues tuerai tuerais tuera tuait tuant flinguer flingue flinguerai buter =bute noyer =noie supprimer supprime supprimerai pendre pends =pend pendu pendue pendrai pendrais pendait pender jeter defenestrer tuee tuees faire_sauter_le_caisson sauter_le_caisson',
     HANG: 'pendre pends =pend pendu pendue pendrai pendrais pendait pender',
     SUICIDE: 'suicid* sucide sucider suiside suisider suicde suissider suicidaire autolyse tentative_de_suicide =ts',
     END: 'finir finisse =fini finit finirai terminer termine arreter arrete acheve achever cesse cesser',
@@ -95,9 +100,9 @@ export const fr: CrisisLexicon = {
     HARM_STRONG:
       'scarifier scarifie scarifiee scarifiais scarification* mutiler mutile mutilee automutil* taillader taillade tailladee entailler entaille entaillee lacerer scarrifier',
     HARM_WEAK:
-      'couper coupe coupee coupes coupait coupais bruler brule brulee brulais brulait frapper frappe frapppe blesser blesse blessee griffer griffe cogner cogne taper =tape tapais saigner saigne saignais arracher arrache pincer faire_du_mal faire_mal',
+      'couper coupe coupee coupes coupait coupais bruler brule brulee brulais brulait frapper frappe frapppe blesser blesse blessee griffer griffe cogner cogne taper =tape tapais saigner saigne saignais arracher arrache pincer faire_du_mal faire_mal enfonce enfoncer enfoncee planter plante',
     BODY: 'bras avant_bras avant_bras poignet poignets cuisse cuisses jambe jambes ventre =peau veines veine corps visage =tete mains =main poings',
-    HARM_TOOL: '=lame lames rasoir cutter couteau cigarette briquet =fer compas ciseaux verre',
+    HARM_TOOL: '=lame lames rasoir cutter couteau cigarette briquet =fer compas ciseaux verre =cuter =tournevis =clou',
     ON_PURPOSE:
       'expres volontairement encore recommence recommencer souvent tous_les_soirs chaque_soir le_soir pour_sentir pour_me_punir pour_oublier me_soulage soulage jusqu_au_sang a_saigner saigner trois_fois plein_de_traits traits habitude',
     SCAR: 'cicatrice* coupures marques traces brulures bleus plaies entailles traits',
@@ -115,16 +120,17 @@ export const fr: CrisisLexicon = {
     TRACKS: 'rails =rail voie_ferree voies train trains trins =tgv metro =tram passage_a_niveau',
     WATER: 'canal riviere meuse escaut sambre =lac =mer fleuve ourthe lesse =eau',
     READY:
-      '=pret prets prete pretes prepare preparee prepares preparees de_cote mis_de_cote economise economisee stocke stockes accumule accumules garde gardes gardee gardees cache caches collectionne rassemble achete achetee commande planque planques assez suffisamment charge chargee tout_ce_qu_il_faut ce_qu_il_faut tout_est_pret tout_est_prevu tout_est_regle tout_est_en_ordre regle prevu une_bonne_vingtaine une_vingtaine des_semaines des_mois j_attends attends_juste j_attends_juste il_me_manque le_courage',
+      '=pret prets prete pretes prepare preparee prepares preparees de_cote mis_de_cote economise economisee stocke stockes accumule accumules garde gardes gardee gardees cache caches collectionne rassemble achete achetee commande planque planques assez suffisamment charge chargee tout_ce_qu_il_faut ce_qu_il_faut tout_est_pret tout_est_prevu tout_est_regle tout_est_en_ordre regle prevu une_bonne_vingtaine une_vingtaine des_semaines des_mois j_attends attends_juste j_attends_juste il_me_manque le_courage comptes comptees compte_deux_fois dans_ma_poche repere reperee',
     JUMP: 'sauter saute sauterai jeter jette lancer lance balancer balance precipiter coucher allonger m_allonger plonger',
-    ENOUGH: 'assez suffira suffit suffisamment assez_haut de_quoi assez_pour etages',
+    ENOUGH: 'assez suffira suffit suffisamment assez_haut de_quoi assez_pour etages metres =metre =haut',
     IF_HAPPENS:
       'il_m_arrive_quelque_chose il_m_arrivait_quelque_chose s_il_m_arrive s_il_lui_arrive arrive_quelque_chose au_cas_ou si_jamais_il',
     OMEN: 'ce_qui_va_arriver ce_qui_va_se_passer ce_que_je_vais_faire ce_que_je_compte_faire',
-    NO_RETURN: 'pas_l_intention_de_revenir revenir sans_retour pas_revenir reviendrai ne_reviendrai plus_revenir',
+    NO_RETURN:
+      'pas_l_intention_de_revenir revenir sans_retour pas_revenir reviendrai ne_reviendrai plus_revenir aller_simple alle_simple un_aller_simple sans_billet_retour dernier_tour',
     FOUND: 'me_trouvera me_retrouvera me_retrouve trouvera retrouvera on_me_retrouve on_me_retrouvera me_retrouvent retrouver',
     // --- farewell ---
-    GONE: 'plus_la plus_ici quand_je_serai_parti quand_je_serai_partie la_ou_je_vais la_ou_je_pars apres_moi sans_moi quand_je_ne_serai_plus quand_je_serai_plus',
+    GONE: 'plus_la plus_ici quand_je_serai_parti quand_je_serai_partie la_ou_je_vais la_ou_je_pars apres_moi sans_moi quand_je_ne_serai_plus quand_je_serai_plus je_serai_plus_la je_ne_serai_plus_la serai_parti_pour_de_bon serai_partie_pour_de_bon',
     CARE: 'prenez_soin prends_soin prendre_soin occupez_vous occupe_toi s_occuper veillez_sur veille_sur dites_a dis_a direz_a',
     SORRY: 'pardon pardonnez pardonne pardonez desole desolee excuse excusez excuses',
     SORRY_ALL:
@@ -134,11 +140,12 @@ export const fr: CrisisLexicon = {
     LOVE: 'je_vous_aime je_t_aime je_les_aime je_l_aime je_vous_ai_aime que_je_l_aime que_je_les_aime',
     LETTER: 'lettre lettres letre letres =mot =mots message messages enveloppe instructions',
     LAST: 'dernier derniere denier derniers dernieres',
-    LAST_MSG: 'dernier_message derniers_mots denier_message dernier_mesage derniere_fois_que_je mon_dernier',
+    LAST_MSG:
+      'dernier_message derniers_mots denier_message dernier_mesage derniere_fois_que_je mon_dernier derniere_fois_qu_on derniere_fois_que_vous la_derniere_fois_qu',
     BYE: 'adieu adieux au_revoir salut =bye =ciao',
     BYE_STRONG: 'adieu adieux mes_adieux ses_adieux fait_ses_adieux',
     ARRANGE:
-      'code_du_coffre coffre notaire testament mots_de_passe tout_est_prevu tout_est_regle tout_en_ordre mis_en_ordre tout_range les_papiers_sont papiers_de_la_societe les_cles boite_a_gants codes_de_la_banque pour_les_enfants le_chien_va va_chez_le_voisin',
+      'code_du_coffre coffre notaire testament mots_de_passe tout_est_prevu tout_est_regle tout_en_ordre mis_en_ordre tout_range les_papiers_sont papiers_de_la_societe les_cles boite_a_gants codes_de_la_banque pour_les_enfants le_chien_va va_chez_le_voisin a_ouvrir_apres le_chat_va chat_va_chez va_chez qui_les_aura son_numero_est_sur_le_frigo',
     SILENCE:
       'repond_plus repond_pas decroche_plus decroche_pas injoignable introuvable plus_de_nouvelles sait_pas_la_joindre sait_pas_le_joindre on_sait_pas',
     // --- burden and insurance ---
@@ -147,7 +154,7 @@ export const fr: CrisisLexicon = {
       'assurance_vie assurance_deces assurence_deces assurance_deces_invalidite capital_deces assurances_vie solde_restant_du assurance_solde_restant_du =srd',
     PAYS: 'touchera toucher touche paiera payera =paye payer =paie rembourse remboursera rembourserait rembourser couvrira couvre tranquille tranquilles l_abri a_l_abri sauve sauvee garder solde soldera efface',
     BETTER:
-      'mieux plus_simple plus_facile soulagement debarrasses debarrasse liberes libere arrangerait arrangera mieux_comme_ca plus_tranquille',
+      'mieux plus_simple plus_facile soulagement debarrasses debarrasse liberes libere arrangerait arrangera mieux_comme_ca plus_tranquille m_arrangerait ca_m_arrangerait arrangerait_bien derangerait_pas me_derangerait_pas tant_mieux dirait_merci',
     BURDEN: 'fardeau poids boulet charge encombrant encombrante bouche_inutile poids_mort',
     // --- ambiguous distress ---
     NO_WAY: 'issue =isue sortie solution echappatoire avenir lumiere =bout le_bout',
@@ -158,7 +165,7 @@ export const fr: CrisisLexicon = {
     GRIEF:
       'enterrement funerailles condoleances deces obseques veillee s_est_eteint s_est_eteinte nous_a_quittes hopital chimio cancer maladie',
     HOLIDAY:
-      'vacances conge conges retraite pension demenage demenagement demenageons nouveau_job nouvel_emploi nouveau_poste nouveau_travail nouvel_employeur je_quitte quitte_la dernier_jour commence_ailleurs je_commence boire_un_verre bruxelles namur liege charleroi =mons paris collegues absent absente injoignable_du jusqu_au a_partir_du nouveau_numero nouvelle_adresse ce_numero ce_groupe afsca reprend_le_magasin reprend_la_boutique',
+      'vacances conge conges retraite pension demenage demenagement demenageons nouveau_job nouvel_emploi nouveau_poste nouveau_travail nouvel_employeur je_quitte quitte_la dernier_jour commence_ailleurs je_commence boire_un_verre bruxelles namur liege charleroi =mons paris collegues absent absente injoignable_du jusqu_au a_partir_du nouveau_numero nouvelle_adresse ce_numero ce_groupe afsca reprend_le_magasin reprend_la_boutique je_ferme fin_de_l_aventure cessation remise je_prends_ma_pension prends_ma_pension ma_retraite depart_a_la_retraite avant_la_pension nouvelle_aventure',
     ORDINARY_USE:
       '=foin paille ballots remorque arrimer attacher grange_pour chevaux bateau escalade chantier echafaudage armurier permis ouverture saison =club stand_de_tir revision ordonnance medecin pharmacie pharmacien generaliste prescrit prescription renouveler tension mal_de_tete comme_il_a_dit barbecue_dimanche',
     TITLE:
@@ -176,9 +183,9 @@ export const fr: CrisisLexicon = {
     '(c_est|=c) ~1 (=mort) (=pour|=pr)',
     // The business dying, not the person.
     '(=voir|laisser|laisse|regarder|regarde) (DIE) ~2 BIZ',
-    'BIZ ~3 (=va|=vont|=est|=sont|etait|semble|=rend) ~2 (DIE|DEAD|mourant|mourante|agonise|l_ame|enterree|enterre)',
+    'BIZ -3 (=va|=vont|=est|=sont|etait|semble|=rend) ~2 (DIE|DEAD|mourant|mourante|agonise|l_ame|enterree|enterre)',
     'BIZ ~1 (DEAD|DIE)',
-    '(=fin|terme|finir|en_finir|arreter|arrete|fermer|ferme|mettre_fin|=tuer|=tue|tuerai) ~4 (BIZ|branche|contrat|activite)',
+    '(=fin|terme|finir|en_finir|arreter|arrete|fermer|ferme|mettre_fin|=tuer|=tue|tuerai) -3 (BIZ|branche|contrat|activite)',
     // "ça me tue", "ce boulot va me tuer", "mon comptable va me tuer": exasperation, someone else's anger.
     'IDIOM_SUBJECT ~3 (ME|=t) (KILL|=tu)',
     'IDIOM_SUBJECT ~3 (GO|finira_par|finiront_par) (ME|=t) KILL',
@@ -198,7 +205,9 @@ export const fr: CrisisLexicon = {
     '(overdose|surdose) (=de|=d) (travail|boulot|=taf|paperasse|reunions|mails|stress|=cafe|chocolat|infos|administratif|clients|series|netflix)',
     'faire (DISAPPEAR)',
     '(DISAPPEAR) (=de|=des|=du) ~3 (liste|listes|fichier|fichiers|=base|groupe|contacts|newsletter|mailing|registre|annuaire|=site|systeme|radar|circulation|marche)',
-    '{+HOLIDAY (BYE|LAST|LAST_MSG|plus_la|THANKS_ALL|dernier_jour|THANKS|GONE)}~~20',
+    '{+HOLIDAY (BYE|BYE_STRONG|LAST|LAST_MSG|plus_la|THANKS_ALL|dernier_jour|THANKS|GONE|FOREVER)}~~40',
+    '(=au_bout) (=d|=de) ?(=une|=un|=deux|=trois|=quelques|=cinq|=dix) (=demi|=heure|=heures|=minutes|=mois|=semaines|=jours|=ans|=annees|=moment|=temps|=semaine)',
+    '(DEAD_ONE|=qui|=il|=elle|collegue|client|voisin|associe) ~3 (=s_est|=se_sont|=s_etait) (SUICIDE)',
     '(DISAPPEAR) ~3 (semaines|jours|quelques|deux|trois|quinze|huit|mois|week_end|vacances|conge)',
     '=en =train =de',
     '(KILL|=tue|tuee) ~2 (en_voiture|dans_un_accident|a_moto|en_moto|sur_la_route|accident|sur_l_autoroute|dans_la_collision)',
@@ -262,7 +271,8 @@ export const fr: CrisisLexicon = {
       tier: 'acute',
       patterns: [
         '(NOMORE|ne_plus|plus_jamais|ne_jamais|=jamais) ?(ME|SE) (WAKE)',
-        '(=pas|=ne_pas) (ME|SE) (WAKE) ~6 (serait_bien|ca_serait_bien|ce_serait_bien|soulagement|derangerait_pas|WANT|=prie|espere)',
+        '(=pas|=ne_pas) (ME|SE) (WAKE) ~8 (serait_bien|ca_serait_bien|ce_serait_bien|soulagement|BETTER|WANT|=prie|espere)',
+        '(BETTER|WANT|=prie|espere) ~8 (=pas|=ne_pas) (ME|SE) (WAKE)',
         '(plutot|mieux|prefererais|prefere) ~2 (DIE|DEAD|etre_mort|etre_morte|DEATH_PLACE)',
         '(mieux|plus_simple|plus_facile|soulagement|arrangerait) ~6 (=si) ~3 (DEAD|n_etais_plus_la|etais_plus_la|etait_plus_la|existais_pas|n_existais_pas|disparaissais|partais|me_reveillais_pas|reveillais_pas|accident|crevais)',
         '(=si) ~3 (me_reveillais_pas|reveillais_pas|ne_me_reveillais_pas|me_reveille_pas|reveille_pas|ne_me_reveille_pas) ~10 (BETTER|derangerait_pas|=bien|tant_mieux|pas_grave)',
@@ -286,6 +296,14 @@ export const fr: CrisisLexicon = {
         '{(accident|crash|camion|tracteur|voiture|platane) (WANT|espere|=prie|souhaite|arrangerait|arrangeraient|soulagement|BETTER) (DIE|y_passer|y_rester|tout_le_monde|un_vrai|arrange)}~10',
         '(espere|souhaite|=prie|envie) ~4 (y_passer|y_rester|plus_me_relever|ne_pas_me_relever)',
         '(voudrais|aurais_voulu|aimerais) ~2 (jamais_etre_ne|ne_jamais_etre_ne|pas_etre_ne|ne_pas_etre_ne|jamais_naitre)',
+        '{(=rien|plus_rien|=pu_rien|aucune_raison) (me_retient|me_retiens|me_retenir|qui_me_retient)}~6',
+        '(pourquoi|=pk) ~3 (encore_la|toujours_la|encore_en_vie|encore_vivant|encore_vivante|suis_encore_la)',
+        '{(camion|voiture|tracteur|train|=bus|accident) (faucher|fauche|renverser|renverse|percuter|ecraser|emporter) (=merci|BETTER|tant_mieux|=bien|soulagement|WANT)}~~12',
+        '{(WANT|espere|esperer|=prie) (ne_pas_passer|pas_passer) (l_hiver|l_annee|=noel|la_nuit|la_semaine|=le_mois)}~6',
+        '(vivre|=la_vie) ~3 (pour_quoi_faire|pourquoi_faire|a_quoi_bon|pour_quoi)',
+        '{(=prie|espere|WANT|souhaite|=reve) (infarctus|crise_cardiaque|=avc|accident|crash|cancer)}~8',
+        '{(envie|j_envie|jalouse|jaloux) (ceux_qu_on_enterre|les_morts|enterres|cimetiere|morts)}~5',
+        '(=plus|mieux) ?(=cher) (=mort|morte) (=que|=qu) (vivant|vivante)',
       ],
     },
     {
@@ -314,6 +332,11 @@ export const fr: CrisisLexicon = {
         '(avaler|avale|avales|avalerai|gober|=gobe|prendre|prends|prendrai|vais_prendre) (=tous|toutes|toute|une_boite|des_boites|la_boite|plein|=tout) ~3 (MEDS)',
         '(=tous|toutes) (=mes|=les|=ces) (MEDS) (d_un_coup|en_une_fois|en_meme_temps|a_la_fois|ensemble|NOW)',
         '{MEDS (READY|NOW|assez_pour|de_quoi|suffit)}~10',
+        '{MEDS (NOW|READY)}~~12',
+        '(=toute|=tout) (=la_pharmacie|l_armoire_a_pharmacie|=ma_pharmacie)',
+        '{(HEIGHT|TRACKS|WATER) (NO_RETURN|FOREVER)}~~12',
+        '{(HEIGHT|TRACKS|WATER) (repere|reperee|READY) (NOW|GO|FOREVER|=y_aller)}~~14',
+        '{(TRACKS) (combien_de_pas|etre_devant|me_mettre_devant|sous_le_train|devant_le_train)}~~14',
         '{ROPE (READY|NOW|poutre|grange|=cou|noeud|accroche|accrochee|solide|=cave|grenier|arbre|hangar|garage|etable)}~~10',
         '{WEAPON (READY|NOW|charge|chargee|bouche|tempe|=tete|sortir|sorti|ressorti|sous_le_lit|a_portee|pas_pour_le_gibier|coffre)}~10',
         '{(GAS) (SEAL|READY|NOW)}~12',
@@ -321,7 +344,7 @@ export const fr: CrisisLexicon = {
         '(tout_ce_qu_il_faut|ce_qu_il_faut|tout_est_pret|tout_est_prevu|tout_est_prepare|tout_est_regle) ~6 (grange|garage|=cave|grenier|hangar|atelier|sous_le_lit|armoire|voiture|tiroir|NOW|pour_le_faire|pour_en_finir|a_la_maison|MEDS|ROPE|WEAPON)',
         '{JUMP (HEIGHT|TRACKS|WATER)}~8',
         '{RAILS (JUMP|m_allonger|me_coucher|s_allonger|m_allonge|attendre_le_train)}~~16',
-        '{HEIGHT ENOUGH (NOW|GO|monte|monter|JUMP)}~~12',
+        '{HEIGHT ENOUGH (NOW|GO|monte|monter|JUMP|regarde_en_bas|=en_bas)}~~12',
         '{(ME|SE|m_allonger|s_allonger|me_coucher|m_allonge) (=sous|devant|=sur) (TRACKS|voiture|camion|=bus)}~6',
         '{(HEIGHT|TRACKS|WATER) (NOW|GO|j_y_vais|j_irai|y_vais|=irai) (NO_RETURN|regarde_en_bas|le_vide|sauter|derniere_fois|adieu|plus_le_courage|horaires|c_est_la|pas_pour_les_prendre|FOUND)}~~14',
         '{(TRACKS) (horaires|par_coeur|heure|passe) (pas_pour|connais|NOW)}~~14',
@@ -337,6 +360,8 @@ export const fr: CrisisLexicon = {
         '(quand|lorsque|une_fois_que|apres_que) ~3 (serai|=sera) (parti|partie|=mort|morte)',
         '(quand|lorsque|une_fois) ~2 (=je|=j) (partirai|serai_plus|existerai_plus|ne_serai_plus)',
         '(la_ou_je_vais|la_ou_je_pars|la_ou_j_irai) ~6 (besoin|plus_besoin|servira|=sert)',
+        '(=je|=j) ~1 (=serai|=serais) ?(=deja) (NOMORE) (=la|=ici|de_ce_monde) !(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|a_partir|=du|=des)',
+        '(=serai|=serais) (parti|partie) (FOREVER)',
         '(besoin|plus_besoin|en_aurai_plus|j_en_aurai_plus) ~6 (la_ou_je_vais|la_ou_je_pars)',
         '(si_vous_lisez|quand_vous_lirez|si_tu_lis|quand_tu_liras|vous_lirez|tu_liras|tu_lira|vous_lisez) ~4 (=ca|=ce|=cela|=mon|=ma) ~3 ?(apres|message|=mot|texte|lettre)',
         '(ceci_est|c_est|voici|ce_sera|ca_sera|ce_sont|=c) ~2 (=mon|=le|=mes) (dernier_message|derniers_mots|adieu|adieux|denier_message|dernier_mesage)',
@@ -386,6 +411,10 @@ export const fr: CrisisLexicon = {
         '(tenir|tiens|tient|tenais) ~6 (sais_pas|sais_plus|y_arrive|arrive_plus|NOMORE|=pas) ~3 (y_arrive|arrive|=coup|debout|tout_ca|$)',
         '(I|=je|=suis|=est|etait) ~2 (au_bout|a_bout|au_bout_du_rouleau|au_fond_du_trou|au_bout_de_ma_vie|au_bout_de_tout|arrive_au_bout|au_bout_du_bout)',
         '(au_bout_du_rouleau|a_bout|au_fond_du_gouffre|au_fond_du_trou|arrive_au_bout)',
+        '(=au_bout) $',
+        '(touche|toucher|touche_le_fond) ~2 (le_fond)',
+        '(CAN) (NOMORE|=pas) ~2 (continuer|=tenir|avancer|vivre_comme_ca)',
+        '(NOMORE|aucune|plus_aucune) (raison|raisons) $',
         '{(=vois|=voit|voyais|trouve|existe) (NOMORE|=pas|aucune|aucun|plus_aucune) (NO_WAY)}~5',
         '(aucune|pas_d|=sans|plus_d|plus_aucune) (issue|=isue|sortie|echappatoire|avenir)',
         '{(WANT|besoin|juste_ca) (que_tout|=tout) (s_arrete|s_arrette|cesse|finisse|se_termine|s_acheve|arrete|stoppe|soit_fini)}~6',

@@ -63,6 +63,8 @@ function card(text: string): CaseCard {
     slackTs: '1.2',
     erasedAt: null,
     erasedReason: null,
+    crisisFamily: text,
+    toCheck: true,
   };
 }
 

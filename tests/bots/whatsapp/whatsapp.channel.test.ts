@@ -95,7 +95,7 @@ describe.each(testDatabases)('WhatsApp channel on $name', (kind) => {
       ['le soir après 19h', ['garder ces informations']],
       ['ouais', ['enquête universitaire']],
       ['non', ['Récapitulatif', 'Prénom: Sophie', '1. Envoyer']],
-      ['1', [/référence PDI-[A-Z2-9]{5}/, 'recontactera']],
+      ['1', [/référence PDI-[A-Z2-9]{5}/, "vous appellera au +32470123456 d'ici demain après-midi"]],
     ]);
     const [row] = await database.db.select().from(cases);
     expect(row).toMatchObject({ kind: 'help_request', sourceChannel: 'whatsapp', region: 'wallonia', language: 'fr', modality: 'video' });

@@ -1,0 +1,119 @@
+/**
+ * What the bot does after a crisis signal (DESIGN, "Safety first", rule 1).
+ *
+ * - Acute (intent, plan, means, self-harm, farewell): the card at once, one
+ *   line that the team is being alerted, coordinators alerted now, and one
+ *   question only: how to call back ("this number" accepted). Then an urgent
+ *   case, and the person goes on talking or continues the form, whose
+ *   questions have become optional. Never the main menu.
+ * - Possible (ambiguous exhaustion): the card and a direct question. Yes is
+ *   acute; a plain no goes back exactly where the person was; anything else
+ *   goes on, and the coordinators' post says "to check".
+ * - A sentinel reporting someone at risk gets the guidance for a third
+ *   person, and their answers are kept 24 hours so that the alert resumes
+ *   when the person agrees.
+ *
+ * Pure decisions and texts live here; the engine applies them.
+ */
+import { t } from '../i18n/index.js';
+import type { CrisisFamily } from '../language/crisis-screen.js';
+import { asksForCall, isPlainNo, parseEmail, parsePhone, parseYesNo } from './answers.js';
+import type { Channel, Lang } from './types.js';
+
+/** How long a sentinel's answers are kept when the alert stops for lack of consent after a crisis signal. */
+export const PARKED_ALERT_MS = 24 * 60 * 60 * 1000;
+
+/** Bump when the wording of the call-back question changes: the consent record names it. */
+export const CRISIS_CALLBACK_VERSION = 'crisis-callback-2026-12';
+
+/** After this many answers that are not a way to call back, the case is filed without one (the team answers in the chat). */
+export const CALLBACK_TRIES = 3;
+
+/** The crisis step a conversation is in, stored with its state. */
+export type CrisisStep =
+  | {
+      stage: 'check';
+      /** The languages the message was written in, for the card. */
+      langs: Lang[];
+    }
+  | {
+      stage: 'callback';
+      langs: Lang[];
+      family: CrisisFamily;
+      misses: number;
+    };
+
+export type CallbackAnswer =
+  | { kind: 'phone'; value: string }
+  | { kind: 'email'; value: string }
+  | { kind: 'declined' }
+  | { kind: 'unclear' };
+
+/**
+ * Reads the answer to "how can we call you back?". "ce numéro", a yes or
+ * "call me" on WhatsApp mean the number they write from; a number or an
+ * e-mail address is taken as given; only a plain no declines.
+ */
+export function readCallback(text: string, channel: Channel, userId: string, lang: Lang): CallbackAnswer {
+  if (text.includes('@')) {
+    const email = parseEmail(text);
+    if (email.ok) return { kind: 'email', value: email.value };
+  }
+  const phone = parsePhone(text);
+  if (phone.ok) return { kind: 'phone', value: phone.value };
+  if (isPlainNo(text)) return { kind: 'declined' };
+  if (channel === 'whatsapp') {
+    if (THIS_NUMBER.test(fold(text))) return { kind: 'phone', value: userId };
+    const yes = parseYesNo(text, lang);
+    if (yes.ok && yes.value) return { kind: 'phone', value: userId };
+    // "i didn't say no, i want someone to call me" is a call; "don't call me" is not.
+    if (asksForCall(text) && !NO_CALL.test(fold(text))) return { kind: 'phone', value: userId };
+  }
+  return { kind: 'unclear' };
+}
+
+function fold(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/['’]/g, ' ');
+}
+
+/** A negation right before the verb of calling: "don't call", "ne pas m'appeler", "niet bellen", "nicht anrufen". */
+const NO_CALL = /\b(?:don t|dont|do not|not|pas|niet|nie|nicht|kein)\s+(?:\p{L}+\s+){0,2}(?:call|phone|ring|rappel|appel|bel|ruf|anruf)/u;
+
+/** "ce numéro", "dit nummer", "diese Nummer", "this number", "same one", "whatsapp", "ici". */
+const THIS_NUMBER =
+  /\b(?:ce (?:meme )?numero|meme numero|celui[- ]ci|ici|dit nummer|hetzelfde nummer|zelfde nummer|deze|diese nummer|dieselbe nummer|gleiche nummer|diese hier|this number|this one|same number|same one|whatsapp)\b/;
+
+export type CheckAnswer = 'yes' | 'no' | 'other';
+
+/**
+ * The answer to "are you thinking of suicide right now?". Yes is yes; only
+ * a plain no is no ("non, mais…" and "not really" are not); anything else
+ * is neither.
+ */
+export function readCheck(text: string, lang: Lang): CheckAnswer {
+  if (isPlainNo(text)) return 'no';
+  const parsed = parseYesNo(text, lang);
+  if (parsed.ok && parsed.value) return 'yes';
+  return 'other';
+}
+
+/** The call-back question, as the channel allows ("this number" only where there is one). */
+export function callbackQuestion(lang: Lang, channel: Channel): string {
+  return t(lang, channel === 'whatsapp' ? 'crisis.callback_whatsapp' : 'crisis.callback');
+}
+
+export function callbackReask(lang: Lang, channel: Channel): string {
+  return t(lang, channel === 'whatsapp' ? 'crisis.callback_reask_whatsapp' : 'crisis.callback_reask');
+}
+
+/**
+ * "il est d'accord maintenant", "hij gaat akkoord", "sie ist einverstanden",
+ * "he agrees now": a sentinel coming back with the person's consent.
+ */
+const CONSENT_NOW =
+  /\b(?:d ?accord|accepte|ok pour|akkoord|stemt in|gaat akkoord|wil wel|einverstanden|zugestimmt|stimmt zu|agree[sd]?|agreed|consent(?:s|ed)?|said yes|dit oui|zei ja|hat ja gesagt)\b/;
+
+export function bringsConsent(text: string): boolean {
+  const folded = fold(text);
+  return CONSENT_NOW.test(folded) && !/\b(?:pas|niet|nicht|not|n t|nie|geen|kein)\b/.test(folded);
+}

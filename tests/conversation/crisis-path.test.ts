@@ -1,0 +1,309 @@
+/**
+ * The crisis path as a person meets it (DESIGN, "Safety first", rule 1), in
+ * the four languages, on PGlite and PostgreSQL: an acute first message gets
+ * the card and one call-back question, never the menu; the possible tier asks
+ * directly and goes back exactly where the person was on a plain no; the
+ * card adds the lines of the language the message was written in; after a
+ * disclosure no reply sends the person to the menu or ends with nothing
+ * filed; every closing on a Sunday night says an honest day and channel.
+ */
+import fs from 'node:fs';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { restoreState } from '../../src/conversation/engine.js';
+import { LANGS, type Lang } from '../../src/conversation/types.js';
+import type { DatabaseHandle } from '../../src/db/client.js';
+import { cases, consents, conversations, outbox, people } from '../../src/db/schema.js';
+import { t } from '../../src/i18n/index.js';
+import { testDatabases } from '../support/databases.js';
+import { createHarness, type Harness, TUESDAY_EVENING } from '../support/harness.js';
+import { playTranscript } from '../support/transcript.js';
+
+/** Sunday 6 December 2026, 22:00 in Brussels: the line is closed until Monday 8:30. */
+const SUNDAY_NIGHT = '2026-12-06T22:00:00+01:00';
+
+const HELLO: Record<Lang, string> = { fr: 'Bonsoir', nl: 'Goedenavond, ik ben', de: 'Guten Abend, ich bin', en: 'Good evening, I am' };
+const ACUTE: Record<Lang, string> = {
+  fr: 'je veux en finir ce soir',
+  nl: 'ik ga er vanavond een einde aan maken',
+  de: 'ich will mich heute nacht umbringen',
+  en: 'i want to kill myself tonight',
+};
+const POSSIBLE: Record<Lang, string> = {
+  fr: "j'en peux plus",
+  nl: 'ik zie het niet meer zitten',
+  de: 'ich kann nicht mehr',
+  en: "I can't do this anymore",
+};
+/** A word of the acute message that must never reach the coordinators' notice. */
+const SECRET: Record<Lang, string> = { fr: 'finir', nl: 'einde', de: 'umbringen', en: 'kill' };
+const THIS_NUMBER: Record<Lang, string> = { fr: 'ce numéro', nl: 'dit nummer', de: 'diese Nummer', en: 'this number' };
+const PLAIN_NO: Record<Lang, string> = { fr: 'non', nl: 'nee', de: 'nein', en: 'no' };
+const YES: Record<Lang, string> = { fr: 'oui', nl: 'ja', de: 'ja', en: 'yes' };
+/** The numbers each language's card must give, 112 apart. */
+const LINES: Record<Lang, string[]> = {
+  fr: ['0800 32 123', '107'],
+  nl: ['1813', '106'],
+  de: ['108', '0800 32 123'],
+  en: ['0800 32 123', '1813'],
+};
+
+/** Replies after a disclosure that are hedged, negated, apologetic or angry: written apart from the code. */
+const REPLIES = JSON.parse(fs.readFileSync(new URL('./after-disclosure.replies.json', import.meta.url), 'utf8')) as Record<
+  Lang,
+  Array<{ text: string; kind: string }>
+>;
+
+const NOBODY_READS: Record<Lang, string> = {
+  fr: 'Personne ne lit ce chat avant demain',
+  nl: 'Niemand leest deze chat vóór morgen',
+  de: 'liest niemand diesen Chat',
+  en: 'Nobody reads this chat before tomorrow',
+};
+
+const menuPrompt = (lang: Lang) => t(lang, 'menu.prompt');
+
+describe.each(testDatabases)('crisis path on $name', (kind) => {
+  let database: DatabaseHandle;
+  let users = 0;
+  const userIds = new Map<Harness, string>();
+  const harness = (now = TUESDAY_EVENING): Harness => {
+    const userId = `+3247099${String(++users).padStart(4, '0')}`;
+    const h = createHarness(database, { now, userId });
+    userIds.set(h, userId);
+    return h;
+  };
+
+  beforeAll(async () => {
+    database = await kind.open();
+  });
+  afterAll(async () => {
+    await database.close();
+  });
+
+  async function caseOf(h: Harness) {
+    const conversation = await conversationOf(h);
+    const [row] = await database.db
+      .select()
+      .from(cases)
+      .where(eq(cases.conversationId, conversation?.id ?? ''));
+    return row;
+  }
+
+  async function conversationOf(h: Harness) {
+    const rows = await database.db.select().from(conversations);
+    return rows.find((r) => r.userId === userIds.get(h));
+  }
+
+  describe.each(LANGS)('in %s', (lang) => {
+    it('an acute first message gets the card, one line that the team is alerted, and one call-back question: not the menu', async () => {
+      const h = harness();
+      const [first] = await playTranscript(h, [
+        [
+          ACUTE[lang],
+          ['112', ...LINES[lang], t(lang, 'crisis.alerting_first', { org: "Un pass dans l'impasse" }), t(lang, 'crisis.callback_whatsapp')],
+        ],
+      ]);
+      expect(first?.[0]).toContain('112');
+      expect(first?.join('\n')).not.toContain(menuPrompt(lang));
+      const alerts = (await database.db.select().from(outbox)).filter((r) => r.kind === 'coordinator.urgent');
+      const alert = alerts.at(-1);
+      expect(alert?.priority).toBe('urgent');
+      expect(alert?.payload).toMatchObject({ reason: 'lexicon', language: lang });
+      expect(JSON.stringify(alert?.payload)).not.toContain(SECRET[lang]);
+
+      const [filed] = await playTranscript(h, [[THIS_NUMBER[lang], [/PDI-[A-Z2-9]{5}/, ...LINES[lang]]]]);
+      expect(filed?.join('\n')).not.toContain(menuPrompt(lang));
+      const row = await caseOf(h);
+      expect(row).toMatchObject({ kind: 'help_request', priority: 'urgent', immediateDanger: true, language: lang });
+      expect(row?.crisisFamily).toBeTruthy();
+    });
+
+    it('the possible tier asks directly, and a plain no goes back exactly to the question the person was at', async () => {
+      const h = harness();
+      await playTranscript(h, [
+        [HELLO[lang], [menuPrompt(lang)]],
+        ['2', [t(lang, 'help.leave_request')]],
+        [YES[lang], [t(lang, 'help.safety_question')]],
+        [PLAIN_NO[lang], [t(lang, 'help.first_name')]],
+        [POSSIBLE[lang], ['112', ...LINES[lang], t(lang, 'crisis.check')]],
+        [PLAIN_NO[lang], [t(lang, 'crisis.check_no'), t(lang, 'help.first_name')]],
+        ['Alex', [t(lang, 'help.contact_method')]],
+      ]);
+      // Asked, not alerted: a plain no raises no alert and leaves nothing to check.
+      const conversation = await conversationOf(h);
+      expect(restoreState(conversation?.state)?.toCheck).toBe(false);
+    });
+
+    it('the possible tier: yes is the crisis path; anything else goes on and the case says "to check"', async () => {
+      const yes = harness();
+      await playTranscript(yes, [
+        [POSSIBLE[lang], [t(lang, 'crisis.check')]],
+        [YES[lang], [t(lang, 'crisis.alerting'), t(lang, 'crisis.callback_whatsapp')]],
+      ]);
+      const alert = (await database.db.select().from(outbox)).filter((r) => r.kind === 'coordinator.urgent').at(-1);
+      expect(alert?.payload).toMatchObject({ reason: 'safety_question' });
+
+      const other = harness();
+      await playTranscript(other, [
+        [POSSIBLE[lang], [t(lang, 'crisis.check')]],
+        [t(lang, 'menu.help_request'), [t(lang, 'help.leave_request')]],
+      ]);
+      expect(restoreState((await conversationOf(other))?.state)?.toCheck).toBe(true);
+    });
+  });
+
+  it.each([
+    ['fr', 'nl', 'Bonsoir, je voudrais de l’aide', 'ik wil dood', 'Zelfmoordlijn (en néerlandais) : 1813'],
+    ['nl', 'fr', 'Goedenavond, ik heb hulp nodig', 'je veux mourir', 'Centre de Prévention du Suicide (in het Frans): 0800 32 123'],
+    ['de', 'nl', 'Guten Abend, ich brauche Hilfe', 'ik wil dood', 'Zelfmoordlijn (auf Niederländisch): 1813'],
+    ['en', 'nl', 'Good evening, I need help', 'ik wil er niet meer zijn', 'Zelfmoordlijn (in Dutch): 1813'],
+  ] as Array<[Lang, Lang, string, string, string]>)(
+    'a crisis message in another language than the conversation (%s, written in %s) gets the line of its own language',
+    async (lang, _other, hello, crisis, line) => {
+      const h = harness();
+      await playTranscript(h, [
+        [hello, [menuPrompt(lang)]],
+        [crisis, [line, ...LINES[lang]]],
+      ]);
+    },
+  );
+
+  describe.each(LANGS)('after a disclosure in %s', (lang) => {
+    it('no hedged, negated, apologetic or angry reply sends the person to the menu or ends with nothing filed', async () => {
+      const replies = REPLIES[lang];
+      expect(replies.length).toBeGreaterThanOrEqual(20);
+      for (const reply of replies) {
+        const h = harness();
+        await playTranscript(h, [[ACUTE[lang], [t(lang, 'crisis.callback_whatsapp')]]]);
+        const [answer = []] = await playTranscript(h, [[reply.text, []]]);
+        const said = answer.join('\n');
+        expect(said, `"${reply.text}" (${reply.kind}) led to the menu`).not.toContain(menuPrompt(lang));
+        const asksAgain = said.includes(t(lang, 'crisis.callback_reask_whatsapp')) || said.includes(t(lang, 'crisis.callback_whatsapp'));
+        const filed = await caseOf(h);
+        expect(asksAgain || filed !== undefined, `"${reply.text}" (${reply.kind}): neither asked again nor filed`).toBe(true);
+        // Whatever they answer, they end with a case: the third unclear answer files it without a number.
+        for (let i = 0; i < 3 && !(await caseOf(h)); i++) await playTranscript(h, [[reply.text, []]]);
+        expect(await caseOf(h), `"${reply.text}" (${reply.kind}): nothing filed`).toBeDefined();
+      }
+    });
+  });
+
+  it('the English freelancer of the issue: "not going to do anything tonight" is not a no, "call me" is a call', async () => {
+    const h = harness();
+    await playTranscript(h, [
+      ['hi. i keep thinking about killing myself, the business is gone', ['1813', 'on which number']],
+      ["sorry. i'm not going to do anything tonight. i'm just so tired of all this", ["I didn't quite understand", 'this number']],
+      ['what? i didnt say no. i want someone to call me', [/PDI-[A-Z2-9]{5}/, 'will call you on +32']],
+    ]);
+    const row = await caseOf(h);
+    expect(row?.priority).toBe('urgent');
+    const [person] = await database.db
+      .select()
+      .from(people)
+      .where(eq(people.id, row?.personId ?? ''));
+    expect(person?.phone).toMatch(/^\+3247099/);
+    const purposes = (
+      await database.db
+        .select()
+        .from(consents)
+        .where(eq(consents.caseId, row?.id ?? ''))
+    ).map((c) => c.purpose);
+    expect(purposes).toEqual(['crisis_callback']);
+  });
+
+  it('the Dutch sentinel of the issue: the worry is not read as "no", gets the third-person card, and the alert resumes on consent', async () => {
+    const h = harness();
+    await playTranscript(h, [
+      ['Goedenavond', ['Wat wilt u doen']],
+      ['1', ['naam']],
+      ['An Peeters', ['organisatie']],
+      ['Boekhoudkantoor Peeters', ['functie']],
+      ['boekhouder', ['bereiken']],
+      ['dit nummer', ['akkoord']],
+      [
+        'en wat als hij zichzelf iets aandoet? hij zei vorige week dat hij het niet meer ziet zitten',
+        ['112, ook zonder zijn of haar toestemming', 'blijf bij de persoon', '1813', 'Ik verwittig nu het team', 'akkoord'],
+      ],
+      ['nee', ['Zonder toestemming van de persoon', 'Ik bewaar uw antwoorden 24 uur', 'terugbelt']],
+      ['nee', ['Wat wilt u doen']],
+      ['hij gaat nu akkoord', ['Ik ga verder met uw melding', 'gevaar']],
+    ]);
+    const alerts = (await database.db.select().from(outbox)).filter((r) => r.kind === 'coordinator.urgent');
+    expect(alerts.at(-1)?.payload).toMatchObject({ family: 'suicide_intent' });
+    const state = restoreState((await conversationOf(h))?.state);
+    expect(state?.form?.answers).toMatchObject({ sentinelName: 'An Peeters', consent: 'yes' });
+  });
+
+  it('a sentinel in French reporting a client in danger gets the guidance for a third person', async () => {
+    const h = harness();
+    await playTranscript(h, [
+      ['Bonsoir', []],
+      ['1', []],
+      ['Marie Dubois', []],
+      ['Fiduciaire Dubois', []],
+      ['comptable', []],
+      ['ce numéro', []],
+      ['oui', ['danger immédiat']],
+      ['oui', ['appelez le 112, même sans son accord', "restez auprès d'elle", "J'alerte l'équipe", 'prénom']],
+    ]);
+  });
+
+  it.each([
+    ['fr', 'Bonsoir', 'demain', '0800 32 123'],
+    ['nl', 'Goedenavond, ik heb hulp nodig', 'morgen', '1813'],
+    ['de', 'Guten Abend, ich brauche Hilfe', 'morgen', '108'],
+    ['en', 'Good evening, I need help', 'tomorrow', '1813'],
+  ] as Array<[Lang, string, string, string]>)(
+    'on a Sunday night every closing says an honest day and channel, and the 24/7 lines (%s)',
+    async (lang, hello, monday, line) => {
+      const h = harness(SUNDAY_NIGHT);
+      const [, opening] = await playTranscript(h, [
+        [hello, []],
+        ['2', [monday]],
+      ]);
+      expect(opening?.join('\n')).not.toMatch(/dès que possible|zo snel mogelijk|so schnell wie möglich|as soon as possible/);
+      const steps = await playTranscript(h, [
+        [YES[lang], []],
+        [PLAIN_NO[lang], []],
+        ['Sam', []],
+        ['1', []],
+        ['1000', []],
+        ['1', []],
+        ['1', []],
+        ['-', []],
+        ['1', []],
+        ['18:00', []],
+        [YES[lang], []],
+        [PLAIN_NO[lang], []],
+        ['1', [/PDI-/, monday, '+3247099', line, NOBODY_READS[lang]]],
+      ]);
+      expect(steps.at(-1)?.join('\n')).not.toMatch(/dès que possible|zo snel mogelijk|so schnell wie möglich|as soon as possible/);
+      const [tonight] = await playTranscript(h, [
+        [{ fr: 'et cette nuit ?', nl: 'en vannacht?', de: 'und heute nacht?', en: 'and tonight?' }[lang], [line]],
+      ]);
+      expect(tonight?.join('\n')).toContain(t(lang, 'night.tonight'));
+    },
+  );
+
+  it('a disclosure at the end of a long message is screened, and the message is stored whole', async () => {
+    const h = harness();
+    const long = `${'Mon restaurant perd de l’argent depuis deux ans, le loyer a doublé, les fournisseurs ne livrent plus. '.repeat(28)}Et honnêtement je pense à me pendre dans la réserve.`;
+    expect(long.length).toBeGreaterThan(2_900);
+    await playTranscript(h, [
+      ['Bonsoir', []],
+      ['2', []],
+      ['oui', []],
+      ['non', []],
+      ['Luc', []],
+      ['1', []],
+      ['1000', []],
+      ['1', []],
+      ['1', []],
+      [long, ['112', 'à quel numéro']],
+      ['ce numéro', [/PDI-/, 'facultatives']],
+    ]);
+    const state = restoreState((await conversationOf(h))?.state);
+    expect(state?.form?.answers.situation).toBe(long);
+  });
+});

@@ -147,6 +147,11 @@ class Bounded<V> {
 
 const NONE: readonly number[] = Object.freeze([]);
 
+/** Every run of one letter written once ("dissapear" and "disappear" both give "disapear"). */
+function single(word: string): string {
+  return word.replace(/(\p{L})\1+/gu, '$1');
+}
+
 function deletions(word: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
@@ -178,6 +183,8 @@ export class Lexicon {
   private readonly fuzzySurface = new Map<string, FuzzyKey[]>();
   private readonly fuzzyStem = new Map<string, FuzzyKey[]>();
   private readonly fuzzyPrefix = new Map<string, FuzzyKey[]>();
+  /** Words and exact entries with their doubled letters written once ("disappear" as "disapear"): "dissapear" is read too. */
+  private readonly singled = new Map<string, number[]>();
   private fuzzyPrefixLengths: number[] = [];
   private readonly entryIds = new Map<string, number[]>();
   readonly spellings: ReadonlyMap<string, readonly string[]>;
@@ -266,6 +273,7 @@ export class Lexicon {
     switch (entry.kind) {
       case 'exact':
         push(this.exact, entry.text, id);
+        if (entry.text.length >= TYPO_MIN_LENGTH - 1) push(this.singled, single(entry.text), id);
         if (entry.text.length >= TYPO_MIN_LENGTH) this.addFuzzy(this.fuzzySurface, entry.text, id);
         return;
       case 'prefix':
@@ -286,6 +294,7 @@ export class Lexicon {
       }
       case 'word': {
         push(this.exact, entry.text, id);
+        if (entry.text.length >= TYPO_MIN_LENGTH - 1) push(this.singled, single(entry.text), id);
         const s = stem(entry.text, this.lang);
         // A stem this short is shared by unrelated words ("tuer" and "tu" both give "tu"): the word alone, then.
         if (s.length >= MIN_STEM_LENGTH) push(this.stems, s, id);
@@ -421,8 +430,10 @@ export class Lexicon {
       add(this.suffixes.get(word.slice(word.length - n)));
     }
     for (const x of this.infixes) if (word.includes(x.text)) add(x.ids);
-    if (ids.length === 0 && word.length >= TYPO_MIN_LENGTH && !this.notTypos.has(word) && !/\d/.test(word)) {
-      this.typos(word, s, add);
+    if (ids.length === 0 && word.length >= TYPO_MIN_LENGTH - 1 && !this.notTypos.has(word) && !/\d/.test(word)) {
+      // A doubled letter put in the wrong place, or one too many or too few ("dissapear", "diee").
+      add(this.singled.get(single(word)));
+      if (ids.length === 0 && word.length >= TYPO_MIN_LENGTH) this.typos(word, s, add);
     }
     this.words.set(word, ids);
     return ids;
@@ -435,11 +446,12 @@ export class Lexicon {
    * that real words are never read as typos.
    */
   readsAsTypo(word: string): boolean {
-    if (word.length < TYPO_MIN_LENGTH || /\d/.test(word)) return false;
+    if (word.length < TYPO_MIN_LENGTH - 1 || /\d/.test(word)) return false;
     let direct = this.exact.has(word) || this.stems.has(stem(word, this.lang)) || this.infixes.some((x) => word.includes(x.text));
     for (const n of this.prefixLengths) if (!direct && n <= word.length && this.prefixes.has(word.slice(0, n))) direct = true;
     for (const n of this.suffixLengths) if (!direct && n <= word.length && this.suffixes.has(word.slice(word.length - n))) direct = true;
     if (direct) return false;
+    if (this.singled.has(single(word))) return true;
     let found = false;
     this.typos(word, stem(word, this.lang), () => {
       found = true;

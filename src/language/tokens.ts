@@ -100,25 +100,35 @@ export function readTokens(text: string): Tokens {
 export function respell(tokens: Tokens, spellings: ReadonlyMap<string, readonly string[]>): Tokens {
   if (spellings.size === 0) return tokens;
   const { words: source, alternates: alts } = tokens;
+  const at = (i: number): { length: number; to: readonly string[] } | undefined => {
+    const one = source[i] ?? '';
+    const next = source[i + 1];
+    // Two words written as one contraction ("won t" for "won't"): the pair first.
+    const pair = next === undefined ? undefined : spellings.get(`${one} ${next}`);
+    if (pair) return { length: 2, to: pair };
+    const single = spellings.get(one);
+    return single ? { length: 1, to: single } : undefined;
+  };
   let i = 0;
-  while (i < source.length && !spellings.has(source[i] ?? '')) i++;
+  while (i < source.length && !at(i)) i++;
   if (i === source.length) return tokens;
   const words = source.slice(0, i);
   const alternates = alts.slice(0, i);
   const origin = Array.from({ length: i }, (_, k) => k);
-  for (; i < source.length; i++) {
-    const word = source[i] ?? '';
-    const rewritten = spellings.get(word);
+  while (i < source.length) {
+    const rewritten = at(i);
     if (rewritten) {
-      for (const w of rewritten) {
+      for (const w of rewritten.to) {
         words.push(w);
         alternates.push(undefined);
         origin.push(i);
       }
+      i += rewritten.length;
     } else {
-      words.push(word);
+      words.push(source[i] ?? '');
       alternates.push(alts[i]);
       origin.push(i);
+      i++;
     }
   }
   return { words, alternates, origin };

@@ -88,6 +88,13 @@ export const de: CrisisLexicon = {
     ne: 'eine',
     nen: 'einen',
     bissl: 'bisschen',
+    heit: 'heute',
+    heint: 'heute',
+    woars: 'war es',
+    waar: 'wäre',
+    gstorbn: 'gestorben',
+    mia: 'mir',
+    eam: 'ihm',
   },
   words: {
     // --- grammar ---
@@ -102,18 +109,18 @@ export const de: CrisisLexicon = {
     FAMILY:
       '=frau =mann ehefrau ehemann kinder =kind =kids =sohn tochter familie eltern =mama =papa mutter vater partner partnerin bruder schwester freundin freund liebsten =lieben =schatz =buben madel =oma =opa',
     DEAD_ONE: '=frau =mann =papa =mama vater mutter =sohn tochter bruder schwester =oma =opa =hund',
-    NOW: '=heute =heut heute_nacht heut_nacht heute_abend =jetzt morgen =gleich =bald diese_woche am_wochenende freitag samstag sonntag montag dienstag mittwoch donnerstag nach_dem_termin nach_der_verhandlung nach_dem_gericht nach_der_anhorung nach_der_raumung wenn_der_gerichtsvollzieher wenn_der_exekutor =danach bis_dahin',
+    NOW: '=heute =heut heute_nacht heut_nacht heute_abend =jetzt morgen =gleich =bald diese_woche am_wochenende freitag samstag sonntag montag dienstag mittwoch donnerstag nach_dem_termin nach_der_verhandlung nach_dem_gericht nach_der_anhorung nach_der_raumung wenn_der_gerichtsvollzieher wenn_der_exekutor =danach bis_dahin heit_nacht heute_auf_die_nacht auf_d_nacht =ab_morgen',
     // --- wish, intent ---
     WANT: '=will =wil willst wollte =wollt wollen mochte moechte =mocht =mag wurde_gern wuerde_gern wurde_gerne wuerde_gerne wurde_lieber wuerde_lieber =lieber am_liebsten wunsche wuensche wunsch wunscht =sehne sehnsucht =lust bereit hoffe hoffen hoffte =bete beten',
     GO: '=werde =werd =wird werden =gehe =geh =geht =gang =mach =mache =macht =tu =tue entschieden beschlossen',
     THINK: 'denk denke denken dachte gedacht uberlege ueberlege uberlegt =plane =plan geplant gedanken gedanke =idee fantasie',
     // --- death ---
     DIE: 'sterben =sterbe =sterb sterbn =stirb stirbt =starb gestorben krepieren verrecken abkratzen =tot =tod tot_sein draufgehen draufgegangen abtreten',
-    DEAD: '=tot =tod gestorben verstorben verstorbene verstorbenen',
-    DEATH_PLACE: 'friedhof =grab =himmel =jenseits unter_der_erde =drüben',
+    DEAD: '=tot =tod gestorben verstorben verstorbene verstorbenen gstorben gestorbn',
+    DEATH_PLACE: 'friedhof =grab =himmel =jenseits unter_der_erde =drüben sarg im_sarg',
     SUICIDE:
       'selbstmord* *selbstmord* selbsmord selbstmort selbstmod suizid* *suizid* =suzid =sucid selbsttotung selbsttoetung freitod suizidal todeswunsch todesgedanken todessehnsucht lebensmude lebensmuede lebensmud lebensmued selbstmordgedanken suizidgedanken',
-    KILL: 'umbringen umzubringen =umbring umbringe umgebracht umbrachte toten toeten zu_toten zu_toeten =tote =killen erschiessen erschiesse zu_erschiessen vergiften ertranken ertraenken =hi =hin hinmachen',
+    KILL: 'umbringen umzubringen =umbring umbringe umgebracht umbrachte toten toeten zu_toten zu_toeten =tote =killen erschiessen erschiesse zu_erschiessen vergiften ertranken ertraenken =hi =hin hinmachen aus_der_welt_schaffen aus_der_welt_schaff aus_dem_verkehr_ziehen letzten_abgang den_letzten_abgang',
     HANG: 'aufhangen aufhaengen aufzuhangen aufzuhaengen erhangen erhaengen aufhange aufhaenge erhange erhaenge =hang =hange =haenge aufknupfen aufknuepfen',
     LIFE: '=leben =dasein existenz',
     LIVE: '=leben zu_leben weiterleben weiter_leben weiterzuleben weitermachen weiter_machen da_sein =do_sein existieren exestieren',
@@ -126,46 +133,50 @@ export const de: CrisisLexicon = {
       '@DIE @DEATH_PLACE tot_sein nicht_mehr_da_sein nicht_mehr_aufwachen nie_mehr_aufwachen nie_wieder_aufwachen nicht_mehr_leben nicht_mehr_existieren aufhoren_zu_existieren aufhoeren_zu_existieren fur_immer_schlafen fuer_immer_schlafen fur_immer_einschlafen weg_sein ruhe_haben dann_ist_ruhe dann_ist_es_vorbei dann_wars_vorbei dann_ware_es_vorbei dann_waere_es_vorbei',
     // --- self-harm ---
     HARM_STRONG: 'ritzen =ritze =ritz =rizt =ritzt geritzt ritzte selbstverletzung* selbstverletzend',
-    HARM: 'schneiden schneide =schneid geschnitten gschnitte gschnitten =schnitt verletzen verletze verletzt brennen verbrennen verbrenne verbrannt verbrant schlagen schlage geschlagen =hau =haue =hauen kratzen kratze gekratzt =weh wehtun weh_tun wehgetan brandwunden_macht',
-    BODY: '=arm =arme =armen unterarm unterarme handgelenk handgelenke =bein =beine oberschenkel =bauch =haut =hand =hande haende =kopf pulsader pulsadern gesicht =gsicht schenkel',
+    HARM: 'schneiden schneide =schneid geschnitten gschnitte gschnitten =schnitt verletzen verletze verletzt brennen verbrennen verbrenne verbrannt verbrant schlagen schlage geschlagen =hau =haue =hauen kratzen kratze gekratzt =weh wehtun weh_tun wehgetan brandwunden_macht gebrant gebrannt brannte aufgekratz aufgekratzt aufkratzen =legt =lege gelegt drueckt druckt ausgedrueckt ausgedruckt',
+    BODY: '=arm =arme =armen unterarm unterarme handgelenk handgelenke =bein =beine oberschenkel =bauch =haut =hand =hande haende =kopf pulsader pulsadern gesicht =gsicht schenkel handrucken handruecken handruck =gsicht',
     ON_PURPOSE:
       'absichtlich =extra mit_absicht =wieder =wider immer_wieder jeden_abend jeden_tag jede_nacht =blut bis_es_blutet bis_blut zur_strafe =strafe damit_ich_was absichtlich',
-    TOOL: 'messer rasierklinge klinge cutter zigarette zigaretten feuerzeug feuerzeuch =faust',
+    TOOL: 'messer rasierklinge klinge cutter zigarette zigaretten feuerzeug feuerzeuch =faust backplatte herdplatte =ofen feuerzeug',
     WOUNDS: 'schnitte schnittwunden brandwunden narben wunden verband kratzer blaue_flecken',
     ATTEMPT: 'versuch versuche suizidversuch selbstmordversuch versucht probiert',
     AGAIN:
       '=schon schon_mal schon_einmal =einmal =wieder =damals vor_jahren letztes_jahr zuruck zurueck kommt_wieder wieder_kommt es_wieder_kommt =wider',
     // --- means, places, readiness ---
     MEDS: 'tablett* *tabletten *pillen pillen =pille medikament* schlafmittel* schlaftablett* beruhigungsmittel* schmerzmittel* antidepressiva packung packungen schachtel schachteln =xanax insulin paracetamol',
-    ROPE: 'strick =seil =seile stricke schlinge balken dachbalken',
-    WEAPON: '*gewehr gewehr =gwehr flinte pistole revolver =waffe waffen jagdwaffe dienstwaffe kugel kugeln patrone patronen munition',
-    GAS: 'auspuff schlauch holzkohle grillkohle grilkohle kohlenmonoxid abgase =gas kohlegrill',
-    SEAL: 'abgeklebt abkleben zugeklebt zuaklebt badfenster fenster_zu =fenster =auto garage =wagen transporter motor =bad schlafzimmer',
+    POISON: 'pflanzenschutzmittel unkrautvernichter =gift rattengift frostschutz frostschutzmittel pestizid* herbizid* =kanister',
+    ROPE: 'strick =seil =seile stricke schlinge balken dachbalken *seil abschleppseil',
+    WEAPON:
+      '*gewehr gewehr =gwehr flinte pistole revolver =waffe waffen jagdwaffe dienstwaffe kugel kugeln patrone patronen munition =gwehr',
+    GAS: 'auspuff schlauch holzkohle grillkohle grilkohle kohlenmonoxid abgase =gas kohlegrill =grill grill_mit_kohlen grill_mit_kohln kohlegrill',
+    SEAL: 'abgeklebt abkleben zugeklebt zuaklebt badfenster fenster_zu =fenster =auto garage =wagen transporter motor =bad schlafzimmer schlofzimmer schlafzimmer zuaklebt zugeklebt',
     HEIGHT:
-      'brucke bruecke =brücke =dach hochhaus balkon fenster =turm klippe felsen viadukt hohe hoehe abgrund =kante talbrucke talbruecke =höch hoch_genug',
+      'brucke bruecke =brücke =dach hochhaus balkon fenster =turm klippe felsen viadukt hohe hoehe abgrund =kante talbrucke talbruecke =höch hoch_genug gerust geruest baugerust',
     RAILS: 'gleis gleise schienen bahnstrecke bahnubergang bahnuebergang =strecke',
     TRACKS: 'gleis gleise schienen =bahn =zug zuge zuege bahnstrecke bahnubergang strassenbahn ubahn sbahn guterzug gueterzug',
     WATER: '=fluss kanal =see =maas rhein =rhii donau =meer =wasser talsperre weiher =teich',
     READY:
       'bereit liegt_bereit liegen_bereit steht_bereit gesammelt gehortet gespart aufgespart zuruckgelegt zurueckgelegt zur_seite_gelegt beiseite_gelegt gekauft besorgt versteckt vorbereitet geregelt alles_geregelt alles_vorbereitet genug =reicht geplant hergerichtet =parat hangt_schon hängt ausgesucht herausgefunden usegfunde aus_dem_waffenschrank im_kofferraum ins_auto_gelegt kofferraum',
-    JUMP: 'springen springe =spring zu_springen sturzen stuerzen sturze stuerze werfen werfe =legen =lege =fahren =fahre laufen =gang',
+    JUMP: 'springen springe =spring zu_springen sturzen stuerzen sturze stuerze werfen werfe =legen =lege =fahren =fahre laufen =gang hupft hupfen =hupf hupf',
     ENOUGH: 'genug hoch_genug tief_genug =reicht wie_hoch wie_höch',
-    NO_RETURN: 'nicht_zuruck nicht_zurueck nie_zuruck kein_zuruck komme_nicht_wieder nicht_wiederkommen',
+    NO_RETURN:
+      'nicht_zuruck nicht_zurueck nie_zuruck kein_zuruck komme_nicht_wieder nicht_wiederkommen nimmer_raus nicht_mehr_raus komm_nimmer_raus komme_nicht_mehr_raus nimmer_zuruck',
     // --- farewell ---
-    GONE: 'nicht_mehr_da nimmer_da nicht_mehr_bin weg_bin tot_bin nicht_mehr_lebe nicht_mehr_hier nach_mir bin_ich_nicht_mehr_da bin_ich_nicht_mehr falls_was_ist fehlt_nur_noch_ich',
+    GONE: 'nicht_mehr_da nimmer_da nicht_mehr_bin weg_bin tot_bin nicht_mehr_lebe nicht_mehr_hier nach_mir bin_ich_nicht_mehr_da bin_ich_nicht_mehr falls_was_ist fehlt_nur_noch_ich brauch_ja_dann_eh_nix_mehr brauch_dann_nix_mehr brauche_dann_nichts_mehr eh_nix_mehr keine_sorgen_mehr_um_mich keine_sorgen_mehr',
     CARE: 'kummert_euch kuemmert_euch kummern_sie passt_auf pass_auf passt_gut_auf past_auf aufpassen schaut_auf sorgt_fur soll_zum soll_zur',
     SORRY: 'verzeiht verzeih verzeihung vergebt vergib entschuldigung entschuldigt tut_mir_leid es_tut_mir_leid =sorry',
     SORRY_ALL: 'tut_mir_leid verzeiht_mir verzeih_mir vergebt_mir es_tut_mir_leid_fur_alles seid_nicht_bose nicht_bose_sein',
     THANKS_ALL:
       'danke_fur_alles danke_fuer_alles danke_fur_alle danke_euch_allen merci_fur_alles merci_pour_tout dankbar_fur_jeden ich_bin_euch_dankbar danke_fur_jeden',
-    LOVE: 'ich_liebe_euch hab_euch_lieb habe_euch_lieb ich_liebe_dich liebe_euch hab_dich_lieb',
+    LOVE: 'ich_liebe_euch hab_euch_lieb habe_euch_lieb ich_liebe_dich liebe_euch hab_dich_lieb lieb_hab liab_hob hab_sie_lieb i_s_liab_hob dass_ich_sie_lieb_hab',
     LAST_MSG:
-      'letzte_nachricht letzte_nachricht letze_nachricht letzten_worte letztes_wort mein_abschied letzte_nochricht abschiedsbrief abschiedsbriefe abschiedsbriaf',
+      'letzte_nachricht letzte_nachricht letze_nachricht letzten_worte letztes_wort mein_abschied letzte_nochricht abschiedsbrief abschiedsbriefe abschiedsbriaf das_war_es des_war_es das_war_es_von_mir war_es_von_mir',
     BYE: '=adieu lebewohl lebt_wohl =servus =tschuss =tschau',
     ARRANGE:
-      'testament =notar tresor zugangscodes =codes schlussel schluessel =schlussl sparbuch versicherungsunterlagen unterlagen abwickeln alles_geregelt geregelt_hab damit_sie_nach_mir nach_mir',
-    SILENCE: 'antwortet_nicht_mehr antwortet_nicht geht_nicht_ran nicht_erreichbar weggefahren',
-    IF_HAPPENS: 'falls_was_ist falls_mir_was wenn_mir_was mir_etwas_passiert mir_was_passiert wenn_was_passiert falls_etwas_passiert',
+      'testament =notar tresor zugangscodes =codes schlussel schluessel =schlussl sparbuch versicherungsunterlagen unterlagen abwickeln alles_geregelt geregelt_hab damit_sie_nach_mir nach_mir bankvollmacht kriegt_der_nachbar kriegt_der kriegen hab_alles_aufgeschrieben alles_aufgeschriebn aufgeschrieben den_hund_nehmen soll_den_hund',
+    SILENCE: 'antwortet_nicht_mehr antwortet_nicht geht_nicht_ran weggefahren',
+    IF_HAPPENS:
+      'falls_was_ist falls_mir_was wenn_mir_was mir_etwas_passiert mir_was_passiert wenn_was_passiert falls_etwas_passiert fur_den_fall_der_falle fuer_den_fall_der_faelle fall_der_falle',
     // --- burden and insurance ---
     INSURANCE: 'versicherung* *versicherung *versicherig versichrung vesicherung versicherug =police',
     LIFE_INSURANCE:
@@ -179,7 +190,7 @@ export const de: CrisisLexicon = {
       '=das =der =die dieser diese =es =job arbeit =chef buchhalter steuerberater =frau =mann =bank finanzamt kunde =er =sie =du =ihr registrierkasse kasse',
     GRIEF: 'beerdigung begrabnis begraebnis beisetzung trauerfeier beileid kondolenz krankenhaus =krebs chemo',
     HOLIDAY:
-      'urlaub ruhestand =rente pension umzug neue_stelle neuen_job kollegen kolleginnen =team =büro =buro buero abwesend abwesenheit nicht_erreichbar betriebsferien kanzlei =ab neue_adresse neue_nummer',
+      'urlaub ruhestand =rente pension umzug neue_stelle neuen_job kollegen kolleginnen =team =büro =buro buero abwesend abwesenheit nicht_erreichbar betriebsferien kanzlei neue_adresse neue_nummer ich_wechsle wechsle_zur war_mir_eine_ehre nicht_mehr_bei neue_stelle karenz elternzeit mutterschutz =pfiat pfiat_eich letzter_arbeitstag arbeitstag verabschiede_mich',
     ORDINARY_USE:
       'jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck',
     TITLE:
@@ -200,6 +211,8 @@ export const de: CrisisLexicon = {
     '(bist_du|seid_ihr) ~2 (lebensmude|lebensmuede)',
     '(uberdosis|ueberdosis) ~2 ?(=an|=von) (arbeit|kaffee|stress|meetings|mails|koffein|zucker|papierkram|burokratie|buerokratie|sonne)',
     '(=mich) ~2 ?(selbst|selber) (ins_knie|in_den_fuss|ins_bein) ~1 (geschossen|schiessen)',
+    '(=glatter|reiner|wirtschaftlicher|finanzieller|beruflicher|reinster) (SUICIDE)',
+    '(=kann) (mit_dem|mit_der|mit_ihm|mit_ihr|mit_diesem|mit_dieser|mit_denen) (NOMORE)',
     '(mordsarbeit|mordsstress|mordshunger|mordsgaudi|mordsgluck|mords)',
     '(BIZ) -3 (=ist|=war|scheint|liegt) ~2 (=tot|am_sterben|gestorben|mausetot|im_sterben|kaputt)',
     '(=ende|=schluss|aufhoren|aufhoeren|beenden|kundigen|kuendigen|zumachen|schliessen|aufgeben) -3 (BIZ)',
@@ -211,10 +224,12 @@ export const de: CrisisLexicon = {
     '(DEAD_ONE|kunde|nachbar|kollege|=hund|katze) ~4 (=ist|=sind|=war) ~2 (DEAD|=tot|gestorben|verstorben)',
     // Ordinary uses, titles, holidays.
     '{+ORDINARY_USE (ROPE|WEAPON|MEDS)}~~12',
-    '{+TITLE (SUICIDE|=tod|DIE|=mord)}~~14',
+    '{+TITLE (SUICIDE|=tod|DIE|=mord|LIFE)}~~14',
+    '(=der|=die|=er|=sie|=einer|=eine) ~1 (=sich) (das_leben) (genommen) (=hat|=hatte|=haben)',
+    '(bringt|bringen|=wird) ~1 (IDIOM_SUBJECT) ~1 (=mich) ~3 (=um|umbringen)',
     '(SUICIDE) ~4 (pravention|praevention|squad|bei_landwirten|bei_selbststandigen|statistik|rate|suizidrate)',
     '(suizidrate|suizidpravention|suizidpraevention|suicide_squad|tod_auf_dem_nil)',
-    '{+HOLIDAY (BYE|LAST_MSG|THANKS_ALL|lebt_wohl|abschied|nicht_mehr_da|=weg|letzte)}~~20',
+    '{+HOLIDAY (BYE|LAST_MSG|THANKS_ALL|lebt_wohl|abschied|nicht_mehr_da|=weg|letzte|GONE)}~~40',
     '(nicht_mehr_da|nicht_da|abwesend|=weg) ~4 (=ab|=bis|=vom|montag|dienstag|mittwoch|donnerstag|freitag|nachste_woche|naechste_woche|wochen|=juli|august|dezember)',
     '(DISAPPEAR) ~3 (wochen|tage|urlaub|ferien)',
   ],
@@ -267,6 +282,13 @@ export const de: CrisisLexicon = {
         '(NOMORE|NOT) ~1 ?(MORE) ~1 (=leben) ~1 (WANT|=mag)',
         '(NOMORE|NOT) ~1 ?(MORE) ~2 (WAKE|da_sein|existieren|weiterleben)',
         '(=nie) ~1 (=mehr|=wieder) ~1 (WAKE)',
+        '(=wache|=wach|wachst|=wacht) ~3 (NOMORE|NOT) ~1 ?(MORE) ~1 (=auf)',
+        '{(SLEEP) (FOREVER) (WANT)}~8',
+        '(=ware|=waere|=war) ~2 (=gern|=gerne|lieber) (DEAD|gestorben)',
+        '{(=lkw|=auto|=zug|unfall|=bus|laster|traktor) (erwischt|erwsicht|uberfahrt|ueberfaehrt|=trifft|umkippt|kippt) (=recht|ganz_recht|=egal|lieber|=gut|=froh)}~~12',
+        '{(DIE|DEAD|tot_umfalle|tot_umfallen|DEATH_PLACE) (erleichterung|nicht_schlimm|ganz_recht|=egal|=ruhe)}~10',
+        '{(fur_wen|fuer_wen|wozu|warum|wofur|wofuer) (=noch) (=leben|lebn)}~6',
+        '{(kein_bock|keine_lust|keinen_bock) (=leben|lebn|aufs_ganze_leben|garnix)}~6',
         '(=ich) (WANT|=mag) ?(=einfach) ?(=echt) ?(wirklich) ?(=halt) (NOMORE|NOT) ?(MORE) $',
         '(FOREVER) (einschlafen|verschwinden|weg_sein|schlafen|=weg)',
         '(SLEEP) ~4 (NOMORE|NOT|=nie) ~2 ?(MORE|=wieder) (WAKE)',
@@ -309,7 +331,10 @@ export const de: CrisisLexicon = {
         '{MEDS (READY|ENOUGH|NOW|ruhe)}~10',
         '{ROPE (READY|scheune|=stall|dachboden|keller|garage|balken|=baum|=hals|fur_mich|fuer_mich|NOW|heustadl|kofferraum)}~~10',
         '{WEAPON (geladen|=lade|laden|kugel|fur_mich|fuer_mich|=mund|=kopf|READY|entsichert|=danach|waffenschrank|waffenschrnak|ins_auto)}~~10',
-        '{GAS (SEAL|READY|NOW)}~~12',
+        '{GAS (SEAL|READY)}~~12',
+        '{POISON (fur_sich_selbst|fuer_sich_selbst|fur_mich|fuer_mich|=trinken|schlucken|READY|NOW|kofferraum)}~~12',
+        '{(WATER|HEIGHT|TRACKS) (NO_RETURN)}~~12',
+        '{WEAPON (scheune|=scheun|=stall|=wald|keller|=hof)}~~12',
         '(=vor) ~1 (=den|=n|=nen|einen|=die|=eine|=der) ~1 (TRACKS|=lkw|laster|=auto|=bus)',
         '(=von|=vom|aus_dem|aus_einem|uber|ueber) ~3 (HEIGHT) ~3 (JUMP)',
         '(JUMP) ~4 (=von|=vom|aus_dem|aus_einem|=in|=vor) ~3 (HEIGHT|TRACKS|WATER)',
@@ -318,7 +343,7 @@ export const de: CrisisLexicon = {
         '{(HEIGHT|WATER) (ENOUGH|ausgesucht|usegfunde|herausgefunden) (=gang|=gehe|=geh|=hin|=ane|NOW)}~~14',
         '(stehe|=steh|sitze|=sitz) ~3 (=auf|=an|=bei|=am) ~2 (TRACKS|HEIGHT|WATER) ~8 (=zug|springen|=spring|NOW|runter|unten)',
         '{(READY|alles_ist_bereit|alles_geregelt) (NOW) (=vorbei|NOMORE|=ende|abschied|=schluss|fertig|GONE)}~~10',
-        '{GONE (READY|NOW|hangt|haengt)}~~12',
+        '{GONE (READY|hangt|haengt)}~~12',
       ],
     },
     {
@@ -364,6 +389,12 @@ export const de: CrisisLexicon = {
       patterns: [
         '^ (=adieu|lebewohl) $',
         '(=ich|=kann) ~2 (=kann) ~2 (NOMORE|NOT) ~1 ?(MORE) $',
+        '(alles) ~3 (sinnlos)',
+        '{(licht) (tunnel) (=aus|ausgeknipst|=kein|ausgegangen)}~8',
+        '(fertig_mit_allem|mit_allem_fertig)',
+        '(=es) (=geht) (NOMORE) ?(=weiter)',
+        '(aushalten|ertragen) ~4 (=kann) ~2 (NOMORE)',
+        '(kein_bock|keinen_bock|keine_lust) ~1 (MORE) ~2 (=auf) (garnix|gar_nichts|nichts|=alles)',
         '(=ich) ~1 (=kann) ~3 (NOMORE|NOT) ~1 (MORE)',
         '(=kann|=mag) (NOMORE|NOT) ?(MORE) $',
         '(=bin|=ich) ~3 (am_ende|am_boden|fertig_mit_allem|am_limit|total_kaputt|am_abgrund|komplett_fertig) $',

@@ -339,7 +339,7 @@ export const fr: CrisisLexicon = {
         '{(TRACKS) (combien_de_pas|etre_devant|me_mettre_devant|sous_le_train|devant_le_train)}~~14',
         '{ROPE (READY|NOW|poutre|grange|=cou|noeud|accroche|accrochee|solide|=cave|grenier|arbre|hangar|garage|etable)}~~10',
         '{WEAPON (READY|NOW|charge|chargee|bouche|tempe|=tete|sortir|sorti|ressorti|sous_le_lit|a_portee|pas_pour_le_gibier|coffre)}~10',
-        '{(GAS) (SEAL|READY|NOW)}~12',
+        '{(GAS) (SEAL|READY)}~12',
         '{(garage|camionnette|voiture) (moteur_qui_tourne|moteur_tourne|moteur_allume|tuyau|echappement)}~12',
         '(tout_ce_qu_il_faut|ce_qu_il_faut|tout_est_pret|tout_est_prevu|tout_est_prepare|tout_est_regle) ~6 (grange|garage|=cave|grenier|hangar|atelier|sous_le_lit|armoire|voiture|tiroir|NOW|pour_le_faire|pour_en_finir|a_la_maison|MEDS|ROPE|WEAPON)',
         '{JUMP (HEIGHT|TRACKS|WATER)}~8',

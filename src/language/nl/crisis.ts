@@ -300,7 +300,7 @@ export const nl: CrisisLexicon = {
         '{MEDS (READY|ENOUGH|NOW)}~10',
         '{ROPE (READY|schuur|=stal|zolder|garage|kelder|=boom|=nek|=hals|voor_mij|NOW|hangt|hangen)}~~10',
         '{WEAPON (geladen|laden|kogel|kogels|voor_mezelf|voor_mij|=mond|=hoofd|READY|bestelwagen|uit_de_kluis|weet_wat_te_doen)}~~10',
-        '{GAS (SEAL|READY|NOW)}~~12',
+        '{GAS (SEAL|READY)}~~12',
         '(JUMP|voor_de_trein|onder_de_trein) ~4 (=van|vanaf|vanop|=af|=voor|onder|=in|=op) ~3 (HEIGHT|TRACKS|WATER)',
         '(=van|vanaf|vanop|=voor|onder) ~3 (HEIGHT|TRACKS|WATER) ~3 (JUMP)',
         '{RAILS (JUMP|gaan_liggen|te_liggen|leggen|volgende_trein)}~~16',

@@ -11,8 +11,8 @@ import { LANGS, type Lang } from '../../../src/conversation/types.js';
 import { CRISIS_FAMILIES, type CrisisFamily } from '../../../src/language/crisis-lexicon.js';
 
 export type Label = 'acute' | 'possible' | 'benign';
-export type Half = 'tune' | 'dev' | 'dev2' | 'blind';
-export const HALVES: readonly Half[] = ['tune', 'dev', 'dev2', 'blind'];
+export type Half = 'tune' | 'dev' | 'dev2' | 'dev3' | 'dev4' | 'blind';
+export const HALVES: readonly Half[] = ['tune', 'dev', 'dev2', 'dev3', 'dev4', 'blind'];
 
 export const BENIGN_FAMILIES = [
   'work_idiom',

@@ -1,7 +1,8 @@
 /**
  * `npm run crisis:eval`: the crisis screen measured on its corpus, both
  * halves, per language, family and tag, with the median time a message takes.
- * `--misses` also lists what the TUNE half got wrong; the blind half's
+ * `--misses` also lists what the readable halves got wrong (`--only=dev3,dev4`
+ * to pick some, `--explain` for the pattern that fired); the blind half's
  * misses are never printed (the gap between the halves is the overfitting).
  */
 import { LANGS } from '../src/conversation/types.js';
@@ -11,6 +12,8 @@ import { type HalfScore, percent, type Rate, scoreHalf, timing } from '../tests/
 
 const showMisses = process.argv.includes('--misses');
 const explain = process.argv.includes('--explain');
+const onlyArg = process.argv.find((a) => a.startsWith('--only='));
+const only = onlyArg ? onlyArg.slice('--only='.length).split(',') : undefined;
 
 function row(cells: string[]): string {
   return cells.map((c, i) => (i === 0 ? c.padEnd(22) : c.padStart(20))).join('');
@@ -18,6 +21,20 @@ function row(cells: string[]): string {
 
 function count(r: Rate): string {
   return `${percent(r)} ${`(${r.hits}/${r.total})`.padStart(9)}`;
+}
+
+// `--why=TEXT`: how each language reads one text (for tuning on a readable half), then stop.
+const whyArg = process.argv.find((a) => a.startsWith('--why='));
+if (whyArg) {
+  const why = explainCrisis(whyArg.slice('--why='.length));
+  console.log(
+    JSON.stringify(why.result),
+    why.pattern ?? '',
+    why.words ?? '',
+    why.idioms.length > 0 ? `idioms: ${why.idioms.join(' | ')}` : '',
+  );
+  for (const [lang, reading] of Object.entries(why.readings)) console.log(`${lang}: ${reading}`);
+  process.exit(0);
 }
 
 // Timing first, on a fresh process: the first pass sees every word for the first time.
@@ -37,6 +54,8 @@ for (const lang of [...LANGS, 'all'] as const) {
   lines.push(row([`false alarms ${lang}`, ...scores.map((s) => count(s.falseAlarms[lang]))]));
 }
 lines.push(row(['false acute all', ...scores.map((s) => count(s.falseAcute.all))]));
+lines.push(row(['lexicons alone: recall', ...scores.map((s) => count(s.lexiconRecall))]));
+lines.push(row(['  … false alarms', ...scores.map((s) => count(s.lexiconFalseAlarms))]));
 lines.push('');
 lines.push('read right, per family (crisis: flagged; benign: left alone)');
 const families = [...new Set(scores.flatMap((s) => Object.keys(s.byFamily)))];
@@ -61,7 +80,7 @@ console.log(lines.join('\n'));
 
 if (showMisses) {
   // Never the blind half.
-  for (const s of scores.filter((x) => x.half !== 'blind')) {
+  for (const s of scores.filter((x) => x.half !== 'blind' && (!only || only.includes(x.half)))) {
     console.log(`\n${s.half}, read wrong (${s.misses.length}):`);
     for (const { item, result } of s.misses) {
       console.log(`- [${item.lang} ${item.label}/${item.family} → ${result.tier}${result.rule ? ` ${result.rule}` : ''}] ${item.text}`);

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CRISIS_LEXICONS } from '../src/language/crisis-screen.js';
 import { foldLetters } from '../src/language/tokens.js';
+import { lexiconDigest } from '../tests/language/corpus/corpus.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const GUARD_FILE = path.join(root, 'src/language/typo-guard.generated.ts');
@@ -84,14 +85,14 @@ export function guardWords(): string[] {
   const folded = new Set<string>();
   for (const w of all) {
     const f = foldLetters(w);
-    if (/^\p{L}{5,}$/u.test(f)) folded.add(f);
+    if (/^\p{L}{3,}$/u.test(f)) folded.add(f);
   }
   const guard: string[] = [];
   for (const w of folded) if (CRISIS_LEXICONS.some((lexicon) => lexicon.readsAsTypo(w))) guard.push(w);
   return guard.sort();
 }
 
-export function guardSource(words: readonly string[]): string {
+export function guardSource(words: readonly string[], lexicons: string): string {
   const lines: string[] = [];
   let line = '';
   for (const w of words) {
@@ -107,6 +108,10 @@ export function guardSource(words: readonly string[]): string {
  * Real words that the crisis lexicons would otherwise read as a typo of one
  * of their words. ${words.length} words.
  */
+
+/** Digest of the lexicons the guard was made for: a test checks they have not changed since. */
+export const GUARDED_LEXICONS = '${lexicons}';
+
 export const TYPO_GUARD = \`
 ${lines.join('\n')}
 \`;
@@ -115,6 +120,6 @@ ${lines.join('\n')}
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const words = guardWords();
-  fs.writeFileSync(GUARD_FILE, guardSource(words));
+  fs.writeFileSync(GUARD_FILE, guardSource(words, lexiconDigest()));
   console.log(`lexicon:guard: ${words.length} real words kept from being read as typos → ${path.relative(root, GUARD_FILE)}`);
 }

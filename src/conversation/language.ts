@@ -125,6 +125,21 @@ export function guessLanguage(text: string, locale?: string, fallback: Lang = 'f
   return best ?? fromLocale ?? fallback;
 }
 
+/** The language whose frequent words a text uses most, if it uses any (ties go to the first in fr, nl, de, en). */
+export function markedLanguage(text: string): Lang | undefined {
+  const seen = words(text);
+  let best: Lang | undefined;
+  let bestScore = 0;
+  for (const lang of Object.keys(MARKERS) as Lang[]) {
+    const score = seen.filter((w) => MARKERS[lang].includes(w)).length;
+    if (score > bestScore) {
+      best = lang;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 export function localeLanguage(locale: string | undefined): Lang | undefined {
   const prefix = locale?.slice(0, 2).toLowerCase();
   return prefix === 'fr' || prefix === 'nl' || prefix === 'de' || prefix === 'en' ? prefix : undefined;

@@ -8,12 +8,15 @@
  * classes matched through stems, one typo and joined words, idioms cut out
  * where they stand, and rules whose patterns allow gaps and free order.
  */
+import { markedLanguage } from '../conversation/language.js';
 import { LANGS, type Lang } from '../conversation/types.js';
 import type { CrisisFamily, CrisisLexicon, CrisisTier } from './crisis-lexicon.js';
+import { CRISIS_MODEL } from './crisis-model.generated.js';
+import { compileModel, modelReads, modelScore } from './crisis-model.js';
 import { de } from './de/crisis.js';
 import { en } from './en/crisis.js';
 import { fr } from './fr/crisis.js';
-import { type Analysis, find, Lexicon, type Pattern, type PatternMatch } from './lexicon.js';
+import { type Analysis, find, Lexicon, type Pattern, type PatternMatch, Readings } from './lexicon.js';
 import { nl } from './nl/crisis.js';
 import { readTokens, SENTENCE } from './tokens.js';
 import { TYPO_GUARD } from './typo-guard.generated.js';
@@ -74,8 +77,16 @@ const COMPILED: readonly CompiledLanguage[] = LANGS.map((lang) => compileLanguag
 /** The four lexicons, compiled: for the typo-guard generator. */
 export const CRISIS_LEXICONS: readonly Lexicon[] = COMPILED.map((c) => c.lexicon);
 
+/** Each word looked up once for the four lexicons. */
+const READINGS = new Readings(CRISIS_LEXICONS);
+
+const MODEL = compileModel(CRISIS_MODEL);
+
+/** The rule id of a message that only the model (`crisis-model.ts`) found worrying. */
+export const MODEL_RULE_ID = 'model';
+
 /** Every rule id, for reporting and tests. */
-export const CRISIS_RULE_IDS: readonly string[] = Object.freeze(COMPILED.flatMap((c) => c.rules.map((r) => r.id)));
+export const CRISIS_RULE_IDS: readonly string[] = Object.freeze([...COMPILED.flatMap((c) => c.rules.map((r) => r.id)), MODEL_RULE_ID]);
 
 /** Messages longer than this are screened in overlapping pieces (a pasted document must not stall a turn). */
 const MAX_SCREENED_CHARACTERS = 20_000;
@@ -156,26 +167,49 @@ export function screenForCrisis(text: string): CrisisScreenResult {
   return result;
 }
 
+/** The lexicons' verdict alone, without the model: for training the model and for measuring each part. */
+export function screenLexicons(text: string): CrisisScreenResult {
+  const { result } = screen(text, undefined, undefined, false);
+  return result;
+}
+
 /**
  * The screen's reasoning on one text: the pattern that decided and the words
  * it took. For tuning the lexicon on the tune half (`npm run crisis:eval --
  * --explain`); never logged, since it quotes the text.
  */
-export function explainCrisis(text: string): { result: CrisisScreenResult; pattern?: string; words?: string[]; idioms: string[] } {
+export function explainCrisis(text: string): {
+  result: CrisisScreenResult;
+  pattern?: string;
+  words?: string[];
+  idioms: string[];
+  readings: Partial<Record<Lang, string>>;
+  /** The model's score, when no rule matched. */
+  score?: number;
+} {
   const idioms: string[] = [];
-  const { result, verdict } = screen(text, idioms);
-  return verdict ? { result, pattern: verdict.pattern.source, words: verdict.words, idioms } : { result, idioms };
+  const readings: Partial<Record<Lang, string>> = {};
+  const { result, verdict, score } = screen(text, idioms, readings);
+  return verdict
+    ? { result, pattern: verdict.pattern.source, words: verdict.words, idioms, readings }
+    : { result, idioms, readings, ...(score === undefined ? {} : { score }) };
 }
 
-function screen(text: string, idioms?: string[]): { result: CrisisScreenResult; verdict?: Verdict } {
+function screen(
+  text: string,
+  idioms?: string[],
+  readings?: Partial<Record<Lang, string>>,
+  withModel = true,
+): { result: CrisisScreenResult; verdict?: Verdict; score?: number } {
   if (typeof text !== 'string' || text.trim() === '') return { result: { tier: 'none', languages: [] } };
   const tokens = readTokens(text.length > MAX_SCREENED_CHARACTERS ? text.slice(0, MAX_SCREENED_CHARACTERS) : text);
   if (tokens.words.length === 0) return { result: { tier: 'none', languages: [] } };
   // Idioms first, in every language: a title or a turn of phrase recognised in one language
   // is cut out of every language's reading ("Suizidprävention" is not a French hit either).
   const masked = new Uint8Array(tokens.words.length);
-  const analyses = COMPILED.map((c) => {
-    const a = c.lexicon.analyse(tokens);
+  const known = READINGS.read(tokens);
+  const analyses = COMPILED.map((c, i) => {
+    const a = c.lexicon.analyse(tokens, known[i]);
     findIdioms(c, a, masked, idioms);
     return a;
   });
@@ -186,6 +220,7 @@ function screen(text: string, idioms?: string[]): { result: CrisisScreenResult; 
     if (!a) continue;
     c.lexicon.maskOrigins(a, masked);
     c.lexicon.refresh(a);
+    if (readings) readings[c.lang] = c.lexicon.describe(a).join(' ');
     const verdict = applyRules(c, a);
     if (!verdict) continue;
     if (!best || (verdict.tier === 'acute' && best.tier === 'possible')) {
@@ -194,6 +229,11 @@ function screen(text: string, idioms?: string[]): { result: CrisisScreenResult; 
     }
     if (verdict.tier === best.tier) languages.push(c.lang);
   }
-  if (!best) return { result: { tier: 'none', languages: [] } };
-  return { result: { tier: best.tier, rule: best.rule.id, family: best.rule.family, languages }, verdict: best };
+  if (best) return { result: { tier: best.tier, rule: best.rule.id, family: best.rule.family, languages }, verdict: best };
+  if (!withModel || !modelReads(tokens.words)) return { result: { tier: 'none', languages: [] } };
+  // No rule matched: the model may still find the message worrying enough to ask.
+  const score = modelScore(MODEL, tokens.words);
+  if (score < MODEL.threshold) return { result: { tier: 'none', languages: [] }, score };
+  const lang = markedLanguage(text);
+  return { result: { tier: 'possible', rule: MODEL_RULE_ID, family: 'ambiguous_distress', languages: lang ? [lang] : [] }, score };
 }

@@ -11,8 +11,10 @@
  *   - `en_finir` several words in a row, each written as above;
  *   - `@WANT`    every entry of another class.
  * A word of five letters or more (or a stem or prefix that long) also
- * matches with one typo (a letter dropped, added, changed or two swapped),
- * unless what was written is itself a known word (`notTypos`).
+ * matches with one typo (a letter dropped, added, changed or two swapped);
+ * a word of three or four letters with two letters swapped, and a
+ * five-letter word with one dropped; unless what was written is itself a
+ * known word (`notTypos` and the generated guard).
  * Two neighbouring words are also read as one ("zelf moord", "self harm").
  *
  * A pattern is a line of elements separated by spaces:
@@ -23,7 +25,7 @@
  *   - `-N`         up to N other words in the same clause (no comma or emoji between);
  *   - `$`          the clause ends here (end of text, punctuation, emoji);
  *   - `^`          a clause starts here;
- *   - `!A`         the next word is not A;
+ * *   - `!A`         the next word (in the same clause) is not A;
  *   - `{A B C}` `{A B C}~N`  all of them within 8 (or N) words, in any
  *                  order, in one sentence (`~~N`: across sentences).
  * Without `~` between them, two elements are next to each other (a comma or
@@ -50,6 +52,12 @@ const DEFAULT_CROSSING_GAP = 12;
 const DEFAULT_WINDOW = 8;
 /** Typos are only allowed on words (and stems) this long. */
 const TYPO_MIN_LENGTH = 5;
+/**
+ * Shorter words get fewer typos: three or four letters, two letters swapped
+ * ("teur", "vei"); four letters, one dropped from a five-letter word ("jous",
+ * "cupe").
+ */
+const SHORT_TYPO_LENGTH = 3;
 /** Shorter stems match only the word as written. */
 const MIN_STEM_LENGTH = 4;
 
@@ -97,6 +105,26 @@ type Element =
   | { readonly t: 'start' }
   | { readonly t: 'not'; readonly mask: Uint8Array; readonly ids: readonly number[] };
 
+/**
+ * Every element as an object of one shape (the fields it does not use at
+ * their neutral value): the matcher reads them in its innermost loop, and
+ * one shape keeps those reads fast.
+ */
+function sameShape(el: Element): Element {
+  const all = {
+    t: el.t,
+    mask: 'mask' in el ? el.mask : new Uint8Array(0),
+    ids: 'ids' in el ? el.ids : NONE,
+    optional: 'optional' in el ? el.optional : false,
+    orEnd: 'orEnd' in el ? el.orEnd : false,
+    context: 'context' in el ? el.context : false,
+    max: 'max' in el ? el.max : 0,
+    cross: 'cross' in el ? el.cross : false,
+    tight: 'tight' in el ? el.tight === true : false,
+  };
+  return all as Element;
+}
+
 export interface Pattern {
   readonly source: string;
   readonly elements: readonly Element[];
@@ -104,6 +132,12 @@ export interface Pattern {
   readonly bag?: { readonly groups: readonly Element[]; readonly least: number; readonly window: number; readonly cross: boolean };
   /** Class ids of which at least one must be in the text, one list per required element. */
   readonly required: ReadonlyArray<readonly number[]>;
+  /**
+   * `required` in the order `possible` checks it: an element found missing
+   * moves to the front, so the words a text usually lacks are checked first.
+   * Only the speed depends on it, never the answer.
+   */
+  readonly checks: Array<readonly number[]>;
   /** How many of `required` must be satisfied (all of them, but for a bag `{k/ …}`). */
   readonly least: number;
 }
@@ -121,12 +155,29 @@ export interface Analysis {
   readonly tokens: Tokens;
   /** Per position: flat pairs of (class id, end position). */
   readonly starts: number[][];
-  /** 1 when the class occurs somewhere in the text. */
+  /**
+   * 1 when the class occurs somewhere in the text. The lexicon's own buffer,
+   * reused: an analysis is read before the same lexicon analyses another text.
+   */
   readonly present: Uint8Array;
   /** Per position: the number of words before it, breaks not counted. */
-  readonly wordIndex: Int32Array;
+  readonly wordIndex: number[];
   /** Per position: the number of sentence breaks before it. */
-  readonly sentence: Int32Array;
+  readonly sentence: number[];
+}
+
+/** One lexicon word that a word may begin, when the next word is its rest ("zelf" + "moord"). */
+interface Join {
+  readonly tail: string;
+  readonly ids: readonly number[];
+  /** The lexicon word is a prefix: the next word starts with the rest. */
+  readonly prefix: boolean;
+}
+
+/** What a lexicon knows of one word on its own: its classes, and the lexicon words it may begin. */
+export interface WordReading {
+  readonly classes: readonly number[];
+  readonly joins: readonly Join[] | undefined;
 }
 
 /** A bounded cache: the oldest entry goes once `limit` is reached. */
@@ -150,6 +201,16 @@ const NONE: readonly number[] = Object.freeze([]);
 /** Every run of one letter written once ("dissapear" and "disappear" both give "disapear"). */
 function single(word: string): string {
   return word.replace(/(\p{L})\1+/gu, '$1');
+}
+
+/** The word with two neighbouring letters swapped, each way it can be ("vie" → "ive", "vei"). */
+function swaps(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    out.push(word.slice(0, i) + (word[i + 1] ?? '') + (word[i] ?? '') + word.slice(i + 2));
+  }
+  return out;
 }
 
 function deletions(word: string): string[] {
@@ -180,18 +241,36 @@ export class Lexicon {
   private prefixLengths: number[] = [];
   private suffixLengths: number[] = [];
   private readonly phrases: Array<{ ids: number[]; parts: number[] }> = [];
+  /**
+   * Per class id: the phrases (indices in `phrases`) keyed on it, each by its
+   * longest word (the least common, as a rule): a phrase is only tried when
+   * that word is in the text.
+   */
+  private phrasesByKey: Array<number[] | undefined> = [];
+  /** Scratch for `addPhrases`: 1 for a phrase already listed. */
+  private phraseTried = new Uint8Array(0);
+
   private readonly fuzzySurface = new Map<string, FuzzyKey[]>();
   private readonly fuzzyStem = new Map<string, FuzzyKey[]>();
   private readonly fuzzyPrefix = new Map<string, FuzzyKey[]>();
+  /** Short words (three or four letters) with two letters swapped ("tuer" as "teur", "vie" as "vei"). */
+  private readonly swapped = new Map<string, number[]>();
   /** Words and exact entries with their doubled letters written once ("disappear" as "disapear"): "dissapear" is read too. */
   private readonly singled = new Map<string, number[]>();
   private fuzzyPrefixLengths: number[] = [];
   private readonly entryIds = new Map<string, number[]>();
   readonly spellings: ReadonlyMap<string, readonly string[]>;
   private readonly notTypos: ReadonlySet<string>;
-  private readonly words = new Bounded<readonly number[]>(50_000);
-  /** Beginnings (2 letters or more) of the lexicon's words and prefixes, for reading two words as one. */
-  private readonly heads = new Set<string>();
+  private readonly words = new Bounded<WordReading>(50_000);
+  /** The `present` buffer of the latest analysis (see `Analysis.present`). */
+  private present = new Uint8Array(0);
+  /**
+   * Two words read as one: for each beginning (2 letters or more) of a
+   * lexicon word or prefix, the rest of it (at least 2 letters) and its
+   * classes. The second word must be that rest (a word) or start with it (a
+   * prefix).
+   */
+  private readonly joins = new Map<string, Join[]>();
   private sealed = false;
 
   constructor(data: WordData, sharedNotTypos: ReadonlySet<string> = new Set()) {
@@ -273,6 +352,7 @@ export class Lexicon {
     switch (entry.kind) {
       case 'exact':
         push(this.exact, entry.text, id);
+        this.addSwaps(entry.text, id);
         if (entry.text.length >= TYPO_MIN_LENGTH - 1) push(this.singled, single(entry.text), id);
         if (entry.text.length >= TYPO_MIN_LENGTH) this.addFuzzy(this.fuzzySurface, entry.text, id);
         return;
@@ -294,6 +374,7 @@ export class Lexicon {
       }
       case 'word': {
         push(this.exact, entry.text, id);
+        this.addSwaps(entry.text, id);
         if (entry.text.length >= TYPO_MIN_LENGTH - 1) push(this.singled, single(entry.text), id);
         const s = stem(entry.text, this.lang);
         // A stem this short is shared by unrelated words ("tuer" and "tu" both give "tu"): the word alone, then.
@@ -303,6 +384,11 @@ export class Lexicon {
         return;
       }
     }
+  }
+
+  private addSwaps(text: string, id: number): void {
+    if (text.length < SHORT_TYPO_LENGTH || text.length >= TYPO_MIN_LENGTH || !/^\p{L}+$/u.test(text)) return;
+    for (const variant of swaps(text)) push(this.swapped, variant, id);
   }
 
   private addFuzzy(index: Map<string, FuzzyKey[]>, key: string, id: number): void {
@@ -344,7 +430,10 @@ export class Lexicon {
       const cross = bag[3] === '~~';
       const window = bag[4] ? Number(bag[4]) : DEFAULT_WINDOW;
       const required = groups.map((g) => (g.t === 'class' ? g.ids : []));
-      return { source, elements: [], bag: { groups, least, window, cross }, required, least };
+      groups.forEach((g, i) => {
+        groups[i] = sameShape(g);
+      });
+      return { source, elements: [], bag: { groups, least, window, cross }, required, checks: [...required], least };
     }
     const elements: Element[] = [];
     for (const raw of source.trim().split(/\s+/)) {
@@ -369,7 +458,7 @@ export class Lexicon {
     }
     const required = elements.filter((e) => e.t === 'class' && !e.optional && !e.orEnd).map((e) => (e.t === 'class' ? e.ids : []));
     if (required.length === 0) throw new Error(`lexicon ${this.lang}: pattern without a required word: ${source}`);
-    return { source, elements, required, least: required.length };
+    return { source, elements: elements.map(sameShape), required, checks: [...required], least: required.length };
   }
 
   private classElement(raw: string, optional: boolean): Element {
@@ -391,9 +480,27 @@ export class Lexicon {
     this.suffixLengths = [...new Set([...this.suffixes.keys()].map((k) => k.length))].sort((a, b) => a - b);
     this.fuzzyPrefixLengths = [...new Set([...this.prefixes.keys()].filter((k) => k.length >= TYPO_MIN_LENGTH).map((k) => k.length))];
     for (const p of patterns) for (const el of [...p.elements, ...(p.bag?.groups ?? [])]) this.fillMask(el);
-    for (const key of [...this.exact.keys(), ...this.prefixes.keys()]) {
-      for (let n = 2; n < key.length - 1; n++) this.heads.add(key.slice(0, n));
-    }
+    const addJoins = (index: Map<string, number[]>, prefix: boolean) => {
+      for (const [key, ids] of index) {
+        for (let n = 2; n < key.length - 1; n++) {
+          const head = key.slice(0, n);
+          const list = this.joins.get(head) ?? [];
+          list.push({ tail: key.slice(n), ids, prefix });
+          this.joins.set(head, list);
+        }
+      }
+    };
+    this.phrasesByKey = new Array(this.classCount);
+    this.phraseTried = new Uint8Array(this.phrases.length);
+    this.phrases.forEach((phrase, index) => {
+      let key = phrase.parts[0] ?? 0;
+      for (const part of phrase.parts) if ((this.classNames[part]?.length ?? 0) > (this.classNames[key]?.length ?? 0)) key = part;
+      const list = this.phrasesByKey[key] ?? [];
+      list.push(index);
+      this.phrasesByKey[key] = list;
+    });
+    addJoins(this.exact, false);
+    addJoins(this.prefixes, true);
   }
 
   private fillMask(el: Element): void {
@@ -411,9 +518,16 @@ export class Lexicon {
   // --- reading ----------------------------------------------------------------
 
   /** The classes one word belongs to, on its own (typos included); cached by word. */
-  private wordClasses(word: string): readonly number[] {
+  reading(word: string): WordReading {
     const cached = this.words.get(word);
     if (cached) return cached;
+    const reading: WordReading = { classes: this.wordClasses(word), joins: this.joins.get(word) };
+    this.words.set(word, reading);
+    return reading;
+  }
+
+  /** The classes one word belongs to, on its own (typos included). */
+  private wordClasses(word: string): readonly number[] {
     const ids: number[] = [];
     const add = (list: readonly number[] | undefined) => {
       if (list) for (const id of list) if (!ids.includes(id)) ids.push(id);
@@ -430,13 +544,15 @@ export class Lexicon {
       add(this.suffixes.get(word.slice(word.length - n)));
     }
     for (const x of this.infixes) if (word.includes(x.text)) add(x.ids);
-    if (ids.length === 0 && word.length >= TYPO_MIN_LENGTH - 1 && !this.notTypos.has(word) && !/\d/.test(word)) {
+    if (ids.length === 0 && word.length >= SHORT_TYPO_LENGTH && !this.notTypos.has(word) && !/\d/.test(word)) {
       // A doubled letter put in the wrong place, or one too many or too few ("dissapear", "diee").
-      add(this.singled.get(single(word)));
-      if (ids.length === 0 && word.length >= TYPO_MIN_LENGTH) this.typos(word, s, add);
+      if (word.length >= TYPO_MIN_LENGTH - 1) add(this.singled.get(single(word)));
+      if (ids.length === 0) {
+        if (word.length >= TYPO_MIN_LENGTH) this.typos(word, s, add);
+        else this.shortTypos(word, add);
+      }
     }
-    this.words.set(word, ids);
-    return ids;
+    return ids.length === 0 ? NONE : ids;
   }
 
   /**
@@ -446,17 +562,27 @@ export class Lexicon {
    * that real words are never read as typos.
    */
   readsAsTypo(word: string): boolean {
-    if (word.length < TYPO_MIN_LENGTH - 1 || /\d/.test(word)) return false;
+    if (word.length < SHORT_TYPO_LENGTH || /\d/.test(word)) return false;
     let direct = this.exact.has(word) || this.stems.has(stem(word, this.lang)) || this.infixes.some((x) => word.includes(x.text));
     for (const n of this.prefixLengths) if (!direct && n <= word.length && this.prefixes.has(word.slice(0, n))) direct = true;
     for (const n of this.suffixLengths) if (!direct && n <= word.length && this.suffixes.has(word.slice(word.length - n))) direct = true;
     if (direct) return false;
-    if (this.singled.has(single(word))) return true;
+    if (word.length >= TYPO_MIN_LENGTH - 1 && this.singled.has(single(word))) return true;
     let found = false;
-    this.typos(word, stem(word, this.lang), () => {
+    const note = () => {
       found = true;
-    });
+    };
+    if (word.length >= TYPO_MIN_LENGTH) this.typos(word, stem(word, this.lang), note);
+    else this.shortTypos(word, note);
     return found;
+  }
+
+  /** Short words: two letters swapped, or (four letters) one dropped from a five-letter word. */
+  private shortTypos(word: string, add: (ids: readonly number[]) => void): void {
+    add(this.swapped.get(word) ?? NONE);
+    if (word.length === TYPO_MIN_LENGTH - 1) {
+      for (const k of this.fuzzySurface.get(word) ?? []) if (k.key.length === TYPO_MIN_LENGTH) add(k.ids);
+    }
   }
 
   /** Lexicon words within one typo of `word` (or of its stem, or starting within one typo). */
@@ -475,67 +601,70 @@ export class Lexicon {
 
   /**
    * The classes of two neighbouring words read as one ("zelf moord", "sui
-   * cide"): whole words and prefixes only, no stems or typos. Only tried when
-   * the first word starts some lexicon word (`heads`), so most pairs cost one
-   * look-up.
+   * cide"): whole words and prefixes only, no stems or typos.
    */
-  private joinedClasses(first: string, second: string): readonly number[] {
-    if (!this.heads.has(first)) return NONE;
-    const word = first + second;
+  private joinedClasses(joins: readonly Join[], second: string): readonly number[] {
     let ids: number[] | undefined;
-    const exact = this.exact.get(word);
-    if (exact) ids = [...exact];
-    for (const n of this.prefixLengths) {
-      if (n > word.length) break;
-      if (n <= first.length) continue;
-      const list = this.prefixes.get(word.slice(0, n));
-      if (list) {
-        ids ??= [];
-        for (const id of list) if (!ids.includes(id)) ids.push(id);
-      }
+    for (const c of joins) {
+      if (c.prefix ? !second.startsWith(c.tail) : second !== c.tail) continue;
+      ids ??= [];
+      for (const id of c.ids) if (!ids.includes(id)) ids.push(id);
     }
     return ids ?? NONE;
   }
 
-  /** Reads a text (or tokens already read) against this lexicon. */
-  analyse(input: string | Tokens): Analysis {
+  /**
+   * Reads a text (or tokens already read) against this lexicon. `readings`,
+   * when given, holds this lexicon's reading of each of `input`'s words
+   * (`readAll`): it saves a look-up per word when several lexicons read one
+   * text.
+   */
+  analyse(input: string | Tokens, readings?: ReadonlyArray<WordReading | undefined>): Analysis {
     if (!this.sealed) throw new Error('lexicon: call ready() with the patterns before reading');
-    const tokens = respell(typeof input === 'string' ? readTokens(input) : input, this.spellings);
+    const read = typeof input === 'string' ? readTokens(input) : input;
+    const tokens = respell(read, this.spellings);
+    // Spellings rewrote some words: the others keep their readings, at their first position.
+    const origin = tokens === read ? undefined : tokens.origin;
     const { words, alternates } = tokens;
     const n = words.length;
     const starts: number[][] = new Array(n);
-    const present = new Uint8Array(this.classCount);
-    const wordIndex = new Int32Array(n + 1);
-    const sentence = new Int32Array(n + 1);
+    // Allocating a typed array costs more than reading a short text: one buffer per lexicon, cleared.
+    if (this.present.length !== this.classCount) this.present = new Uint8Array(this.classCount);
+    const present = this.present;
+    present.fill(0);
+    const wordIndex: number[] = new Array(n + 1);
+    const sentence: number[] = new Array(n + 1);
     let w = 0;
     let sn = 0;
     for (let i = 0; i < n; i++) {
       wordIndex[i] = w;
       sentence[i] = sn;
       const word = words[i] ?? '';
-      const list: number[] = [];
-      starts[i] = list;
       if (word === SENTENCE) {
         sn++;
+        starts[i] = [];
         continue;
       }
+      const list: number[] = [];
+      starts[i] = list;
       if (word === SOFT) continue;
       w++;
-      const own = this.wordClasses(word);
-      for (const id of own) {
+      const from = origin ? (origin[i] ?? i) : i;
+      const reading = (read.words[from] === word ? readings?.[from] : undefined) ?? this.reading(word);
+      for (const id of reading.classes) {
         list.push(id, i + 1);
         present[id] = 1;
       }
       const alt = alternates[i];
       if (alt !== undefined) {
-        for (const id of this.wordClasses(alt)) {
+        for (const id of this.reading(alt).classes) {
           list.push(id, i + 1);
           present[id] = 1;
         }
       }
       const next = words[i + 1];
-      if (next !== undefined && next !== SENTENCE && next !== SOFT) {
-        for (const id of this.joinedClasses(word, next)) {
+      if (reading.joins !== undefined && next !== undefined && next !== SENTENCE && next !== SOFT) {
+        for (const id of this.joinedClasses(reading.joins, next)) {
           list.push(id, i + 2);
           present[id] = 1;
         }
@@ -547,10 +676,37 @@ export class Lexicon {
     return { tokens, starts, present, wordIndex, sentence };
   }
 
+  /** Phrases: only those whose key word is in the text are tried, in the order they were written. */
   private addPhrases(starts: number[][], present: Uint8Array, n: number): void {
-    for (const phrase of this.phrases) {
-      const first = phrase.parts[0] ?? -1;
-      if (present[first] !== 1 || !phrase.parts.every((p) => present[p] === 1)) continue;
+    const tried = this.phraseTried;
+    const candidates: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const list = starts[i];
+      if (!list) continue;
+      for (let j = 0; j < list.length; j += 2) {
+        const indices = this.phrasesByKey[list[j] ?? 0];
+        if (!indices) continue;
+        for (const index of indices) {
+          if (tried[index] === 1) continue;
+          tried[index] = 1;
+          candidates.push(index);
+        }
+      }
+    }
+    if (candidates.length === 0) return;
+    for (const index of candidates) tried[index] = 0;
+    if (candidates.length > 1) candidates.sort((a, b) => a - b);
+    for (const index of candidates) {
+      const phrase = this.phrases[index];
+      if (!phrase) continue;
+      let all = true;
+      for (const part of phrase.parts) {
+        if (present[part] !== 1) {
+          all = false;
+          break;
+        }
+      }
+      if (!all) continue;
       for (let i = 0; i < n; i++) {
         let pos = i;
         let ok = true;
@@ -621,10 +777,54 @@ export class Lexicon {
     }
   }
 
+  /** For tuning only: each word of an analysis with the names of the classes it starts. */
+  describe(analysis: Analysis): string[] {
+    const out: string[] = [];
+    analysis.tokens.words.forEach((word, i) => {
+      const list = analysis.starts[i] ?? [];
+      const names: string[] = [];
+      for (let k = 0; k < list.length; k += 2) {
+        const end = list[k + 1] ?? i + 1;
+        const name = (this.classNames[list[k] ?? 0] ?? '').replace('\u0000', "'");
+        names.push(`${name}${end > i + 1 ? `+${end - i - 1}` : ''}`);
+      }
+      out.push(names.length > 0 ? `${word}[${names.join(' ')}]` : word);
+    });
+    return out;
+  }
+
   /** Recomputes which classes are present (after masking). */
   refresh(analysis: Analysis): void {
     analysis.present.fill(0);
     for (const list of analysis.starts) for (let k = 0; k < list.length; k += 2) analysis.present[list[k] ?? 0] = 1;
+  }
+}
+
+/**
+ * Several lexicons' readings of each word of a text, looked up once per word
+ * for all of them (the crisis screen reads every text in four languages).
+ * Bounded like each lexicon's own cache.
+ */
+export class Readings {
+  private readonly memo = new Bounded<WordReading[]>(50_000);
+  constructor(private readonly lexicons: readonly Lexicon[]) {}
+
+  /** Per lexicon (in the order given), its reading of each word of `tokens` (undefined on breaks). */
+  read(tokens: Tokens): Array<Array<WordReading | undefined>> {
+    const out = this.lexicons.map(() => new Array<WordReading | undefined>(tokens.words.length));
+    tokens.words.forEach((word, i) => {
+      if (word === SENTENCE || word === SOFT) return;
+      let row = this.memo.get(word);
+      if (!row) {
+        row = this.lexicons.map((l) => l.reading(word));
+        this.memo.set(word, row);
+      }
+      for (let k = 0; k < row.length; k++) {
+        const list = out[k];
+        if (list) list[i] = row[k];
+      }
+    });
+    return out;
   }
 }
 
@@ -636,16 +836,24 @@ function endOf(list: readonly number[] | undefined, id: number): number {
 
 /** Whether every required element of the pattern has at least one of its classes in the text. */
 export function possible(pattern: Pattern, analysis: Analysis): boolean {
-  let missing = pattern.required.length - pattern.least;
-  for (const ids of pattern.required) {
+  const checks = pattern.checks;
+  const present = analysis.present;
+  let missing = checks.length - pattern.least;
+  for (let r = 0; r < checks.length; r++) {
+    const ids = checks[r] ?? NONE;
     let any = false;
-    for (const id of ids) {
-      if (analysis.present[id] === 1) {
+    for (let k = 0; k < ids.length; k++) {
+      if (present[ids[k] ?? 0] === 1) {
         any = true;
         break;
       }
     }
-    if (!any && --missing < 0) return false;
+    if (any || --missing >= 0) continue;
+    if (r > 0) {
+      checks[r] = checks[0] ?? ids;
+      checks[0] = ids;
+    }
+    return false;
   }
   return true;
 }
@@ -724,7 +932,8 @@ function step(els: readonly Element[], k: number, pos: number, a: Analysis, take
     case 'start':
       return pos === 0 || isBreak(a, pos - 1) ? step(els, k + 1, pos, a, taken, first) : -1;
     case 'not': {
-      const p = overSoft(a, pos);
+      // What comes after a comma is another clause: it does not count as the next word.
+      const p = pos;
       const list = p < n ? a.starts[p] : undefined;
       if (list) for (let j = 0; j < list.length; j += 2) if (el.mask[list[j] ?? 0] === 1) return -1;
       return step(els, k + 1, pos, a, taken, first);

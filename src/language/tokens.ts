@@ -48,8 +48,21 @@ const PIECE = /[\p{L}\p{N}]+|[.!?;\n\r]+|[,:…–—(){}[\]"«»/|*]+|\p{Extend
 
 /** Reads leetspeak only in words that mix letters and digits ("k1ll", "d00d"); numbers stay numbers. */
 function unleet(word: string): string {
-  if (!/\p{L}/u.test(word) || !/[013457]/.test(word)) return word;
+  if (!/[013457]/.test(word) || !/\p{L}/u.test(word)) return word;
   return word.replace(/[013457]/g, (c) => LEET[c] ?? c);
+}
+
+/** Whether a piece of folded text is a word (it starts with a letter or a digit) rather than a mark. */
+function startsWord(piece: string): boolean {
+  const c = piece.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return /[\p{L}\p{N}]/u.test(piece[0] ?? '');
+}
+
+/** Whether a word has one character three times in a row (cheap test before the squeezing expression). */
+function hasTriple(word: string): boolean {
+  for (let i = 2; i < word.length; i++) if (word[i] === word[i - 1] && word[i] === word[i - 2]) return true;
+  return false;
 }
 
 /** The message as folded words and breaks. */
@@ -59,7 +72,7 @@ export function readTokens(text: string): Tokens {
   const folded = foldLetters(text).replace(SPELLED, (run) => run.replace(/[ ._-]/g, ''));
   for (const match of folded.matchAll(PIECE)) {
     const piece = match[0];
-    const isWord = /[\p{L}\p{N}]/u.test(piece[0] ?? '');
+    const isWord = startsWord(piece);
     if (!isWord) {
       const mark = /[.!?;\n\r]/.test(piece) ? SENTENCE : SOFT;
       // One mark between words is enough; a sentence break wins over a soft one.
@@ -73,7 +86,7 @@ export function readTokens(text: string): Tokens {
       continue;
     }
     const word = unleet(piece);
-    const twice = word.replace(/(\p{L})\1{2,}/gu, '$1$1');
+    const twice = hasTriple(word) ? word.replace(/(\p{L})\1{2,}/gu, '$1$1') : word;
     if (twice === word) {
       words.push(word);
       alternates.push(undefined);
@@ -90,6 +103,18 @@ export function readTokens(text: string): Tokens {
   return { words, alternates };
 }
 
+const PAIR_FIRSTS = new WeakMap<ReadonlyMap<string, readonly string[]>, ReadonlySet<string>>();
+
+/** The first words of the two-word spellings ("won" of "won t"): only those are looked up as a pair. */
+function pairFirsts(spellings: ReadonlyMap<string, readonly string[]>): ReadonlySet<string> {
+  let firsts = PAIR_FIRSTS.get(spellings);
+  if (!firsts) {
+    firsts = new Set([...spellings.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0] ?? ''));
+    PAIR_FIRSTS.set(spellings, firsts);
+  }
+  return firsts;
+}
+
 /**
  * The same words with one language's contractions written out ("jveux" →
  * "je veux", "kzie" → "ik zie", "nimma" → "nicht mehr"), so that they read
@@ -100,11 +125,12 @@ export function readTokens(text: string): Tokens {
 export function respell(tokens: Tokens, spellings: ReadonlyMap<string, readonly string[]>): Tokens {
   if (spellings.size === 0) return tokens;
   const { words: source, alternates: alts } = tokens;
+  const firsts = pairFirsts(spellings);
   const at = (i: number): { length: number; to: readonly string[] } | undefined => {
     const one = source[i] ?? '';
     const next = source[i + 1];
     // Two words written as one contraction ("won t" for "won't"): the pair first.
-    const pair = next === undefined ? undefined : spellings.get(`${one} ${next}`);
+    const pair = next === undefined || !firsts.has(one) ? undefined : spellings.get(`${one} ${next}`);
     if (pair) return { length: 2, to: pair };
     const single = spellings.get(one);
     return single ? { length: 1, to: single } : undefined;

@@ -145,11 +145,11 @@ export const de: CrisisLexicon = {
     // --- means, places, readiness ---
     MEDS: 'tablett* *tabletten *pillen pillen =pille medikament* schlafmittel* schlaftablett* beruhigungsmittel* schmerzmittel* antidepressiva packung packungen schachtel schachteln =xanax insulin paracetamol',
     POISON: 'pflanzenschutzmittel unkrautvernichter =gift rattengift frostschutz frostschutzmittel pestizid* herbizid* =kanister',
-    ROPE: 'strick =seil =seile stricke schlinge balken dachbalken *seil abschleppseil',
+    ROPE: 'strick =seil =seile stricke schlinge balken dachbalken *seil abschleppseil =strik =strick',
     WEAPON:
       '*gewehr gewehr =gwehr flinte pistole revolver =waffe waffen jagdwaffe dienstwaffe kugel kugeln patrone patronen munition =gwehr',
-    GAS: 'auspuff schlauch holzkohle grillkohle grilkohle kohlenmonoxid abgase =gas kohlegrill =grill grill_mit_kohlen grill_mit_kohln kohlegrill',
-    SEAL: 'abgeklebt abkleben zugeklebt zuaklebt badfenster fenster_zu =fenster =auto garage =wagen transporter motor =bad schlafzimmer schlofzimmer schlafzimmer zuaklebt zugeklebt',
+    GAS: 'auspuff schlauch holzkohle grillkohle grilkohle kohlenmonoxid abgase =gas kohlegrill =grill grill_mit_kohlen grill_mit_kohln kohlegrill motor_laufen motor_laufen_lassen motor_laufen_lossn motor_lauft motor_an',
+    SEAL: 'abgeklebt abkleben zugeklebt zuaklebt badfenster fenster_zu =fenster =auto garage =wagen transporter motor =bad schlafzimmer schlofzimmer schlafzimmer zuaklebt zugeklebt tor_zu tor_zua',
     HEIGHT:
       'brucke bruecke =brücke =dach hochhaus balkon fenster =turm klippe felsen viadukt hohe hoehe abgrund =kante talbrucke talbruecke =höch hoch_genug gerust geruest baugerust',
     RAILS: 'gleis gleise schienen bahnstrecke bahnubergang bahnuebergang =strecke',
@@ -185,18 +185,20 @@ export const de: CrisisLexicon = {
     BETTER: 'besser bessa leichter einfacher =ruhe besser_dran nutzlich nuetzlich =nütz',
     BURDEN: '=last belastung =klotz klotz_am_bein ballast kostenfaktor',
     // --- context that makes such words ordinary ---
-    BIZ: 'geschaft geschaeft =laden betrieb =firma restaurant kneipe =cafe =salon werkstatt =hof baustelle buchhaltung steuer steuern mwst finanzamt =akte vertrag =bank kredit lieferant kunde kunden insolvenz konkurs projekt =job arbeit =buro buero papierkram selbststandigkeit selbstaendigkeit registrierkasse =bude',
+    BIZ: 'geschaft geschaeft =laden betrieb =firma restaurant kneipe =cafe =salon werkstatt =hof baustelle buchhaltung steuer steuern mwst finanzamt =akte vertrag =bank kredit lieferant kunde kunden insolvenz konkurs projekt =job arbeit =buro buero papierkram selbststandigkeit selbstaendigkeit registrierkasse =bude *betrieb *geschaft *geschaeft',
     IDIOM_SUBJECT:
       '=das =der =die dieser diese =es =job arbeit =chef buchhalter steuerberater =frau =mann =bank finanzamt kunde =er =sie =du =ihr registrierkasse kasse',
-    GRIEF: 'beerdigung begrabnis begraebnis beisetzung trauerfeier beileid kondolenz krankenhaus =krebs chemo',
+    GRIEF:
+      'beerdigung begrabnis begraebnis beisetzung trauerfeier beileid kondolenz krankenhaus =krebs chemo herzinfarkt witwe witwer palliativ verstorben verstorbene',
     HOLIDAY:
-      'urlaub ruhestand =rente pension umzug neue_stelle neuen_job kollegen kolleginnen =team =büro =buro buero abwesend abwesenheit nicht_erreichbar betriebsferien kanzlei neue_adresse neue_nummer ich_wechsle wechsle_zur war_mir_eine_ehre nicht_mehr_bei neue_stelle karenz elternzeit mutterschutz =pfiat pfiat_eich letzter_arbeitstag arbeitstag verabschiede_mich',
+      'urlaub ruhestand =rente pension umzug neue_stelle neuen_job kollegen kolleginnen =team =büro =buro buero abwesend abwesenheit nicht_erreichbar betriebsferien kanzlei neue_adresse neue_nummer ich_wechsle wechsle_zur war_mir_eine_ehre nicht_mehr_bei neue_stelle karenz elternzeit mutterschutz =pfiat pfiat_eich letzter_arbeitstag arbeitstag verabschiede_mich neuer_job neue_arbeit neuen_arbeitgeber in_pension in_rente ubergabe uebergabe nachfolger nachfolgerin liebe_kunden liebe_kundinnen liebe_kundschaft =nachfolger =nachfolgerin ubergebe ubergabe in_den_ruhestand in_rente bis_bald',
     ORDINARY_USE:
-      'jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck',
+      'jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck jeden_morgen jeden_abend jeden_tag morgens abends seit_wochen seit_monaten geht_mir_besser hilft flaschenzug seilwinde =winde',
     TITLE:
       'film =filme serie =buch =lied =song artikel bericht dokumentation =doku schulung fortbildung pravention praevention statistik zahlen thema seminar roman theater tatort krimi krimis =band allgemein im_allgemeinen ansprechen thematisieren kein_konkreter keinen_konkreten squad',
   },
-  notTypos: 'tollen totale totalen stabil lebten leder strich streik seilbahn tablet tablets brucken schneider schneiders',
+  notTypos:
+    'tollen totale totalen stabil lebten leder strich streik seilbahn tablet tablets brucken schneider schneiders sohne soehne halfte haelfte',
   idioms: [
     // Intensifiers and laughing: todmüde, totlachen, sich zu Tode langweilen.
     '(todmude|todmuede|todmud|todschick|toternst|todernst|todsicher|todlangweilig|todkrank|todtraurig|todmued)',
@@ -220,7 +222,8 @@ export const de: CrisisLexicon = {
     '(=leben) (=als) ~2 (selbststandiger|selbstaendiger|selbstandige|unternehmer|freiberufler|=bauer|=wirt)',
     '(=von) ~2 (BIZ) ~3 (nicht_mehr) ~2 (=leben)',
     // Other people's deaths.
-    '{+GRIEF (DEAD|DIE|=tot)}~~14',
+    '{+GRIEF (DEAD|DIE|=tot|INSURANCE|LIFE_INSURANCE|GONE)}~~30',
+    '(stirbt|sterben|starb|=sterbe|aussterben|ausgestorben) ~4 (=aus) $',
     '(DEAD_ONE|kunde|nachbar|kollege|=hund|katze) ~4 (=ist|=sind|=war) ~2 (DEAD|=tot|gestorben|verstorben)',
     // Ordinary uses, titles, holidays.
     '{+ORDINARY_USE (ROPE|WEAPON|MEDS)}~~12',
@@ -229,7 +232,12 @@ export const de: CrisisLexicon = {
     '(bringt|bringen|=wird) ~1 (IDIOM_SUBJECT) ~1 (=mich) ~3 (=um|umbringen)',
     '(SUICIDE) ~4 (pravention|praevention|squad|bei_landwirten|bei_selbststandigen|statistik|rate|suizidrate)',
     '(suizidrate|suizidpravention|suizidpraevention|suicide_squad|tod_auf_dem_nil)',
-    '{+HOLIDAY (BYE|LAST_MSG|THANKS_ALL|lebt_wohl|abschied|nicht_mehr_da|=weg|letzte|GONE)}~~40',
+    '{+HOLIDAY (BYE|LAST_MSG|THANKS_ALL|lebt_wohl|abschied|nicht_mehr_da|=weg|letzte|GONE)}~~60',
+    // Absent from a date on ("ab Montag bin ich nicht mehr hier").
+    '{(=ab|=bis|=vom|ab_mo|ab_montag) GONE}~6',
+    // The social insurance fund is not a life insurance.
+    '(sozialversicherung*|=sozialversicherungskasse|krankenversicherung*|unfallversicherung*|haftpflicht*|kfz_versicherung|hagelversicherung)',
+    '(=nichts|=kein|=keine|=nie|=nix) ~2 (=von|=vom|=uber|=ueber) ~1 (SUICIDE)',
     '(nicht_mehr_da|nicht_da|abwesend|=weg) ~4 (=ab|=bis|=vom|montag|dienstag|mittwoch|donnerstag|freitag|nachste_woche|naechste_woche|wochen|=juli|august|dezember)',
     '(DISAPPEAR) ~3 (wochen|tage|urlaub|ferien)',
   ],
@@ -245,6 +253,7 @@ export const de: CrisisLexicon = {
       family: 'suicide_intent',
       tier: 'acute',
       patterns: [
+        '(=mich|mich_selbst|=mi) ~2 (aus_dem_weg|ausm_weg|aus_der_welt) ~1 (=raumen|zu_raumen|=schaffen)',
         '{SELF_STRONG (KILL|HANG)}~4',
         '(bring|bringe|bringt|bringen|brachte|bringst) ~1 (=mich|=sich) ~3 (=um) !(=den|=die|=das|meinen|meine|=mein|seinen|seine|=sein|ihren|=ihre|=halb|viertel|=acht|=neun|=zehn|=elf|zwolf|mitternacht|=ein|=eins|=zwei|=drei|=vier|=funf|sechs|sieben|verstand)',
         '{(=mir|=sich) (LIFE) (nehmen|zu_nehmen|=nehme|genommen)}~5',
@@ -273,6 +282,8 @@ export const de: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '{(herrgott|=gott|lieber_gott|liebe_gott|der_tod|herrgot|=herrgott) (holt|=holen|=hole|abholt|=abholen|=holn)}~8',
+        '{(beneid*|neidisch) (schlacht*|schlachter|schlachthof)}~~12',
         '(=ware|=waere|=war|=wär) (=ich|=er|=sie) ?(=doch) ?(=nur) (DEAD|draufgegangen)',
         '{(=ware|=waere|=war|=wär) (=lieber|besser|am_liebsten|besser_dran) (DEAD)}~4',
         '(=lieber|besser) (DEAD)',
@@ -289,7 +300,7 @@ export const de: CrisisLexicon = {
         '{(DIE|DEAD|tot_umfalle|tot_umfallen|DEATH_PLACE) (erleichterung|nicht_schlimm|ganz_recht|=egal|=ruhe)}~10',
         '{(fur_wen|fuer_wen|wozu|warum|wofur|wofuer) (=noch) (=leben|lebn)}~6',
         '{(kein_bock|keine_lust|keinen_bock) (=leben|lebn|aufs_ganze_leben|garnix)}~6',
-        '(=ich) (WANT|=mag) ?(=einfach) ?(=echt) ?(wirklich) ?(=halt) (NOMORE|NOT) ?(MORE) $',
+        '(=ich) (WANT|=mag) ?(=einfach) ?(=echt) ?(wirklich) ?(=halt) (NOMORE|NOT) ?(MORE) $ !(=dass|=das|=weil|=wenn|=dat)',
         '(FOREVER) (einschlafen|verschwinden|weg_sein|schlafen|=weg)',
         '(SLEEP) ~4 (NOMORE|NOT|=nie) ~2 ?(MORE|=wieder) (WAKE)',
         '{(WANT) (=dass|=das) (alles|=es) (aufhort|aufhoert|vorbei_ist|=endet|zu_ende_ist)}~8',
@@ -308,6 +319,10 @@ export const de: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{(MEDS) (geschluckt|geschlukt|=genommen|=gnumma) (krankenhaus|spital|notaufnahme|intensivstation|aufgewacht|=wieder|=damals)}~~14',
+        '(weh_tun|wehtun|weh_getan|weh_zu_tun) ~3 (=mir)',
+        '(=mir) ~2 (weh_tun|wehtun|weh_zu_tun) !(=lassen)',
+        '(=den|=meinen|=mein) (=kopf|=schadel|=fauste|=faust) ~1 (=gegen|an) ~2 (=wand|=mauer|=tur|=tuer)',
         'HARM_STRONG',
         '{REFL HARM (BODY|ON_PURPOSE|TOOL|AGAIN)}~10',
         '{HARM (BODY) (ON_PURPOSE|TOOL|AGAIN)}~10',
@@ -324,6 +339,9 @@ export const de: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(den_gleisen|die_gleise|die_schienen|den_schienen|auf_die_schienen|auf_die_gleise|zu_den_gleisen) (GO|JUMP|=leg|=lege) (NOW)}~10',
+        '{(HEIGHT|parkhaus) (kein_gitter|kein_gelander|kein_gelaender|keine_absperrung)}~~14',
+        '{(HEIGHT|WATER|TRACKS|gerust|gerüst) (wie_tief|wie_hoch|tief_genug|hoch_genug|genau_angeschaut|angeschaut|abgemessen|weiss_genau|weiss_jetzt)}~~14',
         '(uberdosis|ueberdosis|overdose)',
         '(=alle|die_ganze|eine_ganze|=ganze|alle_meine|die_ganzen) ~3 (MEDS) ~4 (schlucken|zu_schlucken|runterschlucken|einwerfen|schlucke|nehmen|=nehme|einnehmen)',
         '{(=alle|die_ganze|eine_ganze|=ganze) (MEDS) (auf_einmal|aufeinmal|zusammen|gleichzeitig|auf_ex|NOW)}~6',
@@ -351,6 +369,7 @@ export const de: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '{(verschenkt|verschenke|verschenkte|weggegeben|hergegeben|vermacht) (mehr_als_ich|nicht_mehr_brauch*|brauch_ich_nimmer|brauche_ich_nicht_mehr|brauch_ich_nicht_mehr)}~~14',
         '(=wenn|=wann|sobald|=falls) ~3 (GONE|tot_bin|weg_bin|nicht_mehr_bin|nicht_mehr_lebe)',
         '(=wenn) ~2 (=ihr|=du|=sie) (=das|dies) ~1 (=lest|liest|lesen) ~3 (bin_ich|=ich) ~2 (nicht_mehr|=weg|=tot)',
         '(=das|dies|=des) ~1 (=ist|hier_ist) ~1 (=mein|meine|=mei) ~1 (LAST_MSG|abschied)',
@@ -387,6 +406,8 @@ export const de: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(was_bringt|wozu|was_soll) ~2 (das_alles|=alles) ~1 (=noch)',
+        '(innerlich|=innen|=drinnen) ~4 (gestorben|=tot|=tod)',
         '^ (=adieu|lebewohl) $',
         '(=ich|=kann) ~2 (=kann) ~2 (NOMORE|NOT) ~1 ?(MORE) $',
         '(alles) ~3 (sinnlos)',

@@ -111,7 +111,8 @@ export const en: CrisisLexicon = {
     THINK:
       'think thinking thought thoughts considering consider planning =plan plans fantasize fantasise fantasising fantasizing imagining =urge urges obsessing =option',
     // --- death ---
-    DIE: '=die dying =died =dead =death be_dead kick_the_bucket croak =perish pass_away',
+    // "die" alone is Dutch and German for "that" and "the": English only after an English word.
+    DIE: 'to_die =i_die =ll_die =d_die just_die could_die would_die =will_die gonna_die wanna_die =can_die should_die might_die =me_die =and_die =then_die want_die =rather_die =u_die =we_die =go_die =die_tonight =die_already dying =died =dead =death be_dead kick_the_bucket croak =perish pass_away',
     DEAD: '=dead =gone deceased',
     DEATH_PLACE:
       '=grave heaven =with_god where_my_wife_went where_she_went where_he_went the_other_side six_feet_under in_the_ground next_to_dad next_to_mum next_to_my_wife',
@@ -136,10 +137,10 @@ export const en: CrisisLexicon = {
     ATTEMPT: 'attempt attempted attempts =tried overdosed',
     AGAIN: 'before =once already =again years_ago last_year =back coming_back comes_back come_back creeping_back at_16 as_a_teen',
     // --- means, places, readiness ---
-    MEDS: 'pills =pill =meds tablets tablet =tabs medication medications medicine sleeping_pills sleeping_tabs =sleepers painkillers antidepressants tylenol paracetamol =xanax insulin opioids =oxy =bottle bottles =stash zopiclon* zolpidem diazepam* lorazepam valium ambien tramadol codeine sleeping_tabs temazepam',
+    MEDS: 'pills =pill =meds tablets tablet =tabs medication medications medicine sleeping_pills sleeping_tabs =sleepers painkillers antidepressants tylenol paracetamol =xanax insulin opioids =oxy =bottle bottles =stash zopiclon* zolpidem diazepam* lorazepam valium ambien tramadol codeine sleeping_tabs temazepam *pillen *tabletten',
     ROPE: '=rope =rpoe =noose =cord =beam rafter rafters',
     WEAPON: '=gun rifle shotgun pistol revolver firearm weapon bullet bullets shells cartridges',
-    GAS: 'exhaust =hose hosepipe charcoal carbon_monoxide =fumes engine_running tailpipe charcoal_bbq',
+    GAS: '=exhaust =hose hosepipe charcoal carbon_monoxide =fumes engine_running tailpipe charcoal_bbq',
     SEAL: '=car garage =van windows taped =tape closed_kitchen closed =bathroom =room =kitchen',
     HEIGHT:
       'bridge =roof rooftop ledge cliff balcony building tower overpass flyover parking_garage car_park top_floor =edge height quarry storeys stories floors =top top_of',
@@ -147,17 +148,18 @@ export const en: CrisisLexicon = {
     TRACKS: 'tracks =track railway rails =train trains railway_line level_crossing =tube metro',
     WATER: 'canal river =lake =sea =water meuse scheldt =docks =lock',
     READY:
-      'ready =saved saving saved_up stockpiled stockpiling hoarded hoarding collected collecting stashed bought hidden =hid prepared sorted planned =set everything_ready all_set enough loaded in_place cleaned on_the_table in_the_drawer in_the_drawr in_the_tin picked_my_spot picked_the_spot chosen_the_spot my_spot counting been_counting where_to_stand exactly_where',
+      'ready =saved saving saved_up stockpiled stockpiling hoarded hoarding collected collecting stashed bought hidden =hid prepared sorted planned =set everything_ready all_set enough loaded in_place cleaned on_the_table in_the_drawer in_the_drawr in_the_tin picked_my_spot picked_the_spot chosen_the_spot my_spot counting been_counting where_to_stand exactly_where =counted counted_them',
     JUMP: 'jump jumping jumped =throw =step stepping =walk walking =lie =lay lying drive driving =fall =park parked',
-    ENOUGH: 'enough deep_enough high_enough tall_enough how_much_would',
-    NO_RETURN: 'not_coming_back will_not_come_back wont_come_back never_come_back closer_to_the_edge',
+    ENOUGH: 'enough deep_enough high_enough tall_enough how_much_would =enuf =enuff',
+    NO_RETURN:
+      'not_coming_back will_not_come_back wont_come_back never_come_back closer_to_the_edge go_looking_for_me come_looking_for_me look_for_me looking_for_me',
     // --- farewell ---
     GONE: 'when_i_am_gone when_i_am_gone after_i_am_gone after_i_am_gone once_i_am_gone when_i_am_no_longer when_i_am_no_longer will_not_need wont_need will_not_need will_not_need_it where_i_am_going where_i_am_going w_o_me without_me_from_now_on thats_me_done that_is_me_done me_done that_is_it_for_me thats_it_for_me',
     GONE_WEAK: 'will_not_be_there will_not_be_around will_not_be_here will_not_be_needing not_be_there_to',
     CARE: 'look_after take_care_of care_of look_out_for =feed goes_to go_to_my',
     SORRY_ALL: 'sorry_for_everything sorry_for_all forgive_me please_forgive sorry_mum sorry_mom sorry_dad =do_not_be_angry',
     THANKS_ALL:
-      'thank_you_for_everything thanks_for_everything thank_you_for_all thanks_for_all thank_you_all merci_pour_tout for_everything thanks_for_trying thank_u_for_trying thank_you_for_trying thanks_to_whoever for_being_a_good',
+      'thank_you_for_everything thanks_for_everything thank_you_for_all thanks_for_all thank_you_all merci_pour_tout for_everything thanks_for_trying thank_u_for_trying thank_you_for_trying thanks_to_whoever for_being_a_good thanks_for_listening thank_you_for_listening',
     LOVE: 'love_you love_you_all i_love_you love_u love_ya loved_you',
     NOT_YOUR_FAULT:
       'not_your_fault none_of_it_was_your_fault was_not_your_fault is_not_your_fault not_anyone_s_fault what_i_am_about_to_do what_i_am_about_to_do about_to_do',
@@ -165,7 +167,7 @@ export const en: CrisisLexicon = {
       'last_message final_message last_words final_words last_text final_goodbye goodbye_letter goodbye_note suicide_note goodbye_letters lsat_message',
     BYE: 'goodbye =farewell =adieu =bye',
     ARRANGE:
-      'notary =will =will_is_done testament =keys papers_are passwords =codes blue_folder =folder goes_to_my who_gets left_them_with farm_goes',
+      'notary my_will a_will the_will last_will =will_is_done =testament =keys papers_are passwords =codes blue_folder =folder goes_to_my who_gets left_them_with farm_goes signed_over gave_away giving_away gave_the_dog gave_my_dog',
     SILENCE: 'not_picking_up is_not_picking_up not_answering is_not_answering can_not_reach phone_is_off phone_off went_quiet',
     IF_HAPPENS: 'if_something_happens if_anything_happens if_something_happened had_an_accident in_every_case_of_death by_your_own_hand',
     // --- burden and insurance ---
@@ -180,11 +182,11 @@ export const en: CrisisLexicon = {
       '=this =that =it =job =work =boss accountant wife husband traffic commute client clients taxes deadline =you =he =she =they heat =kids =feet =vat return',
     GRIEF: 'funeral =wake condolences condolances passed_away =cancer chemo hospital',
     HOLIDAY:
-      'holiday holidays vacation annual_leave retirement retiring retire moving new_job new_role colleagues =team office out_of_office =ooo off_grid =away summer portugal =spain leaving_the_practice practice from_monday =antwerp =ghent new_number this_number',
+      'holiday holidays vacation annual_leave retirement retiring retire moving new_job new_role colleagues =team office out_of_office =ooo off_grid =away summer portugal =spain leaving_the_practice practice from_monday =antwerp =ghent new_number this_number dear_customers dear_clients our_customers our_clients see_you_in see_you_next successor handing_over',
     ORDINARY_USE:
-      'hunting_season licence license gunsmith =range =club serviced =hay bales =fence trailer scaffold scaffolding climbing =boat doctor =doc =gp pharmacy pharmacist chemist prescribed prescription refill =dose dosage blood_pressure going_to_bed',
+      'hunting_season licence license gunsmith =range =club serviced =hay bales =fence trailer scaffold scaffolding climbing =boat doctor =doc =gp pharmacy pharmacist chemist prescribed prescription refill =dose dosage blood_pressure going_to_bed baling tarp =coop',
     TITLE:
-      '=film films movie =series =show =book =song album =band article =news =paper documentary training prevention awareness statistics =stats =rates =topic subject webinar podcast novel =game in_general generally bring_up raise_the_topic no_specific no_particular nothing_about squad',
+      '=film films movie =series =show =book =song album =band article =news the_paper documentary training prevention awareness statistics =stats =rates =topic subject webinar podcast novel =game in_general generally bring_up raise_the_topic no_specific no_particular nothing_about squad how_do_i_ask how_to_ask how_should_i_ask read_in newspaper in_the_paper standaard nieuwsblad',
   },
   notTypos: 'bridges roofer ropes tablets tablet cutter cutting dying dyeing dieting lives livery killer kilos kilometers',
   idioms: [
@@ -193,6 +195,9 @@ export const en: CrisisLexicon = {
     '(to_die_for|die_laughing|died_laughing|dead_tired|dead_beat|dead_on_my_feet|deadly_serious|dead_serious|dead_end|deadline|deadlines|drop_dead_gorgeous)',
     '(=die|=died|dying|=dies|=dead) (=of) (laughter|boredom|embarrassment|curiosity|hunger|thirst|=heat|=cold|exhaustion|shame|stress)',
     '(bored|=bore|scared|=sick) (to_death)',
+    '(the_death_of) (=me|=us|=him|=her)',
+    // Someone else's death, told: not a plan of the writer's.
+    '(=took) (=his|=her|=their) ?(=own) (=life|=lives)',
     '(IDIOM_SUBJECT) ~4 (killing|=kills|=kill|killed|gonna_kill|will_kill|ll_kill) (=me) !(=self|=myself)',
     '(=you|=u) (=re|=are) (killing) (=me)',
     '(killing|=kill|killed|=kills) ?(=some|=the) (=time|=it|the_vibe|the_mood|two_birds|my_holiday|our_margins|margins|the_margins)',
@@ -261,6 +266,8 @@ export const en: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '{(=god|the_lord|=death|=lord) (come_and_take|take_me|come_for_me|=takes_me|come_get_me|come_and_get_me)}~8',
+        '{(=envy|envied|jealous_of) (abattoir|slaughter|slaughterhouse|the_slaughter)}~~12',
         '(=wish|=hope|=pray) ~3 (=was|=were|=am|i_was|i_were) ~1 (=dead|never_born)',
         '(better_off|rather_be|want_to_be|wish_to_be|=better) ~1 (=dead)',
         '(=dead) ~3 (better_off)',
@@ -295,6 +302,9 @@ export const en: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '(started|starting|=start|back_to) ~1 (HARM) ~1 (=again)',
+        '{HARM (years_clean|months_clean|weeks_clean|days_clean|relapse|relapsed)}~~10',
+        '(=my) (=head) ~1 (against|=into) ~2 (=wall|walls|=door)',
         'HARM_STRONG',
         '{(HARM) (SELF)}~3',
         '{(SELF|=my|=his|=her) HARM (BODY|ON_PURPOSE|TOOL|AGAIN)}~10',
@@ -374,6 +384,7 @@ export const en: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(=dead|=died) (=inside)',
         '^ (goodbye|=farewell|=adieu) $',
         '(=can|could) ~1 (NOT) ~2 (do_this|do_it|take_it|take_this|go_on|cope|handle_it|keep_going|carry_on|keep_up) ~2 (MORE|$)',
         '(=can|could) ~1 (NOT) ~1 (=do|=take|go_on|cope|handle|keep_going|carry_on) ~3 (MORE)',

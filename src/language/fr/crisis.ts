@@ -74,7 +74,7 @@ export const fr: CrisisLexicon = {
     NOW: 'ce_soir cette_nuit maintenant aujourd_hui demain tout_a_l_heure bientot ce_week_end vendredi samedi dimanche lundi mardi mercredi jeudi cette_semaine endeans_la_semaine apres_l_audience apres_le_jugement apres_le_tribunal le_jour_ou le_jour quand_l_huissier avant_la_fin fin_du_mois la_date une_date apres_la_fermeture',
     // --- wish, intent ---
     WANT: '=veux =veut =veu =ve =vx voudrais voudrai voudrait voulais voulait voulu veulent vouloir envie =envi souhaite souhaiterais souhaitais souhaitait aimerais aimerai aimerait prefere preferer prefererais =hate =pret prete tente tentee tenterait besoin =reve revais demande espere esperais =prie',
-    GO: '=vais =vai =va =vas =vont allait allais =irai =ira decide decidee prevu compte comptais',
+    GO: '=vais =vai =va =vas =vont allait allais =irai =ira decide decidee prevu =compte =comptais =comptait',
     THINK:
       'pense penser pensee pensees songe songer reflechis reflechi envisage envisager =idee idees imagine tentation tente tentee obsede hante y_pense j_y_pense j_y_repense repense',
     CAN: '=peux =peut pourrais pourrait pouvoir =sais =sait =saurai =savoir',
@@ -83,8 +83,8 @@ export const fr: CrisisLexicon = {
     DEAD: '=mort morte morts mortes decede decedee creve crevee',
     DEATH_PLACE:
       'cimetiere tombe tombeau cercueil la_haut au_ciel paradis l_au_dela au_dela sous_terre six_pieds_sous_terre entre_quatre_planches',
-    KILL: '=tuer =tue =tues tuerai tuerais tuera tuait tuant flinguer flingue flinguerai buter =bute noyer =noie supprimer supprime supprimerai pendre pends =pend pendu pendue pendrai pendrais pendait pender jeter defenestrer tuee tuees faire_sauter_le_caisson sauter_le_caisson',
-    HANG: 'pendre pends =pend pendu pendue pendrai pendrais pendait pender',
+    KILL: '=tuer =tue =tues tuerai tuerais tuera tuait tuant flinguer flingue flinguerai buter =bute noyer =noie supprimer supprime supprimerai pendre =pends =pend =pendu =pendue =pendrai =pendrais =pendait =pender jeter defenestrer tuee tuees faire_sauter_le_caisson sauter_le_caisson',
+    HANG: 'pendre =pends =pend =pendu =pendue =pendrai =pendrais =pendait =pender',
     SUICIDE: 'suicid* sucide sucider suiside suisider suicde suissider suicidaire autolyse tentative_de_suicide =ts',
     END: 'finir finisse =fini finit finirai terminer termine arreter arrete acheve achever cesse cesser',
     LIFE: '=vie existence jours ma_vie mes_jours',
@@ -100,9 +100,10 @@ export const fr: CrisisLexicon = {
     HARM_STRONG:
       'scarifier scarifie scarifiee scarifiais scarification* mutiler mutile mutilee automutil* taillader taillade tailladee entailler entaille entaillee lacerer scarrifier',
     HARM_WEAK:
-      'couper coupe coupee coupes coupait coupais bruler brule brulee brulais brulait frapper frappe frapppe blesser blesse blessee griffer griffe cogner cogne taper =tape tapais saigner saigne saignais arracher arrache pincer faire_du_mal faire_mal enfonce enfoncer enfoncee planter plante',
+      'couper coupe coupee coupes coupait coupais bruler brule brulee brulais brulait frapper frappe frapppe blesser blesse blessee griffer griffe cogner cogne taper =tape tapais saigner saigne saignais arracher arrache pincer mordre mordu mordue mords faire_du_mal faire_mal enfonce enfoncer enfoncee planter plante',
     BODY: 'bras avant_bras avant_bras poignet poignets cuisse cuisses jambe jambes ventre =peau veines veine corps visage =tete mains =main poings',
-    HARM_TOOL: '=lame lames rasoir cutter couteau cigarette briquet =fer compas ciseaux verre =cuter =tournevis =clou',
+    HARM_TOOL:
+      '=lame lames rasoir cutter couteau cigarette briquet =fer compas ciseaux =verre =verres bout_de_verre morceau_de_verre =tesson =cuter =tournevis =clou',
     ON_PURPOSE:
       'expres volontairement encore recommence recommencer souvent tous_les_soirs chaque_soir le_soir pour_sentir pour_me_punir pour_oublier me_soulage soulage jusqu_au_sang a_saigner saigner trois_fois plein_de_traits traits habitude',
     SCAR: 'cicatrice* coupures marques traces brulures bleus plaies entailles traits',
@@ -110,15 +111,17 @@ export const fr: CrisisLexicon = {
     AGAIN:
       '=deja revient reviennent recommencer recommence reprend me_reprend remonte encore refaire il_y_a une_fois l_an_dernier l_an_passe avant derriere_moi comme_quand',
     // --- means, places, readiness ---
-    MEDS: 'medoc* medicament* cachet cachets comprime* pilule* somnifere* somnifaire* anxiolytique* antidepresseur* xanax lexomil temesta stilnox doliprane dafalgan paracetamol insuline calmant calmants boite boites plaquette plaquettes gelules',
+    MEDS: 'medoc* medicament* cachet cachets comprime* pilule* somnifere* somnifaire* anxiolytique* antidepresseur* xanax lexomil temesta stilnox doliprane dafalgan paracetamol insuline calmant calmants boite_de boites_de plaquette plaquettes gelules',
     ROPE: 'corde* noeud noeud_coulant poutre cordre',
-    WEAPON: 'fusil carabine =arme armes pistolet revolver flingue cartouche cartouches fusil_de_chasse',
-    GAS: 'pot_d_echappement echappement tuyau charbon charbon_de_bois =gaz bonbonne bonbonne_de_gaz monoxyde moteur_qui_tourne moteur_allume moteur_en_marche moteur_tourne',
-    SEAL: 'scotch fenetres fenetre calfeutre calfeutrer porte_fermee fermee voiture camionnette camionette garage chambre coffre moteur',
-    HEIGHT: '=pont viaduc falaise =toit balcon dernier_etage fenetre immeuble =tour =vide precipice hauteur parking',
+    WEAPON: 'fusil carabine =arme armes =pistolet revolver flingue cartouche cartouches fusil_de_chasse',
+    GAS: 'pot_d_echappement echappement tuyau charbon charbon_de_bois =gaz =bonbonne =bonbonnes bonbonne_de_gaz monoxyde moteur_qui_tourne moteur_allume moteur_en_marche moteur_tourne laisse_tourner_le_moteur laisser_tourner_le_moteur tourner_le_moteur',
+    SEAL: 'scotch fenetres fenetre calfeutre calfeutrer porte_fermee fermee voiture camionnette camionette garage garrage chambre coffre moteur',
+    HEIGHT:
+      '=pont viaduc falaise =toit balcon dernier_etage fenetre immeuble =tour =vide precipice hauteur parking echafaudage grue clocher',
     RAILS: 'rails =rail voie_ferree =voies passage_a_niveau sur_les_rails =la_voie',
     TRACKS: 'rails =rail voie_ferree voies train trains trins =tgv metro =tram passage_a_niveau',
     WATER: 'canal riviere meuse escaut sambre =lac =mer fleuve ourthe lesse =eau',
+    SINK: 'pierres_dans_les_poches cailloux_dans_les_poches pierres_dans_mes_poches lester lestee sais_nager sais_pas_nager nager',
     READY:
       '=pret prets prete pretes prepare preparee prepares preparees de_cote mis_de_cote economise economisee stocke stockes accumule accumules garde gardes gardee gardees cache caches collectionne rassemble achete achetee commande planque planques assez suffisamment charge chargee tout_ce_qu_il_faut ce_qu_il_faut tout_est_pret tout_est_prevu tout_est_regle tout_est_en_ordre regle prevu une_bonne_vingtaine une_vingtaine des_semaines des_mois j_attends attends_juste j_attends_juste il_me_manque le_courage comptes comptees compte_deux_fois dans_ma_poche repere reperee',
     JUMP: 'sauter saute sauterai jeter jette lancer lance balancer balance precipiter coucher allonger m_allonger plonger',
@@ -130,18 +133,18 @@ export const fr: CrisisLexicon = {
       'pas_l_intention_de_revenir revenir sans_retour pas_revenir reviendrai ne_reviendrai plus_revenir aller_simple alle_simple un_aller_simple sans_billet_retour dernier_tour',
     FOUND: 'me_trouvera me_retrouvera me_retrouve trouvera retrouvera on_me_retrouve on_me_retrouvera me_retrouvent retrouver',
     // --- farewell ---
-    GONE: 'plus_la plus_ici quand_je_serai_parti quand_je_serai_partie la_ou_je_vais la_ou_je_pars apres_moi sans_moi quand_je_ne_serai_plus quand_je_serai_plus je_serai_plus_la je_ne_serai_plus_la serai_parti_pour_de_bon serai_partie_pour_de_bon',
-    CARE: 'prenez_soin prends_soin prendre_soin occupez_vous occupe_toi s_occuper veillez_sur veille_sur dites_a dis_a direz_a',
+    GONE: 'plus_la plus_ici c_est_termine_pour_moi c_est_fini_pour_moi pour_moi_c_est_termine pour_moi_c_est_fini quand_je_serai_parti quand_je_serai_partie la_ou_je_vais la_ou_je_pars apres_moi sans_moi quand_je_ne_serai_plus quand_je_serai_plus je_serai_plus_la je_ne_serai_plus_la serai_parti_pour_de_bon serai_partie_pour_de_bon',
+    CARE: 'prenez_soin prends_soin prendre_soin occupez_vous occupe_toi s_occuper veillez_sur veille_sur dites_a dis_a direz_a dites_une_fois_a',
     SORRY: 'pardon pardonnez pardonne pardonez desole desolee excuse excusez excuses',
     SORRY_ALL:
-      'pardon_pour_tout pardonnez_moi pardonne_moi pardonez_moi desole_pour_tout desolee_pour_tout pardon_a_tous pardon_pour_les demande_pardon',
+      'pardon_pour_tout pardonnez_moi pardonne_moi pardonez_moi desole_pour_tout desolee_pour_tout pardon_a_tous pardon_pour_les demande_pardon je_m_excuse je_vous_demande_pardon desole_pour',
     THANKS: 'merci remercie remercier',
     THANKS_ALL: 'merci_pour_tout merci_de_tout merci_a_tous merci_pour_l_ecoute merci_pour_ces merci_de_m_avoir merci_pour_toutes',
     LOVE: 'je_vous_aime je_t_aime je_les_aime je_l_aime je_vous_ai_aime que_je_l_aime que_je_les_aime',
     LETTER: 'lettre lettres letre letres =mot =mots message messages enveloppe instructions',
     LAST: 'dernier derniere denier derniers dernieres',
     LAST_MSG:
-      'dernier_message derniers_mots denier_message dernier_mesage derniere_fois_que_je mon_dernier derniere_fois_qu_on derniere_fois_que_vous la_derniere_fois_qu',
+      'dernier_message derniers_mots denier_message dernier_mesage derniere_fois_que_je mon_dernier derniere_fois_qu_on derniere_fois_que_vous la_derniere_fois_qu une_derniere_fois',
     BYE: 'adieu adieux au_revoir salut =bye =ciao',
     BYE_STRONG: 'adieu adieux mes_adieux ses_adieux fait_ses_adieux',
     ARRANGE:
@@ -152,7 +155,7 @@ export const fr: CrisisLexicon = {
     INSURANCE: 'assurance* assurence assurences lassurance capital_deces prime_deces solde_restant_du =srd la_prime',
     LIFE_INSURANCE:
       'assurance_vie assurance_deces assurence_deces assurance_deces_invalidite capital_deces assurances_vie solde_restant_du assurance_solde_restant_du =srd',
-    PAYS: 'touchera toucher touche paiera payera =paye payer =paie rembourse remboursera rembourserait rembourser couvrira couvre tranquille tranquilles l_abri a_l_abri sauve sauvee garder solde soldera efface',
+    PAYS: 'touchera toucher touche paiera payera =paye payer =paie =rembourse =remboursera =rembourserait =rembourser couvrira couvre tranquille tranquilles l_abri a_l_abri sauve sauvee garder solde soldera efface',
     BETTER:
       'mieux plus_simple plus_facile soulagement debarrasses debarrasse liberes libere arrangerait arrangera mieux_comme_ca plus_tranquille m_arrangerait ca_m_arrangerait arrangerait_bien derangerait_pas me_derangerait_pas tant_mieux dirait_merci',
     BURDEN: 'fardeau poids boulet charge encombrant encombrante bouche_inutile poids_mort',
@@ -163,13 +166,13 @@ export const fr: CrisisLexicon = {
     IDIOM_SUBJECT:
       '=ca =ce =cela cette =ces =il =elle =ils elles =tu =vous =on boulot travail =job comptable banquier patron femme =mari client cliente =fisc huissier chantier deadline =prix chaleur attente',
     GRIEF:
-      'enterrement funerailles condoleances deces obseques veillee s_est_eteint s_est_eteinte nous_a_quittes hopital chimio cancer maladie',
+      'enterrement funerailles condoleances deces obseques veillee s_est_eteint s_est_eteinte nous_a_quittes hopital chimio cancer maladie est_decede est_decedee soins_palliatifs palliatif palliatifs faire_part',
     HOLIDAY:
-      'vacances conge conges retraite pension demenage demenagement demenageons nouveau_job nouvel_emploi nouveau_poste nouveau_travail nouvel_employeur je_quitte quitte_la dernier_jour commence_ailleurs je_commence boire_un_verre bruxelles namur liege charleroi =mons paris collegues absent absente injoignable_du jusqu_au a_partir_du nouveau_numero nouvelle_adresse ce_numero ce_groupe afsca reprend_le_magasin reprend_la_boutique je_ferme fin_de_l_aventure cessation remise je_prends_ma_pension prends_ma_pension ma_retraite depart_a_la_retraite avant_la_pension nouvelle_aventure',
+      'vacances conge conges retraite pension demenage demenagement demenageons nouveau_job nouvel_emploi nouveau_poste nouveau_travail nouvel_employeur je_quitte quitte_la dernier_jour commence_ailleurs je_commence boire_un_verre bruxelles namur liege charleroi =mons paris collegues absent absente injoignable_du jusqu_au a_partir_du nouveau_numero nouvelle_adresse ce_numero ce_groupe afsca reprend_le_magasin reprend_la_boutique je_ferme fin_de_l_aventure cessation remise je_prends_ma_pension prends_ma_pension ma_retraite depart_a_la_retraite avant_la_pension nouvelle_aventure tire_ma_reverence passe_la_main qui_reprend reprend_avec je_passe_dans a_partir_de des_lundi autre_secretariat autre_bureau nouvel_employeur avant_la_pension pension nos_clients notre_clientele chere_clientele chers_clients on_se_revoit se_revoit a_bientot a_la_prochaine saison_prochaine bon_hiver qui_reprend ma_pension =successeur',
     ORDINARY_USE:
-      '=foin paille ballots remorque arrimer attacher grange_pour chevaux bateau escalade chantier echafaudage armurier permis ouverture saison =club stand_de_tir revision ordonnance medecin pharmacie pharmacien generaliste prescrit prescription renouveler tension mal_de_tete comme_il_a_dit barbecue_dimanche',
+      '=foin paille ballots remorque arrimer attacher grange_pour chevaux bateau escalade chantier echafaudage armurier permis ouverture saison =club stand_de_tir revision ordonnance medecin pharmacie pharmacien generaliste prescrit prescription renouveler tension mal_de_tete comme_il_a_dit barbecue_dimanche docteur =kine kinesitherapeute comme_prevu harnais baudrier elagueur bosse bosser travaux ouvriers boulangerie sandwicherie grossiste cents promo palan treuil poulie',
     TITLE:
-      '=film serie chanson livre roman piece album =jeu article reportage documentaire emission formation prevention conference webinaire brochure etude statistique statistiques chiffres =taux sensibilisation sujet theme aborder en_general de_facon_generale =nil squad',
+      '=film serie chanson livre roman piece album =jeu article reportage documentaire emission formation prevention conference webinaire brochure etude statistique statistiques chiffres =taux sensibilisation sujet theme aborder en_general de_facon_generale =nil squad preventive prevenir aborder_le_sujet',
   },
   notTypos:
     'prendre rendre vendre tendre fendre pondre pendant pendule courir nourrir courrier cacher caches cachee coude corne corner cordon cordial peines peiner reines veiller sauver sauvez couler coller souper coupon coupons tuile tulle tueur suivi suivie suivit annees ecrire ecrits livre livrer arrive arriver vivres charges charger chasse chasser chaise monter montre tombee tomber tombe tombes',
@@ -185,10 +188,13 @@ export const fr: CrisisLexicon = {
     '(=voir|laisser|laisse|regarder|regarde) (DIE) ~2 BIZ',
     'BIZ -3 (=va|=vont|=est|=sont|etait|semble|=rend) ~2 (DIE|DEAD|mourant|mourante|agonise|l_ame|enterree|enterre)',
     'BIZ ~1 (DEAD|DIE)',
-    '(=fin|terme|finir|en_finir|arreter|arrete|fermer|ferme|mettre_fin|=tuer|=tue|tuerai) -3 (BIZ|branche|contrat|activite)',
+    '(=fin|terme|finir|en_finir|arreter|arrete|fermer|ferme|mettre_fin) -3 (BIZ|branche|contrat|activite)',
+    '(=tuer|=tue|tuerai) ?(=le|=la|=les|=l|=ma|=mon|=mes|=cette|=ce|=son|=sa|=ses|=notre) (BIZ|branche|contrat|activite)',
     // "ça me tue", "ce boulot va me tuer", "mon comptable va me tuer": exasperation, someone else's anger.
-    'IDIOM_SUBJECT ~3 (ME|=t) (KILL|=tu)',
-    'IDIOM_SUBJECT ~3 (GO|finira_par|finiront_par) (ME|=t) KILL',
+    // "ce boulot me tue", "mon comptable va me tuer": the subject, then at most its verb. Not "ce soir je me tue".
+    '(IDIOM_SUBJECT|BIZ) ?(IDIOM_SUBJECT|BIZ) ?(=va|=vont|=vas|=veut|=allait|=aura|=auront|finira_par|finiront_par|=finir_par) (ME|=t) (KILL|=tu)',
+    '(IDIOM_SUBJECT|BIZ) ?(IDIOM_SUBJECT|BIZ) (GO|finira_par|finiront_par) (ME|=t) KILL',
+    '(ME|=t) (=tuent|tuaient)',
     '(KILL) (=le|=mon|=du) temps',
     '(=prix|=qui) (=tue|tuent)',
     '(me_tue|me_tu|se_tue|m_a_tue) (a_petit_feu|a_la_tache)',
@@ -205,17 +211,35 @@ export const fr: CrisisLexicon = {
     '(overdose|surdose) (=de|=d) (travail|boulot|=taf|paperasse|reunions|mails|stress|=cafe|chocolat|infos|administratif|clients|series|netflix)',
     'faire (DISAPPEAR)',
     '(DISAPPEAR) (=de|=des|=du) ~3 (liste|listes|fichier|fichiers|=base|groupe|contacts|newsletter|mailing|registre|annuaire|=site|systeme|radar|circulation|marche)',
-    '{+HOLIDAY (BYE|BYE_STRONG|LAST|LAST_MSG|plus_la|THANKS_ALL|dernier_jour|THANKS|GONE|FOREVER)}~~40',
+    '{+HOLIDAY (BYE|BYE_STRONG|LAST|LAST_MSG|plus_la|THANKS_ALL|dernier_jour|THANKS|GONE|FOREVER|SILENCE|ARRANGE)}~~60',
+    // Absent from a date on: a new job, a holiday ("je ne serai plus là à partir de lundi").
+    '{(a_partir_de|a_partir_du|des_lundi|jusqu_au|jusqu_a) GONE}~8',
+    // Goodbye to a thing or a place ("adieu le bureau"), not to people or life.
+    '(BYE_STRONG) (=le|=la|=les|=l|=mon|=ma|=mes) !(vie|monde|=terre|LIFE)',
+    // Someone else ended it, in the news or in the family: grief, not a plan.
+    '(=s_est|=s_etait|=se_sont|=s_etaient) ?(=deja) (SUICIDE)',
+    // "il n'a pas parlé de suicide": a denial.
+    '(=pas|=rien|jamais) ?(=du_tout) ~3 (parle|parler|parlait|dit|evoque|mentionne|question) ~2 (=de|=d|=du) ~1 (SUICIDE|idees_noires|REFL)',
+    '(*prevention|*preventie|*pravention)',
+    '(jusqu_au_bout|jusqu_a_la_fin)',
+    'chez =metro',
+    // Another end: a contract, a supplier ("en finir avec eux").
+    '(en_finir|=enfinir) =avec (=eux|=lui|=elles|=ce|=cette|=ces|BIZ|IDIOM_SUBJECT)',
+    'BIZ -3 (tout_est_fini|c_est_fini_pour_moi|fini_pour_moi|c_est_fini|est_fini|c_est_termine|est_termine)',
+    '(INSURANCE) (traine|tarde|refuse|grele|incendie|auto|voiture|hospitalisation|accident|habitation|familiale|responsabilite|protection_juridique|revenu_garanti|maladie)',
+    '(caisse|caisses) ?(=d|=de) (INSURANCE) (sociales|sociale)',
+    '(prime) (accident|incendie|auto)',
+    '(MEDS) ~6 (prends|prend|prendre|avale) ~4 (matin|soir|midi|diner|souper|dejeuner|repas|jour|jours)',
     '(=au_bout) (=d|=de) ?(=une|=un|=deux|=trois|=quelques|=cinq|=dix) (=demi|=heure|=heures|=minutes|=mois|=semaines|=jours|=ans|=annees|=moment|=temps|=semaine)',
     '(DEAD_ONE|=qui|=il|=elle|collegue|client|voisin|associe) ~3 (=s_est|=se_sont|=s_etait) (SUICIDE)',
     '(DISAPPEAR) ~3 (semaines|jours|quelques|deux|trois|quinze|huit|mois|week_end|vacances|conge)',
     '=en =train =de',
     '(KILL|=tue|tuee) ~2 (en_voiture|dans_un_accident|a_moto|en_moto|sur_la_route|accident|sur_l_autoroute|dans_la_collision)',
     // Other people's deaths: grief is not a wish to die.
-    '{+GRIEF (DEAD|DIE|DEATH_PLACE|parti|partie)}~~14',
+    '{+GRIEF (DEAD|DIE|DEATH_PLACE|parti|partie|CARE|ARRANGE|SORRY|THANKS_ALL|INSURANCE|LIFE_INSURANCE)}~~30',
     '(DEAD_ONE|client|voisin|chien|=chat|cliente|collegue) ~4 (=est|=sont|etait) ~2 (DEAD|parti|partie|decede|decedee)',
     // Talking about suicide, not a person at risk; titles.
-    '{+TITLE (SUICIDE|DEAD|DIE|KILL|=mort|adieu)}~~14',
+    '{+TITLE (SUICIDE|DEAD|DIE|KILL|=mort|adieu|idees_noires)}~~20',
     '(SUICIDE) (commercial|economique|financier|professionnel|fiscal|politique|social|collectif|squad|blonde|tendencies|des_agriculteurs|des_independants|chez_les)',
     '(virgin) (SUICIDE)',
     // Ordinary ropes, rifles, pills and roofs.
@@ -245,11 +269,11 @@ export const fr: CrisisLexicon = {
         'REFL (donner|donne|donnerai) (=la) (=mort)',
         '(=m|=s|=me|=se) (=oter|=ote|enlever) (=la) (=vie)',
         'REFL (laisser|laisse) (DIE)',
-        '{(WANT|GO|THINK|parle|=dit) (en_finir|enfinir|y_mettre_fin|mettre_fin)}~4',
-        '(en_finir|enfinir) ?=avec (=la|=ma|=sa|cette|=mes|=ses|=l) (LIFE|existence|=vie)',
-        '(en_finir|enfinir) ?=avec (=tout|=moi) $',
-        '(en_finir|enfinir) (FOREVER|NOW)',
-        '(en_finir|enfinir) $',
+        '{(WANT|GO|THINK|parle|=dit) (en_finir|=enfinir|y_mettre_fin|mettre_fin)}~4',
+        '(en_finir|=enfinir) ?=avec (=la|=ma|=sa|cette|=mes|=ses|=l) (LIFE|existence|=vie)',
+        '(en_finir|=enfinir) ?=avec (=tout|=moi) $',
+        '(en_finir|=enfinir) (FOREVER|NOW)',
+        '(en_finir|=enfinir) $',
         '(=j|=je) =en finisse',
         '(=fin|terme) (=a|=au) (=mes|=ses|=ma|=sa) ?=propre (LIFE|=vie|existence)',
         '(mettre|mettrai|=mets|=mis) (=fin|un_terme) (=a) (=tout) ?=ca $',
@@ -263,7 +287,12 @@ export const fr: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       negatable: true,
-      patterns: ['{(WANT|THINK|parle|parlait|souhaite|tente|tenterait) DEATH_STATE}~6'],
+      patterns: [
+        '{(bon_dieu|=dieu|le_seigneur|la_mort|=seigneur|le_bon_dieu) (vienne|viendra|venir|vient) (chercher|prendre|=emporter)}~8',
+        '{(envie|=envier|j_envie|jaloux|jalouse) (abattoir|=abattoirs|=abattues|=abattus|=abattre)}~~12',
+        '(WANT|=souhaite|souhaiterais) ~3 (ne_pas|=plus|jamais) (=voir|=vivre) ~2 (le_matin|=demain|le_lendemain|le_jour|l_aube|le_jour_suivant|le_matin_suivant)',
+        '{(WANT|THINK|parle|parlait|souhaite|tente|tenterait) DEATH_STATE}~6',
+      ],
     },
     {
       id: 'fr.not_wake_up',
@@ -291,7 +320,7 @@ export const fr: CrisisLexicon = {
         '(LIFE) ~3 (NOMORE|aucun|=pas|plus_aucun) ?(=de|=d) (=sens|interet|valeur)',
         '(vivre|=vie) ?=ne (=sert|servira) ?=plus =a =rien',
         '(DISAPPEAR) (FOREVER)',
-        '{(WANT|THINK|envie|tente|tenterait) (rejoindre|rejoinde|retrouver|revoir|aller_retrouver) (DEAD_ONE|DEATH_PLACE|les_morts)}~8',
+        '{(WANT|THINK|envie|tente|tenterait) (rejoindre|rejoinde|retrouver|aller_retrouver) (DEAD_ONE|DEATH_PLACE|les_morts)}~8',
         '{(rejoindre|rejoinde|retrouver|rejoins) (decede|decedee|=mort|morte|DEATH_PLACE|partie|parti|perdu|perdue|enterre|enterree)}~~10',
         '{(accident|crash|camion|tracteur|voiture|platane) (WANT|espere|=prie|souhaite|arrangerait|arrangeraient|soulagement|BETTER) (DIE|y_passer|y_rester|tout_le_monde|un_vrai|arrange)}~10',
         '(espere|souhaite|=prie|envie) ~4 (y_passer|y_rester|plus_me_relever|ne_pas_me_relever)',
@@ -301,7 +330,8 @@ export const fr: CrisisLexicon = {
         '{(camion|voiture|tracteur|train|=bus|accident) (faucher|fauche|renverser|renverse|percuter|ecraser|emporter) (=merci|BETTER|tant_mieux|=bien|soulagement|WANT)}~~12',
         '{(WANT|espere|esperer|=prie) (ne_pas_passer|pas_passer) (l_hiver|l_annee|=noel|la_nuit|la_semaine|=le_mois)}~6',
         '(vivre|=la_vie) ~3 (pour_quoi_faire|pourquoi_faire|a_quoi_bon|pour_quoi)',
-        '{(=prie|espere|WANT|souhaite|=reve) (infarctus|crise_cardiaque|=avc|accident|crash|cancer)}~8',
+        'I ~2 (=prie|espere|WANT|souhaite|=reve) ~6 (infarctus|crise_cardiaque|=avc|accident|crash|cancer)',
+        '{(=coeur) (lache|lacher|arrete|s_arrete|s_arreter|cesse|stoppe) (SLEEP|=nuit|dans_mon_sommeil|=someil)}~8',
         '{(envie|j_envie|jalouse|jaloux) (ceux_qu_on_enterre|les_morts|enterres|cimetiere|morts)}~5',
         '(=plus|mieux) ?(=cher) (=mort|morte) (=que|=qu) (vivant|vivante)',
       ],
@@ -311,6 +341,7 @@ export const fr: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '(=me|=m) ~2 (=la_tete|=le_crane|=les_poings|=le_poing|=la_main|=mes_poings) ~1 (=contre|=dans) ~2 (=mur|=murs|=porte|=volant|=le_mur)',
         'HARM_STRONG',
         '{REFL HARM_WEAK (BODY|ON_PURPOSE|HARM_TOOL|AGAIN)}~8',
         '{(=suis|=est|=sont|etait|me_suis|s_est) HARM_WEAK (BODY|ON_PURPOSE|HARM_TOOL)}~8',
@@ -328,6 +359,7 @@ export const fr: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(TRACKS|WATER|HEIGHT) (j_y_pense|j_y_pense_pour_moi|ca_me_tente|exactement_ou|je_sais_ou|sais_exactement|=profonde|assez_profond|assez_haut)}~~12',
         '(overdose|surdose)',
         '(avaler|avale|avales|avalerai|gober|=gobe|prendre|prends|prendrai|vais_prendre) (=tous|toutes|toute|une_boite|des_boites|la_boite|plein|=tout) ~3 (MEDS)',
         '(=tous|toutes) (=mes|=les|=ces) (MEDS) (d_un_coup|en_une_fois|en_meme_temps|a_la_fois|ensemble|NOW)',
@@ -347,7 +379,11 @@ export const fr: CrisisLexicon = {
         '{HEIGHT ENOUGH (NOW|GO|monte|monter|JUMP|regarde_en_bas|=en_bas)}~~12',
         '{(ME|SE|m_allonger|s_allonger|me_coucher|m_allonge) (=sous|devant|=sur) (TRACKS|voiture|camion|=bus)}~6',
         '{(HEIGHT|TRACKS|WATER) (NOW|GO|j_y_vais|j_irai|y_vais|=irai) (NO_RETURN|regarde_en_bas|le_vide|sauter|derniere_fois|adieu|plus_le_courage|horaires|c_est_la|pas_pour_les_prendre|FOUND)}~~14',
-        '{(TRACKS) (horaires|par_coeur|heure|passe) (pas_pour|connais|NOW)}~~14',
+        '{(TRACKS) (horaires|par_coeur|a_quelle_heure|quelle_heure|les_heures) (pas_pour|connais|je_sais|NOW|y_pense|plus_vite)}~~14',
+        '{(RAILS) (NOW) (GO|j_y_vais|j_irai|y_vais|=irai|c_est_la)}~~12',
+        '{(WATER) (SINK)}~~14',
+        '{(HEIGHT) (NOW) (regarde_en_bas|=en_bas|pas_juste_regarder|vais_pas_juste)}~~16',
+        '{MEDS (=cent|=cents|nonante|soixante|quatre_vingt|septante|cinquante|quarante|trente|vingtaine|centaine|boite_entiere|plaquettes)}~6',
         '{(NOW|quand_l_huissier) FOUND (garage|moteur|porte|fermee|MEDS|ROPE|WEAPON|pendu|pendue)}~~16',
       ],
     },
@@ -406,6 +442,9 @@ export const fr: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(I|=je) (=peux|=peu|=peus|=peut) (NOMORE) $',
+        '(mort|morte|=morts|creve|crevee) ~2 (a_l_interieur|=dedans|de_l_interieur)',
+        '(game_over|rideau|c_est_fini|c_est_termine) ~2 (pour_moi)',
         '(=en|n_en|j_en) ~1 (=peux|=peut|pouvais|=peu|=peus|pouvait) ~1 (NOMORE|=pas|vraiment_plus)',
         '(I|=je) (=peux|=peu|=peus|pourrai) (NOMORE|=pas) (continuer|tenir|avancer|supporter|vivre_comme_ca|vivre_ainsi)',
         '(tenir|tiens|tient|tenais) ~6 (sais_pas|sais_plus|y_arrive|arrive_plus|NOMORE|=pas) ~3 (y_arrive|arrive|=coup|debout|tout_ca|$)',
@@ -417,7 +456,7 @@ export const fr: CrisisLexicon = {
         '(NOMORE|aucune|plus_aucune) (raison|raisons) $',
         '{(=vois|=voit|voyais|trouve|existe) (NOMORE|=pas|aucune|aucun|plus_aucune) (NO_WAY)}~5',
         '(aucune|pas_d|=sans|plus_d|plus_aucune) (issue|=isue|sortie|echappatoire|avenir)',
-        '{(WANT|besoin|juste_ca) (que_tout|=tout) (s_arrete|s_arrette|cesse|finisse|se_termine|s_acheve|arrete|stoppe|soit_fini)}~6',
+        '{(WANT|besoin|juste_ca) (que_tout|=tout) (s_arrete|s_arrette|s_arete|cesse|finisse|se_termine|s_acheve|arrete|stoppe|soit_fini)}~6',
         '(WANT|GO|THINK) ~2 =tout (arreter|lacher|plaquer|abandonner) $',
         '(I|=je|=suis) ~2 (lache|abandonne|laisse_tomber|craque_completement|ai_perdu_espoir|perdu_tout_espoir)',
         '(plus_aucun_espoir|plus_d_espoir|aucun_espoir|sans_espoir|desespere|desesperee|desespoir)',

@@ -66,7 +66,7 @@ export const nl: CrisisLexicon = {
     /** Negations that make a wish something to ask about ("ik wil niet dood"). */
     NEG: '=niet =nie =ni =niej nooit =geen =gene',
     NOT: '=niet =nie =ni =niej nimmer =geen =gene',
-    MORE: '=meer =mee =mer langer',
+    MORE: '=meer =mee =mer langer =mi',
     NOMORE: 'niet_meer nie_meer ni_meer niej_meer nimmer nooit_meer niet_langer nie_langer',
     FAMILY:
       'vrouw =man echtgenote echtgenoot kinderen =kind =kids zoon dochter dochters zonen familie gezin ouders =mama =papa =ma =pa moeder vader =lief partner broer =zus zuster vriendin vriend =schat kleinkinderen',
@@ -124,7 +124,7 @@ export const nl: CrisisLexicon = {
     NO_RETURN:
       'komt_nie_terug komt_niet_terug kom_nie_terug kom_niet_terug nie_terugkom niet_terugkom nie_terugkomen niet_terugkomen ni_terug',
     // --- farewell ---
-    GONE: 'er_niet_meer_ben er_nie_meer_ben er_ni_meer_ben ben_ik_er_niet_meer ben_ik_er_nie_meer ben_ik_er_al_nie_meer ben_ik_er_al_niet_meer er_niet_meer_zijn er_nie_meer_zijn als_ik_weg_ben als_ik_dood_ben waar_ik_naartoe_ga waar_ik_heen_ga',
+    GONE: 'er_niet_meer_ben er_nie_meer_ben er_ni_meer_ben ben_ik_er_niet_meer ben_ik_er_nie_meer ben_ik_er_al_nie_meer ben_ik_er_al_niet_meer er_niet_meer_zijn er_nie_meer_zijn als_ik_weg_ben als_ik_dood_ben waar_ik_naartoe_ga waar_ik_heen_ga ier_nie_mi ier_niet_meer hier_niet_meer hier_nie_meer er_nie_mi er_nie_meer',
     CARE: 'zorg_goed zorg_voor zorgt_voor zorgen_voor let_op pas_op pas_goed_op moet_naar',
     SORRY: '=sorry =spijt vergeef vergeving excuses excuseer het_spijt_me',
     SORRY_ALL:
@@ -150,13 +150,14 @@ export const nl: CrisisLexicon = {
     BIZ: 'zaak zaken winkel bedrijf =firma restaurant =resto =cafe kapsalon =werf boekhouding =btw =rsz dossier papierwerk contract samenwerking =bank lening krediet leverancier =klant klanten faillissement curator eenmanszaak vennootschap project =job =werk boerderij hoeve =toog brasserie bakkerij slagerij',
     IDIOM_SUBJECT:
       '=die =dat =deze =het =t boekhouder =klant =bank =job =werk vrouw =man =baas =chef belastingen =fod =hij =zij =ze =gij =ge =jij',
-    GRIEF: 'begrafenis uitvaart condoleances overlijden overleden rouwkaart ziekenhuis kanker chemo',
+    GRIEF:
+      'begrafenis uitvaart condoleances overlijden overleden rouwkaart ziekenhuis kanker chemo hartaanval weduwe weduwnaar palliatief palliatieve',
     HOLIDAY:
-      'pensioen verlof vakantie verhuis verhuizen verhuizing nieuwe_job nieuwe_werk collega collegas afwezig afwezigheid afwezigheidsmelding gesloten =spanje laatste_dag nieuw_nummer nieuwe_nummer nieuw_adres nieuwe_werkgever laatste_service',
+      'pensioen verlof vakantie verhuis verhuizen verhuizing schort_aan_de_haak aan_de_haak laatste_avond laatste_pint tot_ziens overname overnemer nieuwe_job nieuwe_werk collega collegas afwezig afwezigheid afwezigheidsmelding gesloten =spanje laatste_dag nieuw_nummer nieuwe_nummer nieuw_adres nieuwe_werkgever laatste_service beste_klanten beste_klant geachte_klanten =opvolger opvolgster draag_over overdragen tot_binnenkort tot_volgend_jaar',
     ORDINARY_USE:
-      'vastleggen vast_te_leggen vastmaken vast_te_maken vastsnoeren vast_te_snoeren balen hooi aanhangwagen ladder steiger jachtseizoen wapenhandelaar onderhoud schietclub vergunning dokter huisarts =arts apotheek apoteek apotheker voorgeschreven voorschrift bloeddruk eten_pakken =eten',
+      'vastleggen vast_te_leggen vastmaken vast_te_maken vastsnoeren vast_te_snoeren balen hooi aanhangwagen ladder steiger jachtseizoen wapenhandelaar onderhoud schietclub vergunning dokter huisarts =arts apotheek apoteek apotheker voorgeschreven voorschrift bloeddruk eten_pakken =eten hooibalen =meter meters =aveve elke_morgen iedere_morgen elke_avond iedere_avond elke_dag =s_morgens =s_avonds harnas valbeveiliging ankerpunten',
     TITLE:
-      'film films serie =boek lied liedje artikel artikels documentaire reportage opleiding preventie zelfmoordpreventie cijfers onderwerp thema sessie sessies voorstelling schouwburg =radio in_het_algemeen algemeen ter_sprake bespreekbaar aankaarten voorbereid geen_concreet_geval squad',
+      'film films serie =boek lied liedje artikel artikels documentaire reportage opleiding preventie zelfmoordpreventie cijfers onderwerp thema sessie sessies voorstelling schouwburg =radio in_het_algemeen algemeen ter_sprake bespreekbaar aankaarten voorbereid geen_concreet_geval squad nieuws =krant in_de_krant zeggen_ze',
   },
   notTypos:
     'doden doodt sterk sterren snijder zaken touwtje slaapt kanaal brugge bruggen dakje wakkere levens lever leveren leverancier verdwijnt',
@@ -166,7 +167,12 @@ export const nl: CrisisLexicon = {
     '(lach|lachen|lachte|verveel|verveelde|schaam|schaamde|=werk|werkte|zweet|schrik|schrok|werk_me|lach_me) ~3 (=me|=mij|mezelf|=ons|=zich) ~2 (=dood|=rot|te_pletter|kapot)',
     '(DIE|=sterf|sterven|=ga_dood) (=van|=aan) ?(=de|=het) (honger|dorst|hitte|warmte|=kou|koude|verveling|lachen|slaap|schaamte|stress|zenuwen)',
     '(tijd|uren) (doden|te_doden|dood_slaan|doodslaan)',
-    '(IDIOM_SUBJECT|=gaat|=ga|=gaan|=zal) ~4 (=me|=mij) ~2 (vermoorden|vermooorden|doden|afmaken|de_dood_injagen|kapotmaken)',
+    // "die aangifte gaat me nog doodmaken": a third person's verb ("ik ga me…" is not cut out).
+    '(IDIOM_SUBJECT|BIZ) ~3 (=gaat|=zal|=gaan|=zullen|maakt|=maken) (=me|=mij) ~2 (vermoorden|vermooorden|doden|doodmaken|afmaken|de_dood_injagen|kapotmaken|=dood|kapot)',
+    '(op_sterven_na_dood|op_sterven_na)',
+    '(een_einde|een_eind) ~2 (=aan|=an) ~1 (=dat|=die|=het|=mijn|=m_n|=de|=ons|=onze) ~2 (BIZ|contract|*contract|lening|=huur|huurcontract)',
+    // Going on with the business is not going on living.
+    '(=met|=in) ~2 (BIZ) ~3 (door_te_gaan|verder_te_gaan|voort_te_doen|doorgaan|verder_gaan)',
     '(kan|zou|=ga) ~2 (=hem|=haar|=ze|=die) ~2 (wurgen|vermoorden|doodslaan|afmaken|kapotmaken)',
     '(moordend|moordende|killer|dodelijk|dodelijke) ~2 (concurrentie|concurentie|prijs|prijzen|=dag|=week|tempo|saai|drukte)',
     '(in_de_voet|in_mijn_voet|in_de_eigen_voet) ~2 (geschoten|schieten)',
@@ -179,14 +185,24 @@ export const nl: CrisisLexicon = {
     '(NOT) ~1 (MORE) ?kunnen leven van',
     '(DIE|=dood) ~2 (BIZ|=zaak)',
     // Other people's deaths.
-    '{+GRIEF (DEAD|DIE|=dood)}~~14',
+    '{+GRIEF (DEAD|DIE|=dood|INSURANCE|LIFE_INSURANCE|GONE)}~~30',
     '(DEAD_ONE|=klant|buurman|collega|=hond|=kat) ~4 (=is|=zijn|=was) ~2 (DEAD|=dood|=gestorven|=overleden)',
     // Ordinary uses, titles, holidays.
     '{+ORDINARY_USE (ROPE|WEAPON|MEDS)}~~12',
     '{+TITLE (SUICIDE|=dood|DIE|KILL)}~~14',
     '(SUICIDE) (preventie|bij_landbouwers|bij_zelfstandigen|squad)',
     '(suicide_squad|killing_me_softly|dood_van_een_handelsreiziger)',
-    '{+HOLIDAY (BYE|LAST_MSG|THANKS_ALL|=afscheid|=weg|er_niet|er_nie|er_ni|=laatste)}~~20',
+    '{+HOLIDAY (BYE|LAST_MSG|THANKS_ALL|=afscheid|=weg|er_niet|er_nie|er_ni|=laatste|GONE)}~~60',
+    // Absent from a date on ("vanaf maandag ben ik er niet meer").
+    '{(vanaf|van_dan_af|tot_en_met|na_mijn_pensioen) GONE}~8',
+    // The social insurance fund is not a life insurance.
+    '(sociaal|sociale) ?(=verzekeringsfonds|verzekeringskas|=verzekering|verzekeringen)',
+    '(verzekeringsfonds*|=fonds)',
+    '(INSURANCE) (brand|auto|hospitalisatie|familiale|rechtsbijstand|gewaarborgd_inkomen|ziekte|arbeidsongeval|hagel)',
+    // Someone else ended it, in the news: not a plan.
+    '(die|dat|een|bekende|collega|buurman|klant|chef|boer|zelfstandige) ~4 (SUICIDE) ~1 (gepleegd|=pleegde)',
+    '(NOT|NOMORE) ~1 ?(MORE) (verder|door|doorgaan) (=met) ~2 (=die|=dat|=deze|=dit|=de|=het|=mijn|=zo_n|BIZ)',
+    '(elke|iedere|=s) (morgen|avond|=dag)',
     '(er_niet|er_nie|er_ni|=weg|afwezig) ~4 (vanaf|tot_en_met|=tot|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende_week|weken|dagen|=juli|augustus|december)',
     '(DISAPPEAR) ~3 (weken|dagen|week|vakantie|verlof)',
   ],
@@ -202,6 +218,7 @@ export const nl: CrisisLexicon = {
       family: 'suicide_intent',
       tier: 'acute',
       patterns: [
+        '{(=maak|=maken|maakte|=moaken|=maoken|=mak|=make) (een_einde|een_eind|een_ende|=ende) (=er|=der)}~5',
         '{SELF_STRONG (KILL|HANG)}~4',
         '{(=me|=mij) (KILL|HANG)}~2',
         '(=van_kant) ~3 (maken|te_maken|=maak|=maakt|gemaakt|makne)',
@@ -235,6 +252,12 @@ export const nl: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '{(=bid|bidden|=hoop|=wens|=bidt) (=dood|DEAD) (=vinden|=vind|=vindt|=vinde)}~10',
+        '(=mij|=me) (=maar) ~2 (platgereden|overreden|doodgereden|omvergereden|gedood|doodgeschoten)',
+        '{(ons_heer|onze_lieve_heer|lieve_heer|=god|de_dood|=heer) (=komt|=komen|=kom) (=halen)}~8',
+        '{(benijd|benijden|jaloers|=jaloers_op) (slachthuis|slachter|=slachten|geslacht|slachtvee)}~~12',
+        '(=zou|=ware|=was|=zal) ~2 (BETTER) (DEAD|=dood)',
+        '(=onder_de_grond|onder_de_zoden|onder_de_groene_zoden) ~3 (=lig|=ligt|=lag|=ben)',
         '=liever ~3 (DIE|DEAD)',
         '(DIE|DEAD) ~2 =liever',
         '(=wou|wilde|=wens|wenste|=hoop|hoopte) (=dat|=da) ~2 (=ik|=hij|=zij) ~2 (DEAD|DIE)',
@@ -276,6 +299,9 @@ export const nl: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '(beginnen|begonnen|=begin|=begint) ~1 (snijden|te_snijden|krassen|te_krassen|branden|te_branden)',
+        '{(TOOL) (BODY) (als_het_te_veel|te_veel_wordt|niemand_ziet|ziet_niemand|=weer|elke_keer|onder_mijn)}~10',
+        '(=mijn|=mn|=m_n|=me|=men) (=hoofd|=kop|=vuisten|=vuist) ~1 (=tegen) ~2 (=muur|=muren|=deur)',
         'HARM_STRONG',
         '{SELF HARM (BODY|ON_PURPOSE|TOOL|AGAIN)}~10',
         '{HARM (BODY) (ON_PURPOSE|TOOL|AGAIN)}~10',
@@ -294,6 +320,8 @@ export const nl: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '(=mij|=me|=hem|=haar) ~4 (uit_de|uit_het) ~1 (WATER|=schelde|=maas|=leie|=ijzer) ~1 (vissen|=halen|opvissen|=visse)',
+        '{(TRACKS|WATER|HEIGHT|goederentrein) (stopt_nie|stopt_niet|stopt_ni|ga_ik_staan|=staan|ga_liggen|gaan_liggen|weet_precies|weet_exact|diep_genoeg|hoog_genoeg|hoe_diep|hoe_hoog)}~~14',
         '(overdosis|overdose)',
         '(=alle|al_mijn|al_me|al_de|een_hele_doos|een_doos|de_hele_doos|heel_de_doos|een_hele_strip|de_hele_strip) ~3 (MEDS) ~4 (innemen|in_te_nemen|in_nemen|slikken|te_slikken|opslikken|=nemen|=neem|pakken)',
         '(=alle|al_mijn|al_me) (MEDS) (in_een_keer|in_1_keer|tegelijk|ineens|tegelijkertijd|in_eens)',
@@ -353,11 +381,16 @@ export const nl: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '^ (=kan|=ka|=kzou) (NOT) (MORE) $',
+        '(=dood|gestorven|kapot) ~2 (van_binnen|vanbinnen)',
+        '(van_binnen|vanbinnen|innerlijk) ~2 (=dood|gestorven)',
         '^ (=adieu|vaarwel) $',
         '(=ik|=k|=kan) ~2 (=kan|kan_het|kan_t|=ka) ~2 (NOMORE|NOT) ~1 ?(MORE) $',
         '(=ik|=k) ~1 (=kan) ~3 (NOT) ~1 (MORE) !(verder_met|=met_die|=met_de|=met_dat|=met_deze)',
         '(NOMORE|NOT) ~1 ?(MORE) (=kan) (=ik)',
-        '{(=zie|zien|=ziet|=zag) (=het|=t|alles|allemaal|=dat) (NOT|NOMORE) (zitten|ziten|zittn)}~7',
+        '(=zie|zien|=ziet|=zag) ~3 (=het|=t|alles|allemaal|=dat) ~3 (NOT|NOMORE) ~3 (zitten|ziten|zittn)',
+        '(=het|=t|alles|allemaal|=dat) ~3 (=zie|zien|=ziet|=zag) ~3 (NOT|NOMORE) ~3 (zitten|ziten|zittn)',
+        '(=het|=t|alles) ~2 (NOT|NOMORE) ~2 ?(MORE) (zien|=zie|=zag) (zitten|ziten|zittn)',
         '(=geen|=gene) ~2 (uitweg|uitweg_meer|oplossing|toekomst|=licht|=hoop)',
         '(=zie) ~2 (=geen|=gene|nergens) ~3 (uitweg|oplossing|toekomst|=licht|=hoop)',
         '(ik_ben|ben_ik|ik_zit|=zit) ~2 (=op|aan_het_einde|an_het_einde|helemaal_op|gebroken|er_klaar_mee) $',

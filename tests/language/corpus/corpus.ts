@@ -4,15 +4,20 @@
  * written apart from the lexicon and its misses are never read while tuning
  * (`npm run crisis:eval` reports them only as figures).
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGS, type Lang } from '../../../src/conversation/types.js';
 import { CRISIS_FAMILIES, type CrisisFamily } from '../../../src/language/crisis-lexicon.js';
+import { de } from '../../../src/language/de/crisis.js';
+import { en } from '../../../src/language/en/crisis.js';
+import { fr } from '../../../src/language/fr/crisis.js';
+import { nl } from '../../../src/language/nl/crisis.js';
 
 export type Label = 'acute' | 'possible' | 'benign';
-export type Half = 'tune' | 'dev' | 'dev2' | 'dev3' | 'dev4' | 'blind';
-export const HALVES: readonly Half[] = ['tune', 'dev', 'dev2', 'dev3', 'dev4', 'blind'];
+export type Half = 'tune' | 'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'dev7' | 'dev8' | 'blind';
+export const HALVES: readonly Half[] = ['tune', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'blind'];
 
 export const BENIGN_FAMILIES = [
   'work_idiom',
@@ -73,4 +78,28 @@ export function loadCorpus(half: Half, lang: Lang): CorpusItem[] {
 
 export function loadAll(half: Half): CorpusItem[] {
   return LANGS.flatMap((lang) => loadCorpus(half, lang));
+}
+
+/** A digest of the given halves as they are on disk: the model records the one it was trained on. */
+/**
+ * Digest of the four crisis lexicons' data (not of how the files are laid
+ * out): the typo guard and the model are generated against them, and tests
+ * check they still match.
+ */
+export function lexiconDigest(): string {
+  const hash = createHash('sha256');
+  for (const lexicon of [fr, nl, de, en]) hash.update(`${JSON.stringify(lexicon)}\n`);
+  return hash.digest('hex').slice(0, 16);
+}
+
+export function corpusDigest(halves: readonly Half[]): string {
+  const hash = createHash('sha256');
+  for (const half of halves) {
+    for (const lang of LANGS) {
+      const file = path.join(DIR, `crisis.${half}.${lang}.jsonl`);
+      hash.update(`${half}.${lang}\n`);
+      if (fs.existsSync(file)) hash.update(fs.readFileSync(file));
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
 }

@@ -5,7 +5,7 @@
  * out of the blind half.
  */
 import { LANGS, type Lang } from '../../../src/conversation/types.js';
-import { type CrisisScreenResult, screenForCrisis } from '../../../src/language/crisis-screen.js';
+import { type CrisisScreenResult, MODEL_RULE_ID, screenForCrisis, screenLexicons } from '../../../src/language/crisis-screen.js';
 import { type CorpusItem, type Half, loadAll, TAGS } from './corpus.js';
 
 export interface Rate {
@@ -23,6 +23,9 @@ export interface HalfScore {
   readonly falseAlarms: Record<Lang | 'all', Rate>;
   /** Benign items that got the acute tier. */
   readonly falseAcute: Record<Lang | 'all', Rate>;
+  /** The lexicons alone, without the model: recall and false alarms over all languages. */
+  readonly lexiconRecall: Rate;
+  readonly lexiconFalseAlarms: Rate;
   readonly byFamily: Record<string, Rate>;
   readonly byTag: Record<string, { recall: Rate; falseAlarms: Rate }>;
   /** Items whose result was wrong, with what the screen said. Only ever read for the tune half. */
@@ -49,8 +52,14 @@ export function scoreHalf(half: Half, items: readonly CorpusItem[] = loadAll(hal
   const byFamily: Record<string, { hits: number; total: number }> = {};
   const byTag = Object.fromEntries(TAGS.map((t) => [t, { recall: rate(), falseAlarms: rate() }]));
   const misses: Array<{ item: CorpusItem; result: CrisisScreenResult }> = [];
+  const lexiconRecall = rate();
+  const lexiconFalseAlarms = rate();
   for (const item of items) {
     const result = screenForCrisis(item.text);
+    const lexicon = result.rule === MODEL_RULE_ID ? screenLexicons(item.text) : result;
+    const alone = item.label === 'benign' ? lexiconFalseAlarms : lexiconRecall;
+    alone.total++;
+    if (lexicon.tier !== 'none') alone.hits++;
     const flagged = result.tier !== 'none';
     const family = byFamily[item.family] ?? rate();
     byFamily[item.family] = family;
@@ -82,7 +91,7 @@ export function scoreHalf(half: Half, items: readonly CorpusItem[] = loadAll(hal
     const wrong = item.label === 'benign' ? flagged : !flagged || (item.label === 'acute' && result.tier !== 'acute');
     if (wrong) misses.push({ item, result });
   }
-  return { half, recall, acuteAsAcute, falseAlarms, falseAcute, byFamily, byTag, misses };
+  return { half, recall, acuteAsAcute, falseAlarms, falseAcute, lexiconRecall, lexiconFalseAlarms, byFamily, byTag, misses };
 }
 
 /** Median time to screen one message, in microseconds: on first sight of its words, and once they are known. */

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { LANGS } from '../../src/conversation/types.js';
+import { CRISIS_FAMILIES } from '../../src/language/crisis-lexicon.js';
+import { CRISIS_MODEL, TRAINED_ON, WITH_LEXICONS } from '../../src/language/crisis-model.generated.js';
+import { compileModel, MODEL_MIN_WORDS, modelFeatures, modelReads, modelScore } from '../../src/language/crisis-model.js';
+import { CRISIS_RULE_IDS, MODEL_RULE_ID, screenForCrisis, screenLexicons } from '../../src/language/crisis-screen.js';
+import { readTokens } from '../../src/language/tokens.js';
+import { GUARDED_LEXICONS } from '../../src/language/typo-guard.generated.js';
+import { corpusDigest, HALVES, lexiconDigest, loadAll } from './corpus/corpus.js';
+
+const READABLE = HALVES.filter((h) => h !== 'blind');
+
+describe('crisis screen: what it reports', () => {
+  it('names a known rule and family and the languages that matched, never the text', () => {
+    const text = 'je veux mourir ce soir, personne ne le saura';
+    const result = screenForCrisis(text);
+    expect(result).toMatchObject({ tier: 'acute', languages: ['fr'] });
+    expect(CRISIS_RULE_IDS).toContain(result.rule);
+    expect(CRISIS_FAMILIES).toContain(result.family);
+    const serialised = JSON.stringify(result);
+    for (const word of ['mourir', 'soir', 'personne']) expect(serialised).not.toContain(word);
+  });
+
+  it('is deterministic: the same text gives the same result, whatever was screened before', () => {
+    const text = 'ik zie het echt niet meer zitten, de winkel gaat dicht';
+    const first = screenForCrisis(text);
+    for (const other of ['hello', 'ich bringe mich um', 'je suis mort de rire']) screenForCrisis(other);
+    expect(screenForCrisis(text)).toEqual(first);
+  });
+
+  it('reads empty, blank and non-string input as nothing', () => {
+    for (const text of ['', '   ', '\n', '!!!', undefined as unknown as string]) {
+      expect(screenForCrisis(text)).toEqual({ tier: 'none', languages: [] });
+    }
+  });
+
+  it('reports the language of the words that matched, in every language', () => {
+    expect(screenForCrisis('ik wil niet meer leven').languages).toEqual(['nl']);
+    expect(screenForCrisis('ich will nicht mehr leben').languages).toEqual(['de']);
+    expect(screenForCrisis('i want to kill myself').languages).toEqual(['en']);
+    expect(screenForCrisis('je vais me tuer').languages).toEqual(['fr']);
+  });
+
+  it('screens a long message whole: a disclosure at its end is found', () => {
+    const filler = 'La TVA du trimestre est en retard et le comptable attend les factures. '.repeat(40);
+    expect(screenForCrisis(`${filler} Ce soir je vais me pendre dans la grange.`).tier).toBe('acute');
+  });
+});
+
+describe('crisis screen: how people write it', () => {
+  it.each([
+    ['fr', 'je veux en finir'],
+    ['fr', "j'ai tout ce qu'il faut dans la grange, la corde est prête"],
+    ['fr', 'ma femme touchera l assurance, ce sera mieux pour tout le monde'],
+    ['nl', 'de tabletten liggen klaar voor vannacht'],
+    ['nl', 'zorg goed voor de kinderen als ik er niet meer ben'],
+    ['de', 'ich möchte einfach einschlafen und nicht mehr aufwachen'],
+    ['de', 'umbringen werd ich mich, wenn der Konkurs durch ist'],
+    ['en', 'started cutting again after two years clean'],
+    ['en', 'the rope is already up in the barn'],
+  ])('%s: "%s" is acute', (_lang, text) => {
+    expect(screenForCrisis(text).tier).toBe('acute');
+  });
+
+  it.each([
+    ['fr', "je n'en peux plus"],
+    ['nl', 'ik zie het niet meer zitten'],
+    ['de', 'ich kann nicht mehr'],
+    ['en', "I can't do this anymore"],
+  ])('%s: "%s" is possible (asked about, not assumed)', (_lang, text) => {
+    expect(screenForCrisis(text).tier).toBe('possible');
+  });
+
+  it('reads one typo in a key word, and two letters swapped in a short one', () => {
+    expect(screenForCrisis('je pense au suicde tous les soirs').tier).toBe('acute');
+    expect(screenForCrisis('je vais me teur').tier).toBe('acute');
+  });
+
+  it('never reads a real word as a typo of a lexicon word', () => {
+    // "prendre" is one letter from "pendre", "verrez" shares a stem with "verre".
+    expect(screenForCrisis('je vais prendre le train de 8h demain').tier).toBe('none');
+    expect(screenForCrisis('vous ne me verrez plus avant septembre, bonnes vacances').tier).toBe('none');
+  });
+
+  it('takes a negated wish as a question, not as intent', () => {
+    expect(screenForCrisis('je veux mourir').tier).toBe('acute');
+    expect(screenForCrisis('je ne veux pas mourir').tier).toBe('possible');
+  });
+
+  it('cuts out idioms and titles where they stand, and only there', () => {
+    for (const text of [
+      'je suis mort de rire',
+      'this deadline is killing me',
+      'die btw aangifte gaat me nog doodmaken haha',
+      'wir haben gestern Suicide Squad geschaut',
+      'Beste klanten, na 31 jaar draag ik het kantoor over aan mijn opvolger. Bedankt voor alles!',
+    ]) {
+      expect(screenForCrisis(text).tier, text).toBe('none');
+    }
+    expect(screenForCrisis('je suis mort de rire, mais ce soir je me tue').tier).toBe('acute');
+  });
+
+  it('does not read Dutch or German "die" as the English verb', () => {
+    expect(screenForCrisis('hab neues seil fürs gerüst bestellt, die alten sind abgelaufen').tier).toBe('none');
+    expect(screenForCrisis('ik wil die factuur vandaag nog betalen').tier).toBe('none');
+  });
+});
+
+describe('crisis model: the second reader', () => {
+  it('turns the same words into the same buckets, and a text of one word into its letter groups', () => {
+    const words = readTokens('je suis au fond du trou').words;
+    expect(modelFeatures(words, 16)).toEqual(modelFeatures(words, 16));
+    // " ab " gives " ab", "ab ", " ab " (3 groups); no pair for a single word.
+    expect(modelFeatures(['ab'], 16)).toHaveLength(3);
+    expect(modelFeatures(['ab', '#', 'ab'], 16)).toHaveLength(3);
+  });
+
+  it('reads only messages of at least MODEL_MIN_WORDS words', () => {
+    expect(modelReads(readTokens('le soir après 19h').words)).toBe(false);
+    expect(modelReads(readTokens('un deux trois quatre cinq six').words)).toBe(MODEL_MIN_WORDS <= 6);
+  });
+
+  it('scores a model of zero weights as its bias, and refuses weights of the wrong size', () => {
+    const zero = compileModel({ bits: 4, weights: Buffer.alloc(16).toString('base64'), scale: 1, bias: -1.5, threshold: 0 });
+    expect(modelScore(zero, ['quelque', 'chose'])).toBe(-1.5);
+    expect(() => compileModel({ bits: 4, weights: Buffer.alloc(8).toString('base64'), scale: 1, bias: 0, threshold: 0 })).toThrow();
+    expect(compileModel(CRISIS_MODEL).weights).toHaveLength(1 << CRISIS_MODEL.bits);
+  });
+
+  it('only ever adds a question to what the lexicons found: never removes a hit, never makes one acute', () => {
+    let added = 0;
+    for (const half of READABLE) {
+      for (const item of loadAll(half)) {
+        const alone = screenLexicons(item.text);
+        const both = screenForCrisis(item.text);
+        if (alone.tier !== 'none') {
+          expect(both).toEqual(alone);
+        } else if (both.tier !== 'none') {
+          expect(both).toMatchObject({ tier: 'possible', rule: MODEL_RULE_ID, family: 'ambiguous_distress' });
+          added++;
+        }
+      }
+    }
+    expect(added).toBeGreaterThan(0);
+  });
+});
+
+describe('generated language data is up to date', () => {
+  it('the model was trained on the readable halves as they are, with the lexicons as they are', () => {
+    expect(TRAINED_ON, 'run npm run crisis:train').toBe(corpusDigest(READABLE));
+    expect(WITH_LEXICONS, 'run npm run crisis:train').toBe(lexiconDigest());
+  });
+
+  it('the typo guard was made for the lexicons as they are', () => {
+    expect(GUARDED_LEXICONS, 'run npm run lexicon:guard').toBe(lexiconDigest());
+  });
+
+  it('every language has a lexicon that screens', () => {
+    for (const lang of LANGS) expect(CRISIS_RULE_IDS.some((id) => id.startsWith(`${lang}.`))).toBe(true);
+  });
+});

@@ -208,16 +208,20 @@ function screen(
   // is cut out of every language's reading ("Suizidprävention" is not a French hit either).
   const masked = new Uint8Array(tokens.words.length);
   const known = READINGS.read(tokens);
-  const analyses = COMPILED.map((c, i) => {
+  const analyses: Analysis[] = [];
+  for (let i = 0; i < COMPILED.length; i++) {
+    const c = COMPILED[i];
+    if (!c) continue;
     const a = c.lexicon.analyse(tokens, known[i]);
     findIdioms(c, a, masked, idioms);
-    return a;
-  });
+    analyses.push(a);
+  }
   let best: Verdict | undefined;
   const languages: Lang[] = [];
-  for (const [i, c] of COMPILED.entries()) {
+  for (let i = 0; i < COMPILED.length; i++) {
+    const c = COMPILED[i];
     const a = analyses[i];
-    if (!a) continue;
+    if (!c || !a) continue;
     c.lexicon.maskOrigins(a, masked);
     c.lexicon.refresh(a);
     if (readings) readings[c.lang] = c.lexicon.describe(a).join(' ');

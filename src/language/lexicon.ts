@@ -34,7 +34,7 @@
 import type { Lang } from '../conversation/types.js';
 import { withinEdits } from './edit-distance.js';
 import { stem } from './stemmer.js';
-import { foldLetters, readTokens, respell, SENTENCE, SOFT, type Tokens } from './tokens.js';
+import { foldLetters, pairFirsts, readTokens, respell, SENTENCE, SOFT, type Tokens } from './tokens.js';
 
 /** Word classes and spellings of one language. */
 export interface WordData {
@@ -166,18 +166,24 @@ export interface Analysis {
   readonly sentence: number[];
 }
 
-/** One lexicon word that a word may begin, when the next word is its rest ("zelf" + "moord"). */
-interface Join {
-  readonly tail: string;
-  readonly ids: readonly number[];
-  /** The lexicon word is a prefix: the next word starts with the rest. */
-  readonly prefix: boolean;
+/**
+ * The lexicon words that a word may begin ("zelf" of "zelfmoord"), by the
+ * rest of them: a next word that is the rest of a word, or that starts with
+ * the rest of a prefix, is read with it as one.
+ */
+interface Joins {
+  readonly words: Map<string, number[]>;
+  readonly prefixes: Array<{ readonly tail: string; readonly ids: readonly number[] }>;
 }
 
 /** What a lexicon knows of one word on its own: its classes, and the lexicon words it may begin. */
 export interface WordReading {
   readonly classes: readonly number[];
-  readonly joins: readonly Join[] | undefined;
+  readonly joins: Joins | undefined;
+  /** The word is, or begins, one of the lexicon's spellings ("jveux", "won t"). */
+  readonly spelled: boolean;
+  /** The word is the rest of some lexicon word ("moord" of "zelfmoord"): worth trying after a word that begins it. */
+  readonly tail: boolean;
 }
 
 /** A bounded cache: the oldest entry goes once `limit` is reached. */
@@ -270,8 +276,16 @@ export class Lexicon {
    * classes. The second word must be that rest (a word) or start with it (a
    * prefix).
    */
-  private readonly joins = new Map<string, Join[]>();
+  private readonly joins = new Map<string, Joins>();
+  /** Every rest of a word in `joins`. */
+  private readonly tails = new Set<string>();
   private sealed = false;
+  /**
+   * Per class id: the groups it belongs to. A group stands for an element of
+   * several alternatives (`(WANT|GO|THINK)`), so that checking whether a
+   * pattern can match reads one flag per element.
+   */
+  private groupsOf: Array<number[] | undefined> = [];
 
   constructor(data: WordData, sharedNotTypos: ReadonlySet<string> = new Set()) {
     this.lang = data.lang;
@@ -480,13 +494,37 @@ export class Lexicon {
     this.suffixLengths = [...new Set([...this.suffixes.keys()].map((k) => k.length))].sort((a, b) => a - b);
     this.fuzzyPrefixLengths = [...new Set([...this.prefixes.keys()].filter((k) => k.length >= TYPO_MIN_LENGTH).map((k) => k.length))];
     for (const p of patterns) for (const el of [...p.elements, ...(p.bag?.groups ?? [])]) this.fillMask(el);
+    const groups = new Map<string, number>();
+    for (const p of patterns) {
+      for (let r = 0; r < p.checks.length; r++) {
+        const ids = p.checks[r] ?? NONE;
+        if (ids.length < 2) continue;
+        const key = [...ids].sort(ascending).join(',');
+        let group = groups.get(key);
+        if (group === undefined) {
+          group = this.idFor(`\u0001${key}`);
+          groups.set(key, group);
+          for (const id of ids) {
+            const list = this.groupsOf[id] ?? [];
+            list.push(group);
+            this.groupsOf[id] = list;
+          }
+        }
+        p.checks[r] = [group];
+      }
+    }
     const addJoins = (index: Map<string, number[]>, prefix: boolean) => {
       for (const [key, ids] of index) {
         for (let n = 2; n < key.length - 1; n++) {
           const head = key.slice(0, n);
-          const list = this.joins.get(head) ?? [];
-          list.push({ tail: key.slice(n), ids, prefix });
-          this.joins.set(head, list);
+          const joins = this.joins.get(head) ?? { words: new Map<string, number[]>(), prefixes: [] };
+          const tail = key.slice(n);
+          if (prefix) joins.prefixes.push({ tail, ids });
+          else {
+            for (const id of ids) push(joins.words, tail, id);
+            this.tails.add(tail);
+          }
+          this.joins.set(head, joins);
         }
       }
     };
@@ -521,7 +559,12 @@ export class Lexicon {
   reading(word: string): WordReading {
     const cached = this.words.get(word);
     if (cached) return cached;
-    const reading: WordReading = { classes: this.wordClasses(word), joins: this.joins.get(word) };
+    const reading: WordReading = {
+      classes: this.wordClasses(word),
+      joins: this.joins.get(word),
+      spelled: this.spellings.has(word) || pairFirsts(this.spellings).has(word),
+      tail: this.tails.has(word),
+    };
     this.words.set(word, reading);
     return reading;
   }
@@ -603,14 +646,15 @@ export class Lexicon {
    * The classes of two neighbouring words read as one ("zelf moord", "sui
    * cide"): whole words and prefixes only, no stems or typos.
    */
-  private joinedClasses(joins: readonly Join[], second: string): readonly number[] {
+  private joinedClasses(joins: Joins, second: string, tail: boolean): readonly number[] {
+    const whole = tail ? joins.words.get(second) : undefined;
     let ids: number[] | undefined;
-    for (const c of joins) {
-      if (c.prefix ? !second.startsWith(c.tail) : second !== c.tail) continue;
-      ids ??= [];
+    for (const c of joins.prefixes) {
+      if (!second.startsWith(c.tail)) continue;
+      ids ??= whole ? [...whole] : [];
       for (const id of c.ids) if (!ids.includes(id)) ids.push(id);
     }
-    return ids ?? NONE;
+    return ids ?? whole ?? NONE;
   }
 
   /**
@@ -622,7 +666,10 @@ export class Lexicon {
   analyse(input: string | Tokens, readings?: ReadonlyArray<WordReading | undefined>): Analysis {
     if (!this.sealed) throw new Error('lexicon: call ready() with the patterns before reading');
     const read = typeof input === 'string' ? readTokens(input) : input;
-    const tokens = respell(read, this.spellings);
+    // Most texts have none of the lexicon's spellings, and the readings say so.
+    let spelled = readings === undefined;
+    if (readings) for (let i = 0; i < readings.length && !spelled; i++) if (readings[i]?.spelled) spelled = true;
+    const tokens = spelled ? respell(read, this.spellings) : read;
     // Spellings rewrote some words: the others keep their readings, at their first position.
     const origin = tokens === read ? undefined : tokens.origin;
     const { words, alternates } = tokens;
@@ -640,22 +687,20 @@ export class Lexicon {
       wordIndex[i] = w;
       sentence[i] = sn;
       const word = words[i] ?? '';
-      if (word === SENTENCE) {
-        sn++;
-        starts[i] = [];
-        continue;
-      }
       const list: number[] = [];
       starts[i] = list;
-      if (word === SOFT) continue;
+      if (word === SENTENCE || word === SOFT) {
+        if (word === SENTENCE) sn++;
+        continue;
+      }
       w++;
       const from = origin ? (origin[i] ?? i) : i;
       const reading = (read.words[from] === word ? readings?.[from] : undefined) ?? this.reading(word);
+      const alt = alternates[i];
       for (const id of reading.classes) {
         list.push(id, i + 1);
         present[id] = 1;
       }
-      const alt = alternates[i];
       if (alt !== undefined) {
         for (const id of this.reading(alt).classes) {
           list.push(id, i + 1);
@@ -664,7 +709,9 @@ export class Lexicon {
       }
       const next = words[i + 1];
       if (reading.joins !== undefined && next !== undefined && next !== SENTENCE && next !== SOFT) {
-        for (const id of this.joinedClasses(reading.joins, next)) {
+        const to = origin ? (origin[i + 1] ?? i + 1) : i + 1;
+        const following = read.words[to] === next ? readings?.[to] : undefined;
+        for (const id of this.joinedClasses(reading.joins, next, following ? following.tail : this.tails.has(next))) {
           list.push(id, i + 2);
           present[id] = 1;
         }
@@ -673,6 +720,7 @@ export class Lexicon {
     wordIndex[n] = w;
     sentence[n] = sn;
     this.addPhrases(starts, present, n);
+    this.markGroups(starts, present);
     return { tokens, starts, present, wordIndex, sentence };
   }
 
@@ -695,7 +743,7 @@ export class Lexicon {
     }
     if (candidates.length === 0) return;
     for (const index of candidates) tried[index] = 0;
-    if (candidates.length > 1) candidates.sort((a, b) => a - b);
+    if (candidates.length > 1) candidates.sort(ascending);
     for (const index of candidates) {
       const phrase = this.phrases[index];
       if (!phrase) continue;
@@ -756,11 +804,10 @@ export class Lexicon {
   /** Removes every class occurrence that touches a word cut out in `masked` (positions in the text as first read). */
   maskOrigins(analysis: Analysis, masked: Uint8Array): void {
     const origin = analysis.tokens.origin;
-    const at = (i: number) => masked[origin ? (origin[i] ?? i) : i] === 1;
     for (let i = 0; i < analysis.starts.length; i++) {
       const list = analysis.starts[i];
       if (!list || list.length === 0) continue;
-      if (at(i)) {
+      if (masked[origin ? (origin[i] ?? i) : i] === 1) {
         list.length = 0;
         continue;
       }
@@ -768,7 +815,7 @@ export class Lexicon {
       for (let k = list.length - 2; k >= 0; k -= 2) {
         const end = list[k + 1] ?? i + 1;
         for (let j = i + 1; j < end; j++) {
-          if (at(j)) {
+          if (masked[origin ? (origin[j] ?? j) : j] === 1) {
             list.splice(k, 2);
             break;
           }
@@ -797,6 +844,18 @@ export class Lexicon {
   refresh(analysis: Analysis): void {
     analysis.present.fill(0);
     for (const list of analysis.starts) for (let k = 0; k < list.length; k += 2) analysis.present[list[k] ?? 0] = 1;
+    this.markGroups(analysis.starts, analysis.present);
+  }
+
+  /** Marks present every group that a present class belongs to. */
+  private markGroups(starts: readonly number[][], present: Uint8Array): void {
+    const groupsOf = this.groupsOf;
+    for (const list of starts) {
+      for (let k = 0; k < list.length; k += 2) {
+        const groups = groupsOf[list[k] ?? 0];
+        if (groups) for (const g of groups) present[g] = 1;
+      }
+    }
   }
 }
 
@@ -811,21 +870,30 @@ export class Readings {
 
   /** Per lexicon (in the order given), its reading of each word of `tokens` (undefined on breaks). */
   read(tokens: Tokens): Array<Array<WordReading | undefined>> {
-    const out = this.lexicons.map(() => new Array<WordReading | undefined>(tokens.words.length));
-    tokens.words.forEach((word, i) => {
-      if (word === SENTENCE || word === SOFT) return;
+    const words = tokens.words;
+    const out: Array<Array<WordReading | undefined>> = [];
+    for (let k = 0; k < this.lexicons.length; k++) out.push(new Array<WordReading | undefined>(words.length));
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] ?? '';
+      if (word === SENTENCE || word === SOFT) continue;
       let row = this.memo.get(word);
       if (!row) {
-        row = this.lexicons.map((l) => l.reading(word));
+        row = [];
+        for (const lexicon of this.lexicons) row.push(lexicon.reading(word));
         this.memo.set(word, row);
       }
       for (let k = 0; k < row.length; k++) {
         const list = out[k];
         if (list) list[i] = row[k];
       }
-    });
+    }
     return out;
   }
+}
+
+/** For sorting numbers; module level, so that no function is made per call (tsx names each one). */
+function ascending(a: number, b: number): number {
+  return a - b;
 }
 
 function endOf(list: readonly number[] | undefined, id: number): number {
@@ -948,9 +1016,12 @@ function step(els: readonly Element[], k: number, pos: number, a: Analysis, take
 function findBag(bag: NonNullable<Pattern['bag']>, a: Analysis, from: number): PatternMatch | undefined {
   const n = a.tokens.words.length;
   // Occurrences of each group: [position, end] pairs, in text order.
-  const occurrences = bag.groups.map((g) => {
+  const occurrences: number[][] = [];
+  let found = 0;
+  for (const g of bag.groups) {
     const out: number[] = [];
-    if (g.t !== 'class') return out;
+    occurrences.push(out);
+    if (g.t !== 'class') continue;
     for (let i = from; i < n; i++) {
       const list = a.starts[i];
       if (!list) continue;
@@ -961,17 +1032,19 @@ function findBag(bag: NonNullable<Pattern['bag']>, a: Analysis, from: number): P
         }
       }
     }
-    return out;
-  });
-  if (occurrences.filter((o) => o.length > 0).length < bag.least) return undefined;
-  for (const [g0, anchors] of occurrences.entries()) {
+    if (out.length > 0) found++;
+  }
+  if (found < bag.least) return undefined;
+  for (let g0 = 0; g0 < occurrences.length; g0++) {
+    const anchors = occurrences[g0] ?? NONE;
     for (let x = 0; x < anchors.length; x += 2) {
       const p = anchors[x] ?? 0;
       const used = [p];
       const spans: number[] = [p, anchors[x + 1] ?? p + 1];
       const groups: number[] = [g0];
-      for (const [g, occ] of occurrences.entries()) {
+      for (let g = 0; g < occurrences.length; g++) {
         if (g === g0) continue;
+        const occ = occurrences[g] ?? NONE;
         for (let y = 0; y < occ.length; y += 2) {
           const q = occ[y] ?? 0;
           if (used.includes(q)) continue;
@@ -984,15 +1057,19 @@ function findBag(bag: NonNullable<Pattern['bag']>, a: Analysis, from: number): P
         }
       }
       if (groups.length < bag.least) continue;
-      const starts = spans.filter((_, i) => i % 2 === 0);
-      const ends = spans.filter((_, i) => i % 2 === 1);
       // Context groups are part of the match but not of what it takes.
+      let start = n;
+      let end = 0;
       const taken: number[] = [];
-      groups.forEach((g, i) => {
-        const el = bag.groups[g];
-        if (!(el?.t === 'class' && el.context)) taken.push(spans[2 * i] ?? 0, spans[2 * i + 1] ?? 0);
-      });
-      return { start: Math.min(...starts), end: Math.max(...ends), taken };
+      for (let i = 0; i < groups.length; i++) {
+        const from = spans[2 * i] ?? 0;
+        const to = spans[2 * i + 1] ?? 0;
+        start = Math.min(start, from);
+        end = Math.max(end, to);
+        const el = bag.groups[groups[i] ?? 0];
+        if (!(el?.t === 'class' && el.context)) taken.push(from, to);
+      }
+      return { start, end, taken };
     }
   }
   return undefined;

@@ -46,10 +46,19 @@ const SPELLED = /(?<![\p{L}\p{N}])\p{L}(?:[ ._-]\p{L}(?![\p{L}\p{N}])){3,}/gu;
 /** One piece of folded text: a word (letters and digits), or a mark. Apostrophes and hyphens only separate words. */
 const PIECE = /[\p{L}\p{N}]+|[.!?;\n\r]+|[,:…–—(){}[\]"«»/|*]+|\p{Extended_Pictographic}/gu;
 
+function letterFor(digit: string): string {
+  return LEET[digit] ?? digit;
+}
+
+/** A spelled-out run ("s u i c i d e") as one word. */
+function joinSpelled(run: string): string {
+  return run.replace(/[ ._-]/g, '');
+}
+
 /** Reads leetspeak only in words that mix letters and digits ("k1ll", "d00d"); numbers stay numbers. */
 function unleet(word: string): string {
   if (!/[013457]/.test(word) || !/\p{L}/u.test(word)) return word;
-  return word.replace(/[013457]/g, (c) => LEET[c] ?? c);
+  return word.replace(/[013457]/g, letterFor);
 }
 
 /** Whether a piece of folded text is a word (it starts with a letter or a digit) rather than a mark. */
@@ -69,7 +78,7 @@ function hasTriple(word: string): boolean {
 export function readTokens(text: string): Tokens {
   const words: string[] = [];
   const alternates: Array<string | undefined> = [];
-  const folded = foldLetters(text).replace(SPELLED, (run) => run.replace(/[ ._-]/g, ''));
+  const folded = foldLetters(text).replace(SPELLED, joinSpelled);
   for (const match of folded.matchAll(PIECE)) {
     const piece = match[0];
     const isWord = startsWord(piece);
@@ -106,7 +115,7 @@ export function readTokens(text: string): Tokens {
 const PAIR_FIRSTS = new WeakMap<ReadonlyMap<string, readonly string[]>, ReadonlySet<string>>();
 
 /** The first words of the two-word spellings ("won" of "won t"): only those are looked up as a pair. */
-function pairFirsts(spellings: ReadonlyMap<string, readonly string[]>): ReadonlySet<string> {
+export function pairFirsts(spellings: ReadonlyMap<string, readonly string[]>): ReadonlySet<string> {
   let firsts = PAIR_FIRSTS.get(spellings);
   if (!firsts) {
     firsts = new Set([...spellings.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0] ?? ''));
@@ -126,23 +135,15 @@ export function respell(tokens: Tokens, spellings: ReadonlyMap<string, readonly 
   if (spellings.size === 0) return tokens;
   const { words: source, alternates: alts } = tokens;
   const firsts = pairFirsts(spellings);
-  const at = (i: number): { length: number; to: readonly string[] } | undefined => {
-    const one = source[i] ?? '';
-    const next = source[i + 1];
-    // Two words written as one contraction ("won t" for "won't"): the pair first.
-    const pair = next === undefined || !firsts.has(one) ? undefined : spellings.get(`${one} ${next}`);
-    if (pair) return { length: 2, to: pair };
-    const single = spellings.get(one);
-    return single ? { length: 1, to: single } : undefined;
-  };
   let i = 0;
-  while (i < source.length && !at(i)) i++;
+  while (i < source.length && rewrite(source, i, spellings, firsts) === undefined) i++;
   if (i === source.length) return tokens;
   const words = source.slice(0, i);
   const alternates = alts.slice(0, i);
-  const origin = Array.from({ length: i }, (_, k) => k);
+  const origin: number[] = [];
+  for (let k = 0; k < i; k++) origin.push(k);
   while (i < source.length) {
-    const rewritten = at(i);
+    const rewritten = rewrite(source, i, spellings, firsts);
     if (rewritten) {
       for (const w of rewritten.to) {
         words.push(w);
@@ -158,4 +159,20 @@ export function respell(tokens: Tokens, spellings: ReadonlyMap<string, readonly 
     }
   }
   return { words, alternates, origin };
+}
+
+/** The spelling that rewrites the word at `i` (or it and the next), if any. */
+function rewrite(
+  source: readonly string[],
+  i: number,
+  spellings: ReadonlyMap<string, readonly string[]>,
+  firsts: ReadonlySet<string>,
+): { length: number; to: readonly string[] } | undefined {
+  const one = source[i] ?? '';
+  const next = source[i + 1];
+  // Two words written as one contraction ("won t" for "won't"): the pair first.
+  const pair = next === undefined || !firsts.has(one) ? undefined : spellings.get(`${one} ${next}`);
+  if (pair) return { length: 2, to: pair };
+  const single = spellings.get(one);
+  return single ? { length: 1, to: single } : undefined;
 }

@@ -17,7 +17,7 @@
  */
 import { t } from '../i18n/index.js';
 import type { CrisisFamily } from '../language/crisis-screen.js';
-import { asksForCall, isPlainNo, parseEmail, parsePhone, parseYesNo } from './answers.js';
+import { asksForCall, hasNegation, isPlainNo, parseEmail, parsePhone, parseYesNo } from './answers.js';
 import type { Channel, Lang } from './types.js';
 
 /** How long a sentinel's answers are kept when the alert stops for lack of consent after a crisis signal. */
@@ -35,6 +35,8 @@ export type CrisisStep =
       stage: 'check';
       /** The languages the message was written in, for the card. */
       langs: Lang[];
+      /** The question was asked again once, after an answer that was neither yes nor no. */
+      again?: boolean;
     }
   | {
       stage: 'callback';
@@ -95,6 +97,20 @@ export function readCheck(text: string, lang: Lang): CheckAnswer {
   const parsed = parseYesNo(text, lang);
   if (parsed.ok && parsed.value) return 'yes';
   return 'other';
+}
+
+const UNSURE =
+  /\b(?:sais pas|sais plus|sait pas|peut etre|bof|weet niet|weet nie|weet het niet|misschien|weiss nicht|weiss nich|vielleicht|keine ahnung|dont know|don t know|not sure|maybe|idk|kweetnie|jsp)\b/;
+
+/**
+ * An answer to the direct question that is neither yes nor no but is about
+ * it: a negation ("nee ik ga niks doen vannacht"), a doubt ("je sais pas"),
+ * or a yes or no word in any language. It is asked again, once, rather than
+ * read as an answer to what came before.
+ */
+export function answersTheCheck(text: string): boolean {
+  const folded = fold(text);
+  return hasNegation(text) || UNSURE.test(folded) || parseYesNo(text, 'fr').ok;
 }
 
 /** The call-back question, as the channel allows ("this number" only where there is one). */

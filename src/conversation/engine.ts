@@ -11,6 +11,7 @@ import { asksAboutTonight, type Command, parseCommand } from './commands.js';
 import { type ContactWay, contactPromise, nightLines, nightLinesIfClosed, whoReadsNow } from './contact-promise.js';
 import { crisisCard, thirdPersonCard } from './crisis.card.js';
 import {
+  answersTheCheck,
   bringsConsent,
   CALLBACK_TRIES,
   CRISIS_CALLBACK_VERSION,
@@ -180,6 +181,8 @@ class Turn {
   private formRun: string | undefined;
   private cardShown = false;
   private hitThisTurn = false;
+  /** The languages of the message that raised the question now answered ("ja" has none of its own). */
+  private carriedLangs: Lang[] = [];
   private knownSentinel: KnownSentinel | undefined;
   private erased = false;
   private screen: CrisisScreenResult = { tier: 'none', languages: [] };
@@ -274,7 +277,9 @@ class Turn {
 
   /** The languages this message was written in, other than the conversation's: their lines go on the card too. */
   private otherLanguages(): Lang[] {
-    return this.screen.languages.filter((l) => l !== this.lang);
+    const langs = [...this.screen.languages];
+    for (const l of this.carriedLangs) if (!langs.includes(l)) langs.push(l);
+    return langs.filter((l) => l !== this.lang);
   }
 
   private showCrisisCard(): void {
@@ -420,7 +425,15 @@ class Turn {
    */
   private async answerCheck(text: string): Promise<boolean> {
     const answer = readCheck(text, this.lang);
+    const step = this.s.crisis;
+    if (answer === 'other' && step?.stage === 'check' && !step.again && answersTheCheck(text)) {
+      // "nee ik ga niks doen vannacht, ik ben gewoon moe": about the question, but not a plain no. Asked once more.
+      step.again = true;
+      this.say({ text: t(this.lang, 'crisis.check_again'), choices: this.yesNoChoices() });
+      return true;
+    }
     this.s.crisis = undefined;
+    if (step?.stage === 'check') this.carriedLangs = step.langs;
     if (answer === 'yes') {
       await this.acute('suicide_intent', 'safety_question');
       return true;

@@ -230,6 +230,8 @@ export const de: Catalogue = {
     'Wenn Sie möchten, machen wir mit Ihrer Anfrage weiter: Die folgenden Fragen sind freiwillig („überspringen“, um eine auszulassen).',
   'crisis.form_updated': 'Danke, ich habe diese Angaben zu Ihrer Anfrage {reference} hinzugefügt.',
   'crisis.check': 'Ich frage Sie direkt, weil es wichtig ist: Denken Sie gerade daran, sich das Leben zu nehmen?',
+  'crisis.check_again':
+    'Danke. Ich frage noch einmal ganz einfach, um Sie richtig zu verstehen: Denken Sie gerade daran, sich das Leben zu nehmen? Ja oder nein.',
   'crisis.check_no': 'Danke für Ihre Antwort. Diese Nummern bleiben da, falls sich das ändert.',
   'reask.after_crisis': 'Ich möchte Sie sicher richtig verstehen: Antworten Sie einfach mit Ja oder Nein.',
   'promise.phone': 'Jemand aus dem Koordinationsteam ruft Sie unter {contact} {when} an.',

@@ -224,6 +224,8 @@ export const en: Catalogue = {
   'crisis.continue_form': "If you like, let's continue your request: the next questions are optional (“skip” to leave one out).",
   'crisis.form_updated': 'Thank you, I have added this to your request {reference}.',
   'crisis.check': "I'm asking you directly, because it matters: are you thinking about suicide right now?",
+  'crisis.check_again':
+    'Thank you. Let me ask again, simply, to be sure I understand: are you thinking about suicide right now? Yes or no.',
   'crisis.check_no': 'Thank you for answering. These numbers are here if that changes.',
   'reask.after_crisis': 'I want to be sure I understand you: please just answer yes or no.',
   'promise.phone': 'A programme coordinator will call you on {contact} {when}.',

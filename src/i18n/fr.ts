@@ -235,6 +235,8 @@ export const fr = {
     'Si vous le voulez, continuons votre demande : les questions suivantes sont facultatives (« passer » pour en sauter une).',
   'crisis.form_updated': "Merci, j'ai ajouté ces informations à votre demande {reference}.",
   'crisis.check': "Je vous pose la question directement, parce que c'est important : pensez-vous au suicide en ce moment ?",
+  'crisis.check_again':
+    'Merci. Je vous le redemande simplement, pour être sûr de bien comprendre : pensez-vous au suicide en ce moment ? Oui ou non.',
   'crisis.check_no': "Merci de m'avoir répondu. Ces numéros restent là si ça change.",
   'reask.after_crisis': 'Je veux être sûr de bien vous comprendre : répondez simplement par oui ou par non.',
   'promise.phone': 'Un·e coordinateur·rice du programme vous appellera au {contact} {when}.',

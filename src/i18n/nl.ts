@@ -227,6 +227,8 @@ export const nl: Catalogue = {
     'Als u wilt, gaan we verder met uw aanvraag: de volgende vragen zijn niet verplicht (“overslaan” om er een over te slaan).',
   'crisis.form_updated': 'Dank u, ik heb deze gegevens aan uw aanvraag {reference} toegevoegd.',
   'crisis.check': 'Ik vraag het u rechtstreeks, omdat het belangrijk is: denkt u op dit moment aan zelfdoding?',
+  'crisis.check_again':
+    'Dank u. Ik vraag het nog eens eenvoudig, om het goed te begrijpen: denkt u op dit moment aan zelfdoding? Ja of nee.',
   'crisis.check_no': 'Dank u voor uw antwoord. Deze nummers blijven er als dat verandert.',
   'reask.after_crisis': 'Ik wil u zeker goed begrijpen: antwoord gewoon ja of nee.',
   'promise.phone': 'Een coördinator van het programma belt u op {contact} {when}.',

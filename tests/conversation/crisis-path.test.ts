@@ -154,6 +154,37 @@ describe.each(testDatabases)('crisis path on $name', (kind) => {
   });
 
   it.each([
+    ['fr', 'nl', 'k zie het echt nie meer zitten allemaal', 'nee ik ga niks doen vannacht, ik ben gewoon moe van alles', 'ja', '1813'],
+    ['nl', 'fr', "j'en peux vraiment plus de tout ça", 'non mais je vais rien faire hein, je suis juste crevé', 'oui', '0800 32 123'],
+    ['de', 'en', "I can't do this anymore honestly", "no i'm not going to do anything, just so tired", 'yes', '0800 32 123'],
+    ['en', 'de', 'ich kann echt nicht mehr', 'nein, ich mach schon nichts, bin nur fertig', 'ja', '108'],
+  ] as Array<[Lang, Lang, string, string, string, string]>)(
+    'the possible tier in a %s conversation, written in %s: a negated answer is asked again, and a late yes is the crisis path with the card of that language',
+    async (lang, _written, possible, hedged, yes, line) => {
+      const h = harness();
+      await playTranscript(h, [
+        [HELLO[lang], [menuPrompt(lang)]],
+        [possible, ['112', line, t(lang, 'crisis.check')]],
+        [hedged, [t(lang, 'crisis.check_again')]],
+        [yes, ['112', line, t(lang, 'crisis.alerting'), t(lang, 'crisis.callback_whatsapp')]],
+      ]);
+      const alert = (await database.db.select().from(outbox)).filter((r) => r.kind === 'coordinator.urgent').at(-1);
+      expect(alert?.payload).toMatchObject({ reason: 'safety_question' });
+    },
+  );
+
+  it('the possible tier asks again only once: a second unclear answer goes on, and the case says "to check"', async () => {
+    const h = harness();
+    await playTranscript(h, [
+      [HELLO.fr, [menuPrompt('fr')]],
+      ["j'en peux plus", [t('fr', 'crisis.check')]],
+      ['je sais pas', [t('fr', 'crisis.check_again')]],
+      ['je sais pas trop', [menuPrompt('fr')]],
+    ]);
+    expect(restoreState((await conversationOf(h))?.state)?.toCheck).toBe(true);
+  });
+
+  it.each([
     ['fr', 'nl', 'Bonsoir, je voudrais de l’aide', 'ik wil dood', 'Zelfmoordlijn (en néerlandais) : 1813'],
     ['nl', 'fr', 'Goedenavond, ik heb hulp nodig', 'je veux mourir', 'Centre de Prévention du Suicide (in het Frans): 0800 32 123'],
     ['de', 'nl', 'Guten Abend, ich brauche Hilfe', 'ik wil dood', 'Zelfmoordlijn (auf Niederländisch): 1813'],

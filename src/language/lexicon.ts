@@ -263,6 +263,9 @@ export class Lexicon {
   private readonly swapped = new Map<string, number[]>();
   /** Words and exact entries with their doubled letters written once ("disappear" as "disapear"): "dissapear" is read too. */
   private readonly singled = new Map<string, number[]>();
+  /** The same for the ends of compounds ("*tabletten"): "schlaftablletten" is read too. */
+  private readonly singledSuffixes = new Map<string, number[]>();
+  private singledSuffixLengths: number[] = [];
   private fuzzyPrefixLengths: number[] = [];
   private readonly entryIds = new Map<string, number[]>();
   readonly spellings: ReadonlyMap<string, readonly string[]>;
@@ -376,6 +379,7 @@ export class Lexicon {
         return;
       case 'suffix':
         push(this.suffixes, entry.text, id);
+        if (entry.text.length >= TYPO_MIN_LENGTH) push(this.singledSuffixes, single(entry.text), id);
         return;
       case 'infix': {
         const found = this.infixes.find((x) => x.text === entry.text);
@@ -492,6 +496,7 @@ export class Lexicon {
     this.sealed = true;
     this.prefixLengths = [...new Set([...this.prefixes.keys()].map((k) => k.length))].sort((a, b) => a - b);
     this.suffixLengths = [...new Set([...this.suffixes.keys()].map((k) => k.length))].sort((a, b) => a - b);
+    this.singledSuffixLengths = [...new Set([...this.singledSuffixes.keys()].map((k) => k.length))].sort((a, b) => a - b);
     this.fuzzyPrefixLengths = [...new Set([...this.prefixes.keys()].filter((k) => k.length >= TYPO_MIN_LENGTH).map((k) => k.length))];
     for (const p of patterns) for (const el of [...p.elements, ...(p.bag?.groups ?? [])]) this.fillMask(el);
     const groups = new Map<string, number>();
@@ -589,7 +594,11 @@ export class Lexicon {
     for (const x of this.infixes) if (word.includes(x.text)) add(x.ids);
     if (ids.length === 0 && word.length >= SHORT_TYPO_LENGTH && !this.notTypos.has(word) && !/\d/.test(word)) {
       // A doubled letter put in the wrong place, or one too many or too few ("dissapear", "diee").
-      if (word.length >= TYPO_MIN_LENGTH - 1) add(this.singled.get(single(word)));
+      if (word.length >= TYPO_MIN_LENGTH - 1) {
+        const once = single(word);
+        add(this.singled.get(once));
+        for (const n of this.singledSuffixLengths) if (n < once.length) add(this.singledSuffixes.get(once.slice(once.length - n)));
+      }
       if (ids.length === 0) {
         if (word.length >= TYPO_MIN_LENGTH) this.typos(word, s, add);
         else this.shortTypos(word, add);
@@ -610,7 +619,11 @@ export class Lexicon {
     for (const n of this.prefixLengths) if (!direct && n <= word.length && this.prefixes.has(word.slice(0, n))) direct = true;
     for (const n of this.suffixLengths) if (!direct && n <= word.length && this.suffixes.has(word.slice(word.length - n))) direct = true;
     if (direct) return false;
-    if (word.length >= TYPO_MIN_LENGTH - 1 && this.singled.has(single(word))) return true;
+    if (word.length >= TYPO_MIN_LENGTH - 1) {
+      const once = single(word);
+      if (this.singled.has(once)) return true;
+      for (const n of this.singledSuffixLengths) if (n < once.length && this.singledSuffixes.has(once.slice(once.length - n))) return true;
+    }
     let found = false;
     const note = () => {
       found = true;

@@ -151,7 +151,7 @@ export const de: CrisisLexicon = {
     GAS: 'auspuff schlauch holzkohle grillkohle grilkohle kohlenmonoxid abgase =gas kohlegrill =grill grill_mit_kohlen grill_mit_kohln kohlegrill motor_laufen motor_laufen_lassen motor_laufen_lossn motor_lauft motor_an',
     SEAL: 'abgeklebt abkleben zugeklebt zuaklebt badfenster fenster_zu =fenster =auto garage =wagen transporter motor =bad schlafzimmer schlofzimmer schlafzimmer zuaklebt zugeklebt tor_zu tor_zua',
     HEIGHT:
-      'brucke bruecke =brücke =dach hochhaus balkon fenster =turm klippe felsen viadukt hohe hoehe abgrund =kante talbrucke talbruecke =höch hoch_genug gerust geruest baugerust',
+      'brucke bruecke =brücke =dach hochhaus balkon fenster =turm klippe felsen viadukt hohe hoehe abgrund =kante talbrucke talbruecke =höch hoch_genug gerust geruest baugerust staumauer talsperre',
     RAILS: 'gleis gleise schienen bahnstrecke bahnubergang bahnuebergang =strecke',
     TRACKS: 'gleis gleise schienen =bahn =zug zuge zuege bahnstrecke bahnubergang strassenbahn ubahn sbahn guterzug gueterzug',
     WATER: '=fluss kanal =see =maas rhein =rhii donau =meer =wasser talsperre weiher =teich',
@@ -160,15 +160,16 @@ export const de: CrisisLexicon = {
     JUMP: 'springen springe =spring zu_springen sturzen stuerzen sturze stuerze werfen werfe =legen =lege =fahren =fahre laufen =gang hupft hupfen =hupf hupf',
     ENOUGH: 'genug hoch_genug tief_genug =reicht wie_hoch wie_höch',
     NO_RETURN:
-      'nicht_zuruck nicht_zurueck nie_zuruck kein_zuruck komme_nicht_wieder nicht_wiederkommen nimmer_raus nicht_mehr_raus komm_nimmer_raus komme_nicht_mehr_raus nimmer_zuruck',
+      'nicht_zuruck nicht_zurueck nie_zuruck kein_zuruck komme_nicht_wieder nicht_wiederkommen nimmer_raus nicht_mehr_raus komm_nimmer_raus komme_nicht_mehr_raus nimmer_zuruck nicht_mehr_runter nimmer_runter nie_mehr_runter',
     // --- farewell ---
     GONE: 'nicht_mehr_da nimmer_da nicht_mehr_bin weg_bin tot_bin nicht_mehr_lebe nicht_mehr_hier nach_mir bin_ich_nicht_mehr_da bin_ich_nicht_mehr falls_was_ist fehlt_nur_noch_ich brauch_ja_dann_eh_nix_mehr brauch_dann_nix_mehr brauche_dann_nichts_mehr eh_nix_mehr keine_sorgen_mehr_um_mich keine_sorgen_mehr',
     CARE: 'kummert_euch kuemmert_euch kummern_sie passt_auf pass_auf passt_gut_auf past_auf aufpassen schaut_auf sorgt_fur soll_zum soll_zur',
     SORRY: 'verzeiht verzeih verzeihung vergebt vergib entschuldigung entschuldigt tut_mir_leid es_tut_mir_leid =sorry',
-    SORRY_ALL: 'tut_mir_leid verzeiht_mir verzeih_mir vergebt_mir es_tut_mir_leid_fur_alles seid_nicht_bose nicht_bose_sein',
+    SORRY_ALL:
+      'tut_mir_leid verzeiht_mir verzeih_mir vergebt_mir es_tut_mir_leid_fur_alles seid_nicht_bose nicht_bose_sein es_tuet_mer_leid',
     THANKS_ALL:
       'danke_fur_alles danke_fuer_alles danke_fur_alle danke_euch_allen merci_fur_alles merci_pour_tout dankbar_fur_jeden ich_bin_euch_dankbar danke_fur_jeden',
-    LOVE: 'ich_liebe_euch hab_euch_lieb habe_euch_lieb ich_liebe_dich liebe_euch hab_dich_lieb lieb_hab liab_hob hab_sie_lieb i_s_liab_hob dass_ich_sie_lieb_hab',
+    LOVE: 'ich_liebe_euch hab_euch_lieb habe_euch_lieb ich_liebe_dich liebe_euch hab_dich_lieb lieb_hab liab_hob hab_sie_lieb i_s_liab_hob dass_ich_sie_lieb_hab s_beschte ihr_seid_das_beste ihr_sind_s_beschte das_beste_was_mir vergesst_das_nie vergessed_das_nie vergesst_mich_nicht',
     LAST_MSG:
       'letzte_nachricht letzte_nachricht letze_nachricht letzten_worte letztes_wort mein_abschied letzte_nochricht abschiedsbrief abschiedsbriefe abschiedsbriaf das_war_es des_war_es das_war_es_von_mir war_es_von_mir',
     BYE: '=adieu lebewohl lebt_wohl =servus =tschuss =tschau',
@@ -178,28 +179,31 @@ export const de: CrisisLexicon = {
     IF_HAPPENS:
       'falls_was_ist falls_mir_was wenn_mir_was mir_etwas_passiert mir_was_passiert wenn_was_passiert falls_etwas_passiert fur_den_fall_der_falle fuer_den_fall_der_faelle fall_der_falle',
     // --- burden and insurance ---
-    INSURANCE: 'versicherung* *versicherung *versicherig versichrung vesicherung versicherug =police',
+    INSURANCE: 'versicherung* *versicherung *versicherig versichrung vesicherung versicherug =police versicherig*',
     LIFE_INSURANCE:
-      'lebensversicherung* risikolebensversicherung sterbegeld todesfallleistung todesfallsumme restschuldversicherung ablebensversicherung lebensversichrung lebnsversicherug todesfallversicherung todesfallversicherig',
+      'lebensversicherung* risikolebensversicherung sterbegeld todesfallleistung todesfallsumme restschuldversicherung ablebensversicherung lebensversichrung lebnsversicherug todesfallversicherung todesfallversicherig todesfallpramie todesfallpraemie todesfall*',
     PAYS: '=zahlt bezahlt auszahlt ausbezahlt bekommt kriegt kriagt kriegen =deckt =tilgt abbezahlt schuldenfrei abgesichert versorgt =los =weg zahle =zahlen',
     BETTER: 'besser bessa leichter einfacher =ruhe besser_dran nutzlich nuetzlich =nütz',
-    BURDEN: '=last belastung =klotz klotz_am_bein ballast kostenfaktor',
+    BURDEN: '=last belastung =klotz klotz_am_bein ballast kostenfaktor =laschte =lascht',
     // --- context that makes such words ordinary ---
     BIZ: 'geschaft geschaeft =laden betrieb =firma restaurant kneipe =cafe =salon werkstatt =hof baustelle buchhaltung steuer steuern mwst finanzamt =akte vertrag =bank kredit lieferant kunde kunden insolvenz konkurs projekt =job arbeit =buro buero papierkram selbststandigkeit selbstaendigkeit registrierkasse =bude *betrieb *geschaft *geschaeft',
     IDIOM_SUBJECT:
-      '=das =der =die dieser diese =es =job arbeit =chef buchhalter steuerberater =frau =mann =bank finanzamt kunde =er =sie =du =ihr registrierkasse kasse',
+      '=das =der =die dieser diese =es =job arbeit =chef buchhalter steuerberater =frau =mann =bank finanzamt kunde =er =sie =du =ihr registrierkasse kasse rucken =knie =fusse nacken schulter',
     GRIEF:
       'beerdigung begrabnis begraebnis beisetzung trauerfeier beileid kondolenz krankenhaus =krebs chemo herzinfarkt witwe witwer palliativ verstorben verstorbene',
     HOLIDAY:
-      'urlaub ruhestand =rente pension umzug neue_stelle neuen_job kollegen kolleginnen =team =büro =buro buero abwesend abwesenheit nicht_erreichbar betriebsferien kanzlei neue_adresse neue_nummer ich_wechsle wechsle_zur war_mir_eine_ehre nicht_mehr_bei neue_stelle karenz elternzeit mutterschutz =pfiat pfiat_eich letzter_arbeitstag arbeitstag verabschiede_mich neuer_job neue_arbeit neuen_arbeitgeber in_pension in_rente ubergabe uebergabe nachfolger nachfolgerin liebe_kunden liebe_kundinnen liebe_kundschaft =nachfolger =nachfolgerin ubergebe ubergabe in_den_ruhestand in_rente bis_bald',
+      'urlaub ruhestand =rente pension umzug neue_stelle neuen_job kollegen kolleginnen =team =büro =buro buero abwesend abwesenheit nicht_erreichbar betriebsferien kanzlei neue_adresse neue_nummer ich_wechsle wechsle_zur war_mir_eine_ehre nicht_mehr_bei neue_stelle karenz elternzeit mutterschutz =pfiat pfiat_eich letzter_arbeitstag arbeitstag verabschiede_mich neuer_job neue_arbeit neuen_arbeitgeber in_pension in_rente ubergabe uebergabe nachfolger nachfolgerin liebe_kunden liebe_kundinnen liebe_kundschaft =nachfolger =nachfolgerin ubergebe ubergabe in_den_ruhestand in_rente bis_bald abreise =verreise verreist wochen_weg ohne_handy',
     ORDINARY_USE:
-      'jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck jeden_morgen jeden_abend jeden_tag morgens abends seit_wochen seit_monaten geht_mir_besser hilft flaschenzug seilwinde =winde',
+      'jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck jeden_morgen jeden_abend jeden_tag morgens abends geht_mir_besser hilft flaschenzug seilwinde =winde tierarzt impfung =spritzen',
     TITLE:
       'film =filme serie =buch =lied =song artikel bericht dokumentation =doku schulung fortbildung pravention praevention statistik zahlen thema seminar roman theater tatort krimi krimis =band allgemein im_allgemeinen ansprechen thematisieren kein_konkreter keinen_konkreten squad',
   },
   notTypos:
     'tollen totale totalen stabil lebten leder strich streik seilbahn tablet tablets brucken schneider schneiders sohne soehne halfte haelfte',
   idioms: [
+    '(ROPE) (=fur|=zum|=um) ~2 (festbinden|festzurren|zurren|spannen|=plane|abschleppen|anbinden|klettern|=heu)',
+    '(konnt|konnte|koennte|=kunnt) ~2 (=mich|=mi) ~2 (erschiessen|umbringen|ohrfeigen) ~3 (=lol|=haha|=hahaha|=xd|=lach|=grins)',
+    '(kann|=konnte|=ka) ~2 (NOT|NOMORE|nimmer) ~2 (=schlafen|einschlafen|durchschlafen|=pennen)',
     // Intensifiers and laughing: todmüde, totlachen, sich zu Tode langweilen.
     '(todmude|todmuede|todmud|todschick|toternst|todernst|todsicher|todlangweilig|todkrank|todtraurig|todmued)',
     '(=lach|lache|lachen|lachte|langweile|langweilen|schame|schaeme|schuften|arbeite|argere) ~4 (=mich|=uns|=dich|=sich) ~3 (=tot|zu_tode|kaputt)',
@@ -339,6 +343,7 @@ export const de: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(HEIGHT|WATER|TRACKS) (=plan|der_plan|da_plan|mein_plan)}~~12',
         '{(den_gleisen|die_gleise|die_schienen|den_schienen|auf_die_schienen|auf_die_gleise|zu_den_gleisen) (GO|JUMP|=leg|=lege) (NOW)}~10',
         '{(HEIGHT|parkhaus) (kein_gitter|kein_gelander|kein_gelaender|keine_absperrung)}~~14',
         '{(HEIGHT|WATER|TRACKS|gerust|gerüst) (wie_tief|wie_hoch|tief_genug|hoch_genug|genau_angeschaut|angeschaut|abgemessen|weiss_genau|weiss_jetzt)}~~14',
@@ -406,6 +411,8 @@ export const de: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(=schluss) ~2 (so_oder_so)',
+        '(wie_lange) ~4 (=noch) ~2 (mache|durchhalte|aushalte|schaffe|=mach)',
         '(was_bringt|wozu|was_soll) ~2 (das_alles|=alles) ~1 (=noch)',
         '(innerlich|=innen|=drinnen) ~4 (gestorben|=tot|=tod)',
         '^ (=adieu|lebewohl) $',

@@ -9,6 +9,8 @@ export const en: CrisisLexicon = {
   lang: 'en',
   spellings: {
     'won t': 'will not',
+    smth: 'something',
+    sth: 'something',
     'can t': 'can not',
     'don t': 'do not',
     'didn t': 'did not',
@@ -179,17 +181,22 @@ export const en: CrisisLexicon = {
     // --- context that makes such words ordinary ---
     BIZ: 'business company =shop =store restaurant =cafe =bar =salon =firm startup project contract =deal =bank =loan account =client clients supplier partnership career =job =work =brand product =line deadline freelance webshop margins',
     IDIOM_SUBJECT:
-      '=this =that =it =job =work =boss accountant wife husband traffic commute client clients taxes deadline =you =he =she =they heat =kids =feet =vat return',
+      '=this =that =it =job =work =boss accountant wife husband traffic commute client clients taxes deadline =you =he =she =they heat =kids =feet =vat return =back =knee =knees =feet =neck shoulder',
     GRIEF: 'funeral =wake condolences condolances passed_away =cancer chemo hospital',
     HOLIDAY:
-      'holiday holidays vacation annual_leave retirement retiring retire moving new_job new_role colleagues =team office out_of_office =ooo off_grid =away summer portugal =spain leaving_the_practice practice from_monday =antwerp =ghent new_number this_number dear_customers dear_clients our_customers our_clients see_you_in see_you_next successor handing_over',
+      'holiday holidays vacation annual_leave retirement retiring retire moving new_job new_role out_of_office =ooo off_grid =away summer portugal =spain leaving_the_practice practice from_monday =antwerp =ghent new_number this_number dear_customers dear_clients our_customers our_clients see_you_in see_you_next successor handing_over',
     ORDINARY_USE:
-      'hunting_season licence license gunsmith =range =club serviced =hay bales =fence trailer scaffold scaffolding climbing =boat doctor =doc =gp pharmacy pharmacist chemist prescribed prescription refill =dose dosage blood_pressure going_to_bed baling tarp =coop',
+      'hunting_season licence license gunsmith =range =club serviced =hay bales =fence trailer scaffold scaffolding climbing =boat doctor =doc =gp pharmacy pharmacist chemist prescribed prescription refill =dose dosage blood_pressure going_to_bed baling tarp =coop =vet vaccine vaccination =jabs syringes',
     TITLE:
       '=film films movie =series =show =book =song album =band article =news the_paper documentary training prevention awareness statistics =stats =rates =topic subject webinar podcast novel =game in_general generally bring_up raise_the_topic no_specific no_particular nothing_about squad how_do_i_ask how_to_ask how_should_i_ask read_in newspaper in_the_paper standaard nieuwsblad',
   },
   notTypos: 'bridges roofer ropes tablets tablet cutter cutting dying dyeing dieting lives livery killer kilos kilometers',
   idioms: [
+    '(ROPE) (=for|=to) ~1 (tie|tying|the_tarp|tarp|the_hay|bales|the_boat|towing|tow|climbing|the_trailer|the_load|the_tent|the_swing)',
+    '(can_t|cannot|=cant|can_not) ?(=even) (fall_asleep|=sleep|get_to_sleep)',
+    '(NOT) (MORE|=more) (=with) (=this|=that|=these|=the|=my) !(LIFE|=life|everything|=shit|=pain|=world)',
+    '(=no_point|=no_sense) ~1 (paying|keeping|running|spending|renewing|in_paying|in_keeping|continuing_the)',
+    '(SUICIDE) ~2 (hotline|helpline|=line|=lines)',
     // Laughing, tiredness, boredom, craving.
     '(=dying) (=to|=for|of_laughter|laughing)',
     '(to_die_for|die_laughing|died_laughing|dead_tired|dead_beat|dead_on_my_feet|deadly_serious|dead_serious|dead_end|deadline|deadlines|drop_dead_gorgeous)',
@@ -271,7 +278,8 @@ export const en: CrisisLexicon = {
         '(=wish|=hope|=pray) ~3 (=was|=were|=am|i_was|i_were) ~1 (=dead|never_born)',
         '(better_off|rather_be|want_to_be|wish_to_be|=better) ~1 (=dead)',
         '(=dead) ~3 (better_off)',
-        '(NOT|no_longer) ~1 (WANT) ~3 (LIVE|=be) ~2 (MORE|like_this|another_day|this_way|this_life|$)',
+        '(NOT|no_longer) ~1 (WANT) ~3 (LIVE) ~2 (MORE|like_this|another_day|this_way|this_life|$)',
+        '(NOT|no_longer) ~1 (WANT) ~1 (to_be|=be) (MORE|alive|=here|around|$)',
         '(NOT|no_longer) ~1 (WANT) ~2 (=to) (be_alive|live_anymore|keep_living|go_on_living|=exist|wake_up|be_here)',
         '{(=hope|=wish|=pray|hoping|=hopes) (NOT|will_not|=never|would_not) (=wake|wake_up|waking_up)}~6',
         '(SLEEP) ~3 (=and) ~1 (=never|=not) ~2 (=wake)',
@@ -321,6 +329,7 @@ export const en: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(HEIGHT) (=jump|jumping) (=will|=ll|she_ll|he_ll|says|going_to|threatens|threatening|=gonna)}~10',
         '(overdose|overdosing|overdosed|=od|od_ing)',
         '(=od|overdose) (=on|=with) ~2 (MEDS)',
         '(GO|WANT|THINK|could|should|might|about_to) ~3 (=take|taking|swallow|swallowing|=down|downing|=neck|necking) ~2 (=all|every) ~3 (MEDS)',
@@ -384,6 +393,7 @@ export const en: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(close_to|about_to|nearly|almost) ~1 (giving_up|give_up|gave_up)',
         '(=dead|=died) (=inside)',
         '^ (goodbye|=farewell|=adieu) $',
         '(=can|could) ~1 (NOT) ~2 (do_this|do_it|take_it|take_this|go_on|cope|handle_it|keep_going|carry_on|keep_up) ~2 (MORE|$)',
@@ -391,7 +401,7 @@ export const en: CrisisLexicon = {
         '(MORE) ~1 (=i) (=can) (NOT)',
         '(=can) (NOT) ~1 (MORE|=more)',
         '(=can) (NOT) (go_on) ~2 (like_this|$)',
-        '(=end|=edge|bottom) ~1 (=of) ~1 (=my|=the|=a) (=rope|tether|=well)',
+        '(=end|=edge|bottom) ~1 (=of) ~1 (=my|=the|=a) (=rope|ROPE|tether|=well)',
         '(=no|not_a|not_any) ~1 (way_out|way_forward|=light|=hope|future|=exit|escape)',
         '{(way_out) (=none|there_is_none)}~4',
         '(game_over|it_is_over|its_over|it_is_over) ~2 (for_me)',

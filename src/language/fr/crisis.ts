@@ -71,7 +71,7 @@ export const fr: CrisisLexicon = {
       'femme mari epouse epoux compagne compagnon enfants enfant gosses gamins =fils fille filles petits famille parents =mere =pere maman =papa copine copain frere soeur conjoint conjointe proches petits_enfants mes_enfants les_enfants ma_femme mon_mari',
     DEAD_ONE:
       '=papa maman =pere =mere =mari femme =fils fille frere soeur epoux epouse associe =ami =amie grand_mere grand_pere mon_homme ma_femme mon_mari',
-    NOW: 'ce_soir cette_nuit maintenant aujourd_hui demain tout_a_l_heure bientot ce_week_end vendredi samedi dimanche lundi mardi mercredi jeudi cette_semaine endeans_la_semaine apres_l_audience apres_le_jugement apres_le_tribunal le_jour_ou le_jour quand_l_huissier avant_la_fin fin_du_mois la_date une_date apres_la_fermeture',
+    NOW: 'ce_soir cette_nuit maintenant aujourd_hui demain tout_a_l_heure bientot ce_week_end vendredi samedi dimanche lundi mardi mercredi jeudi cette_semaine endeans_la_semaine apres_l_audience apres_le_jugement apres_le_tribunal le_jour_ou le_jour quand_l_huissier avant_la_fin fin_du_mois la_date une_date apres_la_fermeture =minuit a_minuit',
     // --- wish, intent ---
     WANT: '=veux =veut =veu =ve =vx voudrais voudrai voudrait voulais voulait voulu veulent vouloir envie =envi souhaite souhaiterais souhaitais souhaitait aimerais aimerai aimerait prefere preferer prefererais =hate =pret prete tente tentee tenterait besoin =reve revais demande espere esperais =prie',
     GO: '=vais =vai =va =vas =vont allait allais =irai =ira decide decidee prevu =compte =comptais =comptait',
@@ -80,7 +80,7 @@ export const fr: CrisisLexicon = {
     CAN: '=peux =peut pourrais pourrait pouvoir =sais =sait =saurai =savoir',
     // --- death ---
     DIE: 'mourir meurs meurt mourrai mourrais mourir mourrir mourais mouri crever creve creuver deceder trepasser y_passer y_rester',
-    DEAD: '=mort morte morts mortes decede decedee creve crevee',
+    DEAD: '=mort morte morts mortes decede decedee creve crevee =mor',
     DEATH_PLACE:
       'cimetiere tombe tombeau cercueil la_haut au_ciel paradis l_au_dela au_dela sous_terre six_pieds_sous_terre entre_quatre_planches',
     KILL: '=tuer =tue =tues tuerai tuerais tuera tuait tuant flinguer flingue flinguerai buter =bute noyer =noie supprimer supprime supprimerai pendre =pends =pend =pendu =pendue =pendrai =pendrais =pendait =pender jeter defenestrer tuee tuees faire_sauter_le_caisson sauter_le_caisson',
@@ -121,7 +121,7 @@ export const fr: CrisisLexicon = {
     RAILS: 'rails =rail voie_ferree =voies passage_a_niveau sur_les_rails =la_voie',
     TRACKS: 'rails =rail voie_ferree voies train trains trins =tgv metro =tram passage_a_niveau',
     WATER: 'canal riviere meuse escaut sambre =lac =mer fleuve ourthe lesse =eau',
-    SINK: 'pierres_dans_les_poches cailloux_dans_les_poches pierres_dans_mes_poches lester lestee sais_nager sais_pas_nager nager',
+    SINK: 'pierres_dans_les_poches cailloux_dans_les_poches pierres_dans_mes_poches lester lestee sais_nager sais_pas_nager nager pierres_dans des_pierres cailloux_dans =lest',
     READY:
       '=pret prets prete pretes prepare preparee prepares preparees de_cote mis_de_cote economise economisee stocke stockes accumule accumules garde gardes gardee gardees cache caches collectionne rassemble achete achetee commande planque planques assez suffisamment charge chargee tout_ce_qu_il_faut ce_qu_il_faut tout_est_pret tout_est_prevu tout_est_regle tout_est_en_ordre regle prevu une_bonne_vingtaine une_vingtaine des_semaines des_mois j_attends attends_juste j_attends_juste il_me_manque le_courage comptes comptees compte_deux_fois dans_ma_poche repere reperee',
     JUMP: 'sauter saute sauterai jeter jette lancer lance balancer balance precipiter coucher allonger m_allonger plonger',
@@ -164,19 +164,26 @@ export const fr: CrisisLexicon = {
     // --- context that makes death words ordinary ---
     BIZ: 'dossier* projet* chantier* paperasse administratif administration =tva compta* facture* declaration* travaux client* litige* procedure* formulaire* contrat* proces banque* credit* dette* impot* =onss inasti caisse* associe* comptable* fournisseur* stock saison semaine journee reunion* boulot travail =taf =job boite entreprise societe activite magasin commerce restaurant resto salon cabinet huissier* faillite bureau clients controle =fisc comptabilite bilan emprunt leasing =bail proprietaire banquier ferme atelier boutique =srl =sprl fiduciaire contrat',
     IDIOM_SUBJECT:
-      '=ca =ce =cela cette =ces =il =elle =ils elles =tu =vous =on boulot travail =job comptable banquier patron femme =mari client cliente =fisc huissier chantier deadline =prix chaleur attente',
+      '=ca =ce =cela cette =ces =il =elle =ils elles =tu =vous =on boulot travail =job comptable banquier patron femme =mari client cliente =fisc huissier chantier deadline =prix chaleur attente =dos genou genoux =pieds nuque epaule',
     GRIEF:
       'enterrement funerailles condoleances deces obseques veillee s_est_eteint s_est_eteinte nous_a_quittes hopital chimio cancer maladie est_decede est_decedee soins_palliatifs palliatif palliatifs faire_part',
     HOLIDAY:
       'vacances conge conges retraite pension demenage demenagement demenageons nouveau_job nouvel_emploi nouveau_poste nouveau_travail nouvel_employeur je_quitte quitte_la dernier_jour commence_ailleurs je_commence boire_un_verre bruxelles namur liege charleroi =mons paris collegues absent absente injoignable_du jusqu_au a_partir_du nouveau_numero nouvelle_adresse ce_numero ce_groupe afsca reprend_le_magasin reprend_la_boutique je_ferme fin_de_l_aventure cessation remise je_prends_ma_pension prends_ma_pension ma_retraite depart_a_la_retraite avant_la_pension nouvelle_aventure tire_ma_reverence passe_la_main qui_reprend reprend_avec je_passe_dans a_partir_de des_lundi autre_secretariat autre_bureau nouvel_employeur avant_la_pension pension nos_clients notre_clientele chere_clientele chers_clients on_se_revoit se_revoit a_bientot a_la_prochaine saison_prochaine bon_hiver qui_reprend ma_pension =successeur',
     ORDINARY_USE:
-      '=foin paille ballots remorque arrimer attacher grange_pour chevaux bateau escalade chantier echafaudage armurier permis ouverture saison =club stand_de_tir revision ordonnance medecin pharmacie pharmacien generaliste prescrit prescription renouveler tension mal_de_tete comme_il_a_dit barbecue_dimanche docteur =kine kinesitherapeute comme_prevu harnais baudrier elagueur bosse bosser travaux ouvriers boulangerie sandwicherie grossiste cents promo palan treuil poulie',
+      '=foin paille ballots remorque arrimer attacher grange_pour chevaux bateau escalade chantier echafaudage armurier permis ouverture saison =club stand_de_tir revision ordonnance medecin pharmacie pharmacien generaliste prescrit prescription renouveler tension mal_de_tete comme_il_a_dit barbecue_dimanche docteur =kine kinesitherapeute comme_prevu harnais baudrier elagueur bosse bosser travaux ouvriers boulangerie sandwicherie grossiste cents promo palan treuil poulie veterinaire =veto vaccin vaccination',
     TITLE:
       '=film serie chanson livre roman piece album =jeu article reportage documentaire emission formation prevention conference webinaire brochure etude statistique statistiques chiffres =taux sensibilisation sujet theme aborder en_general de_facon_generale =nil squad preventive prevenir aborder_le_sujet',
   },
   notTypos:
     'prendre rendre vendre tendre fendre pondre pendant pendule courir nourrir courrier cacher caches cachee coude corne corner cordon cordial peines peiner reines veiller sauver sauvez couler coller souper coupon coupons tuile tulle tueur suivi suivie suivit annees ecrire ecrits livre livrer arrive arriver vivres charges charger chasse chasser chaise monter montre tombee tomber tombe tombes',
   idioms: [
+    '(ROPE) (=pour|=a) (tendre|attacher|accrocher|tirer|fixer|hisser|remorquer|ficeler|arrimer|sauter|=la_bache|=le_foin|=les_ballots|=le_palan|=le_puits|=le_seau)',
+    '(a_bout_de_bras)',
+    '(=je|=j|arrive|=peux|=peu|=n) ~2 (NOMORE|=pas|=mal) ~1 (dormir|=dors|fermer_l_oeil)',
+    '(=dors|dormi) (NOMORE|=pas|=mal|presque_pas|=plus)',
+    '(WANT) ~2 (m_en_sortir|s_en_sortir|men_sortir|m_en_tirer)',
+    '(SUICIDE) ~2 (prevention|ecoute|=ligne|centre)',
+    '(centre_de_prevention_du_suicide|prevention_du_suicide)',
     // Tiredness, laughter, hunger, shame, boredom… not death.
     '(DEAD|DIE|meurs|meurt|mourais|crever|creve|crevais|mourir) (=de|=d) (fatigue|=rire|=faim|=soif|froid|chaud|=peur|trouille|honte|ennui|stress|envie|impatience|curiosite|chagrin|jalousie|sommeil|boulot|travail)',
     '(=mdr|=ptdr|=mdrr|xptdr|mort_de_rire)',
@@ -309,7 +316,8 @@ export const fr: CrisisLexicon = {
         '(serais|serait|serai|=etre) ~2 (mieux|=bien) ~2 (DEATH_PLACE|DEAD)',
         '(pense|pensee|pensees|songe|obsede) ~3 (=a|=la) =mort !de !du !des !d',
         '(SLEEP) ~8 (NOMORE|=jamais) ~2 ?(ME|SE) (WAKE)',
-        '{(SLEEP) (WANT|et_que_ce_soit_fini|que_ce_soit_fini|que_tout_soit_fini)}~6',
+        '{(SLEEP) (et_que_ce_soit_fini|que_ce_soit_fini|que_tout_soit_fini)}~6',
+        '(WANT) ~2 (SLEEP) ~3 (FOREVER|et_ne_plus|pour_de_bon|sans_fin|et_plus_rien|plus_jamais|et_ne_jamais)',
         '(SLEEP) (FOREVER|et_ne_plus_me_reveiller|et_plus_me_reveiller)',
         '{(WANT|THINK) (NOMORE|ne_plus|=pas) (LIVE|etre_la|etre_ici|etre_en_vie|faire_partie)}~5',
         '(WANT|THINK) ~3 (=pas|=plus) (vivre) $',
@@ -442,6 +450,8 @@ export const fr: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(combien_de_temps) ~4 (tenir|=tiendrai|tiendrais|tenir_comme_ca|=tenir)',
+        '(=en|j_en|=jen) ~1 (=ai|=a) (mon_compte|son_compte)',
         '(I|=je) (=peux|=peu|=peus|=peut) (NOMORE) $',
         '(mort|morte|=morts|creve|crevee) ~2 (a_l_interieur|=dedans|de_l_interieur)',
         '(game_over|rideau|c_est_fini|c_est_termine) ~2 (pour_moi)',

@@ -78,7 +78,7 @@ export const nl: CrisisLexicon = {
     THINK: 'denk denken dacht gedacht overweeg overweegt overwegen =plan plannen gedachten gedachte =idee ideeen fantaseer =speel speelt',
     // --- death ---
     DIE: '=dood =doot doodgaan dood_gaan sterven =sterf =sterft =stierf overlijden wegvallen wegvaal =wegval creperen =de_pijp_uit',
-    DEAD: '=dood =doot gestorven overleden',
+    DEAD: '=dood =doot gestorven overleden =dod',
     DEATH_PLACE: 'kerkhof =graf =hemel =hierboven =daarboven =boven =aan_de_overkant onder_de_grond',
     SUICIDE:
       '*zelfmoord* zelfmoort zelmoord *zelfdoding* suicid* suicide zelfdodnig zelfmorod suicidaal suicidale doodsgedachten doodswens levensmoe levensmoeheid zelfmoordgedachten zelfmoord zelfmoorden zelfdoding suicidepoging',
@@ -98,7 +98,7 @@ export const nl: CrisisLexicon = {
     // --- self-harm ---
     HARM_STRONG:
       'zelfbeschadiging* zelfverminking automutilatie snijwonden =sneden krassen =kras gekrast opengekrast opengekrats opengekrabd',
-    HARM: 'snijden =snij =sni =snijd gesneden gesnden snijjen insnijden krassen =kras gekrast krabben =krab gekrabd branden =brand gebrand verbranden aanbranden slaan =sla =slaaan geslagen bonken =bonk verwond verwondt verwonden pijn_doen pijn_gedaan pijn_te_doen kapotmaken kapotgeslagen kapot_geslagen =leg leggen gelegd =gelegd',
+    HARM: 'snijden =snij =sni =snijd gesneden gesnden snijjen insnijden krassen =kras gekrast krabben =krab gekrabd branden =brand gebrand verbranden aanbranden slaan =sla =slaaan geslagen bonken =bonk verwond verwondt verwonden pijn_doen pijn_gedaan pijn_te_doen kapotmaken kapotgeslagen kapot_geslagen =leg leggen gelegd =gelegd =krasse =snije =snijde',
     BODY: '=arm armen =pols polsen benen =been dijen =dij bovenbenen =buik =huid =hand handen =hoofd =kop onderarm onderarmen aders binnenkant',
     ON_PURPOSE:
       'expres met_opzet opzettelijk =weer =terug elke_avond elke_dag elke_week iedere_avond tot_het_bloedde tot_het_bloed tot_het_bloedt =bloed bloedde bloedt blauw verdiende verdiend =straf rust_geeft =rust om_iets_anders_te_voelen iets_anders_te_voelen te_voelen',
@@ -128,7 +128,7 @@ export const nl: CrisisLexicon = {
     CARE: 'zorg_goed zorg_voor zorgt_voor zorgen_voor let_op pas_op pas_goed_op moet_naar',
     SORRY: '=sorry =spijt vergeef vergeving excuses excuseer het_spijt_me',
     SORRY_ALL:
-      'sorry_voor_alles spijt_me_van_alles spijt_van_alles vergeef_me vergeef_mij sorry_voor_alles nie_kwaad_zijn niet_kwaad_zijn =pardon het_spijt_me_van_alles spijt_me_van_alles sorry_aan_iedereen',
+      'sorry_voor_alles spijt_me_van_alles spijt_van_alles vergeef_me vergeef_mij sorry_voor_alles nie_kwaad_zijn niet_kwaad_zijn =pardon het_spijt_me_van_alles spijt_me_van_alles sorry_aan_iedereen niet_jullie_schuld niet_jouw_schuld niet_uw_schuld niemand_zijn_schuld nie_jullie_schuld nie_uw_schuld',
     THANKS_ALL:
       'bedankt_voor_alles dank_voor_alles merci_voor_alles bedankt_iedereen dank_u_voor_alles merci_pour_tout merci_om bedankt_om bedankt_lieve',
     LOVE: 'zie_jullie_graag zie_u_graag zie_je_graag hou_van_jullie hou_van_je hou_van_u van_ze_hield van_jullie_hield je_vous_aime ik_hield_van papa_ze_graag_zag ze_graag_zag graag_zag zie_ze_graag',
@@ -149,19 +149,24 @@ export const nl: CrisisLexicon = {
     // --- context that makes such words ordinary ---
     BIZ: 'zaak zaken winkel bedrijf =firma restaurant =resto =cafe kapsalon =werf boekhouding =btw =rsz dossier papierwerk contract samenwerking =bank lening krediet leverancier =klant klanten faillissement curator eenmanszaak vennootschap project =job =werk boerderij hoeve =toog brasserie bakkerij slagerij',
     IDIOM_SUBJECT:
-      '=die =dat =deze =het =t boekhouder =klant =bank =job =werk vrouw =man =baas =chef belastingen =fod =hij =zij =ze =gij =ge =jij',
+      '=die =dat =deze =het =t boekhouder =klant =bank =job =werk vrouw =man =baas =chef belastingen =fod =hij =zij =ze =gij =ge =jij =rug knie knieen =voeten =nek schouder',
     GRIEF:
       'begrafenis uitvaart condoleances overlijden overleden rouwkaart ziekenhuis kanker chemo hartaanval weduwe weduwnaar palliatief palliatieve',
     HOLIDAY:
-      'pensioen verlof vakantie verhuis verhuizen verhuizing schort_aan_de_haak aan_de_haak laatste_avond laatste_pint tot_ziens overname overnemer nieuwe_job nieuwe_werk collega collegas afwezig afwezigheid afwezigheidsmelding gesloten =spanje laatste_dag nieuw_nummer nieuwe_nummer nieuw_adres nieuwe_werkgever laatste_service beste_klanten beste_klant geachte_klanten =opvolger opvolgster draag_over overdragen tot_binnenkort tot_volgend_jaar',
+      'pensioen verlof vakantie verhuis verhuizen verhuizing schort_aan_de_haak aan_de_haak laatste_avond laatste_pint tot_ziens overname overnemer nieuwe_job nieuwe_werk collega collegas afwezig afwezigheid afwezigheidsmelding gesloten =spanje laatste_dag nieuw_nummer nieuwe_nummer nieuw_adres nieuwe_werkgever laatste_service beste_klanten beste_klant geachte_klanten =opvolger opvolgster draag_over overdragen tot_binnenkort tot_volgend_jaar beste_patienten',
     ORDINARY_USE:
-      'vastleggen vast_te_leggen vastmaken vast_te_maken vastsnoeren vast_te_snoeren balen hooi aanhangwagen ladder steiger jachtseizoen wapenhandelaar onderhoud schietclub vergunning dokter huisarts =arts apotheek apoteek apotheker voorgeschreven voorschrift bloeddruk eten_pakken =eten hooibalen =meter meters =aveve elke_morgen iedere_morgen elke_avond iedere_avond elke_dag =s_morgens =s_avonds harnas valbeveiliging ankerpunten',
+      'vastleggen vast_te_leggen vastmaken vast_te_maken vastsnoeren vast_te_snoeren balen hooi aanhangwagen ladder steiger jachtseizoen wapenhandelaar onderhoud schietclub vergunning dokter huisarts =arts apotheek apoteek apotheker voorgeschreven voorschrift bloeddruk eten_pakken =eten hooibalen =meter meters =aveve elke_morgen iedere_morgen elke_avond iedere_avond elke_dag =s_morgens =s_avonds harnas valbeveiliging ankerpunten dierenarts veearts vaccinatie vaccin =spuiten inenting',
     TITLE:
       'film films serie =boek lied liedje artikel artikels documentaire reportage opleiding preventie zelfmoordpreventie cijfers onderwerp thema sessie sessies voorstelling schouwburg =radio in_het_algemeen algemeen ter_sprake bespreekbaar aankaarten voorbereid geen_concreet_geval squad nieuws =krant in_de_krant zeggen_ze',
   },
   notTypos:
     'doden doodt sterk sterren snijder zaken touwtje slaapt kanaal brugge bruggen dakje wakkere levens lever leveren leverancier verdwijnt',
   idioms: [
+    '(ROPE) (=om|=voor) ~2 (vast_te_maken|vastmaken|vastsnoeren|te_spannen|spannen|de_balen|het_zeil|de_aanhangwagen|te_slepen|slepen)',
+    '(NOT) (MORE) (=van) (=het|=t) (lachen|lache)',
+    '(schiet|schieten) ~2 (=mij|=me|=mezelf) ~2 (een_kogel|=kogel) ~4 (=van)',
+    '(zelfmoordlijn*|zelfmoord_lijn|zelfmoordpreventie|preventie_zelfdoding)',
+    '(kan|=kon|=ka|=kzou) ~2 (NOT|NOMORE) ?(MORE) (SLEEP|slapen|slaapn|inslapen|in_slaap)',
     // Intensifiers: doodmoe, doodop, doodsbang…; laughing, boredom, shame.
     '(doodmoe|=dodmoe|doodop|doodziek|doodsbang|doodeng|doodstil|doodnormaal|doodleuk|doodsimpel|doodgewoon|doodserieus|doodzonde|doodjammer|doodvermoeid|doodsangst|doodongelukkig)',
     '(lach|lachen|lachte|verveel|verveelde|schaam|schaamde|=werk|werkte|zweet|schrik|schrok|werk_me|lach_me) ~3 (=me|=mij|mezelf|=ons|=zich) ~2 (=dood|=rot|te_pletter|kapot)',
@@ -218,6 +223,7 @@ export const nl: CrisisLexicon = {
       family: 'suicide_intent',
       tier: 'acute',
       patterns: [
+        '(=ga|=gaat|ik_ga|=gon) ~1 (=me|=mij|mezelf) (kapot) (maken|maake|maak|=make|=maken)',
         '{(=maak|=maken|maakte|=moaken|=maoken|=mak|=make) (een_einde|een_eind|een_ende|=ende) (=er|=der)}~5',
         '{SELF_STRONG (KILL|HANG)}~4',
         '{(=me|=mij) (KILL|HANG)}~2',
@@ -234,7 +240,7 @@ export const nl: CrisisLexicon = {
         '{(=punt|punt_erachter|punt_achter) (mezelf|SELF_STRONG|=mij) (=zet|zetten|=zet_ik|besloten|NOW)}~8',
         '{(eruit|eruit_stappen|=eruit) (stappen|=stap|=wil) (leven|leeven|uit_het_leven)}~8',
         '{(=neemt|nemen) (trein) (niet_als_passagier|nie_als_passagier|ni_als_passagier)}~8',
-        '{(=het) (afmaken|af_maken|=maak_het_af|doen|=doe) (SELF_STRONG|=zelf|=nie_de_zaak)}~~8',
+        '{(=het) (afmaken|af_maken|=maak_het_af|doen|=doe) (SELF_STRONG|=zelf|=nie_de_zaak)}~5',
         '(gedaan_met_mij|gedaan_met_me|t_is_gedaan_met_mij)',
         '(op_het_punt) ~6 (SELF_STRONG|SUICIDE|=van_kant|van_het_leven)',
         '{(met_opzet|expres|opzettelijk) (tegen_een_boom|tegen_de_muur|tegen_een_vrachtwagen|gereden|crash|in_de_gracht|in_het_kanaal)}~8',
@@ -299,6 +305,7 @@ export const nl: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '(=weer|=wr|=wer|=opnieuw) ~2 (aan_t|aan_het|an_t|=aant) ~1 (HARM) ~1 ?(gegaan|begonnen)',
         '(beginnen|begonnen|=begin|=begint) ~1 (snijden|te_snijden|krassen|te_krassen|branden|te_branden)',
         '{(TOOL) (BODY) (als_het_te_veel|te_veel_wordt|niemand_ziet|ziet_niemand|=weer|elke_keer|onder_mijn)}~10',
         '(=mijn|=mn|=m_n|=me|=men) (=hoofd|=kop|=vuisten|=vuist) ~1 (=tegen) ~2 (=muur|=muren|=deur)',
@@ -320,6 +327,7 @@ export const nl: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(HEIGHT) (JUMP) (durf|=durven|=moed|niet_durven|nie_durven)}~~12',
         '(=mij|=me|=hem|=haar) ~4 (uit_de|uit_het) ~1 (WATER|=schelde|=maas|=leie|=ijzer) ~1 (vissen|=halen|opvissen|=visse)',
         '{(TRACKS|WATER|HEIGHT|goederentrein) (stopt_nie|stopt_niet|stopt_ni|ga_ik_staan|=staan|ga_liggen|gaan_liggen|weet_precies|weet_exact|diep_genoeg|hoog_genoeg|hoe_diep|hoe_hoog)}~~14',
         '(overdosis|overdose)',
@@ -385,7 +393,7 @@ export const nl: CrisisLexicon = {
         '(=dood|gestorven|kapot) ~2 (van_binnen|vanbinnen)',
         '(van_binnen|vanbinnen|innerlijk) ~2 (=dood|gestorven)',
         '^ (=adieu|vaarwel) $',
-        '(=ik|=k|=kan) ~2 (=kan|kan_het|kan_t|=ka) ~2 (NOMORE|NOT) ~1 ?(MORE) $',
+        '(=ik|=k|=kan) ~2 (=kan|kan_het|kan_t|=ka) ~2 (NOMORE|NOT) ?(MORE) ?(=hoor|=echt|=gewoon|=allemaal|=meer|=mi|=aan|=nie|=ni) $',
         '(=ik|=k) ~1 (=kan) ~3 (NOT) ~1 (MORE) !(verder_met|=met_die|=met_de|=met_dat|=met_deze)',
         '(NOMORE|NOT) ~1 ?(MORE) (=kan) (=ik)',
         '(=zie|zien|=ziet|=zag) ~3 (=het|=t|alles|allemaal|=dat) ~3 (NOT|NOMORE) ~3 (zitten|ziten|zittn)',

@@ -6,7 +6,7 @@ import { postalAnswer, textAnswer } from '../flows/values.js';
 import { t } from '../i18n/index.js';
 import { type CrisisFamily, type CrisisScreenResult, screenForCrisis } from '../language/crisis-screen.js';
 import { normalise } from '../language/normalise.js';
-import { type ChoiceOption, hasNegation, isPlainNo, parseChoice, parseYesNo } from './answers.js';
+import { asksForCall, type ChoiceOption, hasNegation, isPlainNo, parseChoice, parseYesNo } from './answers.js';
 import { asksAboutTonight, type Command, parseCommand } from './commands.js';
 import { type ContactWay, contactPromise, nightLines, nightLinesIfClosed, whoReadsNow } from './contact-promise.js';
 import { crisisCard, thirdPersonCard } from './crisis.card.js';
@@ -436,6 +436,11 @@ class Turn {
     if (step?.stage === 'check') this.carriedLangs = step.langs;
     if (answer === 'yes') {
       await this.acute('suicide_intent', 'safety_question');
+      return true;
+    }
+    if (asksForCall(text)) {
+      // "i didnt say no. i want someone to call me": the crisis path's one question is how to call back.
+      await this.acute('ambiguous_distress', 'safety_question');
       return true;
     }
     if (answer === 'no') {

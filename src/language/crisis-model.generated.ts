@@ -8,7 +8,7 @@ import type { CrisisModelData } from './crisis-model.js';
 export const TRAINED_ON = 'a5212b7847fb105e';
 
 /** Digest of the lexicons whose verdicts set the threshold: a test checks they have not changed since. */
-export const WITH_LEXICONS = 'b5406b1d3356ec4c';
+export const WITH_LEXICONS = 'cf186c7d6c94cb2d';
 
 export const CRISIS_MODEL: CrisisModelData = {
   bits: 16,

@@ -25,9 +25,10 @@
  *   - `-N`         up to N other words in the same clause (no comma or emoji between);
  *   - `$`          the clause ends here (end of text, punctuation, emoji);
  *   - `^`          a clause starts here;
- * *   - `!A`         the next word (in the same clause) is not A;
+ *   - `!A`         the next word (in the same clause) is not A;
  *   - `{A B C}` `{A B C}~N`  all of them within 8 (or N) words, in any
- *                  order, in one sentence (`~~N`: across sentences).
+ *                  order, in one sentence (`~~N`: across sentences);
+ *                  `{A B !C}`: and no C within that window.
  * Without `~` between them, two elements are next to each other (a comma or
  * an emoji between them does not count).
  */
@@ -129,7 +130,14 @@ export interface Pattern {
   readonly source: string;
   readonly elements: readonly Element[];
   /** For a bag `{…}`: its groups, how many of them must be there, the window and whether it crosses sentences. */
-  readonly bag?: { readonly groups: readonly Element[]; readonly least: number; readonly window: number; readonly cross: boolean };
+  readonly bag?: {
+    readonly groups: readonly Element[];
+    /** `!A` in a bag: none of these may stand within the window ("a rope for the hay", unless it was bought "for me"). */
+    readonly absent: readonly Element[];
+    readonly least: number;
+    readonly window: number;
+    readonly cross: boolean;
+  };
   /** Class ids of which at least one must be in the text, one list per required element. */
   readonly required: ReadonlyArray<readonly number[]>;
   /**
@@ -439,10 +447,14 @@ export class Lexicon {
   pattern(source: string): Pattern {
     const bag = /^\{(?:(\d+)\/)?([^}]*)\}(~~?)?(\d+)?$/.exec(source.trim());
     if (bag) {
-      const groups = (bag[2] ?? '')
-        .trim()
-        .split(/\s+/)
-        .map((x) => this.classElement(x, false));
+      const raws = (bag[2] ?? '').trim().split(/\s+/);
+      const groups = raws.filter((x) => !x.startsWith('!')).map((x) => this.classElement(x, false));
+      const absent = raws
+        .filter((x) => x.startsWith('!'))
+        .map((x) => {
+          const el = this.classElement(x.slice(1), false);
+          return sameShape({ t: 'not', mask: el.t === 'class' ? el.mask : new Uint8Array(0), ids: el.t === 'class' ? el.ids : NONE });
+        });
       const least = bag[1] ? Number(bag[1]) : groups.length;
       if (least < 1 || least > groups.length) throw new Error(`lexicon ${this.lang}: bad count in ${source}`);
       const cross = bag[3] === '~~';
@@ -451,7 +463,7 @@ export class Lexicon {
       groups.forEach((g, i) => {
         groups[i] = sameShape(g);
       });
-      return { source, elements: [], bag: { groups, least, window, cross }, required, checks: [...required], least };
+      return { source, elements: [], bag: { groups, absent, least, window, cross }, required, checks: [...required], least };
     }
     const elements: Element[] = [];
     for (const raw of source.trim().split(/\s+/)) {
@@ -498,7 +510,7 @@ export class Lexicon {
     this.suffixLengths = [...new Set([...this.suffixes.keys()].map((k) => k.length))].sort((a, b) => a - b);
     this.singledSuffixLengths = [...new Set([...this.singledSuffixes.keys()].map((k) => k.length))].sort((a, b) => a - b);
     this.fuzzyPrefixLengths = [...new Set([...this.prefixes.keys()].filter((k) => k.length >= TYPO_MIN_LENGTH).map((k) => k.length))];
-    for (const p of patterns) for (const el of [...p.elements, ...(p.bag?.groups ?? [])]) this.fillMask(el);
+    for (const p of patterns) for (const el of [...p.elements, ...(p.bag?.groups ?? []), ...(p.bag?.absent ?? [])]) this.fillMask(el);
     const groups = new Map<string, number>();
     for (const p of patterns) {
       for (let r = 0; r < p.checks.length; r++) {
@@ -1022,6 +1034,23 @@ function step(els: readonly Element[], k: number, pos: number, a: Analysis, take
   }
 }
 
+/** Whether a word of the bag's `!` groups stands within its window of position `p`. */
+function absentNear(bag: NonNullable<Pattern['bag']>, a: Analysis, p: number): boolean {
+  const n = a.tokens.words.length;
+  const at = a.wordIndex[p] ?? 0;
+  for (let i = 0; i < n; i++) {
+    if (!bag.cross && a.sentence[i] !== a.sentence[p]) continue;
+    if (Math.abs((a.wordIndex[i] ?? 0) - at) > bag.window) continue;
+    const list = a.starts[i];
+    if (!list) continue;
+    for (const el of bag.absent) {
+      if (el.t !== 'not') continue;
+      for (let j = 0; j < list.length; j += 2) if (el.mask[list[j] ?? 0] === 1) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * A bag: `least` of its groups (all, unless `{k/ …}`) within `window` words
  * of one of them, in any order, each on a word of its own.
@@ -1070,6 +1099,7 @@ function findBag(bag: NonNullable<Pattern['bag']>, a: Analysis, from: number): P
         }
       }
       if (groups.length < bag.least) continue;
+      if (bag.absent.length > 0 && absentNear(bag, a, p)) continue;
       // Context groups are part of the match but not of what it takes.
       let start = n;
       let end = 0;

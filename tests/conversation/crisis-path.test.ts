@@ -173,6 +173,18 @@ describe.each(testDatabases)('crisis path on $name', (kind) => {
     },
   );
 
+  it('the possible tier: asking to be called, after the question, is the crisis path and its call-back question', async () => {
+    const h = harness();
+    await playTranscript(h, [
+      [HELLO.en, [menuPrompt('en')]],
+      ['cant do this anymore honestly, the bakery is going under and nobody cares', [t('en', 'crisis.check')]],
+      ['sorry. im not going to do anything tonight. im just so tired of all this', [t('en', 'crisis.check_again')]],
+      ['what? i didnt say no. i want someone to call me', [t('en', 'crisis.alerting'), t('en', 'crisis.callback_whatsapp')]],
+      ['this number', [/PDI-[A-Z2-9]{5}/]],
+    ]);
+    expect(await caseOf(h)).toMatchObject({ priority: 'urgent', crisisFamily: 'ambiguous_distress' });
+  });
+
   it('the possible tier asks again only once: a second unclear answer goes on, and the case says "to check"', async () => {
     const h = harness();
     await playTranscript(h, [

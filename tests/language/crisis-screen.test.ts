@@ -58,6 +58,7 @@ describe('crisis screen: how people write it', () => {
     ['de', 'umbringen werd ich mich, wenn der Konkurs durch ist'],
     ['en', 'started cutting again after two years clean'],
     ['en', 'the rope is already up in the barn'],
+    ['en', 'ive got the pills my doctor gave me saved up in the drawer, about 60 now'],
   ])('%s: "%s" is acute', (_lang, text) => {
     expect(screenForCrisis(text).tier).toBe('acute');
   });
@@ -94,6 +95,8 @@ describe('crisis screen: how people write it', () => {
       'die btw aangifte gaat me nog doodmaken haha',
       'wir haben gestern Suicide Squad geschaut',
       'Beste klanten, na 31 jaar draag ik het kantoor over aan mijn opvolger. Bedankt voor alles!',
+      "j'ai acheté une corde neuve pour attacher les ballots sur la remorque",
+      'ik kan ni meer slapen van de stress',
     ]) {
       expect(screenForCrisis(text).tier, text).toBe('none');
     }

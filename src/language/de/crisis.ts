@@ -193,6 +193,8 @@ export const de: CrisisLexicon = {
       'beerdigung begrabnis begraebnis beisetzung trauerfeier beileid kondolenz krankenhaus =krebs chemo herzinfarkt witwe witwer palliativ verstorben verstorbene',
     HOLIDAY:
       'urlaub ruhestand =rente pension umzug neue_stelle neuen_job kollegen kolleginnen =team =büro =buro buero abwesend abwesenheit nicht_erreichbar betriebsferien kanzlei neue_adresse neue_nummer ich_wechsle wechsle_zur war_mir_eine_ehre nicht_mehr_bei neue_stelle karenz elternzeit mutterschutz =pfiat pfiat_eich letzter_arbeitstag arbeitstag verabschiede_mich neuer_job neue_arbeit neuen_arbeitgeber in_pension in_rente ubergabe uebergabe nachfolger nachfolgerin liebe_kunden liebe_kundinnen liebe_kundschaft =nachfolger =nachfolgerin ubergebe ubergabe in_den_ruhestand in_rente bis_bald abreise =verreise verreist wochen_weg ohne_handy',
+    // Means kept back for oneself: ordinary use does not explain them away.
+    HOARD: 'gesammelt gespart gehortet gebunkert aufgehoben aufgespart zuruckgelegt zurueckgelegt gezahlt gezaehlt beiseitegelegt beiseite_gelegt',
     ORDINARY_USE:
       'jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck jeden_morgen jeden_abend jeden_tag morgens abends geht_mir_besser hilft flaschenzug seilwinde =winde tierarzt impfung =spritzen',
     TITLE:
@@ -230,7 +232,7 @@ export const de: CrisisLexicon = {
     '(stirbt|sterben|starb|=sterbe|aussterben|ausgestorben) ~4 (=aus) $',
     '(DEAD_ONE|kunde|nachbar|kollege|=hund|katze) ~4 (=ist|=sind|=war) ~2 (DEAD|=tot|gestorben|verstorben)',
     // Ordinary uses, titles, holidays.
-    '{+ORDINARY_USE (ROPE|WEAPON|MEDS)}~~12',
+    '{+ORDINARY_USE (ROPE|WEAPON|MEDS) !HOARD}~~12',
     '{+TITLE (SUICIDE|=tod|DIE|=mord|LIFE)}~~14',
     '(=der|=die|=er|=sie|=einer|=eine) ~1 (=sich) (das_leben) (genommen) (=hat|=hatte|=haben)',
     '(bringt|bringen|=wird) ~1 (IDIOM_SUBJECT) ~1 (=mich) ~3 (=um|umbringen)',

@@ -185,6 +185,8 @@ export const en: CrisisLexicon = {
     GRIEF: 'funeral =wake condolences condolances passed_away =cancer chemo hospital',
     HOLIDAY:
       'holiday holidays vacation annual_leave retirement retiring retire moving new_job new_role out_of_office =ooo off_grid =away summer portugal =spain leaving_the_practice practice from_monday =antwerp =ghent new_number this_number dear_customers dear_clients our_customers our_clients see_you_in see_you_next successor handing_over',
+    // Means kept back for oneself: ordinary use does not explain them away.
+    HOARD: 'saved saving saved_up stockpiled stockpiling hoarded hoarding =collected collecting stashed =counted counting been_counting putting_aside put_aside kept_back',
     ORDINARY_USE:
       'hunting_season licence license gunsmith =range =club serviced =hay bales =fence trailer scaffold scaffolding climbing =boat doctor =doc =gp pharmacy pharmacist chemist prescribed prescription refill =dose dosage blood_pressure going_to_bed baling tarp =coop =vet vaccine vaccination =jabs syringes',
     TITLE:
@@ -227,7 +229,7 @@ export const en: CrisisLexicon = {
     '{+TITLE (SUICIDE|=death|=dead|DIE|=kill|killing|took_his_own_life|took_her_own_life|HARM_STRONG)}~~14',
     '(SUICIDE) ~4 (prevention|awareness|squad|=rates|statistics|among_farmers|in_general|blonde)',
     '(suicide_squad|the_virgin_suicides|death_of_a_salesman|killing_me_softly|dead_poets|dead_by_daylight|the_walking_dead|kill_bill|death_note|grateful_dead|suicide_is_painless|do_not_fear_the_reaper)',
-    '{+ORDINARY_USE (ROPE|WEAPON|MEDS)}~~12',
+    '{+ORDINARY_USE (ROPE|WEAPON|MEDS) !HOARD}~~12',
     '{+HOLIDAY (BYE|LAST_MSG|THANKS_ALL|GONE|=gone|=last|not_here|will_not_be_here|will_not_be|=leaving)}~~40',
     '(not_here|=away|not_around|=out|=off|offline|=gone) ~4 (=from|until|=till|=til|monday|tuesday|wednesday|thursday|friday|next_week|weeks|=july|august|september|december|january)',
     '(DISAPPEAR) ~3 (weeks|days|holiday|vacation)',

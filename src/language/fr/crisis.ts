@@ -169,6 +169,8 @@ export const fr: CrisisLexicon = {
       'enterrement funerailles condoleances deces obseques veillee s_est_eteint s_est_eteinte nous_a_quittes hopital chimio cancer maladie est_decede est_decedee soins_palliatifs palliatif palliatifs faire_part',
     HOLIDAY:
       'vacances conge conges retraite pension demenage demenagement demenageons nouveau_job nouvel_emploi nouveau_poste nouveau_travail nouvel_employeur je_quitte quitte_la dernier_jour commence_ailleurs je_commence boire_un_verre bruxelles namur liege charleroi =mons paris collegues absent absente injoignable_du jusqu_au a_partir_du nouveau_numero nouvelle_adresse ce_numero ce_groupe afsca reprend_le_magasin reprend_la_boutique je_ferme fin_de_l_aventure cessation remise je_prends_ma_pension prends_ma_pension ma_retraite depart_a_la_retraite avant_la_pension nouvelle_aventure tire_ma_reverence passe_la_main qui_reprend reprend_avec je_passe_dans a_partir_de des_lundi autre_secretariat autre_bureau nouvel_employeur avant_la_pension pension nos_clients notre_clientele chere_clientele chers_clients on_se_revoit se_revoit a_bientot a_la_prochaine saison_prochaine bon_hiver qui_reprend ma_pension =successeur',
+    // Means kept back for oneself: ordinary use does not explain them away.
+    HOARD: 'economise economises economisees mis_de_cote mises_de_cote de_cote garde_de_cote gardees stocke stockees stocker accumule accumulees collectionne recompte =compte_les =comptees amasse amassees',
     ORDINARY_USE:
       '=foin paille ballots remorque arrimer attacher grange_pour chevaux bateau escalade chantier echafaudage armurier permis ouverture saison =club stand_de_tir revision ordonnance medecin pharmacie pharmacien generaliste prescrit prescription renouveler tension mal_de_tete comme_il_a_dit barbecue_dimanche docteur =kine kinesitherapeute comme_prevu harnais baudrier elagueur bosse bosser travaux ouvriers boulangerie sandwicherie grossiste cents promo palan treuil poulie veterinaire =veto vaccin vaccination',
     TITLE:
@@ -250,7 +252,7 @@ export const fr: CrisisLexicon = {
     '(SUICIDE) (commercial|economique|financier|professionnel|fiscal|politique|social|collectif|squad|blonde|tendencies|des_agriculteurs|des_independants|chez_les)',
     '(virgin) (SUICIDE)',
     // Ordinary ropes, rifles, pills and roofs.
-    '{+ORDINARY_USE (ROPE|WEAPON|MEDS|HEIGHT)}~~12',
+    '{+ORDINARY_USE (ROPE|WEAPON|MEDS|HEIGHT) !HOARD}~~12',
     '(=toit|toiture|charpente|echafaudage|tuiles|couvreur|chantier) ~6 (monter|monte|travaille|travailler|reparer|repare|refaire|=pose|poser)',
     '(prendre|prends|prend|=pris|oublie|oublier|renouveler) ~3 (=mes|=mon|=ma|=les|=un|=une|=des) ~1 (MEDS)',
     // "au bout du rouleau avec ce client": about one thing, not life.

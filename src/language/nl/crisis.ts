@@ -154,6 +154,8 @@ export const nl: CrisisLexicon = {
       'begrafenis uitvaart condoleances overlijden overleden rouwkaart ziekenhuis kanker chemo hartaanval weduwe weduwnaar palliatief palliatieve',
     HOLIDAY:
       'pensioen verlof vakantie verhuis verhuizen verhuizing schort_aan_de_haak aan_de_haak laatste_avond laatste_pint tot_ziens overname overnemer nieuwe_job nieuwe_werk collega collegas afwezig afwezigheid afwezigheidsmelding gesloten =spanje laatste_dag nieuw_nummer nieuwe_nummer nieuw_adres nieuwe_werkgever laatste_service beste_klanten beste_klant geachte_klanten =opvolger opvolgster draag_over overdragen tot_binnenkort tot_volgend_jaar beste_patienten',
+    // Means kept back for oneself: ordinary use does not explain them away.
+    HOARD: 'gespaard opgespaard verzameld opzij_gelegd opzijgelegd apart_gehouden achtergehouden geteld gehamsterd opgepot',
     ORDINARY_USE:
       'vastleggen vast_te_leggen vastmaken vast_te_maken vastsnoeren vast_te_snoeren balen hooi aanhangwagen ladder steiger jachtseizoen wapenhandelaar onderhoud schietclub vergunning dokter huisarts =arts apotheek apoteek apotheker voorgeschreven voorschrift bloeddruk eten_pakken =eten hooibalen =meter meters =aveve elke_morgen iedere_morgen elke_avond iedere_avond elke_dag =s_morgens =s_avonds harnas valbeveiliging ankerpunten dierenarts veearts vaccinatie vaccin =spuiten inenting',
     TITLE:
@@ -193,7 +195,7 @@ export const nl: CrisisLexicon = {
     '{+GRIEF (DEAD|DIE|=dood|INSURANCE|LIFE_INSURANCE|GONE)}~~30',
     '(DEAD_ONE|=klant|buurman|collega|=hond|=kat) ~4 (=is|=zijn|=was) ~2 (DEAD|=dood|=gestorven|=overleden)',
     // Ordinary uses, titles, holidays.
-    '{+ORDINARY_USE (ROPE|WEAPON|MEDS)}~~12',
+    '{+ORDINARY_USE (ROPE|WEAPON|MEDS) !HOARD}~~12',
     '{+TITLE (SUICIDE|=dood|DIE|KILL)}~~14',
     '(SUICIDE) (preventie|bij_landbouwers|bij_zelfstandigen|squad)',
     '(suicide_squad|killing_me_softly|dood_van_een_handelsreiziger)',

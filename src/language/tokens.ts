@@ -74,6 +74,9 @@ function hasTriple(word: string): boolean {
   return false;
 }
 
+/** Faces that laugh: read as the word "haha". */
+const LAUGHING = new Set(['😂', '🤣', '😆', '😹']);
+
 /** The message as folded words and breaks. */
 export function readTokens(text: string): Tokens {
   const words: string[] = [];
@@ -82,6 +85,12 @@ export function readTokens(text: string): Tokens {
   for (const match of folded.matchAll(PIECE)) {
     const piece = match[0];
     const isWord = startsWord(piece);
+    if (LAUGHING.has(piece)) {
+      // A laughing face is read as laughter: "ik kan ni meer 😂" is a joke, not a clause that ends there.
+      words.push('haha');
+      alternates.push(undefined);
+      continue;
+    }
     if (!isWord) {
       const mark = /[.!?;\n\r]/.test(piece) ? SENTENCE : SOFT;
       // One mark between words is enough; a sentence break wins over a soft one.

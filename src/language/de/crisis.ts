@@ -109,7 +109,7 @@ export const de: CrisisLexicon = {
     FAMILY:
       '=frau =mann ehefrau ehemann kinder =kind =kids =sohn tochter familie eltern =mama =papa mutter vater partner partnerin bruder schwester freundin freund liebsten =lieben =schatz =buben madel =oma =opa',
     DEAD_ONE: '=frau =mann =papa =mama vater mutter =sohn tochter bruder schwester =oma =opa =hund',
-    NOW: '=heute =heut heute_nacht heut_nacht heute_abend =jetzt morgen =gleich =bald diese_woche am_wochenende freitag samstag sonntag montag dienstag mittwoch donnerstag nach_dem_termin nach_der_verhandlung nach_dem_gericht nach_der_anhorung nach_der_raumung wenn_der_gerichtsvollzieher wenn_der_exekutor =danach bis_dahin heit_nacht heute_auf_die_nacht auf_d_nacht =ab_morgen',
+    NOW: '=heute =heut heute_nacht heut_nacht heute_abend =jetzt morgen =gleich =bald diese_woche am_wochenende freitag samstag sonntag montag dienstag mittwoch donnerstag nach_dem_termin nach_der_verhandlung nach_dem_gericht nach_der_anhorung nach_der_raumung wenn_der_gerichtsvollzieher wenn_der_exekutor =danach bis_dahin heit_nacht heute_auf_die_nacht auf_d_nacht =ab_morgen =nocht heit_nocht =heit heut_znacht =znacht hut_znacht',
     // --- wish, intent ---
     WANT: '=will =wil willst wollte =wollt wollen mochte moechte =mocht =mag wurde_gern wuerde_gern wurde_gerne wuerde_gerne wurde_lieber wuerde_lieber =lieber am_liebsten wunsche wuensche wunsch wunscht =sehne sehnsucht =lust bereit hoffe hoffen hoffte =bete beten',
     GO: '=werde =werd =wird werden =gehe =geh =geht =gang =mach =mache =macht =tu =tue entschieden beschlossen',
@@ -148,13 +148,13 @@ export const de: CrisisLexicon = {
     ROPE: 'strick =seil =seile stricke schlinge balken dachbalken *seil abschleppseil =strik =strick',
     WEAPON:
       '*gewehr gewehr =gwehr flinte pistole revolver =waffe waffen jagdwaffe dienstwaffe kugel kugeln patrone patronen munition =gwehr',
-    GAS: 'auspuff schlauch holzkohle grillkohle grilkohle kohlenmonoxid abgase =gas kohlegrill =grill grill_mit_kohlen grill_mit_kohln kohlegrill motor_laufen motor_laufen_lassen motor_laufen_lossn motor_lauft motor_an',
+    GAS: 'auspuff schlauch holzkohle grillkohle grilkohle kohlenmonoxid abgase =gas kohlegrill =grill grill_mit_kohlen grill_mit_kohln kohlegrill motor_laufen motor_laufen_lassen motor_laufen_lossn motor_lauft motor_an aufgedreht aufdraht aufdrehn gas_aufdrehen gas_aufgedreht =gass',
     SEAL: 'abgeklebt abkleben zugeklebt zuaklebt badfenster fenster_zu =fenster =auto garage =wagen transporter motor =bad schlafzimmer schlofzimmer schlafzimmer zuaklebt zugeklebt tor_zu tor_zua',
     HEIGHT:
       'brucke bruecke =brücke =dach hochhaus balkon fenster =turm klippe felsen viadukt hohe hoehe abgrund =kante talbrucke talbruecke =höch hoch_genug gerust geruest baugerust staumauer talsperre',
     RAILS: 'gleis gleise schienen bahnstrecke bahnubergang bahnuebergang =strecke',
     TRACKS: 'gleis gleise schienen =bahn =zug zuge zuege bahnstrecke bahnubergang strassenbahn ubahn sbahn guterzug gueterzug',
-    WATER: '=fluss kanal =see =maas rhein =rhii donau =meer =wasser talsperre weiher =teich',
+    WATER: '=fluss kanal =see =maas rhein =rhii donau =meer =wasser talsperre weiher =teich stauwehr =wehr',
     READY:
       'bereit liegt_bereit liegen_bereit steht_bereit gesammelt gehortet gespart aufgespart zuruckgelegt zurueckgelegt zur_seite_gelegt beiseite_gelegt gekauft besorgt versteckt vorbereitet geregelt alles_geregelt alles_vorbereitet genug =reicht geplant hergerichtet =parat hangt_schon hängt ausgesucht herausgefunden usegfunde aus_dem_waffenschrank im_kofferraum ins_auto_gelegt kofferraum',
     JUMP: 'springen springe =spring zu_springen sturzen stuerzen sturze stuerze werfen werfe =legen =lege =fahren =fahre laufen =gang hupft hupfen =hupf hupf',
@@ -162,11 +162,11 @@ export const de: CrisisLexicon = {
     NO_RETURN:
       'nicht_zuruck nicht_zurueck nie_zuruck kein_zuruck komme_nicht_wieder nicht_wiederkommen nimmer_raus nicht_mehr_raus komm_nimmer_raus komme_nicht_mehr_raus nimmer_zuruck nicht_mehr_runter nimmer_runter nie_mehr_runter',
     // --- farewell ---
-    GONE: 'nicht_mehr_da nimmer_da nicht_mehr_bin weg_bin tot_bin nicht_mehr_lebe nicht_mehr_hier nach_mir bin_ich_nicht_mehr_da bin_ich_nicht_mehr falls_was_ist fehlt_nur_noch_ich brauch_ja_dann_eh_nix_mehr brauch_dann_nix_mehr brauche_dann_nichts_mehr eh_nix_mehr keine_sorgen_mehr_um_mich keine_sorgen_mehr',
-    CARE: 'kummert_euch kuemmert_euch kummern_sie passt_auf pass_auf passt_gut_auf past_auf aufpassen schaut_auf sorgt_fur soll_zum soll_zur',
+    GONE: 'nicht_mehr_da nimmer_da nicht_mehr_bin weg_bin tot_bin nicht_mehr_lebe nicht_mehr_hier nach_mir bin_ich_nicht_mehr_da bin_ich_nicht_mehr falls_was_ist fehlt_nur_noch_ich brauch_ja_dann_eh_nix_mehr brauch_dann_nix_mehr brauche_dann_nichts_mehr eh_nix_mehr keine_sorgen_mehr_um_mich keine_sorgen_mehr erledigt_sich_dann_von_selbst erledigt_sich_von_selbst',
+    CARE: 'kummert_euch kuemmert_euch kummern_sie passt_auf pass_auf passt_gut_auf past_auf aufpassen schaut_auf sorgt_fur soll_zum soll_zur =kriagt kriegt_der_nachbar kriagt_da_nachbar',
     SORRY: 'verzeiht verzeih verzeihung vergebt vergib entschuldigung entschuldigt tut_mir_leid es_tut_mir_leid =sorry',
     SORRY_ALL:
-      'tut_mir_leid verzeiht_mir verzeih_mir vergebt_mir es_tut_mir_leid_fur_alles seid_nicht_bose nicht_bose_sein es_tuet_mer_leid',
+      'tut_mir_leid verzeiht_mir verzeih_mir vergebt_mir es_tut_mir_leid_fur_alles seid_nicht_bose nicht_bose_sein es_tuet_mer_leid dass_ma_leid_tuat dass_es_mir_leid_tut sagts_meina_mama sagt_meiner_mama',
     THANKS_ALL:
       'danke_fur_alles danke_fuer_alles danke_fur_alle danke_euch_allen merci_fur_alles merci_pour_tout dankbar_fur_jeden ich_bin_euch_dankbar danke_fur_jeden',
     LOVE: 'ich_liebe_euch hab_euch_lieb habe_euch_lieb ich_liebe_dich liebe_euch hab_dich_lieb lieb_hab liab_hob hab_sie_lieb i_s_liab_hob dass_ich_sie_lieb_hab s_beschte ihr_seid_das_beste ihr_sind_s_beschte das_beste_was_mir vergesst_das_nie vergessed_das_nie vergesst_mich_nicht',
@@ -174,10 +174,10 @@ export const de: CrisisLexicon = {
       'letzte_nachricht letzte_nachricht letze_nachricht letzten_worte letztes_wort mein_abschied letzte_nochricht abschiedsbrief abschiedsbriefe abschiedsbriaf das_war_es des_war_es das_war_es_von_mir war_es_von_mir',
     BYE: '=adieu lebewohl lebt_wohl =servus =tschuss =tschau',
     ARRANGE:
-      'testament =notar tresor zugangscodes =codes schlussel schluessel =schlussl sparbuch versicherungsunterlagen unterlagen abwickeln alles_geregelt geregelt_hab damit_sie_nach_mir nach_mir bankvollmacht kriegt_der_nachbar kriegt_der kriegen hab_alles_aufgeschrieben alles_aufgeschriebn aufgeschrieben den_hund_nehmen soll_den_hund',
+      'testament =notar tresor zugangscodes =codes schlussel schluessel =schlussl sparbuch versicherungsunterlagen unterlagen abwickeln alles_geregelt geregelt_hab damit_sie_nach_mir nach_mir bankvollmacht kriegt_der_nachbar kriegt_der kriegen hab_alles_aufgeschrieben alles_aufgeschriebn aufgeschrieben den_hund_nehmen soll_den_hund schlussel_liegt schlussel_unter schlussel_unta =uberschrieben verschlossenen_umschlag =umschlag',
     SILENCE: 'antwortet_nicht_mehr antwortet_nicht geht_nicht_ran weggefahren',
     IF_HAPPENS:
-      'falls_was_ist falls_mir_was wenn_mir_was mir_etwas_passiert mir_was_passiert wenn_was_passiert falls_etwas_passiert fur_den_fall_der_falle fuer_den_fall_der_faelle fall_der_falle',
+      'falls_was_ist falls_mir_was wenn_mir_was mir_etwas_passiert mir_was_passiert wenn_was_passiert falls_etwas_passiert fur_den_fall_der_falle fuer_den_fall_der_faelle fall_der_falle falls_was_ist falls_etwas_ist falls_mir_was',
     // --- burden and insurance ---
     INSURANCE: 'versicherung* *versicherung *versicherig versichrung vesicherung versicherug =police versicherig*',
     LIFE_INSURANCE:
@@ -188,24 +188,30 @@ export const de: CrisisLexicon = {
     // --- context that makes such words ordinary ---
     BIZ: 'geschaft geschaeft =laden betrieb =firma restaurant kneipe =cafe =salon werkstatt =hof baustelle buchhaltung steuer steuern mwst finanzamt =akte vertrag =bank kredit lieferant kunde kunden insolvenz konkurs projekt =job arbeit =buro buero papierkram selbststandigkeit selbstaendigkeit registrierkasse =bude *betrieb *geschaft *geschaeft',
     IDIOM_SUBJECT:
-      '=das =der =die dieser diese =es =job arbeit =chef buchhalter steuerberater =frau =mann =bank finanzamt kunde =er =sie =du =ihr registrierkasse kasse rucken =knie =fusse nacken schulter',
+      '=das =der =die dieser diese =es =job arbeit =chef buchhalter steuerberater =frau =mann =bank finanzamt kunde =er =sie =du =ihr registrierkasse kasse rucken =knie =fusse nacken schulter hitze =hitz larm papierkram *steuer *erklarung *abrechnung',
     GRIEF:
       'beerdigung begrabnis begraebnis beisetzung trauerfeier beileid kondolenz krankenhaus =krebs chemo herzinfarkt witwe witwer palliativ verstorben verstorbene',
     HOLIDAY:
-      'urlaub ruhestand =rente pension umzug neue_stelle neuen_job kollegen kolleginnen =team =büro =buro buero abwesend abwesenheit nicht_erreichbar betriebsferien kanzlei neue_adresse neue_nummer ich_wechsle wechsle_zur war_mir_eine_ehre nicht_mehr_bei neue_stelle karenz elternzeit mutterschutz =pfiat pfiat_eich letzter_arbeitstag arbeitstag verabschiede_mich neuer_job neue_arbeit neuen_arbeitgeber in_pension in_rente ubergabe uebergabe nachfolger nachfolgerin liebe_kunden liebe_kundinnen liebe_kundschaft =nachfolger =nachfolgerin ubergebe ubergabe in_den_ruhestand in_rente bis_bald abreise =verreise verreist wochen_weg ohne_handy',
+      'urlaub ruhestand =rente pension umzug neue_stelle neuen_job kollegen kolleginnen =team =büro =buro buero abwesend abwesenheit nicht_erreichbar betriebsferien kanzlei neue_adresse neue_nummer ich_wechsle wechsle_zur war_mir_eine_ehre nicht_mehr_bei neue_stelle karenz elternzeit mutterschutz =pfiat pfiat_eich letzter_arbeitstag arbeitstag verabschiede_mich neuer_job neue_arbeit neuen_arbeitgeber in_pension in_rente ubergabe uebergabe nachfolger nachfolgerin liebe_kunden liebe_kundinnen liebe_kundschaft =nachfolger =nachfolgerin ubergebe ubergabe in_den_ruhestand in_rente bis_bald abreise =verreise verreist wochen_weg ohne_handy letzte_saison =saison huttn hutte',
     // Means kept back for oneself: ordinary use does not explain them away.
-    HOARD: 'gesammelt gespart gehortet gebunkert aufgehoben aufgespart zuruckgelegt zurueckgelegt gezahlt gezaehlt beiseitegelegt beiseite_gelegt',
+    HOARD:
+      'gesammelt gespart gehortet gebunkert aufgehoben aufgespart zuruckgelegt zurueckgelegt gezahlt gezaehlt beiseitegelegt beiseite_gelegt',
     ORDINARY_USE:
       'jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck jeden_morgen jeden_abend jeden_tag morgens abends geht_mir_besser hilft flaschenzug seilwinde =winde tierarzt impfung =spritzen',
     TITLE:
-      'film =filme serie =buch =lied =song artikel bericht dokumentation =doku schulung fortbildung pravention praevention statistik zahlen thema seminar roman theater tatort krimi krimis =band allgemein im_allgemeinen ansprechen thematisieren kein_konkreter keinen_konkreten squad',
+      'film =filme serie =buch =lied =song artikel bericht dokumentation =doku schulung fortbildung pravention praevention statistik zahlen thema seminar roman theater tatort krimi krimis =band allgemein im_allgemeinen ansprechen thematisieren kein_konkreter keinen_konkreten squad =thema ansprechen direkt_fragen kein_konkreter_fall allgemeine_frage',
   },
   notTypos:
-    'tollen totale totalen stabil lebten leder strich streik seilbahn tablet tablets brucken schneider schneiders sohne soehne halfte haelfte',
+    'nocht tollen totale totalen stabil lebten leder strich streik seilbahn tablet tablets brucken schneider schneiders sohne soehne halfte haelfte',
   idioms: [
+    '(bringt|bringen|bringe|bringst) ~1 (=mich|=mi) ~3 (=um|=umm) ~1 (=haha|=hahaha|=lol|=xd)',
+    '(kommerzieller|kommerzieller|wirtschaftlicher|wirtschaftlich|finanzieller|politischer|sozialer|commercieel) (SUICIDE)',
+    '{(konnt|konnte|kannt|koennte|kunnt) (umbringen|umbringa|ohrfeigen|erschiessen|KILL) (=dass|=weil|=wegen|=das)}~6',
+    '(=sie|=ihn|=es|BIZ) ~2 (sterben_lassen|sterben_lasse|eingehen_lassen)',
+    '(=nicht|=net|=ned|keineswegs) ~1 (lebensmude|lebensmuede|suizidal|suizidgefahrdet)',
     '(ROPE) (=fur|=zum|=um) ~2 (festbinden|festzurren|zurren|spannen|=plane|abschleppen|anbinden|klettern|=heu)',
     '(konnt|konnte|koennte|=kunnt) ~2 (=mich|=mi) ~2 (erschiessen|umbringen|ohrfeigen) ~3 (=lol|=haha|=hahaha|=xd|=lach|=grins)',
-    '(kann|=konnte|=ka) ~2 (NOT|NOMORE|nimmer) ~2 (=schlafen|einschlafen|durchschlafen|=pennen)',
+    '(kann|=konnte|=ka) ~2 (NOT|NOMORE|nimmer) ~2 (=schlafen|einschlafen|durchschlafen|=pennen|schlofn|schlafn)',
     // Intensifiers and laughing: todmüde, totlachen, sich zu Tode langweilen.
     '(todmude|todmuede|todmud|todschick|toternst|todernst|todsicher|todlangweilig|todkrank|todtraurig|todmued)',
     '(=lach|lache|lachen|lachte|langweile|langweilen|schame|schaeme|schuften|arbeite|argere) ~4 (=mich|=uns|=dich|=sich) ~3 (=tot|zu_tode|kaputt)',
@@ -259,9 +265,10 @@ export const de: CrisisLexicon = {
       family: 'suicide_intent',
       tier: 'acute',
       patterns: [
+        '(=mach|=mache|=moch) (=mich|=mi) (=weg)',
         '(=mich|mich_selbst|=mi) ~2 (aus_dem_weg|ausm_weg|aus_der_welt) ~1 (=raumen|zu_raumen|=schaffen)',
         '{SELF_STRONG (KILL|HANG)}~4',
-        '(bring|bringe|bringt|bringen|brachte|bringst) ~1 (=mich|=sich) ~3 (=um) !(=den|=die|=das|meinen|meine|=mein|seinen|seine|=sein|ihren|=ihre|=halb|viertel|=acht|=neun|=zehn|=elf|zwolf|mitternacht|=ein|=eins|=zwei|=drei|=vier|=funf|sechs|sieben|verstand)',
+        '(bring|bringe|bringt|bringen|brachte|bringst) ~1 (=mich|=sich) ~3 (=um|=umm) !(=den|=die|=das|meinen|meine|=mein|seinen|seine|=sein|ihren|=ihre|=halb|viertel|=acht|=neun|=zehn|=elf|zwolf|mitternacht|=ein|=eins|=zwei|=drei|=vier|=funf|sechs|sieben|verstand)',
         '{(=mir|=sich) (LIFE) (nehmen|zu_nehmen|=nehme|genommen)}~5',
         '{(=mir|=sich) (etwas|=was|was_schlimmes|etwas_schlimmes|was_an) (antun|anzutun|an_tun|angetan|antue)}~6',
         '(=mir|=sich) ~2 (=die|=eine) (kugel) ~2 (geben|=gebe|jagen|zu_geben)',
@@ -325,10 +332,11 @@ export const de: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '(beiss|beisse|=beis|=biss) ~2 (=hand|=arm|=finger|=lippe) ~3 (=bis|=blut|bluat|bluten|=bluatn)',
         '{(MEDS) (geschluckt|geschlukt|=genommen|=gnumma) (krankenhaus|spital|notaufnahme|intensivstation|aufgewacht|=wieder|=damals)}~~14',
         '(weh_tun|wehtun|weh_getan|weh_zu_tun) ~3 (=mir)',
         '(=mir) ~2 (weh_tun|wehtun|weh_zu_tun) !(=lassen)',
-        '(=den|=meinen|=mein) (=kopf|=schadel|=fauste|=faust) ~1 (=gegen|an) ~2 (=wand|=mauer|=tur|=tuer)',
+        '(=den|=meinen|=mein|=der|=seiner|=seinen|=dem) (=kopf|=schadel|=fauste|=faust|=hand) ~1 (=gegen|an) ~2 (=wand|=mauer|=tur|=tuer)',
         'HARM_STRONG',
         '{REFL HARM (BODY|ON_PURPOSE|TOOL|AGAIN)}~10',
         '{HARM (BODY) (ON_PURPOSE|TOOL|AGAIN)}~10',
@@ -345,7 +353,10 @@ export const de: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
-        '{(HEIGHT|WATER|TRACKS) (=plan|der_plan|da_plan|mein_plan)}~~12',
+        '{(HEIGHT|WATER|TRACKS) (=beschlossen|entschieden|ist_beschlossen|steht_fest|is_beschlossen)}~~12',
+        '{(WATER) (tief_und_kalt|ohne_dass_wer|ohne_dass_jemand|niemand_sieht|wie_man_hinkommt|wie_ma_do_hikummt)}~~14',
+        '(nehm|nehme|schluck|schlucke|=nimm) ~3 (alle|=alles|=olle) (auf_einmal|aufs_mal|auf_amoi)',
+        '{(HEIGHT|WATER|TRACKS) (der_plan|da_plan|mein_plan|des_is_da_plan|das_ist_der_plan|des_is_der_plan)}~~12',
         '{(den_gleisen|die_gleise|die_schienen|den_schienen|auf_die_schienen|auf_die_gleise|zu_den_gleisen) (GO|JUMP|=leg|=lege) (NOW)}~10',
         '{(HEIGHT|parkhaus) (kein_gitter|kein_gelander|kein_gelaender|keine_absperrung)}~~14',
         '{(HEIGHT|WATER|TRACKS|gerust|gerüst) (wie_tief|wie_hoch|tief_genug|hoch_genug|genau_angeschaut|angeschaut|abgemessen|weiss_genau|weiss_jetzt)}~~14',
@@ -413,12 +424,15 @@ export const de: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(wozu|warum) ~2 (=steh|stehe|aufstehen|=stehn) ~3 (=auf|=noch|=no)',
+        '(=ist|=is|=eh) ~1 (alles_egal|olles_wurscht|alles_wurst) ~1 ?(=jetzt) $',
+        '(keine|=ka|=koa|=kei) (kraft|kroft|=chraft) (=mehr|=mea|=meh)',
         '(=schluss) ~2 (so_oder_so)',
         '(wie_lange) ~4 (=noch) ~2 (mache|durchhalte|aushalte|schaffe|=mach)',
         '(was_bringt|wozu|was_soll) ~2 (das_alles|=alles) ~1 (=noch)',
         '(innerlich|=innen|=drinnen) ~4 (gestorben|=tot|=tod)',
         '^ (=adieu|lebewohl) $',
-        '(=ich|=kann) ~2 (=kann) ~2 (NOMORE|NOT) ~1 ?(MORE) $',
+        '(=ich|=kann) ~2 (=kann) ~2 (NOMORE|NOT) ?(MORE) ?(=echt|=einfach|=wirklich|=weiter|=so|=richtig|=oida|=mehr) $',
         '(alles) ~3 (sinnlos)',
         '{(licht) (tunnel) (=aus|ausgeknipst|=kein|ausgegangen)}~8',
         '(fertig_mit_allem|mit_allem_fertig)',

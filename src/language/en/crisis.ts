@@ -150,7 +150,7 @@ export const en: CrisisLexicon = {
     TRACKS: 'tracks =track railway rails =train trains railway_line level_crossing =tube metro',
     WATER: 'canal river =lake =sea =water meuse scheldt =docks =lock',
     READY:
-      'ready =saved saving saved_up stockpiled stockpiling hoarded hoarding collected collecting stashed bought hidden =hid prepared sorted planned =set everything_ready all_set enough loaded in_place cleaned on_the_table in_the_drawer in_the_drawr in_the_tin picked_my_spot picked_the_spot chosen_the_spot my_spot counting been_counting where_to_stand exactly_where =counted counted_them',
+      'ready =saved saving saved_up stockpiled stockpiling hoarded hoarding collected collecting stashed bought hidden =hid prepared sorted planned =set everything_ready all_set enough loaded in_place cleaned on_the_table in_the_drawer in_the_drawr in_the_tin picked_my_spot picked_the_spot chosen_the_spot my_spot =counting been_counting where_to_stand exactly_where =counted counted_them',
     JUMP: 'jump jumping jumped =throw =step stepping =walk walking =lie =lay lying drive driving =fall =park parked',
     ENOUGH: 'enough deep_enough high_enough tall_enough how_much_would =enuf =enuff',
     NO_RETURN:
@@ -186,7 +186,8 @@ export const en: CrisisLexicon = {
     HOLIDAY:
       'holiday holidays vacation annual_leave retirement retiring retire moving new_job new_role out_of_office =ooo off_grid =away summer portugal =spain leaving_the_practice practice from_monday =antwerp =ghent new_number this_number dear_customers dear_clients our_customers our_clients see_you_in see_you_next successor handing_over',
     // Means kept back for oneself: ordinary use does not explain them away.
-    HOARD: 'saved saving saved_up stockpiled stockpiling hoarded hoarding =collected collecting stashed =counted counting been_counting putting_aside put_aside kept_back',
+    HOARD:
+      'saved saving saved_up stockpiled stockpiling hoarded hoarding =collected collecting stashed =counted =counting been_counting putting_aside put_aside kept_back',
     ORDINARY_USE:
       'hunting_season licence license gunsmith =range =club serviced =hay bales =fence trailer scaffold scaffolding climbing =boat doctor =doc =gp pharmacy pharmacist chemist prescribed prescription refill =dose dosage blood_pressure going_to_bed baling tarp =coop =vet vaccine vaccination =jabs syringes',
     TITLE:
@@ -194,6 +195,7 @@ export const en: CrisisLexicon = {
   },
   notTypos: 'bridges roofer ropes tablets tablet cutter cutting dying dyeing dieting lives livery killer kilos kilometers',
   idioms: [
+    '(commercial|economic|financial|political|career|professional|social) (SUICIDE)',
     '(ROPE) (=for|=to) ~1 (tie|tying|the_tarp|tarp|the_hay|bales|the_boat|towing|tow|climbing|the_trailer|the_load|the_tent|the_swing)',
     '(can_t|cannot|=cant|can_not) ?(=even) (fall_asleep|=sleep|get_to_sleep)',
     '(NOT) (MORE|=more) (=with) (=this|=that|=these|=the|=my) !(LIFE|=life|everything|=shit|=pain|=world)',
@@ -380,7 +382,7 @@ export const en: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
-        '{LIFE_INSURANCE (FAMILY|PAYS|BETTER|debts|=debt|mortgage|=house|=die|=dead|=death|GONE|IF_HAPPENS|=loan)}~~14',
+        '{LIFE_INSURANCE (FAMILY|PAYS|BETTER|debts|=debt|mortgage|=house|DIE|=dead|=death|GONE|IF_HAPPENS|=loan)}~~14',
         '{(INSURANCE) (DIE|DEAD|GONE|if_i_die|if_i_died|IF_HAPPENS|SUICIDE|if_i_go)}~~14',
         '{(INSURANCE) (BURDEN|BETTER|PAYS) (FAMILY|BURDEN|unlike_me)}~~16',
         '(=worth) ~1 (=more) ~1 (=dead|=daed|=ded) ~3 (than_alive)',

@@ -170,7 +170,8 @@ export const fr: CrisisLexicon = {
     HOLIDAY:
       'vacances conge conges retraite pension demenage demenagement demenageons nouveau_job nouvel_emploi nouveau_poste nouveau_travail nouvel_employeur je_quitte quitte_la dernier_jour commence_ailleurs je_commence boire_un_verre bruxelles namur liege charleroi =mons paris collegues absent absente injoignable_du jusqu_au a_partir_du nouveau_numero nouvelle_adresse ce_numero ce_groupe afsca reprend_le_magasin reprend_la_boutique je_ferme fin_de_l_aventure cessation remise je_prends_ma_pension prends_ma_pension ma_retraite depart_a_la_retraite avant_la_pension nouvelle_aventure tire_ma_reverence passe_la_main qui_reprend reprend_avec je_passe_dans a_partir_de des_lundi autre_secretariat autre_bureau nouvel_employeur avant_la_pension pension nos_clients notre_clientele chere_clientele chers_clients on_se_revoit se_revoit a_bientot a_la_prochaine saison_prochaine bon_hiver qui_reprend ma_pension =successeur',
     // Means kept back for oneself: ordinary use does not explain them away.
-    HOARD: 'economise economises economisees mis_de_cote mises_de_cote de_cote garde_de_cote gardees stocke stockees stocker accumule accumulees collectionne recompte =compte_les =comptees amasse amassees',
+    HOARD:
+      'economise economises economisees mis_de_cote mises_de_cote de_cote garde_de_cote gardees stocke stockees stocker accumule accumulees collectionne recompte =compte_les =comptees amasse amassees',
     ORDINARY_USE:
       '=foin paille ballots remorque arrimer attacher grange_pour chevaux bateau escalade chantier echafaudage armurier permis ouverture saison =club stand_de_tir revision ordonnance medecin pharmacie pharmacien generaliste prescrit prescription renouveler tension mal_de_tete comme_il_a_dit barbecue_dimanche docteur =kine kinesitherapeute comme_prevu harnais baudrier elagueur bosse bosser travaux ouvriers boulangerie sandwicherie grossiste cents promo palan treuil poulie veterinaire =veto vaccin vaccination',
     TITLE:
@@ -179,6 +180,8 @@ export const fr: CrisisLexicon = {
   notTypos:
     'prendre rendre vendre tendre fendre pondre pendant pendule courir nourrir courrier cacher caches cachee coude corne corner cordon cordial peines peiner reines veiller sauver sauvez couler coller souper coupon coupons tuile tulle tueur suivi suivie suivit annees ecrire ecrits livre livrer arrive arriver vivres charges charger chasse chasser chaise monter montre tombee tomber tombe tombes',
   idioms: [
+    '(SUICIDE) (commercial|economique|financier|politique|social)',
+    '(REFL|=me|=se|=m|=te) ~2 (KILL|=tue|=tuee|tuer) (a_la_tache|au_travail|au_boulot|a_la_besogne|a_l_ouvrage)',
     '(ROPE) (=pour|=a) (tendre|attacher|accrocher|tirer|fixer|hisser|remorquer|ficeler|arrimer|sauter|=la_bache|=le_foin|=les_ballots|=le_palan|=le_puits|=le_seau)',
     '(a_bout_de_bras)',
     '(=je|=j|arrive|=peux|=peu|=n) ~2 (NOMORE|=pas|=mal) ~1 (dormir|=dors|fermer_l_oeil)',

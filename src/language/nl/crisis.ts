@@ -8,6 +8,13 @@ import type { CrisisLexicon } from '../crisis-lexicon.js';
 export const nl: CrisisLexicon = {
   lang: 'nl',
   spellings: {
+    neet: 'niet',
+    mie: 'meer',
+    ich: 'ik',
+    kin: 'kan',
+    bestoan: 'bestaan',
+    gewoen: 'gewoon',
+    aandoon: 'aandoen',
     kwil: 'ik wil',
     kwou: 'ik wou',
     kzie: 'ik zie',
@@ -98,10 +105,10 @@ export const nl: CrisisLexicon = {
     // --- self-harm ---
     HARM_STRONG:
       'zelfbeschadiging* zelfverminking automutilatie snijwonden =sneden krassen =kras gekrast opengekrast opengekrats opengekrabd',
-    HARM: 'snijden =snij =sni =snijd gesneden gesnden snijjen insnijden krassen =kras gekrast krabben =krab gekrabd branden =brand gebrand verbranden aanbranden slaan =sla =slaaan geslagen bonken =bonk verwond verwondt verwonden pijn_doen pijn_gedaan pijn_te_doen kapotmaken kapotgeslagen kapot_geslagen =leg leggen gelegd =gelegd =krasse =snije =snijde',
+    HARM: 'snijden =snij =sni =snijd gesneden gesnden snijjen insnijden krassen =kras gekrast krabben =krab gekrabd branden =brand gebrand verbranden aanbranden slaan =sla =slaaan geslagen bonken =bonk verwond verwondt verwonden pijn_doen pijn_gedaan pijn_te_doen kapotmaken kapotgeslagen kapot_geslagen =leg leggen gelegd =gelegd =krasse =snije =snijde krab krabben krabde =krabbe',
     BODY: '=arm armen =pols polsen benen =been dijen =dij bovenbenen =buik =huid =hand handen =hoofd =kop onderarm onderarmen aders binnenkant',
     ON_PURPOSE:
-      'expres met_opzet opzettelijk =weer =terug elke_avond elke_dag elke_week iedere_avond tot_het_bloedde tot_het_bloed tot_het_bloedt =bloed bloedde bloedt blauw verdiende verdiend =straf rust_geeft =rust om_iets_anders_te_voelen iets_anders_te_voelen te_voelen',
+      'expres met_opzet opzettelijk =weer =terug elke_avond elke_dag elke_week iedere_avond tot_het_bloedde tot_het_bloed tot_het_bloedt =bloed bloedde bloedt blauw verdiende verdiend =straf rust_geeft =rust om_iets_anders_te_voelen iets_anders_te_voelen te_voelen tot_t_bloed tot_het_bloed tot_bloedens =bloed =blood',
     TOOL: '=mes =mesje scheermes scheermesje stanleymes cutter =cuttr sigaret sigaretten =sigerat aansteker kookplaat strijkijzer schroevendraaier glas plancha fornuis',
     WOUNDS: 'wonden snijwonden brandwonden sneden krassen littekens verband striemen',
     ATTEMPT: 'poging pooging pogingen zelfmoordpoging zelfmoordpogingen',
@@ -113,12 +120,12 @@ export const nl: CrisisLexicon = {
     WEAPON: '*geweer jachtgeweer geweer pistool revolver *wapen wapens kogel kogels patronen',
     GAS: 'uitlaat uitlaatgassen =slang houtskool houtskol koolmonoxide =gas barbecue',
     SEAL: 'tape =dicht dichtplakken afplakken ramen_toe ramen_dicht =ramen badkamer garage =auto camionette camionnette bestelwagen motor_laten_draaien motor',
-    HEIGHT: 'brug =dak =flat toren balkon hoogte =rand afgrond =klif viaduct hoog_genoeg hoge_brug',
+    HEIGHT: 'brug =dak =flat toren balkon hoogte =rand afgrond =klif viaduct hoog_genoeg hoge_brug =burg',
     RAILS: 'spoor sporen rails spoorweg spoorlijn overweg',
     TRACKS: 'spoor sporen rails spoorweg spoorlijn trein treinen overweg =tram metro',
     WATER: 'kanaal albertkanaal schelde =maas rivier =water =zee =vaart =dijk =gracht',
     READY:
-      '=klaar ligt_klaar liggen_klaar staat_klaar gereed opgespaard gespaard verzameld bewaard gekocht verstopt gehamsterd voorbereid geregeld alles_geregeld alles_klaar heb_ik_al al_klaar genoeg uitgedacht gepland =plan hangt hangen uit_de_kluis gehaald geladen klaarliggen klaar_liggen beloofd heb_ik_mezelf_beloofd besloten',
+      '=klaar ligt_klaar liggen_klaar staat_klaar gereed opgespaard gespaard verzameld bewaard gekocht verstopt gehamsterd voorbereid geregeld alles_geregeld alles_klaar heb_ik_al al_klaar genoeg uitgedacht gepland =plan hangt hangen uit_de_kluis gehaald geladen klaarliggen klaar_liggen beloofd heb_ik_mezelf_beloofd besloten bijeen_gezet bijeengezet bijeen_gelegd',
     JUMP: 'springen =spring sprignen te_springen gooien =gooi te_gooien storten werpen stappen lopen rijden =rij leggen =leg',
     ENOUGH: 'genoeg hoog_genoeg diep_genoeg =genoeg_om',
     NO_RETURN:
@@ -134,7 +141,7 @@ export const nl: CrisisLexicon = {
     LOVE: 'zie_jullie_graag zie_u_graag zie_je_graag hou_van_jullie hou_van_je hou_van_u van_ze_hield van_jullie_hield je_vous_aime ik_hield_van papa_ze_graag_zag ze_graag_zag graag_zag zie_ze_graag',
     LAST_MSG:
       'laatste_bericht laaste_bericht laatse_bericht laatste_berichtje laatste_woorden mijn_afscheid =afscheid afscheidsbrief afscheidsbrieven',
-    BYE: '=adieu vaarwel =salut',
+    BYE: '=adieu vaarwel =salut au_revoir',
     ARRANGE:
       'testament notaris codes_van_de codes blauwe_map =map papieren_van_de papieren_liggen de_hond_moet hond_moet_naar de_kat_moet sleutels wachtwoorden boekhouding_is_in_orde in_orde geregeld de_sleutels sleutels_van in_de_schuif in_de_lade de_rest_mag naar_de_curator papieren_voor',
     SILENCE: 'neemt_niet_op neemt_nie_op neemt_zijn_telefoon_niet_op reageert_niet reageert_nie onbereikbaar weet_niet_waar weet_nie_waar',
@@ -164,6 +171,8 @@ export const nl: CrisisLexicon = {
   notTypos:
     'doden doodt sterk sterren snijder zaken touwtje slaapt kanaal brugge bruggen dakje wakkere levens lever leveren leverancier verdwijnt',
   idioms: [
+    '(commerciele|commercieel|economische|economisch|financiele|financieel|politieke|politiek|sociale) (SUICIDE)',
+    '(=kan|=kon|=zou) ~2 (SELF_STRONG|mijn_eigen|=mezelf|=mij|=me) ~1 (=wel) ~2 (opknopen|ophangen|doodschieten|voor_mijn_kop_slaan|voor_de_kop_schieten|KILL|HANG)',
     '(ROPE) (=om|=voor) ~2 (vast_te_maken|vastmaken|vastsnoeren|te_spannen|spannen|de_balen|het_zeil|de_aanhangwagen|te_slepen|slepen)',
     '(NOT) (MORE) (=van) (=het|=t) (lachen|lache)',
     '(schiet|schieten) ~2 (=mij|=me|=mezelf) ~2 (een_kogel|=kogel) ~4 (=van)',
@@ -329,6 +338,9 @@ export const nl: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(HEIGHT|WATER|TRACKS) (laten_weten|ik_sta_nu|sta_nu|ik_sta_op|nu_op_de)}~~12',
+        '{(RAILS|=spoor|sporen|spoorn) (GO|=ga) (laatste_trein|NOW)}~~12',
+        '{(HEIGHT) (JUMP) (NOW)}~10',
         '{(HEIGHT) (JUMP) (durf|=durven|=moed|niet_durven|nie_durven)}~~12',
         '(=mij|=me|=hem|=haar) ~4 (uit_de|uit_het) ~1 (WATER|=schelde|=maas|=leie|=ijzer) ~1 (vissen|=halen|opvissen|=visse)',
         '{(TRACKS|WATER|HEIGHT|goederentrein) (stopt_nie|stopt_niet|stopt_ni|ga_ik_staan|=staan|ga_liggen|gaan_liggen|weet_precies|weet_exact|diep_genoeg|hoog_genoeg|hoe_diep|hoe_hoog)}~~14',
@@ -391,12 +403,14 @@ export const nl: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(op_mijn_tandvlees|op_m_n_tandvlees|op_mn_tandvlees|op_zijn_tandvlees|op_haar_tandvlees)',
+        '(=t|=het|=alles) (=moet) (stoppen|ophouden) ~1 ?(=allemaal) $',
         '^ (=kan|=ka|=kzou) (NOT) (MORE) $',
         '(=dood|gestorven|kapot) ~2 (van_binnen|vanbinnen)',
         '(van_binnen|vanbinnen|innerlijk) ~2 (=dood|gestorven)',
         '^ (=adieu|vaarwel) $',
         '(=ik|=k|=kan) ~2 (=kan|kan_het|kan_t|=ka) ~2 (NOMORE|NOT) ?(MORE) ?(=hoor|=echt|=gewoon|=allemaal|=meer|=mi|=aan|=nie|=ni) $',
-        '(=ik|=k) ~1 (=kan) ~3 (NOT) ~1 (MORE) !(verder_met|=met_die|=met_de|=met_dat|=met_deze)',
+        '(=ik|=k) ~1 (=kan) ~3 (NOT) ~1 (MORE) !(=haha|=hahaha|=lol|=alleen|allemaal_alleen|verder_met|=met_die|=met_de|=met_dat|=met_deze)',
         '(NOMORE|NOT) ~1 ?(MORE) (=kan) (=ik)',
         '(=zie|zien|=ziet|=zag) ~3 (=het|=t|alles|allemaal|=dat) ~3 (NOT|NOMORE) ~3 (zitten|ziten|zittn)',
         '(=het|=t|alles|allemaal|=dat) ~3 (=zie|zien|=ziet|=zag) ~3 (NOT|NOMORE) ~3 (zitten|ziten|zittn)',

@@ -55,6 +55,8 @@ export interface ConversationState {
   crisisAlertedAt?: string;
   /** When the last crisis signal came (ISO): a form started soon after is urgent. */
   lastCrisisAt?: string;
+  /** The languages the person's crisis messages were written in: later cards and night lines keep their lines. */
+  crisisLangs?: Lang[];
   /** The last case this conversation created, while it is followed up. */
   caseReference?: string;
   /** The crisis step in progress: the direct question, or how to call back. */
@@ -228,6 +230,11 @@ class Turn {
 
     // Safety first: every message is screened, and the card comes before anything else.
     this.screen = screenForCrisis(text);
+    if (this.screen.tier !== 'none') {
+      const langs = this.s.crisisLangs ?? [];
+      for (const l of this.screen.languages) if (!langs.includes(l)) langs.push(l);
+      this.s.crisisLangs = langs;
+    }
     if (this.screen.tier === 'acute') return this.acute(this.screen.family ?? 'suicide_intent', 'lexicon');
     if (this.s.crisis?.stage === 'callback') return this.answerCallback(text);
     if (this.s.crisis?.stage === 'check') {
@@ -278,7 +285,7 @@ class Turn {
   /** The languages this message was written in, other than the conversation's: their lines go on the card too. */
   private otherLanguages(): Lang[] {
     const langs = [...this.screen.languages];
-    for (const l of this.carriedLangs) if (!langs.includes(l)) langs.push(l);
+    for (const l of [...this.carriedLangs, ...(this.s.crisisLangs ?? [])]) if (!langs.includes(l)) langs.push(l);
     return langs.filter((l) => l !== this.lang);
   }
 

@@ -185,6 +185,16 @@ describe.each(testDatabases)('crisis path on $name', (kind) => {
     expect(await caseOf(h)).toMatchObject({ priority: 'urgent', crisisFamily: 'ambiguous_distress' });
   });
 
+  it('the lines of the language a crisis was written in stay on later answers: "and tonight?" in an English conversation', async () => {
+    const h = harness(SUNDAY_NIGHT);
+    await playTranscript(h, [
+      [HELLO.en, [menuPrompt('en')]],
+      ['ich will mich heute nacht umbringen', ['112', 'Telefonhilfe (in German): 108', t('en', 'crisis.callback_whatsapp')]],
+      ['this number', [/PDI-[A-Z2-9]{5}/, '108']],
+      ['and tonight?', ['108', '1813']],
+    ]);
+  });
+
   it('the possible tier asks again only once: a second unclear answer goes on, and the case says "to check"', async () => {
     const h = harness();
     await playTranscript(h, [

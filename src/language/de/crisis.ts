@@ -204,6 +204,7 @@ export const de: CrisisLexicon = {
   notTypos:
     'nocht tollen totale totalen stabil lebten leder strich streik seilbahn tablet tablets brucken schneider schneiders sohne soehne halfte haelfte',
   idioms: [
+    '(pass|passt|passen_sie) (=auf) (=dich|=euch|=sich) (=auf)',
     '(bringt|bringen|bringe|bringst) ~1 (=mich|=mi) ~3 (=um|=umm) ~1 (=haha|=hahaha|=lol|=xd)',
     '(kommerzieller|kommerzieller|wirtschaftlicher|wirtschaftlich|finanzieller|politischer|sozialer|commercieel) (SUICIDE)',
     '{(konnt|konnte|kannt|koennte|kunnt) (umbringen|umbringa|ohrfeigen|erschiessen|KILL) (=dass|=weil|=wegen|=das)}~6',

@@ -115,12 +115,12 @@ export const en: CrisisLexicon = {
     // --- death ---
     // "die" alone is Dutch and German for "that" and "the": English only after an English word.
     DIE: 'to_die =i_die =ll_die =d_die just_die could_die would_die =will_die gonna_die wanna_die =can_die should_die might_die =me_die =and_die =then_die want_die =rather_die =u_die =we_die =go_die =die_tonight =die_already dying =died =dead =death be_dead kick_the_bucket croak =perish pass_away',
-    DEAD: '=dead =gone deceased',
+    DEAD: '=dead =gone deceased =ded',
     DEATH_PLACE:
       '=grave heaven =with_god where_my_wife_went where_she_went where_he_went the_other_side six_feet_under in_the_ground next_to_dad next_to_mum next_to_my_wife',
     SUICIDE: 'suicid* =sucide =suicde =suiside =suicied sewerslide sewer_slide unaliv* =kms =kys suicidal suicidal_thoughts death_wish',
     KILL: '=kill killing =killin =kilin =kil =kll killed =kils =kills =hang hanging =hung shoot shooting =drown drowning poison poisoning =gas =off offing =end ending =top topping topped finish_off finish_himself_off finish_myself_off =do_in =did_in =take',
-    LIFE: '=life =lives existence',
+    LIFE: '=life =lives existence =lfie =lief',
     LIVE: 'live living =exist existing be_here be_around be_alive =alive =aliv go_on carry_on keep_going keep_living be_on_this_earth on_this_earth be_in_this_world',
     WAKE: '=wake waking wake_up =woke awake',
     SLEEP: 'sleep fall_asleep go_to_sleep asleep',
@@ -156,7 +156,7 @@ export const en: CrisisLexicon = {
     NO_RETURN:
       'not_coming_back will_not_come_back wont_come_back never_come_back closer_to_the_edge go_looking_for_me come_looking_for_me look_for_me looking_for_me',
     // --- farewell ---
-    GONE: 'when_i_am_gone when_i_am_gone after_i_am_gone after_i_am_gone once_i_am_gone when_i_am_no_longer when_i_am_no_longer will_not_need wont_need will_not_need will_not_need_it where_i_am_going where_i_am_going w_o_me without_me_from_now_on thats_me_done that_is_me_done me_done that_is_it_for_me thats_it_for_me',
+    GONE: 'when_i_am_gone when_i_am_gone after_i_am_gone after_i_am_gone once_i_am_gone when_i_am_no_longer when_i_am_no_longer will_not_need wont_need will_not_need will_not_need_it where_i_am_going where_i_am_going w_o_me without_me_from_now_on thats_me_done that_is_me_done me_done that_is_it_for_me thats_it_for_me go_in_peace can_go_in_peace rest_in_peace',
     GONE_WEAK: 'will_not_be_there will_not_be_around will_not_be_here will_not_be_needing not_be_there_to',
     CARE: 'look_after take_care_of care_of look_out_for =feed goes_to go_to_my',
     SORRY_ALL: 'sorry_for_everything sorry_for_all forgive_me please_forgive sorry_mum sorry_mom sorry_dad =do_not_be_angry',
@@ -189,12 +189,16 @@ export const en: CrisisLexicon = {
     HOARD:
       'saved saving saved_up stockpiled stockpiling hoarded hoarding =collected collecting stashed =counted =counting been_counting putting_aside put_aside kept_back',
     ORDINARY_USE:
-      'hunting_season licence license gunsmith =range =club serviced =hay bales =fence trailer scaffold scaffolding climbing =boat doctor =doc =gp pharmacy pharmacist chemist prescribed prescription refill =dose dosage blood_pressure going_to_bed baling tarp =coop =vet vaccine vaccination =jabs syringes',
+      'hunting_season licence license gunsmith =range =club serviced =hay bales =fence trailer scaffold scaffolding climbing =boat doctor =doc =gp pharmacy pharmacist chemist prescribed prescription refill =dose dosage blood_pressure going_to_bed baling tarp =coop =vet vaccine vaccination =jabs syringes harness safety_line safety_lines =chimney roofing roof_job',
     TITLE:
       '=film films movie =series =show =book =song album =band article =news the_paper documentary training prevention awareness statistics =stats =rates =topic subject webinar podcast novel =game in_general generally bring_up raise_the_topic no_specific no_particular nothing_about squad how_do_i_ask how_to_ask how_should_i_ask read_in newspaper in_the_paper standaard nieuwsblad',
   },
   notTypos: 'bridges roofer ropes tablets tablet cutter cutting dying dyeing dieting lives livery killer kilos kilometers',
   idioms: [
+    '(JUMP) ~3 (=off|=from|out_of) ~3 (HEIGHT|=window) -3 (=haha|=hahaha|=lol|=lmao)',
+    '(=not|never|no_longer) ~1 (suicidal)',
+    '+DEAD_ONE ~2 (=died|passed_away|=passed)',
+    '(take|=takes) (=care) (=of) (yourself|yourselves|=you)',
     '(commercial|economic|financial|political|career|professional|social) (SUICIDE)',
     '(ROPE) (=for|=to) ~1 (tie|tying|the_tarp|tarp|the_hay|bales|the_boat|towing|tow|climbing|the_trailer|the_load|the_tent|the_swing)',
     '(can_t|cannot|=cant|can_not) ?(=even) (fall_asleep|=sleep|get_to_sleep)',
@@ -208,7 +212,7 @@ export const en: CrisisLexicon = {
     '(bored|=bore|scared|=sick) (to_death)',
     '(the_death_of) (=me|=us|=him|=her)',
     // Someone else's death, told: not a plan of the writer's.
-    '(=took) (=his|=her|=their) ?(=own) (=life|=lives)',
+    '(=took) (=his|=her|=their) ?(=own) (=life|=lives|=live)',
     '(IDIOM_SUBJECT) ~4 (killing|=kills|=kill|killed|gonna_kill|will_kill|ll_kill) (=me) !(=self|=myself)',
     '(=you|=u) (=re|=are) (killing) (=me)',
     '(killing|=kill|killed|=kills) ?(=some|=the) (=time|=it|the_vibe|the_mood|two_birds|my_holiday|our_margins|margins|the_margins)',
@@ -269,7 +273,7 @@ export const en: CrisisLexicon = {
       negatable: true,
       patterns: [
         '{(WANT|THINK|=deserve|deserve_to|wish_i_could|might_as_well) DEATH_STATE}~6',
-        '(=wanna|rather|would_rather|d_rather) ~3 (=die|be_dead)',
+        '(=wanna|rather|would_rather|d_rather) ~3 (=die|be_dead|be_ded|=ded)',
       ],
     },
     {
@@ -277,6 +281,10 @@ export const en: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '(=reason|=reasons|=point) ~3 (=keep|to_keep|to_go_on|=go_on) ~1 (LIVE|living|going)',
+        '(nothing|no_reason|=nobody) ~1 (to_stay_for|to_live_for|left_to_live_for|to_stay_alive_for)',
+        '{(=envy|envied|jealous|=jealous_of) (=killed|=dead|=died|the_dead)}~~12',
+        '{(=finish|finishing|=end) (my_life|=my_lfie) (=will|=decided|=decide)}~8',
         '{(=god|the_lord|=death|=lord) (come_and_take|take_me|come_for_me|=takes_me|come_get_me|come_and_get_me)}~8',
         '{(=envy|envied|jealous_of) (abattoir|slaughter|slaughterhouse|the_slaughter)}~~12',
         '(=wish|=hope|=pray) ~3 (=was|=were|=am|i_was|i_were) ~1 (=dead|never_born)',
@@ -294,8 +302,8 @@ export const en: CrisisLexicon = {
         '(NOT|is_not|no_longer) ~1 (worth) (living|it_anymore)',
         '(tired|=sick|=done|exhausted) (=of|=with) (living|=life|being_alive|existing|being_here|breathing)',
         '(=life) ~1 (=is|=s) ~2 (pointless|meaningless|not_worth_it)',
-        '{(WANT|=need|ready|=long|wish_i_could) (=join|be_with|=see|=go) (DEAD_ONE|DEATH_PLACE|=them|=him|=her) }~8',
-        '{(=join|be_with) (DEAD_ONE) (passed|=died|=dead|=gone|heaven|=grave|buried|=lost)}~~10',
+        '{(WANT|=need|ready|=long|wish_i_could) (=join|be_with|=see) (DEAD_ONE|DEATH_PLACE|=them|=him|=her) }~8',
+        '{(=join|be_with|go_and_see|go_see|going_to_see|go_and_be_with) (DEAD_ONE) (passed|=died|=dead|=gone|heaven|=grave|buried|=lost)}~~10',
         '(should_not|should_not|wish_i_had_not|wish_i_did_not) ~2 (survived|have_survived|woken_up|make_it)',
         '{(=hope|=wish|=pray) (ticker|=heart) (packs_in|=stops|gives_out|gives_up|=quits|=packs)}~8',
         '{(lorry|=truck|=bus|=car|accident|crash) (took_me_out|=hit_me|ran_me_over|=took_me) (relief|=fine|would_not_mind|=good|better|=mind)}~~12',
@@ -314,6 +322,7 @@ export const en: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{(=cut|cutting|burned|=burn|=burnt) (=again|relapsed|first_time_in) (TOOL|knife|blade|razor|stanley_knife)}~~10',
         '(started|starting|=start|back_to) ~1 (HARM) ~1 (=again)',
         '{HARM (years_clean|months_clean|weeks_clean|days_clean|relapse|relapsed)}~~10',
         '(=my) (=head) ~1 (against|=into) ~2 (=wall|walls|=door)',
@@ -397,15 +406,16 @@ export const en: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '{(drowning) (nobody_can_see|no_one_sees|nobody_sees|nobody_notices|no_one_notices|no_one_can_see)}~8',
         '(close_to|about_to|nearly|almost) ~1 (giving_up|give_up|gave_up)',
         '(=dead|=died) (=inside)',
         '^ (goodbye|=farewell|=adieu) $',
         '(=can|could) ~1 (NOT) ~2 (do_this|do_it|take_it|take_this|go_on|cope|handle_it|keep_going|carry_on|keep_up) ~2 (MORE|$)',
-        '(=can|could) ~1 (NOT) ~1 (=do|=take|go_on|cope|handle|keep_going|carry_on) ~3 (MORE)',
+        '(=can|could) ~1 (NOT) ~1 (=do|=take|go_on|cope|handle|keep_going|carry_on) ?(=this|=it|=that|it_all|this_all|any_of_this|=any_more|=life) (MORE)',
         '(MORE) ~1 (=i) (=can) (NOT)',
         '(=can) (NOT) ~1 (MORE|=more)',
         '(=can) (NOT) (go_on) ~2 (like_this|$)',
-        '(=end|=edge|bottom) ~1 (=of) ~1 (=my|=the|=a) (=rope|ROPE|tether|=well)',
+        '(=end|=edge|bottom) ~1 (=of) ~1 (=my|=the|=a|=me) (=rope|ROPE|tether|=well)',
         '(=no|not_a|not_any) ~1 (way_out|way_forward|=light|=hope|future|=exit|escape)',
         '{(way_out) (=none|there_is_none)}~4',
         '(game_over|it_is_over|its_over|it_is_over) ~2 (for_me)',

@@ -180,6 +180,8 @@ export const fr: CrisisLexicon = {
   notTypos:
     'prendre rendre vendre tendre fendre pondre pendant pendule courir nourrir courrier cacher caches cachee coude corne corner cordon cordial peines peiner reines veiller sauver sauvez couler coller souper coupon coupons tuile tulle tueur suivi suivie suivit annees ecrire ecrits livre livrer arrive arriver vivres charges charger chasse chasser chaise monter montre tombee tomber tombe tombes',
   idioms: [
+    '(=avec) ~1 (=ce|=cette|=ces|=mon|=ma|=mes) ~2 (IDIOM_SUBJECT|BIZ) ~4 (=je|=j) ~2 (ME) (KILL|HANG)',
+    '(prenez|prends|prenez_bien|prends_bien) (=soin) (=de_vous|=de_toi|=vous|=toi)',
     '(SUICIDE) (commercial|economique|financier|politique|social)',
     '(REFL|=me|=se|=m|=te) ~2 (KILL|=tue|=tuee|tuer) (a_la_tache|au_travail|au_boulot|a_la_besogne|a_l_ouvrage)',
     '(ROPE) (=pour|=a) (tendre|attacher|accrocher|tirer|fixer|hisser|remorquer|ficeler|arrimer|sauter|=la_bache|=le_foin|=les_ballots|=le_palan|=le_puits|=le_seau)',
@@ -300,6 +302,8 @@ export const fr: CrisisLexicon = {
       tier: 'acute',
       negatable: true,
       patterns: [
+        '{(DIE|=creve|crever) (dans_mon_sommeil|en_dormant) (tant_mieux|au_moins|ce_serait_fini|soulagement)}~10',
+        '{(esperer|=espere|j_espere|souhaite|=priais|=prie) (poids_lourd|=camion|accident|=platane|me_percute|me_rentre_dedans)}~10',
         '{(bon_dieu|=dieu|le_seigneur|la_mort|=seigneur|le_bon_dieu) (vienne|viendra|venir|vient) (chercher|prendre|=emporter)}~8',
         '{(envie|=envier|j_envie|jaloux|jalouse) (abattoir|=abattoirs|=abattues|=abattus|=abattre)}~~12',
         '(WANT|=souhaite|souhaiterais) ~3 (ne_pas|=plus|jamais) (=voir|=vivre) ~2 (le_matin|=demain|le_lendemain|le_jour|l_aube|le_jour_suivant|le_matin_suivant)',
@@ -372,6 +376,7 @@ export const fr: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(GAS) (=ouvert|=ouvre|ouvrir|laisse_ouvert|au_dernier_moment)}~6',
         '{(TRACKS|WATER|HEIGHT) (j_y_pense|j_y_pense_pour_moi|ca_me_tente|exactement_ou|je_sais_ou|sais_exactement|=profonde|assez_profond|assez_haut)}~~12',
         '(overdose|surdose)',
         '(avaler|avale|avales|avalerai|gober|=gobe|prendre|prends|prendrai|vais_prendre) (=tous|toutes|toute|une_boite|des_boites|la_boite|plein|=tout) ~3 (MEDS)',

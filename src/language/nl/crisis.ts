@@ -171,6 +171,7 @@ export const nl: CrisisLexicon = {
   notTypos:
     'doden doodt sterk sterren snijder zaken touwtje slaapt kanaal brugge bruggen dakje wakkere levens lever leveren leverancier verdwijnt',
   idioms: [
+    '(zorg|zorgt) ~1 (=goed) (=voor) (jezelf|=uzelf|=jullie_zelf|=jullie)',
     '(commerciele|commercieel|economische|economisch|financiele|financieel|politieke|politiek|sociale) (SUICIDE)',
     '(=kan|=kon|=zou) ~2 (SELF_STRONG|mijn_eigen|=mezelf|=mij|=me) ~1 (=wel) ~2 (opknopen|ophangen|doodschieten|voor_mijn_kop_slaan|voor_de_kop_schieten|KILL|HANG)',
     '(ROPE) (=om|=voor) ~2 (vast_te_maken|vastmaken|vastsnoeren|te_spannen|spannen|de_balen|het_zeil|de_aanhangwagen|te_slepen|slepen)',

@@ -9,6 +9,13 @@ import type { CrisisLexicon } from '../crisis-lexicon.js';
 export const de: CrisisLexicon = {
   lang: 'de',
   spellings: {
+    moch: 'mache',
+    ollem: 'allem',
+    sowa: 'selber',
+    eich: 'euch',
+    gregelt: 'geregelt',
+    wett: 'wollte',
+    eifach: 'einfach',
     gehts: 'geht es',
     gibts: 'gibt es',
     wärs: 'wäre es',
@@ -156,7 +163,7 @@ export const de: CrisisLexicon = {
     TRACKS: 'gleis gleise schienen =bahn =zug zuge zuege bahnstrecke bahnubergang strassenbahn ubahn sbahn guterzug gueterzug',
     WATER: '=fluss kanal =see =maas rhein =rhii donau =meer =wasser talsperre weiher =teich stauwehr =wehr',
     READY:
-      'bereit liegt_bereit liegen_bereit steht_bereit gesammelt gehortet gespart aufgespart zuruckgelegt zurueckgelegt zur_seite_gelegt beiseite_gelegt gekauft besorgt versteckt vorbereitet geregelt alles_geregelt alles_vorbereitet genug =reicht geplant hergerichtet =parat hangt_schon hängt ausgesucht herausgefunden usegfunde aus_dem_waffenschrank im_kofferraum ins_auto_gelegt kofferraum',
+      'bereit liegt_bereit liegen_bereit steht_bereit gesammelt gehortet gespart aufgespart zuruckgelegt zurueckgelegt zur_seite_gelegt beiseite_gelegt gekauft besorgt versteckt vorbereitet geregelt alles_geregelt alles_vorbereitet genug =reicht geplant hergerichtet =parat hangt_schon hängt ausgesucht herausgefunden usegfunde aus_dem_waffenschrank im_kofferraum ins_auto_gelegt kofferraum abgezahlt abgezaehlt gezaehlt handschuhfach',
     JUMP: 'springen springe =spring zu_springen sturzen stuerzen sturze stuerze werfen werfe =legen =lege =fahren =fahre laufen =gang hupft hupfen =hupf hupf',
     ENOUGH: 'genug hoch_genug tief_genug =reicht wie_hoch wie_höch',
     NO_RETURN:
@@ -166,16 +173,17 @@ export const de: CrisisLexicon = {
     CARE: 'kummert_euch kuemmert_euch kummern_sie passt_auf pass_auf passt_gut_auf past_auf aufpassen schaut_auf sorgt_fur soll_zum soll_zur =kriagt kriegt_der_nachbar kriagt_da_nachbar',
     SORRY: 'verzeiht verzeih verzeihung vergebt vergib entschuldigung entschuldigt tut_mir_leid es_tut_mir_leid =sorry',
     SORRY_ALL:
-      'tut_mir_leid verzeiht_mir verzeih_mir vergebt_mir es_tut_mir_leid_fur_alles seid_nicht_bose nicht_bose_sein es_tuet_mer_leid dass_ma_leid_tuat dass_es_mir_leid_tut sagts_meina_mama sagt_meiner_mama',
+      'tut_mir_leid verzeiht_mir verzeih_mir vergebt_mir es_tut_mir_leid_fur_alles seid_nicht_bose nicht_bose_sein es_tuet_mer_leid dass_ma_leid_tuat dass_es_mir_leid_tut sagts_meina_mama sagt_meiner_mama sorry_mama sorry_papa tut_mir_leid_mama',
     THANKS_ALL:
-      'danke_fur_alles danke_fuer_alles danke_fur_alle danke_euch_allen merci_fur_alles merci_pour_tout dankbar_fur_jeden ich_bin_euch_dankbar danke_fur_jeden',
+      'danke_fur_alles danke_fuer_alles danke_fur_alle danke_euch_allen merci_fur_alles merci_pour_tout dankbar_fur_jeden ich_bin_euch_dankbar danke_fur_jeden fur_all_die_jahre bedankte_sich_fur_alles hat_sich_fur_alles_bedankt',
     LOVE: 'ich_liebe_euch hab_euch_lieb habe_euch_lieb ich_liebe_dich liebe_euch hab_dich_lieb lieb_hab liab_hob hab_sie_lieb i_s_liab_hob dass_ich_sie_lieb_hab s_beschte ihr_seid_das_beste ihr_sind_s_beschte das_beste_was_mir vergesst_das_nie vergessed_das_nie vergesst_mich_nicht',
     LAST_MSG:
       'letzte_nachricht letzte_nachricht letze_nachricht letzten_worte letztes_wort mein_abschied letzte_nochricht abschiedsbrief abschiedsbriefe abschiedsbriaf das_war_es des_war_es das_war_es_von_mir war_es_von_mir',
-    BYE: '=adieu lebewohl lebt_wohl =servus =tschuss =tschau',
+    BYE: '=adieu lebewohl lebt_wohl =servus =tschuss =tschau =pfiat pfiat_eich =ciao',
     ARRANGE:
       'testament =notar tresor zugangscodes =codes schlussel schluessel =schlussl sparbuch versicherungsunterlagen unterlagen abwickeln alles_geregelt geregelt_hab damit_sie_nach_mir nach_mir bankvollmacht kriegt_der_nachbar kriegt_der kriegen hab_alles_aufgeschrieben alles_aufgeschriebn aufgeschrieben den_hund_nehmen soll_den_hund schlussel_liegt schlussel_unter schlussel_unta =uberschrieben verschlossenen_umschlag =umschlag',
-    SILENCE: 'antwortet_nicht_mehr antwortet_nicht geht_nicht_ran weggefahren',
+    SILENCE:
+      'antwortet_nicht_mehr antwortet_nicht geht_nicht_ran weggefahren nichts_mehr_horen nie_wieder_horen nichts_mehr_von_ihm nichts_mehr_von_ihr',
     IF_HAPPENS:
       'falls_was_ist falls_mir_was wenn_mir_was mir_etwas_passiert mir_was_passiert wenn_was_passiert falls_etwas_passiert fur_den_fall_der_falle fuer_den_fall_der_faelle fall_der_falle falls_was_ist falls_etwas_ist falls_mir_was',
     // --- burden and insurance ---
@@ -186,24 +194,27 @@ export const de: CrisisLexicon = {
     BETTER: 'besser bessa leichter einfacher =ruhe besser_dran nutzlich nuetzlich =nütz',
     BURDEN: '=last belastung =klotz klotz_am_bein ballast kostenfaktor =laschte =lascht',
     // --- context that makes such words ordinary ---
-    BIZ: 'geschaft geschaeft =laden betrieb =firma restaurant kneipe =cafe =salon werkstatt =hof baustelle buchhaltung steuer steuern mwst finanzamt =akte vertrag =bank kredit lieferant kunde kunden insolvenz konkurs projekt =job arbeit =buro buero papierkram selbststandigkeit selbstaendigkeit registrierkasse =bude *betrieb *geschaft *geschaeft',
+    BIZ: 'geschaft geschaeft =laden betrieb =firma restaurant kneipe =cafe =salon werkstatt =hof baustelle buchhaltung steuer steuern mwst finanzamt =akte vertrag =bank kredit lieferant kunde kunden insolvenz konkurs projekt =job arbeit =buro buero papierkram selbststandigkeit selbstaendigkeit registrierkasse =bude *betrieb *geschaft *geschaeft *ckerei beckerei schreinerei metzgerei druckerei gartnerei',
     IDIOM_SUBJECT:
       '=das =der =die dieser diese =es =job arbeit =chef buchhalter steuerberater =frau =mann =bank finanzamt kunde =er =sie =du =ihr registrierkasse kasse rucken =knie =fusse nacken schulter hitze =hitz larm papierkram *steuer *erklarung *abrechnung',
     GRIEF:
       'beerdigung begrabnis begraebnis beisetzung trauerfeier beileid kondolenz krankenhaus =krebs chemo herzinfarkt witwe witwer palliativ verstorben verstorbene',
+    NOBODY_THERE: 'niemand_vorbei kommt_niemand niemand_kommt kein_mensch niemand_sieht nicht_beleuchtet unbeleuchtet weiss_wo weis_wo',
     HOLIDAY:
-      'urlaub ruhestand =rente pension umzug neue_stelle neuen_job kollegen kolleginnen =team =büro =buro buero abwesend abwesenheit nicht_erreichbar betriebsferien kanzlei neue_adresse neue_nummer ich_wechsle wechsle_zur war_mir_eine_ehre nicht_mehr_bei neue_stelle karenz elternzeit mutterschutz =pfiat pfiat_eich letzter_arbeitstag arbeitstag verabschiede_mich neuer_job neue_arbeit neuen_arbeitgeber in_pension in_rente ubergabe uebergabe nachfolger nachfolgerin liebe_kunden liebe_kundinnen liebe_kundschaft =nachfolger =nachfolgerin ubergebe ubergabe in_den_ruhestand in_rente bis_bald abreise =verreise verreist wochen_weg ohne_handy letzte_saison =saison huttn hutte',
+      'urlaub ruhestand =rente pension umzug neue_stelle neuen_job kollegen kolleginnen =team =büro =buro buero abwesend abwesenheit nicht_erreichbar betriebsferien kanzlei neue_adresse neue_nummer ich_wechsle wechsle_zur war_mir_eine_ehre nicht_mehr_bei neue_stelle karenz elternzeit mutterschutz letzter_arbeitstag arbeitstag verabschiede_mich neuer_job neue_arbeit neuen_arbeitgeber in_pension in_rente ubergabe uebergabe nachfolger nachfolgerin liebe_kunden liebe_kundinnen liebe_kundschaft =nachfolger =nachfolgerin ubergebe ubergabe in_den_ruhestand in_rente bis_bald abreise =verreise verreist wochen_weg ohne_handy letzte_saison =saison huttn hutte weg_bis bin_weg zuruck_am zurueck_am zuruck_ab',
     // Means kept back for oneself: ordinary use does not explain them away.
     HOARD:
       'gesammelt gespart gehortet gebunkert aufgehoben aufgespart zuruckgelegt zurueckgelegt gezahlt gezaehlt beiseitegelegt beiseite_gelegt',
     ORDINARY_USE:
-      'jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck jeden_morgen jeden_abend jeden_tag morgens abends geht_mir_besser hilft flaschenzug seilwinde =winde tierarzt impfung =spritzen',
+      'jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck jeden_morgen jeden_abend jeden_tag morgens abends geht_mir_besser hilft flaschenzug seilwinde =winde tierarzt impfung =spritzen hund hunde katze katzen wurmkur',
     TITLE:
       'film =filme serie =buch =lied =song artikel bericht dokumentation =doku schulung fortbildung pravention praevention statistik zahlen thema seminar roman theater tatort krimi krimis =band allgemein im_allgemeinen ansprechen thematisieren kein_konkreter keinen_konkreten squad =thema ansprechen direkt_fragen kein_konkreter_fall allgemeine_frage',
   },
   notTypos:
     'nocht tollen totale totalen stabil lebten leder strich streik seilbahn tablet tablets brucken schneider schneiders sohne soehne halfte haelfte',
   idioms: [
+    '(=hat|=hatte) (=sich) ~4 (LIFE) (genommen)',
+    '(=hat|=hatte) ~2 (=sich) ~3 (umgebracht|erhangt|erschossen|suizidiert)',
     '(pass|passt|passen_sie) (=auf) (=dich|=euch|=sich) (=auf)',
     '(bringt|bringen|bringe|bringst) ~1 (=mich|=mi) ~3 (=um|=umm) ~1 (=haha|=hahaha|=lol|=xd)',
     '(kommerzieller|kommerzieller|wirtschaftlicher|wirtschaftlich|finanzieller|politischer|sozialer|commercieel) (SUICIDE)',
@@ -266,6 +277,10 @@ export const de: CrisisLexicon = {
       family: 'suicide_intent',
       tier: 'acute',
       patterns: [
+        '(beschlossen|entschieden|vorgenommen) ~2 (=zu) (DIE)',
+        '{(=mir|=sich|=mer) (LIFE) (=nimm|=nimme|=nim)}~5',
+        '{(=schluss|END) (mit_mir_selber|mit_mir_selbst|mit_allem)}~~8',
+        '{(versucht|probiert|schiefgegangen|versuch) (diesmal|dieses_mal|nachstes_mal|naechstes_mal) (richtig|klappt|ernst|gscheit)}~~16',
         '(=mach|=mache|=moch) (=mich|=mi) (=weg)',
         '(=mich|mich_selbst|=mi) ~2 (aus_dem_weg|ausm_weg|aus_der_welt) ~1 (=raumen|zu_raumen|=schaffen)',
         '{SELF_STRONG (KILL|HANG)}~4',
@@ -333,6 +348,8 @@ export const de: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{(schlage|schlag|=haue|=hau|boxe) (=mich) (=selbst|=selber|faust|fausten|ins_gesicht|=blau)}~4',
+        '{(=mir|=mich) (absichtlich|extra|mit_absicht) (verbruht|verbrannt|geschnitten|verletzt|geritzt)}~6',
         '(beiss|beisse|=beis|=biss) ~2 (=hand|=arm|=finger|=lippe) ~3 (=bis|=blut|bluat|bluten|=bluatn)',
         '{(MEDS) (geschluckt|geschlukt|=genommen|=gnumma) (krankenhaus|spital|notaufnahme|intensivstation|aufgewacht|=wieder|=damals)}~~14',
         '(weh_tun|wehtun|weh_getan|weh_zu_tun) ~3 (=mir)',
@@ -354,6 +371,8 @@ export const de: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(HEIGHT|TRACKS|WATER) (NOBODY_THERE)}~~14',
+        '{(=gehe|=geh|=lege|=leg|liege|=stelle|=stell|=bin) (auf_die_gleise|auf_den_gleisen|auf_die_schienen|aufs_gleis|auf_dem_gleis|auf_den_schienen)}~4',
         '{(HEIGHT|WATER|TRACKS) (=beschlossen|entschieden|ist_beschlossen|steht_fest|is_beschlossen)}~~12',
         '{(WATER) (tief_und_kalt|ohne_dass_wer|ohne_dass_jemand|niemand_sieht|wie_man_hinkommt|wie_ma_do_hikummt)}~~14',
         '(nehm|nehme|schluck|schlucke|=nimm) ~3 (alle|=alles|=olle) (auf_einmal|aufs_mal|auf_amoi)',
@@ -367,7 +386,7 @@ export const de: CrisisLexicon = {
         '(schlucke|=schluck|schlucken|=nehme|=nehm) (=alle|die_ganze|eine_ganze|=ganze) ~3 (MEDS)',
         '{MEDS (READY|ENOUGH|NOW|ruhe)}~10',
         '{ROPE (READY|scheune|=stall|dachboden|keller|garage|balken|=baum|=hals|fur_mich|fuer_mich|NOW|heustadl|kofferraum)}~~10',
-        '{WEAPON (geladen|=lade|laden|kugel|fur_mich|fuer_mich|=mund|=kopf|READY|entsichert|=danach|waffenschrank|waffenschrnak|ins_auto)}~~10',
+        '{WEAPON (munition|patronen|geladen|=lade|laden|kugel|fur_mich|fuer_mich|=mund|=kopf|READY|entsichert|=danach|waffenschrank|waffenschrnak|ins_auto)}~~10',
         '{GAS (SEAL|READY)}~~12',
         '{POISON (fur_sich_selbst|fuer_sich_selbst|fur_mich|fuer_mich|=trinken|schlucken|READY|NOW|kofferraum)}~~12',
         '{(WATER|HEIGHT|TRACKS) (NO_RETURN)}~~12',
@@ -388,6 +407,7 @@ export const de: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '{(nicht_mehr_brauchen|brauch_ich_nicht_mehr|brauche_ich_nicht_mehr) (nach_heute|ab_morgen|nach_dieser_nacht|nach_heute_nacht)}~8',
         '{(verschenkt|verschenke|verschenkte|weggegeben|hergegeben|vermacht) (mehr_als_ich|nicht_mehr_brauch*|brauch_ich_nimmer|brauche_ich_nicht_mehr|brauch_ich_nicht_mehr)}~~14',
         '(=wenn|=wann|sobald|=falls) ~3 (GONE|tot_bin|weg_bin|nicht_mehr_bin|nicht_mehr_lebe)',
         '(=wenn) ~2 (=ihr|=du|=sie) (=das|dies) ~1 (=lest|liest|lesen) ~3 (bin_ich|=ich) ~2 (nicht_mehr|=weg|=tot)',
@@ -410,6 +430,8 @@ export const de: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        '(ohne_mich) ~5 (leichter|besser|ruhiger|einfacher)',
+        '{(INSURANCE) (zahlt|auszahlen|auszahlung|zahlen) (kein_unfall|nicht_unfall|absichtlich|fur_mich_selbst|frage_fur_mich)}~~12',
         '{LIFE_INSURANCE (FAMILY|PAYS|BETTER|schulden|=haus|kredit|hypothek|=tod|=tot|GONE)}~~14',
         '{(INSURANCE) (DEAD|DIE|GONE|tot_bin|IF_HAPPENS|wenn_ich_sterbe|SUICIDE)}~~14',
         '{(INSURANCE) (BETTER|PAYS) (FAMILY|schulden) (ohne_mich|BURDEN|BETTER)}~~16',
@@ -425,6 +447,7 @@ export const de: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '^ (=kann) ~1 (NOMORE|NOT) ~1 (MORE)',
         '(wozu|warum) ~2 (=steh|stehe|aufstehen|=stehn) ~3 (=auf|=noch|=no)',
         '(=ist|=is|=eh) ~1 (alles_egal|olles_wurscht|alles_wurst) ~1 ?(=jetzt) $',
         '(keine|=ka|=koa|=kei) (kraft|kroft|=chraft) (=mehr|=mea|=meh)',

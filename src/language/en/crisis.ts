@@ -108,7 +108,7 @@ export const en: CrisisLexicon = {
     DEAD_ONE: 'wife husband =dad =mum =mom father mother =son daughter brother sister =nan granddad grandma grandpa =dog partner',
     NOW: 'tonight =today right_now tomorrow this_weekend this_week friday saturday sunday monday tuesday wednesday thursday after_the_hearing after_court after_sunday before_christmas =soon after_tonight in_the_night',
     // --- wish, intent ---
-    WANT: '=want wanted =wants =wnt =wan =wish wishing wished would_like d_like =like_to rather prefer =need =needs ready =hope hoping =long longing tempted =pray praying =ask_god would_not_mind would_not_mind',
+    WANT: '=want wanted =wants =wnt =wan =wish wishing wished would_like d_like =like_to rather prefer =need =needs ready =hope hoping =long longing tempted =pray praying =ask_god would_not_mind would_not_mind =prays',
     GO: 'going_to =will =ll =shall about_to plan_to planning_to planning_on decided deciding =gon',
     THINK:
       'think thinking thought thoughts considering consider planning =plan plans fantasize fantasise fantasising fantasizing imagining =urge urges obsessing =option',
@@ -156,45 +156,48 @@ export const en: CrisisLexicon = {
     NO_RETURN:
       'not_coming_back will_not_come_back wont_come_back never_come_back closer_to_the_edge go_looking_for_me come_looking_for_me look_for_me looking_for_me',
     // --- farewell ---
-    GONE: 'when_i_am_gone when_i_am_gone after_i_am_gone after_i_am_gone once_i_am_gone when_i_am_no_longer when_i_am_no_longer will_not_need wont_need will_not_need will_not_need_it where_i_am_going where_i_am_going w_o_me without_me_from_now_on thats_me_done that_is_me_done me_done that_is_it_for_me thats_it_for_me go_in_peace can_go_in_peace rest_in_peace',
+    GONE: 'when_i_am_gone when_i_am_gone after_i_am_gone after_i_am_gone once_i_am_gone when_i_am_no_longer when_i_am_no_longer will_not_need wont_need will_not_need will_not_need_it where_i_am_going where_i_am_going w_o_me without_me_from_now_on thats_me_done that_is_me_done me_done that_is_it_for_me thats_it_for_me go_in_peace can_go_in_peace rest_in_peace the_end_for_me end_for_me',
     GONE_WEAK: 'will_not_be_there will_not_be_around will_not_be_here will_not_be_needing not_be_there_to',
     CARE: 'look_after take_care_of care_of look_out_for =feed goes_to go_to_my',
     SORRY_ALL: 'sorry_for_everything sorry_for_all forgive_me please_forgive sorry_mum sorry_mom sorry_dad =do_not_be_angry',
     THANKS_ALL:
-      'thank_you_for_everything thanks_for_everything thank_you_for_all thanks_for_all thank_you_all merci_pour_tout for_everything thanks_for_trying thank_u_for_trying thank_you_for_trying thanks_to_whoever for_being_a_good thanks_for_listening thank_you_for_listening',
-    LOVE: 'love_you love_you_all i_love_you love_u love_ya loved_you',
+      'thank_you_for_everything thanks_for_everything thank_you_for_all thanks_for_all thank_you_all merci_pour_tout for_everything thanks_for_trying thank_u_for_trying thank_you_for_trying thanks_to_whoever for_being_a_good thanks_for_listening thank_you_for_listening for_all_the_years thanking_me_for_all thanked_me_for_everything thanked_us_for_everything',
+    LOVE: 'love_you love_you_all i_love_you love_u love_ya loved_you i_love_her i_love_him love_her love_him love_them',
     NOT_YOUR_FAULT:
       'not_your_fault none_of_it_was_your_fault was_not_your_fault is_not_your_fault not_anyone_s_fault what_i_am_about_to_do what_i_am_about_to_do about_to_do',
     LAST_MSG:
       'last_message final_message last_words final_words last_text final_goodbye goodbye_letter goodbye_note suicide_note goodbye_letters lsat_message',
     BYE: 'goodbye =farewell =adieu =bye',
     ARRANGE:
-      'notary my_will a_will the_will last_will =will_is_done =testament =keys papers_are passwords =codes blue_folder =folder goes_to_my who_gets left_them_with farm_goes signed_over gave_away giving_away gave_the_dog gave_my_dog',
+      'notary my_will a_will the_will last_will =will_is_done =testament =keys papers_are passwords =codes blue_folder =folder goes_to_my who_gets left_them_with farm_goes signed_over gave_away giving_away gave_the_dog gave_my_dog where_the_keys shop_keys the_estate',
     SILENCE: 'not_picking_up is_not_picking_up not_answering is_not_answering can_not_reach phone_is_off phone_off went_quiet',
     IF_HAPPENS: 'if_something_happens if_anything_happens if_something_happened had_an_accident in_every_case_of_death by_your_own_hand',
     // --- burden and insurance ---
     INSURANCE: 'insurance* life_cover =policy payout pay_out death_benefit levensverzekering',
     LIFE_INSURANCE: 'life_insurance life_cover life_policy death_benefit death_in_service mortgage_protection =payout levensverzekering',
     PAYS: '=pay =pays =paid pay_off pays_off =cover covers covered =get =gets =clear clears settle settled =sorted =square =fine =free worth_something',
-    BETTER: '=better =easier better_off =deserves deserve_better',
+    BETTER: '=better =easier better_off =deserves deserve_better fine_with_that be_fine',
     BURDEN: '=burden =weight =drain liability waste_of_space =drag dragging_us_down millstone albatross',
     // --- context that makes such words ordinary ---
     BIZ: 'business company =shop =store restaurant =cafe =bar =salon =firm startup project contract =deal =bank =loan account =client clients supplier partnership career =job =work =brand product =line deadline freelance webshop margins',
     IDIOM_SUBJECT:
       '=this =that =it =job =work =boss accountant wife husband traffic commute client clients taxes deadline =you =he =she =they heat =kids =feet =vat return =back =knee =knees =feet =neck shoulder',
     GRIEF: 'funeral =wake condolences condolances passed_away =cancer chemo hospital',
+    NOBODY_THERE:
+      'nobody_goes nobody_comes no_one_around nobody_around no_one_goes nobody_sees nobody_will_see nobody_passes no_one_passes unlit',
     HOLIDAY:
-      'holiday holidays vacation annual_leave retirement retiring retire moving new_job new_role out_of_office =ooo off_grid =away summer portugal =spain leaving_the_practice practice from_monday =antwerp =ghent new_number this_number dear_customers dear_clients our_customers our_clients see_you_in see_you_next successor handing_over',
+      'holiday holidays vacation annual_leave retirement retiring retire moving new_job new_role out_of_office =ooo off_grid =away summer portugal =spain leaving_the_practice closing_the_practice from_monday =antwerp =ghent new_number this_number dear_customers dear_clients our_customers our_clients see_you_in see_you_next successor handing_over hols on_hols phone_off back_on away_until off_until christmas xmas new_year easter off_home flying_home',
     // Means kept back for oneself: ordinary use does not explain them away.
     HOARD:
       'saved saving saved_up stockpiled stockpiling hoarded hoarding =collected collecting stashed =counted =counting been_counting putting_aside put_aside kept_back',
     ORDINARY_USE:
-      'hunting_season licence license gunsmith =range =club serviced =hay bales =fence trailer scaffold scaffolding climbing =boat doctor =doc =gp pharmacy pharmacist chemist prescribed prescription refill =dose dosage blood_pressure going_to_bed baling tarp =coop =vet vaccine vaccination =jabs syringes harness safety_line safety_lines =chimney roofing roof_job',
+      'hunting_season licence license gunsmith =range =club serviced =hay bales =fence trailer scaffold scaffolding climbing =boat doctor =doc =gp pharmacy pharmacist chemist prescribed prescription refill =dose dosage blood_pressure going_to_bed baling tarp =coop =vet vaccine vaccination =jabs syringes harness safety_line safety_lines =chimney roofing roof_job =dog dogs =cat cats worming =flea',
     TITLE:
-      '=film films movie =series =show =book =song album =band article =news the_paper documentary training prevention awareness statistics =stats =rates =topic subject webinar podcast novel =game in_general generally bring_up raise_the_topic no_specific no_particular nothing_about squad how_do_i_ask how_to_ask how_should_i_ask read_in newspaper in_the_paper standaard nieuwsblad',
+      '=film films movie =series =show =book =song album =band article =news the_paper documentary training prevention awareness statistics =stats =rates =topic subject webinar podcast novel =game in_general generally bring_up raise_the_topic no_specific no_particular nothing_about squad how_do_i_ask how_to_ask how_should_i_ask read_in newspaper in_the_paper standaard nieuwsblad evening_class night_class sociology durkheim have_you_read =essay lecture',
   },
   notTypos: 'bridges roofer ropes tablets tablet cutter cutting dying dyeing dieting lives livery killer kilos kilometers',
   idioms: [
+    '(euros|=euro|=eur|money|cash|savings|=grand|=k|quid|pounds|dollars) ~1 (=gone)',
     '(JUMP) ~3 (=off|=from|out_of) ~3 (HEIGHT|=window) -3 (=haha|=hahaha|=lol|=lmao)',
     '(=not|never|no_longer) ~1 (suicidal)',
     '+DEAD_ONE ~2 (=died|passed_away|=passed)',
@@ -252,6 +255,8 @@ export const en: CrisisLexicon = {
       family: 'suicide_intent',
       tier: 'acute',
       patterns: [
+        '(decided|=decide|made_up_my_mind) ~2 (=to) (=die)',
+        '{(=tried|attempt|failed|botched) (this_time|next_time) (properly|=right|for_real|won_t_fail|get_it_right)}~~16',
         '{SELF KILL}~4',
         '{(=do|=does|=did|=doing) SELF (=in)}~3',
         '(=take|taking|=took|=end|ending|ended|=ends) (=my|=his|=her|their|=own) ?(=own) (=life|lives)',
@@ -306,12 +311,12 @@ export const en: CrisisLexicon = {
         '{(=join|be_with|go_and_see|go_see|going_to_see|go_and_be_with) (DEAD_ONE) (passed|=died|=dead|=gone|heaven|=grave|buried|=lost)}~~10',
         '(should_not|should_not|wish_i_had_not|wish_i_did_not) ~2 (survived|have_survived|woken_up|make_it)',
         '{(=hope|=wish|=pray) (ticker|=heart) (packs_in|=stops|gives_out|gives_up|=quits|=packs)}~8',
-        '{(lorry|=truck|=bus|=car|accident|crash) (took_me_out|=hit_me|ran_me_over|=took_me) (relief|=fine|would_not_mind|=good|better|=mind)}~~12',
+        '{(lorry|=truck|=bus|=car|=van|accident|crash) (took_me_out|=hit_me|hits_me|ran_me_over|=took_me) (relief|=fine|would_not_mind|=good|better|=mind)}~~12',
         '(lights_out) ~2 (FOREVER|sounds|=nice|=good)',
         '(SLEEP) ~3 (FOREVER)',
         '(disappointed|=sorry|=upset|gutted) ~2 (=i) (=woke|woke_up|wake_up)',
         '(=i) ~1 (=want|wanna|=want_to|d_like) ~3 (=kill|killing) (=me)',
-        '{(=wish|=hope|=hoping|would_not_mind|would_not_mind|=mind) (crash|accident|=truck|lorry|tractor|=bus|=car) (killed|finished|=took|=got|took_me_out|tips_over|=hit|=tips)}~12',
+        '{(=wish|=hope|=hoping|would_not_mind|would_not_mind|=mind) (crash|accident|=truck|lorry|tractor|=bus|=car|=van) (killed|finished|=took|=got|took_me_out|tips_over|=hit|=hits|=tips)}~12',
         '{(=if) (=died|was_gone|were_gone|was_not_here|were_not_here|were_dead|was_dead|was_not_on_this_earth|not_on_this_earth) (better|easier|nobody|no_one|relief|better_off)}~~12',
         '{(god|=lord) (=take|=takes|=took|take_me) (=night|=sleep|=me|=her|=him)}~6',
         '{(everyone|everybody|=they|FAMILY) (better_off|=better) (=if|without_me)}~10',
@@ -322,6 +327,8 @@ export const en: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{(=hit|hitting|punch|punching|slap|slapping) (SELF)}~2',
+        '{(slashed|=slash|slashing) (=arms|=arm|wrists|legs|thighs) (again|myself|my)}~6',
         '{(=cut|cutting|burned|=burn|=burnt) (=again|relapsed|first_time_in) (TOOL|knife|blade|razor|stanley_knife)}~~10',
         '(started|starting|=start|back_to) ~1 (HARM) ~1 (=again)',
         '{HARM (years_clean|months_clean|weeks_clean|days_clean|relapse|relapsed)}~~10',
@@ -342,6 +349,8 @@ export const en: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(HEIGHT|TRACKS|WATER) (NOBODY_THERE)}~~14',
+        '(=be|=lie|lying|=lay|standing|=stand|=sit) (on_the_tracks|on_the_rails|on_the_line)',
         '{(HEIGHT) (=jump|jumping) (=will|=ll|she_ll|he_ll|says|going_to|threatens|threatening|=gonna)}~10',
         '(overdose|overdosing|overdosed|=od|od_ing)',
         '(=od|overdose) (=on|=with) ~2 (MEDS)',
@@ -356,7 +365,7 @@ export const en: CrisisLexicon = {
         '{MEDS (READY|ENOUGH|way_out|my_way_out)}~10',
         '{MEDS (NOW)}~6',
         '{ROPE (READY|=barn|garage|=shed|=beam|rafter|=tree|=neck|=loft|attic|=tied|for_me|NOW|was_not_for|not_for)}~~10',
-        '{WEAPON (loaded|=load|bullet|for_me|mouth|=head|READY|NOW|kitchen_table|will_not_be_there)}~~10',
+        '{WEAPON (know_what_i_ll_do|what_i_ll_do|loaded|=load|bullet|for_me|mouth|=head|READY|NOW|kitchen_table|will_not_be_there)}~~10',
         '{GAS (SEAL|READY)}~~12',
         '(JUMP) ~3 (=off|=from|in_front_of|into|under|onto|=on) ~3 (HEIGHT|TRACKS|WATER|a_train|a_bus|a_lorry|a_truck|traffic)',
         '(in_front_of) ~1 (=a|=an|=the|=next) ~1 (TRACKS|=bus|=truck|lorry|=tram|oncoming)',
@@ -373,6 +382,9 @@ export const en: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '{(won_t_be_needing|won_t_need|will_not_need|will_not_be_needing|no_use_for) (after_tonight|after_today|from_tomorrow)}~8',
+        '(said|=say|saying) ~1 (=my|=our) (goodbyes)',
+        '(=my) (goodbyes) ~4 (said|=done)',
         '(GONE)',
         '(=when|after|once|by_the_time) ~2 (i_am|i_am|=i) ~1 (not_here_anymore|no_longer_here|not_around_anymore|no_longer_hear|no_longer_around)',
         '(by_the_time) ~1 (=you|=u) ~1 (=read|=see|=get) ~1 (=this)',
@@ -391,6 +403,7 @@ export const en: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        '{(INSURANCE) (pay_out|pays_out|=pays|=cover|covers) (not_an_accident|isn_t_an_accident|wasn_t_an_accident|on_purpose|asking_for_myself)}~~12',
         '{LIFE_INSURANCE (FAMILY|PAYS|BETTER|debts|=debt|mortgage|=house|DIE|=dead|=death|GONE|IF_HAPPENS|=loan)}~~14',
         '{(INSURANCE) (DIE|DEAD|GONE|if_i_die|if_i_died|IF_HAPPENS|SUICIDE|if_i_go)}~~14',
         '{(INSURANCE) (BURDEN|BETTER|PAYS) (FAMILY|BURDEN|unlike_me)}~~16',
@@ -406,6 +419,9 @@ export const en: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '{(thoughts|thinking) (=dark|=black) !(=no|=not|=any|=never)}~4',
+        '(useless|worthless) (to_everyone|to_anyone|to_everybody|to_all)',
+        '(i_m|=im|i_am) ~1 (worthless|a_failure|a_waste_of_space)',
         '{(drowning) (nobody_can_see|no_one_sees|nobody_sees|nobody_notices|no_one_notices|no_one_can_see)}~8',
         '(close_to|about_to|nearly|almost) ~1 (giving_up|give_up|gave_up)',
         '(=dead|=died) (=inside)',

@@ -73,7 +73,7 @@ export const fr: CrisisLexicon = {
       '=papa maman =pere =mere =mari femme =fils fille frere soeur epoux epouse associe =ami =amie grand_mere grand_pere mon_homme ma_femme mon_mari',
     NOW: 'ce_soir cette_nuit maintenant aujourd_hui demain tout_a_l_heure bientot ce_week_end vendredi samedi dimanche lundi mardi mercredi jeudi cette_semaine endeans_la_semaine apres_l_audience apres_le_jugement apres_le_tribunal le_jour_ou le_jour quand_l_huissier avant_la_fin fin_du_mois la_date une_date apres_la_fermeture =minuit a_minuit',
     // --- wish, intent ---
-    WANT: '=veux =veut =veu =ve =vx voudrais voudrai voudrait voulais voulait voulu veulent vouloir envie =envi souhaite souhaiterais souhaitais souhaitait aimerais aimerai aimerait prefere preferer prefererais =hate =pret prete tente tentee tenterait besoin =reve revais demande espere esperais =prie',
+    WANT: '=veux =veut =veu =ve =vx voudrais voudrai voudrait voulais voulait voulu veulent vouloir envie =envi souhaite souhaiterais souhaitais souhaitait aimerais aimerai aimerait prefere preferer prefererais =hate =pret prete tente tentee tenterait besoin =reve revais demande espere esperais =prie priait priais prier',
     GO: '=vais =vai =va =vas =vont allait allais =irai =ira decide decidee prevu =compte =comptais =comptait',
     THINK:
       'pense penser pensee pensees songe songer reflechis reflechi envisage envisager =idee idees imagine tentation tente tentee obsede hante y_pense j_y_pense j_y_repense repense',
@@ -126,20 +126,23 @@ export const fr: CrisisLexicon = {
       '=pret prets prete pretes prepare preparee prepares preparees de_cote mis_de_cote economise economisee stocke stockes accumule accumules garde gardes gardee gardees cache caches collectionne rassemble achete achetee commande planque planques assez suffisamment charge chargee tout_ce_qu_il_faut ce_qu_il_faut tout_est_pret tout_est_prevu tout_est_regle tout_est_en_ordre regle prevu une_bonne_vingtaine une_vingtaine des_semaines des_mois j_attends attends_juste j_attends_juste il_me_manque le_courage comptes comptees compte_deux_fois dans_ma_poche repere reperee',
     JUMP: 'sauter saute sauterai jeter jette lancer lance balancer balance precipiter coucher allonger m_allonger plonger',
     ENOUGH: 'assez suffira suffit suffisamment assez_haut de_quoi assez_pour etages metres =metre =haut',
+    NOBODY_THERE:
+      'personne_ne_passe personne_ne_vient personne_ne_me_verra personne_ne_verra personne_autour personne_a_cette_heure personne_pour_me_voir pas_eclaire pas_eclairee',
     IF_HAPPENS:
       'il_m_arrive_quelque_chose il_m_arrivait_quelque_chose s_il_m_arrive s_il_lui_arrive arrive_quelque_chose au_cas_ou si_jamais_il',
-    OMEN: 'ce_qui_va_arriver ce_qui_va_se_passer ce_que_je_vais_faire ce_que_je_compte_faire',
+    OMEN: 'ce_qui_va_arriver ce_qui_va_se_passer ce_que_je_vais_faire ce_que_je_compte_faire je_sais_ce_que_j_en_ferai ce_que_j_en_ferai je_sais_ce_que_je_vais_faire',
     NO_RETURN:
       'pas_l_intention_de_revenir revenir sans_retour pas_revenir reviendrai ne_reviendrai plus_revenir aller_simple alle_simple un_aller_simple sans_billet_retour dernier_tour',
     FOUND: 'me_trouvera me_retrouvera me_retrouve trouvera retrouvera on_me_retrouve on_me_retrouvera me_retrouvent retrouver',
     // --- farewell ---
-    GONE: 'plus_la plus_ici c_est_termine_pour_moi c_est_fini_pour_moi pour_moi_c_est_termine pour_moi_c_est_fini quand_je_serai_parti quand_je_serai_partie la_ou_je_vais la_ou_je_pars apres_moi sans_moi quand_je_ne_serai_plus quand_je_serai_plus je_serai_plus_la je_ne_serai_plus_la serai_parti_pour_de_bon serai_partie_pour_de_bon',
+    GONE: 'plus_la plus_ici c_est_termine_pour_moi c_est_fini_pour_moi pour_moi_c_est_termine pour_moi_c_est_fini quand_je_serai_parti quand_je_serai_partie la_ou_je_vais la_ou_je_pars apres_moi sans_moi quand_je_ne_serai_plus quand_je_serai_plus je_serai_plus_la je_ne_serai_plus_la serai_parti_pour_de_bon serai_partie_pour_de_bon plus_a_vous_occuper_de_moi plus_a_t_occuper_de_moi plus_a_vous_soucier_de_moi',
     CARE: 'prenez_soin prends_soin prendre_soin occupez_vous occupe_toi s_occuper veillez_sur veille_sur dites_a dis_a direz_a dites_une_fois_a',
     SORRY: 'pardon pardonnez pardonne pardonez desole desolee excuse excusez excuses',
     SORRY_ALL:
       'pardon_pour_tout pardonnez_moi pardonne_moi pardonez_moi desole_pour_tout desolee_pour_tout pardon_a_tous pardon_pour_les demande_pardon je_m_excuse je_vous_demande_pardon desole_pour',
     THANKS: 'merci remercie remercier',
-    THANKS_ALL: 'merci_pour_tout merci_de_tout merci_a_tous merci_pour_l_ecoute merci_pour_ces merci_de_m_avoir merci_pour_toutes',
+    THANKS_ALL:
+      'merci_pour_tout merci_de_tout merci_a_tous merci_pour_l_ecoute merci_pour_ces merci_de_m_avoir merci_pour_toutes remercie_pour_tout remercie_pour_toutes me_remercie_pour pour_toutes_ces_annees',
     LOVE: 'je_vous_aime je_t_aime je_les_aime je_l_aime je_vous_ai_aime que_je_l_aime que_je_les_aime',
     LETTER: 'lettre lettres letre letres =mot =mots message messages enveloppe instructions',
     LAST: 'dernier derniere denier derniers dernieres',
@@ -148,7 +151,7 @@ export const fr: CrisisLexicon = {
     BYE: 'adieu adieux au_revoir salut =bye =ciao',
     BYE_STRONG: 'adieu adieux mes_adieux ses_adieux fait_ses_adieux',
     ARRANGE:
-      'code_du_coffre coffre notaire testament mots_de_passe tout_est_prevu tout_est_regle tout_en_ordre mis_en_ordre tout_range les_papiers_sont papiers_de_la_societe les_cles boite_a_gants codes_de_la_banque pour_les_enfants le_chien_va va_chez_le_voisin a_ouvrir_apres le_chat_va chat_va_chez va_chez qui_les_aura son_numero_est_sur_le_frigo',
+      'code_du_coffre coffre notaire testament mots_de_passe tout_est_prevu tout_est_regle tout_en_ordre mis_en_ordre tout_range les_papiers_sont papiers_de_la_societe les_cles boite_a_gants codes_de_la_banque pour_les_enfants le_chien_va va_chez_le_voisin a_ouvrir_apres le_chat_va chat_va_chez va_chez qui_les_aura son_numero_est_sur_le_frigo ou_sont_les_cles la_succession',
     SILENCE:
       'repond_plus repond_pas decroche_plus decroche_pas injoignable introuvable plus_de_nouvelles sait_pas_la_joindre sait_pas_le_joindre on_sait_pas',
     // --- burden and insurance ---
@@ -168,12 +171,12 @@ export const fr: CrisisLexicon = {
     GRIEF:
       'enterrement funerailles condoleances deces obseques veillee s_est_eteint s_est_eteinte nous_a_quittes hopital chimio cancer maladie est_decede est_decedee soins_palliatifs palliatif palliatifs faire_part',
     HOLIDAY:
-      'vacances conge conges retraite pension demenage demenagement demenageons nouveau_job nouvel_emploi nouveau_poste nouveau_travail nouvel_employeur je_quitte quitte_la dernier_jour commence_ailleurs je_commence boire_un_verre bruxelles namur liege charleroi =mons paris collegues absent absente injoignable_du jusqu_au a_partir_du nouveau_numero nouvelle_adresse ce_numero ce_groupe afsca reprend_le_magasin reprend_la_boutique je_ferme fin_de_l_aventure cessation remise je_prends_ma_pension prends_ma_pension ma_retraite depart_a_la_retraite avant_la_pension nouvelle_aventure tire_ma_reverence passe_la_main qui_reprend reprend_avec je_passe_dans a_partir_de des_lundi autre_secretariat autre_bureau nouvel_employeur avant_la_pension pension nos_clients notre_clientele chere_clientele chers_clients on_se_revoit se_revoit a_bientot a_la_prochaine saison_prochaine bon_hiver qui_reprend ma_pension =successeur',
+      'vacances conge conges retraite pension demenage demenagement demenageons nouveau_job nouvel_emploi nouveau_poste nouveau_travail nouvel_employeur je_quitte quitte_la dernier_jour commence_ailleurs je_commence boire_un_verre bruxelles namur liege charleroi =mons paris collegues absent absente injoignable_du jusqu_au a_partir_du nouveau_numero nouvelle_adresse ce_numero ce_groupe afsca reprend_le_magasin reprend_la_boutique je_ferme fin_de_l_aventure cessation remise je_prends_ma_pension prends_ma_pension ma_retraite depart_a_la_retraite avant_la_pension nouvelle_aventure tire_ma_reverence passe_la_main qui_reprend reprend_avec je_passe_dans a_partir_de des_lundi autre_secretariat autre_bureau nouvel_employeur avant_la_pension pension nos_clients notre_clientele chere_clientele chers_clients on_se_revoit se_revoit a_bientot a_la_prochaine saison_prochaine bon_hiver qui_reprend ma_pension =successeur a_la_mer a_la_cote au_ski je_pars_a je_pars_en de_retour retour_le',
     // Means kept back for oneself: ordinary use does not explain them away.
     HOARD:
       'economise economises economisees mis_de_cote mises_de_cote de_cote garde_de_cote gardees stocke stockees stocker accumule accumulees collectionne recompte =compte_les =comptees amasse amassees',
     ORDINARY_USE:
-      '=foin paille ballots remorque arrimer attacher grange_pour chevaux bateau escalade chantier echafaudage armurier permis ouverture saison =club stand_de_tir revision ordonnance medecin pharmacie pharmacien generaliste prescrit prescription renouveler tension mal_de_tete comme_il_a_dit barbecue_dimanche docteur =kine kinesitherapeute comme_prevu harnais baudrier elagueur bosse bosser travaux ouvriers boulangerie sandwicherie grossiste cents promo palan treuil poulie veterinaire =veto vaccin vaccination',
+      '=foin paille ballots remorque arrimer attacher grange_pour chevaux bateau escalade chantier echafaudage armurier permis ouverture saison =club stand_de_tir revision ordonnance medecin pharmacie pharmacien generaliste prescrit prescription renouveler tension mal_de_tete comme_il_a_dit barbecue_dimanche docteur =kine kinesitherapeute comme_prevu harnais baudrier elagueur bosse bosser travaux ouvriers boulangerie sandwicherie grossiste cents promo palan treuil poulie veterinaire =veto vaccin vaccination chien chiens =chat chats vermifuge* antipuce* animaux',
     TITLE:
       '=film serie chanson livre roman piece album =jeu article reportage documentaire emission formation prevention conference webinaire brochure etude statistique statistiques chiffres =taux sensibilisation sujet theme aborder en_general de_facon_generale =nil squad preventive prevenir aborder_le_sujet',
   },
@@ -275,6 +278,8 @@ export const fr: CrisisLexicon = {
       family: 'suicide_intent',
       tier: 'acute',
       patterns: [
+        '(decide|decidee|resolu|resolue) ~2 (=de|=d) (DIE)',
+        '{(essaye|tente|rate|loupe|tentative|ratee) (cette_fois|la_prochaine_fois|=prochaine_fois) (pour_de_bon|=bien|rater|reussir|=reussi|ratera|louperai|raterai)}~~16',
         '{REFL KILL}~3',
         'REFL ?(=en) (foutre|=fous|=fout|foutrai|foutais|foutre) ~1 (=air|=aire|l_air|l_aire)',
         'REFL (tirer|mettre|=tire|=mets|tirerai|flanquer) ~1 (=une|=la) (balle|bastos)',
@@ -358,9 +363,10 @@ export const fr: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{REFL (frappe|frapper|frappais|gifle|gifler|giflais|griffe|griffer) (quand|chaque_fois|a_chaque_fois|des_que|punir|erreur|poings|=poing)}~6',
         '(=me|=m) ~2 (=la_tete|=le_crane|=les_poings|=le_poing|=la_main|=mes_poings) ~1 (=contre|=dans) ~2 (=mur|=murs|=porte|=volant|=le_mur)',
         'HARM_STRONG',
-        '{REFL HARM_WEAK (BODY|ON_PURPOSE|HARM_TOOL|AGAIN)}~8',
+        '{REFL HARM_WEAK (BODY|ON_PURPOSE|HARM_TOOL|AGAIN|SCAR)}~8',
         '{(=suis|=est|=sont|etait|me_suis|s_est) HARM_WEAK (BODY|ON_PURPOSE|HARM_TOOL)}~8',
         'REFL ~2 (faire|=fais|=fait|faisais|ferai|fasse) =du =mal',
         '{(ME|SE|me_faire_mal|faire_mal|me_fais_mal) (=mal|faire_mal|me_faire_mal) (soulage|seule_chose|expres|HARM_TOOL|punir|merite)}~10',
@@ -376,6 +382,8 @@ export const fr: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(HEIGHT|TRACKS|WATER) (NOBODY_THERE)}~~14',
+        '{(serai|=vais|=irai|m_allonger|me_coucher) (sur_les_voies|sur_les_rails|sur_la_voie)}~5',
         '{(GAS) (=ouvert|=ouvre|ouvrir|laisse_ouvert|au_dernier_moment)}~6',
         '{(TRACKS|WATER|HEIGHT) (j_y_pense|j_y_pense_pour_moi|ca_me_tente|exactement_ou|je_sais_ou|sais_exactement|=profonde|assez_profond|assez_haut)}~~12',
         '(overdose|surdose)',
@@ -388,7 +396,7 @@ export const fr: CrisisLexicon = {
         '{(HEIGHT|TRACKS|WATER) (repere|reperee|READY) (NOW|GO|FOREVER|=y_aller)}~~14',
         '{(TRACKS) (combien_de_pas|etre_devant|me_mettre_devant|sous_le_train|devant_le_train)}~~14',
         '{ROPE (READY|NOW|poutre|grange|=cou|noeud|accroche|accrochee|solide|=cave|grenier|arbre|hangar|garage|etable)}~~10',
-        '{WEAPON (READY|NOW|charge|chargee|bouche|tempe|=tete|sortir|sorti|ressorti|sous_le_lit|a_portee|pas_pour_le_gibier|coffre)}~10',
+        '{WEAPON (READY|NOW|OMEN|charge|chargee|bouche|tempe|=tete|sortir|sorti|ressorti|sous_le_lit|a_portee|pas_pour_le_gibier|coffre)}~10',
         '{(GAS) (SEAL|READY)}~12',
         '{(garage|camionnette|voiture) (moteur_qui_tourne|moteur_tourne|moteur_allume|tuyau|echappement)}~12',
         '(tout_ce_qu_il_faut|ce_qu_il_faut|tout_est_pret|tout_est_prevu|tout_est_prepare|tout_est_regle) ~6 (grange|garage|=cave|grenier|hangar|atelier|sous_le_lit|armoire|voiture|tiroir|NOW|pour_le_faire|pour_en_finir|a_la_maison|MEDS|ROPE|WEAPON)',
@@ -410,6 +418,9 @@ export const fr: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '{(plus_besoin|en_aurai_plus|aurai_plus_besoin|j_en_aurai_plus) (apres_ce_soir|apres_cette_nuit|apres_aujourd_hui|des_demain)}~8',
+        '(=fait|=faits|faire|=faire) ~2 (=mes|=les) (adieux)',
+        '(adieux) ~5 (=fait|=faits|deja_faits)',
         '(quand|lorsque|une_fois_que|apres_que|si_un_jour) ~3 (serai|serais|=sera|=suis) ~2 (NOMORE|=pas) (=la|=ici|de_ce_monde)',
         '(quand|lorsque|une_fois_que|apres_que) ~3 (serai|=sera) (parti|partie|=mort|morte)',
         '(quand|lorsque|une_fois) ~2 (=je|=j) (partirai|serai_plus|existerai_plus|ne_serai_plus)',
@@ -422,7 +433,8 @@ export const fr: CrisisLexicon = {
         '{(LAST) (message|messages|mesage|=mots|=mot)}~4',
         '(lettre|lettres|=mot|=mots) (d_adieu|d_adieux|d_au_revoir|adieu)',
         '{(ecrit|ecrite|ecrits|ecrire|redige|laisse|prepare|=mis) (LETTER) (FAMILY|chacun|chacune|=tous|mes_proches)}~10',
-        '(BYE) (a_tous|a_toutes|tout_le_monde|a_vous|pour_toujours|mes_amis|les_amis|a_jamais|a_tout_le_monde|la_compagnie|la_vie|ce_monde)',
+        '(BYE) (a_tous|a_toutes|tout_le_monde|a_vous|pour_toujours|mes_amis|les_amis|a_jamais|a_tout_le_monde|la_vie|ce_monde)',
+        '(BYE_STRONG) (la_compagnie)',
         '(dites|=dis|direz|diras) ~1 (=a|=au|=aux) ~2 (FAMILY) ~3 (=que|=qu) ~3 (=aime|aimais|aimerai|pas_sa_faute|pas_leur_faute)',
         '{2/ (SORRY_ALL) (THANKS_ALL) (LOVE) (BYE_STRONG) (LAST_MSG) (CARE) (ARRANGE) (SILENCE) (GONE) (FOREVER) (IF_HAPPENS) (OMEN)}~~30',
         '{(donne|donnes|donner|distribue|legue|offert) (=mes|tous_mes|toutes_mes|outils|affaires|biens|animaux|chien|bijoux) (plus_besoin|en_aurai_plus|GONE|comprenait_pas|la_ou)}~~14',
@@ -433,6 +445,8 @@ export const fr: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        '{(INSURANCE) (PAYS|paie|verse) (pas_un_accident|n_est_pas_un_accident|si_c_est_volontaire|si_c_est_voulu|pour_moi_meme)}~~12',
+        '(tout_le_monde|=tous|FAMILY|=ils|=elle|famille) ~4 (serait|seraient|=sera|seront|vivrait|vivraient) ~3 (mieux|plus_heureux|plus_heureuse|tranquille|tranquilles|libres|libre) ~3 (si_j_etais_plus_la|si_je_n_etais_plus_la|si_j_etais_pas_la|si_je_disparaissais|si_j_etais_mort|si_j_etais_morte|si_je_partais)',
         '{LIFE_INSURANCE (FAMILY|PAYS|BETTER|dettes|dette|maison|credit|emprunt|deces|=mort|DIE|GONE)}~~14',
         '{(INSURANCE) (DIE|DEAD|deces|plus_la|disparu|disparition|partir|=mort|SUICIDE|meurs|si_je_meurs)}~~12',
         '{(INSURANCE) (PAYS|BETTER) (FAMILY|dettes|BURDEN)}~~16',
@@ -460,6 +474,8 @@ export const fr: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(tiendrai|tiendrais|tenir|=tiens) ~2 (NOMORE|=pas) ~3 (longtemps)',
+        '{(pensees|=idees) (noires|sombres|=noire) !(=pas|=aucune|=sans|=jamais)}~4',
         '(combien_de_temps) ~4 (tenir|=tiendrai|tiendrais|tenir_comme_ca|=tenir)',
         '(=en|j_en|=jen) ~1 (=ai|=a) (mon_compte|son_compte)',
         '(I|=je) (=peux|=peu|=peus|=peut) (NOMORE) $',

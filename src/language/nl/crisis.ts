@@ -125,7 +125,7 @@ export const nl: CrisisLexicon = {
     TRACKS: 'spoor sporen rails spoorweg spoorlijn trein treinen overweg =tram metro',
     WATER: 'kanaal albertkanaal schelde =maas rivier =water =zee =vaart =dijk =gracht',
     READY:
-      '=klaar ligt_klaar liggen_klaar staat_klaar gereed opgespaard gespaard verzameld bewaard gekocht verstopt gehamsterd voorbereid geregeld alles_geregeld alles_klaar heb_ik_al al_klaar genoeg uitgedacht gepland =plan hangt hangen uit_de_kluis gehaald geladen klaarliggen klaar_liggen beloofd heb_ik_mezelf_beloofd besloten bijeen_gezet bijeengezet bijeen_gelegd',
+      '=klaar ligt_klaar liggen_klaar staat_klaar gereed opgespaard gespaard verzameld bewaard gekocht verstopt gehamsterd voorbereid geregeld alles_geregeld alles_klaar heb_ik_al al_klaar genoeg uitgedacht gepland =plan hangt hangen uit_de_kluis gehaald geladen klaarliggen klaar_liggen beloofd heb_ik_mezelf_beloofd besloten bijeen_gezet bijeengezet bijeen_gelegd klaargelegd klaar_gelegd klaargezet klaar_gezet klaargemaakt',
     JUMP: 'springen =spring sprignen te_springen gooien =gooi te_gooien storten werpen stappen lopen rijden =rij leggen =leg',
     ENOUGH: 'genoeg hoog_genoeg diep_genoeg =genoeg_om',
     NO_RETURN:
@@ -135,16 +135,17 @@ export const nl: CrisisLexicon = {
     CARE: 'zorg_goed zorg_voor zorgt_voor zorgen_voor let_op pas_op pas_goed_op moet_naar',
     SORRY: '=sorry =spijt vergeef vergeving excuses excuseer het_spijt_me',
     SORRY_ALL:
-      'sorry_voor_alles spijt_me_van_alles spijt_van_alles vergeef_me vergeef_mij sorry_voor_alles nie_kwaad_zijn niet_kwaad_zijn =pardon het_spijt_me_van_alles spijt_me_van_alles sorry_aan_iedereen niet_jullie_schuld niet_jouw_schuld niet_uw_schuld niemand_zijn_schuld nie_jullie_schuld nie_uw_schuld',
+      'sorry_voor_alles spijt_me_van_alles spijt_van_alles vergeef_me vergeef_mij sorry_voor_alles nie_kwaad_zijn niet_kwaad_zijn =pardon het_spijt_me_van_alles spijt_me_van_alles sorry_aan_iedereen niet_jullie_schuld niet_jouw_schuld niet_uw_schuld niemand_zijn_schuld nie_jullie_schuld nie_uw_schuld sorry_mama sorry_papa sorry_ma sorry_pa sorry_moeder',
     THANKS_ALL:
-      'bedankt_voor_alles dank_voor_alles merci_voor_alles bedankt_iedereen dank_u_voor_alles merci_pour_tout merci_om bedankt_om bedankt_lieve',
+      'bedankt_voor_alles dank_voor_alles merci_voor_alles bedankt_iedereen dank_u_voor_alles merci_pour_tout merci_om bedankt_om bedankt_lieve voor_al_die_jaren bedankte_ons_voor_alles bedankte_me_voor_alles bedankt_voor_al',
     LOVE: 'zie_jullie_graag zie_u_graag zie_je_graag hou_van_jullie hou_van_je hou_van_u van_ze_hield van_jullie_hield je_vous_aime ik_hield_van papa_ze_graag_zag ze_graag_zag graag_zag zie_ze_graag',
     LAST_MSG:
       'laatste_bericht laaste_bericht laatse_bericht laatste_berichtje laatste_woorden mijn_afscheid =afscheid afscheidsbrief afscheidsbrieven',
     BYE: '=adieu vaarwel =salut au_revoir',
     ARRANGE:
-      'testament notaris codes_van_de codes blauwe_map =map papieren_van_de papieren_liggen de_hond_moet hond_moet_naar de_kat_moet sleutels wachtwoorden boekhouding_is_in_orde in_orde geregeld de_sleutels sleutels_van in_de_schuif in_de_lade de_rest_mag naar_de_curator papieren_voor',
-    SILENCE: 'neemt_niet_op neemt_nie_op neemt_zijn_telefoon_niet_op reageert_niet reageert_nie onbereikbaar weet_niet_waar weet_nie_waar',
+      'testament notaris codes_van_de codes blauwe_map =map papieren_van_de papieren_liggen de_hond_moet hond_moet_naar de_kat_moet sleutels wachtwoorden boekhouding_is_in_orde in_orde geregeld de_sleutels sleutels_van in_de_schuif in_de_lade de_rest_mag naar_de_curator papieren_voor alles_weggegeven weggegeven bij_de_buren',
+    SILENCE:
+      'neemt_niet_op neemt_nie_op neemt_zijn_telefoon_niet_op reageert_niet reageert_nie onbereikbaar weet_niet_waar weet_nie_waar nooit_meer_horen nooit_meer_zouden_horen niks_meer_horen niets_meer_horen',
     IF_HAPPENS: 'iets_overkomt iets_overkwam er_mij_iets_overkomt er_iets_gebeurt als_er_iets_gebeurt',
     // --- burden and insurance ---
     INSURANCE: 'verzeker* verzekerng verzekring =polis levensverzekring',
@@ -159,12 +160,14 @@ export const nl: CrisisLexicon = {
       '=die =dat =deze =het =t boekhouder =klant =bank =job =werk vrouw =man =baas =chef belastingen =fod =hij =zij =ze =gij =ge =jij =rug knie knieen =voeten =nek schouder',
     GRIEF:
       'begrafenis uitvaart condoleances overlijden overleden rouwkaart ziekenhuis kanker chemo hartaanval weduwe weduwnaar palliatief palliatieve',
+    NOBODY_THERE:
+      'niemand_komt niemand_ziet niemand_passeert er_komt_niemand geen_mens nie_remt niet_remt remt_nie remt_niet niet_verlicht ni_verlicht',
     HOLIDAY:
-      'pensioen verlof vakantie verhuis verhuizen verhuizing schort_aan_de_haak aan_de_haak laatste_avond laatste_pint tot_ziens overname overnemer nieuwe_job nieuwe_werk collega collegas afwezig afwezigheid afwezigheidsmelding gesloten =spanje laatste_dag nieuw_nummer nieuwe_nummer nieuw_adres nieuwe_werkgever laatste_service beste_klanten beste_klant geachte_klanten =opvolger opvolgster draag_over overdragen tot_binnenkort tot_volgend_jaar beste_patienten',
+      'pensioen verlof vakantie verhuis verhuizen verhuizing schort_aan_de_haak aan_de_haak laatste_avond laatste_pint tot_ziens overname overnemer nieuwe_job nieuwe_werk collega collegas afwezig afwezigheid afwezigheidsmelding gesloten =spanje laatste_dag nieuw_nummer nieuwe_nummer nieuw_adres nieuwe_werkgever laatste_service beste_klanten beste_klant geachte_klanten =opvolger opvolgster draag_over overdragen tot_binnenkort tot_volgend_jaar beste_patienten weg_tot terug_op terug_vanaf ben_weg_tot geniet_ervan',
     // Means kept back for oneself: ordinary use does not explain them away.
     HOARD: 'gespaard opgespaard verzameld opzij_gelegd opzijgelegd apart_gehouden achtergehouden geteld gehamsterd opgepot',
     ORDINARY_USE:
-      'vastleggen vast_te_leggen vastmaken vast_te_maken vastsnoeren vast_te_snoeren balen hooi aanhangwagen ladder steiger jachtseizoen wapenhandelaar onderhoud schietclub vergunning dokter huisarts =arts apotheek apoteek apotheker voorgeschreven voorschrift bloeddruk eten_pakken =eten hooibalen =meter meters =aveve elke_morgen iedere_morgen elke_avond iedere_avond elke_dag =s_morgens =s_avonds harnas valbeveiliging ankerpunten dierenarts veearts vaccinatie vaccin =spuiten inenting',
+      'vastleggen vast_te_leggen vastmaken vast_te_maken vastsnoeren vast_te_snoeren balen hooi aanhangwagen ladder steiger jachtseizoen wapenhandelaar onderhoud schietclub vergunning dokter huisarts =arts apotheek apoteek apotheker voorgeschreven voorschrift bloeddruk eten_pakken =eten hooibalen =meter meters =aveve elke_morgen iedere_morgen elke_avond iedere_avond elke_dag =s_morgens =s_avonds harnas valbeveiliging ankerpunten dierenarts veearts vaccinatie vaccin =spuiten inenting hond honden =kat katten ontworming jacht_is_open op_jacht',
     TITLE:
       'film films serie =boek lied liedje artikel artikels documentaire reportage opleiding preventie zelfmoordpreventie cijfers onderwerp thema sessie sessies voorstelling schouwburg =radio in_het_algemeen algemeen ter_sprake bespreekbaar aankaarten voorbereid geen_concreet_geval squad nieuws =krant in_de_krant zeggen_ze',
   },
@@ -235,6 +238,9 @@ export const nl: CrisisLexicon = {
       family: 'suicide_intent',
       tier: 'acute',
       patterns: [
+        '(besloten|beslist) ~2 ?(=om) (=te) (sterven|=dood_te_gaan|doodgaan)',
+        '{(geprobeerd|mislukt|poging) (deze_keer|dit_keer|nu_wel|volgende_keer) (goe|=goed|echt|juist)}~~16',
+        '(stoppen|=stop|stoppe|kappen|ophouden) ~4 (=met) (mezelf|mijzelf)',
         '(=ga|=gaat|ik_ga|=gon) ~1 (=me|=mij|mezelf) (kapot) (maken|maake|maak|=make|=maken)',
         '{(=maak|=maken|maakte|=moaken|=maoken|=mak|=make) (een_einde|een_eind|een_ende|=ende) (=er|=der)}~5',
         '{SELF_STRONG (KILL|HANG)}~4',
@@ -263,7 +269,14 @@ export const nl: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       negatable: true,
-      patterns: ['{(WANT|THINK) DEATH_STATE}~6', '(DIE|dood_zijn) ~2 (WANT)'],
+      patterns: [
+        '(WANT|=wou|=wilde|liefst|=liever) ~4 (=er) ~2 (NOT|=ni|=nie) (MORE) (=was|=zijn|=ben|=waar|$)',
+        '(WANT|=wou|=wilde) ~4 (nooit_geboren|niet_geboren|nie_geboren)',
+        '{(DEAD_ONE) (gestorven|overleden|=dood) (naar_hem_toe|naar_haar_toe|bij_hem_zijn|bij_haar_zijn)}~~14',
+        '(onder) ~1 (=nen|=ne|=een|=de) (camion|vrachtwagen|trein|=bus|auto) ~6 (=goed|=goe|ook_goed|ook_goe|beter|niet_erg|nie_erg)',
+        '{(WANT|THINK) DEATH_STATE}~6',
+        '(DIE|dood_zijn) ~2 (WANT)',
+      ],
     },
     {
       id: 'nl.passive',
@@ -317,6 +330,7 @@ export const nl: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{(=sla|slaan|sloeg|klop|kloppen|bonk|bonken|stomp|stompen) (SELF_STRONG)}~3',
         '(=weer|=wr|=wer|=opnieuw) ~2 (aan_t|aan_het|an_t|=aant) ~1 (HARM) ~1 ?(gegaan|begonnen)',
         '(beginnen|begonnen|=begin|=begint) ~1 (snijden|te_snijden|krassen|te_krassen|branden|te_branden)',
         '{(TOOL) (BODY) (als_het_te_veel|te_veel_wordt|niemand_ziet|ziet_niemand|=weer|elke_keer|onder_mijn)}~10',
@@ -339,6 +353,9 @@ export const nl: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(HEIGHT|TRACKS|WATER) (NOBODY_THERE)}~~14',
+        '{(=ga|=gaan|=lig|liggen|=sta|staan|=ben|=zal|zitten) (op_het_spoor|op_de_sporen|op_de_rails|op_t_spoor|op_de_sporen)}~4',
+        '{(=auto|garage) (=slang|tuinslang) (NOW|READY|gekocht|uitlaat)}~~14',
         '{(HEIGHT|WATER|TRACKS) (laten_weten|ik_sta_nu|sta_nu|ik_sta_op|nu_op_de)}~~12',
         '{(RAILS|=spoor|sporen|spoorn) (GO|=ga) (laatste_trein|NOW)}~~12',
         '{(HEIGHT) (JUMP) (NOW)}~10',
@@ -350,7 +367,7 @@ export const nl: CrisisLexicon = {
         '(=alle|al_mijn|al_me) (MEDS) (in_een_keer|in_1_keer|tegelijk|ineens|tegelijkertijd|in_eens)',
         '{MEDS (READY|ENOUGH|NOW)}~10',
         '{ROPE (READY|schuur|=stal|zolder|garage|kelder|=boom|=nek|=hals|voor_mij|NOW|hangt|hangen)}~~10',
-        '{WEAPON (geladen|laden|kogel|kogels|voor_mezelf|voor_mij|=mond|=hoofd|READY|bestelwagen|uit_de_kluis|weet_wat_te_doen)}~~10',
+        '{WEAPON (geladen|laden|kogel|kogels|voor_mezelf|voor_mij|=mond|=hoofd|READY|NOW|bestelwagen|uit_de_kluis|weet_wat_te_doen|weet_ik_wat|wat_ik_ga_doen|op_tafel)}~~10',
         '{GAS (SEAL|READY)}~~12',
         '(JUMP|voor_de_trein|onder_de_trein) ~4 (=van|vanaf|vanop|=af|=voor|onder|=in|=op) ~3 (HEIGHT|TRACKS|WATER)',
         '(=van|vanaf|vanop|=voor|onder) ~3 (HEIGHT|TRACKS|WATER) ~3 (JUMP)',
@@ -368,6 +385,8 @@ export const nl: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '{(niet_meer_nodig|nie_meer_nodig|ni_meer_nodig) (na_vannacht|na_vanavond|na_vandaag|vanaf_morgen)}~8',
+        '{(brief|briefje|brieven) (=ga|=zal) (NOT|=nie|=ni) (=meer|=mee) (=zien)}~~14',
         '(=als|wanneer|=tegen|=eens|=voor_als) ~3 (GONE|er_niet_meer|er_nie_meer|er_ni_meer|dood_ben|weg_ben)',
         '(GONE)',
         '(=als|wanneer) ~2 (=je|=ge|jullie|=u|=gij) (=dit|=dat) (leest|lezen|=lees) ~3 (=ben_ik|=ik) ~2 (er_niet_meer|er_nie_meer|er_ni_meer|=weg|=dood)',
@@ -388,6 +407,8 @@ export const nl: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        '(zonder_mij) ~6 (beter|rustiger|gemakkelijker|makkelijker|geen_schulden|gene_schulden|INSURANCE)',
+        '{(INSURANCE) (uit|uitkeren|keert|uitbetalen|betaalt) (geen_ongeval|niet_per_ongeluk|zelfmoord|zelfdoding|voor_mezelf)}~~12',
         '{LIFE_INSURANCE (FAMILY|PAYS|BETTER|schuld|schulden|=huis|lening|=dood|overlijden|GONE|IF_HAPPENS)}~~14',
         '{(INSURANCE) (DEAD|DIE|GONE|dood_ben|IF_HAPPENS|er_niet_meer|er_nie_meer|er_ni_meer|SUICIDE|er_een_eind_aan|=weg)}~~14',
         '{(INSURANCE) (BETTER|PAYS) (FAMILY|schulden) (zonder_mij|zonder_me|BURDEN)}~~16',
@@ -404,6 +425,7 @@ export const nl: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(alles|=leven|het_leven) ~3 (zinloos|zinloze)',
         '(op_mijn_tandvlees|op_m_n_tandvlees|op_mn_tandvlees|op_zijn_tandvlees|op_haar_tandvlees)',
         '(=t|=het|=alles) (=moet) (stoppen|ophouden) ~1 ?(=allemaal) $',
         '^ (=kan|=ka|=kzou) (NOT) (MORE) $',

@@ -16,8 +16,22 @@ import { fr } from '../../../src/language/fr/crisis.js';
 import { nl } from '../../../src/language/nl/crisis.js';
 
 export type Label = 'acute' | 'possible' | 'benign';
-export type Half = 'tune' | 'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'dev7' | 'dev8' | 'dev9' | 'dev10' | 'blind';
-export const HALVES: readonly Half[] = ['tune', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'blind'];
+export type Half = 'tune' | 'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'dev7' | 'dev8' | 'dev9' | 'dev10' | 'dev11' | 'blind';
+export const HALVES: readonly Half[] = [
+  'tune',
+  'dev',
+  'dev2',
+  'dev3',
+  'dev4',
+  'dev5',
+  'dev6',
+  'dev7',
+  'dev8',
+  'dev9',
+  'dev10',
+  'dev11',
+  'blind',
+];
 
 export const BENIGN_FAMILIES = [
   'work_idiom',

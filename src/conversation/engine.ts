@@ -5,6 +5,7 @@ import { languageOptions, option } from '../flows/options.js';
 import { postalAnswer, textAnswer } from '../flows/values.js';
 import { t } from '../i18n/index.js';
 import { type CrisisFamily, type CrisisScreenResult, screenForCrisis } from '../language/crisis-screen.js';
+import { detectLanguage } from '../language/detect.js';
 import { normalise } from '../language/normalise.js';
 import { asksForCall, type ChoiceOption, hasNegation, isPlainNo, parseChoice, parseYesNo } from './answers.js';
 import { asksAboutTonight, type Command, parseCommand } from './commands.js';
@@ -36,7 +37,7 @@ import type {
   TrainingSignUp,
   TrainingSignUpResult,
 } from './form.js';
-import { guessLanguage } from './language.js';
+import { firstLanguage } from './language.js';
 import { displayAnswer, parseAnswer, questionMessage, reaskText } from './questions.js';
 import { type Channel, type InboundMessage, isLang, type Lang, type OutboundMessage } from './types.js';
 
@@ -44,6 +45,14 @@ import { type Channel, type InboundMessage, isLang, type Lang, type OutboundMess
 export interface ConversationState {
   v: 1;
   lang: Lang;
+  /**
+   * How the language was set: by the person's own clear words, or chosen
+   * with "langue". Unset: guessed from the channel, so the next clear
+   * message may change it.
+   */
+  langBy?: 'text' | 'chosen';
+  /** Clear messages in a row in another language than the conversation's: two switch it. */
+  langStreak?: { lang: Lang; count: number };
   greeted: boolean;
   mode: 'menu' | 'language' | 'form' | 'idle' | 'erase_confirm';
   /** Where to go back to when erasure is not confirmed. */
@@ -188,6 +197,9 @@ class Turn {
   private knownSentinel: KnownSentinel | undefined;
   private erased = false;
   private screen: CrisisScreenResult = { tier: 'none', languages: [] };
+  /** The line saying the conversation goes on in another language: after the crisis card, if any, else first. */
+  private switchNotice: OutboundMessage | undefined;
+  private cardAt: number | undefined;
 
   constructor(
     private readonly input: EngineInput,
@@ -195,11 +207,17 @@ class Turn {
     private readonly deps: EngineDeps,
   ) {
     const restored = input.state ? structuredClone(input.state) : undefined;
-    this.s = restored ?? initialState(guessLanguage(input.text, input.locale));
+    if (restored) this.s = restored;
+    else {
+      const first = firstLanguage(input.text, input.locale, input.channel, input.userId);
+      this.s = initialState(first.lang);
+      if (first.sure) this.s.langBy = 'text';
+    }
     this.formRun = this.s.form?.run;
   }
 
   output(): EngineOutput {
+    if (this.switchNotice) this.replies.splice(this.cardAt === undefined ? 0 : this.cardAt + 1, 0, this.switchNotice);
     return { state: this.s, replies: this.replies, formRun: this.formRun, dropRun: this.dropRun, erased: this.erased, events: this.events };
   }
 
@@ -227,6 +245,8 @@ class Turn {
       this.say({ text: t(this.lang, key, { hotline: this.deps.settings.hotlineNumber }) });
       return;
     }
+
+    if (this.input.state && this.s.mode !== 'language') this.followLanguage(text);
 
     // Safety first: every message is screened, and the card comes before anything else.
     this.screen = screenForCrisis(text);
@@ -292,6 +312,7 @@ class Turn {
   private showCrisisCard(): void {
     if (this.cardShown) return;
     this.cardShown = true;
+    this.cardAt = this.replies.length;
     this.say(crisisCard(this.lang, this.otherLanguages()));
   }
 
@@ -645,6 +666,34 @@ class Turn {
 
   // --- language -----------------------------------------------------------
 
+  /**
+   * The conversation follows the language the person writes in. A clear
+   * message in the conversation's language confirms it; two clear messages
+   * in a row in another one switch it (one, while the language was only
+   * guessed from the channel), with a line that says so and how to go back.
+   * Answers already given are kept. A language the person chose stays.
+   */
+  private followLanguage(text: string): void {
+    if (this.s.langBy === 'chosen') return;
+    const detected = detectLanguage(text);
+    if (!detected?.clear) return;
+    if (detected.lang === this.s.lang) {
+      this.s.langBy = 'text';
+      this.s.langStreak = undefined;
+      return;
+    }
+    const count = this.s.langStreak?.lang === detected.lang ? this.s.langStreak.count + 1 : 1;
+    if (this.s.langBy === 'text' && count < 2) {
+      this.s.langStreak = { lang: detected.lang, count };
+      return;
+    }
+    const from = this.s.lang;
+    this.s.lang = detected.lang;
+    this.s.langBy = 'text';
+    this.s.langStreak = undefined;
+    this.switchNotice = { text: `${t(detected.lang, 'language.switched')} ${t(from, 'language.back')}` };
+  }
+
   private askLanguage(): void {
     this.s.resumeForm = this.s.mode === 'form' || (this.s.mode === 'language' && this.s.resumeForm === true);
     this.s.mode = 'language';
@@ -661,6 +710,8 @@ class Turn {
       return this.askLanguage();
     }
     this.s.lang = parsed.value;
+    this.s.langBy = 'chosen';
+    this.s.langStreak = undefined;
     this.say({ text: t(this.lang, 'language.changed') });
     const resume = this.s.resumeForm && this.s.form;
     this.s.resumeForm = undefined;

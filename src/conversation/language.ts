@@ -1,143 +1,53 @@
-import { words } from '../language/normalise.js';
-import type { Lang } from './types.js';
+import { detectLanguage } from '../language/detect.js';
+import type { Channel, Lang } from './types.js';
 
-/** Greetings and frequent words that give the language away in a first message. */
-const MARKERS: Record<Lang, string[]> = {
-  fr: [
-    'bonjour',
-    'bonsoir',
-    'salut',
-    'coucou',
-    'je',
-    'j',
-    'suis',
-    'aide',
-    'besoin',
-    'merci',
-    'oui',
-    'non',
-    'comptable',
-    'mon',
-    'ma',
-    'une',
-    'est',
-    'pas',
-    'pour',
-    'avec',
-    'francais',
-  ],
-  nl: [
-    'hallo',
-    'hoi',
-    'goedemorgen',
-    'goedemiddag',
-    'goedenavond',
-    'dag',
-    'ik',
-    'ben',
-    'hulp',
-    'nodig',
-    'dank',
-    'bedankt',
-    'ja',
-    'nee',
-    'een',
-    'het',
-    'niet',
-    'mijn',
-    'voor',
-    'met',
-    'is',
-    'nederlands',
-  ],
-  de: [
-    'hallo',
-    'guten',
-    'tag',
-    'morgen',
-    'abend',
-    'servus',
-    'ich',
-    'bin',
-    'hilfe',
-    'brauche',
-    'danke',
-    'ja',
-    'nein',
-    'ein',
-    'eine',
-    'nicht',
-    'mein',
-    'fur',
-    'mit',
-    'ist',
-    'deutsch',
-  ],
-  en: [
-    'hello',
-    'hi',
-    'hey',
-    'good',
-    'morning',
-    'evening',
-    'i',
-    'am',
-    'help',
-    'need',
-    'thanks',
-    'thank',
-    'yes',
-    'no',
-    'the',
-    'not',
-    'my',
-    'for',
-    'with',
-    'is',
-    'english',
-  ],
-};
-
-/**
- * Guesses the language of a first message; falls back to the channel's
- * locale, then to French (most of the programme's public).
- */
-export function guessLanguage(text: string, locale?: string, fallback: Lang = 'fr'): Lang {
-  const fromLocale = localeLanguage(locale);
-  const seen = words(text);
-  let best: Lang | undefined;
-  let bestScore = 0;
-  let tie = false;
-  for (const lang of Object.keys(MARKERS) as Lang[]) {
-    const score = seen.filter((w) => MARKERS[lang].includes(w)).length;
-    if (score > bestScore) {
-      best = lang;
-      bestScore = score;
-      tie = false;
-    } else if (score === bestScore && score > 0) {
-      tie = true;
-      if (lang === fromLocale) best = lang;
-    }
-  }
-  // A tie ("hallo" is Dutch and German) goes to the channel's locale, else to the
-  // first of the tied languages in the order fr, nl, de, en (Belgium's largest groups first).
-  if (best && tie && fromLocale && fromLocale !== best) return fromLocale;
-  return best ?? fromLocale ?? fallback;
+export interface FirstLanguage {
+  readonly lang: Lang;
+  /** Whether the message itself made it clear; otherwise the next clear message may change it at once. */
+  readonly sure: boolean;
 }
 
-/** The language whose frequent words a text uses most, if it uses any (ties go to the first in fr, nl, de, en). */
-export function markedLanguage(text: string): Lang | undefined {
-  const seen = words(text);
-  let best: Lang | undefined;
-  let bestScore = 0;
-  for (const lang of Object.keys(MARKERS) as Lang[]) {
-    const score = seen.filter((w) => MARKERS[lang].includes(w)).length;
-    if (score > bestScore) {
-      best = lang;
-      bestScore = score;
-    }
-  }
-  return best;
+/**
+ * WhatsApp numbers whose country speaks one of the four languages.
+ * Belgium (+32), Switzerland and Luxembourg speak several and are left out.
+ * Country codes are prefix-free, so the first that starts a number is its own.
+ */
+const COUNTRY_CODES: readonly (readonly [string, Lang])[] = [
+  ['33', 'fr'],
+  ['377', 'fr'],
+  ['31', 'nl'],
+  ['49', 'de'],
+  ['43', 'de'],
+  ['44', 'en'],
+  ['353', 'en'],
+  ['1', 'en'],
+  ['61', 'en'],
+];
+
+/** The language of a WhatsApp number's country, when that country has one of the four as its language. */
+export function numberLanguage(channel: Channel, userId: string): Lang | undefined {
+  if (channel !== 'whatsapp') return undefined;
+  const digits = /^\+(\d{6,15})$/.exec(userId)?.[1];
+  if (!digits) return undefined;
+  return COUNTRY_CODES.find(([code]) => digits.startsWith(code))?.[1];
+}
+
+/**
+ * The language a new conversation starts in: the first message's when it is
+ * clear; otherwise the channel's locale, then the WhatsApp number's country,
+ * then the message's likeliest language, then French (most of the
+ * programme's public).
+ */
+export function firstLanguage(
+  text: string,
+  locale: string | undefined,
+  channel: Channel,
+  userId: string,
+  fallback: Lang = 'fr',
+): FirstLanguage {
+  const detected = detectLanguage(text);
+  if (detected?.clear) return { lang: detected.lang, sure: true };
+  return { lang: localeLanguage(locale) ?? numberLanguage(channel, userId) ?? detected?.lang ?? fallback, sure: false };
 }
 
 export function localeLanguage(locale: string | undefined): Lang | undefined {

@@ -10,6 +10,8 @@ export const de: Catalogue = {
   'menu.about': 'Über diesen Dienst',
   'language.prompt': 'In welcher Sprache möchten Sie fortfahren?',
   'language.changed': 'Sehr gut, ich fahre auf Deutsch fort.',
+  'language.switched': 'Ich schreibe jetzt auf Deutsch weiter.',
+  'language.back': 'Schreiben Sie „Sprache“, um auf Deutsch weiterzumachen.',
   help_text:
     'Beantworten Sie die Fragen mit einer Nummer oder in eigenen Worten. Jederzeit möglich: „Menü“ (zurück zum Menü), „abbrechen“ (aufhören, nichts wird gespeichert), „Notfall“ (Notrufnummern), „Sprache“ (Sprache wechseln).',
   'cancel.nothing': 'Es läuft gerade nichts.',

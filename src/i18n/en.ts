@@ -10,6 +10,8 @@ export const en: Catalogue = {
   'menu.about': 'About the service',
   'language.prompt': 'Which language would you like to continue in?',
   'language.changed': "Fine, I'll continue in English.",
+  'language.switched': "I'll continue in English.",
+  'language.back': 'Type “language” to continue in English.',
   help_text:
     'Answer the questions with a number or in your own words. At any time: “menu” (back to the menu), “cancel” (stop, nothing is kept), “urgent” (emergency numbers), “language” (change language).',
   'cancel.nothing': "There's nothing in progress.",

@@ -13,6 +13,8 @@ export const fr = {
   'menu.about': 'À propos du service',
   'language.prompt': 'Dans quelle langue voulez-vous continuer ?',
   'language.changed': 'Très bien, je continue en français.',
+  'language.switched': 'Je continue en français.',
+  'language.back': 'Tapez « langue » pour continuer en français.',
   help_text:
     "Répondez aux questions par un numéro ou avec vos mots. À tout moment : « menu » (revenir au menu), « annuler » (arrêter, rien n'est gardé), « urgence » (numéros d'urgence), « langue » (changer de langue).",
   'cancel.nothing': "Il n'y a rien en cours.",

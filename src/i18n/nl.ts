@@ -10,6 +10,8 @@ export const nl: Catalogue = {
   'menu.about': 'Over deze dienst',
   'language.prompt': 'In welke taal wilt u verdergaan?',
   'language.changed': 'Prima, ik ga verder in het Nederlands.',
+  'language.switched': 'Ik ga verder in het Nederlands.',
+  'language.back': 'Typ “taal” om verder te gaan in het Nederlands.',
   help_text:
     'Beantwoord de vragen met een nummer of in uw eigen woorden. U kunt altijd typen: “menu” (terug naar het menu), “annuleren” (stoppen, er wordt niets bewaard), “nood” (noodnummers), “taal” (andere taal kiezen).',
   'cancel.nothing': 'Er loopt momenteel niets.',

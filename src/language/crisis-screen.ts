@@ -8,12 +8,13 @@
  * classes matched through stems, one typo and joined words, idioms cut out
  * where they stand, and rules whose patterns allow gaps and free order.
  */
-import { markedLanguage } from '../conversation/language.js';
+
 import { LANGS, type Lang } from '../conversation/types.js';
 import type { CrisisFamily, CrisisLexicon, CrisisTier } from './crisis-lexicon.js';
 import { CRISIS_MODEL } from './crisis-model.generated.js';
 import { compileModel, modelReads, modelScore } from './crisis-model.js';
 import { de } from './de/crisis.js';
+import { detectLanguage } from './detect.js';
 import { en } from './en/crisis.js';
 import { fr } from './fr/crisis.js';
 import { type Analysis, find, Lexicon, type Pattern, type PatternMatch, Readings } from './lexicon.js';
@@ -238,6 +239,6 @@ function screen(
   // No rule matched: the model may still find the message worrying enough to ask.
   const score = modelScore(MODEL, tokens.words);
   if (score < MODEL.threshold) return { result: { tier: 'none', languages: [] }, score };
-  const lang = markedLanguage(text);
+  const lang = detectLanguage(text)?.lang;
   return { result: { tier: 'possible', rule: MODEL_RULE_ID, family: 'ambiguous_distress', languages: lang ? [lang] : [] }, score };
 }

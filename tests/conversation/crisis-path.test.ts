@@ -159,14 +159,14 @@ describe.each(testDatabases)('crisis path on $name', (kind) => {
     ['de', 'en', "I can't do this anymore honestly", "no i'm not going to do anything, just so tired", 'yes', '0800 32 123'],
     ['en', 'de', 'ich kann echt nicht mehr', 'nein, ich mach schon nichts, bin nur fertig', 'ja', '108'],
   ] as Array<[Lang, Lang, string, string, string, string]>)(
-    'the possible tier in a %s conversation, written in %s: a negated answer is asked again, and a late yes is the crisis path with the card of that language',
-    async (lang, _written, possible, hedged, yes, line) => {
+    'the possible tier in a %s conversation, written in %s: the card adds that language, a negated answer is asked again in it (the second message switches the conversation), and a late yes is the crisis path',
+    async (lang, written, possible, hedged, yes, line) => {
       const h = harness();
       await playTranscript(h, [
         [HELLO[lang], [menuPrompt(lang)]],
         [possible, ['112', line, t(lang, 'crisis.check')]],
-        [hedged, [t(lang, 'crisis.check_again')]],
-        [yes, ['112', line, t(lang, 'crisis.alerting'), t(lang, 'crisis.callback_whatsapp')]],
+        [hedged, [t(written, 'language.switched'), t(lang, 'language.back'), t(written, 'crisis.check_again')]],
+        [yes, ['112', line, t(written, 'crisis.alerting'), t(written, 'crisis.callback_whatsapp')]],
       ]);
       const alert = (await database.db.select().from(outbox)).filter((r) => r.kind === 'coordinator.urgent').at(-1);
       expect(alert?.payload).toMatchObject({ reason: 'safety_question' });

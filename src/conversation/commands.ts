@@ -1,6 +1,6 @@
 import { normalise, squeezeRepeats } from '../language/normalise.js';
 
-export type Command = 'menu' | 'cancel' | 'help' | 'urgent' | 'language' | 'erase';
+export type Command = 'menu' | 'cancel' | 'help' | 'urgent' | 'language' | 'erase' | 'callback';
 
 /**
  * Words that act as commands at any point, in every language. A command is
@@ -72,6 +72,28 @@ const COMMAND_WORDS: Record<Command, string[]> = {
     'withdraw my consent',
     'forget me',
   ],
+  callback: [
+    'rappel',
+    'rappelez moi',
+    'rappelez-moi',
+    'rappelle moi',
+    'rappelle-moi',
+    'rappelez moi svp',
+    'etre rappele',
+    'etre rappelee',
+    'terugbellen',
+    'bel me terug',
+    'belt u mij terug',
+    'teruggebeld worden',
+    'ruckruf',
+    'rufen sie mich an',
+    'ruft mich an',
+    'zuruckrufen',
+    'call me back',
+    'callback',
+    'call back',
+    'ring me back',
+  ],
   language: [
     'langue',
     'langues',
@@ -123,4 +145,54 @@ export function asksAboutTonight(text: string): boolean {
     .trim();
   if (folded.split(/\s+/).length > 8 || !TONIGHT.test(folded)) return false;
   return text.includes('?') || FOLLOW_UP.test(folded);
+}
+
+/**
+ * A message that is only a greeting, thanks, an "ok" or a face, not an
+ * answer: it gets a short human line and the question again, never "not
+ * understood". `undefined` for anything else.
+ */
+export type SmallTalk = 'smalltalk.hello' | 'smalltalk.thanks' | 'smalltalk.ok' | 'smalltalk.feeling';
+
+const SMALL_TALK: ReadonlyArray<[SmallTalk, RegExp]> = (
+  [
+    [
+      'smalltalk.thanks',
+      'merci(?: beaucoup| bien| vielmal)?|bedankt|dank (?:u|je)(?: wel)?|dankjewel|danke(?: schon)?|vielen dank|thanks|thank you|thx|ty|cheers',
+    ],
+    [
+      'smalltalk.hello',
+      '(?:bonjour|bonsoir|salut|coucou|hello|hallo|hi|hey|hoi|hiya|dag|goeiedag|goedendag|goeiemorgen|goedemorgen|goeienavond|goedenavond|goedemiddag|guten (?:tag|morgen|abend)|gruezi|gruss gott|servus|moin|good (?:morning|evening|afternoon))(?: (?:a tous|allemaal|zusammen|mitenand|everyone|all|there))?',
+    ],
+    [
+      'smalltalk.ok',
+      'ok|oke|okay|okey|d accord|dac|bon|goed|prima|alright|all right|passt|gut|in ordnung|alles klar|ah bon|ah|hmm|hm|euh|uh|dan|alors|so',
+    ],
+  ] as const
+).map(([key, words]) => [key, new RegExp(`^(?:${words})(?:\\s+|$)`)]);
+
+/** Faces that say how someone feels: sad, crying, tired, worried. */
+const FEELING =
+  /^[\s\p{Extended_Pictographic}\u200d\ufe0f]*(?:😢|😭|😞|😔|😟|😥|😩|😫|🥺|💔|😿|☹)[\s\p{Extended_Pictographic}\u200d\ufe0f]*$/u;
+/** Gestures that acknowledge (👍, 👌, 🙂, 🙏, 👋), alone or repeated; any other mix of pictures is not small talk. */
+const ONLY_EMOJI = /^(?:\s*(?:👍|👌|🙂|😊|🙏|👋)[\u{1F3FB}-\u{1F3FF}\ufe0f]?)+\s*$/u;
+
+export function smallTalk(text: string): SmallTalk | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  if (FEELING.test(trimmed)) return 'smalltalk.feeling';
+  if (ONLY_EMOJI.test(trimmed)) return 'smalltalk.ok';
+  // "ok merci", "merci, bonne soirée" is not one of them: a run of small-talk words and nothing else.
+  let rest = squeezeRepeats(normalise(trimmed))
+    .replace(/[.!]+$/, '')
+    .replace(POLITE, '')
+    .trim();
+  const found = new Set<SmallTalk>();
+  while (rest !== '') {
+    const hit = SMALL_TALK.map(([key, pattern]) => [key, pattern.exec(rest)] as const).find(([, m]) => m);
+    if (!hit?.[1]) return undefined;
+    found.add(hit[0]);
+    rest = rest.slice(hit[1][0].length).trim();
+  }
+  return (['smalltalk.thanks', 'smalltalk.hello', 'smalltalk.ok'] as const).find((key) => found.has(key));
 }

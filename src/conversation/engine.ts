@@ -8,7 +8,7 @@ import { type CrisisFamily, type CrisisScreenResult, screenForCrisis } from '../
 import { detectLanguage } from '../language/detect.js';
 import { normalise } from '../language/normalise.js';
 import { asksForCall, type ChoiceOption, hasNegation, isPlainNo, parseChoice, parseYesNo } from './answers.js';
-import { asksAboutTonight, type Command, parseCommand } from './commands.js';
+import { asksAboutTonight, type Command, parseCommand, smallTalk } from './commands.js';
 import { type ContactWay, contactPromise, nightLines, nightLinesIfClosed, whoReadsNow } from './contact-promise.js';
 import { crisisCard, thirdPersonCard } from './crisis.card.js';
 import {
@@ -40,6 +40,11 @@ import type {
 import { firstLanguage } from './language.js';
 import { displayAnswer, parseAnswer, questionMessage, reaskText } from './questions.js';
 import { type Channel, type InboundMessage, isLang, type Lang, type OutboundMessage } from './types.js';
+
+/** Misses on one question before it stops being asked again: skipped if optional, else the call-back exit. */
+const STUCK_AFTER_MISSES = 3;
+/** Bump when the wording of the call-back offer changes. */
+export const CALLBACK_VERSION = 'callback-2026-12';
 
 /** Where a person is in the conversation. Stored as JSON on the conversation row. */
 export interface ConversationState {
@@ -74,6 +79,8 @@ export interface ConversationState {
   crisisFamily?: CrisisFamily;
   /** A possible signal was asked about and not answered: the case post says "to check". */
   toCheck?: boolean;
+  /** The call-back exit in progress: a way to be called back instead of the form ("rappel", or after a question got stuck). */
+  callback?: { misses: number };
   /** A sentinel's answers, kept 24 hours after a crisis signal so the alert resumes when the person agrees. */
   parked?: { form: FormState; until: string };
 }
@@ -273,6 +280,7 @@ class Turn {
       const command = parseCommand(text);
       if (command === 'urgent') this.showCrisisCard();
       if (command === 'language') return this.askLanguage();
+      if (command === 'callback') return this.startCallback('ask');
       const chosen = this.menuChoice(text);
       if (chosen) return this.startFlow(chosen);
       return this.showMenu();
@@ -280,6 +288,7 @@ class Turn {
 
     const command = parseCommand(text);
     if (command) return this.runCommand(command);
+    if (this.s.callback) return this.answerCallbackExit(text);
     if (asksAboutTonight(text)) {
       this.say(nightLines(this.context(), this.otherLanguages(), 'night.tonight'));
       return this.repeatWhereWeAre();
@@ -580,15 +589,19 @@ class Turn {
         return this.repeatWhereWeAre();
       case 'language':
         return this.askLanguage();
+      case 'callback':
+        return this.startCallback('ask');
       case 'erase':
         if (this.s.mode !== 'erase_confirm') this.s.eraseReturn = this.s.mode;
         this.s.mode = 'erase_confirm';
         this.say({ text: t(this.lang, 'erase.confirm'), choices: this.yesNoChoices() });
         return;
       case 'menu':
+        this.s.callback = undefined;
         if (this.s.form) this.dropForm('form.stopped');
         return this.showMenu();
       case 'cancel':
+        this.s.callback = undefined;
         if (this.s.form) this.dropForm('form.cancelled');
         else this.say({ text: t(this.lang, 'cancel.nothing') });
         return this.showMenu();
@@ -660,7 +673,10 @@ class Turn {
   private async answerMenu(text: string): Promise<void> {
     const flow = this.menuChoice(text);
     if (flow) return this.startFlow(flow);
-    if (!this.hitThisTurn) this.say({ text: t(this.lang, 'menu.reask') });
+    if (!this.hitThisTurn) {
+      const brief = smallTalk(text);
+      this.say({ text: t(this.lang, brief ?? 'menu.reask') });
+    }
     return this.showMenu();
   }
 
@@ -692,6 +708,82 @@ class Turn {
     this.s.langBy = 'text';
     this.s.langStreak = undefined;
     this.switchNotice = { text: `${t(detected.lang, 'language.switched')} ${t(from, 'language.back')}` };
+  }
+
+  // --- call-back exit -------------------------------------------------------
+
+  /** "rappel" at any point, or a question stuck three times: leave only a way to be called back, and stop there. */
+  private startCallback(how: 'ask' | 'offer'): void {
+    this.s.callback = { misses: 0 };
+    const channel = this.input.channel === 'whatsapp' ? '_whatsapp' : '';
+    this.say({ text: t(this.lang, how === 'ask' ? `callback.ask${channel}` : `callback.offer${channel}`) });
+  }
+
+  private async answerCallbackExit(text: string): Promise<void> {
+    const step = this.s.callback;
+    if (!step) return;
+    const answer = readCallback(text, this.input.channel, this.input.userId, this.lang);
+    if (answer.kind === 'phone' || answer.kind === 'email') return this.fileCallbackCase(answer);
+    step.misses += 1;
+    if (answer.kind === 'unclear' && step.misses < CALLBACK_TRIES) {
+      this.say({ text: callbackReask(this.lang, this.input.channel) });
+      return;
+    }
+    // "non", or still no number: back where they were, the question asked afresh.
+    this.s.callback = undefined;
+    if (this.s.form) this.s.form.misses = 0;
+    this.say({ text: t(this.lang, 'smalltalk.ok') });
+    return this.repeatWhereWeAre();
+  }
+
+  /**
+   * The call-back request: the way to call back (given for that: the
+   * person's consent) and what the form already knows of the region and
+   * trade; the form stops there. A sentinel's is a request for advice.
+   */
+  private async fileCallbackCase(way: ContactWay & { kind: 'phone' | 'email' }): Promise<void> {
+    this.s.callback = undefined;
+    const form = this.s.form;
+    const a = form?.answers ?? {};
+    const sentinel = form?.flow === 'sentinel_alert' || form?.flow === 'sentinel_training';
+    const postal = form?.flow === 'help_request' ? postalAnswer(a.postalCode) : null;
+    const phone = way.kind === 'phone' ? way.value : null;
+    const email = way.kind === 'email' ? way.value : null;
+    const reference = await this.createCase({
+      kind: sentinel ? 'sentinel_advice' : 'help_request',
+      urgent: form?.urgent === true,
+      language: this.lang,
+      region: postal?.region ?? null,
+      postalCode: postal?.code ?? null,
+      sector: form?.flow === 'help_request' ? textAnswer(a.sector) : null,
+      activityStatus: form?.flow === 'help_request' ? textAnswer(a.activityStatus) : null,
+      signals: [],
+      context: null,
+      bestMoments: null,
+      modality: null,
+      notifySentinel: false,
+      surveyOptIn: false,
+      immediateDanger: form?.urgent === true,
+      person: sentinel ? null : { firstName: textAnswer(a.firstName), lastName: null, phone, email, language: this.lang },
+      sentinel: sentinel
+        ? {
+            knownId: this.knownSentinel?.id ?? null,
+            name: textAnswer(a.sentinelName) ?? textAnswer(a.name) ?? this.knownSentinel?.name ?? null,
+            organisation: textAnswer(a.sentinelOrganisation) ?? textAnswer(a.organisation),
+            role: textAnswer(a.sentinelRole) ?? textAnswer(a.role),
+            phone,
+            email,
+          }
+        : null,
+      consent: sentinel ? null : { givenBy: 'self', purpose: 'callback', textVersion: CALLBACK_VERSION },
+    });
+    if (form) {
+      this.s.form = undefined;
+      this.dropRun = form.run;
+    }
+    this.s.caseReference = reference;
+    this.s.mode = 'idle';
+    this.say({ text: t(this.lang, 'callback.done', { reference, promise: contactPromise(this.context(), form?.urgent === true, way) }) });
   }
 
   private askLanguage(): void {
@@ -904,12 +996,26 @@ class Turn {
     const q = questions[index];
     if (!q) return this.advance(-1);
 
-    const parsed = parseAnswer(q, text, this.context());
+    let parsed = parseAnswer(q, text, this.context());
     if (!parsed.ok) {
-      // A message that triggered the crisis card is not scolded as a wrong answer.
+      // A greeting, thanks or a face is not a wrong answer: a short line, and the question again.
+      const brief = this.hitThisTurn ? undefined : smallTalk(text);
+      if (brief) {
+        this.say({ text: t(this.lang, brief) });
+        return this.askCurrent();
+      }
       form.misses += 1;
-      if (!this.hitThisTurn) this.say({ text: reaskText(q, parsed.reason, this.lang, form.misses) });
-      return this.askCurrent();
+      // No loop more than twice on one question: a third miss skips an optional one, or offers to be called back.
+      if (form.misses >= STUCK_AFTER_MISSES) {
+        form.misses = 0;
+        if (!(q.optional || this.context().allOptional)) return this.startCallback('offer');
+        this.say({ text: t(this.lang, 'reask.skipped') });
+        parsed = { ok: true, value: null };
+      } else {
+        // A message that triggered the crisis card is not scolded as a wrong answer.
+        if (!this.hitThisTurn) this.say({ text: reaskText(q, parsed.reason, this.lang, form.misses) });
+        return this.askCurrent();
+      }
     }
     if (this.recentCrisis() && !this.plainEnoughAfterCrisis(q, parsed.value, text)) {
       // After a crisis signal, a sentence with a negation in it is never read as a no: asked again, plainly.

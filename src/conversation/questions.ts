@@ -130,5 +130,5 @@ const REASK: Record<Question['type']['kind'], MessageKey> = {
 export function reaskText(q: Question, reason: ParseFailure, lang: Lang, misses: number): string {
   const key: MessageKey = reason === 'ambiguous' ? 'reask.ambiguous' : REASK[q.type.kind];
   const line = t(lang, key);
-  return misses >= 3 ? `${line}\n${t(lang, 'reask.stuck')}` : line;
+  return misses >= 2 ? `${line}\n${t(lang, 'reask.ways')}` : line;
 }

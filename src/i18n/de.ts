@@ -125,7 +125,22 @@ export const de: Catalogue = {
   'reask.contact': 'Geben Sie eine Telefonnummer (z. B. 0470 12 34 56) oder eine E-Mail-Adresse an.',
   'reask.text': 'Ich habe nichts erhalten: Können Sie in ein paar Worten antworten?',
   'reask.ambiguous': 'Ihre Antwort passt zu mehreren Optionen: Können Sie die Nummer angeben?',
-  'reask.stuck': 'Brauchen Sie Hilfe? Tippen Sie „Hilfe“ oder „Menü“, um zum Anfang zurückzukehren.',
+  'smalltalk.hello': 'Guten Tag!',
+  'smalltalk.thanks': 'Gern geschehen.',
+  'smalltalk.ok': 'In Ordnung.',
+  'smalltalk.feeling': 'Ich bin da. Nehmen Sie sich die Zeit, die Sie brauchen.',
+  'reask.ways':
+    'Wenn Sie lieber möchten: „Hilfe“ für Hilfe, „Rückruf“, um nur eine Nummer zu hinterlassen und zurückgerufen zu werden, „Menü“, um neu zu beginnen.',
+  'reask.skipped': 'Ich überspringe diese Frage.',
+  'callback.offer_whatsapp':
+    'Diese Frage hakt, das ist nicht schlimm. Möchten Sie lieber zurückgerufen werden? Antworten Sie „diese Nummer“, nennen Sie eine andere Nummer oder eine E-Mail-Adresse, oder „nein“, um die Frage noch einmal zu versuchen.',
+  'callback.offer':
+    'Diese Frage hakt, das ist nicht schlimm. Möchten Sie lieber zurückgerufen werden? Nennen Sie eine Telefonnummer oder eine E-Mail-Adresse, oder „nein“, um die Frage noch einmal zu versuchen.',
+  'callback.ask_whatsapp':
+    'Gut. Unter welcher Nummer dürfen wir Sie zurückrufen? „diese Nummer“ geht; eine E-Mail-Adresse auch. („nein“, um dort weiterzumachen, wo wir waren.)',
+  'callback.ask':
+    'Gut. Unter welcher Nummer dürfen wir Sie zurückrufen? Eine E-Mail-Adresse geht auch. („nein“, um dort weiterzumachen, wo wir waren.)',
+  'callback.done': 'Danke. Ihr Rückrufwunsch ist notiert ({reference}). {promise}',
   'notice.truncated': 'Ihre Nachricht war lang: Ich habe die ersten {max} Zeichen behalten.',
   'region.brussels': 'Brüssel',
   'region.wallonia': 'Wallonie',

@@ -123,7 +123,20 @@ export const en: Catalogue = {
   'reask.contact': 'Give a phone number (e.g. 0470 12 34 56) or an email address.',
   'reask.text': "I didn't receive anything: could you answer in a few words?",
   'reask.ambiguous': 'Your answer matches several options: could you give the number?',
-  'reask.stuck': 'Need help? Type “help”, or “menu” to go back to the start.',
+  'smalltalk.hello': 'Hello!',
+  'smalltalk.thanks': "You're welcome.",
+  'smalltalk.ok': 'All right.',
+  'smalltalk.feeling': "I'm here. Take the time you need.",
+  'reask.ways': 'If you prefer: “help” for help, “call me back” to leave just a number and be called back, “menu” to start again.',
+  'reask.skipped': "I'll skip this question.",
+  'callback.offer_whatsapp':
+    "This question is getting stuck, and that's fine. Would you rather we called you back? Reply “this number”, give another number or an e-mail address, or “no” to try the question again.",
+  'callback.offer':
+    "This question is getting stuck, and that's fine. Would you rather we called you back? Give a phone number or an e-mail address, or “no” to try the question again.",
+  'callback.ask_whatsapp':
+    'All right. Which number can we call you back on? “this number” is fine; an e-mail address too. (“no” to go on where we were.)',
+  'callback.ask': 'All right. Which number can we call you back on? An e-mail address is fine too. (“no” to go on where we were.)',
+  'callback.done': 'Thank you. Your request to be called back is recorded ({reference}). {promise}',
   'notice.truncated': 'Your message was long: I kept the first {max} characters.',
   'region.brussels': 'Brussels',
   'region.wallonia': 'Wallonia',

@@ -128,7 +128,22 @@ export const fr = {
   'reask.contact': 'Donnez un numéro de téléphone (ex. 0470 12 34 56) ou une adresse e-mail.',
   'reask.text': 'Je n’ai rien reçu : pouvez-vous répondre en quelques mots ?',
   'reask.ambiguous': 'Votre réponse correspond à plusieurs options : pouvez-vous préciser avec le numéro ?',
-  'reask.stuck': 'Besoin d’aide ? Tapez « aide », ou « menu » pour revenir au début.',
+  'smalltalk.hello': 'Bonjour !',
+  'smalltalk.thanks': 'Avec plaisir.',
+  'smalltalk.ok': "D'accord.",
+  'smalltalk.feeling': "Je suis là. Prenez le temps qu'il vous faut.",
+  'reask.ways':
+    "Si vous préférez : « aide » pour de l'aide, « rappel » pour laisser seulement un numéro et être rappelé·e, « menu » pour revenir au début.",
+  'reask.skipped': 'Je passe cette question.',
+  'callback.offer_whatsapp':
+    "Cette question coince, ce n'est pas grave. Voulez-vous plutôt qu'on vous rappelle ? Répondez « ce numéro », donnez un autre numéro ou une adresse e-mail, ou « non » pour reprendre la question.",
+  'callback.offer':
+    "Cette question coince, ce n'est pas grave. Voulez-vous plutôt qu'on vous rappelle ? Donnez un numéro de téléphone ou une adresse e-mail, ou « non » pour reprendre la question.",
+  'callback.ask_whatsapp':
+    "D'accord. Sur quel numéro pouvons-nous vous rappeler ? « ce numéro » convient ; une adresse e-mail aussi. (« non » pour reprendre où nous en étions.)",
+  'callback.ask':
+    "D'accord. Sur quel numéro pouvons-nous vous rappeler ? Une adresse e-mail convient aussi. (« non » pour reprendre où nous en étions.)",
+  'callback.done': 'Merci. Votre demande de rappel est enregistrée ({reference}). {promise}',
   'notice.truncated': 'Votre message était long : j’en ai gardé les {max} premiers caractères.',
   'region.brussels': 'Bruxelles',
   'region.wallonia': 'Wallonie',

@@ -123,7 +123,21 @@ export const nl: Catalogue = {
   'reask.contact': 'Geef een telefoonnummer (bv. 0470 12 34 56) of een e-mailadres.',
   'reask.text': 'Ik heb niets ontvangen: kunt u in een paar woorden antwoorden?',
   'reask.ambiguous': 'Uw antwoord past bij meerdere opties: kunt u het nummer geven?',
-  'reask.stuck': 'Hulp nodig? Typ “hulp”, of “menu” om opnieuw te beginnen.',
+  'smalltalk.hello': 'Goedendag!',
+  'smalltalk.thanks': 'Graag gedaan.',
+  'smalltalk.ok': 'Oké.',
+  'smalltalk.feeling': 'Ik ben er. Neem gerust de tijd die u nodig hebt.',
+  'reask.ways':
+    'Als u liever wilt: “hulp” voor hulp, “terugbellen” om alleen een nummer achter te laten en teruggebeld te worden, “menu” om opnieuw te beginnen.',
+  'reask.skipped': 'Ik sla deze vraag over.',
+  'callback.offer_whatsapp':
+    'Deze vraag loopt vast, dat geeft niet. Wilt u liever dat we u terugbellen? Antwoord “dit nummer”, geef een ander nummer of een e-mailadres, of “nee” om de vraag opnieuw te proberen.',
+  'callback.offer':
+    'Deze vraag loopt vast, dat geeft niet. Wilt u liever dat we u terugbellen? Geef een telefoonnummer of een e-mailadres, of “nee” om de vraag opnieuw te proberen.',
+  'callback.ask_whatsapp':
+    'Goed. Op welk nummer mogen we u terugbellen? “dit nummer” kan; een e-mailadres ook. (“nee” om verder te gaan waar we waren.)',
+  'callback.ask': 'Goed. Op welk nummer mogen we u terugbellen? Een e-mailadres kan ook. (“nee” om verder te gaan waar we waren.)',
+  'callback.done': 'Dank u. Uw vraag om teruggebeld te worden is genoteerd ({reference}). {promise}',
   'notice.truncated': 'Uw bericht was lang: ik heb de eerste {max} tekens bewaard.',
   'region.brussels': 'Brussel',
   'region.wallonia': 'Wallonië',

@@ -194,7 +194,13 @@ describe.each(testDatabases)('bad input on /api/messages and in the flows ($name
     expectClearAnswer(await say(who, 'سارة بن علي'), 'fr', ['alert.sentinel_organisation'], 'right-to-left name');
     expectClearAnswer(await say(who, 'Fiduciaire\u200B Dubois'), 'fr', ['alert.sentinel_role'], 'organisation with a zero-width space');
     // A choice question: none of these is an option.
-    for (const [name, text] of Object.entries({ EMPTY, EMOJI, RTL, ZERO_WIDTH, LONG })) {
+    for (const [i, [name, text]] of Object.entries({ EMPTY, EMOJI, RTL, ZERO_WIDTH, LONG }).entries()) {
+      if (i === 2) {
+        // The third miss in a row is not asked a third time: the call-back is offered, and "non" goes back to the question.
+        expectClearAnswer(await say(who, text), 'fr', ['callback.offer'], `${name} at the role choice, third miss`);
+        expectClearAnswer(await say(who, 'non'), 'fr', ['alert.sentinel_role'], 'no call-back');
+        continue;
+      }
       expectClearAnswer(await say(who, text), 'fr', ['reask.choice', 'reask.ambiguous'], `${name} at the role choice`);
     }
     expectClearAnswer(await say(who, 'comptable'), 'fr', ['alert.sentinel_contact'], 'role');

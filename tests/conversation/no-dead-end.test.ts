@@ -1,0 +1,137 @@
+/**
+ * No dead end (issue 19, item 3), on PGlite and PostgreSQL: a greeting,
+ * thanks or a face gets a short line and the question again; the second
+ * miss says the ways out; a third skips an optional question or offers to
+ * be called back instead; "rappel" leaves just a number at any point.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../src/db/client.js';
+import { cases, consents, conversations, people } from '../../src/db/schema.js';
+import { t } from '../../src/i18n/index.js';
+import { testDatabases } from '../support/databases.js';
+import { createHarness, type Harness, TUESDAY_EVENING } from '../support/harness.js';
+import { playTranscript } from '../support/transcript.js';
+
+describe.each(testDatabases)('no dead end on $name', (kind) => {
+  let database: DatabaseHandle;
+  let users = 0;
+  const userIds = new Map<Harness, string>();
+  const harness = (): Harness => {
+    const userId = `+3247077${String(++users).padStart(4, '0')}`;
+    const h = createHarness(database, { now: TUESDAY_EVENING, userId });
+    userIds.set(h, userId);
+    return h;
+  };
+  const caseOf = async (h: Harness) => {
+    const conversation = (await database.db.select().from(conversations)).find((r) => r.userId === userIds.get(h));
+    return (await database.db.select().from(cases)).find((c) => c.conversationId === conversation?.id);
+  };
+
+  beforeAll(async () => {
+    database = await kind.open();
+  });
+  afterAll(async () => {
+    await database.close();
+  });
+
+  /** Up to the sector question of a help request, in French. */
+  const toSector: Array<[string, string[]]> = [
+    ['Bonsoir', [t('fr', 'menu.prompt')]],
+    ['2', [t('fr', 'help.leave_request')]],
+    ['oui', [t('fr', 'help.safety_question')]],
+    ['non', [t('fr', 'help.first_name')]],
+    ['Alex', [t('fr', 'help.contact_method')]],
+    ['ce numéro', [t('fr', 'ask.postal_code')]],
+    ['1000', [t('fr', 'ask.activity_status')]],
+    ['indépendant principal', [t('fr', 'ask.sector')]],
+  ];
+
+  it('a greeting at the menu is greeted back, not "not understood"', async () => {
+    const [, second] = await playTranscript(harness(), [
+      ['Goeiedag', [t('nl', 'menu.prompt')]],
+      ['goeiedag', [t('nl', 'smalltalk.hello'), t('nl', 'menu.prompt')]],
+    ]);
+    expect(second?.join('\n')).not.toContain(t('nl', 'menu.reask'));
+  });
+
+  it('thanks, "ok" and a sad face at a question get a short line and the question again, and count as no miss', async () => {
+    const h = harness();
+    await playTranscript(h, toSector);
+    const exchanges = await playTranscript(h, [
+      ['merci', [t('fr', 'smalltalk.thanks'), t('fr', 'ask.sector')]],
+      ['ok', [t('fr', 'smalltalk.ok'), t('fr', 'ask.sector')]],
+      ['😢', [t('fr', 'smalltalk.feeling'), t('fr', 'ask.sector')]],
+      ['aucune idée', [t('fr', 'reask.choice'), t('fr', 'ask.sector')]],
+    ]);
+    for (const replies of exchanges.slice(0, 3)) expect(replies.join('\n')).not.toContain(t('fr', 'reask.choice'));
+    // The fourth message is the first miss: no ways out yet.
+    expect(exchanges[3]?.join('\n')).not.toContain(t('fr', 'reask.ways'));
+  });
+
+  it('a required question missed three times offers to be called back; "ce numéro" files the request and stops the form', async () => {
+    const h = harness();
+    await playTranscript(h, toSector);
+    await playTranscript(h, [
+      ['bof', [t('fr', 'reask.choice'), t('fr', 'ask.sector')]],
+      ['je vois pas', [t('fr', 'reask.choice'), t('fr', 'reask.ways'), t('fr', 'ask.sector')]],
+      ['rien de tout ça', [t('fr', 'callback.offer_whatsapp')]],
+      ['ce numéro', [/PDI-[A-Z2-9]{5}/]],
+    ]);
+    const row = await caseOf(h);
+    expect(row).toMatchObject({ kind: 'help_request', priority: 'normal', region: 'brussels', activityStatus: 'main' });
+    const person = (await database.db.select().from(people)).find((p) => p.id === row?.personId);
+    expect(person?.phone).toBe(userIds.get(h));
+    const consent = (await database.db.select().from(consents)).find((c) => c.caseId === row?.id);
+    expect(consent?.purpose).toBe('callback');
+  });
+
+  it('"non" to the offer goes back to the question, with the misses counted afresh', async () => {
+    const h = harness();
+    await playTranscript(h, toSector);
+    await playTranscript(h, [
+      ['bof', [t('fr', 'ask.sector')]],
+      ['je vois pas', [t('fr', 'ask.sector')]],
+      ['rien de tout ça', [t('fr', 'callback.offer_whatsapp')]],
+      ['non', [t('fr', 'smalltalk.ok'), t('fr', 'ask.sector')]],
+      ['bof', [t('fr', 'reask.choice'), t('fr', 'ask.sector')]],
+      ['commerce', [t('fr', 'help.situation')]],
+    ]);
+    expect(await caseOf(h)).toBeUndefined();
+  });
+
+  it('an optional question missed three times is skipped', async () => {
+    const h = harness();
+    await playTranscript(h, [
+      ['Bonsoir', [t('fr', 'menu.prompt')]],
+      ['1', [t('fr', 'alert.sentinel_name')]],
+      ['Claire Dumont', [t('fr', 'alert.sentinel_organisation')]],
+      ['Fiduciaire Dumont', [t('fr', 'alert.sentinel_role')]],
+      ['comptable', [t('fr', 'alert.sentinel_contact_whatsapp')]],
+      ['ce numéro', [t('fr', 'alert.consent')]],
+      ['oui', [t('fr', 'alert.danger')]],
+      ['non', [t('fr', 'alert.person_first_name')]],
+      ['Marc', [t('fr', 'alert.person_last_name')]],
+      ['Lambert', [t('fr', 'alert.person_phone')]],
+      ['0470 11 22 33', [t('fr', 'alert.person_email')]],
+      ['marc chez gmail', [t('fr', 'reask.email')]],
+      ['je l’ai pas sous la main', [t('fr', 'reask.email'), t('fr', 'reask.ways')]],
+      ['pas sûr', [t('fr', 'reask.skipped'), t('fr', 'alert.person_language')]],
+    ]);
+  });
+
+  it.each([
+    ['fr', 'rappel', 'callback.ask_whatsapp'],
+    ['nl', 'terugbellen', 'callback.ask_whatsapp'],
+    ['de', 'Rückruf', 'callback.ask_whatsapp'],
+    ['en', 'call me back', 'callback.ask_whatsapp'],
+  ] as const)('in %s, "%s" at the menu asks only for a way to call back, and files it', async (lang, word, key) => {
+    const h = harness();
+    const hello = { fr: 'Bonjour', nl: 'Goedendag', de: 'Guten Tag', en: 'Hello' }[lang];
+    await playTranscript(h, [
+      [hello, [t(lang, 'menu.prompt')]],
+      [word, [t(lang, key)]],
+      ['0470 12 34 56', [/PDI-[A-Z2-9]{5}/, '+32470123456']],
+    ]);
+    expect(await caseOf(h)).toMatchObject({ kind: 'help_request', language: lang });
+  });
+});

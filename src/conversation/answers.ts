@@ -17,7 +17,9 @@ export type ParseFailure =
   | 'invalid_phone'
   | 'not_belgian_postal_code'
   | 'invalid_email'
-  | 'too_many';
+  | 'too_many'
+  /** "this number" where the channel gives none (Teams): which number? */
+  | 'no_number_here';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: ParseFailure };
 

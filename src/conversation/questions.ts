@@ -38,6 +38,14 @@ const THIS_NUMBER = [
   'whatsapp',
 ];
 
+/**
+ * "ce numéro", "dit nummer", "this number" anywhere in the answer: on a
+ * channel that gives no number (Teams), the person means a number we do not
+ * have yet, and is asked for it.
+ */
+const MEANS_THIS_NUMBER =
+  /\b(?:ce (?:meme )?numero|meme numero|mon numero|dit nummer|hetzelfde nummer|zelfde nummer|mijn nummer|diese nummer|dieselbe nummer|gleiche nummer|meine nummer|this number|same number|my number)\b/;
+
 /** Parses what a person typed as the answer to one question. */
 export function parseAnswer(q: Question, text: string, c: FormContext): AnswerResult {
   if ((q.optional || c.allOptional) && isSkip(text)) return { ok: true, value: null };
@@ -45,8 +53,16 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
   switch (type.kind) {
     case 'yesno':
       return parseYesNo(text, c.lang);
-    case 'choice':
-      return parseChoice(text, type.options(c), c.lang);
+    case 'choice': {
+      const options = type.options(c);
+      const parsed = parseChoice(text, options, c.lang);
+      // "dit nummer" on Teams, where the choices are "by phone / by e-mail": by phone, and the next question asks which number.
+      if (!parsed.ok && c.channel !== 'whatsapp' && MEANS_THIS_NUMBER.test(normalise(text))) {
+        if (options.some((o) => o.value === 'phone') && !options.some((o) => o.value === 'this_number'))
+          return { ok: true, value: 'phone' };
+      }
+      return parsed;
+    }
     case 'multi':
       return parseMultiChoice(text, type.options(c), c.lang);
     case 'phone':
@@ -59,7 +75,9 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
       if (c.channel === 'whatsapp' && THIS_NUMBER.includes(normalise(text))) return { ok: true, value: c.userId };
       if (text.includes('@')) return parseEmail(text);
       const phone = parsePhone(text);
-      return phone.ok ? phone : { ok: false, reason: 'not_understood' };
+      if (phone.ok) return phone;
+      if (c.channel !== 'whatsapp' && MEANS_THIS_NUMBER.test(normalise(text))) return { ok: false, reason: 'no_number_here' };
+      return { ok: false, reason: 'not_understood' };
     }
     case 'text': {
       const max = type.max ?? MAX_TEXT_LENGTH;
@@ -128,7 +146,8 @@ const REASK: Record<Question['type']['kind'], MessageKey> = {
 
 /** A short, specific re-ask; after a few misses, a reminder that help and menu exist. */
 export function reaskText(q: Question, reason: ParseFailure, lang: Lang, misses: number): string {
-  const key: MessageKey = reason === 'ambiguous' ? 'reask.ambiguous' : REASK[q.type.kind];
+  const key: MessageKey =
+    reason === 'ambiguous' ? 'reask.ambiguous' : reason === 'no_number_here' ? 'reask.no_number_here' : REASK[q.type.kind];
   const line = t(lang, key);
   return misses >= 2 ? `${line}\n${t(lang, 'reask.ways')}` : line;
 }

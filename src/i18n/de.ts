@@ -124,6 +124,8 @@ export const de: Catalogue = {
   'reask.postal': 'Ich brauche eine belgische Postleitzahl mit 4 Ziffern, zum Beispiel 4700 oder 4780.',
   'reask.contact': 'Geben Sie eine Telefonnummer (z. B. 0470 12 34 56) oder eine E-Mail-Adresse an.',
   'reask.text': 'Ich habe nichts erhalten: Können Sie in ein paar Worten antworten?',
+  'reask.no_number_here':
+    'Hier sehe ich Ihre Nummer nicht: Welche Nummer ist es? Zum Beispiel 0470 12 34 56. Eine E-Mail-Adresse geht auch.',
   'reask.ambiguous': 'Ihre Antwort passt zu mehreren Optionen: Können Sie die Nummer angeben?',
   'smalltalk.hello': 'Guten Tag!',
   'smalltalk.thanks': 'Gern geschehen.',

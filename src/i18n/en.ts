@@ -122,6 +122,7 @@ export const en: Catalogue = {
   'reask.postal': 'I need a 4-digit Belgian postcode, for example 1000 or 4700.',
   'reask.contact': 'Give a phone number (e.g. 0470 12 34 56) or an email address.',
   'reask.text': "I didn't receive anything: could you answer in a few words?",
+  'reask.no_number_here': "I can't see your number here: which number is it? For example 0470 12 34 56. An e-mail address is fine too.",
   'reask.ambiguous': 'Your answer matches several options: could you give the number?',
   'smalltalk.hello': 'Hello!',
   'smalltalk.thanks': "You're welcome.",

@@ -127,6 +127,8 @@ export const fr = {
   'reask.postal': 'Il me faut un code postal belge à 4 chiffres, par exemple 1000 ou 4700.',
   'reask.contact': 'Donnez un numéro de téléphone (ex. 0470 12 34 56) ou une adresse e-mail.',
   'reask.text': 'Je n’ai rien reçu : pouvez-vous répondre en quelques mots ?',
+  'reask.no_number_here':
+    'Ici, je ne vois pas votre numéro : lequel est-ce ? Par exemple 0470 12 34 56. Une adresse e-mail convient aussi.',
   'reask.ambiguous': 'Votre réponse correspond à plusieurs options : pouvez-vous préciser avec le numéro ?',
   'smalltalk.hello': 'Bonjour !',
   'smalltalk.thanks': 'Avec plaisir.',

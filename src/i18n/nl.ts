@@ -122,6 +122,7 @@ export const nl: Catalogue = {
   'reask.postal': 'Ik heb een Belgische postcode van 4 cijfers nodig, bijvoorbeeld 1000 of 9000.',
   'reask.contact': 'Geef een telefoonnummer (bv. 0470 12 34 56) of een e-mailadres.',
   'reask.text': 'Ik heb niets ontvangen: kunt u in een paar woorden antwoorden?',
+  'reask.no_number_here': 'Hier zie ik uw nummer niet: welk nummer is het? Bijvoorbeeld 0470 12 34 56. Een e-mailadres kan ook.',
   'reask.ambiguous': 'Uw antwoord past bij meerdere opties: kunt u het nummer geven?',
   'smalltalk.hello': 'Goedendag!',
   'smalltalk.thanks': 'Graag gedaan.',

@@ -134,4 +134,27 @@ describe.each(testDatabases)('no dead end on $name', (kind) => {
     ]);
     expect(await caseOf(h)).toMatchObject({ kind: 'help_request', language: lang });
   });
+
+  it('"dit nummer" on Teams, which gives no number, asks for the number in the same turn', async () => {
+    const h = createHarness(database, { now: TUESDAY_EVENING, channel: 'teams', userId: `aad-dead-end-${++users}` });
+    await playTranscript(h, [
+      ['Goedenavond', [t('nl', 'menu.prompt')]],
+      ['2', [t('nl', 'help.leave_request')]],
+      ['ja', [t('nl', 'help.safety_question')]],
+      ['nee', [t('nl', 'help.first_name')]],
+      ['Pieter', [t('nl', 'help.contact_method')]],
+      ['dit nummer', [t('nl', 'help.phone')]],
+      ['0470 12 34 56', [t('nl', 'ask.postal_code')]],
+    ]);
+    const sentinel = createHarness(database, { now: TUESDAY_EVENING, channel: 'teams', userId: `aad-dead-end-${++users}` });
+    await playTranscript(sentinel, [
+      ['Good evening', [t('en', 'menu.prompt')]],
+      ['1', [t('en', 'alert.sentinel_name')]],
+      ['Claire Dumont', [t('en', 'alert.sentinel_organisation')]],
+      ['Dumont & Co', [t('en', 'alert.sentinel_role')]],
+      ['accountant', [t('en', 'alert.sentinel_contact')]],
+      ['this number please', [t('en', 'reask.no_number_here')]],
+      ['+32 470 12 34 56', [t('en', 'alert.consent')]],
+    ]);
+  });
 });

@@ -8,6 +8,7 @@ import { type CrisisFamily, type CrisisScreenResult, screenForCrisis } from '../
 import { detectLanguage } from '../language/detect.js';
 import { normalise } from '../language/normalise.js';
 import { asksForCall, type ChoiceOption, hasNegation, isPlainNo, parseChoice, parseYesNo } from './answers.js';
+import { type AskedBack, askedBack, languageRemark } from './asked-back.js';
 import { asksAboutTonight, type Command, parseCommand, smallTalk } from './commands.js';
 import { type ContactWay, contactPromise, nightLines, nightLinesIfClosed, whoReadsNow } from './contact-promise.js';
 import { crisisCard, thirdPersonCard } from './crisis.card.js';
@@ -289,6 +290,10 @@ class Turn {
     const command = parseCommand(text);
     if (command) return this.runCommand(command);
     if (this.s.callback) return this.answerCallbackExit(text);
+    const remark = this.askingForLanguage() ? undefined : languageRemark(text);
+    if (remark) return this.chooseLanguage(remark);
+    const back = this.s.mode === 'erase_confirm' || this.s.mode === 'language' ? undefined : askedBack(text);
+    if (back) return this.answerBack(back, text);
     if (asksAboutTonight(text)) {
       this.say(nightLines(this.context(), this.otherLanguages(), 'night.tonight'));
       return this.repeatWhereWeAre();
@@ -710,6 +715,45 @@ class Turn {
     this.switchNotice = { text: `${t(detected.lang, 'language.switched')} ${t(from, 'language.back')}` };
   }
 
+  // --- questions asked back ---------------------------------------------------
+
+  /** A short answer to a question the person asks back, then the form goes on where it was. After the case is filed, it is also relayed. */
+  private async answerBack(back: AskedBack, text: string): Promise<void> {
+    const settings = this.deps.settings;
+    const q = this.s.mode === 'form' ? this.currentQuestion() : undefined;
+    const key = back === 'why' ? (q?.why ?? 'back.why_default') : (`back.${back}` as const);
+    this.say({
+      text: t(this.lang, key, { sessions: String(settings.maxSessions), hotline: settings.hotlineNumber, org: settings.orgName }),
+    });
+    if (this.s.mode === 'idle' && this.s.caseReference) {
+      await this.port.relayToCoordinators(this.s.caseReference, text);
+      return;
+    }
+    return this.repeatWhereWeAre();
+  }
+
+  private currentQuestion(): Question | undefined {
+    const form = this.s.form;
+    if (!form) return undefined;
+    return this.flow().questions.find((x) => x.id === form.step);
+  }
+
+  /** Whether the question asked is itself about a language (a sentinel's "which language does the person speak?"). */
+  private askingForLanguage(): boolean {
+    const q = this.s.mode === 'form' ? this.currentQuestion() : undefined;
+    return q?.type.kind === 'choice' && q.type.options(this.context()) === languageOptions;
+  }
+
+  /** "ik spreek liever Nederlands", "en français svp": a language the person asks for is a choice, and stays. */
+  private chooseLanguage(lang: Lang): Promise<void> {
+    this.s.lang = lang;
+    this.s.langBy = 'chosen';
+    this.s.langStreak = undefined;
+    this.switchNotice = undefined;
+    this.say({ text: t(lang, 'language.changed') });
+    return this.repeatWhereWeAre();
+  }
+
   // --- call-back exit -------------------------------------------------------
 
   /** "rappel" at any point, or a question stuck three times: leave only a way to be called back, and stop there. */
@@ -847,6 +891,8 @@ class Turn {
   // --- after a case -------------------------------------------------------
 
   private async followUp(text: string): Promise<void> {
+    // An empty message is nothing to add to a file.
+    if (text.trim() === '') return;
     const reference = this.s.caseReference;
     if (reference && text.trim() !== '') await this.port.relayToCoordinators(reference, text);
     this.say({ text: t(this.lang, 'idle.ack', { reference: reference ?? '', reads: whoReadsNow(this.context()) }) });

@@ -67,6 +67,8 @@ export interface Question {
   optional?: boolean;
   /** Asked only when this holds; otherwise skipped (and its answer cleared). */
   when?: (c: FormContext) => boolean;
+  /** Why it is asked, for a person who asks back ("pourquoi vous demandez ça ?"); a general reason otherwise. */
+  why?: MessageKey;
   /** Label of the answer in the end-of-form summary; no label → not shown. */
   summaryLabel?: MessageKey;
   afterAnswer?: (value: AnswerValue, c: FormContext) => AfterAnswer | undefined;

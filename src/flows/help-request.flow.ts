@@ -56,21 +56,30 @@ export const helpRequestFlow: Flow = {
     },
     {
       id: 'danger',
+      why: 'back.why_danger',
       prompt: (c) => t(c.lang, 'help.safety_question'),
       type: { kind: 'yesno' },
       summaryLabel: 'summary.danger',
       afterAnswer: (v, c) =>
         v === true ? { say: [crisisCard(c.lang), { text: t(c.lang, 'help.danger_continue') }], urgent: true } : undefined,
     },
-    { id: 'firstName', prompt: (c) => t(c.lang, 'help.first_name'), type: { kind: 'text', max: 80 }, summaryLabel: 'summary.first_name' },
+    {
+      id: 'firstName',
+      why: 'back.why_name',
+      prompt: (c) => t(c.lang, 'help.first_name'),
+      type: { kind: 'text', max: 80 },
+      summaryLabel: 'summary.first_name',
+    },
     {
       id: 'contactMethod',
+      why: 'back.why_contact',
       prompt: (c) => t(c.lang, 'help.contact_method'),
       type: { kind: 'choice', options: contactOptions },
       summaryLabel: 'summary.contact_method',
     },
     {
       id: 'phone',
+      why: 'back.why_contact',
       prompt: (c) => t(c.lang, 'help.phone'),
       type: { kind: 'phone' },
       when: (c) => reachable(c.answers) === 'phone',
@@ -78,20 +87,29 @@ export const helpRequestFlow: Flow = {
     },
     {
       id: 'email',
+      why: 'back.why_contact',
       prompt: (c) => t(c.lang, 'help.email'),
       type: { kind: 'email' },
       when: (c) => reachable(c.answers) === 'email',
       summaryLabel: 'summary.email',
     },
-    { id: 'postalCode', prompt: (c) => t(c.lang, 'ask.postal_code'), type: { kind: 'postal' }, summaryLabel: 'summary.postal_code' },
+    {
+      id: 'postalCode',
+      why: 'back.why_postal',
+      prompt: (c) => t(c.lang, 'ask.postal_code'),
+      type: { kind: 'postal' },
+      summaryLabel: 'summary.postal_code',
+    },
     {
       id: 'activityStatus',
+      why: 'back.why_trade',
       prompt: (c) => t(c.lang, 'ask.activity_status'),
       type: { kind: 'choice', options: () => activityStatuses },
       summaryLabel: 'summary.activity_status',
     },
     {
       id: 'sector',
+      why: 'back.why_trade',
       prompt: (c) => t(c.lang, 'ask.sector'),
       type: { kind: 'choice', options: () => sectors },
       summaryLabel: 'summary.sector',
@@ -123,6 +141,8 @@ export const helpRequestFlow: Flow = {
       id: 'survey',
       prompt: (c) => t(c.lang, 'help.survey'),
       type: { kind: 'yesno' },
+      // Its prompt says so: "je ne sais pas" or "passer" leaves it unanswered.
+      optional: true,
       summaryLabel: 'summary.survey',
       // Not asked of someone in danger: the form has shrunk to what reaches them.
       when: (c) => c.urgent !== true,

@@ -54,6 +54,7 @@ export const sentinelAlertFlow: Flow = {
     },
     {
       id: 'sentinelContact',
+      why: 'back.why_contact',
       prompt: sentinelContactPrompt,
       type: { kind: 'contact' },
       when: unknownSentinel,
@@ -81,6 +82,7 @@ export const sentinelAlertFlow: Flow = {
     },
     {
       id: 'danger',
+
       prompt: (c) => t(c.lang, 'alert.danger'),
       type: { kind: 'yesno' },
       summaryLabel: 'summary.danger',
@@ -89,19 +91,32 @@ export const sentinelAlertFlow: Flow = {
     },
     {
       id: 'firstName',
+
       prompt: (c) => t(c.lang, 'alert.person_first_name'),
       type: { kind: 'text', max: 80 },
       summaryLabel: 'summary.first_name',
     },
     {
       id: 'lastName',
+
       prompt: (c) => t(c.lang, 'alert.person_last_name'),
       type: { kind: 'text', max: 80 },
       optional: true,
       summaryLabel: 'summary.last_name',
     },
-    { id: 'phone', prompt: (c) => t(c.lang, 'alert.person_phone'), type: { kind: 'phone' }, summaryLabel: 'summary.phone' },
-    { id: 'email', prompt: (c) => t(c.lang, 'alert.person_email'), type: { kind: 'email' }, optional: true, summaryLabel: 'summary.email' },
+    {
+      id: 'phone',
+      prompt: (c) => t(c.lang, 'alert.person_phone'),
+      type: { kind: 'phone' },
+      summaryLabel: 'summary.phone',
+    },
+    {
+      id: 'email',
+      prompt: (c) => t(c.lang, 'alert.person_email'),
+      type: { kind: 'email' },
+      optional: true,
+      summaryLabel: 'summary.email',
+    },
     {
       id: 'personLanguage',
       prompt: (c) => t(c.lang, 'alert.person_language'),
@@ -110,18 +125,21 @@ export const sentinelAlertFlow: Flow = {
     },
     {
       id: 'postalCode',
+
       prompt: (c) => t(c.lang, 'alert.person_postal_code'),
       type: { kind: 'postal' },
       summaryLabel: 'summary.postal_code',
     },
     {
       id: 'activityStatus',
+
       prompt: (c) => t(c.lang, 'alert.person_activity_status'),
       type: { kind: 'choice', options: () => activityStatuses },
       summaryLabel: 'summary.activity_status',
     },
     {
       id: 'sector',
+
       prompt: (c) => t(c.lang, 'alert.person_sector'),
       type: { kind: 'choice', options: () => sectors },
       summaryLabel: 'summary.sector',

@@ -127,6 +127,20 @@ export const de: Catalogue = {
   'reask.no_number_here':
     'Hier sehe ich Ihre Nummer nicht: Welche Nummer ist es? Zum Beispiel 0470 12 34 56. Eine E-Mail-Adresse geht auch.',
   'reask.ambiguous': 'Ihre Antwort passt zu mehreren Optionen: Können Sie die Nummer angeben?',
+  'back.why_default': 'Damit das Team die passende Hilfe organisieren kann. Nichts verlässt das Programm.',
+  'back.why_postal': 'Um Ihnen eine Psychologin oder einen Psychologen in Ihrer Nähe und das Team Ihrer Region zu vermitteln.',
+  'back.why_trade': 'Das Programm ist für Selbstständige: Status und Branche helfen dem Team, Ihre Lage zu verstehen.',
+  'back.why_name': 'Damit die Person, die Sie zurückruft, weiß, wie sie Sie ansprechen soll. Ein Pseudonym ist in Ordnung.',
+  'back.why_danger': 'Um zu wissen, ob wir Sie sofort anrufen müssen. Dann wird das Team sofort benachrichtigt.',
+  'back.why_contact': 'Nur, um Sie zu kontaktieren; die Nummer oder Adresse dient zu nichts anderem.',
+  'back.cost': 'Es ist kostenlos: bis zu {sessions} Sitzungen bei einer Psychologin oder einem Psychologen, ohne Kosten für Sie.',
+  'back.person':
+    'Ich bin ein automatischer Assistent. Eine Person aus dem Team meldet sich nach Ihrer Anfrage; die kostenlose Hotline ist {hotline}. Um einfach zurückgerufen zu werden, schreiben Sie „Rückruf“.',
+  'back.data':
+    'Ihre Antworten dienen nur der Organisation Ihrer Begleitung, bleiben vertraulich und werden verschlüsselt gespeichert. Sie können jederzeit alles löschen lassen: „meine Daten löschen“.',
+  'back.who': 'Ich bin der automatische Assistent des Programms „{org}“, keine Person. Ich leite Ihre Anfrage diskret an das Team weiter.',
+  'back.how_long': 'Ein paar Minuten: etwa zehn kurze Fragen, manche davon freiwillig.',
+  'back.anonymous': 'Sie können ein Pseudonym angeben. Wir brauchen nur einen Weg, Sie zu erreichen, und der bleibt vertraulich.',
   'smalltalk.hello': 'Guten Tag!',
   'smalltalk.thanks': 'Gern geschehen.',
   'smalltalk.ok': 'In Ordnung.',

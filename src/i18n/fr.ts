@@ -130,6 +130,22 @@ export const fr = {
   'reask.no_number_here':
     'Ici, je ne vois pas votre numéro : lequel est-ce ? Par exemple 0470 12 34 56. Une adresse e-mail convient aussi.',
   'reask.ambiguous': 'Votre réponse correspond à plusieurs options : pouvez-vous préciser avec le numéro ?',
+  'back.why_default': "Pour que l'équipe organise l'aide qui vous convient. Rien n'est transmis en dehors du programme.",
+  'back.why_postal': "Pour vous proposer un·e psychologue près de chez vous et l'équipe de votre région.",
+  'back.why_trade':
+    "Le programme s'adresse aux indépendant·e·s : votre statut et votre secteur aident l'équipe à comprendre votre situation.",
+  'back.why_name': 'Pour que la personne qui vous rappelle sache comment vous appeler. Un pseudonyme convient.',
+  'back.why_danger': "Pour savoir s'il faut vous appeler tout de suite. Si c'est le cas, l'équipe est prévenue immédiatement.",
+  'back.why_contact': "Uniquement pour vous recontacter ; ce numéro ou cette adresse ne sert à rien d'autre.",
+  'back.cost': "C'est gratuit : jusqu'à {sessions} séances chez un·e psychologue, sans frais pour vous.",
+  'back.person':
+    "Je suis un assistant automatique. Une personne de l'équipe vous recontacte après votre demande ; la ligne d'écoute gratuite est au {hotline}. Pour être simplement rappelé·e, écrivez « rappel ».",
+  'back.data':
+    'Vos réponses servent uniquement à organiser votre accompagnement, restent confidentielles et sont chiffrées. Vous pouvez tout effacer à tout moment en écrivant « supprimer mes données ».',
+  'back.who':
+    "Je suis l'assistant automatique du programme « {org} », pas une personne. Je transmets votre demande à l'équipe, en toute discrétion.",
+  'back.how_long': 'Quelques minutes : une dizaine de questions courtes, dont certaines facultatives.',
+  'back.anonymous': 'Vous pouvez donner un pseudonyme. Il nous faut seulement un moyen de vous recontacter, qui reste confidentiel.',
   'smalltalk.hello': 'Bonjour !',
   'smalltalk.thanks': 'Avec plaisir.',
   'smalltalk.ok': "D'accord.",

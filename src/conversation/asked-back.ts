@@ -1,0 +1,81 @@
+/**
+ * Questions people ask the bot back, at any point ("pourquoi vous demandez
+ * ça ?", "wat kost het?", "can I talk to a human?"), and remarks about the
+ * language they would rather use ("ik spreek liever Nederlands", "spricht
+ * man da deutsch?"). Each family is a set of ways to say it in the four
+ * languages, matched on the folded text; a question is short, or ends with
+ * a question mark, so that a long answer that happens to say "pourquoi" is
+ * still an answer.
+ */
+import { normalise } from '../language/normalise.js';
+import type { Lang } from './types.js';
+
+export type AskedBack = 'why' | 'cost' | 'person' | 'data' | 'who' | 'how_long' | 'anonymous';
+
+const FAMILIES: ReadonlyArray<[AskedBack, RegExp]> = [
+  [
+    'person',
+    /\b(?:parler|discuter) (?:a|avec) (?:quelqu un|une personne|un humain|un etre humain|un vrai|une vraie|un conseiller|une conseillere)|\bvraie personne\b|\b(?:spreken|praten|bellen) met (?:iemand|een mens|een persoon|een echte?)|\bechte? (?:mens|persoon)\b|\b(?:sprechen|reden) mit (?:jemandem|einem menschen|einer person|einem echten)|\bmit (?:jemandem|einem (?:echten )?menschen|einer (?:echten )?person)\b.{0,20}\b(?:sprechen|reden|telefonieren)\b|\biemand (?:spreken|aan de lijn)\b|\becht(?:en|er|e)? mensch|\b(?:talk|speak) (?:to|with) (?:a |an )?(?:human|person|someone|somebody|real)|\breal (?:person|human)\b|\bhuman being\b/,
+  ],
+  [
+    'who',
+    /\bqui (?:etes vous|es tu|est ce qui (?:me )?repond)\b|\b(?:vous etes|t es|tu es|c est|es tu|etes vous) (?:un |une )?(?:robot|bot|machine|humain|vraie personne|ia)\b|\bwie (?:ben|bent) (?:jij|je|u)\b|\b(?:ben|bent) (?:jij|je|u) (?:een )?(?:robot|bot|mens|computer)\b|\bwer (?:bist du|sind sie)\b|\b(?:bist du|sind sie) (?:ein )?(?:roboter|bot|mensch|ki)\b|\bwho (?:are you|is this|am i talking)\b|\bare you (?:a )?(?:bot|robot|human|real|person|ai)\b/,
+  ],
+  [
+    'data',
+    /\b(?:mes|vos|les) (?:donnees|infos|informations)\b|\bdonnees\b|\bgegevens\b|\bprivacy\b|\b(?:meine|die|meinen) daten\b|\bdatenschutz\b|\b(?:my|the|your) data\b|\bmy (?:information|details)\b|\bgdpr\b|\brgpd\b|\bdsgvo\b/,
+  ],
+  [
+    'anonymous',
+    /\banonym\w*|\banoniem\w*|\bsans (?:donner )?mon nom\b|\bzonder (?:mijn )?naam\b|\bohne (?:meinen )?namen\b|\bwithout (?:my|giving my) name\b/,
+  ],
+  ['how_long', /\bcombien de temps\b|\bca prend combien\b|\bhoe lang\b|\bwie lange?\b|\bhow long\b/],
+  [
+    'cost',
+    /\bcombien (?:ca|cela) (?:coute|me coute|lui coute)|\bca (?:me |lui )?coute\b|\bc est (?:gratuit|payant)\b|\b(?:prix|tarif|payant)\b|\bfaut il payer\b|\bwat kost\b|\bkost (?:het|dat|da)\b|\bis (?:het|dat|da) gratis\b|\bmoet ik (?:iets )?betalen\b|\bwas kostet\b|\bkostet (?:das|es)\b|\bist (?:das|es) kostenlos\b|\bmuss ich (?:was |etwas )?zahlen\b|\bhow much\b|\bdoes it cost\b|\bis (?:it|this) free\b|\bdo i (?:have to )?pay\b/,
+  ],
+  [
+    'why',
+    /\b(?:pourquoi|pk|pq|why|waarom|warum|wieso|weshalb)\b.{0,30}\b(?:demand\w*|besoin|question|ask\w*|need\w*|vraag\w*|nodig|frag\w*|brauch\w*|wissen|weten|know)\b|^(?:mais )?(?:pourquoi|waarom|warum|why|wieso)\s*$|\bc est pour quoi\b|\bpour quoi faire\b|\bwaarvoor (?:is|dient) (?:dat|het)\b|\bwofur (?:ist|brauchen)\b|\bwhat (?:is|s) (?:that|this|it) for\b/,
+  ],
+];
+
+/** Asking: a question mark, or a short message that starts the way questions do. */
+const QUESTION_START =
+  /^(?:pourquoi|pk|pq|combien|qui|est ce|c est|vous etes|quoi|comment|waarom|wat|wie|hoe|is het|ben|bent|kan ik|moet ik|warum|wieso|was|wer|wie|ist|bist|sind|kann ich|muss ich|why|what|who|how|is it|are you|can i|do i)\b/;
+
+export function askedBack(text: string): AskedBack | undefined {
+  const folded = normalise(text);
+  const words = folded.split(' ').length;
+  if (words > 16) return undefined;
+  if (!text.includes('?') && !(words <= 8 && QUESTION_START.test(folded))) return undefined;
+  return FAMILIES.find(([, pattern]) => pattern.test(folded))?.[0];
+}
+
+const LANGUAGE_NAMES: ReadonlyArray<[Lang, string]> = [
+  ['fr', 'francais|frans|franzosisch|french|franse'],
+  ['nl', 'nederlands|neerlandais|dutch|niederlandisch|hollandisch|vlaams|flamand|flemish|flamisch'],
+  ['de', 'deutsch|duits|allemand|german|duitse'],
+  ['en', 'english|anglais|engels|englisch|engelse'],
+];
+const NAMES = LANGUAGE_NAMES.map(([, names]) => names).join('|');
+/**
+ * "ik spreek liever Nederlands", "je préfère le français", "I'd rather
+ * write in English", "spricht man da deutsch?", "en français svp": the
+ * person speaking of their own language, or asking whether one is spoken.
+ */
+const LANGUAGE_REMARK = new RegExp(
+  [
+    `\\b(?:je|j|ik|k|ich|i)\\b.{0,30}\\b(?:parle|prefere|comprends|ecris|spreek|versta|schrijf|liever|spreche|verstehe|schreibe|lieber|speak|prefer|understand|write|rather)\\b.{0,25}?\\b(${NAMES})\\b`,
+    `\\b(?:parlez vous|tu parles|on peut parler|spreekt u|spreek je|spreken jullie|kan ik\\b.{0,20}\\b(?:spreken|schrijven)|sprechen sie|spricht man|sprichst du|kann ich\\b.{0,20}\\b(?:sprechen|schreiben)|do you speak|can i (?:write|speak))\\b.{0,25}?\\b(${NAMES})\\b`,
+    `^(?:en|in|auf|op|im)\\s+(?:het\\s+)?(${NAMES})(?:\\s+(?:svp|stp|s il vous plait|please|pls|bitte|alstublieft|aub|graag))?$`,
+  ].join('|'),
+);
+
+/** The language a person says they would rather use, if the message says so. */
+export function languageRemark(text: string): Lang | undefined {
+  const m = LANGUAGE_REMARK.exec(normalise(text));
+  const name = m?.slice(1).find((g) => g !== undefined);
+  if (!name) return undefined;
+  return LANGUAGE_NAMES.find(([, names]) => new RegExp(`^(?:${names})$`).test(name))?.[0];
+}

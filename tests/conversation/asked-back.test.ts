@@ -1,0 +1,115 @@
+/**
+ * Questions asked back, at any point, in the four languages (issue 19,
+ * item 4), on PGlite and PostgreSQL: a short answer, then the form goes on
+ * where it was; a language the person asks for is taken at once.
+ */
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Lang } from '../../src/conversation/types.js';
+import type { DatabaseHandle } from '../../src/db/client.js';
+import { t } from '../../src/i18n/index.js';
+import { testDatabases } from '../support/databases.js';
+import { createHarness, type Harness, TUESDAY_EVENING } from '../support/harness.js';
+import { playTranscript } from '../support/transcript.js';
+
+/** Ways to ask back, written apart from the recogniser's patterns. */
+const ASKED: Record<Lang, Array<[string, string]>> = {
+  fr: [
+    ['pourquoi vous avez besoin de ça ?', 'back.why_postal'],
+    ["c'est payant ?", 'back.cost'],
+    ['je peux parler à une vraie personne ?', 'back.person'],
+    ['vous faites quoi de mes données ?', 'back.data'],
+    ['vous êtes un robot ?', 'back.who'],
+    ['ça va prendre combien de temps ?', 'back.how_long'],
+    ["c'est anonyme ?", 'back.anonymous'],
+  ],
+  nl: [
+    ['waarom moet ge dat weten?', 'back.why_postal'],
+    ['moet ik iets betalen?', 'back.cost'],
+    ['kan ik met een echte mens praten?', 'back.person'],
+    ['wat doet ge met mijn gegevens?', 'back.data'],
+    ['bent u een robot?', 'back.who'],
+    ['hoe lang duurt dit allemaal?', 'back.how_long'],
+    ['is dit anoniem of nie?', 'back.anonymous'],
+  ],
+  de: [
+    ['warum brauchen Sie das?', 'back.why_postal'],
+    ['was kostet mich das?', 'back.cost'],
+    ['kann ich mit einem Menschen sprechen?', 'back.person'],
+    ['was passiert mit meinen Daten?', 'back.data'],
+    ['bist du ein bot?', 'back.who'],
+    ['wie lange dauert das?', 'back.how_long'],
+    ['ist das anonym?', 'back.anonymous'],
+  ],
+  en: [
+    ['why do you need that?', 'back.why_postal'],
+    ['does it cost anything?', 'back.cost'],
+    ['can I talk to a real person?', 'back.person'],
+    ['what happens with my data?', 'back.data'],
+    ['are you a bot?', 'back.who'],
+    ['how long will this take?', 'back.how_long'],
+    ['is it anonymous?', 'back.anonymous'],
+  ],
+};
+const HELLO: Record<Lang, string> = { fr: 'Bonsoir', nl: 'Goeienavond', de: 'Guten Abend', en: 'Good evening' };
+const YES: Record<Lang, string> = { fr: 'oui', nl: 'ja', de: 'ja', en: 'yes' };
+const NO: Record<Lang, string> = { fr: 'non', nl: 'nee', de: 'nein', en: 'no' };
+const THIS_NUMBER: Record<Lang, string> = { fr: 'ce numéro', nl: 'dit nummer', de: 'diese Nummer', en: 'this number' };
+
+describe.each(testDatabases)('questions asked back on $name', (kind) => {
+  let database: DatabaseHandle;
+  let users = 0;
+  const harness = (): Harness => createHarness(database, { now: TUESDAY_EVENING, userId: `+3247066${String(++users).padStart(4, '0')}` });
+  const settings = { sessions: '4', hotline: '0800/300.25', org: "Un pass dans l'impasse" };
+
+  beforeAll(async () => {
+    database = await kind.open();
+  });
+  afterAll(async () => {
+    await database.close();
+  });
+
+  it.each(['fr', 'nl', 'de', 'en'] as const)(
+    'in %s, each question asked back at the postcode gets its answer, and the postcode is asked again',
+    async (lang) => {
+      const h = harness();
+      await playTranscript(h, [
+        [HELLO[lang], [t(lang, 'menu.prompt')]],
+        ['2', [t(lang, 'help.leave_request')]],
+        [YES[lang], [t(lang, 'help.safety_question')]],
+        [NO[lang], [t(lang, 'help.first_name')]],
+        ['Sam', [t(lang, 'help.contact_method')]],
+        [THIS_NUMBER[lang], [t(lang, 'ask.postal_code')]],
+        ...ASKED[lang].map(([asked, key]): [string, string[]] => [
+          asked,
+          [t(lang, key as 'back.cost', settings), t(lang, 'ask.postal_code')],
+        ]),
+        ['4700', [t(lang, 'ask.activity_status')]],
+      ]);
+    },
+  );
+
+  it('a language remark switches at once and stays: "spricht man da deutsch?" and "ik spreek liever Nederlands"', async () => {
+    const h = harness();
+    await playTranscript(h, [
+      ['Bonjour', [t('fr', 'menu.prompt')]],
+      ['spricht man da deutsch? mein französisch ist schlecht', [t('de', 'language.changed'), t('de', 'menu.prompt')]],
+      ['2', [t('de', 'help.leave_request')]],
+      ['ja', [t('de', 'help.safety_question')]],
+      ['nein', [t('de', 'help.first_name')]],
+      ['Pieter, maar ik spreek eigenlijk liever Nederlands', [t('nl', 'language.changed'), t('nl', 'help.first_name')]],
+      ['Pieter', [t('nl', 'help.contact_method')]],
+    ]);
+  });
+
+  it('after the case is filed, a question asked back gets its answer and is relayed; an empty message is ignored', async () => {
+    const h = harness();
+    await playTranscript(h, [
+      ['Bonjour', [t('fr', 'menu.prompt')]],
+      ['rappel', [t('fr', 'callback.ask_whatsapp')]],
+      ['ce numéro', [/PDI-[A-Z2-9]{5}/]],
+      ['et ça coûte combien ?', [t('fr', 'back.cost', settings)]],
+    ]);
+    const empty = await h.say('   ');
+    if (empty.length !== 0) throw new Error(`an empty message got a reply: ${empty.join(' | ')}`);
+  });
+});

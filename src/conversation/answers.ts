@@ -8,7 +8,9 @@
 import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { boundedDistance, withinEdits } from '../language/edit-distance.js';
 import { normalise, squeezeRepeats } from '../language/normalise.js';
+import { stem } from '../language/stemmer.js';
 import type { Lang, Region } from './types.js';
+import { LANGS } from './types.js';
 
 export type ParseFailure =
   | 'empty'
@@ -36,8 +38,8 @@ export const MAX_TEXT_LENGTH = 4000;
 /** Word lists are written as "a|b|c" strings, a few per language, so that they stay readable. */
 const list = (...groups: string[]): string[] => groups.flatMap((g) => g.split('|'));
 
-const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = <T>(reason: ParseFailure): Parsed<T> => ({ ok: false, reason });
+export const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+export const fail = <T>(reason: ParseFailure): Parsed<T> => ({ ok: false, reason });
 
 // ---------------------------------------------------------------------------
 // Shared text helpers
@@ -415,6 +417,47 @@ function labelForms(options: readonly ChoiceOption[]): LabelForm[] {
 
 const containsWords = (haystack: string, needle: string): boolean => ` ${haystack} `.includes(` ${needle} `);
 
+/** Words every kind of label has ("Troubles du sommeil", "Finanzielle Schwierigkeiten"): never an option's distinctive stem. */
+const GENERIC_LABEL_WORDS = new Set(
+  list(
+    'troubles|trouble|problemes|probleme|difficultes|difficulte|soucis|souci|problemen|probleem|moeilijkheden|stoornissen|zorgen',
+    'schwierigkeiten|probleme|problem|storungen|sorgen|problems|problem|difficulties|issues|trouble',
+  ).map(fold),
+);
+
+/** Words that only say how much ("a lot", "pas mal", "veel te veel"): a piece made of them alone is not an unknown pick. */
+const AMOUNT_WORDS = new Set(
+  list(
+    'beaucoup|trop|pas|mal|tres|vraiment|souvent|aussi|encore|plus|tout|temps|veel|te|erg|echt|heel|vaak|ook|nog|meer|altijd|amper|nauwelijks',
+    'viel|zu|sehr|oft|auch|noch|mehr|immer|kaum|nur|a|lot|lots|much|too|very|really|often|also|more|always|hardly|all|the|time',
+  ).map(fold),
+);
+
+/** Words shorter than this are not compared by stem (their stems say too little). */
+const MIN_STEMMED = 4;
+
+/** A word's stems in the four languages, long enough to tell something. */
+function stemsOf(word: string): string[] {
+  const out: string[] = [];
+  for (const l of LANGS) {
+    const s = stem(word, l);
+    if (s.length >= MIN_STEMMED && !out.includes(s)) out.push(s);
+  }
+  return out;
+}
+
+const formStemCache = new BoundedCache<readonly string[]>(LABEL_CACHE_LIMIT);
+
+/** The stems of a label's or synonym's distinctive words. */
+function formStems(f: LabelForm): readonly string[] {
+  return formStemCache.get(f.form, () => {
+    const out = new Set<string>();
+    for (const w of f.words)
+      if (w.length >= MIN_STEMMED && !STOPWORDS.has(w) && !GENERIC_LABEL_WORDS.has(w)) for (const s of stemsOf(w)) out.add(s);
+    return [...out];
+  });
+}
+
 function typoAllowance(length: number): number {
   if (length >= 9) return 2;
   if (length >= 5) return 1;
@@ -457,13 +500,26 @@ function byNumber(n: number, options: readonly ChoiceOption[], forms: readonly L
 }
 
 /** Matches text that is meant as one option; `undefined` when nothing matched at all. */
-function matchOne(text: string, options: readonly ChoiceOption[], forms: readonly LabelForm[], lang: Lang): Parsed<string> | undefined {
+function matchOne(
+  text: string,
+  options: readonly ChoiceOption[],
+  forms: readonly LabelForm[],
+  lang: Lang,
+  stems = true,
+): Parsed<string> | undefined {
   const toks = tokens(text);
   const answer = toks.join(' ');
   if (!answer) return undefined;
 
   const n = wholeAnswerNumber(toks);
   if (n !== undefined) return byNumber(n, options, forms);
+  // "trouble", "problèmes": a word every kind of label has names no option.
+  if (
+    toks.some((t) => GENERIC_LABEL_WORDS.has(t)) &&
+    toks.every((t) => GENERIC_LABEL_WORDS.has(t) || LEAD_FILLERS.has(t) || STOPWORDS.has(t))
+  ) {
+    return undefined;
+  }
 
   // Exact label or synonym, in any language.
   const exact = decide(
@@ -509,6 +565,19 @@ function matchOne(text: string, options: readonly ChoiceOption[], forms: readonl
       );
       if (byBag) return byBag;
     }
+  }
+
+  // The same stem as a distinctive word of a label or synonym, in any of the four languages ("financiers" and
+  // "financières", "épuisé" and "épuisement", "eenzaam" and "eenzaamheid", "slaapt" and "slaap").
+  const answerStems = new Set<string>();
+  for (const t of toks)
+    if (t.length >= MIN_STEMMED && !STOPWORDS.has(t) && !LEAD_FILLERS.has(t)) for (const s of stemsOf(t)) answerStems.add(s);
+  if (stems && answerStems.size > 0) {
+    const byStem = decide(
+      forms.filter((f) => formStems(f).some((s) => answerStems.has(s))),
+      lang,
+    );
+    if (byStem) return byStem;
   }
 
   // Typos: compare against every run of answer words about as long as the label (a typo can
@@ -559,9 +628,14 @@ function matchOne(text: string, options: readonly ChoiceOption[], forms: readonl
   return undefined;
 }
 
-export function parseChoice(text: string, options: readonly ChoiceOption[], lang: Lang): Parsed<string> {
+/**
+ * One pick among options. `stems: false` keeps to the words of the labels
+ * themselves: the menu, where "j'ai besoin d'aide" must not start a form on
+ * the strength of one word.
+ */
+export function parseChoice(text: string, options: readonly ChoiceOption[], lang: Lang, how: { stems?: boolean } = {}): Parsed<string> {
   if (isBlank(text)) return fail('empty');
-  return matchOne(text, options, labelForms(options), lang) ?? fail('not_understood');
+  return matchOne(text, options, labelForms(options), lang, how.stems ?? true) ?? fail('not_understood');
 }
 
 /** Words that join several picks; they can also appear inside a label, which is matched first. */
@@ -622,7 +696,26 @@ interface Piece {
 const HARD_SEPARATORS = /[,;/&|\n]|(?<=\S)\+(?=\S)|\s\+\s/;
 
 export function parseMultiChoice(text: string, options: readonly ChoiceOption[], lang: Lang, max?: number): Parsed<string[]> {
+  const read = readMultiChoice(text, options, lang, max);
+  if (!read.ok) return read;
+  return read.value.unknown.length > 0 ? fail('not_understood') : ok(read.value.values);
+}
+
+/** What a multiple-choice answer says: the options understood, and the parts that matched none (kept as written). */
+export interface MultiChoiceReading {
+  values: string[];
+  unknown: string[];
+}
+
+/**
+ * Reads several picks in one answer ("épuisement, isolement et soucis
+ * financiers"): each part separated by commas or joining words is matched
+ * on its own, and a part that matches no option is set aside rather than
+ * throwing the others away.
+ */
+export function readMultiChoice(text: string, options: readonly ChoiceOption[], lang: Lang, max?: number): Parsed<MultiChoiceReading> {
   if (isBlank(text)) return fail('empty');
+  const unknown: string[] = [];
   const forms = labelForms(options);
   // Labels that are bare numbers are left out of span matching: a digit is read as an option number.
   const spanForms = forms.filter((f) => !/^\d+$/.test(f.form)).sort((a, b) => b.form.length - a.form.length);
@@ -684,9 +777,12 @@ export function parseMultiChoice(text: string, options: readonly ChoiceOption[],
         // "un" there is an article, not option 1.
         const touchesLabel = (j === 0 && piece.afterLabel) || (j === parts.length - 1 && piece.beforeLabel);
         if (fillers && (touchesLabel || !meaningful.some((t) => NUMBER_WORDS.has(t)))) continue;
+        if (meaningful.every((t) => AMOUNT_WORDS.has(t) || LEAD_FILLERS.has(t)) && !meaningful.some((t) => NUMBER_WORDS.has(t))) continue;
         const r = matchOne(meaningful.join(' '), options, forms, lang);
-        if (!r) return fail('not_understood');
-        if (!r.ok) return r;
+        if (!r?.ok) {
+          unknown.push(meaningful.join(' '));
+          continue;
+        }
         picked.add(r.value);
       }
     }
@@ -695,7 +791,7 @@ export function parseMultiChoice(text: string, options: readonly ChoiceOption[],
   const values = options.map((o) => o.value).filter((v, i, all) => picked.has(v) && all.indexOf(v) === i);
   if (values.length === 0) return fail('not_understood');
   if (max !== undefined && values.length > max) return fail('too_many');
-  return ok(values);
+  return ok({ values, unknown });
 }
 
 // ---------------------------------------------------------------------------

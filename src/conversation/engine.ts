@@ -662,7 +662,7 @@ class Turn {
   }
 
   private menuChoice(text: string): Flow | undefined {
-    const parsed = parseChoice(text, this.menuOptions(), this.lang);
+    const parsed = parseChoice(text, this.menuOptions(), this.lang, { stems: false });
     return parsed.ok ? flowById(parsed.value as FlowId) : undefined;
   }
 

@@ -44,6 +44,8 @@ export type AnswerType =
   | { kind: 'choice'; options: (c: FormContext) => readonly ChoiceOption[] }
   | { kind: 'multi'; options: (c: FormContext) => readonly ChoiceOption[] }
   | { kind: 'text'; max?: number }
+  /** A person's name: the name itself, without the phrase around it. */
+  | { kind: 'name'; max?: number }
   | { kind: 'phone' }
   | { kind: 'email' }
   | { kind: 'postal' }

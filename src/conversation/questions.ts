@@ -1,4 +1,5 @@
 import { type MessageKey, t } from '../i18n/index.js';
+import { screenForCrisis } from '../language/crisis-screen.js';
 import { normalise } from '../language/normalise.js';
 import {
   type ChoiceOption,
@@ -8,12 +9,13 @@ import {
   parseChoice,
   parseEmail,
   parseFreeText,
-  parseMultiChoice,
   parsePhone,
   parsePostalCode,
   parseYesNo,
+  readMultiChoice,
 } from './answers.js';
 import type { AnswerValue, FormContext, Question } from './form.js';
+import { isDontKnow, parseName } from './names.js';
 import type { Lang, OutboundMessage } from './types.js';
 
 export type AnswerResult = { ok: true; value: AnswerValue; notice?: string } | { ok: false; reason: ParseFailure };
@@ -48,8 +50,19 @@ const MEANS_THIS_NUMBER =
 
 /** Parses what a person typed as the answer to one question. */
 export function parseAnswer(q: Question, text: string, c: FormContext): AnswerResult {
-  if ((q.optional || c.allOptional) && isSkip(text)) return { ok: true, value: null };
+  if ((q.optional || c.allOptional) && (isSkip(text) || isDontKnow(text))) return { ok: true, value: null };
   const type = q.type;
+  if (type.kind === 'yesno' || type.kind === 'choice' || type.kind === 'multi') {
+    // "I don't know" picks nothing: "no preference" where there is one, otherwise the question again (a skip above, if optional).
+    if (isDontKnow(text)) {
+      const options = type.kind === 'yesno' ? [] : type.options(c);
+      return options.some((o) => o.value === 'no_preference')
+        ? { ok: true, value: 'no_preference' }
+        : { ok: false, reason: 'not_understood' };
+    }
+    // A question back ("sort of? she didn't say no") is not a pick, unless it is only a number or an option as written.
+    if (text.includes('?') && !/^\s*\d+\s*\?+\s*$/.test(text)) return { ok: false, reason: 'not_understood' };
+  }
   switch (type.kind) {
     case 'yesno':
       return parseYesNo(text, c.lang);
@@ -63,8 +76,20 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
       }
       return parsed;
     }
-    case 'multi':
-      return parseMultiChoice(text, type.options(c), c.lang);
+    case 'multi': {
+      const options = type.options(c);
+      const read = readMultiChoice(text, options, c.lang);
+      // A sentinel who writes what the person said ("il parle de se foutre en l'air") has named dark thoughts.
+      const dark = options.some((o) => o.value === 'dark_thoughts') && screenForCrisis(text).tier !== 'none';
+      if (!read.ok) return dark ? { ok: true, value: ['dark_thoughts'] } : read;
+      const values = dark && !read.value.values.includes('dark_thoughts') ? [...read.value.values, 'dark_thoughts'] : read.value.values;
+      const kept = options.filter((o) => values.includes(o.value)).map((o) => o.labels[c.lang]);
+      const notice =
+        read.value.unknown.length > 0
+          ? t(c.lang, 'notice.partial', { kept: kept.join(', '), rest: read.value.unknown.join(', ') })
+          : undefined;
+      return { ok: true, value: options.map((o) => o.value).filter((v) => values.includes(v)), notice };
+    }
     case 'phone':
       return parsePhone(text);
     case 'email':
@@ -79,6 +104,8 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
       if (c.channel !== 'whatsapp' && MEANS_THIS_NUMBER.test(normalise(text))) return { ok: false, reason: 'no_number_here' };
       return { ok: false, reason: 'not_understood' };
     }
+    case 'name':
+      return parseName(text, type.max ?? 80);
     case 'text': {
       const max = type.max ?? MAX_TEXT_LENGTH;
       const parsed = parseFreeText(text, max);
@@ -142,6 +169,7 @@ const REASK: Record<Question['type']['kind'], MessageKey> = {
   postal: 'reask.postal',
   contact: 'reask.contact',
   text: 'reask.text',
+  name: 'reask.name',
 };
 
 /** A short, specific re-ask; after a few misses, a reminder that help and menu exist. */

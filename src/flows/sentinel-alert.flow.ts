@@ -34,7 +34,7 @@ export const sentinelAlertFlow: Flow = {
     {
       id: 'sentinelName',
       prompt: (c) => t(c.lang, 'alert.sentinel_name'),
-      type: { kind: 'text', max: 120 },
+      type: { kind: 'name', max: 120 },
       when: unknownSentinel,
       summaryLabel: 'summary.sentinel_name',
     },
@@ -91,16 +91,14 @@ export const sentinelAlertFlow: Flow = {
     },
     {
       id: 'firstName',
-
       prompt: (c) => t(c.lang, 'alert.person_first_name'),
-      type: { kind: 'text', max: 80 },
+      type: { kind: 'name', max: 80 },
       summaryLabel: 'summary.first_name',
     },
     {
       id: 'lastName',
-
       prompt: (c) => t(c.lang, 'alert.person_last_name'),
-      type: { kind: 'text', max: 80 },
+      type: { kind: 'name', max: 80 },
       optional: true,
       summaryLabel: 'summary.last_name',
     },

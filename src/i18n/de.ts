@@ -126,6 +126,7 @@ export const de: Catalogue = {
   'reask.text': 'Ich habe nichts erhalten: Können Sie in ein paar Worten antworten?',
   'reask.no_number_here':
     'Hier sehe ich Ihre Nummer nicht: Welche Nummer ist es? Zum Beispiel 0470 12 34 56. Eine E-Mail-Adresse geht auch.',
+  'reask.name': 'Ich brauche nur einen Namen (ein Pseudonym ist in Ordnung), zum Beispiel: Alex.',
   'reask.ambiguous': 'Ihre Antwort passt zu mehreren Optionen: Können Sie die Nummer angeben?',
   'back.why_default': 'Damit das Team die passende Hilfe organisieren kann. Nichts verlässt das Programm.',
   'back.why_postal': 'Um Ihnen eine Psychologin oder einen Psychologen in Ihrer Nähe und das Team Ihrer Region zu vermitteln.',
@@ -157,6 +158,8 @@ export const de: Catalogue = {
   'callback.ask':
     'Gut. Unter welcher Nummer dürfen wir Sie zurückrufen? Eine E-Mail-Adresse geht auch. („nein“, um dort weiterzumachen, wo wir waren.)',
   'callback.done': 'Danke. Ihr Rückrufwunsch ist notiert ({reference}). {promise}',
+  'notice.partial':
+    'Notiert: {kept}. „{rest}“ habe ich nicht erkannt: Sie können es bei der nächsten Frage oder in der Übersicht ergänzen.',
   'notice.truncated': 'Ihre Nachricht war lang: Ich habe die ersten {max} Zeichen behalten.',
   'region.brussels': 'Brüssel',
   'region.wallonia': 'Wallonie',

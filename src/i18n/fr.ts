@@ -129,6 +129,7 @@ export const fr = {
   'reask.text': 'Je n’ai rien reçu : pouvez-vous répondre en quelques mots ?',
   'reask.no_number_here':
     'Ici, je ne vois pas votre numéro : lequel est-ce ? Par exemple 0470 12 34 56. Une adresse e-mail convient aussi.',
+  'reask.name': 'Il me faut juste un nom (un pseudonyme convient), par exemple : Alex.',
   'reask.ambiguous': 'Votre réponse correspond à plusieurs options : pouvez-vous préciser avec le numéro ?',
   'back.why_default': "Pour que l'équipe organise l'aide qui vous convient. Rien n'est transmis en dehors du programme.",
   'back.why_postal': "Pour vous proposer un·e psychologue près de chez vous et l'équipe de votre région.",
@@ -162,6 +163,7 @@ export const fr = {
   'callback.ask':
     "D'accord. Sur quel numéro pouvons-nous vous rappeler ? Une adresse e-mail convient aussi. (« non » pour reprendre où nous en étions.)",
   'callback.done': 'Merci. Votre demande de rappel est enregistrée ({reference}). {promise}',
+  'notice.partial': "J'ai noté : {kept}. Je n'ai pas reconnu « {rest} » : vous pourrez le préciser à la question suivante ou au résumé.",
   'notice.truncated': 'Votre message était long : j’en ai gardé les {max} premiers caractères.',
   'region.brussels': 'Bruxelles',
   'region.wallonia': 'Wallonie',

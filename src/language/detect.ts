@@ -72,6 +72,11 @@ const LETTERS: readonly (readonly [RegExp, Lang])[] = [
   [/[àâçèêîôùû]/i, 'fr'],
 ];
 
+/** Whether a folded word is a common word of one of the four languages (a marker, shared or not). */
+export function isCommonWord(word: string): boolean {
+  return ALL_MARKERS.has(word);
+}
+
 /** The evidence for each language in a text: its marker words, then its endings and letters where no marker spoke for a word. */
 export function markerCounts(text: string): Record<Lang, number> {
   const counts: Record<Lang, number> = { fr: 0, nl: 0, de: 0, en: 0 };

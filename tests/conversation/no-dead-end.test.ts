@@ -99,6 +99,22 @@ describe.each(testDatabases)('no dead end on $name', (kind) => {
     expect(await caseOf(h)).toBeUndefined();
   });
 
+  it('"I don\'t know" at an optional question skips it at once', async () => {
+    const h = harness();
+    await playTranscript(h, [
+      ['Bonsoir', [t('fr', 'menu.prompt')]],
+      ['1', [t('fr', 'alert.sentinel_name')]],
+      ['Claire Dumont, comptable', [t('fr', 'alert.sentinel_organisation')]],
+      ['Fiduciaire Dumont', [t('fr', 'alert.sentinel_role')]],
+      ['comptable', [t('fr', 'alert.sentinel_contact_whatsapp')]],
+      ['ce numéro', [t('fr', 'alert.consent')]],
+      ['oui', [t('fr', 'alert.danger')]],
+      ['non', [t('fr', 'alert.person_first_name')]],
+      ['il s’appelle Marc', [t('fr', 'alert.person_last_name')]],
+      ['je sais pas', [t('fr', 'alert.person_phone')]],
+    ]);
+  });
+
   it('an optional question missed three times is skipped', async () => {
     const h = harness();
     await playTranscript(h, [
@@ -114,8 +130,8 @@ describe.each(testDatabases)('no dead end on $name', (kind) => {
       ['Lambert', [t('fr', 'alert.person_phone')]],
       ['0470 11 22 33', [t('fr', 'alert.person_email')]],
       ['marc chez gmail', [t('fr', 'reask.email')]],
-      ['je l’ai pas sous la main', [t('fr', 'reask.email'), t('fr', 'reask.ways')]],
-      ['pas sûr', [t('fr', 'reask.skipped'), t('fr', 'alert.person_language')]],
+      ['attendez je cherche', [t('fr', 'reask.email'), t('fr', 'reask.ways')]],
+      ['pfff', [t('fr', 'reask.skipped'), t('fr', 'alert.person_language')]],
     ]);
   });
 

@@ -188,8 +188,8 @@ describe.each(testDatabases)('bad input on /api/messages and in the flows ($name
     expectClearAnswer(await say(who, 'Bonjour'), 'fr', ['menu.prompt'], 'hello');
     expectClearAnswer(await say(who, '1'), 'fr', ['alert.sentinel_name'], 'menu choice');
     // A free-text question: nothing, or only invisible characters, is re-asked.
-    expectClearAnswer(await say(who, EMPTY), 'fr', ['reask.text'], 'empty name');
-    expectClearAnswer(await say(who, ZERO_WIDTH), 'fr', ['reask.text'], 'zero-width name');
+    expectClearAnswer(await say(who, EMPTY), 'fr', ['reask.name'], 'empty name');
+    expectClearAnswer(await say(who, ZERO_WIDTH), 'fr', ['reask.name'], 'zero-width name');
     // A right-to-left name is a name.
     expectClearAnswer(await say(who, 'سارة بن علي'), 'fr', ['alert.sentinel_organisation'], 'right-to-left name');
     expectClearAnswer(await say(who, 'Fiduciaire\u200B Dubois'), 'fr', ['alert.sentinel_role'], 'organisation with a zero-width space');
@@ -254,9 +254,10 @@ describe.each(testDatabases)('bad input on /api/messages and in the flows ($name
     expectClearAnswer(await say(who, 'ja'), 'nl', ['help.safety_question'], 'leave a request');
     expectClearAnswer(await say(who, ZERO_WIDTH), 'nl', ['reask.yesno'], 'zero-width at the safety question');
     expectClearAnswer(await say(who, 'nee'), 'nl', ['help.first_name'], 'safety');
-    expectClearAnswer(await say(who, EMPTY), 'nl', ['reask.text'], 'empty first name');
-    // A pseudonym is fine, an emoji too.
-    expectClearAnswer(await say(who, '🙂'), 'nl', ['help.contact_method'], 'emoji as a pseudonym');
+    expectClearAnswer(await say(who, EMPTY), 'nl', ['reask.name'], 'empty first name');
+    // A smiling face is not a name: a short line and the question again; a pseudonym is fine.
+    expectClearAnswer(await say(who, '🙂'), 'nl', ['help.first_name'], 'emoji as a name');
+    expectClearAnswer(await say(who, 'Zon'), 'nl', ['help.contact_method'], 'a pseudonym');
     expectClearAnswer(await say(who, RTL), 'nl', ['reask.choice', 'reask.ambiguous'], 'right-to-left contact method');
     expectClearAnswer(await say(who, '1'), 'nl', ['help.phone'], 'contact method');
     expectClearAnswer(await say(who, ZERO_WIDTH), 'nl', ['reask.phone'], 'zero-width phone');

@@ -1,0 +1,125 @@
+/**
+ * Names as people give them ("moi c'est Karim", "ik ben Annelies Wouters,
+ * boekhouder in Aalst", "i bin da Franz", "Sam here", "Emma I think"), and
+ * "I don't know" in its forms. A name is a few words of letters: the phrase
+ * around it (an introduction, a greeting, a remark after a comma, a hedge)
+ * is left out; digits, an e-mail address or a sentence of ordinary words
+ * are not a name.
+ */
+import { isCommonWord } from '../language/detect.js';
+import { normalise } from '../language/normalise.js';
+import { fail, ok, type Parsed } from './answers.js';
+
+/** How people introduce a name, before it. */
+const INTRO = new RegExp(
+  '^(?:' +
+    [
+      // A greeting before it
+      'hey|hi|hello|hallo|bonjour|bonsoir|salut|dag|goeiedag|servus|moin',
+      // French
+      "(?:moi )?c(?:'| )?est|moi c|je suis|je m(?:'| )appelle|jm appelle|il s(?:'| )appelle|elle s(?:'| )appelle|(?:mon|son) (?:pr[ée]nom|nom)(?: de famille)?(?: c(?:'| )?est| est|:)?|appelez[- ]moi|appelle[- ]moi|on m(?:'| )appelle|mettez",
+      // Dutch
+      'hier is|hier ist|ik ben|ik heet|k ben|kben|hij heet|ze heet|zij heet|zeg maar|noem me(?: maar)?(?: gewoon)?|noem mij(?: maar)?(?: gewoon)?|ge moogt mij|je mag mij|mijn (?:voor)?naam is|(?:zijn|haar) (?:voor|achter)?naam is|achternaam(?: is)?|voornaam(?: is)?|het is',
+      // German
+      'ich bin|i bin(?: da| der| die)?|ich heiße|ich heisse|i hoaß|er heißt|er heisst|sie heißt|sie heisst|mein name ist|mein name is|(?:sein|ihr) (?:vor|nach)?name (?:ist|is)|nachname(?: ist)?|vorname(?: ist)?|nennt mich(?: einfach)?|nenn mich(?: einfach)?|nennen sie mich(?: einfach)?',
+      // English
+      "i(?:'| a)?m|this is|it(?:'| i)?s|(?:my |his |her )?name(?:'s| is)|(?:his|her) name(?:'s| is)|(?:he|she)(?:'s| is) called|call me|just call me|use|surname(?: is)?|first name(?: is)?",
+    ].join('|') +
+    ')\\s+',
+  'iu',
+);
+
+/** What people say after a name: where they are, a hedge, a remark. */
+const OUTRO = new RegExp(
+  '\\s+(?:' +
+    [
+      'ici|je crois|je pense|peut[- ]être|merci',
+      'hier|denk ik|geloof ik|noemen|dank u|bedankt',
+      'hier|glaub i(?:ch)?|denk i(?:ch)?|glaube ich|danke',
+      'here|i think|i guess|thanks|please',
+    ].join('|') +
+    ')$',
+  'iu',
+);
+
+/** Greetings and thanks that may stand in their own part of the message ("Bonsoir, Olivier Desmet ici"). */
+const COURTESY =
+  /^(?:bonjour|bonsoir|salut|coucou|hello|hallo|hi|hey|hoi|dag|goeiedag|goedendag|goedenavond|goeienavond|servus|gruezi|grüezi|guten (?:tag|abend|morgen)|good (?:evening|morning|afternoon)|merci|bedankt|danke|thanks|ok|oké|okay)$/iu;
+
+/** Particles of family names that are also ordinary words elsewhere ("Van der Linden", "De Smet", "von Arx"). */
+const PARTICLES = new Set([
+  'van',
+  'de',
+  'der',
+  'den',
+  'het',
+  'ten',
+  'ter',
+  'vande',
+  'vanden',
+  'vander',
+  'von',
+  'zu',
+  'le',
+  'la',
+  'du',
+  'des',
+  'di',
+  'da',
+  'del',
+  'o',
+  'mac',
+  'mc',
+  'st',
+  'saint',
+  'sint',
+]);
+
+/** A word of a name: letters, with hyphens or apostrophes inside ("Jean-Pierre", "O'Brien"). */
+const NAME_WORD = /^\p{L}+(?:['’-]\p{L}+)*\.?$/u;
+const MAX_NAME_WORDS = 4;
+
+/** "je sais pas", "weet ik niet", "keine Ahnung", "no idea", "je l'ai pas", "kenn ich ned"… */
+const DONT_KNOW =
+  /\b(?:je (?:ne )?(?:sais|sai|connais|connait) (?:pas|plus|rien)|jsp|j en sais rien|sais pas|aucune idee|pas d idee|je (?:ne )?l ai pas|je l ai plus|pas sur|je ne peux pas (?:dire|juger)|difficile a dire|weet (?:ik |het )?(?:(?:nog|echt|eigenlijk) )?(?:niet|nie|ni)|geen (?:flauw )?idee|ken ik (?:niet|nie)|heb ik (?:niet|nie)|kan ik niet (?:zeggen|beoordelen)|moeilijk te zeggen|weiss? (?:ich |i )?(?:es )?(?:(?:noch|no|nicht so) )?(?:nicht|net|ned|nit)|keine ahnung|ka ahnung|kenn (?:ich|i) (?:nicht|ned|net|nit)|hab (?:ich|i) (?:nicht|ned|net|nit)|kann ich nicht (?:sagen|beurteilen)|schwer zu sagen|(?:i )?(?:don t|dont|do not) (?:know|have)|no idea|dunno|idk|not sure|haven t got|can t (?:say|tell|judge)|hard to say|pas d (?:e ?mail|adresse|mail)|(?:il |elle |j )?(?:n )?(?:a|ai) pas (?:de |d )(?:e ?mail|mail|adresse|nom)|geen (?:e ?mail|mail|adres)|heeft (?:hij |ze |zij )?(?:geen|niet|nie)|keine? (?:e ?mail|mail|adresse)|hat (?:er |sie )?(?:keine?|nicht|ned)|(?:he|she) (?:doesn t|does not) have|no (?:e ?mail|email|mail|address))\b|^(?:none|nothing|rien|aucun|geen|niks|nichts|keine?n?)\b/;
+
+/** An answer that says the person does not know (or does not have) what is asked: short, and it says so. */
+export function isDontKnow(text: string): boolean {
+  const folded = normalise(text).replace(/'/g, ' ');
+  return folded.split(' ').length <= 12 && DONT_KNOW.test(folded);
+}
+
+/** The name in an answer, without what is said around it; not a name at all (digits, a sentence) → not understood. */
+export function parseName(text: string, max: number): Parsed<string> {
+  const raw = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (raw === '') return fail('empty');
+  // Digits, an address or a question are not a name.
+  if (/\d|@|\?/.test(raw)) return fail('not_understood');
+  // The parts of the message, split where a remark begins; greetings and thanks on their own are left out.
+  const parts = raw
+    .split(/\s*[,;(/]\s*|\s+[-–—]\s+|[.!?]\s+|[)!?]|\s+(?:from|at the|chez|bij|bei|vom)\s+/iu)
+    .map((p) => p.trim())
+    .filter((p) => p !== '' && !COURTESY.test(p));
+  let name = parts[0] ?? '';
+  if (isDontKnow(name)) return fail('not_understood');
+  for (let i = 0; i < 3; i++) {
+    const before = name;
+    name = name
+      .replace(INTRO, '')
+      .replace(OUTRO, '')
+      .replace(/[.!?:]+$/u, '')
+      .trim();
+    if (name === before) break;
+  }
+  const words = name.split(' ').filter(Boolean);
+  if (words.length === 0 || words.length > MAX_NAME_WORDS || !words.every((w) => NAME_WORD.test(w))) return fail('not_understood');
+  // A run of ordinary words ("weet ik niet zeker", "moet dat echt") is a sentence, not a name.
+  // Ordinary words of a language, in lower case, make a sentence ("weet ik niet zeker", "non"); a capitalised word is
+  // a name even when it is also a word ("Ben", "Marleen De Vos").
+  const ordinary = words.filter((w) => !PARTICLES.has(w.toLowerCase()));
+  if (ordinary.length === 0) return fail('not_understood');
+  const plain = ordinary.filter((w) => !/^\p{Lu}/u.test(w) && isCommonWord(normalise(w)));
+  if (plain.length >= Math.ceil(ordinary.length / 2)) return fail('not_understood');
+  const chars = Array.from(name);
+  return ok(chars.length > max ? chars.slice(0, max).join('').trim() : name);
+}

@@ -1,0 +1,31 @@
+/**
+ * Answers understood the way people give them, measured on the answers
+ * corpus (`npm run answers:eval`): every question of every flow, six
+ * answers per language in each half, written apart from the matchers. The
+ * blind half's misses are never read.
+ *
+ * Issue 19 asks for 95 % understood at the first try on the blind half and
+ * no wrong value on either. At this commit: tune 88.5 % and 0 wrong; blind
+ * 83.6 % and 1.9 % wrong (15 of 792). The bounds below are the level
+ * reached, so that it cannot get worse; municipality names as postcodes are
+ * the largest gap left.
+ */
+import { describe, expect, it } from 'vitest';
+import { type AnswersHalf, loadAnswers, outcomeOf } from './corpus/answers-corpus.js';
+
+describe('answers corpus', () => {
+  it.each([
+    ['tune', 0.88, 0],
+    ['blind', 0.83, 0.02],
+  ] as Array<[AnswersHalf, number, number]>)(
+    'on the %s half: at least %s understood, at most %s wrong',
+    (half, minUnderstood, maxWrong) => {
+      const items = loadAnswers(half);
+      expect(items.length).toBe(792);
+      const counts = { understood: 0, reasked: 0, wrong: 0 };
+      for (const item of items) counts[outcomeOf(item)]++;
+      expect(counts.understood / items.length).toBeGreaterThanOrEqual(minUnderstood);
+      expect(counts.wrong / items.length).toBeLessThanOrEqual(maxWrong);
+    },
+  );
+});

@@ -531,7 +531,8 @@ function matchOne(
   // The answer contains a whole label ("non merci", "plutôt le stress au travail"). When one matched
   // label sits inside a longer matched one ("oui" in "oui mais plus tard"), the longer wins.
   const padded = ` ${answer} `;
-  const contained = forms.filter((f) => padded.includes(` ${f.form} `));
+  // Two letters inside a sentence are a word, not a pick ("en" in "en français", "de"): only a whole answer may be that short.
+  const contained = forms.filter((f) => f.form.length > 2 && padded.includes(` ${f.form} `));
   const longest = contained.filter(
     (f) => !contained.some((g) => g.value !== f.value && g.form.length > f.form.length && containsWords(g.form, f.form)),
   );
@@ -777,7 +778,8 @@ export function readMultiChoice(text: string, options: readonly ChoiceOption[], 
         // "un" there is an article, not option 1.
         const touchesLabel = (j === 0 && piece.afterLabel) || (j === parts.length - 1 && piece.beforeLabel);
         if (fillers && (touchesLabel || !meaningful.some((t) => NUMBER_WORDS.has(t)))) continue;
-        if (meaningful.every((t) => AMOUNT_WORDS.has(t) || LEAD_FILLERS.has(t)) && !meaningful.some((t) => NUMBER_WORDS.has(t))) continue;
+        const filler = (t: string) => AMOUNT_WORDS.has(t) || LEAD_FILLERS.has(t) || GENERIC_LABEL_WORDS.has(t);
+        if (meaningful.every(filler) && !meaningful.some((t) => NUMBER_WORDS.has(t))) continue;
         const r = matchOne(meaningful.join(' '), options, forms, lang);
         if (!r?.ok) {
           unknown.push(meaningful.join(' '));

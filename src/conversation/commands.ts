@@ -173,7 +173,7 @@ const SMALL_TALK: ReadonlyArray<[SmallTalk, RegExp]> = (
 
 /** Faces that say how someone feels: sad, crying, tired, worried. */
 const FEELING =
-  /^[\s\p{Extended_Pictographic}\u200d\ufe0f]*(?:😢|😭|😞|😔|😟|😥|😩|😫|🥺|💔|😿|☹)[\s\p{Extended_Pictographic}\u200d\ufe0f]*$/u;
+  /^(?:\s|\p{Extended_Pictographic}|\u200d|\ufe0f)*(?:😢|😭|😞|😔|😟|😥|😩|😫|🥺|💔|😿|☹)(?:\s|\p{Extended_Pictographic}|\u200d|\ufe0f)*$/u;
 /** Gestures that acknowledge (👍, 👌, 🙂, 🙏, 👋), alone or repeated; any other mix of pictures is not small talk. */
 const ONLY_EMOJI = /^(?:\s*(?:👍|👌|🙂|😊|🙏|👋)[\u{1F3FB}-\u{1F3FF}\ufe0f]?)+\s*$/u;
 

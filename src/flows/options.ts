@@ -634,7 +634,18 @@ export const modalities = [
 
 export const languageOptions = [
   option('fr', 'option.lang.fr', ['fr', 'francais', 'frans', 'franzosisch', 'french']),
-  option('nl', 'option.lang.nl', ['nl', 'nederlands', 'neerlandais', 'flamand', 'vlaams', 'niederlandisch', 'dutch', 'flemish']),
+  option('nl', 'option.lang.nl', [
+    'nl',
+    'nederlands',
+    'neerlandais',
+    'flamand',
+    'vlaams',
+    'niederlandisch',
+    'dutch',
+    'flemish',
+    'flamisch',
+    'hollandisch',
+  ]),
   option('de', 'option.lang.de', ['de', 'deutsch', 'allemand', 'duits', 'german']),
   option('en', 'option.lang.en', ['en', 'english', 'anglais', 'engels', 'englisch']),
 ];

@@ -115,6 +115,44 @@ describe.each(testDatabases)('no dead end on $name', (kind) => {
     ]);
   });
 
+  it("a busy sentinel's natural answers: a trade for the sector, three signs in one line, the client's language in a sentence", async () => {
+    const h = harness();
+    await playTranscript(h, [
+      ['Bonsoir', [t('fr', 'menu.prompt')]],
+      ['1', [t('fr', 'alert.sentinel_name')]],
+      ["c'est Claire Dumont, comptable à Namur", [t('fr', 'alert.sentinel_organisation')]],
+      ['Fiduciaire Dumont', [t('fr', 'alert.sentinel_role')]],
+      ['comptable', [t('fr', 'alert.sentinel_contact_whatsapp')]],
+      ['ce numéro', [t('fr', 'alert.consent')]],
+      ['oui', [t('fr', 'alert.danger')]],
+      ['non', [t('fr', 'alert.person_first_name')]],
+      ['il s’appelle Marc', [t('fr', 'alert.person_last_name')]],
+      ['je sais pas', [t('fr', 'alert.person_phone')]],
+      ['0470 11 22 33', [t('fr', 'alert.person_email')]],
+      ["il a pas d'email", [t('fr', 'alert.person_language')]],
+      ['en français', [t('fr', 'alert.person_postal_code')]],
+      ['5000', [t('fr', 'alert.person_activity_status')]],
+      ['indépendant à titre principal', [t('fr', 'alert.person_sector')]],
+      ['il a une boulangerie', [t('fr', 'alert.signals')]],
+      ['épuisement, isolement et soucis financiers', [t('fr', 'alert.context')]],
+      ['passer', [t('fr', 'alert.moments')]],
+      ['plutôt le matin', [t('fr', 'alert.modality')]],
+      ['je sais pas', [t('fr', 'alert.notify_sentinel')]],
+      [
+        'non',
+        [
+          'Claire Dumont',
+          'Marc',
+          t('fr', 'option.sector.retail'),
+          t('fr', 'option.signal.financial'),
+          t('fr', 'option.signal.exhaustion'),
+          t('fr', 'option.signal.isolation'),
+          t('fr', 'option.modality.no_preference'),
+        ],
+      ],
+    ]);
+  });
+
   it('an optional question missed three times is skipped', async () => {
     const h = harness();
     await playTranscript(h, [

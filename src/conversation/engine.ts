@@ -524,6 +524,23 @@ class Turn {
     return this.fileCrisisCase(answer.kind === 'declined' ? undefined : answer, step.langs);
   }
 
+  /** What a case filed before the end of the form knows of the person's trade; the rest of the form is not asked. */
+  private knownOfTheHelpRequest(
+    form: FormState | undefined,
+  ): Pick<CaseDraft, 'sector' | 'activityStatus' | 'signals' | 'context' | 'bestMoments' | 'modality' | 'notifySentinel' | 'surveyOptIn'> {
+    const a = form?.flow === 'help_request' ? form.answers : {};
+    return {
+      sector: textAnswer(a.sector),
+      activityStatus: textAnswer(a.activityStatus),
+      signals: [],
+      context: null,
+      bestMoments: null,
+      modality: null,
+      notifySentinel: false,
+      surveyOptIn: false,
+    };
+  }
+
   /**
    * The urgent case of the crisis path: the way to call back if given (the
    * person gave it to be called back: that is their consent), else a case
@@ -542,14 +559,7 @@ class Turn {
       language: this.lang,
       region: form?.flow === 'help_request' ? (postal?.region ?? null) : null,
       postalCode: form?.flow === 'help_request' ? (postal?.code ?? null) : null,
-      sector: form?.flow === 'help_request' ? textAnswer(a.sector) : null,
-      activityStatus: form?.flow === 'help_request' ? textAnswer(a.activityStatus) : null,
-      signals: [],
-      context: null,
-      bestMoments: null,
-      modality: null,
-      notifySentinel: false,
-      surveyOptIn: false,
+      ...this.knownOfTheHelpRequest(form),
       immediateDanger: true,
       person:
         way && way.kind !== 'here'
@@ -799,14 +809,7 @@ class Turn {
       language: this.lang,
       region: postal?.region ?? null,
       postalCode: postal?.code ?? null,
-      sector: form?.flow === 'help_request' ? textAnswer(a.sector) : null,
-      activityStatus: form?.flow === 'help_request' ? textAnswer(a.activityStatus) : null,
-      signals: [],
-      context: null,
-      bestMoments: null,
-      modality: null,
-      notifySentinel: false,
-      surveyOptIn: false,
+      ...this.knownOfTheHelpRequest(form),
       immediateDanger: form?.urgent === true,
       person: sentinel ? null : { firstName: textAnswer(a.firstName), lastName: null, phone, email, language: this.lang },
       sentinel: sentinel

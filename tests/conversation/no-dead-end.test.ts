@@ -34,6 +34,18 @@ describe.each(testDatabases)('no dead end on $name', (kind) => {
     await database.close();
   });
 
+  /** A sentinel alert, in French, up to the first name of the person concerned. */
+  const toPersonFirstName: Array<[string, string[]]> = [
+    ['Bonsoir', [t('fr', 'menu.prompt')]],
+    ['1', [t('fr', 'alert.sentinel_name')]],
+    ["c'est Claire Dumont, comptable à Namur", [t('fr', 'alert.sentinel_organisation')]],
+    ['Fiduciaire Dumont', [t('fr', 'alert.sentinel_role')]],
+    ['comptable', [t('fr', 'alert.sentinel_contact_whatsapp')]],
+    ['ce numéro', [t('fr', 'alert.consent')]],
+    ['oui', [t('fr', 'alert.danger')]],
+    ['non', [t('fr', 'alert.person_first_name')]],
+  ];
+
   /** Up to the sector question of a help request, in French. */
   const toSector: Array<[string, string[]]> = [
     ['Bonsoir', [t('fr', 'menu.prompt')]],
@@ -102,14 +114,7 @@ describe.each(testDatabases)('no dead end on $name', (kind) => {
   it('"I don\'t know" at an optional question skips it at once', async () => {
     const h = harness();
     await playTranscript(h, [
-      ['Bonsoir', [t('fr', 'menu.prompt')]],
-      ['1', [t('fr', 'alert.sentinel_name')]],
-      ['Claire Dumont, comptable', [t('fr', 'alert.sentinel_organisation')]],
-      ['Fiduciaire Dumont', [t('fr', 'alert.sentinel_role')]],
-      ['comptable', [t('fr', 'alert.sentinel_contact_whatsapp')]],
-      ['ce numéro', [t('fr', 'alert.consent')]],
-      ['oui', [t('fr', 'alert.danger')]],
-      ['non', [t('fr', 'alert.person_first_name')]],
+      ...toPersonFirstName,
       ['il s’appelle Marc', [t('fr', 'alert.person_last_name')]],
       ['je sais pas', [t('fr', 'alert.person_phone')]],
     ]);
@@ -118,14 +123,7 @@ describe.each(testDatabases)('no dead end on $name', (kind) => {
   it("a busy sentinel's natural answers: a trade for the sector, three signs in one line, the client's language in a sentence", async () => {
     const h = harness();
     await playTranscript(h, [
-      ['Bonsoir', [t('fr', 'menu.prompt')]],
-      ['1', [t('fr', 'alert.sentinel_name')]],
-      ["c'est Claire Dumont, comptable à Namur", [t('fr', 'alert.sentinel_organisation')]],
-      ['Fiduciaire Dumont', [t('fr', 'alert.sentinel_role')]],
-      ['comptable', [t('fr', 'alert.sentinel_contact_whatsapp')]],
-      ['ce numéro', [t('fr', 'alert.consent')]],
-      ['oui', [t('fr', 'alert.danger')]],
-      ['non', [t('fr', 'alert.person_first_name')]],
+      ...toPersonFirstName,
       ['il s’appelle Marc', [t('fr', 'alert.person_last_name')]],
       ['je sais pas', [t('fr', 'alert.person_phone')]],
       ['0470 11 22 33', [t('fr', 'alert.person_email')]],
@@ -156,14 +154,7 @@ describe.each(testDatabases)('no dead end on $name', (kind) => {
   it('an optional question missed three times is skipped', async () => {
     const h = harness();
     await playTranscript(h, [
-      ['Bonsoir', [t('fr', 'menu.prompt')]],
-      ['1', [t('fr', 'alert.sentinel_name')]],
-      ['Claire Dumont', [t('fr', 'alert.sentinel_organisation')]],
-      ['Fiduciaire Dumont', [t('fr', 'alert.sentinel_role')]],
-      ['comptable', [t('fr', 'alert.sentinel_contact_whatsapp')]],
-      ['ce numéro', [t('fr', 'alert.consent')]],
-      ['oui', [t('fr', 'alert.danger')]],
-      ['non', [t('fr', 'alert.person_first_name')]],
+      ...toPersonFirstName,
       ['Marc', [t('fr', 'alert.person_last_name')]],
       ['Lambert', [t('fr', 'alert.person_phone')]],
       ['0470 11 22 33', [t('fr', 'alert.person_email')]],

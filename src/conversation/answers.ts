@@ -833,7 +833,7 @@ export function parsePhone(text: string, defaultCountry: 'BE' = 'BE'): Parsed<st
 /** Words that may introduce an address in a sentence ("mon e-mail est …", "it is …", "hier: …"). */
 const EMAIL_LEAD_INS = new Set(
   list(
-    "est|c'est|cest|is|ist|voici|hier|here|mail|email|e-mail|courriel|adres|adresse|address|mailadres",
+    "est|c'est|cest|c|is|ist|voici|hier|here|mail|email|e-mail|courriel|adres|adresse|address|mailadres|it's|its|it’s|naar|an|à|to|op|sur",
     'e-mailadres|emailadres|mailadresse|e-mailadresse',
   ),
 );
@@ -841,9 +841,38 @@ const EMAIL_LEAD_INS = new Set(
 const EMAIL_LOCAL = /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*$/u;
 const EMAIL_DOMAIN_LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?$/u;
 
+/**
+ * An address said aloud, as people type it when they fear a typo ("nina
+ * dot claes at gmail dot com", "nadia point lemaire arobase skynet point
+ * be"): the words for "at" and "dot" become the signs.
+ */
+function spokenEmail(text: string): string | undefined {
+  if (text.includes('@')) return undefined;
+  // Every word is part of the address: a lead-in at most, then name (dot name)*, "at", domain (dot part)+.
+  const m = SPOKEN_EMAIL.exec(fold(text).replace(/[.,;!]+$/, ''));
+  if (!m) return undefined;
+  const dots = (part: string) => part.replace(/\s+(?:dot|point|punt|punkt)\s+/g, '.');
+  return `${dots(m[1] ?? '')}@${dots(m[2] ?? '')}`;
+}
+
+const SPOKEN_DOT = '\\s+(?:dot|point|punt|punkt)\\s+';
+const SPOKEN_EMAIL = new RegExp(
+  `^(?:(?:c est|het is|it s|its|mon mail c est|mon mail c|mijn mail is|meine mail ist|my email is)\\s+)?` +
+    `([a-z0-9_%+-]+(?:[.][a-z0-9_%+-]+)*(?:${SPOKEN_DOT}[a-z0-9_%+-]+)*)` +
+    `\\s+(?:at|arobase|arrobase|apenstaartje|add|klammeraffe)\\s+` +
+    `([a-z0-9-]+(?:[.][a-z0-9-]+)*(?:${SPOKEN_DOT}[a-z0-9-]+)*)$`,
+);
+
 export function parseEmail(text: string): Parsed<string> {
   if (isBlank(text)) return fail('empty');
-  const parts = stripInvisible(text).normalize('NFKC').trim().split(/\s+/);
+  const spoken = spokenEmail(text);
+  if (spoken) return parseEmail(spoken);
+  // A remark after a comma ("contact@sebdeco.be, c'est mon adresse pro") is not part of the address.
+  const parts = stripInvisible(text)
+    .normalize('NFKC')
+    .trim()
+    .replace(/(@[^\s,;]+)[,;]\s.*$/u, '$1')
+    .split(/\s+/);
   const at = parts.map((p, i) => (p.includes('@') ? i : -1)).filter((i) => i >= 0);
   if (at.length !== 1) return fail('invalid_email');
   const index = at[0] ?? 0;

@@ -196,3 +196,20 @@ export function smallTalk(text: string): SmallTalk | undefined {
   }
   return (['smalltalk.thanks', 'smalltalk.hello', 'smalltalk.ok'] as const).find((key) => found.has(key));
 }
+
+/**
+ * A request to erase what is held about the person, in their own words:
+ * a verb of erasing and an object that is theirs ("effacez tout ce que vous
+ * avez sur moi", "je veux que vous supprimiez mes infos", "verwijder alles
+ * over mij", "löschen Sie meine Daten", "please delete my information").
+ * Someone else's data ("ses données") is not a request of theirs.
+ */
+const ERASE_VERB =
+  /\b(?:effac\w*|supprim\w*|retir\w*|detrui\w*|oubli\w*|verwijder\w*|wis|wissen|gewist|vergeet|losch\w*|entfern\w*|vergessen|delete\w*|erase\w*|remove\w*|wipe|forget)\b/;
+const ERASE_OBJECT =
+  /\b(?:mes (?:donnees|infos|informations|coordonnees|messages|reponses)|(?:tout )?ce que vous (?:avez|savez) sur moi|tout sur moi|mon dossier|mijn (?:gegevens|info|informatie|berichten|antwoorden|dossier)|alles (?:over|van) mij|meine (?:daten|angaben|nachrichten|antworten|akte)|alles uber mich|my (?:data|details|info|information|messages|answers|file)|everything (?:you have )?(?:on|about) me|all my (?:data|info))\b/;
+
+export function asksErasure(text: string): boolean {
+  const folded = normalise(text).replace(/'/g, ' ');
+  return folded.split(' ').length <= 30 && ERASE_VERB.test(folded) && ERASE_OBJECT.test(folded);
+}

@@ -9,7 +9,7 @@ import { detectLanguage } from '../language/detect.js';
 import { normalise } from '../language/normalise.js';
 import { asksForCall, type ChoiceOption, hasNegation, isPlainNo, parseChoice, parseYesNo } from './answers.js';
 import { type AskedBack, askedBack, languageRemark } from './asked-back.js';
-import { asksAboutTonight, type Command, parseCommand, smallTalk } from './commands.js';
+import { asksAboutTonight, asksErasure, type Command, parseCommand, smallTalk } from './commands.js';
 import { type ContactWay, contactPromise, nightLines, nightLinesIfClosed, whoReadsNow } from './contact-promise.js';
 import { crisisCard, thirdPersonCard } from './crisis.card.js';
 import {
@@ -287,7 +287,8 @@ class Turn {
       return this.showMenu();
     }
 
-    const command = parseCommand(text);
+    // Erasure asked for in the person's own words is the erasure command, never a message relayed to the case.
+    const command = parseCommand(text) ?? (this.s.mode !== 'erase_confirm' && asksErasure(text) ? 'erase' : undefined);
     if (command) return this.runCommand(command);
     if (this.s.callback) return this.answerCallbackExit(text);
     const remark = this.askingForLanguage() ? undefined : languageRemark(text);

@@ -112,4 +112,25 @@ describe.each(testDatabases)('questions asked back on $name', (kind) => {
     const empty = await h.say('   ');
     if (empty.length !== 0) throw new Error(`an empty message got a reply: ${empty.join(' | ')}`);
   });
+
+  it("erasure asked for in the person's own words is the erasure question, never relayed to the case", async () => {
+    const h = harness();
+    const [, , , afraid] = await playTranscript(h, [
+      ['Bonjour', [t('fr', 'menu.prompt')]],
+      ['rappel', [t('fr', 'callback.ask_whatsapp')]],
+      ['ce numéro', [/PDI-[A-Z2-9]{5}/]],
+      ["j'ai peur que ça se sache, effacez tout ce que vous avez sur moi svp", [t('fr', 'erase.confirm')]],
+    ]);
+    if (afraid?.join('\n').includes('PDI-')) throw new Error('the request was taken as a message for the case');
+    for (const [hello, asked, lang] of [
+      ['Goedendag', 'verwijder alles over mij aub', 'nl'],
+      ['Guten Tag', 'löschen Sie bitte meine Daten', 'de'],
+      ['Hello', 'please delete my information', 'en'],
+    ] as const) {
+      await playTranscript(harness(), [
+        [hello, [t(lang, 'menu.prompt')]],
+        [asked, [t(lang, 'erase.confirm')]],
+      ]);
+    }
+  });
 });

@@ -127,7 +127,14 @@ export const helpRequestFlow: Flow = {
       type: { kind: 'choice', options: () => modalities },
       summaryLabel: 'summary.modality',
     },
-    { id: 'moments', prompt: (c) => t(c.lang, 'help.moments'), type: { kind: 'text', max: 300 }, summaryLabel: 'summary.moments' },
+    {
+      id: 'moments',
+      prompt: (c) => t(c.lang, 'help.moments'),
+      type: { kind: 'text', max: 300 },
+      summaryLabel: 'summary.moments',
+      // The best time to call means nothing to someone who asked to be written to.
+      when: (c) => c.answers.contactMethod !== 'email',
+    },
     {
       id: 'consent',
       prompt: (c) => t(c.lang, 'help.consent', { org: c.settings.orgName }),

@@ -151,6 +151,24 @@ describe.each(testDatabases)('no dead end on $name', (kind) => {
     ]);
   });
 
+  it('someone who asked to be written to is not asked the best time for a call', async () => {
+    const h = harness();
+    await playTranscript(h, [
+      ['Bonsoir', [t('fr', 'menu.prompt')]],
+      ['2', [t('fr', 'help.leave_request')]],
+      ['oui', [t('fr', 'help.safety_question')]],
+      ['non', [t('fr', 'help.first_name')]],
+      ['Alex', [t('fr', 'help.contact_method')]],
+      ['plutôt par mail', [t('fr', 'help.email')]],
+      ['alex@example.be', [t('fr', 'ask.postal_code')]],
+      ['1000', [t('fr', 'ask.activity_status')]],
+      ['1', [t('fr', 'ask.sector')]],
+      ['2', [t('fr', 'help.situation')]],
+      ['passer', [t('fr', 'ask.modality')]],
+      ['en visio', [t('fr', 'help.consent', { org: "Un pass dans l'impasse" })]],
+    ]);
+  });
+
   it('an optional question missed three times is skipped', async () => {
     const h = harness();
     await playTranscript(h, [

@@ -57,10 +57,9 @@ export type CallbackAnswer =
  * e-mail address is taken as given; only a plain no declines.
  */
 export function readCallback(text: string, channel: Channel, userId: string, lang: Lang): CallbackAnswer {
-  if (text.includes('@')) {
-    const email = parseEmail(text);
-    if (email.ok) return { kind: 'email', value: email.value };
-  }
+  // An address typed or said aloud ("marie point d at gmail point com").
+  const email = parseEmail(text);
+  if (email.ok) return { kind: 'email', value: email.value };
   const phone = parsePhone(text);
   if (phone.ok) return { kind: 'phone', value: phone.value };
   if (isPlainNo(text)) return { kind: 'declined' };

@@ -82,6 +82,8 @@ export interface ConversationState {
   toCheck?: boolean;
   /** The call-back exit in progress: a way to be called back instead of the form ("rappel", or after a question got stuck). */
   callback?: { misses: number };
+  /** Messages in a row at the menu that chose nothing: the menu is a question like the others, never asked a third time. */
+  menuMisses?: number;
   /** A sentinel's answers, kept 24 hours after a crisis signal so the alert resumes when the person agrees. */
   parked?: { form: FormState; until: string };
 }
@@ -689,9 +691,19 @@ class Turn {
   private async answerMenu(text: string): Promise<void> {
     const flow = this.menuChoice(text);
     if (flow) return this.startFlow(flow);
+    const brief = this.hitThisTurn ? undefined : smallTalk(text);
+    if (brief) {
+      this.say({ text: t(this.lang, brief) });
+      return this.showMenu();
+    }
+    const misses = (this.s.menuMisses ?? 0) + 1;
+    if (misses >= STUCK_AFTER_MISSES) {
+      this.s.menuMisses = undefined;
+      return this.startCallback('offer');
+    }
+    this.s.menuMisses = misses;
     if (!this.hitThisTurn) {
-      const brief = smallTalk(text);
-      this.say({ text: t(this.lang, brief ?? 'menu.reask') });
+      this.say({ text: misses >= 2 ? `${t(this.lang, 'menu.reask')}\n${t(this.lang, 'reask.ways')}` : t(this.lang, 'menu.reask') });
     }
     return this.showMenu();
   }
@@ -969,6 +981,7 @@ class Turn {
   }
 
   private async startFlow(flow: Flow): Promise<void> {
+    this.s.menuMisses = undefined;
     if (flow.id === 'sentinel_alert' && this.canResumeParked() && this.s.parked) {
       // The answers they gave are still here: only the consent question is asked again.
       const parked = this.s.parked;

@@ -66,6 +66,16 @@ describe.each(testDatabases)('no dead end on $name', (kind) => {
     expect(second?.join('\n')).not.toContain(t('nl', 'menu.reask'));
   });
 
+  it('the menu is not asked a third time either: the second miss says the ways out, the third offers the call-back', async () => {
+    await playTranscript(harness(), [
+      ['Bonsoir', [t('fr', 'menu.prompt')]],
+      ['je sais même pas par où commencer', [t('fr', 'menu.reask'), t('fr', 'menu.prompt')]],
+      ['tout va mal au magasin', [t('fr', 'menu.reask'), t('fr', 'reask.ways'), t('fr', 'menu.prompt')]],
+      ['je comprends rien à vos trucs', [t('fr', 'callback.offer_whatsapp')]],
+      ['ce numéro', [/PDI-[A-Z2-9]{5}/]],
+    ]);
+  });
+
   it('thanks, "ok" and a sad face at a question get a short line and the question again, and count as no miss', async () => {
     const h = harness();
     await playTranscript(h, toSector);

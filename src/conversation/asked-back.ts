@@ -79,3 +79,17 @@ export function languageRemark(text: string): Lang | undefined {
   if (!name) return undefined;
   return LANGUAGE_NAMES.find(([, names]) => new RegExp(`^(?:${names})$`).test(name))?.[0];
 }
+
+/**
+ * What a message says besides its language remark: "Pieter, maar ik spreek
+ * eigenlijk liever Nederlands" answers the name question too ("Pieter").
+ * Empty when the remark is all there is.
+ */
+export function besidesLanguageRemark(text: string): string {
+  return text
+    .split(/[,;.!?\n]+|\s+(?=(?:mais|maar|aber|but|sondern)\s)/i)
+    .filter((clause) => clause.trim() !== '' && languageRemark(clause) === undefined)
+    .map((clause) => clause.trim())
+    .filter((clause) => !/^(?:mais|maar|aber|but|sondern)$/i.test(clause))
+    .join(', ');
+}

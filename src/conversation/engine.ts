@@ -8,9 +8,10 @@ import { type CrisisFamily, type CrisisScreenResult, screenForCrisis } from '../
 import { detectLanguage } from '../language/detect.js';
 import { normalise } from '../language/normalise.js';
 import { asksForCall, type ChoiceOption, hasNegation, isPlainNo, parseChoice, parseYesNo } from './answers.js';
-import { type AskedBack, askedBack, languageRemark } from './asked-back.js';
+import { type AskedBack, askedBack, besidesLanguageRemark, languageRemark } from './asked-back.js';
 import { asksAboutTonight, asksErasure, type Command, parseCommand, smallTalk } from './commands.js';
 import { type ContactWay, contactPromise, nightLines, nightLinesIfClosed, whoReadsNow } from './contact-promise.js';
+import { type Correction, readCorrection } from './corrections.js';
 import { crisisCard, thirdPersonCard } from './crisis.card.js';
 import {
   answersTheCheck,
@@ -294,7 +295,7 @@ class Turn {
     if (command) return this.runCommand(command);
     if (this.s.callback) return this.answerCallbackExit(text);
     const remark = this.askingForLanguage() ? undefined : languageRemark(text);
-    if (remark) return this.chooseLanguage(remark);
+    if (remark) return this.chooseLanguage(remark, this.s.mode === 'form' ? besidesLanguageRemark(text) : '');
     const back = this.s.mode === 'erase_confirm' || this.s.mode === 'language' ? undefined : askedBack(text);
     if (back) return this.answerBack(back, text);
     if (asksAboutTonight(text)) {
@@ -421,8 +422,24 @@ class Turn {
     const parsed = parseAnswer(q, text, this.context());
     if (!parsed.ok || !this.plainEnoughAfterCrisis(q, parsed.value, text)) return;
     form.answers[q.id] = parsed.value;
+    this.keepAlso(form, parsed.also);
     if (q.id === 'danger' && parsed.value === true) form.urgent = true;
     this.moveAfter(index);
+  }
+
+  /**
+   * What an answer gave for later questions ("0470… et jean@mail.be" at the
+   * phone question; "plutôt le matin" in the situation): kept where the flow
+   * has that question and it is not answered yet, and said in one line.
+   */
+  private keepAlso(form: FormState, also: Partial<Record<string, string>> | undefined): void {
+    for (const [id, value] of Object.entries(also ?? {})) {
+      const q = this.flow().questions.find((x) => x.id === id);
+      if (!q || value === undefined || id in form.answers) continue;
+      form.answers[id] = value;
+      const label = q.summaryLabel ? t(this.lang, q.summaryLabel) : id;
+      this.say({ text: t(this.lang, 'notice.also', { label, value }) });
+    }
   }
 
   /** Answers questions not yet answered, and moves past them if the form stood at one of them. */
@@ -768,12 +785,17 @@ class Turn {
   }
 
   /** "ik spreek liever Nederlands", "en français svp": a language the person asks for is a choice, and stays. */
-  private chooseLanguage(lang: Lang): Promise<void> {
+  /** A language the person asked for; what else the message says ("Pieter, maar…") answers the question they were at. */
+  private chooseLanguage(lang: Lang, besides = ''): Promise<void> {
     this.s.lang = lang;
     this.s.langBy = 'chosen';
     this.s.langStreak = undefined;
     this.switchNotice = undefined;
     this.say({ text: t(lang, 'language.changed') });
+    if (besides !== '' && this.s.form) {
+      const q = this.flow().questions.find((x) => x.id === this.s.form?.step);
+      if (q && parseAnswer(q, besides, this.context()).ok) return this.answerForm(besides);
+    }
     return this.repeatWhereWeAre();
   }
 
@@ -1025,6 +1047,8 @@ class Turn {
       const q = questions[i];
       if (!q) continue;
       if (this.applicable(q)) {
+        // Answered already, in an earlier answer: not asked again.
+        if (q.id in form.answers) continue;
         form.step = q.id;
         return this.askCurrent();
       }
@@ -1089,6 +1113,7 @@ class Turn {
     form.misses = 0;
     form.answers[q.id] = parsed.value;
     if (parsed.notice) this.say({ text: parsed.notice });
+    this.keepAlso(form, parsed.also);
 
     const after = q.afterAnswer?.(parsed.value, this.context());
     if (after?.say) this.say(...after.say);
@@ -1154,7 +1179,7 @@ class Turn {
     const questions = this.flow().questions;
     for (let i = index + 1; i < questions.length; i++) {
       const q = questions[i];
-      if (q && this.applicable(q)) {
+      if (q && this.applicable(q) && !(q.id in form.answers)) {
         form.step = q.id;
         return;
       }
@@ -1218,6 +1243,11 @@ class Turn {
   }
 
   private async answerConfirm(text: string): Promise<void> {
+    const correction = readCorrection(
+      text,
+      this.summaryRows().map((r) => r.id),
+    );
+    if (correction?.cued) return this.correct(correction);
     const yesNo = parseYesNo(text, this.lang);
     const choice = yesNo.ok ? (yesNo.value ? 'confirm' : 'correct') : undefined;
     const parsed = choice ? { ok: true as const, value: choice } : parseChoice(text, this.confirmOptions(), this.lang);
@@ -1252,11 +1282,36 @@ class Turn {
     if (!form) return;
     const parsed = parseChoice(text, this.correctOptions(), this.lang);
     if (!parsed.ok) {
+      const correction = readCorrection(
+        text,
+        this.summaryRows().map((r) => r.id),
+      );
+      if (correction) return this.correct(correction);
       if (!this.hitThisTurn) this.say({ text: t(this.lang, 'reask.choice') });
       return this.askWhichToCorrect();
     }
     form.step = parsed.value;
     form.returnToConfirm = true;
+    return this.askCurrent();
+  }
+
+  /**
+   * "non le nom c'est faux, c'est Benali": straight to that answer. With a
+   * new value that reads as an answer, it is taken as one (and the summary
+   * comes back); otherwise that question is asked.
+   */
+  private correct(correction: Correction): Promise<void> {
+    const form = this.s.form;
+    const q = this.flow().questions.find((x) => x.id === correction.id);
+    if (!form || !q) return this.askCurrent();
+    form.step = q.id;
+    form.returnToConfirm = true;
+    form.misses = 0;
+    if (correction.value !== undefined && parseAnswer(q, correction.value, this.context()).ok) return this.answerForm(correction.value);
+    // "de postcode moet 9050 zijn": a number or an address is picked out of the sentence; a name never is.
+    const pickedOut = q.type.kind === 'postal' || q.type.kind === 'phone' || q.type.kind === 'email';
+    if (pickedOut && correction.whole !== undefined && parseAnswer(q, correction.whole, this.context()).ok)
+      return this.answerForm(correction.whole);
     return this.askCurrent();
   }
 

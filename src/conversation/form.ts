@@ -73,6 +73,12 @@ export interface Question {
   why?: MessageKey;
   /** Label of the answer in the end-of-form summary; no label → not shown. */
   summaryLabel?: MessageKey;
+  /**
+   * Later questions an answer to this one may answer too ("0470… et
+   * jean@mail.be" at the phone question; "plutôt le matin" in what is going
+   * on): what it gives is kept, and the question is not asked.
+   */
+  alsoAnswers?: ReadonlyArray<'phone' | 'email' | 'moments'>;
   afterAnswer?: (value: AnswerValue, c: FormContext) => AfterAnswer | undefined;
 }
 

@@ -15,10 +15,35 @@ import {
   readMultiChoice,
 } from './answers.js';
 import type { AnswerValue, FormContext, Question } from './form.js';
+import { momentsIn } from './moments.js';
 import { isDontKnow, parseName } from './names.js';
 import type { Lang, OutboundMessage } from './types.js';
 
-export type AnswerResult = { ok: true; value: AnswerValue; notice?: string } | { ok: false; reason: ParseFailure };
+export type AnswerResult =
+  | {
+      ok: true;
+      value: AnswerValue;
+      notice?: string;
+      /** Later questions this answer answered too (question id → value): see `Question.alsoAnswers`. */
+      also?: Partial<Record<'phone' | 'email' | 'moments', string>>;
+    }
+  | { ok: false; reason: ParseFailure };
+
+const EMAIL_IN_TEXT = /[^\s,;:<>()[\]"']+@[^\s,;:<>()[\]"']+/gu;
+
+/**
+ * A phone number and an e-mail address in one answer ("0470 12 34 56 ou
+ * jean@mail.be", "mail: a@b.be, gsm +32 470…"): both, when each reads
+ * plainly on its own; undefined otherwise.
+ */
+export function phoneAndEmail(text: string): { phone: string; email: string } | undefined {
+  const addresses = text.match(EMAIL_IN_TEXT) ?? [];
+  if (addresses.length !== 1) return undefined;
+  const email = parseEmail((addresses[0] ?? '').replace(/[.!?]+$/, ''));
+  if (!email.ok) return undefined;
+  const phone = parsePhone(text.replace(EMAIL_IN_TEXT, ' '));
+  return phone.ok ? { phone: phone.value, email: email.value } : undefined;
+}
 
 const THIS_NUMBER = [
   'ce numero',
@@ -91,13 +116,22 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
       return { ok: true, value: options.map((o) => o.value).filter((v) => values.includes(v)), notice };
     }
     case 'phone':
-      return parsePhone(text);
-    case 'email':
-      return parseEmail(text);
+    case 'email': {
+      // Both in one answer: this question takes its own, and the other is kept for its question.
+      const both = text.includes('@') ? phoneAndEmail(text) : undefined;
+      if (both) {
+        const other = type.kind === 'phone' ? 'email' : 'phone';
+        const also = q.alsoAnswers?.includes(other) ? { [other]: both[other] } : undefined;
+        return { ok: true, value: both[type.kind], also };
+      }
+      return type.kind === 'phone' ? parsePhone(text) : parseEmail(text);
+    }
     case 'postal':
       return parsePostalCode(text);
     case 'contact': {
       if (c.channel === 'whatsapp' && THIS_NUMBER.includes(normalise(text))) return { ok: true, value: c.userId };
+      const both = text.includes('@') ? phoneAndEmail(text) : undefined;
+      if (both) return { ok: true, value: `${both.phone} ${both.email}` };
       if (text.includes('@')) return parseEmail(text);
       const phone = parsePhone(text);
       if (phone.ok) return phone;
@@ -110,10 +144,12 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
       const max = type.max ?? MAX_TEXT_LENGTH;
       const parsed = parseFreeText(text, max);
       if (!parsed.ok) return parsed;
+      const moments = q.alsoAnswers?.includes('moments') ? momentsIn(text) : undefined;
       return {
         ok: true,
         value: parsed.value.text,
         notice: parsed.value.truncated ? t(c.lang, 'notice.truncated', { max: String(max) }) : undefined,
+        also: moments ? { moments } : undefined,
       };
     }
   }

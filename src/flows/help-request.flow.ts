@@ -119,6 +119,7 @@ export const helpRequestFlow: Flow = {
       prompt: (c) => t(c.lang, 'help.situation'),
       type: { kind: 'text' },
       optional: true,
+      alsoAnswers: ['moments'],
       summaryLabel: 'summary.situation',
     },
     {

@@ -106,12 +106,14 @@ export const sentinelAlertFlow: Flow = {
       id: 'phone',
       prompt: (c) => t(c.lang, 'alert.person_phone'),
       type: { kind: 'phone' },
+      alsoAnswers: ['email'],
       summaryLabel: 'summary.phone',
     },
     {
       id: 'email',
       prompt: (c) => t(c.lang, 'alert.person_email'),
       type: { kind: 'email' },
+      alsoAnswers: ['phone'],
       optional: true,
       summaryLabel: 'summary.email',
     },
@@ -148,7 +150,14 @@ export const sentinelAlertFlow: Flow = {
       type: { kind: 'multi', options: () => signals },
       summaryLabel: 'summary.signals',
     },
-    { id: 'context', prompt: (c) => t(c.lang, 'alert.context'), type: { kind: 'text' }, optional: true, summaryLabel: 'summary.context' },
+    {
+      id: 'context',
+      prompt: (c) => t(c.lang, 'alert.context'),
+      type: { kind: 'text' },
+      optional: true,
+      summaryLabel: 'summary.context',
+      alsoAnswers: ['moments'],
+    },
     { id: 'moments', prompt: (c) => t(c.lang, 'alert.moments'), type: { kind: 'text', max: 300 }, summaryLabel: 'summary.moments' },
     {
       id: 'modality',
@@ -171,8 +180,9 @@ export const sentinelAlertFlow: Flow = {
       name: c.knownSentinel?.name ?? textAnswer(a.sentinelName),
       organisation: textAnswer(a.sentinelOrganisation),
       role: textAnswer(a.sentinelRole),
-      phone: contact?.startsWith('+') ? contact : null,
-      email: contact?.includes('@') ? contact : null,
+      // One answer may hold both, "+32470… name@mail.be".
+      phone: contact?.split(' ').find((p) => p.startsWith('+')) ?? null,
+      email: contact?.split(' ').find((p) => p.includes('@')) ?? null,
     };
     if (!consented(c)) {
       if (a.advice !== true) return [{ text: t(c.lang, 'alert.no_case', { hotline: c.settings.hotlineNumber }) }];

@@ -70,7 +70,14 @@ export const sentinelTrainingFlow: Flow = {
       when: hasSessions,
       summaryLabel: 'summary.sentinel_role',
     },
-    { id: 'email', prompt: (c) => t(c.lang, 'training.email'), type: { kind: 'email' }, when: hasSessions, summaryLabel: 'summary.email' },
+    {
+      id: 'email',
+      prompt: (c) => t(c.lang, 'training.email'),
+      type: { kind: 'email' },
+      when: hasSessions,
+      summaryLabel: 'summary.email',
+      alsoAnswers: ['phone'],
+    },
     { id: 'phone', prompt: (c) => t(c.lang, 'training.phone'), type: { kind: 'phone' }, when: hasSessions, summaryLabel: 'summary.phone' },
   ],
   async complete(c, port) {

@@ -158,6 +158,7 @@ export const de: Catalogue = {
   'callback.ask':
     'Gut. Unter welcher Nummer dürfen wir Sie zurückrufen? Eine E-Mail-Adresse geht auch. („nein“, um dort weiterzumachen, wo wir waren.)',
   'callback.done': 'Danke. Ihr Rückrufwunsch ist notiert ({reference}). {promise}',
+  'notice.also': 'Auch notiert ({label}): {value}',
   'notice.partial':
     'Notiert: {kept}. „{rest}“ habe ich nicht erkannt: Sie können es bei der nächsten Frage oder in der Übersicht ergänzen.',
   'notice.truncated': 'Ihre Nachricht war lang: Ich habe die ersten {max} Zeichen behalten.',

@@ -153,6 +153,7 @@ export const en: Catalogue = {
     'All right. Which number can we call you back on? “this number” is fine; an e-mail address too. (“no” to go on where we were.)',
   'callback.ask': 'All right. Which number can we call you back on? An e-mail address is fine too. (“no” to go on where we were.)',
   'callback.done': 'Thank you. Your request to be called back is recorded ({reference}). {promise}',
+  'notice.also': 'Also noted ({label}): {value}',
   'notice.partial': "Noted: {kept}. I didn't recognise “{rest}”: you can say more at the next question or at the summary.",
   'notice.truncated': 'Your message was long: I kept the first {max} characters.',
   'region.brussels': 'Brussels',

@@ -163,6 +163,7 @@ export const fr = {
   'callback.ask':
     "D'accord. Sur quel numéro pouvons-nous vous rappeler ? Une adresse e-mail convient aussi. (« non » pour reprendre où nous en étions.)",
   'callback.done': 'Merci. Votre demande de rappel est enregistrée ({reference}). {promise}',
+  'notice.also': "J'ai aussi noté ({label}) : {value}",
   'notice.partial': "J'ai noté : {kept}. Je n'ai pas reconnu « {rest} » : vous pourrez le préciser à la question suivante ou au résumé.",
   'notice.truncated': 'Votre message était long : j’en ai gardé les {max} premiers caractères.',
   'region.brussels': 'Bruxelles',

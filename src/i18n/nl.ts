@@ -154,6 +154,7 @@ export const nl: Catalogue = {
     'Goed. Op welk nummer mogen we u terugbellen? “dit nummer” kan; een e-mailadres ook. (“nee” om verder te gaan waar we waren.)',
   'callback.ask': 'Goed. Op welk nummer mogen we u terugbellen? Een e-mailadres kan ook. (“nee” om verder te gaan waar we waren.)',
   'callback.done': 'Dank u. Uw vraag om teruggebeld te worden is genoteerd ({reference}). {promise}',
+  'notice.also': 'Ook genoteerd ({label}): {value}',
   'notice.partial': 'Genoteerd: {kept}. “{rest}” heb ik niet herkend: u kunt het bij de volgende vraag of in het overzicht verduidelijken.',
   'notice.truncated': 'Uw bericht was lang: ik heb de eerste {max} tekens bewaard.',
   'region.brussels': 'Brussel',

@@ -205,11 +205,15 @@ export function smallTalk(text: string): SmallTalk | undefined {
  * Someone else's data ("ses données") is not a request of theirs.
  */
 const ERASE_VERB =
-  /\b(?:effac\w*|supprim\w*|retir\w*|detrui\w*|oubli\w*|verwijder\w*|wis|wissen|gewist|vergeet|losch\w*|entfern\w*|vergessen|delete\w*|erase\w*|remove\w*|wipe|forget)\b/;
+  /\b(?:effac\w*|supprim\w*|retir\w*|detrui\w*|oubli\w*|verwijder\w*|wis|wissen|gewist|vergeet|losch\w*|entfern\w*|vergessen|vergiss|delete\w*|erase\w*|remove\w*|wipe|forget)\b/;
 const ERASE_OBJECT =
-  /\b(?:mes (?:donnees|infos|informations|coordonnees|messages|reponses)|(?:tout )?ce que vous (?:avez|savez) sur moi|tout sur moi|mon dossier|mijn (?:gegevens|info|informatie|berichten|antwoorden|dossier)|alles (?:over|van) mij|meine (?:daten|angaben|nachrichten|antworten|akte)|alles uber mich|my (?:data|details|info|information|messages|answers|file)|everything (?:you have )?(?:on|about) me|all my (?:data|info))\b/;
+  /\b(?:(?:mes|mon|ma|mijn|m n|meine|meinen|my|all my|al mijn|alle meine) (?:donnees|data|infos?|informations?|informatie|coordonnees|gegevens|daten|angaben|details|messages|berichten|nachrichten|reponses|antwoorden|antworten|answers|dossier|file|akte)|(?:tout )?ce que (?:vous|tu) (?:avez|savez|sais|as) (?:sur|de) moi|tout sur moi|alles (?:wat )?(?:ge|je|u|jij|jullie|gij)? ?(?:over|van) mij|alles (?:was )?(?:du|ihr|sie)? ?(?:uber|von) mich|alles uber mich|everything (?:you )?(?:have|know)? ?(?:on|about) me)\b/;
+/** Consent taken back, in its own words: "je retire mon consentement", "ich ziehe meine Einwilligung zurück". */
+const CONSENT_WITHDRAWN =
+  /\b(?:retir\w*|revoqu\w*|trek\w*|intrekken|zieh\w*|widerruf\w*|withdraw\w*|revok\w*|take back)\b.{0,30}\b(?:consentement|accord|toestemming|einwilligung|zustimmung|einverstandnis|consent)\b|\b(?:consentement|toestemming|einwilligung|consent)\b.{0,20}\b(?:retire|ingetrokken|zuruck\w*|widerrufen|withdrawn)\b/;
 
 export function asksErasure(text: string): boolean {
   const folded = normalise(text).replace(/'/g, ' ');
-  return folded.split(' ').length <= 30 && ERASE_VERB.test(folded) && ERASE_OBJECT.test(folded);
+  if (folded.split(' ').length > 30) return false;
+  return (ERASE_VERB.test(folded) && ERASE_OBJECT.test(folded)) || CONSENT_WITHDRAWN.test(folded);
 }

@@ -39,6 +39,7 @@ import type {
   TrainingSignUp,
   TrainingSignUpResult,
 } from './form.js';
+import { menuIntent, type NaturalIntent, naturalIntent } from './intents.js';
 import { firstLanguage } from './language.js';
 import { displayAnswer, parseAnswer, questionMessage, reaskText } from './questions.js';
 import { type Channel, type InboundMessage, isLang, type Lang, type OutboundMessage } from './types.js';
@@ -85,6 +86,8 @@ export interface ConversationState {
   callback?: { misses: number };
   /** Messages in a row at the menu that chose nothing: the menu is a question like the others, never asked a third time. */
   menuMisses?: number;
+  /** "laat maar" in the middle of a form: asked once whether to stop it, since what was answered would be lost. */
+  pendingStop?: 'menu' | 'cancel';
   /** A sentinel's answers, kept 24 hours after a crisis signal so the alert resumes when the person agrees. */
   parked?: { form: FormState; until: string };
 }
@@ -281,7 +284,10 @@ class Turn {
     if (!this.s.greeted) {
       this.s.greeted = true;
       this.say({ text: t(this.lang, 'greeting', { org: this.deps.settings.orgName }) });
-      const command = parseCommand(text);
+      const natural = naturalIntent(text);
+      if (natural === 'person') return this.answerBack('person', text);
+      const command =
+        parseCommand(text) ?? (natural === 'urgent' || natural === 'language' || natural === 'callback' ? natural : undefined);
       if (command === 'urgent') this.showCrisisCard();
       if (command === 'language') return this.askLanguage();
       if (command === 'callback') return this.startCallback('ask');
@@ -293,11 +299,21 @@ class Turn {
     // Erasure asked for in the person's own words is the erasure command, never a message relayed to the case.
     const command = parseCommand(text) ?? (this.s.mode !== 'erase_confirm' && asksErasure(text) ? 'erase' : undefined);
     if (command) return this.runCommand(command);
+    const stop = this.s.pendingStop;
+    this.s.pendingStop = undefined;
+    if (stop) {
+      const yes = parseYesNo(text, this.lang);
+      if (yes.ok && yes.value) return this.runCommand(stop);
+      if (yes.ok) return this.repeatWhereWeAre();
+    }
     if (this.s.callback) return this.answerCallbackExit(text);
     const remark = this.askingForLanguage() ? undefined : languageRemark(text);
     if (remark) return this.chooseLanguage(remark, this.s.mode === 'form' ? besidesLanguageRemark(text) : '');
     const back = this.s.mode === 'erase_confirm' || this.s.mode === 'language' ? undefined : askedBack(text);
     if (back) return this.answerBack(back, text);
+    const natural = this.naturalIntentHere(text);
+    if (natural === 'urgent' && this.urgentGoesOn()) this.showCrisisCard();
+    else if (natural) return this.runNatural(natural, text);
     if (asksAboutTonight(text)) {
       this.say(nightLines(this.context(), this.otherLanguages(), 'night.tonight'));
       return this.repeatWhereWeAre();
@@ -643,6 +659,41 @@ class Turn {
     }
   }
 
+  /**
+   * A command asked in the person's own words ("laat maar", "on recommence
+   * du début", "kann mich jemand anrufen"), where it can be one: an answer
+   * that a choice question understands stays an answer, and once the case
+   * is filed a wish to be called is for the coordinators (relayed).
+   */
+  private naturalIntentHere(text: string): NaturalIntent | undefined {
+    if (this.s.mode === 'erase_confirm' || this.s.mode === 'language') return undefined;
+    const intent = naturalIntent(text);
+    if (!intent) return undefined;
+    if (this.s.mode === 'idle' && (intent === 'callback' || intent === 'cancel')) return undefined;
+    const q = this.s.mode === 'form' ? this.currentQuestion() : undefined;
+    const picks = q && (q.type.kind === 'yesno' || q.type.kind === 'choice' || q.type.kind === 'multi');
+    if (q && picks && parseAnswer(q, text, this.context()).ok) return undefined;
+    return intent;
+  }
+
+  /** "c'est urgent" with something to say: the card, and the message goes on as an answer (or to the case). */
+  private urgentGoesOn(): boolean {
+    if (this.s.mode === 'idle') return true;
+    const q = this.s.mode === 'form' ? this.currentQuestion() : undefined;
+    return q?.type.kind === 'text';
+  }
+
+  private runNatural(intent: NaturalIntent, text: string): Promise<void> {
+    if (intent === 'person') return this.answerBack('person', text);
+    // Stopping a form in progress loses its answers: asked once, in a yes/no.
+    if ((intent === 'menu' || intent === 'cancel') && this.s.mode === 'form' && this.s.form) {
+      this.s.pendingStop = intent;
+      this.say({ text: t(this.lang, 'stop.confirm'), choices: this.yesNoChoices() });
+      return Promise.resolve();
+    }
+    return this.runCommand(intent);
+  }
+
   private async repeatWhereWeAre(): Promise<void> {
     if (this.s.mode === 'form' && this.s.form) return this.askCurrent();
     if (this.s.mode === 'language') return this.askLanguage();
@@ -706,7 +757,9 @@ class Turn {
   }
 
   private async answerMenu(text: string): Promise<void> {
-    const flow = this.menuChoice(text);
+    // At the menu, "jai besoin daide" or "ich mache mir Sorgen um einen Kunden" is the way in, in their words.
+    const way = menuIntent(text);
+    const flow = this.menuChoice(text) ?? (way ? flowById(way) : undefined);
     if (flow) return this.startFlow(flow);
     const brief = this.hitThisTurn ? undefined : smallTalk(text);
     if (brief) {

@@ -69,7 +69,8 @@ describe.each(testDatabases)('language that follows the person on $name', (kind)
     await playTranscript(h, [['👋', [t('nl', 'menu.prompt')]]], { locale: 'nl-BE' });
     await playTranscript(
       h,
-      [['Guten Tag, ich brauche Hilfe', [t('de', 'language.switched'), t('nl', 'language.back'), t('de', 'menu.prompt')]]],
+      // At the menu, "ich brauche Hilfe" is the way in: the help request starts, in German.
+      [['Guten Tag, ich brauche Hilfe', [t('de', 'language.switched'), t('nl', 'language.back'), t('de', 'help.leave_request')]]],
       {
         locale: 'nl-BE',
       },

@@ -168,4 +168,65 @@ describe.each(testDatabases)('answers in their own words on $name', (kind) => {
     ]);
     expect(named?.join('\n')).not.toContain(t('nl', 'help.first_name'));
   });
+
+  it('the global commands in natural phrasing: a stop mid-form is asked once, a wish to be called starts the call-back', async () => {
+    const h = harness();
+    await playTranscript(h, [
+      ['Goeienavond', [t('nl', 'menu.prompt')]],
+      ['ik zoek hulp voor mezelf', [t('nl', 'help.leave_request')]],
+      ['ja', [t('nl', 'help.safety_question')]],
+      ['nee', [t('nl', 'help.first_name')]],
+      ['laat maar, da formulier is te lang', [t('nl', 'stop.confirm')]],
+      // "nee" to stopping: the question again, with nothing lost.
+      ['nee', [t('nl', 'help.first_name')]],
+      ['Wout', [t('nl', 'help.contact_method')]],
+      ['allez, vergeet het maar', [t('nl', 'stop.confirm')]],
+      ['ja', [t('nl', 'form.cancelled'), t('nl', 'menu.prompt')]],
+    ]);
+    await playTranscript(harness(), [
+      ['Bonsoir', [t('fr', 'menu.prompt')]],
+      ['jai besoin daide', [t('fr', 'help.leave_request')]],
+      ['oui', [t('fr', 'help.safety_question')]],
+      ['non', [t('fr', 'help.first_name')]],
+      ["écrire c'est dur pour moi, quelqu'un peut me rappeler ?", [t('fr', 'callback.ask_whatsapp')]],
+      ['ce numéro', [/PDI-[A-Z2-9]{5}/]],
+    ]);
+  });
+
+  it('asking for a person, for help, for another language or to start over, in German and English', async () => {
+    await playTranscript(harness(), [
+      ['Grüezi', [t('de', 'menu.prompt')]],
+      ['ich mache mir Sorgen um einen Kunden', [t('de', 'alert.sentinel_name')]],
+      [
+        'i möcht lieber mit am echten Menschen reden',
+        [t('de', 'back.person', { sessions: '6', hotline: '0800/300.25', org: ORG }).slice(0, 30), t('de', 'alert.sentinel_name')],
+      ],
+      ['wie funktioniert das hier?', [t('de', 'help_text').slice(0, 30), t('de', 'alert.sentinel_name')]],
+      ['kann ich die Sprache wechseln?', [t('de', 'language.prompt')]],
+    ]);
+    await playTranscript(harness('teams'), [
+      ['hello', [t('en', 'menu.prompt')]],
+      ['i need help', [t('en', 'help.leave_request')]],
+      ['yes', [t('en', 'help.safety_question')]],
+      ['no', [t('en', 'help.first_name')]],
+      ['ugh i messed up, can we start over?', [t('en', 'stop.confirm')]],
+      ['yes', [t('en', 'form.stopped'), t('en', 'menu.prompt')]],
+    ]);
+  });
+
+  it('"c\'est urgent" in what is going on: the card, and the words are kept as the answer', async () => {
+    const steps = await playTranscript(harness(), [
+      ['Bonsoir', [t('fr', 'menu.prompt')]],
+      ['2', [t('fr', 'help.leave_request')]],
+      ['oui', [t('fr', 'help.safety_question')]],
+      ['non', [t('fr', 'help.first_name')]],
+      ['Nadia', [t('fr', 'help.contact_method')]],
+      ['ce numéro', [t('fr', 'ask.postal_code')]],
+      ['1000', [t('fr', 'ask.activity_status')]],
+      ['principal', [t('fr', 'ask.sector')]],
+      ['commerce', [t('fr', 'help.situation')]],
+      ["c'est urgent, l'huissier passe demain matin pour saisir le stock", [t('fr', 'crisis.emergency'), t('fr', 'ask.modality')]],
+    ]);
+    expect(steps[steps.length - 1]?.join('\n')).not.toContain(t('fr', 'help.situation'));
+  });
 });

@@ -2,7 +2,7 @@
  * `npm run intents:eval`: the global commands said in people's own words,
  * on the two halves of `tests/language/corpus/intents.*.jsonl`: understood,
  * missed and wrong per language and per intent. `--misses` lists the tune
- * half's misses; the blind half's are never printed.
+ * half's misses (`--dev`, `--dev2` the dev sets'); the blind half's are never printed.
  */
 
 import { readIntent } from '../src/conversation/intents.js';
@@ -38,8 +38,9 @@ for (const half of INTENTS_HALVES) {
 }
 
 if (process.argv.includes('--misses')) {
-  console.log('\ntune, not understood:');
-  for (const item of loadIntents('tune')) {
+  const half = process.argv.includes('--dev2') ? 'dev2' : process.argv.includes('--dev') ? 'dev' : 'tune';
+  console.log(`\n${half}, not understood:`);
+  for (const item of loadIntents(half)) {
     if (intentOutcome(item) === 'understood') continue;
     console.log(`- [${item.lang}] ${JSON.stringify(item.text)} → ${readIntent(item.text) ?? 'none'} (meant ${item.expect ?? 'none'})`);
   }

@@ -107,6 +107,8 @@ export interface FormState {
   caseReference?: string;
 }
 
+/** Words past which a free-text answer is a story, not a command. */
+const LONG_ANSWER_WORDS = 15;
 const CONFIRM = '$confirm';
 const CORRECT = '$correct';
 /** Coordinators are alerted at once; again only if a new crisis comes after this long. */
@@ -673,6 +675,8 @@ class Turn {
     const q = this.s.mode === 'form' ? this.currentQuestion() : undefined;
     const picks = q && (q.type.kind === 'yesno' || q.type.kind === 'choice' || q.type.kind === 'multi');
     if (q && picks && parseAnswer(q, text, this.context()).ok) return undefined;
+    // A long message at "what is going on?" is their story: a wish inside it reaches the coordinators with it.
+    if (q?.type.kind === 'text' && intent !== 'urgent' && text.trim().split(/\s+/).length > LONG_ANSWER_WORDS) return undefined;
     return intent;
   }
 

@@ -11,6 +11,7 @@
  * "appelez-moi plutôt le matin" at the moments question). Only messages
  * that ask something of the bot itself count; a long story is an answer.
  */
+import { boundedDistance } from '../language/edit-distance.js';
 import { normalise, squeezeRepeats } from '../language/normalise.js';
 import { askedBack } from './asked-back.js';
 import { asksErasure, type Command, parseCommand } from './commands.js';
@@ -19,30 +20,139 @@ import { momentsIn } from './moments.js';
 /** A command in natural phrasing, or asking for a person. */
 export type NaturalIntent = Exclude<Command, 'erase'> | 'person';
 
-const MAX_WORDS = 25;
+const MAX_WORDS = 40;
 
-/** Folded words: lowercase, no accents, apostrophes and hyphens as spaces, "jveux" as "je veux". */
+/**
+ * The key words of the families, as the families spell them: a word one
+ * typo away from one of them ("mneu", "cancle", "urgnet", "sprahce",
+ * "gegevnes", "rapelez") is read as it. Four-letter words allow only a
+ * swap of two letters; shorter ones none.
+ */
+const KEY_WORDS = [
+  'menu',
+  'hoofdmenu',
+  'hauptmenu',
+  'annuler',
+  'annule',
+  'annulez',
+  'annuleer',
+  'annuleren',
+  'cancel',
+  'abbrechen',
+  'urgent',
+  'urgence',
+  'dringend',
+  'emergency',
+  'notfall',
+  'noodgeval',
+  'langue',
+  'language',
+  'sprache',
+  'switch',
+  'wechseln',
+  'rappelez',
+  'rappeler',
+  'rappel',
+  'terugbellen',
+  'ruckruf',
+  'anrufen',
+  'call',
+  'donnees',
+  'gegevens',
+  'daten',
+  'delete',
+  'supprimer',
+  'verwijder',
+  'loschen',
+  'handleiding',
+  'explications',
+  'options',
+  'optionen',
+  'ablauf',
+];
+const KEY_SET = new Set(KEY_WORDS);
+
+/** Spellings of a key word that are not typos. */
+const KEY_ALIASES = new Map([['hauptmenue', 'hauptmenu']]);
+
+function keyWord(word: string): string {
+  if (word.length < 4 || KEY_SET.has(word) || /\d/.test(word)) return word;
+  const alias = KEY_ALIASES.get(word);
+  if (alias) return alias;
+  for (const key of KEY_WORDS) {
+    // An inflected form is not a typo: "dringende", "urgente" keep their ending.
+    if (word.startsWith(key)) return word;
+    if (Math.abs(key.length - word.length) > 1) continue;
+    if (word.length === 4 || key.length === 4) {
+      const sameLetters = key.length === word.length && [...key].sort().join('') === [...word].sort().join('');
+      if (sameLetters && boundedDistance(word, key, 1) <= 1) return key;
+      continue;
+    }
+    if (boundedDistance(word, key, 1) <= 1) return key;
+  }
+  return word;
+}
+
+/** The text with its key words' typos mended, for the readers that fold it themselves (erasure, the fixed words). */
+export function mendKeyWords(text: string): string {
+  return normalise(text)
+    .split(/\s+/)
+    .map((w) => {
+      const core = w.replace(/[.,;:!?]+$/, '');
+      return keyWord(core) + w.slice(core.length);
+    })
+    .join(' ');
+}
+
+/** Folded words: lowercase, no accents, apostrophes and hyphens as spaces, "jveux" as "je veux", key words without their typo. */
 function fold(text: string): string {
-  return squeezeRepeats(normalise(text))
+  return squeezeRepeats(normalise(withoutQuotes(text)))
     .replace(/['’`-]/g, ' ')
     .replace(/[.,;:!?()"«»“”„]+/g, ' ')
     .replace(/\bj(?=(?:veux|voudrais|sais|dois|peux|comprends|capte|suis)\b)/g, 'je ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .split(' ')
+    .map(keyWord)
+    .join(' ');
+}
+
+/** Words in quotes are someone else's ("mijn klanten zeggen altijd 'c'est urgent'"): not asked of the bot. */
+function withoutQuotes(text: string): string {
+  return text.replace(/"[^"]*"|«[^»]*»|“[^”]*”|„[^“”]*[“”]|(?<![\p{L}])'[^']{2,}'(?![\p{L}])/gu, ' ');
 }
 
 /** `a` and `b` within `gap` words of each other, in either order. */
+const NEAR = new Map<string, RegExp>();
 function near(a: string, b: string, gap: number): RegExp {
-  const between = `(?:\\s+\\S+){0,${gap}}\\s+`;
-  return new RegExp(`\\b(?:${a})\\b${between}(?:${b})\\b|\\b(?:${b})\\b${between}(?:${a})\\b`);
+  const key = `${a}\u0000${b}\u0000${gap}`;
+  let pattern = NEAR.get(key);
+  if (!pattern) {
+    const between = `(?:\\s+\\S+){0,${gap}}\\s+`;
+    pattern = new RegExp(`\\b(?:${a})\\b${between}(?:${b})\\b|\\b(?:${b})\\b${between}(?:${a})\\b`);
+    NEAR.set(key, pattern);
+  }
+  return pattern;
 }
 
 // --- menu: back to the start --------------------------------------------
 
-const BACK = 'retour\\w*|revenir|reviens|retourne\\w*|ramene\\w*|back|terug|zuruck|zrug|zruck|return|go back';
-const START = 'debut|menu|menu principal|accueil|depart|start|begin|beginning|hoofdmenu|startmenu|anfang|hauptmenu|startseite|home';
+const BACK =
+  'retour\\w*|revenir|reviens|retourne\\w*|ramene\\w*|remett\\w*|remet|terugbreng\\w*|zuruckbring\\w*|renvoie\\w*|back|terug|zuruck|zrug|zrugg|zruck|wieder zum|schick\\w*|bring\\w*|breng\\w*|return|go back|take me|send me';
+const START =
+  'debut|menu|menu principal|accueil|ecran d accueil|depart|start|begin|beginning|hoofdmenu|startmenu|startscherm|beginscherm|anfang|aafang|afang|hauptmenu|startseite|startbildschirm|home|home screen|main menu';
+/** The start named alone, as a short request: "startmenü bitte", "home screen". */
+const START_ALONE =
+  /^(?:le |het |das |the )?(?:menu principal|ecran d accueil|accueil|hoofdmenu|startmenu|startscherm|hauptmenu|startmenu|startbildschirm|home screen|main menu|home)(?: svp| stp| aub| bitte| please| pls)?$/;
 const RESTART =
-  /\b(?:recommenc\w*|reprendre (?:a zero|du debut)|tout reprendre|opnieuw (?:beginnen|starten|begonnen)|herbegin\w*|herstart\w*|von vorn\w*|vo vorn\w*|neu (?:anfangen|starten|beginnen)|wieder von vorn\w*|start (?:over|again)|restart\w*|from the (?:very )?(?:beginning|start)|from scratch)\b/;
+  /\b(?:recommenc\w*|reprendre (?:a zero|du debut)|tout reprendre|opnieuw (?:beginnen|starten|begonnen)|herbegin\w*|herstart\w*|van voor af aan|von vorne|von vorn\w*|vo vorn\w*|terug naar af|alles auf anfang|alles opnieuw|square one|case depart|repartir\w*|reprendre tout|tout reprendre|neu (?:anfangen|starten|beginnen)|wieder von vorn\w*|start (?:over|again)|restart\w*|from the (?:very )?(?:beginning|start)|from scratch)\b/;
+/** The first choices shown again: "toon de opties van in het begin nog eens", "show me the first choices again". */
+const SHOW_FIRST_OPTIONS =
+  /\b(?:montre\w*|remontre\w*|affiche\w*|revoir|toon|laat (?:\w+ )?zien|zeig\w*|show|see)\b(?:\s+\S+){0,6}\s+(?:options|choix|liste|opties|keuzes|optionen|auswahl|choices|menu)\b(?:\s+\S+){0,5}\s+(?:debut|depart|begin|start|first|again|eerste|erste|nochmal|nog eens|a nouveau)\b|\b(?:first|premiers?|eerste|ersten?) (?:choices|options|choix|opties|keuzes|optionen)\b/;
+/** Starting their own life or business again is not starting the chat again: "recommencer mon activité", "restart my business". */
+const RESTART_THEIRS =
+  /\b(?:recommenc\w*|restart\w*|herbegin\w*|herstart\w*|neu (?:anfangen|starten|beginnen)|start over|reprendre)\s+(?:\S+\s+)?(?:mon|ma|mes|my|mijn|m n|mein\w*|our|notre|onze|unser\w*|ailleurs|elsewhere|in another|dans un autre|in een andere|in einer anderen)\b/;
+
 /** The restart is of this conversation, asked now: "on recommence", "kunnen we opnieuw beginnen", "can we start over". */
 const US = 'on|nous|je veux|je voudrais|peut on|we|wir|mir|let s|lets|i want to|i d like to|ik wil|ich will|ich mochte|je';
 const POLITE_WORD = /\b(?:svp|stp|aub|alstublieft|bitte|please|pls)\b/;
@@ -53,131 +163,207 @@ const DONE_BEFORE =
 // --- cancel: stop this request ---------------------------------------------
 
 const STOP_VERB =
-  'annul\\w*|arret\\w*|abandonn\\w*|stop\\w*|annuleer\\w*|afbreken|breek|stopzetten|abbrech\\w*|brich|beenden|beende|storn\\w*|cancel\\w*|quit|drop';
+  'annul\\w*|arret\\w*|abandonn\\w*|oubli\\w*|stop\\w*|annuleer\\w*|afbreken|breek|stopzetten|abbrech\\w*|abbrach\\w*|brich|brech|beenden|beende|storn\\w*|aufhor\\w*|cancel\\w*|quit|drop';
+/** Stopping here, now: "je préfère arrêter là", "ik stop hier", "ich hör hier auf", "stop here for now". */
+const HERE_NOW = 'la|ici|here|hier|there|now|for now|pour l instant|pour ce soir|voor nu|voor vandaag|fur heute|jetzt|heute|aujourd hui';
+/** A separable verb: "ich brech das jetzt ab", "breek het af", "hör jetzt auf". */
+const SEPARABLE_STOP = /\b(?:brech\w*|brich\w*|breek|hor\w*)\s+(?:\S+\s+){0,4}(?:ab|af|auf)\b/;
 const OUR_REQUEST =
   'ma demande|la demande|cette demande|le formulaire|ce formulaire|tout ca|mijn aanvraag|de aanvraag|die aanvraag|het formulier|da formulier|dat formulier|dit formulier|die anfrage|meine anfrage|das formular|des formular|dieses formular|my request|the request|this request|the form|this form|this conversation|this chat';
 /** Ways of letting it go that stand alone. */
 const LET_GO =
-  /\b(?:laisse[zr]? tomber|oublie[zr]? (?:ca|tout|le|la)|oublie$|c est bon oublie|laat (?:maar|da|dat|het) (?:maar|zitten|vallen)?|laat maar|vergeet (?:het|dat|da|maar)|vergiss (?:es|das|des)|lass (?:es|gut sein|mal|sein)|never ?mind|nvm|forget (?:it|about it)|change\w* d avis|van gedacht veranderd|bedacht|anders uberlegt|changed my mind)\b/;
-const WANT = 'veux|voudrais|prefere|envie|wil|wilt|liever|will|mocht|mochte|moechte|mag|want|wanna|rather|prefer';
-const NOT = 'pas|plus|niet|nie|nicht|net|not|no longer|dont|don t|do not|geen|kein|keine';
+  /\b(?:scrap (?:that|it)|forget what i (?:asked|said)|vergeet mijn vraag|oubliez ma question|oublie ma question|vergiss meine frage|lass (?:ma s|mas|es|ma) bleiben|doe maar (?:nie|niet)|tant pis|on abandonne|drop it|not go ahead|(?:brauch|brauche) (?:i|ich) (?:\w+ ){0,2}(?:ned|nicht|net)|passt scho|laisse[zr]? tomber|oublie[zr]? (?:ca|tout|le|la)|oublie$|c est bon oublie|laat (?:maar|da|dat|het) (?:maar|zitten|vallen)?|laat maar|vergeet (?:het|dat|da|maar)|vergiss (?:es|das|des)|lass (?:es|gut sein|mal|sein)|never ?mind|nvm|forget (?:it|about it)|change\w* d avis|van gedacht veranderd|bedacht|anders uberlegt|changed my mind)\b/;
+const WANT =
+  'veux|voudrais|prefere|envie|wil|wilt|liever|will|mocht|mochte|moechte|mag|wott|wot|lieber|wurd|wurde|want|wanna|rather|prefer|would';
+const NOT = 'pas|plus|niet|nie|nimmer|nicht|net|nod|ned|nid|not|no longer|dont|don t|do not|geen|kein|keine';
 const GO_ON =
-  'continuer|poursuivre|remplir|verder\\w*|doorgaan|invullen|weitermachen|weiter\\w*|fertig machen|ausfullen|continue|go on|carry on|fill\\w*|finish\\w*';
+  'continuer|poursuivre|remplir|verder\\w*|doorgaan|invullen|weitermachen|weiter\\w*|fertig mach\\w*|ausfullen|continue|go on|carry on|fill\\w*|finish\\w*';
 /** A past or someone else's cancelling: "j'ai dû annuler", "hebben … geannuleerd", "cancelled a big order". */
-const STOP_PAST = /\b(?:annule|annulee|annules|geannuleerd|gestopt|storniert|abgebrochen|cancelled|canceled|stopped|arrete|arretee)\b/;
+const STOP_PAST = /\b(?:annulee|annules|geannuleerd|gestopt|storniert|abgebrochen|cancelled|canceled|stopped|arretee)\b/;
 
 // --- help: how this works ------------------------------------------------
 
 const HOW = 'comment|hoe|wie|how';
-const WORKS = 'marche|fonctionne|utilise\\w*|werkt|gaat|gebruik\\w*|funktioniert|geht|gaht|bedient|work\\w*|use';
+const WORKS =
+  'marche|fonctionne|utilise\\w*|servir|sers|se passe|werkt|werk|benutz\\w*|bedien\\w*|gaat|verloopt|gebruik\\w*|funktioniert|geht|gaht|ablauf\\w*|lauft|bedient|work\\w*|use';
 const THING = 'ca|ce|on|cette|ce truc|ce bot|this|it|dit|da|dat|het|die|das|des|man|hier|bot|truc|thing|here';
-const WHAT = 'quoi|que|wat|was|what';
+const WHAT = 'quoi|que|wat|wa|was|what';
 /** "je dois", "moet ik", "muss ich", "am I supposed to", "do I": the person asking what is expected of them. */
 const MUST_ME =
   'je dois|dois je|faut il|il faut|moet ik|ik moet|muss ich|ich muss|soll ich|ich soll|am i supposed to|i m supposed to|do i|should i|i need to|i have to|i must|need i';
 const DO =
   'faire|repondre|taper|ecrire|mettre|doen|typen|antwoorden|invullen|schrijven|machen|tun|antworten|schreiben|eingeben|do|type|answer|write|put|enter|say';
 const NOT_UNDERSTAND =
-  /\b(?:comprends? pas|capte pas|pige pas|snap (?:het |er )?(?:niet|nie|niks)|begrijp (?:het |er )?(?:niet|nie|niks)|versta (?:het )?(?:niet|nie)|versteh\w* (?:\w+ )?(?:nicht|net|nix)|check\w* (?:es |s )?(?:nicht|nod|ned)|(?:dont|don t|do not) (?:get|understand)|confused|perdu|verward)\b/;
+  /\b(?:comprends? (?:pas|rien)|capte (?:pas|rien)|pige (?:pas|rien)|snap (?:het |er )?(?:niet|nie|niks)|begrijp (?:het |er )?(?:niet|nie|niks)|versta (?:het )?(?:niet|nie)|versteh\w* (?:\w+ ){0,2}(?:nicht|net|nix|nichts|ned)|check\w* (?:es |s )?(?:nicht|nod|ned)|(?:dont|don t|do not) (?:get|understand)|confused|perdu|verward)\b/;
 const EXPLAIN = 'expliqu\\w*|uitleg\\w*|uitleggen|erklar\\w*|explain\\w*';
 const HOW_OR_WHAT = 'comment|ce que|quoi|wat|hoe|was|wie|what|how';
 /** What is not understood is the bot or its question: "je comprends pas comment ça marche", "ik snap de vraag niet". */
 const HERE =
-  'comment (?:ca|ce|on|faire|il faut)|ce qu il faut|ce que je dois|quoi faire|quoi repondre|quoi ecrire|la question|vos questions|de vraag|die vraag|hoe dit|hoe het werkt|hoe da|wat ik moet|die frage|wie das|wie des|was ich|the question|how this|how it|how to|what to|what i';
-const MANUAL = /\b(?:mode d emploi|instructions?|handleiding|anleitung|gebrauchsanweisung|how to use)\b/;
+  'comment (?:ca|ce|on|faire|il faut)|ce qu il faut|ce que je dois|quoi faire|quoi repondre|quoi ecrire|la question|vos questions|de vraag|die vraag|hoe dit|hoe het werkt|hoe da|wat ik moet|die frage|den ablauf|ablauf|wie das|wie des|was ich|was i|ce chat|ce bot|deze bot|diesen bot|this bot|this chat|the question|how this|how it|how to|what to|what i';
+/** The point of it: "c quoi le principe de ce bot", "wa is de bedoeling hier", "what's the point of this". */
+const PRINCIPLE = near(
+  'principe|but|bedoeling|zweck|sinn|purpose|point|idee',
+  'bot|chat|truc|ici|hier|this|dit|da|dieser|diesem|diesen|ce|cette',
+  4,
+);
+const MANUAL = /\b(?:mode d emploi|explications? pour|instructions?|tuto\w*|handleiding|anleitung|gebrauchsanweisung|how to use|guide)\b/;
+/** Verbs of using the screen, not of living: "was i da eingeben soll", never "je sais plus quoi faire". */
+const TYPE =
+  'taper|ecrire|repondre|mettre|appuyer|typen|antwoorden|invullen|schrijven|drukken|eingeben|antworten|schreiben|tippen|drucken|type|answer|write|enter|press|tap';
+/** What is expected of them, in any order: "je dois taper quoi", "was i da eingeben soll", "wat ik moet antwoorden". */
+const MUST_ANY = 'dois|doit|faut|moet|moeten|muss|soll|should|supposed|need to|have to';
+/** Asking how to use the screen: buttons, where to press. */
+const BUTTONS = /\b(?:bouton\w*|appuyer|knop\w*|knopjes|drukken|knopf\w*|knopfe|drucken|button\w*|press|tap|click)\b/;
+const NO_IDEA = /\b(?:aucune idee|pas d idee|geen idee|geen flauw idee|keine ahnung|ka|no idea|no clue|weet (?:nie|niet) (?:wat|wa))\b/;
 
 // --- urgent ------------------------------------------------------------------
 
-const URGENT_WORD = /\b(?:urgen\w*|dringend\w*|noodgeval|nood|notfall|emergency|asap|spoed\w*|pressant)\b/;
+const URGENT_WORD = /\b(?:urgen\w*|dringend\w*|noodgeval|nood(?! aan)|notfall|emergency|asap|spoed\w*|pressant|eilt|au secours)\b/;
+/** Hurry and gravity together: "au secours c'est grave, vite", "rap aub 't is ernstig", "bitte schnäll, es isch ernscht". */
+const HURRY_SERIOUS = near(
+  'vite|rap|snel|quick\\w*|hurry|schnell|schnall|depeche\\w*|gauw',
+  'grave|ernstig|serious|ernst|ernscht|help|hilfe|hulp|aide',
+  5,
+);
+/**
+ * Urgency of a thing, not of the person: an inflected adjective before its
+ * noun ("dringende facturen", "dringende Rechnungen", "factures urgentes")
+ * or an English "urgent" followed by a noun it qualifies.
+ */
+const URGENT_THINGS =
+  /\b(?:dringende[nrs]?|urgentes|urgents)\b|(?<!est |is )\burgente\b|\burgent (?!please|pls|plz|now|help|aid\w*|hulp|hilf\w*|vite|snel|schnell|quick\w*|asap|really|vraiment|echt|me\b|moi|mij|mir|i\b|it\b|so\b|svp|stp|aub|bitte|dringend|the\b|and\b|but\b|because|cause|coz|as\b|my\b|our\b|mais|car\b|parce|want|omdat|maar|weil|aber|und\b|denn|dus|donc|alors|then|now)[a-z]{3,}/g;
 const NOT_URGENT =
   /\b(?:pas (?:d |tres |si )?urgen\w*|rien d urgent|non urgent|geen haast|niet (?:zo |echt )?dringend|nicht (?:so |wirklich )?dringend|eilt (?:nicht|net)|not (?:that |really )?urgent|no rush|no hurry|kein stress|pas presse)\b/;
-const NEED = /\b(?:besoin|faut|need\w*|nodig|brauch\w*)\b/;
-const SOMEONE = 'aide|hulp|hilfe|help|quelqu un|qqn|iemand|jemand\\w*|someone|somebody';
+const NEED = /\b(?:besoin|faut|need\w*|nodig|brauch\w*|moet|muss|muass|must)\b/;
+const SOMEONE = 'aide|aider|hulp|helpen|hilfe|helfen|help|quelqu un|qqn|iemand|jemand\\w*|wer|someone|somebody';
 const NOW = 'tout de suite|maintenant|immediatement|direct|meteen|nu|sofort|jetzt|right now|now|immediately';
 const CANT_WAIT = near(
-  'peux pas|peut pas|pourra pas|kan niet|kan nie|kann nicht|kann net|can t|cannot|can not',
+  'peux pas|peut pas|pourra pas|kan niet|kan nie|kann nicht|kann net|can t|cant|cannot|can not',
   'attendre|wachten|warten|wait',
   2,
 );
 
 // --- language ------------------------------------------------------------------
 
-const LANG_WORD = 'langue|taal|sprache|sprach|language|languages';
+const LANG_WORD = 'langue|langues|taal|talen|sprache|sprachen|sprach|language|languages';
 const CHANGE_LANG =
-  'change\\w*|changer|autre|ander\\w*|wissel\\w*|verander\\w*|switch\\w*|wechsel\\w*|umstell\\w*|um|different|another|other|kiezen|choisir|choose|passer|weiterschreiben';
+  'change\\w*|changer|modifi\\w*|autre|ander\\w*|wissel\\w*|wijzig\\w*|verander\\w*|aanpass\\w*|pas|aan|switch\\w*|wechs\\w*|wechsl\\w*|wachsl\\w*|umstell\\w*|umzustell\\w*|um|different|another|other|kiezen|choisir|choose|passer|weiterschreiben|settings?|instelling\\w*|einstellung\\w*|parametres?|reglages?|auswahl\\w*|pick|select|d autres|nog|noch|others?|gibt';
+/** "geht das in einer anderen?", "kan da in een andere?": the other one, asked after the language was named. */
+const IN_ANOTHER =
+  /\b(?:dans une autre|vers une autre|in een andere|naar een andere|in einer anderen|in einer andern|zu einer anderen|in another one|in a different one|to a different one|to another one)\b/;
 
 // --- callback ------------------------------------------------------------------
 
 const CALL_ME =
-  /\b(?:(?:me |m )(?:rappel\w*|appel\w*|telephon\w*)|rappele[rz]? moi|rappelle moi|appele[rz]? moi|appelle moi|coup de (?:fil|telephone)|terugbel\w*|teruggebeld|(?:bel|belt|bellen) (?:me|mij) (?:terug|op)?|(?:me|mij) (?:opbellen|bellen|belt|terugbellen|rappeler)|opbellen|(?:mich|mi) (?:\w+ ){0,3}(?:anruf\w*|zuruckruf\w*|aalute|alute|telefonier\w*)|ruf\w* (?:\w+ ){0,3}(?:an|zuruck)|ruckruf|zuruckruf|call (?:me|me back)|calls me|callback|call back|ring me|give me a (?:ring|call)|phone me)\b/;
+  /\b(?:(?:me |m )(?:rappel\w*|appel\w*|telephon\w*)|rappele[rz]? moi|rappelle moi|appele[rz]? moi|appelle moi|coup de (?:fil|telephone)|terugbel\w*|teruggebeld|(?:bel|belt|bellen) (?:me|mij) (?:terug|op)?|(?:me|mij) (?:opbellen|bellen|belt|terugbellen|rappeler)|opbellen|(?:mich|mi) (?:\w+ ){0,3}(?:anruf\w*|zuruckruf\w*|aalute|alute|telefonier\w*)|ruf\w* (?:sie |mich |mi )(?:\w+ ){0,3}(?:an|zuruck)|ruckruf|zuruckruf|call (?:me|me back)|cal me|callback|call back|ring me|give me a (?:ring|call)|phone me)\b/;
 /** Said to the bot as a request: a question, a wish, an imperative, not "ma femme m'appelle tous les soirs". */
 const REQUEST =
-  /\b(?:pouve[zr]|pourrie[zr]|peux|peut|qqn|quelqu un|on|voudrais|aimerais|prefere|svp|stp|kan|kunt|kunnen|kunde|iemand|wil|graag|liever|aub|alstublieft|kann|konnt|konnten|jemand|wer|bitte|hatte|gern|chond|can|could|someone|somebody|please|pls|like|want|prefer|easier|plus simple|makkelijker|einfacher)\b/;
+  /\b(?:pouve[zr]|pourrie[zr]|pouvai\w*|demandais|possible|moyen|peux|peut|qqn|quelqu un|on peut|on pourrait|qu on|voudrais|aimerais|prefere|svp|stp|kan|kunt|kunnen|kunde (?:gij|ge|mij|me)|iemand|wil|graag|liever|aub|alstublieft|kann|konnt|konnten|jemand|wer|bitte|hatte|gern|chond|can|could|someone|somebody|please|pls|like|want|prefer|easier|plus simple|makkelijker|einfacher)\b/;
+/** A call, asked for: a word of calling near "me" ("kan er iemand mij gewoon eens bellen", "mich … zurückruft"). */
+const CALL_VERB =
+  'rappel\\w*|recontact\\w*|appel\\w*|telephon\\w*|bel|bell\\w*|belt|opbell\\w*|terugbel\\w*|call\\w*|anruf\\w*|anrufe|zuruckruf\\w*|aalu+t\\w*|alu+t\\w*|telefonier\\w*|phone|ring';
+/** Rather a call than typing: "lieber telefonieren als tippen", "liever een telefoontje dan typen", "rather talk on the phone than type". */
+const RATHER_CALL = near(
+  'liever|lieber|rather|prefere|prefer\\w*|plutot',
+  'telefon\\w*|telefoon\\w*|telephone|phone|appel|coup de fil|call|bellen',
+  4,
+);
+/** A call would suit better: "un coup de fil serait mieux", "een babbel aan de telefoon zou beter zijn", "ik word liever gebeld". */
+const CALL_BETTER = near(
+  'coup de fil|appel|telephone|telefoontje|telefoon|telefonat|telefonieren|telefonisch|phone call|phone|phoned|call|gebeld|angerufen',
+  'mieux|plutot|prefere\\w*|beter|liever|lieber|liaba|besser|better|rather|prefer\\w*|irait mieux',
+  4,
+);
+const THAN_TYPING =
+  /\b(?:als|dan|than|que|qu)\s+(?:\S+\s+){0,2}(?:tippen|typen|type|typing|ecrire|taper|schreiben|schrijven|write|writing)\b/;
+/** Being called, asked for: "possible d'être recontacté", "teruggebeld worden", "zurückgerufen werden". */
+const PASSIVE_CALL =
+  /\b(?:etre (?:re)?(?:contacte|rappele|appele)\w*|(?:terug)?gebeld (?:te )?worden|teruggebeld|(?:zuruck|an)gerufen (?:zu )?werden|be (?:called|phoned|rung)(?: back)?)\b/;
+/** German puts the verb last: "dass mich heute oder morgen einfach jemand von euch zurückruft". */
+const CALL_LAST = near('mich|mi', 'zuruckruf\\w*|anruf\\w*|anrufe|aalu+t\\w*|alu+t\\w*', 8);
 const CALLED_BEFORE = /\b(?:m a (?:rappele|appele)|heeft (?:me |mij )?(?:gebeld|teruggebeld)|hat (?:mich )?angerufen|called me|rang me)\b/;
 const PHONE_DIGITS = /\d[\d\s./]{7,}\d/;
 
 // --- a person ------------------------------------------------------------------
 
-const ASK = `${WANT}|aimerais|puis je|peux je|est ce que je peux|kan ik|kunnen|kann ich|konnen|can i|could i|may i|passez|geef|gib|get me|give me|y a|il y a|is er|gibt es|is there`;
+const ASK = `${WANT}|aimerais|peut|kann|can|could|nood aan|besoin d|need|brauch\\w*|dispo|around|puis je|peux je|est ce que je peux|moyen|kan ik|kunnen|kann ich|konnen|can i|could i|may i|passez|geef|gib|get me|give me|y a|il y a|is er|gibt es|gibt s|gibt|is there|verbind\\w*|doorverbind\\w*|connect\\w*|transfer\\w*|mettez moi en contact|mettre en contact`;
 const PERSON =
-  'humain|vraie personne|quelqu un de reel|personne reelle|etre humain|conseill\\w*|psy\\w*|echte? (?:mens|persoon)|een mens|hulpverlener|vlees en bloed|mensch\\w*|berater\\w*|echten? person|real person|human|counsell?or|actual person|someone real|somebody real|persoonlijk|personlich';
-const BOT = 'robot|bot|machine|computer|maschin\\w*|roboter';
+  'humain|vraie personne|quelqu un de reel|personne reelle|etre humain|conseill\\w*|psy\\w*|echte? (?:mens|persoon)|een mens|hulpverlener|vlees en bloed|mensch\\w*|berater\\w*|echten? person|echte? persoon|real person|human|etre humain|counsell?or|actual person|actual human|someone real|somebody real|chair et en os|quelqu un de vrai|iemand echt\\w*|jemand(?:en)? echt\\w*|on the other side|de l autre cote|aan de andere kant|auf der anderen seite|take over|prendre le relais|quelqu un en face|personne de (?:l|votre) equipe|jemand aus dem team|iemand van het team|someone from the team|overnemen|ubernehmen|mitarbeiter\\w*|medewerker\\w*|begeleid\\w*|someone from (?:your|the) team|quelqu un de (?:l|votre) equipe|iemand van (?:jullie|het team)|jemand(?:en)? (?:von euch|vom team)';
+const BOT = 'robot|bot|chatbot|machine|computer|maschin\\w*|roboter';
 const FED_UP =
-  'marre|assez|geen zin|plus|done|tired|sick of|kein bock|keine lust|niet meer|nicht mehr|net|not|no more|instead|in plaats|statt|au lieu|pas';
+  'marre|assez|genoeg|genug|enough|geen zin|plus|done|tired|sick of|kein bock|keine lust|niet meer|nicht mehr|net|not|no|no more|kein|keinen|keine|geen|pas de|instead|in plaats|statt|au lieu|pas|dan met|als mit|than';
+
+const NOT_WORD = new RegExp(`\\b(?:${NOT})\\b`);
+const STOP_WORD = new RegExp(`\\b(?:${STOP_VERB})\\b`);
+const WHAT_WORD = new RegExp(`\\b(?:${WHAT})\\b`);
+const EXPECTED_OF_ME = new RegExp(`\\b(?:${MUST_ME})(?:\\s+\\S+){0,2}\\s+(?:${DO})\\b`);
 
 function words(folded: string): number {
   return folded === '' ? 0 : folded.split(' ').length;
 }
 
 function readMenu(f: string): boolean {
-  if (near(BACK, START, 3).test(f)) return true;
-  if (!RESTART.test(f) || DONE_BEFORE.test(f)) return false;
-  return near(US, RESTART.source.slice(2, -2), 1).test(f) || POLITE_WORD.test(f) || words(f) <= 4;
+  if (near(BACK, START, 3).test(f) || START_ALONE.test(f) || SHOW_FIRST_OPTIONS.test(f)) return true;
+  if (!RESTART.test(f) || DONE_BEFORE.test(f) || RESTART_THEIRS.test(f)) return false;
+  return near(US, RESTART.source.slice(2, -2), 4).test(f) || POLITE_WORD.test(f) || ASKING.test(f) || words(f) <= 4;
 }
 
 function readCancel(f: string): boolean {
   if (LET_GO.test(f)) return true;
-  if (near(WANT, GO_ON, 5).test(f) && new RegExp(`\\b(?:${NOT})\\b`).test(f)) return true;
+  if (near(WANT, GO_ON, 5).test(f) && NOT_WORD.test(f)) return true;
   if (DONE_BEFORE.test(f)) return false;
-  if (near(STOP_VERB, OUR_REQUEST, 3).test(f)) return true;
+  if (near(STOP_VERB, OUR_REQUEST, 3).test(f) || SEPARABLE_STOP.test(f)) return true;
+  if (new RegExp(`\\b(?:${STOP_VERB})\\s+(?:\\S+\\s+)?(?:${HERE_NOW})\\b`).test(f)) return true;
   // "abbrechen bitte", "stop maar", "annule stp": the verb nearly alone.
-  return words(f) <= 4 && new RegExp(`\\b(?:${STOP_VERB})\\b`).test(f) && !STOP_PAST.test(f);
+  return words(f) <= 4 && STOP_WORD.test(f) && !STOP_PAST.test(f);
 }
 
 function readHelp(f: string): boolean {
-  if (near(HOW, WORKS, 2).test(f) && near(WORKS, THING, 2).test(f) && !/\b(?:wie geht s|wie geht es|how are you|hoe gaat het)\b/.test(f))
+  if (near(HOW, WORKS, 4).test(f) && near(WORKS, THING, 3).test(f) && !/\b(?:wie geht s|wie geht es|how are you|hoe gaat het)\b/.test(f))
     return true;
-  if (words(f) <= 12 && new RegExp(`\\b(?:${WHAT})\\b`).test(f) && new RegExp(`\\b(?:${MUST_ME})(?:\\s+\\S+){0,2}\\s+(?:${DO})\\b`).test(f))
+  if (WHAT_WORD.test(f) && (EXPECTED_OF_ME.test(f) || (near(WHAT, TYPE, 3).test(f) && near(TYPE, MUST_ANY, 3).test(f)))) return true;
+  if (NO_IDEA.test(f) && near(WHAT, TYPE, 2).test(f)) return true;
+  if (BUTTONS.test(f) && (f.includes(' of ') || f.includes(' ou ') || f.includes(' oder ') || f.includes(' or ') || WHAT_WORD.test(f)))
     return true;
-  if (near(EXPLAIN, HOW_OR_WHAT, 4).test(f) || MANUAL.test(f)) return true;
+  if (near(EXPLAIN, HOW_OR_WHAT, 4).test(f) || MANUAL.test(f) || PRINCIPLE.test(f)) return true;
+  if (new RegExp(`^(?:${EXPLAIN})(?: svp| stp| aub| bitte| please| pls)?$`).test(f)) return true;
   return NOT_UNDERSTAND.test(f) && (words(f) <= 5 || near(NOT_UNDERSTAND.source.slice(2, -2), HERE, 3).test(f));
 }
 
 function readUrgent(f: string): boolean {
   if (NOT_URGENT.test(f)) return false;
-  if (URGENT_WORD.test(f)) return true;
-  return (NEED.test(f) && near(SOMEONE, NOW, 3).test(f)) || CANT_WAIT.test(f);
+  // What is urgent must be their situation, not a thing in it: "dringende facturen" is taken out first.
+  if (URGENT_WORD.test(f.replace(URGENT_THINGS, ' '))) return true;
+  return (NEED.test(f) && near(SOMEONE, NOW, 3).test(f)) || CANT_WAIT.test(f) || HURRY_SERIOUS.test(f);
 }
 
 /** Asked of the bot: a wish, a question, an imperative (not "mes clients parlent une autre langue"). */
 const ASKING =
-  /\b(?:peut|peux|pouve[zr]|possible|voudrais|veux|prefere|aimerais|comment|svp|stp|kan|kunnen|kunt|hoe|graag|liever|aub|wil|kann|konnen|wie|bitte|gibt|lieber|mocht|mochte|can|could|how|please|pls|rather|is there|y a t il|is er|option|wanna|want)\b/;
-const CHANGE_VERB = /\b(?:change[rz]?|changeons|wissel\w*|verander\w*|switch\w*|wechsel\w*|umstell\w*)\b/;
+  /\b(?:peut|peux|pouve[zr]|possible|moyen|mogelijk|moglich|wars|ware|chommer|chan|voudrais|veux|prefere|aimerais|comment|svp|stp|kan|kunnen|kunt|hoe|graag|liever|aub|wil|kann|konnen|wie|bitte|gibt|lieber|mocht|mochte|can|could|how|please|pls|rather|is there|y a t il|is er|option|wanna|want)\b/;
+const CHANGE_VERB =
+  /\b(?:change[rz]?|changeons|modifi\w*|wissel\w*|wijzig\w*|verander\w*|aanpass\w*|switch\w*|wechs\w*|umstell\w*|umzustell\w*|settings?|instellingen|einstellungen)\b/;
 
 function readLanguage(f: string, text: string): boolean {
-  if (!near(LANG_WORD, CHANGE_LANG, 4).test(f)) return false;
-  return ASKING.test(f) || CHANGE_VERB.test(f) || text.includes('?') || words(f) <= 3;
+  if (!near(LANG_WORD, CHANGE_LANG, 4).test(f) && !(new RegExp(`\\b(?:${LANG_WORD})\\b`).test(f) && IN_ANOTHER.test(f))) return false;
+  // Asked of the bot, or said in a few words ("taal wijzigen"); not "j'arrive pas à changer la langue de mon site".
+  return ASKING.test(f) || text.includes('?') || (CHANGE_VERB.test(f) && words(f) <= 6) || words(f) <= 3;
 }
 
 function readCallback(f: string, text: string): boolean {
-  if (PHONE_DIGITS.test(text) || CALLED_BEFORE.test(f)) return false;
+  if (PHONE_DIGITS.test(text) || CALLED_BEFORE.test(f) || /\b(?:jamais|nooit|nie meer|niemals|never)\b/.test(f)) return false;
   // "appelez-moi plutôt le matin" answers when to call, not whether.
   if (momentsIn(text) !== undefined && !/\b(?:demain|morgen|tomorrow|morn)\b/.test(f)) return false;
-  if (near('me|mij|moi', 'rappel\\w*|opbellen|terugbellen', 3).test(f) && REQUEST.test(f)) return true;
+  if (near('me|mij|moi|mich|mi', CALL_VERB, 3).test(f) && REQUEST.test(f)) return true;
+  if ((RATHER_CALL.test(f) && THAN_TYPING.test(f)) || CALL_BETTER.test(f)) return true;
+  if ((PASSIVE_CALL.test(f) || CALL_LAST.test(f)) && REQUEST.test(f)) return true;
   return CALL_ME.test(f) && (REQUEST.test(f) || words(f) <= 4);
 }
 
-function readPerson(f: string): boolean {
+const PERSON_ALONE = new RegExp(`^(?:une? |een |einen |a |an )?(?:${PERSON})(?: svp| stp| aub| bitte| please| pls| dispo| around)?$`);
+const PERSON_WORD = new RegExp(`\\b(?:${PERSON})\\b`);
+
+function readPerson(f: string, text: string): boolean {
+  if (PERSON_ALONE.test(f) || (text.includes('?') && words(f) <= 6 && PERSON_WORD.test(f))) return true;
   if (near(ASK, PERSON, 6).test(f) || /^(?:une? )?(?:vraie personne|real person|echte persoon|echte person|un humain|a human)\b/.test(f))
     return true;
   return near(FED_UP, BOT, 6).test(f);
@@ -192,12 +378,12 @@ export function naturalIntent(text: string): NaturalIntent | undefined {
   const f = fold(text);
   if (f === '' || words(f) > MAX_WORDS) return undefined;
   if (readLanguage(f, text)) return 'language';
-  if (readPerson(f)) return 'person';
   if (readCallback(f, text)) return 'callback';
+  if (readPerson(f, text)) return 'person';
   if (readMenu(f)) return 'menu';
   if (readCancel(f)) return 'cancel';
-  if (readHelp(f)) return 'help';
   if (readUrgent(f)) return 'urgent';
+  if (readHelp(f)) return 'help';
   return undefined;
 }
 
@@ -212,7 +398,8 @@ export type Intent = Command | 'person';
 export function readIntent(text: string): Intent | undefined {
   return (
     parseCommand(text) ??
-    (asksErasure(text) ? 'erase' : undefined) ??
+    parseCommand(mendKeyWords(text)) ??
+    (asksErasure(text) || asksErasure(mendKeyWords(text)) ? 'erase' : undefined) ??
     (askedBack(text) === 'person' ? 'person' : undefined) ??
     naturalIntent(text)
   );

@@ -844,11 +844,13 @@ class Turn {
   /** "ik spreek liever Nederlands", "en français svp": a language the person asks for is a choice, and stays. */
   /** A language the person asked for; what else the message says ("Pieter, maar…") answers the question they were at. */
   private chooseLanguage(lang: Lang, besides = ''): Promise<void> {
+    const already = this.s.lang === lang;
     this.s.lang = lang;
     this.s.langBy = 'chosen';
     this.s.langStreak = undefined;
     this.switchNotice = undefined;
-    this.say({ text: t(lang, 'language.changed') });
+    // "ik spreek liever Nederlands" in a conversation in Dutch already: nothing to announce.
+    if (!already) this.say({ text: t(lang, 'language.changed') });
     if (besides !== '' && this.s.form) {
       const q = this.flow().questions.find((x) => x.id === this.s.form?.step);
       if (q && parseAnswer(q, besides, this.context()).ok) return this.answerForm(besides);

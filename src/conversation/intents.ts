@@ -165,7 +165,8 @@ const DONE_BEFORE =
 const STOP_VERB =
   'annul\\w*|arret\\w*|abandonn\\w*|oubli\\w*|stop\\w*|annuleer\\w*|afbreken|breek|stopzetten|abbrech\\w*|abbrach\\w*|brich|brech|beenden|beende|storn\\w*|aufhor\\w*|cancel\\w*|quit|drop';
 /** Stopping here, now: "je préfère arrêter là", "ik stop hier", "ich hör hier auf", "stop here for now". */
-const HERE_NOW = 'la|ici|here|hier|there|now|for now|pour l instant|pour ce soir|voor nu|voor vandaag|fur heute|jetzt|heute|aujourd hui';
+const HERE_NOW =
+  'la(?= pour| svp| stp| merci| je| ok| c est|$)|ici|here|hier|there|now|for now|pour l instant|pour ce soir|voor nu|voor vandaag|fur heute|jetzt|heute|aujourd hui';
 /** A separable verb: "ich brech das jetzt ab", "breek het af", "hör jetzt auf". */
 const SEPARABLE_STOP = /\b(?:brech\w*|brich\w*|breek|hor\w*)\s+(?:\S+\s+){0,4}(?:ab|af|auf)\b/;
 const OUR_REQUEST =
@@ -295,8 +296,13 @@ const FED_UP =
 
 const NOT_WORD = new RegExp(`\\b(?:${NOT})\\b`);
 const STOP_WORD = new RegExp(`\\b(?:${STOP_VERB})\\b`);
+const STOP_HERE = new RegExp(`\\b(?:${STOP_VERB})\\s+(?:\\S+\\s+)?(?:${HERE_NOW})\\b`);
 const WHAT_WORD = new RegExp(`\\b(?:${WHAT})\\b`);
 const EXPECTED_OF_ME = new RegExp(`\\b(?:${MUST_ME})(?:\\s+\\S+){0,2}\\s+(?:${DO})\\b`);
+
+/** Someone else's words reported: "il parle de tout arrêter", "hij zegt dat hij wil stoppen", "she says she wants out". */
+const REPORTED =
+  /\b(?:il|elle|ils|hij|zij|ze|er|sie|he|she|they|mon client|ma cliente|mijn klant|mein kunde|my client)\s+(?:me\s+|mir\s+|mij\s+)?(?:parle\w*|dit|disait|raconte|zegt|zei|spreekt|praat|sagt|sagte|spricht|redet|says|said|talks|talked|keeps saying|veut|wil|will|wants)\b/;
 
 function words(folded: string): number {
   return folded === '' ? 0 : folded.split(' ').length;
@@ -313,7 +319,7 @@ function readCancel(f: string): boolean {
   if (near(WANT, GO_ON, 5).test(f) && NOT_WORD.test(f)) return true;
   if (DONE_BEFORE.test(f)) return false;
   if (near(STOP_VERB, OUR_REQUEST, 3).test(f) || SEPARABLE_STOP.test(f)) return true;
-  if (new RegExp(`\\b(?:${STOP_VERB})\\s+(?:\\S+\\s+)?(?:${HERE_NOW})\\b`).test(f)) return true;
+  if (STOP_HERE.test(f)) return true;
   // "abbrechen bitte", "stop maar", "annule stp": the verb nearly alone.
   return words(f) <= 4 && STOP_WORD.test(f) && !STOP_PAST.test(f);
 }
@@ -378,10 +384,12 @@ export function naturalIntent(text: string): NaturalIntent | undefined {
   const f = fold(text);
   if (f === '' || words(f) > MAX_WORDS) return undefined;
   if (readLanguage(f, text)) return 'language';
-  if (readCallback(f, text)) return 'callback';
+  // What someone else says or wants is a report, not a request to stop or to be called.
+  const reported = REPORTED.test(f);
+  if (!reported && readCallback(f, text)) return 'callback';
   if (readPerson(f, text)) return 'person';
-  if (readMenu(f)) return 'menu';
-  if (readCancel(f)) return 'cancel';
+  if (!reported && readMenu(f)) return 'menu';
+  if (!reported && readCancel(f)) return 'cancel';
   if (readUrgent(f)) return 'urgent';
   if (readHelp(f)) return 'help';
   return undefined;

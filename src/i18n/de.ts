@@ -209,7 +209,7 @@ export const de: Catalogue = {
     'Ich bin ein automatischer Assistent: Anrufe kann ich hier nicht annehmen. Schreiben Sie mir, oder rufen Sie die kostenlose Hotline {hotline} an. Bei Gefahr: 112, 108 oder 0800 32 123 (kostenlos, rund um die Uhr).',
   'teams.private_only':
     'Zum Schutz Ihrer Privatsphäre antworte ich nur im privaten Chat: Schreiben Sie mir direkt eine persönliche Nachricht.',
-  'stop.confirm': 'Möchten Sie hier aufhören? Was Sie schon beantwortet haben, wird dann nicht gespeichert. (ja / nein)',
+  'stop.confirm': 'Möchten Sie hier aufhören? Was Sie schon beantwortet haben, wird dann nicht gespeichert.',
   'erase.confirm':
     'Möchten Sie, dass ich alle Ihre Daten lösche? Das löscht dieses Gespräch, was Sie geschrieben haben, und Ihre Kontaktdaten in Ihren Anfragen; das Koordinationsteam kann Sie dazu dann nicht mehr kontaktieren. Antworten Sie mit Ja oder Nein.',
   'erase.done':

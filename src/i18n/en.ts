@@ -202,7 +202,7 @@ export const en: Catalogue = {
   'media.call':
     'I am an automatic assistant: I cannot take calls here. Write to me, or call the listening line {hotline}. In danger: 112, or 0800 32 123 (French) / 1813 (Dutch), free, day and night.',
   'teams.private_only': 'For your privacy, I only answer in a private chat: please message me directly.',
-  'stop.confirm': 'Do you want to stop here? What you have answered so far will not be kept. (yes / no)',
+  'stop.confirm': 'Do you want to stop here? What you have answered so far will not be kept.',
   'erase.confirm':
     'Do you want me to erase all your data? This deletes this conversation, what you wrote and your contact details in your requests; a coordinator will then no longer be able to contact you about them. Answer yes or no.',
   'erase.done':

@@ -213,7 +213,7 @@ export const fr = {
     "Je suis un assistant automatique : je ne peux pas prendre d'appels ici. Écrivez-moi, ou appelez la ligne d'écoute {hotline}. En cas de danger : 112 ou 0800 32 123 (gratuit, 24h/24).",
   'teams.private_only':
     "Pour votre confidentialité, je ne réponds qu'en conversation privée : écrivez-moi directement, en message personnel.",
-  'stop.confirm': 'Voulez-vous arrêter ici ? Ce que vous avez déjà répondu ne sera pas gardé. (oui / non)',
+  'stop.confirm': 'Voulez-vous arrêter ici ? Ce que vous avez déjà répondu ne sera pas gardé.',
   'erase.confirm':
     "Voulez-vous que j'efface toutes vos données ? Cela supprime cette conversation, ce que vous avez écrit et vos coordonnées dans vos demandes ; un·e coordinateur·rice ne pourra plus vous recontacter à ce sujet. Répondez oui ou non.",
   'erase.done':

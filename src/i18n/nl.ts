@@ -203,7 +203,7 @@ export const nl: Catalogue = {
   'media.call':
     'Ik ben een automatische assistent: ik kan hier geen oproepen beantwoorden. Schrijf mij, of bel de luisterlijn {hotline}. In geval van gevaar: 112 of 1813 (gratis, dag en nacht).',
   'teams.private_only': 'Voor uw privacy antwoord ik alleen in een privégesprek: stuur mij rechtstreeks een persoonlijk bericht.',
-  'stop.confirm': 'Wilt u hier stoppen? Wat u al antwoordde, wordt dan niet bewaard. (ja / nee)',
+  'stop.confirm': 'Wilt u hier stoppen? Wat u al antwoordde, wordt dan niet bewaard.',
   'erase.confirm':
     'Wilt u dat ik al uw gegevens wis? Dat verwijdert dit gesprek, wat u schreef en uw contactgegevens in uw aanvragen; een coördinator kan u daarover dan niet meer contacteren. Antwoord ja of nee.',
   'erase.done':

@@ -36,6 +36,9 @@ describe('natural intents: answers that share their words stay answers', () => {
     "j'ai reçu un rappel de la TVA",
     'the menu of my restaurant changes every week',
     'ik ben terug begonnen na mijn ziekte',
+    'Il parle de tout arrêter depuis la saisie',
+    'hij zegt dat hij wil stoppen met de zaak',
+    'she keeps saying call me back but never answers',
   ])('%j', (text) => {
     expect(readIntent(text)).toBeUndefined();
   });

@@ -39,7 +39,7 @@ import type {
   TrainingSignUp,
   TrainingSignUpResult,
 } from './form.js';
-import { menuIntent, type NaturalIntent, naturalIntent } from './intents.js';
+import { menuIntent, type NaturalIntent, naturalIntent, readCommand } from './intents.js';
 import { firstLanguage } from './language.js';
 import { displayAnswer, parseAnswer, questionMessage, reaskText } from './questions.js';
 import { type Channel, type InboundMessage, isLang, type Lang, type OutboundMessage } from './types.js';
@@ -299,7 +299,7 @@ class Turn {
     }
 
     // Erasure asked for in the person's own words is the erasure command, never a message relayed to the case.
-    const command = parseCommand(text) ?? (this.s.mode !== 'erase_confirm' && asksErasure(text) ? 'erase' : undefined);
+    const command = readCommand(text, { erasure: this.s.mode !== 'erase_confirm' });
     if (command) return this.runCommand(command);
     const stop = this.s.pendingStop;
     this.s.pendingStop = undefined;

@@ -404,13 +404,19 @@ export type Intent = Command | 'person';
  * question, then the natural families above.
  */
 export function readIntent(text: string): Intent | undefined {
-  return (
-    parseCommand(text) ??
-    parseCommand(mendKeyWords(text)) ??
-    (asksErasure(text) || asksErasure(mendKeyWords(text)) ? 'erase' : undefined) ??
-    (askedBack(text) === 'person' ? 'person' : undefined) ??
-    naturalIntent(text)
-  );
+  return readCommand(text) ?? (askedBack(text) === 'person' ? 'person' : undefined) ?? naturalIntent(text);
+}
+
+/**
+ * The fixed command words and erasure in the person's words, read as
+ * written and with their key words' typos mended ("cancle", "supprimer mes
+ * donées"). The engine and `npm run intents:eval` both read through here.
+ */
+export function readCommand(text: string, how: { erasure: boolean } = { erasure: true }): Command | undefined {
+  const mended = mendKeyWords(text);
+  const command = parseCommand(text) ?? parseCommand(mended);
+  if (command) return command;
+  return how.erasure && (asksErasure(text) || asksErasure(mended)) ? 'erase' : undefined;
 }
 
 // --- the menu: which way in ------------------------------------------------------

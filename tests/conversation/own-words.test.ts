@@ -229,4 +229,14 @@ describe.each(testDatabases)('answers in their own words on $name', (kind) => {
     ]);
     expect(steps[steps.length - 1]?.join('\n')).not.toContain(t('fr', 'help.situation'));
   });
+
+  it('a command word with a typo is still the command, as the intents eval reads it', async () => {
+    await playTranscript(harness(), [
+      ['Bonsoir', [t('fr', 'menu.prompt')]],
+      ['supprimer mes donées', [t('fr', 'erase.confirm')]],
+      ['non', [t('fr', 'menu.prompt')]],
+      ['2', [t('fr', 'help.leave_request')]],
+      ['cancle', [t('fr', 'form.cancelled'), t('fr', 'menu.prompt')]],
+    ]);
+  });
 });

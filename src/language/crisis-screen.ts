@@ -92,10 +92,12 @@ export const CRISIS_RULE_IDS: readonly string[] = Object.freeze([...COMPILED.fla
 /** Messages longer than this are screened in overlapping pieces (a pasted document must not stall a turn). */
 const MAX_SCREENED_CHARACTERS = 20_000;
 
-/** How many words before a match a negation still reaches ("I don't want to die"). */
-const NEGATION_REACH = 2;
+/** How many words before a match a negation still reaches ("I don't want to die", "he's not thinking of dying"). */
+const NEGATION_REACH = 3;
+/** And after it, where Dutch and German put it ("aan doodgaan denk ik niet", "an Sterben denk ich nicht"). */
+const NEGATION_REACH_AFTER = 3;
 
-/** A negation that the match did not take, inside it or just before it in the same sentence. */
+/** A negation that the match did not take, inside it or near it in the same sentence. */
 function negated(a: Analysis, m: PatternMatch, negation: number): boolean {
   const words = a.tokens.words;
   let from = m.start;
@@ -104,7 +106,14 @@ function negated(a: Analysis, m: PatternMatch, negation: number): boolean {
     from--;
     if (words[from] !== ',') reach++;
   }
-  for (let i = from; i < m.end; i++) {
+  let to = m.end;
+  for (let reach = 0; to < words.length && reach < NEGATION_REACH_AFTER; ) {
+    const word = words[to];
+    if (word === SENTENCE || word === ',') break;
+    to++;
+    reach++;
+  }
+  for (let i = from; i < to; i++) {
     let taken = false;
     for (let k = 0; k < m.taken.length; k += 2) {
       if (i >= (m.taken[k] ?? 0) && i < (m.taken[k + 1] ?? 0)) {

@@ -9,6 +9,38 @@ import type { CrisisLexicon } from '../crisis-lexicon.js';
 export const de: CrisisLexicon = {
   lang: 'de',
   spellings: {
+    end: 'ende',
+    chatz: 'katze',
+    ufgrumt: 'aufgeräumt',
+    ufgruumt: 'aufgeräumt',
+    bi: 'bin',
+    nume: 'nur',
+    belaschtig: 'belastung',
+    mini: 'meine',
+    foahr: 'fahre',
+    fohr: 'fahre',
+    wurscht: 'egal',
+    mech: 'mich',
+    dech: 'dich',
+    wöll: 'will',
+    woll: 'will',
+    mieh: 'mehr',
+    mie: 'mehr',
+    wier: 'wieder',
+    hann: 'habe',
+    hän: 'habe',
+    wör: 'wäre',
+    leefste: 'liebsten',
+    fott: 'fort',
+    emmer: 'immer',
+    nimmie: 'nicht mehr',
+    nüsch: 'nichts',
+    jeschnedde: 'geschnitten',
+    geschnedde: 'geschnitten',
+    ömbrenge: 'umbringen',
+    ombrenge: 'umbringen',
+    ümbrenge: 'umbringen',
+    ze: 'zu',
     moch: 'mache',
     ollem: 'allem',
     sowa: 'selber',
@@ -191,7 +223,7 @@ export const de: CrisisLexicon = {
     LIFE_INSURANCE:
       'lebensversicherung* risikolebensversicherung sterbegeld todesfallleistung todesfallsumme restschuldversicherung ablebensversicherung lebensversichrung lebnsversicherug todesfallversicherung todesfallversicherig todesfallpramie todesfallpraemie todesfall*',
     PAYS: '=zahlt bezahlt auszahlt ausbezahlt bekommt kriegt kriagt kriegen =deckt =tilgt abbezahlt schuldenfrei abgesichert versorgt =los =weg zahle =zahlen',
-    BETTER: 'besser bessa leichter einfacher =ruhe besser_dran nutzlich nuetzlich =nütz',
+    BETTER: 'besser bessa leichter einfacher =ruhe besser_dran nutzlich nuetzlich =nütz erleichtert',
     BURDEN: '=last belastung =klotz klotz_am_bein ballast kostenfaktor =laschte =lascht',
     // --- context that makes such words ordinary ---
     BIZ: 'geschaft geschaeft =laden betrieb =firma restaurant kneipe =cafe =salon werkstatt =hof baustelle buchhaltung steuer steuern mwst finanzamt =akte vertrag =bank kredit lieferant kunde kunden insolvenz konkurs projekt =job arbeit =buro buero papierkram selbststandigkeit selbstaendigkeit registrierkasse =bude *betrieb *geschaft *geschaeft *ckerei beckerei schreinerei metzgerei druckerei gartnerei',
@@ -201,7 +233,7 @@ export const de: CrisisLexicon = {
       'beerdigung begrabnis begraebnis beisetzung trauerfeier beileid kondolenz krankenhaus =krebs chemo herzinfarkt witwe witwer palliativ verstorben verstorbene',
     NOBODY_THERE: 'niemand_vorbei kommt_niemand niemand_kommt kein_mensch niemand_sieht nicht_beleuchtet unbeleuchtet weiss_wo weis_wo',
     HOLIDAY:
-      'urlaub ruhestand =rente pension umzug neue_stelle neuen_job kollegen kolleginnen =team =büro =buro buero abwesend abwesenheit nicht_erreichbar betriebsferien kanzlei neue_adresse neue_nummer ich_wechsle wechsle_zur war_mir_eine_ehre nicht_mehr_bei neue_stelle karenz elternzeit mutterschutz letzter_arbeitstag arbeitstag verabschiede_mich neuer_job neue_arbeit neuen_arbeitgeber in_pension in_rente ubergabe uebergabe nachfolger nachfolgerin liebe_kunden liebe_kundinnen liebe_kundschaft =nachfolger =nachfolgerin ubergebe ubergabe in_den_ruhestand in_rente bis_bald abreise =verreise verreist wochen_weg ohne_handy letzte_saison =saison huttn hutte weg_bis bin_weg zuruck_am zurueck_am zuruck_ab',
+      'urlaub *urlaub ruhestand =rente pension umzug neue_stelle neuen_job kollegen kolleginnen =team =büro =buro buero abwesend abwesenheit nicht_erreichbar betriebsferien kanzlei neue_adresse neue_nummer ich_wechsle wechsle_zur war_mir_eine_ehre nicht_mehr_bei neue_stelle karenz elternzeit mutterschutz letzter_arbeitstag arbeitstag verabschiede_mich neuer_job neue_arbeit neuen_arbeitgeber in_pension in_rente ubergabe uebergabe nachfolger nachfolgerin liebe_kunden liebe_kundinnen liebe_kundschaft =nachfolger =nachfolgerin ubergebe ubergabe in_den_ruhestand in_rente bis_bald abreise =verreise verreist wochen_weg ohne_handy letzte_saison =saison huttn hutte weg_bis bin_weg zuruck_am zurueck_am zuruck_ab',
     // Means kept back for oneself: ordinary use does not explain them away.
     HOARD:
       'gesammelt gespart gehortet gebunkert aufgehoben aufgespart zuruckgelegt zurueckgelegt gezahlt gezaehlt beiseitegelegt beiseite_gelegt',
@@ -213,6 +245,15 @@ export const de: CrisisLexicon = {
   notTypos:
     'nocht tollen totale totalen stabil lebten leder strich streik seilbahn tablet tablets brucken schneider schneiders sohne soehne halfte haelfte',
   idioms: [
+    // Eine Verneinung, wo sie steht: "keine dunklen Gedanken", "nicht suizidal".
+    '(=keine|=kein|=ohne) ~1 (dunklen|dunkle|schwarzen|schwarze|suizidalen|suizidale|=suizid) (gedanken)',
+    '(=nicht|=nie|keineswegs|=keinesfalls) ~1 (suizidal|lebensmude|lebensmuede)',
+    '{(spritz|spritzen|spritze|spritzt|gespritzt|ausbringen|ausgebracht|spruhen|spruehen) (POISON)}~~12',
+    '(mort_subite)',
+    // Jemand oder etwas anderes bringt mich um ("dä Chund bringt mi no um mit sine Änderige"): eine Klage, kein Plan.
+    '(=bringt|=bringen) ~1 (=mich) ~3 (=um|=umm) (=mit|=mit_seinen|=mit_ihren|=mit_dem|=mit_der|=mit_den)',
+    // Für immer weg aus Wien: ein Umzug, nicht ein Abschied vom Leben.
+    '(FOREVER) ~1 (=weg|=fort) (=aus|=nach|=von|=in)',
     '(=hat|=hatte) (=sich) ~4 (LIFE) (genommen)',
     '(=hat|=hatte) ~2 (=sich) ~3 (umgebracht|erhangt|erschossen|suizidiert)',
     '(pass|passt|passen_sie) (=auf) (=dich|=euch|=sich) (=auf)',
@@ -256,7 +297,7 @@ export const de: CrisisLexicon = {
     '(bringt|bringen|=wird) ~1 (IDIOM_SUBJECT) ~1 (=mich) ~3 (=um|umbringen)',
     '(SUICIDE) ~4 (pravention|praevention|squad|bei_landwirten|bei_selbststandigen|statistik|rate|suizidrate)',
     '(suizidrate|suizidpravention|suizidpraevention|suicide_squad|tod_auf_dem_nil)',
-    '{+HOLIDAY (BYE|LAST_MSG|THANKS_ALL|lebt_wohl|abschied|nicht_mehr_da|=weg|letzte|GONE)}~~60',
+    '{+HOLIDAY (BYE|LAST_MSG|THANKS_ALL|lebt_wohl|abschied|nicht_mehr_da|=weg|letzte|GONE|verabschiede|verabschieden|von_allen|von_euch_allen)}~~60',
     // Absent from a date on ("ab Montag bin ich nicht mehr hier").
     '{(=ab|=bis|=vom|ab_mo|ab_montag) GONE}~6',
     // The social insurance fund is not a life insurance.
@@ -311,6 +352,8 @@ export const de: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '(mude|muede|=satt|uberdrussig|ueberdruessig) ~1 (=vom|=des|=am) (leben|lebens|=dasein)',
+        '{(=es) (=mich) (NOMORE|nie_mehr) (=gibt|=gabe|=gaebe|=gäbe|=geben)}~5',
         '{(herrgott|=gott|lieber_gott|liebe_gott|der_tod|herrgot|=herrgott) (holt|=holen|=hole|abholt|=abholen|=holn)}~8',
         '{(beneid*|neidisch) (schlacht*|schlachter|schlachthof)}~~12',
         '(=ware|=waere|=war|=wär) (=ich|=er|=sie) ?(=doch) ?(=nur) (DEAD|draufgegangen)',
@@ -447,6 +490,7 @@ export const de: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(=bin|=ich) ~3 (am_ende|am_boden|am_limit) ?(=komplett|=total|vollig|voellig|=echt|=wirklich|=ganz) $',
         '^ (=kann) ~1 (NOMORE|NOT) ~1 (MORE)',
         '(wozu|warum) ~2 (=steh|stehe|aufstehen|=stehn) ~3 (=auf|=noch|=no)',
         '(=ist|=is|=eh) ~1 (alles_egal|olles_wurscht|alles_wurst) ~1 ?(=jetzt) $',

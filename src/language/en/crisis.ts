@@ -105,7 +105,8 @@ export const en: CrisisLexicon = {
     NOMORE: 'no_more not_anymore no_longer never_again',
     FAMILY:
       'wife husband partner =kids children =child =son daughter daughters =sons family parents =mum =mom mother =dad father girlfriend boyfriend brother sister missus =boys =girls =lads loved_ones =nan',
-    DEAD_ONE: 'wife husband =dad =mum =mom father mother =son daughter brother sister =nan granddad grandma grandpa =dog partner',
+    DEAD_ONE:
+      'wife husband =dad =mum =mom father mother =son daughter brother sister =nan granddad grandma grandpa =dog partner =da =dada =ma',
     NOW: 'tonight =today right_now tomorrow this_weekend this_week friday saturday sunday monday tuesday wednesday thursday after_the_hearing after_court after_sunday before_christmas =soon after_tonight in_the_night',
     // --- wish, intent ---
     WANT: '=want wanted =wants =wnt =wan =wish wishing wished would_like d_like =like_to rather prefer =need =needs ready =hope hoping =long longing tempted =pray praying =ask_god would_not_mind would_not_mind =prays',
@@ -176,7 +177,7 @@ export const en: CrisisLexicon = {
     INSURANCE: 'insurance* life_cover =policy payout pay_out death_benefit levensverzekering',
     LIFE_INSURANCE: 'life_insurance life_cover life_policy death_benefit death_in_service mortgage_protection =payout levensverzekering',
     PAYS: '=pay =pays =paid pay_off pays_off =cover covers covered =get =gets =clear clears settle settled =sorted =square =fine =free worth_something',
-    BETTER: '=better =easier better_off =deserves deserve_better fine_with_that be_fine',
+    BETTER: '=better =easier better_off =deserves deserve_better fine_with_that be_fine relieved',
     BURDEN: '=burden =weight =drain liability waste_of_space =drag dragging_us_down millstone albatross',
     // --- context that makes such words ordinary ---
     BIZ: 'business company =shop =store restaurant =cafe =bar =salon =firm startup project contract =deal =bank =loan account =client clients supplier partnership career =job =work =brand product =line deadline freelance webshop margins',
@@ -190,6 +191,7 @@ export const en: CrisisLexicon = {
     // Means kept back for oneself: ordinary use does not explain them away.
     HOARD:
       'saved saving saved_up stockpiled stockpiling hoarded hoarding =collected collecting stashed =counted =counting been_counting putting_aside put_aside kept_back',
+    POISON: 'pesticide* herbicide* insecticide* weedkiller* weed_killer rat_poison =poison glyphosate paraquat antifreeze',
     ORDINARY_USE:
       'hunting_season licence license gunsmith =range =club serviced =hay bales =fence trailer scaffold scaffolding climbing =boat doctor =doc =gp pharmacy pharmacist chemist prescribed prescription refill =dose dosage blood_pressure going_to_bed baling tarp =coop =vet vaccine vaccination =jabs syringes harness safety_line safety_lines =chimney roofing roof_job =dog dogs =cat cats worming =flea',
     TITLE:
@@ -197,6 +199,14 @@ export const en: CrisisLexicon = {
   },
   notTypos: 'bridges roofer ropes tablets tablet cutter cutting dying dyeing dieting lives livery killer kilos kilometers',
   idioms: [
+    // A denial where it stands: "no dark thoughts".
+    '(=no|=without|=any|=not_any) ~1 (=dark|=black|suicidal) (thoughts)',
+    '{(spray|spraying|sprayed|sprays|=spread) (POISON)}~~12',
+    '(mort_subite)',
+    // Work status, not a self: "my self-employed status".
+    '(self_employed|self_employment|selfemployed)',
+    // Moving away for good from a place, not leaving life.
+    '(=gone|=leaving|=left|=moving|=moved|=away) ?(=away) (FOREVER) (=from|=to|=out_of)',
     '(euros|=euro|=eur|money|cash|savings|=grand|=k|quid|pounds|dollars) ~1 (=gone)',
     '(JUMP) ~3 (=off|=from|out_of) ~3 (HEIGHT|=window) -3 (=haha|=hahaha|=lol|=lmao)',
     '(=not|never|no_longer) ~1 (suicidal)',
@@ -286,6 +296,7 @@ export const en: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '(fall_asleep|=sleep|=disappear|=vanish) ~3 (=never) ~1 (be_found|wake_up|=wake|come_back|be_seen)',
         '(=reason|=reasons|=point) ~3 (=keep|to_keep|to_go_on|=go_on) ~1 (LIVE|living|going)',
         '(nothing|no_reason|=nobody) ~1 (to_stay_for|to_live_for|left_to_live_for|to_stay_alive_for)',
         '{(=envy|envied|jealous|=jealous_of) (=killed|=dead|=died|the_dead)}~~12',
@@ -349,6 +360,7 @@ export const en: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{POISON (for_me|for_myself|for_himself|for_herself|=drink|swallow|READY|HOARD|NOW|just_in_case)}~~12',
         '{(HEIGHT|TRACKS|WATER) (NOBODY_THERE)}~~14',
         '(=be|=lie|lying|=lay|standing|=stand|=sit) (on_the_tracks|on_the_rails|on_the_line)',
         '{(HEIGHT) (=jump|jumping) (=will|=ll|she_ll|he_ll|says|going_to|threatens|threatening|=gonna)}~10',
@@ -419,6 +431,7 @@ export const en: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(how_much_longer|how_long) ~3 (=can|could) ~1 (hold_on|=hold|keep_going|=last|take_it|go_on|carry_on)',
         '{(thoughts|thinking) (=dark|=black) !(=no|=not|=any|=never)}~4',
         '(useless|worthless) (to_everyone|to_anyone|to_everybody|to_all)',
         '(i_m|=im|i_am) ~1 (worthless|a_failure|a_waste_of_space)',

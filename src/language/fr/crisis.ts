@@ -100,7 +100,7 @@ export const fr: CrisisLexicon = {
     HARM_STRONG:
       'scarifier scarifie scarifiee scarifiais scarification* mutiler mutile mutilee automutil* taillader taillade tailladee entailler entaille entaillee lacerer scarrifier',
     HARM_WEAK:
-      'couper coupe coupee coupes coupait coupais bruler brule brulee brulais brulait frapper frappe frapppe blesser blesse blessee griffer griffe cogner cogne taper =tape tapais saigner saigne saignais arracher arrache pincer mordre mordu mordue mords faire_du_mal faire_mal enfonce enfoncer enfoncee planter plante',
+      'couper coupe coupee coupes coupait coupais bruler brule brulee brulais brulait frapper frappe frapppe blesser blesse blessee griffer griffe cogner cogne taper =tape tapais saigner saigne saignais arracher arrache pincer mordre mordu mordue mords faire_du_mal faire_mal enfonce enfoncer enfoncee planter plante crame cramee cramer cramais',
     BODY: 'bras avant_bras avant_bras poignet poignets cuisse cuisses jambe jambes ventre =peau veines veine corps visage =tete mains =main poings',
     HARM_TOOL:
       '=lame lames rasoir cutter couteau cigarette briquet =fer compas ciseaux =verre =verres bout_de_verre morceau_de_verre =tesson =cuter =tournevis =clou',
@@ -160,7 +160,7 @@ export const fr: CrisisLexicon = {
       'assurance_vie assurance_deces assurence_deces assurance_deces_invalidite capital_deces assurances_vie solde_restant_du assurance_solde_restant_du =srd',
     PAYS: 'touchera toucher touche paiera payera =paye payer =paie =rembourse =remboursera =rembourserait =rembourser couvrira couvre tranquille tranquilles l_abri a_l_abri sauve sauvee garder solde soldera efface',
     BETTER:
-      'mieux plus_simple plus_facile soulagement debarrasses debarrasse liberes libere arrangerait arrangera mieux_comme_ca plus_tranquille m_arrangerait ca_m_arrangerait arrangerait_bien derangerait_pas me_derangerait_pas tant_mieux dirait_merci',
+      'mieux plus_simple plus_facile soulagement debarrasses debarrasse liberes libere arrangerait arrangera mieux_comme_ca plus_tranquille m_arrangerait ca_m_arrangerait arrangerait_bien derangerait_pas me_derangerait_pas tant_mieux dirait_merci soulages soulagee soulage soulagees',
     BURDEN: 'fardeau poids boulet charge encombrant encombrante bouche_inutile poids_mort',
     // --- ambiguous distress ---
     NO_WAY: 'issue =isue sortie solution echappatoire avenir lumiere =bout le_bout',
@@ -175,6 +175,8 @@ export const fr: CrisisLexicon = {
     // Means kept back for oneself: ordinary use does not explain them away.
     HOARD:
       'economise economises economisees mis_de_cote mises_de_cote de_cote garde_de_cote gardees stocke stockees stocker accumule accumulees collectionne recompte =compte_les =comptees amasse amassees',
+    POISON:
+      'pesticide* herbicide* insecticide* fongicide* phyto produit_phyto produits_phyto glyphosate desherbant mort_aux_rats raticide antigel',
     ORDINARY_USE:
       '=foin paille ballots remorque arrimer attacher grange_pour chevaux bateau escalade chantier echafaudage armurier permis ouverture saison =club stand_de_tir revision ordonnance medecin pharmacie pharmacien generaliste prescrit prescription renouveler tension mal_de_tete comme_il_a_dit barbecue_dimanche docteur =kine kinesitherapeute comme_prevu harnais baudrier elagueur bosse bosser travaux ouvriers boulangerie sandwicherie grossiste cents promo palan treuil poulie veterinaire =veto vaccin vaccination chien chiens =chat chats vermifuge* antipuce* animaux',
     TITLE:
@@ -183,6 +185,14 @@ export const fr: CrisisLexicon = {
   notTypos:
     'prendre rendre vendre tendre fendre pondre pendant pendule courir nourrir courrier cacher caches cachee coude corne corner cordon cordial peines peiner reines veiller sauver sauvez couler coller souper coupon coupons tuile tulle tueur suivi suivie suivit annees ecrire ecrits livre livrer arrive arriver vivres charges charger chasse chasser chaise monter montre tombee tomber tombe tombes',
   idioms: [
+    // A denial where it stands: "pas d'idées noires", "pas suicidaire".
+    '(=pas|=aucune|=aucun|=sans|=jamais) ~1 (=d|=de|=des) (=idee|idees|pensee|pensees) (noires|noire|suicidaires|sombres|de_mort)',
+    '(=pas|=jamais|nullement|=aucunement) ~1 (suicidaire|suicidaires)',
+    // Farm chemicals sprayed on a crop; a Brussels café and beer.
+    '{(pulveriser|pulverise|pulverisation|traiter|traitement|epandre|epandu|asperger) (POISON)}~~12',
+    '(mort_subite)',
+    // Partir pour de bon de Liège : un déménagement, pas un adieu à la vie.
+    '(=parti|=partie|=pars|=part|quitte|=quitter) ~1 (pour_de_bon|pour_toujours|definitivement) (=de|=d|=pour|=a|=en)',
     '(=avec) ~1 (=ce|=cette|=ces|=mon|=ma|=mes) ~2 (IDIOM_SUBJECT|BIZ) ~4 (=je|=j) ~2 (ME) (KILL|HANG)',
     '(prenez|prends|prenez_bien|prends_bien) (=soin) (=de_vous|=de_toi|=vous|=toi)',
     '(SUICIDE) (commercial|economique|financier|politique|social)',
@@ -260,7 +270,7 @@ export const fr: CrisisLexicon = {
     '(SUICIDE) (commercial|economique|financier|professionnel|fiscal|politique|social|collectif|squad|blonde|tendencies|des_agriculteurs|des_independants|chez_les)',
     '(virgin) (SUICIDE)',
     // Ordinary ropes, rifles, pills and roofs.
-    '{+ORDINARY_USE (ROPE|WEAPON|MEDS|HEIGHT) !HOARD}~~12',
+    '{+ORDINARY_USE (ROPE|WEAPON|MEDS|HEIGHT|POISON) !HOARD}~~12',
     '(=toit|toiture|charpente|echafaudage|tuiles|couvreur|chantier) ~6 (monter|monte|travaille|travailler|reparer|repare|refaire|=pose|poser)',
     '(prendre|prends|prend|=pris|oublie|oublier|renouveler) ~3 (=mes|=mon|=ma|=les|=un|=une|=des) ~1 (MEDS)',
     // "au bout du rouleau avec ce client": about one thing, not life.
@@ -382,6 +392,7 @@ export const fr: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{POISON (pour_moi|pour_lui|pour_elle|pour_moi_meme|=boire|avaler|READY|HOARD|NOW|au_cas_ou|=prevu|chambre)}~~12',
         '{(HEIGHT|TRACKS|WATER) (NOBODY_THERE)}~~14',
         '{(serai|=vais|=irai|m_allonger|me_coucher) (sur_les_voies|sur_les_rails|sur_la_voie)}~5',
         '{(GAS) (=ouvert|=ouvre|ouvrir|laisse_ouvert|au_dernier_moment)}~6',

@@ -8,6 +8,24 @@ import type { CrisisLexicon } from '../crisis-lexicon.js';
 export const nl: CrisisLexicon = {
   lang: 'nl',
   spellings: {
+    mich: 'mij',
+    mier: 'meer',
+    nimmie: 'niet meer',
+    nimmer: 'niet meer',
+    höb: 'heb',
+    hub: 'heb',
+    veur: 'voor',
+    femilie: 'familie',
+    waakker: 'wakker',
+    weure: 'worden',
+    wol: 'wil',
+    leefste: 'liefst',
+    gesnaeje: 'gesneden',
+    gesneje: 'gesneden',
+    make: 'maken',
+    mer: 'maar',
+    väöl: 'veel',
+    allemaol: 'allemaal',
     neet: 'niet',
     mie: 'meer',
     ich: 'ik',
@@ -89,7 +107,7 @@ export const nl: CrisisLexicon = {
     DEATH_PLACE: 'kerkhof =graf =hemel =hierboven =daarboven =boven =aan_de_overkant onder_de_grond',
     SUICIDE:
       '*zelfmoord* zelfmoort zelmoord *zelfdoding* suicid* suicide zelfdodnig zelfmorod suicidaal suicidale doodsgedachten doodswens levensmoe levensmoeheid zelfmoordgedachten zelfmoord zelfmoorden zelfdoding suicidepoging',
-    KILL: 'doden doodmaken dood_maken vermoorden verdrinken vergiftigen doodschieten neerschieten van_kant_maken van_kant =om_zeep_helpen afmaken af_maken opruimen =opruim ruim_op opruimen ruim_mezelf_op',
+    KILL: 'doden doodmaken dood_maken vermoorden verdrinken vergiftigen doodschieten neerschieten van_kant_maken van_kant =om_zeep_helpen afmaken af_maken opruimen =opruim ruim_op opruimen ruim_mezelf_op ombrengen ombrenge ombreng ombrengt omgebracht',
     HANG: 'ophangen op_hangen =ophang op_te_hangen verhangen =verhang opknopen opgehangen opgeknoopt',
     DO_HARM: 'iets_aandoen iets_aan_doen iets_aan_te_doen wat_aandoen wat_aan_doen aandoen aan_te_doen iets_aangedaan',
     END: '=eind einde eindje =end =ein =eidn =einde iend eind_aan =punt punt_erachter punt_achter',
@@ -152,7 +170,7 @@ export const nl: CrisisLexicon = {
     LIFE_INSURANCE:
       'levensverzekering* levensverzekring overlijdensverzekering* schuldsaldoverzekering* overlijdenskapitaal overlijdensuitkering',
     PAYS: 'krijgt krijgen betaalt uitbetaalt uitbetalen afbetaald afbetalen dekken =dekt gedekt verlost van_mij_af van_me_af =geld',
-    BETTER: 'beter beter_af makkelijker rustiger =het_beste',
+    BETTER: 'beter beter_af makkelijker rustiger =het_beste opgelucht',
     BURDEN: '=last lastpost blok_aan_het_been =kost kosten',
     // --- context that makes such words ordinary ---
     BIZ: 'zaak zaken winkel bedrijf =firma restaurant =resto =cafe kapsalon =werf boekhouding =btw =rsz dossier papierwerk contract samenwerking =bank lening krediet leverancier =klant klanten faillissement curator eenmanszaak vennootschap project =job =werk boerderij hoeve =toog brasserie bakkerij slagerij',
@@ -163,9 +181,10 @@ export const nl: CrisisLexicon = {
     NOBODY_THERE:
       'niemand_komt niemand_ziet niemand_passeert er_komt_niemand geen_mens nie_remt niet_remt remt_nie remt_niet niet_verlicht ni_verlicht',
     HOLIDAY:
-      'pensioen verlof vakantie verhuis verhuizen verhuizing schort_aan_de_haak aan_de_haak laatste_avond laatste_pint tot_ziens overname overnemer nieuwe_job nieuwe_werk collega collegas afwezig afwezigheid afwezigheidsmelding gesloten =spanje laatste_dag nieuw_nummer nieuwe_nummer nieuw_adres nieuwe_werkgever laatste_service beste_klanten beste_klant geachte_klanten =opvolger opvolgster draag_over overdragen tot_binnenkort tot_volgend_jaar beste_patienten weg_tot terug_op terug_vanaf ben_weg_tot geniet_ervan',
+      'pensioen verlof vakantie laatste_werkdag *vakantie *verlof verhuis verhuizen verhuizing schort_aan_de_haak aan_de_haak laatste_avond laatste_pint tot_ziens overname overnemer nieuwe_job nieuwe_werk collega collegas afwezig afwezigheid afwezigheidsmelding gesloten =spanje laatste_dag nieuw_nummer nieuwe_nummer nieuw_adres nieuwe_werkgever laatste_service beste_klanten beste_klant geachte_klanten =opvolger opvolgster draag_over overdragen tot_binnenkort tot_volgend_jaar beste_patienten weg_tot terug_op terug_vanaf ben_weg_tot geniet_ervan',
     // Means kept back for oneself: ordinary use does not explain them away.
     HOARD: 'gespaard opgespaard verzameld opzij_gelegd opzijgelegd apart_gehouden achtergehouden geteld gehamsterd opgepot',
+    POISON: 'pesticide* herbicide* insecticide* sproeistof* onkruidverdelger* bestrijdingsmiddel* glyfosaat rattengif =gif antivries',
     ORDINARY_USE:
       'vastleggen vast_te_leggen vastmaken vast_te_maken vastsnoeren vast_te_snoeren balen hooi aanhangwagen ladder steiger jachtseizoen wapenhandelaar onderhoud schietclub vergunning dokter huisarts =arts apotheek apoteek apotheker voorgeschreven voorschrift bloeddruk eten_pakken =eten hooibalen =meter meters =aveve elke_morgen iedere_morgen elke_avond iedere_avond elke_dag =s_morgens =s_avonds harnas valbeveiliging ankerpunten dierenarts veearts vaccinatie vaccin =spuiten inenting hond honden =kat katten ontworming jacht_is_open op_jacht',
     TITLE:
@@ -174,6 +193,13 @@ export const nl: CrisisLexicon = {
   notTypos:
     'doden doodt sterk sterren snijder zaken touwtje slaapt kanaal brugge bruggen dakje wakkere levens lever leveren leverancier verdwijnt',
   idioms: [
+    // Een ontkenning waar ze staat: "geen zwarte gedachten", "niet suïcidaal".
+    '(=geen|=zonder) ~1 (zwarte|donkere|suicidale) (gedachten|gedachtes)',
+    '(=niet|=nie|=ni|nooit|=geenszins) ~1 (suicidaal|suicidale)',
+    '{(sproeien|=sproei|sproeit|gesproeid|spuiten|=spuit|gespoten) (POISON)}~~12',
+    '(mort_subite)',
+    // Voorgoed weg uit Amsterdam: een verhuis, geen afscheid van het leven.
+    '(FOREVER) ~1 (=weg|=vertrokken) (=uit|=naar|=van)',
     '(zorg|zorgt) ~1 (=goed) (=voor) (jezelf|=uzelf|=jullie_zelf|=jullie)',
     '(commerciele|commercieel|economische|economisch|financiele|financieel|politieke|politiek|sociale) (SUICIDE)',
     '(=kan|=kon|=zou) ~2 (SELF_STRONG|mijn_eigen|=mezelf|=mij|=me) ~1 (=wel) ~2 (opknopen|ophangen|doodschieten|voor_mijn_kop_slaan|voor_de_kop_schieten|KILL|HANG)',
@@ -283,6 +309,7 @@ export const nl: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '(moe|=beu|=zat|=kotsbeu|doodmoe) ~1 (=van) ?(=het|=t|mijn) (=leven|=bestaan|leven_zat)',
         '{(=bid|bidden|=hoop|=wens|=bidt) (=dood|DEAD) (=vinden|=vind|=vindt|=vinde)}~10',
         '(=mij|=me) (=maar) ~2 (platgereden|overreden|doodgereden|omvergereden|gedood|doodgeschoten)',
         '{(ons_heer|onze_lieve_heer|lieve_heer|=god|de_dood|=heer) (=komt|=komen|=kom) (=halen)}~8',
@@ -353,6 +380,7 @@ export const nl: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{POISON (voor_mezelf|voor_zichzelf|voor_mij|=drinken|opdrinken|op_te_drinken|innemen|READY|HOARD|NOW|voor_als)}~~12',
         '{(HEIGHT|TRACKS|WATER) (NOBODY_THERE)}~~14',
         '{(=ga|=gaan|=lig|liggen|=sta|staan|=ben|=zal|zitten) (op_het_spoor|op_de_sporen|op_de_rails|op_t_spoor|op_de_sporen)}~4',
         '{(=auto|garage) (=slang|tuinslang) (NOW|READY|gekocht|uitlaat)}~~14',

@@ -16,7 +16,21 @@ import { fr } from '../../../src/language/fr/crisis.js';
 import { nl } from '../../../src/language/nl/crisis.js';
 
 export type Label = 'acute' | 'possible' | 'benign';
-export type Half = 'tune' | 'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'dev7' | 'dev8' | 'dev9' | 'dev10' | 'dev11' | 'blind';
+export type Half =
+  | 'tune'
+  | 'dev'
+  | 'dev2'
+  | 'dev3'
+  | 'dev4'
+  | 'dev5'
+  | 'dev6'
+  | 'dev7'
+  | 'dev8'
+  | 'dev9'
+  | 'dev10'
+  | 'dev11'
+  | 'dev12'
+  | 'blind';
 export const HALVES: readonly Half[] = [
   'tune',
   'dev',
@@ -30,6 +44,7 @@ export const HALVES: readonly Half[] = [
   'dev9',
   'dev10',
   'dev11',
+  'dev12',
   'blind',
 ];
 

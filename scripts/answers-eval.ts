@@ -2,7 +2,8 @@
  * `npm run answers:eval`: how the form's answers are understood, on the two
  * halves of `tests/language/corpus/answers.*.jsonl`: understood, re-asked and
  * wrong per question and language. `--misses` lists the tune half's misses
- * (`--only=question` to pick one); the blind half's are never printed.
+ * (`--dev` the dev half's; `--only=question` to pick one); the blind half's
+ * are never printed.
  */
 import { LANGS } from '../src/conversation/types.js';
 import { ANSWERS_HALVES, type AnswerItem, loadAnswers, outcomeOf, readAnswer } from '../tests/language/corpus/answers-corpus.js';
@@ -44,8 +45,9 @@ for (const half of ANSWERS_HALVES) {
 }
 
 if (process.argv.includes('--misses')) {
-  console.log('\ntune, not understood:');
-  for (const item of loadAnswers('tune')) {
+  const half = process.argv.includes('--dev') ? 'dev' : 'tune';
+  console.log(`\n${half}, not understood:`);
+  for (const item of loadAnswers(half)) {
     if (only && item.question !== only) continue;
     const outcome = outcomeOf(item);
     if (outcome === 'understood') continue;

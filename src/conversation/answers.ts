@@ -21,7 +21,9 @@ export type ParseFailure =
   | 'invalid_email'
   | 'too_many'
   /** "this number" where the channel gives none (Teams): which number? */
-  | 'no_number_here';
+  | 'no_number_here'
+  /** "je ne sais pas" at a question that cannot be skipped: say what would do instead. */
+  | 'dont_know';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: ParseFailure };
 
@@ -484,10 +486,45 @@ function decide(matches: readonly LabelForm[], lang: Lang): Parsed<string> | und
   if (values.size === 0) return undefined;
   const [first] = values;
   if (values.size === 1 && first !== undefined) return ok(first);
+  // One word that is a label in two languages ("de", "bouw"): the conversation's language decides. Two different
+  // words for two options ("video of telefoon") are two picks, and the person is asked which.
+  if (new Set(matches.map((m) => m.form)).size > 1) return fail('ambiguous');
   const inLang = new Set(matches.filter((m) => m.lang === lang || m.lang === undefined).map((m) => m.value));
   const [only] = inLang;
   if (inLang.size === 1 && only !== undefined) return ok(only);
   return fail('ambiguous');
+}
+
+/** Words that deny what follows them ("il aime pas le tel", "geen telefoon", "not by video"). */
+const DENIALS = new Set([
+  'pas',
+  'ne',
+  'n',
+  'jamais',
+  'niet',
+  'geen',
+  'nooit',
+  'nicht',
+  'kein',
+  'keine',
+  'keinen',
+  'nie',
+  'not',
+  'no',
+  'never',
+  'don t',
+  'dont',
+]);
+
+/** Whether a label found inside an answer is denied by a word just before it (the label itself not being a denial). */
+function deniedAt(toks: readonly string[], form: string): boolean {
+  const words = form.split(' ');
+  if (DENIALS.has(words[0] ?? '')) return false;
+  for (let i = 0; i + words.length <= toks.length; i++) {
+    if (!wordsAt(toks, i, words)) continue;
+    for (let k = Math.max(0, i - 3); k < i; k++) if (DENIALS.has(toks[k] ?? '')) return true;
+  }
+  return false;
 }
 
 /** Number → option value, checking that it does not also read as another option's label. */
@@ -532,7 +569,10 @@ function matchOne(
   // label sits inside a longer matched one ("oui" in "oui mais plus tard"), the longer wins.
   const padded = ` ${answer} `;
   // Two letters inside a sentence are a word, not a pick ("en" in "en français", "de"): only a whole answer may be that short.
-  const contained = forms.filter((f) => f.form.length > 2 && padded.includes(` ${f.form} `));
+  const named = forms.filter((f) => f.form.length > 2 && padded.includes(` ${f.form} `));
+  // "en personne, il aime pas le tel": the option denied is not the one picked.
+  const kept = named.filter((f) => !deniedAt(toks, f.form));
+  const contained = kept.length > 0 ? kept : named;
   const longest = contained.filter(
     (f) => !contained.some((g) => g.value !== f.value && g.form.length > f.form.length && containsWords(g.form, f.form)),
   );
@@ -706,6 +746,12 @@ export function parseMultiChoice(text: string, options: readonly ChoiceOption[],
 export interface MultiChoiceReading {
   values: string[];
   unknown: string[];
+  /**
+   * The unknown parts that stand on their own, away from any choice ("…
+   * and trouble with his landlord"): the ones worth asking about. A part
+   * next to a choice is a remark on it ("ruzie met zijn schoonbroer").
+   */
+  alone: string[];
 }
 
 /**
@@ -717,6 +763,7 @@ export interface MultiChoiceReading {
 export function readMultiChoice(text: string, options: readonly ChoiceOption[], lang: Lang, max?: number): Parsed<MultiChoiceReading> {
   if (isBlank(text)) return fail('empty');
   const unknown: string[] = [];
+  const alone: string[] = [];
   const forms = labelForms(options);
   // Labels that are bare numbers are left out of span matching: a digit is read as an option number.
   const spanForms = forms.filter((f) => !/^\d+$/.test(f.form)).sort((a, b) => b.form.length - a.form.length);
@@ -783,6 +830,7 @@ export function readMultiChoice(text: string, options: readonly ChoiceOption[], 
         const r = matchOne(meaningful.join(' '), options, forms, lang);
         if (!r?.ok) {
           unknown.push(meaningful.join(' '));
+          if (!touchesLabel && meaningful.some((t) => t.length >= 4)) alone.push(meaningful.join(' '));
           continue;
         }
         picked.add(r.value);
@@ -793,7 +841,7 @@ export function readMultiChoice(text: string, options: readonly ChoiceOption[], 
   const values = options.map((o) => o.value).filter((v, i, all) => picked.has(v) && all.indexOf(v) === i);
   if (values.length === 0) return fail('not_understood');
   if (max !== undefined && values.length > max) return fail('too_many');
-  return ok({ values, unknown });
+  return ok({ values, unknown, alone });
 }
 
 // ---------------------------------------------------------------------------

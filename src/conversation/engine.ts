@@ -9,7 +9,7 @@ import { detectLanguage } from '../language/detect.js';
 import { normalise } from '../language/normalise.js';
 import { asksForCall, type ChoiceOption, hasNegation, isPlainNo, parseChoice, parseYesNo } from './answers.js';
 import { type AskedBack, askedBack, besidesLanguageRemark, languageRemark } from './asked-back.js';
-import { asksAboutTonight, asksErasure, type Command, parseCommand, smallTalk } from './commands.js';
+import { asksAboutTonight, type Command, parseCommand, smallTalk } from './commands.js';
 import { type ContactWay, contactPromise, nightLines, nightLinesIfClosed, whoReadsNow } from './contact-promise.js';
 import { type Correction, readCorrection } from './corrections.js';
 import { crisisCard, thirdPersonCard } from './crisis.card.js';
@@ -41,7 +41,7 @@ import type {
 } from './form.js';
 import { menuIntent, type NaturalIntent, naturalIntent, readCommand } from './intents.js';
 import { firstLanguage } from './language.js';
-import { displayAnswer, parseAnswer, questionMessage, reaskText } from './questions.js';
+import { type AnswerResult, displayAnswer, parseAnswer, questionMessage, readRest, reaskText, restMessage } from './questions.js';
 import { type Channel, type InboundMessage, isLang, type Lang, type OutboundMessage } from './types.js';
 
 /** Misses on one question before it stops being asked again: skipped if optional, else the call-back exit. */
@@ -105,6 +105,8 @@ export interface FormState {
   misses: number;
   /** An urgent case already filed for this form (crisis path): the rest amends it, and every question is optional. */
   caseReference?: string;
+  /** Parts of a several-choice answer that named no choice: asked about once before the form goes on. */
+  rest?: string[];
 }
 
 /** Words past which a free-text answer is a story, not a command. */
@@ -1128,7 +1130,9 @@ class Turn {
     if (form.step === CORRECT) return this.askWhichToCorrect();
     const q = this.flow().questions.find((x) => x.id === form.step);
     if (!q) return this.advance(-1);
-    this.say(questionMessage(q, this.context()));
+    const kept = form.answers[q.id];
+    const rest = form.rest && Array.isArray(kept) ? restMessage(q, kept, form.rest, this.context()) : undefined;
+    this.say(rest ?? questionMessage(q, this.context()));
   }
 
   private async answerForm(text: string): Promise<void> {
@@ -1141,6 +1145,12 @@ class Turn {
     const index = questions.findIndex((x) => x.id === form.step);
     const q = questions[index];
     if (!q) return this.advance(-1);
+    if (form.rest) {
+      // The rest of a several-choice answer, asked about once: whatever comes, the form goes on.
+      form.rest = undefined;
+      const kept = Array.isArray(form.answers[q.id]) ? (form.answers[q.id] as string[]) : [];
+      return this.takeAnswer(q, index, { ok: true, value: readRest(q, kept, text, this.context()) });
+    }
 
     let parsed = parseAnswer(q, text, this.context());
     if (!parsed.ok) {
@@ -1169,6 +1179,22 @@ class Turn {
       this.say({ text: t(this.lang, 'reask.after_crisis') });
       return this.askCurrent();
     }
+    const rest = parsed.rest && Array.isArray(parsed.value) ? restMessage(q, parsed.value, parsed.rest, this.context()) : undefined;
+    if (rest) {
+      form.misses = 0;
+      form.answers[q.id] = parsed.value;
+      form.rest = parsed.rest;
+      this.say(rest);
+      return;
+    }
+    return this.takeAnswer(q, index, parsed);
+  }
+
+  /** Keeps an answer and moves the form on: what it also answered, what follows from it, the next question. */
+  private async takeAnswer(q: Question, index: number, parsed: AnswerResult & { ok: true }): Promise<void> {
+    const form = this.s.form;
+    if (!form) return this.showMenu();
+    const questions = this.flow().questions;
     form.misses = 0;
     form.answers[q.id] = parsed.value;
     if (parsed.notice) this.say({ text: parsed.notice });

@@ -431,7 +431,7 @@ const SOMEONE_ELSE =
   /\b(?:client\w*|klant\w*|kunde\w*|customer\w*|il|elle|lui|hij|zij|hem|haar|er|ihn|ihm|ihr|he|she|him|her|ami\w*|vriend\w*|freund\w*|friend|collegue|collega|kollege|colleague|quelqu un d autre|iemand anders|jemand anderen?|someone else)\b/;
 const WORRIED = near(
   'client\\w*|klant\\w*|kunde\\w*|customer\\w*|quelqu un|iemand|jemand\\w*|someone',
-  'inquiet\\w*|inquiete|besoin d aide|hulp nodig|braucht hilfe|needs help|va mal|gaat slecht|gaat niet goed|geht (?:es )?(?:ihm |ihr )?schlecht|zorgen|sorgen|worried|struggling|signaler|melden|report\\w*|alerte\\w*',
+  'inquiet\\w*|inquiete|besoin d aide|hulp nodig|braucht hilfe|needs help|va mal|gaat slecht|gaat niet goed|geht (?:es )?(?:ihm |ihr )?schlecht|zorgen|sorgen|worried|struggling|signal\\w*|meld\\w*|report\\w*|alert\\w*',
   4,
 );
 

@@ -26,6 +26,8 @@ export type AnswerResult =
       notice?: string;
       /** Later questions this answer answered too (question id → value): see `Question.alsoAnswers`. */
       also?: Partial<Record<'phone' | 'email' | 'moments', string>>;
+      /** Several choices: the parts of the answer that named none, to ask about once (`restMessage`). */
+      rest?: string[];
     }
   | { ok: false; reason: ParseFailure };
 
@@ -77,6 +79,8 @@ const MEANS_THIS_NUMBER =
 export function parseAnswer(q: Question, text: string, c: FormContext): AnswerResult {
   if ((q.optional || c.allOptional) && (isSkip(text) || isDontKnow(text))) return { ok: true, value: null };
   const type = q.type;
+  if (type.kind !== 'yesno' && type.kind !== 'choice' && type.kind !== 'multi' && isDontKnow(text))
+    return { ok: false, reason: 'dont_know' };
   if (type.kind === 'yesno' || type.kind === 'choice' || type.kind === 'multi') {
     // "I don't know" picks nothing: "no preference" where there is one, otherwise the question again (a skip above, if optional).
     if (isDontKnow(text)) {
@@ -108,12 +112,8 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
       const dark = options.some((o) => o.value === 'dark_thoughts') && screenForCrisis(text).tier !== 'none';
       if (!read.ok) return dark ? { ok: true, value: ['dark_thoughts'] } : read;
       const values = dark && !read.value.values.includes('dark_thoughts') ? [...read.value.values, 'dark_thoughts'] : read.value.values;
-      const kept = options.filter((o) => values.includes(o.value)).map((o) => o.labels[c.lang]);
-      const notice =
-        read.value.unknown.length > 0
-          ? t(c.lang, 'notice.partial', { kept: kept.join(', '), rest: read.value.unknown.join(', ') })
-          : undefined;
-      return { ok: true, value: options.map((o) => o.value).filter((v) => values.includes(v)), notice };
+      const value = options.map((o) => o.value).filter((v) => values.includes(v));
+      return read.value.alone.length > 0 ? { ok: true, value, rest: read.value.alone } : { ok: true, value };
     }
     case 'phone':
     case 'email': {
@@ -196,6 +196,41 @@ export function questionMessage(q: Question, c: FormContext): OutboundMessage {
   return { text };
 }
 
+/**
+ * Part of a several-choice answer was understood: what was kept, and the
+ * rest asked about once, with only the choices not taken yet ("J'ai noté :
+ * Épuisement, Isolement. Pour « soucis de fric », voulez-vous dire l'un de
+ * ceux-ci ?").
+ */
+export function restMessage(q: Question, kept: readonly string[], rest: readonly string[], c: FormContext): OutboundMessage | undefined {
+  if (q.type.kind !== 'multi') return undefined;
+  const options = q.type.options(c);
+  const left = options.filter((o) => !kept.includes(o.value));
+  if (left.length === 0) return undefined;
+  const keptLabels = options.filter((o) => kept.includes(o.value)).map((o) => o.labels[c.lang]);
+  return {
+    text: t(c.lang, 'ask.rest', { kept: keptLabels.join(', '), rest: rest.join(', ') }),
+    choices: left.map((o) => ({ value: o.labels[c.lang], label: o.labels[c.lang] })),
+    multiple: true,
+  };
+}
+
+/**
+ * The answer to `restMessage`: the choices it names among those left, added
+ * to what was kept; anything else (a no, a skip, words still unknown) keeps
+ * what was kept, and the form goes on: it is never asked twice.
+ */
+export function readRest(q: Question, kept: readonly string[], text: string, c: FormContext): string[] {
+  if (q.type.kind !== 'multi') return [...kept];
+  const options = q.type.options(c);
+  const left = options.filter((o) => !kept.includes(o.value));
+  const no = parseYesNo(text, c.lang);
+  if ((no.ok && !no.value) || isSkip(text) || isDontKnow(text)) return [...kept];
+  const read = readMultiChoice(text, left, c.lang);
+  const added = read.ok ? read.value.values : [];
+  return options.map((o) => o.value).filter((v) => kept.includes(v) || added.includes(v));
+}
+
 const REASK: Record<Question['type']['kind'], MessageKey> = {
   yesno: 'reask.yesno',
   choice: 'reask.choice',
@@ -212,6 +247,8 @@ const REASK: Record<Question['type']['kind'], MessageKey> = {
 export function reaskText(q: Question, reason: ParseFailure, lang: Lang, misses: number): string {
   const key: MessageKey =
     reason === 'ambiguous' ? 'reask.ambiguous' : reason === 'no_number_here' ? 'reask.no_number_here' : REASK[q.type.kind];
+  // Not knowing a required answer: the ways on without it (a call-back, help, the menu) at once.
+  if (reason === 'dont_know') return `${t(lang, 'reask.dont_know')}\n${t(lang, 'reask.ways')}`;
   const line = t(lang, key);
   return misses >= 2 ? `${line}\n${t(lang, 'reask.ways')}` : line;
 }

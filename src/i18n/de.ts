@@ -146,6 +146,7 @@ export const de: Catalogue = {
   'smalltalk.thanks': 'Gern geschehen.',
   'smalltalk.ok': 'In Ordnung.',
   'smalltalk.feeling': 'Ich bin da. Nehmen Sie sich die Zeit, die Sie brauchen.',
+  'reask.dont_know': 'Ohne diese Antwort kann ich mit diesem Formular nicht weitermachen.',
   'reask.ways':
     'Wenn Sie lieber möchten: „Hilfe“ für Hilfe, „Rückruf“, um nur eine Nummer zu hinterlassen und zurückgerufen zu werden, „Menü“, um neu zu beginnen.',
   'reask.skipped': 'Ich überspringe diese Frage.',
@@ -159,8 +160,8 @@ export const de: Catalogue = {
     'Gut. Unter welcher Nummer dürfen wir Sie zurückrufen? Eine E-Mail-Adresse geht auch. („nein“, um dort weiterzumachen, wo wir waren.)',
   'callback.done': 'Danke. Ihr Rückrufwunsch ist notiert ({reference}). {promise}',
   'notice.also': 'Auch notiert ({label}): {value}',
-  'notice.partial':
-    'Notiert: {kept}. „{rest}“ habe ich nicht erkannt: Sie können es bei der nächsten Frage oder in der Übersicht ergänzen.',
+  'ask.rest':
+    'Notiert: {kept}. Meinen Sie mit „{rest}“ eines davon? Nennen Sie die Nummer(n), oder antworten Sie „nein“, um weiterzumachen.',
   'notice.truncated': 'Ihre Nachricht war lang: Ich habe die ersten {max} Zeichen behalten.',
   'region.brussels': 'Brüssel',
   'region.wallonia': 'Wallonie',

@@ -143,6 +143,7 @@ export const en: Catalogue = {
   'smalltalk.thanks': "You're welcome.",
   'smalltalk.ok': 'All right.',
   'smalltalk.feeling': "I'm here. Take the time you need.",
+  'reask.dont_know': "Without this answer I can't go further with this form.",
   'reask.ways': 'If you prefer: “help” for help, “call me back” to leave just a number and be called back, “menu” to start again.',
   'reask.skipped': "I'll skip this question.",
   'callback.offer_whatsapp':
@@ -154,7 +155,7 @@ export const en: Catalogue = {
   'callback.ask': 'All right. Which number can we call you back on? An e-mail address is fine too. (“no” to go on where we were.)',
   'callback.done': 'Thank you. Your request to be called back is recorded ({reference}). {promise}',
   'notice.also': 'Also noted ({label}): {value}',
-  'notice.partial': "Noted: {kept}. I didn't recognise “{rest}”: you can say more at the next question or at the summary.",
+  'ask.rest': 'Noted: {kept}. By “{rest}”, do you mean one of these? Give the number(s), or answer “no” to go on.',
   'notice.truncated': 'Your message was long: I kept the first {max} characters.',
   'region.brussels': 'Brussels',
   'region.wallonia': 'Wallonia',

@@ -151,6 +151,7 @@ export const fr = {
   'smalltalk.thanks': 'Avec plaisir.',
   'smalltalk.ok': "D'accord.",
   'smalltalk.feeling': "Je suis là. Prenez le temps qu'il vous faut.",
+  'reask.dont_know': 'Sans cette réponse, je ne peux pas aller plus loin dans ce formulaire.',
   'reask.ways':
     "Si vous préférez : « aide » pour de l'aide, « rappel » pour laisser seulement un numéro et être rappelé·e, « menu » pour revenir au début.",
   'reask.skipped': 'Je passe cette question.',
@@ -164,7 +165,8 @@ export const fr = {
     "D'accord. Sur quel numéro pouvons-nous vous rappeler ? Une adresse e-mail convient aussi. (« non » pour reprendre où nous en étions.)",
   'callback.done': 'Merci. Votre demande de rappel est enregistrée ({reference}). {promise}',
   'notice.also': "J'ai aussi noté ({label}) : {value}",
-  'notice.partial': "J'ai noté : {kept}. Je n'ai pas reconnu « {rest} » : vous pourrez le préciser à la question suivante ou au résumé.",
+  'ask.rest':
+    "J'ai noté : {kept}. Pour « {rest} », voulez-vous dire l'un de ceux-ci ? Donnez le ou les numéros, ou répondez « non » pour continuer.",
   'notice.truncated': 'Votre message était long : j’en ai gardé les {max} premiers caractères.',
   'region.brussels': 'Bruxelles',
   'region.wallonia': 'Wallonie',

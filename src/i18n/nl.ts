@@ -143,6 +143,7 @@ export const nl: Catalogue = {
   'smalltalk.thanks': 'Graag gedaan.',
   'smalltalk.ok': 'Oké.',
   'smalltalk.feeling': 'Ik ben er. Neem gerust de tijd die u nodig hebt.',
+  'reask.dont_know': 'Zonder dit antwoord kan ik niet verder met dit formulier.',
   'reask.ways':
     'Als u liever wilt: “hulp” voor hulp, “terugbellen” om alleen een nummer achter te laten en teruggebeld te worden, “menu” om opnieuw te beginnen.',
   'reask.skipped': 'Ik sla deze vraag over.',
@@ -155,7 +156,7 @@ export const nl: Catalogue = {
   'callback.ask': 'Goed. Op welk nummer mogen we u terugbellen? Een e-mailadres kan ook. (“nee” om verder te gaan waar we waren.)',
   'callback.done': 'Dank u. Uw vraag om teruggebeld te worden is genoteerd ({reference}). {promise}',
   'notice.also': 'Ook genoteerd ({label}): {value}',
-  'notice.partial': 'Genoteerd: {kept}. “{rest}” heb ik niet herkend: u kunt het bij de volgende vraag of in het overzicht verduidelijken.',
+  'ask.rest': 'Genoteerd: {kept}. Bedoelt u met “{rest}” een van deze? Geef het nummer of de nummers, of antwoord “nee” om verder te gaan.',
   'notice.truncated': 'Uw bericht was lang: ik heb de eerste {max} tekens bewaard.',
   'region.brussels': 'Brussel',
   'region.wallonia': 'Wallonië',

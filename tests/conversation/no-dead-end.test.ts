@@ -161,6 +161,173 @@ describe.each(testDatabases)('no dead end on $name', (kind) => {
     ]);
   });
 
+  /** Up to the signals question of a sentinel alert, in each language, with no number typed. */
+  const toSignals = (lang: 'fr' | 'nl' | 'de' | 'en'): Array<[string, string[]]> => {
+    const say = {
+      fr: [
+        'Bonsoir',
+        'signaler quelqu’un',
+        'Claire Dumont',
+        'Fiduciaire Dumont',
+        'comptable',
+        'ce numéro',
+        'oui',
+        'non',
+        'Marc',
+        'je sais pas',
+        '0470 11 22 33',
+        'il a pas d’email',
+        'français',
+        '5000',
+        'à titre principal',
+        'boulangerie',
+      ],
+      nl: [
+        'Goeiedag',
+        'iemand signaleren',
+        'Els Peeters',
+        'Boekhouding Peeters',
+        'boekhouder',
+        'dit nummer',
+        'ja',
+        'nee',
+        'Marc',
+        'weet ik niet',
+        '0470 11 22 34',
+        'geen email',
+        'Nederlands',
+        '9000',
+        'hoofdberoep',
+        'bakkerij',
+      ],
+      de: [
+        'Guten Abend',
+        'jemanden melden',
+        'Anna Schmitz',
+        'Buchhaltung Schmitz',
+        'Buchhalterin',
+        'diese Nummer',
+        'ja',
+        'nein',
+        'Marc',
+        'weiß nicht',
+        '0470 11 22 35',
+        'keine E-Mail',
+        'Deutsch',
+        '4700',
+        'hauptberuflich',
+        'Bäckerei',
+      ],
+      en: [
+        'Hello',
+        'report someone',
+        'Jane Smith',
+        'Smith Accounting',
+        'accountant',
+        'this number',
+        'yes',
+        'no',
+        'Marc',
+        "don't know",
+        '0470 11 22 36',
+        'no email',
+        'English',
+        '1000',
+        'main occupation',
+        'bakery',
+      ],
+    }[lang];
+    const asks = [
+      'menu.prompt',
+      'alert.sentinel_name',
+      'alert.sentinel_organisation',
+      'alert.sentinel_role',
+      'alert.sentinel_contact_whatsapp',
+      'alert.consent',
+      'alert.danger',
+      'alert.person_first_name',
+      'alert.person_last_name',
+      'alert.person_phone',
+      'alert.person_email',
+      'alert.person_language',
+      'alert.person_postal_code',
+      'alert.person_activity_status',
+      'alert.person_sector',
+      'alert.signals',
+    ] as const;
+    return say.map((text, i) => [text, [t(lang, asks[i] ?? 'menu.prompt')]]);
+  };
+
+  it.each([
+    ['fr', 'épuisement, isolement et sa belle-mère lui pourrit la vie', 'les conflits', 'option.signal.conflicts'],
+    ['nl', 'uitgeput, eenzaam en de bank belt hem elke dag', 'de eerste', 'option.signal.financial'],
+    ['de', 'erschöpft, einsam und die Bank sitzt ihm im Nacken', 'ja, Finanzen', 'option.signal.financial'],
+    ['en', 'exhausted, lonely and trouble with his landlord', 'conflicts i guess', 'option.signal.conflicts'],
+  ] as const)(
+    '%s: the part of a several-choice answer that named nothing is asked about once, and what was understood is kept',
+    async (lang, signals, rest, added) => {
+      const h = harness();
+      const steps = toSignals(lang);
+      await playTranscript(h, steps);
+      const asked = await h.say(signals);
+      const text = asked.join('\n');
+      expect(text).toContain(t(lang, 'option.signal.exhaustion'));
+      expect(text).toContain(t(lang, 'option.signal.isolation'));
+      // Only the choices not taken are offered again, and the question is not asked from the start.
+      expect(text).not.toContain(t(lang, 'alert.signals'));
+      expect(text).toMatch(/\(|«|“|„/);
+      await playTranscript(h, [[rest, [t(lang, 'alert.context')]]]);
+      const ending = {
+        fr: ['passer', 'plutôt le matin', 'je sais pas', 'non'],
+        nl: ['overslaan', "liefst 's ochtends", 'weet ik niet', 'nee'],
+        de: ['überspringen', 'lieber vormittags', 'weiß nicht', 'nein'],
+        en: ['skip', 'mornings preferably', "don't know", 'no'],
+      }[lang];
+      await playTranscript(h, [
+        [ending[0] ?? '', [t(lang, 'alert.moments')]],
+        [ending[1] ?? '', [t(lang, 'alert.modality')]],
+        [ending[2] ?? '', [t(lang, 'alert.notify_sentinel')]],
+        [
+          ending[3] ?? '',
+          [
+            t(lang, 'option.signal.exhaustion'),
+            t(lang, 'option.signal.isolation'),
+            t(lang, added),
+            t(lang, 'option.modality.no_preference'),
+          ],
+        ],
+      ]);
+    },
+  );
+
+  it.each([
+    ['fr', 'non'],
+    ['en', 'nope, that was all'],
+  ] as const)('%s: "no" to the follow-up keeps what was understood and goes on', async (lang, no) => {
+    const h = harness();
+    await playTranscript(h, toSignals(lang));
+    const signals = lang === 'fr' ? 'épuisement et sa belle-mère lui pourrit la vie' : 'exhausted and trouble with his landlord';
+    const asked = (await h.say(signals)).join('\n');
+    expect(asked).not.toContain(t(lang, 'alert.signals'));
+    await playTranscript(h, [[no, [t(lang, 'alert.context')]]]);
+  });
+
+  it('"je sais pas" at a question that cannot be skipped says what would do instead, and asks again', async () => {
+    const h = harness();
+    await playTranscript(h, [
+      ...toPersonFirstName,
+      ['il s’appelle Marc', [t('fr', 'alert.person_last_name')]],
+      ['je sais pas', [t('fr', 'alert.person_phone')]],
+      ['aucune idée', [t('fr', 'reask.dont_know'), t('fr', 'reask.ways'), t('fr', 'alert.person_phone')]],
+      ['0470 11 22 33', [t('fr', 'alert.person_email')]],
+    ]);
+  });
+
+  it('a remark next to a choice is not asked about: "ruzie met zijn schoonbroer" is conflicts', async () => {
+    const h = harness();
+    await playTranscript(h, [...toSignals('nl'), ['uitgeput, eenzaam en ruzie met zijn schoonbroer', [t('nl', 'alert.context')]]]);
+  });
+
   it('someone who asked to be written to is not asked the best time for a call', async () => {
     const h = harness();
     await playTranscript(h, [

@@ -123,11 +123,17 @@ const YES_PHRASES = list(
   'ja|jaja|jawel|jazeker|jep|jup|zeker|zekers|zeker weten|tuurlijk|natuurlijk|uiteraard|inderdaad|klopt',
   'akkoord|prima|graag|goed|oké|okee|absoluut|geen probleem',
   // de
-  'jawohl|jawoll|genau|klar|natürlich|sicher|sicherlich|gerne|gern|richtig|stimmt|einverstanden',
-  'selbstverständlich|auf jeden fall|kein problem|freilich',
+  'jawohl|jawoll|genau|klar|natürlich|sicher|sicherlich|gerne|gern|richtig|stimmt|einverstanden|jo|joa|doe maar|keep me posted|keep me informed|tenez-moi au courant|hou me op de hoogte|halten sie mich auf dem laufenden',
+  'selbstverständlich|auf jeden fall|kein problem|freilich|na klar|na sicher|na logo|na freilich|na gut|na sicha',
   // en
   'yes|yep|yeah|yeh|yea|yup|yse|sure|of course|absolutely|definitely|certainly|indeed|correct|alright',
   "all right|fine|that's right|no problem|no worries|go ahead",
+  // a wish in the conditional: "ce serait bien", "dat zou fijn zijn", "des wär super", "that would really help"
+  'ce serait bien|ce serait super|ce serait top|ça serait bien|ça serait super|ca serait bien',
+  'dat zou fijn zijn|dat zou goed zijn|dat zou helpen|zou fijn zijn',
+  'das wäre super|das wär super|des wär super|des waar super|wär super|wäre super|das wäre gut|wär gut|wäre toll|des wär guat',
+  'that would help|that would really help|would really help|that would be great|would be great|would be nice|please do',
+  ...beliefPhrases('yes'),
 );
 
 const NO_PHRASES = list(
@@ -143,7 +149,37 @@ const NO_PHRASES = list(
   // en
   'no|nope|nah|never|not|not really|not at all|no way|absolutely not|of course not|definitely not',
   'certainly not',
+  // regional and softened: Bavarian and Austrian "na", "ned wirklich"; "not to that point"
+  'ned wirklich|nit wirklich|net wirklich|eher nicht|eher ned|eher nit',
+  'pas la peine|pas à ce point|pas a ce point|pas à ce point là|niet zo erg|nicht so schlimm|not that bad|not that much',
+  // not now
+  "pas pour l'instant|pas pour le moment|pas maintenant|nu niet|niet nu|voorlopig niet|jetzt nicht|nicht jetzt|vorerst nicht|not now|not right now|not for now",
+  ...beliefPhrases('no'),
 );
+
+/**
+ * "je pense pas", "denk het niet", "glaub eher ned", "don't think so", and
+ * their yes ("je pense que oui", "denk het wel", "glaub schon", "I think
+ * so"): a belief verb and its polarity, in the four languages.
+ */
+function beliefPhrases(polarity: 'yes' | 'no'): string[] {
+  const forms: Array<{ verbs: string[]; no: string[]; yes: string[] }> = [
+    { verbs: ['je pense', 'je crois', 'pense', 'crois'], no: ['pas', 'que non'], yes: ['que oui', 'bien'] },
+    { verbs: ['je ne pense', 'je ne crois'], no: ['pas'], yes: [] },
+    { verbs: ['ik denk', 'denk', 'ik geloof', 'geloof'], no: ['het niet', 'van niet', 'het nie'], yes: ['het wel', 'van wel', 'het'] },
+    { verbs: ['denk ik', 'geloof ik'], no: ['niet', 'van niet'], yes: ['wel', 'van wel'] },
+    {
+      verbs: ['ich glaube', 'ich glaub', 'glaube', 'glaub', 'ich denke', 'denke', 'denk'],
+      no: ['nicht', 'eher nicht', 'ned', 'eher ned', 'nit', 'net'],
+      yes: ['schon', 'ja', 'eher schon'],
+    },
+    { verbs: ['i think', 'think', 'i believe', 'i guess', 'i reckon'], no: ['not'], yes: ['so'] },
+    { verbs: ["i don't think", "don't think", 'i dont think', 'dont think', 'i do not think'], no: ['so'], yes: [] },
+  ];
+  const out: string[] = polarity === 'no' ? ['i doubt it', 'doubt it'] : [];
+  for (const f of forms) for (const v of f.verbs) for (const m of polarity === 'no' ? f.no : f.yes) out.push(`${v} ${m}`);
+  return out;
+}
 
 /** Hedges: the person is not committing either way, so we re-ask. */
 const UNSURE_PHRASES = list(
@@ -151,7 +187,7 @@ const UNSURE_PHRASES = list(
   'aucune idée|bof|mouais|ça dépend|misschien|weet niet|weet het niet|weet ik niet|geen idee|niet zeker',
   'hangt ervan af|vielleicht|weiss nicht|weiß nicht|weiss ich nicht|keine ahnung|nicht sicher',
   "kommt drauf an|kommt darauf an|maybe|perhaps|not sure|dunno|idk|don't know|dont know|no idea",
-  'it depends|depends',
+  'it depends|depends|na ja|naja|nja',
   // "sometimes", "a little": neither a clean yes nor a clean no
   'parfois|des fois|un peu|soms|af en toe|een beetje|manchmal|ab und zu|ein bisschen|sometimes|a bit|a little',
 );
@@ -162,7 +198,7 @@ const STANDALONE: ReadonlyMap<string, Polarity> = new Map<string, Polarity>([
     fold(w),
     'yes',
   ]),
-  ...['n', 'ne', 'nej', '2'].map((w): [string, Polarity] => [fold(w), 'no']),
+  ...['n', 'ne', 'nej', '2', 'na', 'naa', 'nää'].map((w): [string, Polarity] => [fold(w), 'no']),
 ]);
 
 const PHRASES: ReadonlyMap<string, Polarity> = new Map<string, Polarity>([
@@ -172,6 +208,9 @@ const PHRASES: ReadonlyMap<string, Polarity> = new Map<string, Polarity>([
 ]);
 
 const MAX_PHRASE_TOKENS = Math.max(...[...PHRASES.keys()].map((k) => k.split(' ').length));
+
+/** Yes-words that only reassure after a no ("no, that's fine"; "nee, is goed"; "na, passt schon"). */
+const REASSURANCE = new Set(list("ok|okay|fine|alright|all right|goed|prima|oké|okee|bon|c'est bon|ça va|passt|schon|gut|klar").map(fold));
 
 /** A negator right before a yes-word turns it into a no ("pas ok", "niet goed", "not fine"). */
 const NEGATORS = new Set(['pas', 'not', 'niet', 'nicht', 'geen', 'kein', 'keine']);
@@ -198,6 +237,14 @@ export function parseYesNo(text: string, _lang: Lang): Parsed<boolean> {
   const toks = tokens(text);
   const significant = withoutPolite(toks);
   const only = significant.length === 1 ? significant[0] : undefined;
+  let firstPolarity: Polarity | undefined;
+  let onlyReassuringYes = true;
+  // Bavarian and Austrian "na," is a no when it opens the answer before a comma ("na, nur sehr traurig");
+  // elsewhere "na" is Dutch "after" ("na 18 uur").
+  if (/^\s*(?:naa?|nää)\s*[,.!]/iu.test(text)) {
+    seen.add('no');
+    firstPolarity = 'no';
+  }
   const standalone = only === undefined ? undefined : (STANDALONE.get(only) ?? STANDALONE.get(collapseDoubles(only)));
   if (standalone) {
     seen.add(standalone);
@@ -205,6 +252,9 @@ export function parseYesNo(text: string, _lang: Lang): Parsed<boolean> {
     let i = 0;
     while (i < toks.length) {
       const here = phraseAt(toks, i);
+      if (here && firstPolarity === undefined) firstPolarity = here.polarity;
+      if (here?.polarity === 'yes' && firstPolarity === 'no' && !REASSURANCE.has(toks.slice(i, i + here.length).join(' ')))
+        onlyReassuringYes = false;
       const tok = toks[i] ?? '';
       if (NEGATORS.has(tok) && (here === undefined || here.length === 1)) {
         const next = phraseAt(toks, i + 1);
@@ -223,6 +273,8 @@ export function parseYesNo(text: string, _lang: Lang): Parsed<boolean> {
     }
   }
 
+  // A no, then a reassurance ("no, that's fine", "no, I'm ok for now", "na, passt schon"): a no.
+  if (firstPolarity === 'no' && seen.has('yes') && !seen.has('unsure') && onlyReassuringYes) seen.delete('yes');
   if (seen.has('unsure') || (seen.has('yes') && seen.has('no'))) return fail('ambiguous');
   if (seen.has('yes')) return ok(true);
   if (seen.has('no')) return ok(false);
@@ -495,6 +547,9 @@ function decide(matches: readonly LabelForm[], lang: Lang): Parsed<string> | und
   return fail('ambiguous');
 }
 
+/** The shortest label word read inside a compound ("boer" in "varkensboer"). */
+const COMPOUND_PART = 4;
+
 /** Words that deny what follows them ("il aime pas le tel", "geen telefoon", "not by video"). */
 const DENIALS = new Set([
   'pas',
@@ -540,13 +595,14 @@ function byNumber(n: number, options: readonly ChoiceOption[], forms: readonly L
 function matchOne(
   text: string,
   options: readonly ChoiceOption[],
-  forms: readonly LabelForm[],
+  allForms: readonly LabelForm[],
   lang: Lang,
   stems = true,
 ): Parsed<string> | undefined {
   const toks = tokens(text);
   const answer = toks.join(' ');
   if (!answer) return undefined;
+  let forms = allForms;
 
   const n = wholeAnswerNumber(toks);
   if (n !== undefined) return byNumber(n, options, forms);
@@ -570,9 +626,11 @@ function matchOne(
   const padded = ` ${answer} `;
   // Two letters inside a sentence are a word, not a pick ("en" in "en français", "de"): only a whole answer may be that short.
   const named = forms.filter((f) => f.form.length > 2 && padded.includes(` ${f.form} `));
-  // "en personne, il aime pas le tel": the option denied is not the one picked.
-  const kept = named.filter((f) => !deniedAt(toks, f.form));
-  const contained = kept.length > 0 ? kept : named;
+  // "en personne, il aime pas le tel": an option denied where it stands is not picked, here or below.
+  const denied = new Set(named.filter((f) => deniedAt(toks, f.form)).map((f) => f.value));
+  for (const f of named) if (!denied.has(f.value) || !deniedAt(toks, f.form)) denied.delete(f.value);
+  if (denied.size > 0) forms = forms.filter((f) => !denied.has(f.value));
+  const contained = named.filter((f) => !denied.has(f.value));
   const longest = contained.filter(
     (f) => !contained.some((g) => g.value !== f.value && g.form.length > f.form.length && containsWords(g.form, f.form)),
   );
@@ -657,6 +715,15 @@ function matchOne(
     );
     if (byTypo) return byTypo;
   }
+
+  // Dutch and German compounds: a word of the answer ends with a one-word label or synonym ("varkensboer",
+  // "Milchbauer", "Zahnärztin"), or begins with one ("Schlafprobleme", "Geldsorgen").
+  const parts = forms.filter((f) => f.words.length === 1 && f.form.length >= COMPOUND_PART);
+  const byCompound = decide(
+    parts.filter((f) => toks.some((t) => t.length >= f.form.length + 3 && (t.endsWith(f.form) || t.startsWith(f.form)))),
+    lang,
+  );
+  if (byCompound) return byCompound;
 
   const word = wholeAnswerNumberWord(toks);
   if (word !== undefined) return byNumber(word, options, forms);

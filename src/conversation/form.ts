@@ -45,7 +45,8 @@ export type AnswerType =
   | { kind: 'multi'; options: (c: FormContext) => readonly ChoiceOption[] }
   | { kind: 'text'; max?: number }
   /** A person's name: the name itself, without the phrase around it. */
-  | { kind: 'name'; max?: number }
+  /** `family`: a family name, where a lower-case "de" or "van" before it is part of it ("de Smet"). */
+  | { kind: 'name'; max?: number; family?: boolean }
   | { kind: 'phone' }
   | { kind: 'email' }
   | { kind: 'postal' }

@@ -42,10 +42,59 @@ const OUTRO = new RegExp(
   'iu',
 );
 
-/** Greetings and thanks that may stand in their own part of the message ("Bonsoir, Olivier Desmet ici"). */
+/** Greetings and thanks that may stand in their own part of the message ("Bonsoir, Olivier Desmet ici", "Grüß Gott, Maria Hofer hier"). */
 const COURTESY =
-  /^(?:bonjour|bonsoir|salut|coucou|hello|hallo|hi|hey|hoi|dag|goeiedag|goedendag|goedenavond|goeienavond|servus|gruezi|grüezi|guten (?:tag|abend|morgen)|good (?:evening|morning|afternoon)|merci|bedankt|danke|thanks|ok|oké|okay)$/iu;
+  /^(?:bonjour|bonsoir|salut|coucou|hello|hallo|hi|hey|hoi|hoi zäme|dag|goeiedag|goedendag|goedenavond|goeienavond|servus|gruezi|grüezi|grüessech|gr[üu](?:ß|ss) gott|gria(?:ß|ss) di|moin(?: moin)?|guten (?:tag|abend|morgen)|good (?:evening|morning|afternoon)|merci|bedankt|danke|thanks|ok|oké|okay)$/iu;
 
+/** Not a name but the wish to give none: asked again (the re-ask says a pseudonym will do). */
+const NO_NAME =
+  /\b(?:anonym\w*|anoniem\w*|anonyme?s?|sans (?:mon )?nom|zonder (?:mijn )?naam|ohne (?:meinen )?namen?|no name|rather not say|liever niet|lieber nicht|pr[ée]f[èe]re pas)\b/iu;
+
+/** "Martin ou Martens", "Meyer oder Maier": two names offered, one to be chosen. */
+const EITHER = /\p{L}\s+(?:ou|of|oder|or)\s+\p{Lu}/u;
+
+/** Lower-case words that may stand around a name in a sentence: ordinary words, "m'apelle", "sagt's", "by". */
+function aroundName(word: string): boolean {
+  return PARTICLES.has(word.toLowerCase()) || /['’]/u.test(word) || Array.from(word).length <= 3 || isCommonWord(normalise(word));
+}
+
+/**
+ * A name inside a sentence written with capitals ("je m'apelle Luc Gérard",
+ * "Hier spricht Rainer Collas", "goes by Danny", "sagt's Hias zu mir"): the
+ * first run of capitalised words (with the particles in and just before
+ * it) that holds a word that is not an ordinary word. The lower-case words
+ * before it are the introduction; those after it must be small or ordinary
+ * words ("… zu mir"), or the case says nothing ("Marie dupont"). A run
+ * after another capitalised word is a German noun, not a name ("mein Name
+ * tut nix zur Sache"). Undefined when all words are in one case.
+ */
+function capitalisedRun(words: readonly string[]): string[] | undefined {
+  const capital = words.map((w) => /^\p{Lu}/u.test(w));
+  if (!capital.includes(true) || !capital.includes(false)) return undefined;
+  const particle = (w: string) => PARTICLES.has(w.toLowerCase());
+  for (let i = 0; i < words.length; i++) {
+    if (!capital[i]) continue;
+    let end = i;
+    while (end + 1 < words.length && (capital[end + 1] || (particle(words[end + 1] ?? '') && capital[end + 2]))) end++;
+    const run = words.slice(i, end + 1);
+    const named = run.some((w) => /^\p{Lu}/u.test(w) && !isCommonWord(normalise(w)));
+    if (named) {
+      const after = words.slice(end + 1);
+      // After the name: small or ordinary words ("… zu mir"), or a lower-case remark that opens with a
+      // particle or a short word ("van het sociaal secretariaat", "de la fiduciaire").
+      const remark =
+        after.length > 0 && after.every((w) => !/^\p{Lu}/u.test(w)) && (particle(after[0] ?? '') || Array.from(after[0] ?? '').length <= 3);
+      if (!remark && after.some((w) => !aroundName(w))) return undefined;
+      let start = i;
+      while (start > 0 && particle(words[start - 1] ?? '')) start--;
+      return words.slice(start, end + 1);
+    }
+    // Only the first word may be a capitalised ordinary word ("Hier spricht …"); after another, this is a sentence.
+    if (i > 0) return undefined;
+    i = end;
+  }
+  return undefined;
+}
 /** Particles of family names that are also ordinary words elsewhere ("Van der Linden", "De Smet", "von Arx"). */
 const PARTICLES = new Set([
   'van',
@@ -90,11 +139,11 @@ export function isDontKnow(text: string): boolean {
 }
 
 /** The name in an answer, without what is said around it; not a name at all (digits, a sentence) → not understood. */
-export function parseName(text: string, max: number): Parsed<string> {
+export function parseName(text: string, max: number, how: { family?: boolean } = {}): Parsed<string> {
   const raw = text.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (raw === '') return fail('empty');
-  // Digits, an address or a question are not a name.
-  if (/\d|@|\?/.test(raw)) return fail('not_understood');
+  // Digits, an address or a question are not a name; nor is the wish to give none.
+  if (/\d|@|\?/.test(raw) || NO_NAME.test(raw)) return fail('not_understood');
   // The parts of the message, split where a remark begins; greetings and thanks on their own are left out.
   const parts = raw
     .split(/\s*[,;(/]\s*|\s+[-–—]\s+|[.!?]\s+|[)!?]|\s+(?:from|at the|chez|bij|bei|vom)\s+/iu)
@@ -111,7 +160,13 @@ export function parseName(text: string, max: number): Parsed<string> {
       .trim();
     if (name === before) break;
   }
-  const words = name.split(' ').filter(Boolean);
+  if (EITHER.test(name)) return fail('ambiguous');
+  let words = name.split(' ').filter(Boolean);
+  words = capitalisedRun(words) ?? words;
+  // "ik ben de Wout", "i bi dr Reto": an article before a given name, not part of it (a family name keeps "de Smet").
+  if (!how.family && words.length === 2 && /^(?:de|den|der|dr|da|d')$/u.test(words[0] ?? '') && /^\p{Lu}/u.test(words[1] ?? ''))
+    words = words.slice(1);
+  name = words.join(' ');
   if (words.length === 0 || words.length > MAX_NAME_WORDS || !words.every((w) => NAME_WORD.test(w))) return fail('not_understood');
   // A run of ordinary words ("weet ik niet zeker", "moet dat echt") is a sentence, not a name.
   // Ordinary words of a language, in lower case, make a sentence ("weet ik niet zeker", "non"); a capitalised word is

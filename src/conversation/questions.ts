@@ -3,6 +3,7 @@ import { screenForCrisis } from '../language/crisis-screen.js';
 import { normalise } from '../language/normalise.js';
 import {
   type ChoiceOption,
+  hasNegation,
   isSkip,
   MAX_TEXT_LENGTH,
   type ParseFailure,
@@ -73,7 +74,7 @@ const THIS_NUMBER = [
  * have yet, and is asked for it.
  */
 const MEANS_THIS_NUMBER =
-  /\b(?:ce (?:meme )?numero|meme numero|mon numero|dit nummer|hetzelfde nummer|zelfde nummer|mijn nummer|diese nummer|dieselbe nummer|gleiche nummer|meine nummer|this number|same number|my number)\b/;
+  /\b(?:ce (?:meme )?numero|ce numero ci|meme numero|mon numero|dit nummer|hetzelfde nummer|zelfde nummer|mijn nummer|diese nummer|dieselbe nummer|gleiche nummer|meine nummer|this number|same number|my number)\b/;
 
 /** Parses what a person typed as the answer to one question. */
 export function parseAnswer(q: Question, text: string, c: FormContext): AnswerResult {
@@ -97,6 +98,9 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
       return parseYesNo(text, c.lang);
     case 'choice': {
       const options = type.options(c);
+      // "ja hij heeft het zelf gevraagd": a plain yes or no first, and no denial after it, answers a yes / no / … choice.
+      const lead = leadingYesNo(text, c.lang);
+      if (lead && options.some((o) => o.value === lead)) return { ok: true, value: lead };
       const parsed = parseChoice(text, options, c.lang);
       // "dit nummer" on Teams, where the choices are "by phone / by e-mail": by phone, and the next question asks which number.
       if (!parsed.ok && c.channel !== 'whatsapp' && MEANS_THIS_NUMBER.test(normalise(text))) {
@@ -109,7 +113,8 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
       const options = type.options(c);
       const read = readMultiChoice(text, options, c.lang);
       // A sentinel who writes what the person said ("il parle de se foutre en l'air") has named dark thoughts.
-      const dark = options.some((o) => o.value === 'dark_thoughts') && screenForCrisis(text).tier !== 'none';
+      // Only an acute reading: "ze komt niet meer buiten" is isolation, not dark thoughts.
+      const dark = options.some((o) => o.value === 'dark_thoughts') && screenForCrisis(text).tier === 'acute';
       if (!read.ok) return dark ? { ok: true, value: ['dark_thoughts'] } : read;
       const values = dark && !read.value.values.includes('dark_thoughts') ? [...read.value.values, 'dark_thoughts'] : read.value.values;
       const value = options.map((o) => o.value).filter((v) => values.includes(v));
@@ -132,14 +137,27 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
       if (c.channel === 'whatsapp' && THIS_NUMBER.includes(normalise(text))) return { ok: true, value: c.userId };
       const both = text.includes('@') ? phoneAndEmail(text) : undefined;
       if (both) return { ok: true, value: `${both.phone} ${both.email}` };
-      if (text.includes('@')) return parseEmail(text);
+      if (text.includes('@')) {
+        // "rachel@mediator.be is best": the one address in the sentence.
+        const addresses = text.match(EMAIL_IN_TEXT) ?? [];
+        const email = parseEmail(text);
+        return email.ok || addresses.length !== 1 ? email : parseEmail((addresses[0] ?? '').replace(/[.!?]+$/, ''));
+      }
+      // "ce numéro-ci c'est parfait", "op dit nummer", "here on whatsapp is grand": on WhatsApp, the number they write from.
+      if (
+        c.channel === 'whatsapp' &&
+        !/\d/.test(text) &&
+        !hasNegation(text) &&
+        (MEANS_THIS_NUMBER.test(normalise(text)) || /\bwhats ?app\b/.test(normalise(text)))
+      )
+        return { ok: true, value: c.userId };
       const phone = parsePhone(text);
       if (phone.ok) return phone;
       if (c.channel !== 'whatsapp' && MEANS_THIS_NUMBER.test(normalise(text))) return { ok: false, reason: 'no_number_here' };
       return { ok: false, reason: 'not_understood' };
     }
     case 'name':
-      return parseName(text, type.max ?? 80);
+      return parseName(text, type.max ?? 80, { family: type.family === true });
     case 'text': {
       const max = type.max ?? MAX_TEXT_LENGTH;
       const parsed = parseFreeText(text, max);
@@ -153,6 +171,18 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
       };
     }
   }
+}
+
+/** Words that open an answer with a plain yes. A leading "no" is left to the options: "not yet" is not a no. */
+const PLAIN_YES = new Set(['oui', 'ouais', 'ja', 'jawel', 'jaja', 'jep', 'yes', 'yep', 'yeah', 'yup']);
+
+/** The first word of an answer as a plain yes, when nothing after it denies or doubts it. */
+function leadingYesNo(text: string, _lang: Lang): 'yes' | undefined {
+  const [first, ...rest] = normalise(text)
+    .split(/[\s,.;:!]+/u)
+    .filter(Boolean);
+  if (!first || rest.length === 0 || !PLAIN_YES.has(first)) return undefined;
+  return hasNegation(rest.join(' ')) || isDontKnow(rest.join(' ')) ? undefined : 'yes';
 }
 
 function labelOf(options: readonly ChoiceOption[], value: string, lang: Lang): string {

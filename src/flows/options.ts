@@ -606,6 +606,7 @@ export const signals = [
 
 export const modalities = [
   option('video', 'option.modality.video', [
+    'video',
     'video call',
     'videocall',
     'appel video',
@@ -619,6 +620,8 @@ export const modalities = [
     'videoanruf',
   ]),
   option('in_person', 'option.modality.in_person', [
+    'en personne',
+    'in persoon',
     'presentiel',
     'face a face',
     'cabinet',
@@ -633,7 +636,13 @@ export const modalities = [
   option('no_preference', 'option.modality.no_preference', [
     'peu importe',
     'egal',
+    'wurscht',
+    'wurst',
+    'om het even',
     'maakt niet uit',
+    'whichever',
+    'either',
+    'n importe',
     'geen voorkeur',
     'keine praferenz',
     'any',
@@ -663,7 +672,26 @@ export const languageOptions = [
 /** For the sentinel alert's consent gate. */
 export const consentGate = [
   option('yes', 'option.consent.yes', ['oui', 'ja', 'yes', 'ok', "d'accord", 'akkoord', 'einverstanden', 'agreed']),
-  option('no', 'option.consent.no', ['non', 'nee', 'neen', 'nein', 'no', 'refuse', 'geweigerd', 'abgelehnt', 'refused']),
+  option('no', 'option.consent.no', [
+    'non',
+    'nee',
+    'neen',
+    'nein',
+    'no',
+    'refuse',
+    'geweigerd',
+    'afgewezen',
+    'wil niet',
+    'abgelehnt',
+    'will nicht',
+    'refused',
+    'turned it down',
+    'turned down',
+    'doesn t want',
+    'does not want',
+    'veut pas',
+    'ne veut pas',
+  ]),
   option('not_asked', 'option.consent.not_asked', [
     'pas encore',
     'pas demande',
@@ -672,5 +700,10 @@ export const consentGate = [
     'noch nicht',
     'not yet',
     'not asked',
+    'not brought it up',
+    'haven t asked',
+    'nicht gefragt',
+    'niet gevraagd',
+    'pas osé',
   ]),
 ];

@@ -98,7 +98,7 @@ export const sentinelAlertFlow: Flow = {
     {
       id: 'lastName',
       prompt: (c) => t(c.lang, 'alert.person_last_name'),
-      type: { kind: 'name', max: 80 },
+      type: { kind: 'name', max: 80, family: true },
       optional: true,
       summaryLabel: 'summary.last_name',
     },

@@ -19,6 +19,7 @@ import type { AnswerValue, FormContext, Question } from '../../../src/conversati
 import { parseAnswer } from '../../../src/conversation/questions.js';
 import { isLang, type Lang } from '../../../src/conversation/types.js';
 import { menuFlows } from '../../../src/flows/index.js';
+import { languageOptions } from '../../../src/flows/options.js';
 
 export type AnswersHalf = 'tune' | 'dev' | 'blind';
 /** `dev` was written later, apart from the matchers, and measured fresh before it was tuned on. */
@@ -86,8 +87,11 @@ export type AnswerOutcome = 'understood' | 'reasked' | 'wrong';
 
 /** What the bot takes from one answer: a value, or nothing (it asks again). */
 export function readAnswer(item: AnswerItem): { value: AnswerValue } | undefined {
-  if (askedBack(item.text) || languageRemark(item.text) || smallTalk(item.text)) return undefined;
-  const parsed = parseAnswer(questionOf(item), item.text, context(item.lang));
+  const q = questionOf(item);
+  // As the engine does: at the question that asks for a language, "en français" is the answer, not a remark.
+  const asksLanguage = q.type.kind === 'choice' && q.type.options(context(item.lang)) === languageOptions;
+  if (askedBack(item.text) || (!asksLanguage && languageRemark(item.text)) || smallTalk(item.text)) return undefined;
+  const parsed = parseAnswer(q, item.text, context(item.lang));
   return parsed.ok ? { value: parsed.value } : undefined;
 }
 

@@ -37,6 +37,8 @@ export type CrisisStep =
       langs: Lang[];
       /** The question was asked again once, after an answer that was neither yes nor no. */
       again?: boolean;
+      /** Asked of a sentinel about the person they report, not about themselves. */
+      third?: boolean;
     }
   | {
       stage: 'callback';

@@ -494,10 +494,13 @@ class Turn {
     if (this.s.mode === 'idle' && this.s.caseReference && this.input.text.trim() !== '') {
       void this.port.relayToCoordinators(this.s.caseReference, this.input.text);
     }
-    this.showCrisisCard();
-    this.s.crisis = { stage: 'check', langs: this.otherLanguages() };
+    // A sentinel's words are about the person they report: the question is about that person, and the guidance
+    // for a third person comes if the answer is yes (not the card that speaks to someone at risk).
+    const third = this.s.mode === 'form' && this.s.form?.flow === 'sentinel_alert';
+    if (!third) this.showCrisisCard();
+    this.s.crisis = { stage: 'check', langs: this.otherLanguages(), ...(third ? { third } : {}) };
     this.s.toCheck = true;
-    this.say({ text: t(this.lang, 'crisis.check'), choices: this.yesNoChoices() });
+    this.say({ text: t(this.lang, third ? 'crisis.check_third' : 'crisis.check'), choices: this.yesNoChoices() });
   }
 
   /**
@@ -511,7 +514,7 @@ class Turn {
     if (answer === 'other' && step?.stage === 'check' && !step.again && answersTheCheck(text)) {
       // "nee ik ga niks doen vannacht, ik ben gewoon moe": about the question, but not a plain no. Asked once more.
       step.again = true;
-      this.say({ text: t(this.lang, 'crisis.check_again'), choices: this.yesNoChoices() });
+      this.say({ text: t(this.lang, step.third ? 'crisis.check_third' : 'crisis.check_again'), choices: this.yesNoChoices() });
       return true;
     }
     this.s.crisis = undefined;
@@ -527,7 +530,7 @@ class Turn {
     }
     if (answer === 'no') {
       this.s.toCheck = false;
-      this.say({ text: t(this.lang, 'crisis.check_no') });
+      this.say({ text: t(this.lang, step?.stage === 'check' && step.third ? 'crisis.check_third_no' : 'crisis.check_no') });
       await this.repeatWhereWeAre();
       return true;
     }
@@ -1169,7 +1172,7 @@ class Turn {
         parsed = { ok: true, value: null };
       } else {
         // A message that triggered the crisis card is not scolded as a wrong answer.
-        if (!this.hitThisTurn) this.say({ text: reaskText(q, parsed.reason, this.lang, form.misses) });
+        if (!this.hitThisTurn) this.say({ text: reaskText(q, parsed.reason, this.lang, form.misses, parsed.candidates) });
         return this.askCurrent();
       }
     }

@@ -1,6 +1,7 @@
 import { type MessageKey, t } from '../i18n/index.js';
 import { screenForCrisis } from '../language/crisis-screen.js';
 import { normalise } from '../language/normalise.js';
+import { placeCodes } from '../places/postal-places.js';
 import {
   type ChoiceOption,
   hasNegation,
@@ -30,7 +31,12 @@ export type AnswerResult =
       /** Several choices: the parts of the answer that named none, to ask about once (`restMessage`). */
       rest?: string[];
     }
-  | { ok: false; reason: ParseFailure };
+  | {
+      ok: false;
+      reason: ParseFailure;
+      /** A place name shared by towns in several parts of the country: their postal codes, to choose from. */
+      candidates?: string[];
+    };
 
 const EMAIL_IN_TEXT = /[^\s,;:<>()[\]"']+@[^\s,;:<>()[\]"']+/gu;
 
@@ -131,8 +137,14 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
       }
       return type.kind === 'phone' ? parsePhone(text) : parseEmail(text);
     }
-    case 'postal':
-      return parsePostalCode(text);
+    case 'postal': {
+      const code = parsePostalCode(text);
+      if (code.ok || /\d/.test(text)) return code;
+      // "Ixelles", "ik woon in Brugge", "er wohnt in Bütgenbach": the place's postal code.
+      const codes = placeCodes(text);
+      if (codes.length === 1) return parsePostalCode(codes[0] ?? '');
+      return codes.length > 1 ? { ok: false, reason: 'ambiguous', candidates: codes } : code;
+    }
     case 'contact': {
       if (c.channel === 'whatsapp' && THIS_NUMBER.includes(normalise(text))) return { ok: true, value: c.userId };
       const both = text.includes('@') ? phoneAndEmail(text) : undefined;
@@ -274,7 +286,8 @@ const REASK: Record<Question['type']['kind'], MessageKey> = {
 };
 
 /** A short, specific re-ask; after a few misses, a reminder that help and menu exist. */
-export function reaskText(q: Question, reason: ParseFailure, lang: Lang, misses: number): string {
+export function reaskText(q: Question, reason: ParseFailure, lang: Lang, misses: number, candidates?: readonly string[]): string {
+  if (candidates && candidates.length > 1) return t(lang, 'reask.postal_which', { codes: candidates.join(' / ') });
   const key: MessageKey =
     reason === 'ambiguous' ? 'reask.ambiguous' : reason === 'no_number_here' ? 'reask.no_number_here' : REASK[q.type.kind];
   // Not knowing a required answer: the ways on without it (a call-back, help, the menu) at once.

@@ -121,6 +121,7 @@ export const de: Catalogue = {
   'reask.multi': 'Das habe ich nicht verstanden: Geben Sie eine oder mehrere Nummern an, zum Beispiel 1, 3.',
   'reask.phone': 'Diese Nummer scheint nicht gültig zu sein. Beispiel: 0470 12 34 56 oder +32 470 12 34 56.',
   'reask.email': 'Diese E-Mail-Adresse scheint nicht gültig zu sein. Beispiel: name@beispiel.be',
+  'reask.postal_which': 'Mehrere Orte tragen diesen Namen: {codes}. Welche Postleitzahl ist es?',
   'reask.postal': 'Ich brauche eine belgische Postleitzahl mit 4 Ziffern, zum Beispiel 4700 oder 4780.',
   'reask.contact': 'Geben Sie eine Telefonnummer (z. B. 0470 12 34 56) oder eine E-Mail-Adresse an.',
   'reask.text': 'Ich habe nichts erhalten: Können Sie in ein paar Worten antworten?',
@@ -268,6 +269,9 @@ export const de: Catalogue = {
   'crisis.continue_form':
     'Wenn Sie möchten, machen wir mit Ihrer Anfrage weiter: Die folgenden Fragen sind freiwillig („überspringen“, um eine auszulassen).',
   'crisis.form_updated': 'Danke, ich habe diese Angaben zu Ihrer Anfrage {reference} hinzugefügt.',
+  'crisis.check_third':
+    'Ich frage Sie direkt, weil es wichtig ist: Spricht die Person von Suizid, oder befürchten Sie, dass sie gerade daran denkt?',
+  'crisis.check_third_no': 'Danke. Wenn sich das ändert, rufen Sie die 112 an, auch ohne Einverständnis der Person.',
   'crisis.check': 'Ich frage Sie direkt, weil es wichtig ist: Denken Sie gerade daran, sich das Leben zu nehmen?',
   'crisis.check_again':
     'Danke. Ich frage noch einmal ganz einfach, um Sie richtig zu verstehen: Denken Sie gerade daran, sich das Leben zu nehmen? Ja oder nein.',

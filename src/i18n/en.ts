@@ -119,6 +119,7 @@ export const en: Catalogue = {
   'reask.multi': "I didn't understand: give one or more numbers, for example 1, 3.",
   'reask.phone': "That number doesn't look valid. Example: 0470 12 34 56 or +32 470 12 34 56.",
   'reask.email': "That email address doesn't look valid. Example: name@example.be",
+  'reask.postal_which': 'Several places have that name: {codes}. Which postcode is it?',
   'reask.postal': 'I need a 4-digit Belgian postcode, for example 1000 or 4700.',
   'reask.contact': 'Give a phone number (e.g. 0470 12 34 56) or an email address.',
   'reask.text': "I didn't receive anything: could you answer in a few words?",
@@ -258,6 +259,9 @@ export const en: Catalogue = {
   'crisis.callback_done': 'Thank you. Your urgent request is registered ({reference}). {promise}',
   'crisis.continue_form': "If you like, let's continue your request: the next questions are optional (“skip” to leave one out).",
   'crisis.form_updated': 'Thank you, I have added this to your request {reference}.',
+  'crisis.check_third':
+    "I'm asking you directly, because it matters: is the person talking about suicide, or do you fear they are thinking about it right now?",
+  'crisis.check_third_no': 'Thank you. If that changes, call 112, even without their consent.',
   'crisis.check': "I'm asking you directly, because it matters: are you thinking about suicide right now?",
   'crisis.check_again':
     'Thank you. Let me ask again, simply, to be sure I understand: are you thinking about suicide right now? Yes or no.',

@@ -124,6 +124,7 @@ export const fr = {
   'reask.multi': 'Je n’ai pas compris : donnez un ou plusieurs numéros, par exemple 1, 3.',
   'reask.phone': 'Ce numéro ne semble pas valide. Exemple : 0470 12 34 56 ou +32 470 12 34 56.',
   'reask.email': 'Cette adresse e-mail ne semble pas valide. Exemple : nom@exemple.be',
+  'reask.postal_which': 'Plusieurs localités portent ce nom : {codes}. Quel est le bon code postal ?',
   'reask.postal': 'Il me faut un code postal belge à 4 chiffres, par exemple 1000 ou 4700.',
   'reask.contact': 'Donnez un numéro de téléphone (ex. 0470 12 34 56) ou une adresse e-mail.',
   'reask.text': 'Je n’ai rien reçu : pouvez-vous répondre en quelques mots ?',
@@ -275,6 +276,9 @@ export const fr = {
   'crisis.continue_form':
     'Si vous le voulez, continuons votre demande : les questions suivantes sont facultatives (« passer » pour en sauter une).',
   'crisis.form_updated': "Merci, j'ai ajouté ces informations à votre demande {reference}.",
+  'crisis.check_third':
+    "Je vous pose la question directement, parce que c'est important : la personne parle-t-elle de se suicider, ou craignez-vous qu'elle y pense en ce moment ?",
+  'crisis.check_third_no': 'Merci. Si cela change, appelez le 112, même sans son accord.',
   'crisis.check': "Je vous pose la question directement, parce que c'est important : pensez-vous au suicide en ce moment ?",
   'crisis.check_again':
     'Merci. Je vous le redemande simplement, pour être sûr de bien comprendre : pensez-vous au suicide en ce moment ? Oui ou non.',

@@ -119,6 +119,7 @@ export const nl: Catalogue = {
   'reask.multi': 'Dat heb ik niet begrepen: geef een of meer nummers, bijvoorbeeld 1, 3.',
   'reask.phone': 'Dit nummer lijkt niet geldig. Voorbeeld: 0470 12 34 56 of +32 470 12 34 56.',
   'reask.email': 'Dit e-mailadres lijkt niet geldig. Voorbeeld: naam@voorbeeld.be',
+  'reask.postal_which': 'Meerdere plaatsen dragen die naam: {codes}. Welke postcode is het?',
   'reask.postal': 'Ik heb een Belgische postcode van 4 cijfers nodig, bijvoorbeeld 1000 of 9000.',
   'reask.contact': 'Geef een telefoonnummer (bv. 0470 12 34 56) of een e-mailadres.',
   'reask.text': 'Ik heb niets ontvangen: kunt u in een paar woorden antwoorden?',
@@ -262,6 +263,9 @@ export const nl: Catalogue = {
   'crisis.continue_form':
     'Als u wilt, gaan we verder met uw aanvraag: de volgende vragen zijn niet verplicht (“overslaan” om er een over te slaan).',
   'crisis.form_updated': 'Dank u, ik heb deze gegevens aan uw aanvraag {reference} toegevoegd.',
+  'crisis.check_third':
+    'Ik vraag het u rechtstreeks, omdat het belangrijk is: spreekt de persoon over zelfdoding, of vreest u dat die er nu aan denkt?',
+  'crisis.check_third_no': 'Dank u. Als dat verandert, bel dan 112, ook zonder akkoord van de persoon.',
   'crisis.check': 'Ik vraag het u rechtstreeks, omdat het belangrijk is: denkt u op dit moment aan zelfdoding?',
   'crisis.check_again':
     'Dank u. Ik vraag het nog eens eenvoudig, om het goed te begrijpen: denkt u op dit moment aan zelfdoding? Ja of nee.',

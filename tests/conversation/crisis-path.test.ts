@@ -288,6 +288,43 @@ describe.each(testDatabases)('crisis path on $name', (kind) => {
     expect(state?.form?.answers).toMatchObject({ sentinelName: 'An Peeters', consent: 'yes' });
   });
 
+  it.each([
+    ['fr', ['Bonsoir', '1', 'Marie Dubois', 'Fiduciaire Dubois', 'comptable', 'ce numéro', 'oui'], "il dit qu'il en peut plus", 'non'],
+    [
+      'nl',
+      ['Goedenavond', '1', 'An Peeters', 'Boekhouding Peeters', 'boekhouder', 'dit nummer', 'ja'],
+      'hij ziet het niet meer zitten',
+      'nee',
+    ],
+    [
+      'de',
+      ['Guten Abend', '1', 'Anna Schmitz', 'Buchhaltung Schmitz', 'Buchhalterin', 'diese Nummer', 'ja'],
+      'er sagt, er kann nicht mehr',
+      'nein',
+    ],
+    [
+      'en',
+      ['Good evening', '1', 'Jane Smith', 'Smith Accounting', 'accountant', 'this number', 'yes'],
+      "she says she can't do this anymore",
+      'no',
+    ],
+  ] as const)(
+    '%s: a sentinel whose words are a possible signal is asked about the person, not about themselves',
+    async (lang, opening, worry, no) => {
+      const h = harness();
+      await playTranscript(
+        h,
+        opening.map((text): [string, string[]] => [text, []]),
+      );
+      const asked = (await h.say(worry)).join('\n');
+      expect(asked).toContain(t(lang, 'crisis.check_third'));
+      expect(asked).not.toContain(t(lang, 'crisis.check'));
+      await playTranscript(h, [[no, [t(lang, 'crisis.check_third_no'), t(lang, 'alert.danger')]]]);
+      const again = await playTranscript(h, [[YES[lang], [t(lang, 'crisis.alerting')]]]);
+      expect(again[0]?.join('\n')).toContain('112');
+    },
+  );
+
   it('a sentinel in French reporting a client in danger gets the guidance for a third person', async () => {
     const h = harness();
     await playTranscript(h, [

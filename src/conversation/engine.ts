@@ -767,8 +767,9 @@ class Turn {
 
   private async answerMenu(text: string): Promise<void> {
     // At the menu, "jai besoin daide" or "ich mache mir Sorgen um einen Kunden" is the way in, in their words.
+    // The way in named in a sentence wins over a menu word inside it ("worried about a client" is not "About").
     const way = menuIntent(text);
-    const flow = this.menuChoice(text) ?? (way ? flowById(way) : undefined);
+    const flow = (way ? flowById(way) : undefined) ?? this.menuChoice(text);
     if (flow) return this.startFlow(flow);
     const brief = this.hitThisTurn ? undefined : smallTalk(text);
     if (brief) {

@@ -323,6 +323,17 @@ describe.each(testDatabases)('no dead end on $name', (kind) => {
     ]);
   });
 
+  it.each([
+    ['worried about a client', 'en'],
+    ['ik maak me zorgen over een klant', 'nl'],
+  ] as const)('at the menu, %j raises an alert, though a menu word is inside it', async (text, lang) => {
+    const h = harness();
+    await playTranscript(h, [
+      [lang === 'en' ? 'hello' : 'hallo', [t(lang, 'menu.prompt')]],
+      [text, [t(lang, 'alert.sentinel_name')]],
+    ]);
+  });
+
   it('a remark next to a choice is not asked about: "ruzie met zijn schoonbroer" is conflicts', async () => {
     const h = harness();
     await playTranscript(h, [...toSignals('nl'), ['uitgeput, eenzaam en ruzie met zijn schoonbroer', [t('nl', 'alert.context')]]]);

@@ -213,6 +213,9 @@ describe.each(testDatabases)('privacy on $name', (kind) => {
       '3',
       '1 6',
       'Il parle de tout arrêter depuis la saisie',
+      // A possible signal about the person: the sentinel is asked whether the person talks about suicide.
+      'non',
+      'Sa boutique est fermée depuis la saisie',
       'le soir',
       '1',
       'oui',

@@ -40,16 +40,32 @@ export type AnswerResult =
 
 const EMAIL_IN_TEXT = /[^\s,;:<>()[\]"']+@[^\s,;:<>()[\]"']+/gu;
 
+/** The one address written in a text, read on its own; undefined when there is none or several. */
+function onlyAddress(text: string): ReturnType<typeof parseEmail> | undefined {
+  const addresses = text.match(EMAIL_IN_TEXT) ?? [];
+  return addresses.length === 1 ? parseEmail((addresses[0] ?? '').replace(/[.!?]+$/, '')) : undefined;
+}
+
+/** An e-mail answer, or the one address inside a sentence ("youssef.b@skynet.be merci bcp", "a@b.be is best"). */
+function emailInText(text: string): ReturnType<typeof parseEmail> {
+  const whole = parseEmail(text);
+  // "x@y.be je crois", "maybe a@b.be or so": a doubted address is asked again, not taken.
+  if (whole.ok || DOUBT.test(normalise(text.replace(EMAIL_IN_TEXT, ' ')))) return whole;
+  return onlyAddress(text) ?? whole;
+}
+
+/** Doubt around an address: "je crois", "pas sûr", "denk ik", "glaub", "maybe", an "or". */
+const DOUBT =
+  /\b(?:crois|pense|pas sur|peut etre|ou|denk|geloof|niet zeker|misschien|of|glaub|glaube|vielleicht|nicht sicher|oder|think|maybe|not sure|perhaps|or|guess)\b/;
+
 /**
  * A phone number and an e-mail address in one answer ("0470 12 34 56 ou
  * jean@mail.be", "mail: a@b.be, gsm +32 470…"): both, when each reads
  * plainly on its own; undefined otherwise.
  */
 export function phoneAndEmail(text: string): { phone: string; email: string } | undefined {
-  const addresses = text.match(EMAIL_IN_TEXT) ?? [];
-  if (addresses.length !== 1) return undefined;
-  const email = parseEmail((addresses[0] ?? '').replace(/[.!?]+$/, ''));
-  if (!email.ok) return undefined;
+  const email = onlyAddress(text);
+  if (!email?.ok) return undefined;
   const phone = parsePhone(text.replace(EMAIL_IN_TEXT, ' '));
   return phone.ok ? { phone: phone.value, email: email.value } : undefined;
 }
@@ -104,9 +120,8 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
       return parseYesNo(text, c.lang);
     case 'choice': {
       const options = type.options(c);
-      // "ja hij heeft het zelf gevraagd": a plain yes or no first, and no denial after it, answers a yes / no / … choice.
-      const lead = leadingYesNo(text, c.lang);
-      if (lead && options.some((o) => o.value === lead)) return { ok: true, value: lead };
+      // "ja hij heeft het zelf gevraagd": a plain yes first, and no denial after it, answers a yes / no / … choice.
+      if (opensWithPlainYes(text) && options.some((o) => o.value === 'yes')) return { ok: true, value: 'yes' };
       const parsed = parseChoice(text, options, c.lang);
       // "dit nummer" on Teams, where the choices are "by phone / by e-mail": by phone, and the next question asks which number.
       if (!parsed.ok && c.channel !== 'whatsapp' && MEANS_THIS_NUMBER.test(normalise(text))) {
@@ -135,7 +150,7 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
         const also = q.alsoAnswers?.includes(other) ? { [other]: both[other] } : undefined;
         return { ok: true, value: both[type.kind], also };
       }
-      return type.kind === 'phone' ? parsePhone(text) : parseEmail(text);
+      return type.kind === 'phone' ? parsePhone(text) : emailInText(text);
     }
     case 'postal': {
       const code = parsePostalCode(text);
@@ -149,12 +164,7 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
       if (c.channel === 'whatsapp' && THIS_NUMBER.includes(normalise(text))) return { ok: true, value: c.userId };
       const both = text.includes('@') ? phoneAndEmail(text) : undefined;
       if (both) return { ok: true, value: `${both.phone} ${both.email}` };
-      if (text.includes('@')) {
-        // "rachel@mediator.be is best": the one address in the sentence.
-        const addresses = text.match(EMAIL_IN_TEXT) ?? [];
-        const email = parseEmail(text);
-        return email.ok || addresses.length !== 1 ? email : parseEmail((addresses[0] ?? '').replace(/[.!?]+$/, ''));
-      }
+      if (text.includes('@')) return emailInText(text);
       // "ce numéro-ci c'est parfait", "op dit nummer", "here on whatsapp is grand": on WhatsApp, the number they write from.
       if (
         c.channel === 'whatsapp' &&
@@ -188,13 +198,13 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
 /** Words that open an answer with a plain yes. A leading "no" is left to the options: "not yet" is not a no. */
 const PLAIN_YES = new Set(['oui', 'ouais', 'ja', 'jawel', 'jaja', 'jep', 'yes', 'yep', 'yeah', 'yup']);
 
-/** The first word of an answer as a plain yes, when nothing after it denies or doubts it. */
-function leadingYesNo(text: string, _lang: Lang): 'yes' | undefined {
+/** The first word of an answer is a plain yes, and nothing after it denies or doubts it. */
+function opensWithPlainYes(text: string): boolean {
   const [first, ...rest] = normalise(text)
     .split(/[\s,.;:!]+/u)
     .filter(Boolean);
-  if (!first || rest.length === 0 || !PLAIN_YES.has(first)) return undefined;
-  return hasNegation(rest.join(' ')) || isDontKnow(rest.join(' ')) ? undefined : 'yes';
+  if (!first || rest.length === 0 || !PLAIN_YES.has(first)) return false;
+  return !hasNegation(rest.join(' ')) && !isDontKnow(rest.join(' '));
 }
 
 function labelOf(options: readonly ChoiceOption[], value: string, lang: Lang): string {

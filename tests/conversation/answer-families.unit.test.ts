@@ -12,7 +12,7 @@ import { createHotlineCalendar, parseHotlineHours } from '../../src/cases/hotlin
 import { parseChoice, parseYesNo, readMultiChoice } from '../../src/conversation/answers.js';
 import type { FormContext, Question } from '../../src/conversation/form.js';
 import { parseName } from '../../src/conversation/names.js';
-import { parseAnswer, readRest, restMessage } from '../../src/conversation/questions.js';
+import { parseAnswer, phoneAndEmail as parsePhoneAndEmail, readRest, restMessage } from '../../src/conversation/questions.js';
 import type { Lang } from '../../src/conversation/types.js';
 import { flowById } from '../../src/flows/index.js';
 import { signals } from '../../src/flows/options.js';
@@ -156,6 +156,13 @@ describe('"this number" in a sentence', () => {
 
   it('not this number is not the sender', () => {
     expect(parseAnswer(contact, 'pas ce numéro-là', context('fr')).ok).toBe(false);
+  });
+
+  it('at the e-mail question too, one address in a sentence; a doubted one is asked again', () => {
+    const email = question('help_request', 'email');
+    expect(parseAnswer(email, 'sam.k@telenet.be merci bcp', context('fr'))).toEqual({ ok: true, value: 'sam.k@telenet.be' });
+    expect(parseAnswer(email, 'sam.k@telenet.be denk ik, niet zeker', context('nl')).ok).toBe(false);
+    expect(parsePhoneAndEmail('0470 12 34 56 ou sam@mail.be')).toEqual({ phone: '+32470123456', email: 'sam@mail.be' });
   });
 
   it('one address in a sentence', () => {

@@ -133,6 +133,10 @@ const YES_PHRASES = list(
   'dat zou fijn zijn|dat zou goed zijn|dat zou helpen|zou fijn zijn',
   'das wäre super|das wär super|des wär super|des waar super|wär super|wäre super|das wäre gut|wär gut|wäre toll|des wär guat',
   'that would help|that would really help|would really help|that would be great|would be great|would be nice|please do',
+  // a no denied: "je dirais pas non", "ik zeg geen nee", "da sag ich nicht nein", "I wouldn't say no"
+  'dirais pas non|dis pas non|diria pas non|zeg geen nee|zou geen nee zeggen|zeg ik geen nee|zou ik geen nee zeggen',
+  'sag ich nicht nein|sage nicht nein|sag nicht nein|würde nicht nein sagen|sag i ned na|sag i net na|sog i ned na',
+  "wouldn't say no|would not say no|won't say no|wouldnt say no|wont say no|can't say no|cant say no",
   ...beliefPhrases('yes'),
 );
 
@@ -743,8 +747,28 @@ function matchOne(
  */
 export function parseChoice(text: string, options: readonly ChoiceOption[], lang: Lang, how: { stems?: boolean } = {}): Parsed<string> {
   if (isBlank(text)) return fail('empty');
-  return matchOne(text, options, labelForms(options), lang, how.stems ?? true) ?? fail('not_understood');
+  const forms = labelForms(options);
+  const stems = how.stems ?? true;
+  const whole = matchOne(text, options, forms, lang, stems) ?? fail('not_understood');
+  // "telefoon of video, maakt niet uit": both will do, which is no preference.
+  const either = options.find((o) => o.value === 'no_preference');
+  if (!whole.ok && whole.reason === 'ambiguous' && either && matchOne(text, [either], labelForms([either]), lang, false)?.ok)
+    return ok('no_preference');
+  // "phone or face to face", "Video oder vor Ort", "mail of bellen": two options offered, one to be chosen.
+  if (whole.ok && whole.value !== 'no_preference') {
+    const parts = text.split(lang === 'nl' ? EITHER_NL : EITHER);
+    const other = (p: string) => {
+      const r = p.trim() === '' ? undefined : matchOne(p, options, forms, lang, stems);
+      return r?.ok === true && r.value !== whole.value;
+    };
+    if (parts.length > 1 && parts.some(other)) return fail('ambiguous');
+  }
+  return whole;
 }
+
+/** "or" between two options; Dutch "of" only in a Dutch conversation (English "of" is not "or"). */
+const EITHER = /\s+(?:ou|ou bien|oder|or|ofwel)\s+|\s*\/\s*/iu;
+const EITHER_NL = /\s+(?:ou|ou bien|oder|or|ofwel|of)\s+|\s*\/\s*/iu;
 
 /** Words that join several picks; they can also appear inside a label, which is matched first. */
 const JOINERS = new Set(list('et|en|und|and|ainsi|que|sowie|as|well|plus|aussi|ook|auch|also|too|ou|oder|or').map(fold));

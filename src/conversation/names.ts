@@ -15,13 +15,13 @@ const INTRO = new RegExp(
   '^(?:' +
     [
       // A greeting before it
-      'hey|hi|hello|hallo|bonjour|bonsoir|salut|dag|goeiedag|servus|moin',
+      '(?:hey|hi|hello) there|hey|hi|hello|hallo|bonjour|bonsoir|salut|dag|goeiedag|servus|moin',
       // French
       "(?:moi )?c(?:'| )?est|moi c|je suis|je m(?:'| )appelle|jm appelle|il s(?:'| )appelle|elle s(?:'| )appelle|(?:mon|son) (?:pr[ée]nom|nom)(?: de famille)?(?: c(?:'| )?est| est|:)?|appelez[- ]moi|appelle[- ]moi|on m(?:'| )appelle|mettez",
       // Dutch
       'hier is|hier ist|ik ben|ik heet|k ben|kben|hij heet|ze heet|zij heet|zeg maar|noem me(?: maar)?(?: gewoon)?|noem mij(?: maar)?(?: gewoon)?|ge moogt mij|je mag mij|mijn (?:voor)?naam is|(?:zijn|haar) (?:voor|achter)?naam is|achternaam(?: is)?|voornaam(?: is)?|het is',
       // German
-      'ich bin|i bin(?: da| der| die)?|ich heiße|ich heisse|i hoaß|er heißt|er heisst|sie heißt|sie heisst|mein name ist|mein name is|(?:sein|ihr) (?:vor|nach)?name (?:ist|is)|nachname(?: ist)?|vorname(?: ist)?|nennt mich(?: einfach)?|nenn mich(?: einfach)?|nennen sie mich(?: einfach)?',
+      'ich bin|i bin(?: da| der| die)?|ich heiße|ich heisse|i hoaß|er heißt|er heisst|sie heißt|sie heisst|mein name ist|mein name is|(?:sein|ihr) (?:vor|nach)?name (?:ist|is)|nachname(?: ist)?|vorname(?: ist)?|nennt mich(?: einfach)?|nenn mich(?: einfach)?|nennen sie mich(?: einfach)?|sagen sie(?: einfach)?(?: mal)?|sag(?:t)? einfach',
       // English
       "i(?:'| a)?m|this is|it(?:'| i)?s|(?:my |his |her )?name(?:'s| is)|(?:his|her) name(?:'s| is)|(?:he|she)(?:'s| is) called|call me|just call me|use|surname(?: is)?|first name(?: is)?",
     ].join('|') +
@@ -33,10 +33,10 @@ const INTRO = new RegExp(
 const OUTRO = new RegExp(
   '\\s+(?:' +
     [
-      'ici|je crois|je pense|peut[- ]être|merci',
-      'hier|denk ik|geloof ik|noemen|dank u|bedankt',
-      'hier|glaub i(?:ch)?|denk i(?:ch)?|glaube ich|danke',
-      'here|i think|i guess|thanks|please',
+      "ici|je crois|je pense|peut[- ]être|merci|à l(?:'| )appareil|a l(?:'| )appareil|au t[ée]l[ée]phone",
+      'hier|denk ik|geloof ik|noemen|dank u|bedankt|aan de (?:lijn|telefoon)|aan het toestel',
+      'hier|glaub i(?:ch)?|denk i(?:ch)?|glaube ich|danke|am (?:apparat|telefon)',
+      'here|i think|i guess|i believe|i reckon|thanks|please|speaking|on the (?:line|phone)',
     ].join('|') +
     ')$',
   'iu',
@@ -44,11 +44,11 @@ const OUTRO = new RegExp(
 
 /** Greetings and thanks that may stand in their own part of the message ("Bonsoir, Olivier Desmet ici", "Grüß Gott, Maria Hofer hier"). */
 const COURTESY =
-  /^(?:bonjour|bonsoir|salut|coucou|hello|hallo|hi|hey|hoi|hoi zäme|dag|goeiedag|goedendag|goedenavond|goeienavond|servus|gruezi|grüezi|grüessech|gr[üu](?:ß|ss) gott|gria(?:ß|ss) di|moin(?: moin)?|guten (?:tag|abend|morgen)|good (?:evening|morning|afternoon)|merci|bedankt|danke|thanks|ok|oké|okay)$/iu;
+  /^(?:(?:hi|hey|hello) there|bonjour|bonsoir|salut|coucou|hello|hallo|hi|hey|hoi|hoi zäme|dag|goeiedag|goedendag|goedenavond|goeienavond|servus|gruezi|grüezi|grüessech|gr[üu](?:ß|ss) gott|gria(?:ß|ss) di|moin(?: moin)?|guten (?:tag|abend|morgen)|good (?:evening|morning|afternoon)|merci|bedankt|danke|thanks|ok|oké|okay)$/iu;
 
 /** Not a name but the wish to give none: asked again (the re-ask says a pseudonym will do). */
 const NO_NAME =
-  /\b(?:anonym\w*|anoniem\w*|anonyme?s?|sans (?:mon )?nom|zonder (?:mijn )?naam|ohne (?:meinen )?namen?|no name|rather not say|liever niet|lieber nicht|pr[ée]f[èe]re pas)\b/iu;
+  /\b(?:anonym\w*|anoniem\w*|anonyme?s?|sans (?:mon )?nom|zonder (?:mijn )?naam|ohne (?:meinen )?namen?|no name|rather not say|liever (?:niet|geen)|lieber (?:nicht|kein\w*)|pr[ée]f[èe]re pas|pas de nom|geen naam|keinen? namen?|rather not)\b/iu;
 
 /** "Martin ou Martens", "Meyer oder Maier": two names offered, one to be chosen. */
 const EITHER = /\p{L}\s+(?:ou|of|oder|or)\s+\p{Lu}/u;
@@ -164,7 +164,7 @@ export function parseName(text: string, max: number, how: { family?: boolean } =
   let words = name.split(' ').filter(Boolean);
   words = capitalisedRun(words) ?? words;
   // "ik ben de Wout", "i bi dr Reto": an article before a given name, not part of it (a family name keeps "de Smet").
-  if (!how.family && words.length === 2 && /^(?:de|den|der|dr|da|d')$/u.test(words[0] ?? '') && /^\p{Lu}/u.test(words[1] ?? ''))
+  if (!how.family && words.length >= 2 && /^(?:de|den|der|dr|da|d')$/u.test(words[0] ?? '') && /^\p{Lu}/u.test(words[1] ?? ''))
     words = words.slice(1);
   name = words.join(' ');
   if (words.length === 0 || words.length > MAX_NAME_WORDS || !words.every((w) => NAME_WORD.test(w))) return fail('not_understood');

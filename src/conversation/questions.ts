@@ -98,6 +98,9 @@ const THIS_NUMBER = [
 const MEANS_THIS_NUMBER =
   /\b(?:ce (?:meme )?numero|ce numero ci|meme numero|mon numero|dit nummer|hetzelfde nummer|zelfde nummer|mijn nummer|diese nummer|dieselbe nummer|gleiche nummer|meine nummer|this number|same number|my number)\b/;
 
+/** An answer that opens with "other" and a colon or a dash. */
+const OTHER_FIRST = /^(?:autres?|ander|andere|anders|sonstiges?|andere?s|other|others|something else)\s*[:\-–]/;
+
 /** Parses what a person typed as the answer to one question. */
 export function parseAnswer(q: Question, text: string, c: FormContext): AnswerResult {
   if ((q.optional || c.allOptional) && (isSkip(text) || isDontKnow(text))) return { ok: true, value: null };
@@ -108,6 +111,9 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
     // "I don't know" picks nothing: "no preference" where there is one, otherwise the question again (a skip above, if optional).
     if (isDontKnow(text)) {
       const options = type.kind === 'yesno' ? [] : type.options(c);
+      // "téléphone… ou plutôt visio, enfin je sais pas": options named, then doubted; asked again.
+      const named = type.kind === 'choice' ? parseChoice(text, options, c.lang) : undefined;
+      if (named && (named.ok ? named.value !== 'no_preference' : named.reason === 'ambiguous')) return { ok: false, reason: 'ambiguous' };
       return options.some((o) => o.value === 'no_preference')
         ? { ok: true, value: 'no_preference' }
         : { ok: false, reason: 'not_understood' };
@@ -132,6 +138,8 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
     }
     case 'multi': {
       const options = type.options(c);
+      // "andere: zijn zaak is afgebrand", "Sonstiges: …": "other", and what follows only describes it.
+      if (OTHER_FIRST.test(text.trim().toLowerCase()) && options.some((o) => o.value === 'other')) return { ok: true, value: ['other'] };
       const read = readMultiChoice(text, options, c.lang);
       // A sentinel who writes what the person said ("il parle de se foutre en l'air") has named dark thoughts.
       // Only an acute reading: "ze komt niet meer buiten" is isolation, not dark thoughts.

@@ -28,6 +28,11 @@ function contactOptions(c: FormContext) {
       'ander nummer',
       'andere nummer',
       'other number',
+      'bellen',
+      'opbellen',
+      'appeler',
+      'anrufen',
+      'call',
     ]),
   );
   opts.push(option('email', 'option.contact.email', ['mail', 'e-mail', 'email', 'courriel']));

@@ -205,15 +205,15 @@ export function explainCrisis(text: string): {
     : { result, idioms, readings, ...(score === undefined ? {} : { score }) };
 }
 
-function screen(
-  text: string,
-  idioms?: string[],
-  readings?: Partial<Record<Lang, string>>,
-  withModel = true,
-): { result: CrisisScreenResult; verdict?: Verdict; score?: number } {
-  if (typeof text !== 'string' || text.trim() === '') return { result: { tier: 'none', languages: [] } };
+/** A text read in the four languages, with the words that idioms took marked. */
+interface Reading {
+  readonly tokens: ReturnType<typeof readTokens>;
+  readonly masked: Uint8Array;
+  readonly analyses: Analysis[];
+}
+
+function read(text: string, idioms?: string[]): Reading {
   const tokens = readTokens(text.length > MAX_SCREENED_CHARACTERS ? text.slice(0, MAX_SCREENED_CHARACTERS) : text);
-  if (tokens.words.length === 0) return { result: { tier: 'none', languages: [] } };
   // Idioms first, in every language: a title or a turn of phrase recognised in one language
   // is cut out of every language's reading ("Suizidprävention" is not a French hit either).
   const masked = new Uint8Array(tokens.words.length);
@@ -226,6 +226,18 @@ function screen(
     findIdioms(c, a, masked, idioms);
     analyses.push(a);
   }
+  return { tokens, masked, analyses };
+}
+
+function screen(
+  text: string,
+  idioms?: string[],
+  readings?: Partial<Record<Lang, string>>,
+  withModel = true,
+): { result: CrisisScreenResult; verdict?: Verdict; score?: number } {
+  if (typeof text !== 'string' || text.trim() === '') return { result: { tier: 'none', languages: [] } };
+  const { tokens, masked, analyses } = read(text, idioms);
+  if (tokens.words.length === 0) return { result: { tier: 'none', languages: [] } };
   let best: Verdict | undefined;
   const languages: Lang[] = [];
   for (let i = 0; i < COMPILED.length; i++) {

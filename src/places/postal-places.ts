@@ -36,7 +36,7 @@ export function foldPlace(name: string): string {
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/['’`.-]/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .replace(/\b(?:st|sankt|saint|sint|ste|sainte)\b/g, 'st')
     .replace(/\s+/g, ' ')
     .trim();
@@ -71,7 +71,7 @@ function load(): Map<string, string[]> {
 
 /** Somewhere near a town rather than in it. */
 const NEAR =
-  /\b(?:pres d|pres de|pas loin|region de|region d|environs|autour d|alentours|cote de|a cote|vlakbij|in de buurt|buurt van|omgeving|rond|regio|in der nahe|nahe von|nahe|umgebung|naher|in der gegend|near|close to|around|outside|not far|area)\b/;
+  /\b(?:pres d|pres de|pas loin|region de|region d|environs|autour d|alentours|cote de|a cote|vlakbij|in de buurt|buurt van|omgeving|rond|regio|in der nahe|nahe von|nahe|umgebung|naher|in der gegend|near|close to|around|outside|not far|area|irgendwo|quelque part|ergens|somewhere|bei)\b/;
 
 /** Words that are place names but far more often something else in an answer ("Mal", "My", "Beek"…). */
 const ORDINARY = new Set([

@@ -169,3 +169,80 @@ describe('"this number" in a sentence', () => {
     expect(parseAnswer(contact, 'marie@compta.be is the best', context('en'))).toEqual({ ok: true, value: 'marie@compta.be' });
   });
 });
+
+describe('two options offered, or named and then doubted', () => {
+  const modality = question('help_request', 'modality');
+  const contactMethod = question('help_request', 'contactMethod');
+
+  it.each([
+    ['phone or face to face, both have pros and cons', 'en'],
+    ['Video oder vor Ort, schwer zu sagen', 'de'],
+    ['téléphone... ou plutôt visio, enfin je sais pas', 'fr'],
+    ['telefoon of video', 'nl'],
+  ])('%j is asked again', (text, lang) => {
+    expect(parseAnswer(modality, text, context(lang as Lang)).ok).toBe(false);
+  });
+
+  it('"mail of bellen" in Dutch is two ways; English "of" is not "or"', () => {
+    expect(parseAnswer(contactMethod, 'allee, mail of bellen, maakt mij nie uit', context('nl')).ok).toBe(false);
+    expect(parseAnswer(modality, 'face to face instead of video', context('en'))).toEqual({ ok: false, reason: 'ambiguous' });
+    expect(parseAnswer(modality, 'in person, on top of that I hate screens', context('en'))).toEqual({ ok: true, value: 'in_person' });
+  });
+
+  it('"I don\'t know" alone still means no preference', () => {
+    expect(parseAnswer(modality, 'je sais pas', context('fr'))).toEqual({ ok: true, value: 'no_preference' });
+    expect(parseAnswer(modality, 'telefoon of video, maakt niet uit', context('nl'))).toEqual({ ok: true, value: 'no_preference' });
+  });
+});
+
+describe('a no denied is a yes', () => {
+  it.each([
+    ['je dirais pas non, si ça peut aider', true],
+    ["I wouldn't say no to that", true],
+    ['daar zeg ik geen nee tegen', true],
+    ['da sag ich nicht nein', true],
+    ['non, je ne dis rien', false],
+  ])('%j is %s', (text, value) => {
+    expect(parseYesNo(text, 'fr')).toEqual({ ok: true, value });
+  });
+});
+
+describe('names: what is said around them', () => {
+  it.each([
+    ['Sagen Sie einfach Uli', 'Uli'],
+    ['Grüezi, Reto Baumann am Apparat', 'Reto Baumann'],
+    ['Servus, da Florian Gruber', 'Florian Gruber'],
+    ['hi there, Amira Khalil', 'Amira Khalil'],
+    ['McCarthy I believe', 'McCarthy'],
+    ["Nathalie Leroy à l'appareil", 'Nathalie Leroy'],
+  ])('%j is %j', (text, name) => {
+    expect(parseName(text, 80)).toEqual({ ok: true, value: name });
+  });
+
+  it('the wish to give none is asked again; a family name keeps its article', () => {
+    expect(parseName('liever geen naam', 80).ok).toBe(false);
+    expect(parseName('de Smet', 80, { family: true })).toEqual({ ok: true, value: 'de Smet' });
+  });
+});
+
+describe('"other:" and its description', () => {
+  it.each([
+    ['andere: zijn zaak is afgebrand', 'nl'],
+    ['Sonstiges: sei Betrieb is abgebrannt', 'de'],
+    ['autre - il a perdu son associé', 'fr'],
+  ])('%j is "other" alone', (text, lang) => {
+    expect(parseAnswer(question('sentinel_alert', 'signals'), text, context(lang as Lang))).toEqual({ ok: true, value: ['other'] });
+  });
+});
+
+describe('a place in a sentence', () => {
+  const postal = question('help_request', 'postalCode');
+  it('two places, or somewhere near one, are asked again; a comma does not hide a name', () => {
+    expect(parseAnswer(postal, 'Kelmis oder Eupen, ich zieh grad um', context('de')).ok).toBe(false);
+    expect(parseAnswer(postal, 'irgendwo bei Malmedy, genauer weiß ichs ned', context('de')).ok).toBe(false);
+    expect(parseAnswer(postal, 'Eupen, seit zehn Jahren', context('de'))).toEqual({
+      ok: true,
+      value: { code: '4700', region: 'german_community' },
+    });
+  });
+});

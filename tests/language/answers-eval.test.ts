@@ -7,7 +7,9 @@
  * Issue 19 asks for 95 % understood at the first try on the blind half and
  * no wrong value on either. At this commit: tune 94.4 % and 0 wrong; dev
  * (written later, measured fresh at 79.8 % and 26 wrong before it was
- * tuned on) 91.0 % and 6 wrong; blind 91.2 % and 1.1 % wrong (9 of 792).
+ * tuned on) 91.5 % and 5 wrong; dev2 (written later still, fresh at
+ * 87.0 % and 24 wrong) 89.0 % and 10 wrong; blind 91.9 % and 1.0 % wrong
+ * (8 of 792).
  * The bounds below are the level reached, so that it cannot get worse.
  */
 import { describe, expect, it } from 'vitest';
@@ -17,6 +19,7 @@ describe('answers corpus', () => {
   it.each([
     ['tune', 0.94, 0],
     ['dev', 0.9, 0.01],
+    ['dev2', 0.88, 0.013],
     ['blind', 0.91, 0.012],
   ] as Array<[AnswersHalf, number, number]>)(
     'on the %s half: at least %s understood, at most %s wrong',

@@ -103,6 +103,51 @@ describe('crisis screen: how people write it', () => {
     expect(screenForCrisis('je suis mort de rire, mais ce soir je me tue').tier).toBe('acute');
   });
 
+  it('reads a plan as a place, a way there and a time, without a verb of dying', () => {
+    for (const text of [
+      'vannacht na sluitingstijd rij ik naar de brug over het albertkanaal',
+      'morgen gleich nach dem termin beim masseverwalter geh i zum steinbruch',
+      'tomorrow straight after the meeting with the liquidator, up to the cliffs I am heading',
+      "cette nuit j'irai au pont de Wandre",
+      'Heut Nacht fahr i zur Europabrücke, des is der Plan',
+    ]) {
+      expect(screenForCrisis(text).tier, text).toBe('acute');
+    }
+  });
+
+  it('reads "never born" as a wish not to be, and regional spellings of the key words', () => {
+    for (const text of [
+      'was ik maar nooit geboren',
+      'wär ich doch nie geboren worden',
+      "wish i'd never been born",
+      "dji m'va touwer",
+      'ech maachen Schluss mam Liewen',
+    ]) {
+      expect(screenForCrisis(text).tier, text).not.toBe('none');
+    }
+  });
+
+  it('leaves a denied thought, a refusal to give up and a figure of speech to the model at most: never acute', () => {
+    for (const text of [
+      "il m'a dit qu'il pense pas du tout à se faire du mal",
+      "he said he's not thinking of hurting himself at all",
+      'aan doodgaan of zo denk ik niet, ik wil gewoon een plan',
+      'an Sterben oder so denk ich nicht, keine Sorge',
+      'Je veux pas mourir, rassurez-vous, je veux un plan de paiement',
+      '45000 euros de dettes mais je lâche rien',
+      "I owe 45k but I'm not giving up",
+      'En cassant mes prix je me suis flingué tout seul',
+      'Diese Umsatzsteuervoranmeldung bringt mich um',
+      'Die klant vermoordt me met zijn mails',
+    ]) {
+      expect(screenLexicons(text).tier, text).toBe('none');
+      expect(screenForCrisis(text).tier, text).not.toBe('acute');
+    }
+    // Not these: a thought that is the only one, and a first person.
+    expect(screenForCrisis('je ne pense qu’à me tuer').tier).toBe('acute');
+    expect(screenForCrisis('i bring mi um, wenn der Gerichtsvollzieher no amoi kummt').tier).toBe('acute');
+  });
+
   it('does not read Dutch or German "die" as the English verb', () => {
     expect(screenForCrisis('hab neues seil fürs gerüst bestellt, die alten sind abgelaufen').tier).toBe('none');
     expect(screenForCrisis('ik wil die factuur vandaag nog betalen').tier).toBe('none');

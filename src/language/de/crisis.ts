@@ -9,6 +9,27 @@ import type { CrisisLexicon } from '../crisis-lexicon.js';
 export const de: CrisisLexicon = {
   lang: 'de',
   spellings: {
+    chüe: 'kühe',
+    fir: 'für',
+    'ech si': 'ich bin',
+    diesmoi: 'diesmal',
+    amoi: 'einmal',
+    zwoa: 'zwei',
+    joahr: 'jahr',
+    maachen: 'machen',
+    liewen: 'leben',
+    mam: 'mit dem',
+    belaaschtung: 'belastung',
+    famill: 'familie',
+    meng: 'meine',
+    hunn: 'habe',
+    söiba: 'selber',
+    soiba: 'selber',
+    vaaletzn: 'verletzen',
+    ohen: 'ohne',
+    geborn: 'geboren',
+    zäme: 'alle',
+    zame: 'alle',
     end: 'ende',
     chatz: 'katze',
     ufgrumt: 'aufgeräumt',
@@ -138,7 +159,7 @@ export const de: CrisisLexicon = {
   words: {
     // --- grammar ---
     I: '=ich',
-    REFL: '=mich =sich =mir =selbst =selber =mim =mein',
+    REFL: '=mich =sich =mir =selbst =selber =mim =mein =mi',
     SELF_STRONG: '=mich =sich =selbst =selber',
     /** Negations that make a wish something to ask about ("ich will nicht sterben"). */
     NEG: '=nicht =kein =keine =keinen =nie niemals',
@@ -148,7 +169,7 @@ export const de: CrisisLexicon = {
     FAMILY:
       '=frau =mann ehefrau ehemann kinder =kind =kids =sohn tochter familie eltern =mama =papa mutter vater partner partnerin bruder schwester freundin freund liebsten =lieben =schatz =buben madel =oma =opa',
     DEAD_ONE: '=frau =mann =papa =mama vater mutter =sohn tochter bruder schwester =oma =opa =hund',
-    NOW: '=heute =heut heute_nacht heut_nacht heute_abend =jetzt morgen =gleich =bald diese_woche am_wochenende freitag samstag sonntag montag dienstag mittwoch donnerstag nach_dem_termin nach_der_verhandlung nach_dem_gericht nach_der_anhorung nach_der_raumung wenn_der_gerichtsvollzieher wenn_der_exekutor =danach bis_dahin heit_nacht heute_auf_die_nacht auf_d_nacht =ab_morgen =nocht heit_nocht =heit heut_znacht =znacht hut_znacht',
+    NOW: '=heute =heut heute_nacht heut_nacht heute_abend =jetzt morgen =gleich =bald diese_woche am_wochenende freitag samstag sonntag montag dienstag mittwoch donnerstag nach_dem_termin nach_der_verhandlung nach_dem_gericht nach_der_anhorung nach_der_raumung wenn_der_gerichtsvollzieher wenn_der_exekutor =danach bis_dahin heit_nacht heute_auf_die_nacht auf_d_nacht =ab_morgen =nocht heit_nocht =heit heut_znacht =znacht hut_znacht mitternacht um_mitternacht nach_ladenschluss beim_masseverwalter nach_dem_masseverwalter',
     // --- wish, intent ---
     WANT: '=will =wil willst wollte =wollt wollen mochte moechte =mocht =mag wurde_gern wuerde_gern wurde_gerne wuerde_gerne wurde_lieber wuerde_lieber =lieber am_liebsten wunsche wuensche wunsch wunscht =sehne sehnsucht =lust bereit hoffe hoffen hoffte =bete beten',
     GO: '=werde =werd =wird werden =gehe =geh =geht =gang =mach =mache =macht =tu =tue entschieden beschlossen',
@@ -172,7 +193,7 @@ export const de: CrisisLexicon = {
       '@DIE @DEATH_PLACE tot_sein nicht_mehr_da_sein nicht_mehr_aufwachen nie_mehr_aufwachen nie_wieder_aufwachen nicht_mehr_leben nicht_mehr_existieren aufhoren_zu_existieren aufhoeren_zu_existieren fur_immer_schlafen fuer_immer_schlafen fur_immer_einschlafen weg_sein ruhe_haben dann_ist_ruhe dann_ist_es_vorbei dann_wars_vorbei dann_ware_es_vorbei dann_waere_es_vorbei',
     // --- self-harm ---
     HARM_STRONG: 'ritzen =ritze =ritz =rizt =ritzt geritzt ritzte selbstverletzung* selbstverletzend',
-    HARM: 'schneiden schneide =schneid geschnitten gschnitte gschnitten =schnitt verletzen verletze verletzt brennen verbrennen verbrenne verbrannt verbrant schlagen schlage geschlagen =hau =haue =hauen kratzen kratze gekratzt =weh wehtun weh_tun wehgetan brandwunden_macht gebrant gebrannt brannte aufgekratz aufgekratzt aufkratzen =legt =lege gelegt drueckt druckt ausgedrueckt ausgedruckt',
+    HARM: 'schneiden schneide =schneid geschnitten gschnitte gschnitten =schnitt verletzen verletze verletzt brennen verbrennen verbrenne verbrannt verbrant schlagen schlage geschlagen =hau =haue =hauen kratzen kratze gekratzt =weh wehtun weh_tun wehgetan brandwunden_macht gebrant gebrannt brannte aufgekratz aufgekratzt aufkratzen =legt =lege gelegt drueckt druckt ausgedrueckt ausgedruckt *geschnitten aufschneiden aufgeschnitte ghaut gehauen ghaun =brennt',
     BODY: '=arm =arme =armen unterarm unterarme handgelenk handgelenke =bein =beine oberschenkel =bauch =haut =hand =hande haende =kopf pulsader pulsadern gesicht =gsicht schenkel handrucken handruecken handruck =gsicht',
     ON_PURPOSE:
       'absichtlich =extra mit_absicht =wieder =wider immer_wieder jeden_abend jeden_tag jede_nacht =blut bis_es_blutet bis_blut zur_strafe =strafe damit_ich_was absichtlich',
@@ -190,7 +211,7 @@ export const de: CrisisLexicon = {
     GAS: 'auspuff schlauch holzkohle grillkohle grilkohle kohlenmonoxid abgase =gas kohlegrill =grill grill_mit_kohlen grill_mit_kohln kohlegrill motor_laufen motor_laufen_lassen motor_laufen_lossn motor_lauft motor_an aufgedreht aufdraht aufdrehn gas_aufdrehen gas_aufgedreht =gass',
     SEAL: 'abgeklebt abkleben zugeklebt zuaklebt badfenster fenster_zu =fenster =auto garage =wagen transporter motor =bad schlafzimmer schlofzimmer schlafzimmer zuaklebt zugeklebt tor_zu tor_zua',
     HEIGHT:
-      'brucke bruecke =brücke =dach hochhaus balkon fenster =turm klippe felsen viadukt hohe hoehe abgrund =kante talbrucke talbruecke =höch hoch_genug gerust geruest baugerust staumauer talsperre',
+      'brucke bruecke =brücke =dach hochhaus balkon fenster =turm klippe felsen viadukt hohe hoehe abgrund =kante talbrucke talbruecke =höch hoch_genug gerust geruest baugerust staumauer talsperre steinbruch parkhaus klippen oberstes_deck *brucke *bruecke',
     RAILS: 'gleis gleise schienen bahnstrecke bahnubergang bahnuebergang =strecke',
     TRACKS: 'gleis gleise schienen =bahn =zug zuge zuege bahnstrecke bahnubergang strassenbahn ubahn sbahn guterzug gueterzug',
     WATER: '=fluss kanal =see =maas rhein =rhii donau =meer =wasser talsperre weiher =teich stauwehr =wehr',
@@ -228,26 +249,37 @@ export const de: CrisisLexicon = {
     // --- context that makes such words ordinary ---
     BIZ: 'geschaft geschaeft =laden betrieb =firma restaurant kneipe =cafe =salon werkstatt =hof baustelle buchhaltung steuer steuern mwst finanzamt =akte vertrag =bank kredit lieferant kunde kunden insolvenz konkurs projekt =job arbeit =buro buero papierkram selbststandigkeit selbstaendigkeit registrierkasse =bude *betrieb *geschaft *geschaeft *ckerei beckerei schreinerei metzgerei druckerei gartnerei',
     IDIOM_SUBJECT:
-      '=das =der =die dieser diese =es =job arbeit =chef buchhalter steuerberater =frau =mann =bank finanzamt kunde =er =sie =du =ihr registrierkasse kasse rucken =knie =fusse nacken schulter hitze =hitz larm papierkram *steuer *erklarung *abrechnung',
+      '=das =der =die dieser diese =es =job arbeit =chef buchhalter steuerberater =frau =mann =bank finanzamt kunde =er =sie =du =ihr registrierkasse kasse rucken =knie =fusse nacken schulter hitze =hitz larm papierkram *steuer *erklarung *abrechnung *anmeldung *meldung',
     GRIEF:
       'beerdigung begrabnis begraebnis beisetzung trauerfeier beileid kondolenz krankenhaus =krebs chemo herzinfarkt witwe witwer palliativ verstorben verstorbene',
     NOBODY_THERE: 'niemand_vorbei kommt_niemand niemand_kommt kein_mensch niemand_sieht nicht_beleuchtet unbeleuchtet weiss_wo weis_wo',
     HOLIDAY:
-      'urlaub *urlaub ruhestand =rente pension umzug neue_stelle neuen_job kollegen kolleginnen =team =büro =buro buero abwesend abwesenheit nicht_erreichbar betriebsferien kanzlei neue_adresse neue_nummer ich_wechsle wechsle_zur war_mir_eine_ehre nicht_mehr_bei neue_stelle karenz elternzeit mutterschutz letzter_arbeitstag arbeitstag verabschiede_mich neuer_job neue_arbeit neuen_arbeitgeber in_pension in_rente ubergabe uebergabe nachfolger nachfolgerin liebe_kunden liebe_kundinnen liebe_kundschaft =nachfolger =nachfolgerin ubergebe ubergabe in_den_ruhestand in_rente bis_bald abreise =verreise verreist wochen_weg ohne_handy letzte_saison =saison huttn hutte weg_bis bin_weg zuruck_am zurueck_am zuruck_ab',
+      'urlaub *urlaub ruhestand =rente pension umzug neue_stelle neuen_job kollegen kolleginnen =team =büro =buro buero abwesend abwesenheit nicht_erreichbar betriebsferien kanzlei neue_adresse neue_nummer ich_wechsle wechsle_zur war_mir_eine_ehre nicht_mehr_bei neue_stelle karenz elternzeit mutterschutz letzter_arbeitstag arbeitstag verabschiede_mich neuer_job neue_arbeit neuen_arbeitgeber in_pension in_rente ubergabe uebergabe nachfolger nachfolgerin liebe_kunden liebe_kundinnen liebe_kundschaft =nachfolger =nachfolgerin ubergebe ubergabe in_den_ruhestand in_rente bis_bald abreise =verreise verreist wochen_weg ohne_handy letzte_saison =saison huttn hutte weg_bis bin_weg zuruck_am zurueck_am zuruck_ab wochen_nach tage_nach',
     // Means kept back for oneself: ordinary use does not explain them away.
     HOARD:
       'gesammelt gespart gehortet gebunkert aufgehoben aufgespart zuruckgelegt zurueckgelegt gezahlt gezaehlt beiseitegelegt beiseite_gelegt',
     ORDINARY_USE:
       'jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck jeden_morgen jeden_abend jeden_tag morgens abends geht_mir_besser hilft flaschenzug seilwinde =winde tierarzt impfung =spritzen hund hunde katze katzen wurmkur',
     TITLE:
-      'film =filme serie =buch =lied =song artikel bericht dokumentation =doku schulung fortbildung pravention praevention statistik zahlen thema seminar roman theater tatort krimi krimis =band allgemein im_allgemeinen ansprechen thematisieren kein_konkreter keinen_konkreten squad =thema ansprechen direkt_fragen kein_konkreter_fall allgemeine_frage',
+      'film =filme serie =buch =lied =song artikel bericht dokumentation =doku schulung fortbildung pravention praevention statistik zahlen thema seminar roman theater tatort krimi krimis =band allgemein im_allgemeinen ansprechen thematisieren kein_konkreter keinen_konkreten squad =thema ansprechen direkt_fragen kein_konkreter_fall allgemeine_frage netflix folge folgen staffel',
   },
   notTypos:
-    'nocht tollen totale totalen stabil lebten leder strich streik seilbahn tablet tablets brucken schneider schneiders sohne soehne halfte haelfte',
+    'nocht tollen totale totalen stabil lebten leder strich streik seilbahn tablet tablets brucken schneider schneiders sohne soehne halfte haelfte bring bringe',
   idioms: [
+    '(WANT) (=nicht|=ned|=net|=nit) ?(=wirklich) (sterben|DIE|=tot_sein) ~4 (keine_angst|keine_sorge|keine_sorgen|keine_panik|seien_sie_beruhigt)',
+    '(keine_angst|keine_sorge|keine_sorgen|keine_panik) ~4 (WANT) (=nicht|=ned|=net|=nit) (sterben|DIE)',
+    // Something else is killing me: "diese Umsatzsteuervoranmeldung bringt mich um".
+    '(IDIOM_SUBJECT|BIZ) ?(IDIOM_SUBJECT|BIZ) (=bringt) (=mich|=mi) ~2 (=um|=umm)',
     // Eine Verneinung, wo sie steht: "keine dunklen Gedanken", "nicht suizidal".
     '(=keine|=kein|=ohne) ~1 (dunklen|dunkle|schwarzen|schwarze|suizidalen|suizidale|=suizid) (gedanken)',
     '(=nicht|=nie|keineswegs|=keinesfalls) ~1 (suizidal|lebensmude|lebensmuede)',
+    // Ein Gedanke verneint: "an Sterben oder so denk ich nicht", "er denkt gar nicht daran, sich was anzutun".
+    '(=an|=ans) ~1 (DEATH_STATE|SUICIDE|DIE|KILL|sterben|=tod) ~2 (=denk|=denke|=denkt|dachte|dachten|=denken) ?(=ich|=er|=sie|=i) ?(=echt|=gar|=wirklich|=absolut|=uberhaupt|=ueberhaupt) (=nicht|=nie|=net|=ned|=nit)',
+    '(=denk|=denke|=denkt|dachte|=denken) ?(=ich|=er|=sie|=i) ?(=echt|=gar|=wirklich|=absolut|=uberhaupt|=ueberhaupt) (=nicht|=nie|=net|=ned|=nit) (=an|=ans|=daran|=dran) ~2 (DEATH_STATE|SUICIDE|DIE|KILL|sterben|=tod)',
+    '(=von|=vom) ~1 (SUICIDE|DEATH_STATE|DIE|KILL|sterben|=tod|lebensmudigkeit|lebensmuedigkeit) ~3 (=hat|=habe|=hab|=hot|=hätte|=hatte) ?(=er|=sie|=ich|=i) (nichts|=nie|=nicht|=nix|=kein_wort|=keinen_ton) ~1 (gesagt|erzahlt|erzaehlt|erwahnt|erwaehnt|gesprochen|gsagt)',
+    // Nicht aufgeben.
+    '(=gebe|=geb|=gib|=gibt) ?(=ich|=es|=er|=i) (=nicht|=nie|=net|=ned|=nit) (=auf)',
+    '(=nicht|=nie|=net|=ned|=nit) (=aufgeben|aufzugeben)',
     '{(spritz|spritzen|spritze|spritzt|gespritzt|ausbringen|ausgebracht|spruhen|spruehen) (POISON)}~~12',
     '(mort_subite)',
     // Jemand oder etwas anderes bringt mich um ("dä Chund bringt mi no um mit sine Änderige"): eine Klage, kein Plan.
@@ -352,6 +384,7 @@ export const de: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '(=nie|niemals|=ned|=nicht) ~2 (geboren|=geborn)',
         '(mude|muede|=satt|uberdrussig|ueberdruessig) ~1 (=vom|=des|=am) (leben|lebens|=dasein)',
         '{(=es) (=mich) (NOMORE|nie_mehr) (=gibt|=gabe|=gaebe|=gäbe|=geben)}~5',
         '{(herrgott|=gott|lieber_gott|liebe_gott|der_tod|herrgot|=herrgott) (holt|=holen|=hole|abholt|=abholen|=holn)}~8',
@@ -391,6 +424,8 @@ export const de: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '(HARM) (=sich|=mich|=mi) (=selbst|=selber)',
+        '(=sich|=mich|=mi) (=selbst|=selber) ~1 (HARM)',
         '{(schlage|schlag|=haue|=hau|boxe) (=mich) (=selbst|=selber|faust|fausten|ins_gesicht|=blau)}~4',
         '{(=mir|=mich) (absichtlich|extra|mit_absicht) (verbruht|verbrannt|geschnitten|verletzt|geritzt)}~6',
         '(beiss|beisse|=beis|=biss) ~2 (=hand|=arm|=finger|=lippe) ~3 (=bis|=blut|bluat|bluten|=bluatn)',
@@ -414,6 +449,7 @@ export const de: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(HEIGHT|TRACKS|WATER) (=fahr|=fahre|=foahr|=geh|=gehe|=lauf|=laufe|=spazier|bin_i_dort|bin_ich_dort|bin_i_do) (NOW)}~~12',
         '{(HEIGHT|TRACKS|WATER) (NOBODY_THERE)}~~14',
         '{(=gehe|=geh|=lege|=leg|liege|=stelle|=stell|=bin) (auf_die_gleise|auf_den_gleisen|auf_die_schienen|aufs_gleis|auf_dem_gleis|auf_den_schienen)}~4',
         '{(HEIGHT|WATER|TRACKS) (=beschlossen|entschieden|ist_beschlossen|steht_fest|is_beschlossen)}~~12',
@@ -490,6 +526,7 @@ export const de: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(=ende) (=fur|=fuer|=für) (=mich|=mi)',
         '(=bin|=ich) ~3 (am_ende|am_boden|am_limit) ?(=komplett|=total|vollig|voellig|=echt|=wirklich|=ganz) $',
         '^ (=kann) ~1 (NOMORE|NOT) ~1 (MORE)',
         '(wozu|warum) ~2 (=steh|stehe|aufstehen|=stehn) ~3 (=auf|=noch|=no)',

@@ -107,7 +107,7 @@ export const en: CrisisLexicon = {
       'wife husband partner =kids children =child =son daughter daughters =sons family parents =mum =mom mother =dad father girlfriend boyfriend brother sister missus =boys =girls =lads loved_ones =nan',
     DEAD_ONE:
       'wife husband =dad =mum =mom father mother =son daughter brother sister =nan granddad grandma grandpa =dog partner =da =dada =ma',
-    NOW: 'tonight =today right_now tomorrow this_weekend this_week friday saturday sunday monday tuesday wednesday thursday after_the_hearing after_court after_sunday before_christmas =soon after_tonight in_the_night',
+    NOW: 'tonight =today right_now tomorrow this_weekend this_week friday saturday sunday monday tuesday wednesday thursday after_the_hearing after_court after_sunday before_christmas =soon after_tonight in_the_night midnight at_midnight after_closing with_the_liquidator after_the_meeting',
     // --- wish, intent ---
     WANT: '=want wanted =wants =wnt =wan =wish wishing wished would_like d_like =like_to rather prefer =need =needs ready =hope hoping =long longing tempted =pray praying =ask_god would_not_mind would_not_mind =prays',
     GO: 'going_to =will =ll =shall about_to plan_to planning_to planning_on decided deciding =gon',
@@ -135,7 +135,7 @@ export const en: CrisisLexicon = {
     BODY: '=arm =arms wrist wrists thigh thighs =leg =legs =knee stomach =skin =hand hands =head forearm forearms knuckles =face =palm palms upper_arms upper_arm =knees =belly',
     ON_PURPOSE:
       'on_purpose deliberately =again every_night every_day =blood =bleed =bled until_it_bled til_it_bled feel_something feel_somethin =deserve deserved =punish =relief relapsed nobody_sees no_one_sees',
-    TOOL: 'razor =blade blades =knife lighter cigarette cigarettes grill =iron =wall plancha hot_plate hotplate =stove =hob =belt griddle',
+    TOOL: 'razor =blade blades =knife lighter cigarette cigarettes grill =iron =wall plancha hot_plate hotplate =stove the_hob on_the_hob =belt griddle',
     WOUNDS: '=cuts =marks scars =scar burns bruises wounds fresh_cuts bandages',
     ATTEMPT: 'attempt attempted attempts =tried overdosed',
     AGAIN: 'before =once already =again years_ago last_year =back coming_back comes_back come_back creeping_back at_16 as_a_teen',
@@ -146,7 +146,7 @@ export const en: CrisisLexicon = {
     GAS: '=exhaust =hose hosepipe charcoal carbon_monoxide =fumes engine_running tailpipe charcoal_bbq',
     SEAL: '=car garage =van windows taped =tape closed_kitchen closed =bathroom =room =kitchen',
     HEIGHT:
-      'bridge =roof rooftop ledge cliff balcony building tower overpass flyover parking_garage car_park top_floor =edge height quarry storeys stories floors =top top_of',
+      'bridge =roof rooftop ledge cliff balcony building tower overpass flyover parking_garage car_park top_floor =edge height quarry storeys stories floors =top top_of =cliffs quarries multi_storey multistorey',
     RAILS: 'tracks =track railway rails railway_line level_crossing',
     TRACKS: 'tracks =track railway rails =train trains railway_line level_crossing =tube metro',
     WATER: 'canal river =lake =sea =water meuse scheldt =docks =lock',
@@ -193,12 +193,14 @@ export const en: CrisisLexicon = {
       'saved saving saved_up stockpiled stockpiling hoarded hoarding =collected collecting stashed =counted =counting been_counting putting_aside put_aside kept_back',
     POISON: 'pesticide* herbicide* insecticide* weedkiller* weed_killer rat_poison =poison glyphosate paraquat antifreeze',
     ORDINARY_USE:
-      'hunting_season licence license gunsmith =range =club serviced =hay bales =fence trailer scaffold scaffolding climbing =boat doctor =doc =gp pharmacy pharmacist chemist prescribed prescription refill =dose dosage blood_pressure going_to_bed baling tarp =coop =vet vaccine vaccination =jabs syringes harness safety_line safety_lines =chimney roofing roof_job =dog dogs =cat cats worming =flea',
+      'hunting_season licence license gunsmith =range =club serviced =hay bales =fence trailer scaffold scaffolding climbing =boat doctor =doc =gp pharmacy pharmacist chemist prescribed prescription refill =dose dosage blood_pressure going_to_bed baling tarp =coop =vet vaccine vaccination =jabs syringes harness safety_line safety_lines =chimney roofing roof_job =dog dogs =cat cats worming =flea =season =permit permits =hunt sharpen sharpening sharpened butcher butchery',
     TITLE:
-      '=film films movie =series =show =book =song album =band article =news the_paper documentary training prevention awareness statistics =stats =rates =topic subject webinar podcast novel =game in_general generally bring_up raise_the_topic no_specific no_particular nothing_about squad how_do_i_ask how_to_ask how_should_i_ask read_in newspaper in_the_paper standaard nieuwsblad evening_class night_class sociology durkheim have_you_read =essay lecture',
+      '=film films movie =series =show =book =song album =band article =news the_paper documentary training prevention awareness statistics =stats =rates =topic subject webinar podcast novel =game in_general generally bring_up raise_the_topic no_specific no_particular nothing_about squad how_do_i_ask how_to_ask how_should_i_ask read_in newspaper in_the_paper standaard nieuwsblad evening_class night_class sociology durkheim have_you_read =essay lecture lyrics philosophy philosophical philosopher =chapter netflix bingeing binging binge =episode episodes',
   },
   notTypos: 'bridges roofer ropes tablets tablet cutter cutting dying dyeing dieting lives livery killer kilos kilometers',
   idioms: [
+    '(NOT) (=want|wanna) ?(=to) (=die|=be_dead|DIE) ~4 (don_t_worry|dont_worry|no_worries|not_to_worry|rest_assured)',
+    '(don_t_worry|dont_worry|no_worries|not_to_worry|rest_assured) ~4 (NOT) (=want|wanna) ?(=to) (=die|DIE)',
     // A denial where it stands: "no dark thoughts".
     '(=no|=without|=any|=not_any) ~1 (=dark|=black|suicidal) (thoughts)',
     '{(spray|spraying|sprayed|sprays|=spread) (POISON)}~~12',
@@ -210,12 +212,20 @@ export const en: CrisisLexicon = {
     '(euros|=euro|=eur|money|cash|savings|=grand|=k|quid|pounds|dollars) ~1 (=gone)',
     '(JUMP) ~3 (=off|=from|out_of) ~3 (HEIGHT|=window) -3 (=haha|=hahaha|=lol|=lmao)',
     '(=not|never|no_longer) ~1 (suicidal)',
+    // A thought denied where it stands: "he's not thinking of hurting himself at all".
+    '(=not|never|=isn_t|=wasn_t|=aren_t) ?(=even|=really) (thinking|=think|=thought|considering|=considered) (=of|=about) ~1 (HARM|SUICIDE|DIE|KILL|dying|harming|ending_it)',
+    '(=no|=without|=not_any) (thoughts|=thought|intention|intentions|=plans) (=of) ~1 (HARM|SUICIDE|DIE|KILL|dying|harming|ending_it)',
+    // Not giving up.
+    '(=not|never|=won_t|=wont|=ain_t|=aint) ?(=gonna|=going_to|=be|=ever) (giving|=give) (=up)',
     '+DEAD_ONE ~2 (=died|passed_away|=passed)',
     '(take|=takes) (=care) (=of) (yourself|yourselves|=you)',
     '(commercial|economic|financial|political|career|professional|social) (SUICIDE)',
     '(ROPE) (=for|=to) ~1 (tie|tying|the_tarp|tarp|the_hay|bales|the_boat|towing|tow|climbing|the_trailer|the_load|the_tent|the_swing)',
     '(can_t|cannot|=cant|can_not) ?(=even) (fall_asleep|=sleep|get_to_sleep)',
     '(NOT) (MORE|=more) (=with) (=this|=that|=these|=the|=my) !(LIFE|=life|everything|=shit|=pain|=world)',
+    '(NOT) ~1 (=take|=stand|=handle) ?(=any) (MORE|=more) (=of) (=this|=that|=these|=the|=my|=his|=her|=their) !(LIFE|=life|everything|=shit|=pain|=world|=living)',
+    // A self-kill told as done is a figure of speech: "I killed myself on that price".
+    '(=i|=i_ve) ?(=have|=ve|=really|=totally|=just) (=killed) (=myself) (=on|=with|=by|=over|=at|working|training|=for)',
     '(=no_point|=no_sense) ~1 (paying|keeping|running|spending|renewing|in_paying|in_keeping|continuing_the)',
     '(SUICIDE) ~2 (hotline|helpline|=line|=lines)',
     // Laughing, tiredness, boredom, craving.
@@ -248,7 +258,7 @@ export const en: CrisisLexicon = {
     '{+TITLE (SUICIDE|=death|=dead|DIE|=kill|killing|took_his_own_life|took_her_own_life|HARM_STRONG)}~~14',
     '(SUICIDE) ~4 (prevention|awareness|squad|=rates|statistics|among_farmers|in_general|blonde)',
     '(suicide_squad|the_virgin_suicides|death_of_a_salesman|killing_me_softly|dead_poets|dead_by_daylight|the_walking_dead|kill_bill|death_note|grateful_dead|suicide_is_painless|do_not_fear_the_reaper)',
-    '{+ORDINARY_USE (ROPE|WEAPON|MEDS) !HOARD}~~12',
+    '{+ORDINARY_USE (ROPE|WEAPON|MEDS|TOOL) !HOARD}~~12',
     '{+HOLIDAY (BYE|LAST_MSG|THANKS_ALL|GONE|=gone|=last|not_here|will_not_be_here|will_not_be|=leaving)}~~40',
     '(not_here|=away|not_around|=out|=off|offline|=gone) ~4 (=from|until|=till|=til|monday|tuesday|wednesday|thursday|friday|next_week|weeks|=july|august|september|december|january)',
     '(DISAPPEAR) ~3 (weeks|days|holiday|vacation)',
@@ -296,6 +306,7 @@ export const en: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '(never|=not) ~2 (=born|been_born)',
         '(fall_asleep|=sleep|=disappear|=vanish) ~3 (=never) ~1 (be_found|wake_up|=wake|come_back|be_seen)',
         '(=reason|=reasons|=point) ~3 (=keep|to_keep|to_go_on|=go_on) ~1 (LIVE|living|going)',
         '(nothing|no_reason|=nobody) ~1 (to_stay_for|to_live_for|left_to_live_for|to_stay_alive_for)',
@@ -360,6 +371,7 @@ export const en: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(HEIGHT|TRACKS|WATER) (=going|=heading|=head|=drive|=driving|=walk|=walking|i_ll_be_there|i_will_be_there|there_i_will_be|will_be_there) (NOW)}~~12',
         '{POISON (for_me|for_myself|for_himself|for_herself|=drink|swallow|READY|HOARD|NOW|just_in_case)}~~12',
         '{(HEIGHT|TRACKS|WATER) (NOBODY_THERE)}~~14',
         '(=be|=lie|lying|=lay|standing|=stand|=sit) (on_the_tracks|on_the_rails|on_the_line)',
@@ -431,6 +443,7 @@ export const en: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(=the_end) (=for) (=me)',
         '(how_much_longer|how_long) ~3 (=can|could) ~1 (hold_on|=hold|keep_going|=last|take_it|go_on|carry_on)',
         '{(thoughts|thinking) (=dark|=black) !(=no|=not|=any|=never)}~4',
         '(useless|worthless) (to_everyone|to_anyone|to_everybody|to_all)',

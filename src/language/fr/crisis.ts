@@ -13,6 +13,15 @@ import type { CrisisLexicon } from '../crisis-lexicon.js';
 export const fr: CrisisLexicon = {
   lang: 'fr',
   spellings: {
+    dji: 'je',
+    touwer: 'tuer',
+    mwert: 'mort',
+    mwerte: 'morte',
+    voreu: 'voudrais',
+    vôreu: 'voudrais',
+    esse: 'être',
+    pinse: 'pense',
+    pus: 'plus',
     jveux: 'je veux',
     jveu: 'je veux',
     jve: 'je veux',
@@ -71,7 +80,7 @@ export const fr: CrisisLexicon = {
       'femme mari epouse epoux compagne compagnon enfants enfant gosses gamins =fils fille filles petits famille parents =mere =pere maman =papa copine copain frere soeur conjoint conjointe proches petits_enfants mes_enfants les_enfants ma_femme mon_mari',
     DEAD_ONE:
       '=papa maman =pere =mere =mari femme =fils fille frere soeur epoux epouse associe =ami =amie grand_mere grand_pere mon_homme ma_femme mon_mari',
-    NOW: 'ce_soir cette_nuit maintenant aujourd_hui demain tout_a_l_heure bientot ce_week_end vendredi samedi dimanche lundi mardi mercredi jeudi cette_semaine endeans_la_semaine apres_l_audience apres_le_jugement apres_le_tribunal le_jour_ou le_jour quand_l_huissier avant_la_fin fin_du_mois la_date une_date apres_la_fermeture =minuit a_minuit',
+    NOW: 'ce_soir cette_nuit maintenant aujourd_hui demain tout_a_l_heure bientot ce_week_end vendredi samedi dimanche lundi mardi mercredi jeudi cette_semaine endeans_la_semaine apres_l_audience apres_le_jugement apres_le_tribunal le_jour_ou le_jour quand_l_huissier avant_la_fin fin_du_mois la_date une_date apres_la_fermeture =minuit a_minuit vers_trois_heures la_nuit apres_ma_tournee avec_le_curateur',
     // --- wish, intent ---
     WANT: '=veux =veut =veu =ve =vx voudrais voudrai voudrait voulais voulait voulu veulent vouloir envie =envi souhaite souhaiterais souhaitais souhaitait aimerais aimerai aimerait prefere preferer prefererais =hate =pret prete tente tentee tenterait besoin =reve revais demande espere esperais =prie priait priais prier',
     GO: '=vais =vai =va =vas =vont allait allais =irai =ira decide decidee prevu =compte =comptais =comptait',
@@ -100,7 +109,7 @@ export const fr: CrisisLexicon = {
     HARM_STRONG:
       'scarifier scarifie scarifiee scarifiais scarification* mutiler mutile mutilee automutil* taillader taillade tailladee entailler entaille entaillee lacerer scarrifier',
     HARM_WEAK:
-      'couper coupe coupee coupes coupait coupais bruler brule brulee brulais brulait frapper frappe frapppe blesser blesse blessee griffer griffe cogner cogne taper =tape tapais saigner saigne saignais arracher arrache pincer mordre mordu mordue mords faire_du_mal faire_mal enfonce enfoncer enfoncee planter plante crame cramee cramer cramais',
+      'couper coupe coupee coupes coupait coupais bruler brule brulee brulais brulait frapper frappe frapppe blesser blesse blessee griffer griffe cogner cogne taper =tape tapais saigner saigne saignais arracher arrache pincer mordre mordu mordue mords faire_du_mal faire_mal enfonce enfoncer enfoncee planter plante crame cramee cramer cramais mors mord frappe_la_main',
     BODY: 'bras avant_bras avant_bras poignet poignets cuisse cuisses jambe jambes ventre =peau veines veine corps visage =tete mains =main poings',
     HARM_TOOL:
       '=lame lames rasoir cutter couteau cigarette briquet =fer compas ciseaux =verre =verres bout_de_verre morceau_de_verre =tesson =cuter =tournevis =clou',
@@ -167,7 +176,7 @@ export const fr: CrisisLexicon = {
     // --- context that makes death words ordinary ---
     BIZ: 'dossier* projet* chantier* paperasse administratif administration =tva compta* facture* declaration* travaux client* litige* procedure* formulaire* contrat* proces banque* credit* dette* impot* =onss inasti caisse* associe* comptable* fournisseur* stock saison semaine journee reunion* boulot travail =taf =job boite entreprise societe activite magasin commerce restaurant resto salon cabinet huissier* faillite bureau clients controle =fisc comptabilite bilan emprunt leasing =bail proprietaire banquier ferme atelier boutique =srl =sprl fiduciaire contrat',
     IDIOM_SUBJECT:
-      '=ca =ce =cela cette =ces =il =elle =ils elles =tu =vous =on boulot travail =job comptable banquier patron femme =mari client cliente =fisc huissier chantier deadline =prix chaleur attente =dos genou genoux =pieds nuque epaule',
+      '=ca =ce =cela cette =ces =il =elle =ils elles =tu =vous =on boulot travail =job comptable banquier patron femme =mari client cliente =fisc huissier chantier deadline =prix chaleur attente =dos genou genoux =pieds nuque epaule horaire horaires',
     GRIEF:
       'enterrement funerailles condoleances deces obseques veillee s_est_eteint s_est_eteinte nous_a_quittes hopital chimio cancer maladie est_decede est_decedee soins_palliatifs palliatif palliatifs faire_part',
     HOLIDAY:
@@ -178,13 +187,15 @@ export const fr: CrisisLexicon = {
     POISON:
       'pesticide* herbicide* insecticide* fongicide* phyto produit_phyto produits_phyto glyphosate desherbant mort_aux_rats raticide antigel',
     ORDINARY_USE:
-      '=foin paille ballots remorque arrimer attacher grange_pour chevaux bateau escalade chantier echafaudage armurier permis ouverture saison =club stand_de_tir revision ordonnance medecin pharmacie pharmacien generaliste prescrit prescription renouveler tension mal_de_tete comme_il_a_dit barbecue_dimanche docteur =kine kinesitherapeute comme_prevu harnais baudrier elagueur bosse bosser travaux ouvriers boulangerie sandwicherie grossiste cents promo palan treuil poulie veterinaire =veto vaccin vaccination chien chiens =chat chats vermifuge* antipuce* animaux',
+      '=foin paille ballots remorque arrimer attacher grange_pour chevaux bateau escalade chantier echafaudage armurier permis ouverture_de_la_chasse ouverture_de_la_saison saison_de_chasse =club stand_de_tir revision ordonnance medecin pharmacie pharmacien generaliste prescrit prescription renouveler tension mal_de_tete comme_il_a_dit barbecue_dimanche docteur =kine kinesitherapeute comme_prevu harnais baudrier elagueur bosse bosser travaux ouvriers boulangerie sandwicherie grossiste cents promo palan treuil poulie veterinaire =veto vaccin vaccination chien chiens =chat chats vermifuge* antipuce* animaux aiguise aiguiser aiguisees affute affuter boucherie =boucher desosser',
     TITLE:
-      '=film serie chanson livre roman piece album =jeu article reportage documentaire emission formation prevention conference webinaire brochure etude statistique statistiques chiffres =taux sensibilisation sujet theme aborder en_general de_facon_generale =nil squad preventive prevenir aborder_le_sujet',
+      '=film serie chanson livre roman piece album =jeu article reportage documentaire emission formation prevention conference webinaire brochure etude statistique statistiques chiffres =taux sensibilisation sujet theme aborder en_general de_facon_generale =nil squad preventive prevenir aborder_le_sujet philosophie philosophique philosophe chapitre netflix episode episodes',
   },
   notTypos:
     'prendre rendre vendre tendre fendre pondre pendant pendule courir nourrir courrier cacher caches cachee coude corne corner cordon cordial peines peiner reines veiller sauver sauvez couler coller souper coupon coupons tuile tulle tueur suivi suivie suivit annees ecrire ecrits livre livrer arrive arriver vivres charges charger chasse chasser chaise monter montre tombee tomber tombe tombes',
   idioms: [
+    '(WANT) (=pas|=point) ?(=du_tout) (DIE|=mourir|=crever) ~4 (rassurez_vous|rassure_toi|pas_d_inquietude|ne_vous_inquietez_pas|t_inquiete|t_inquiete_pas|pas_de_panique|je_vous_rassure)',
+    '(rassurez_vous|rassure_toi|pas_d_inquietude|ne_vous_inquietez_pas|t_inquiete|pas_de_panique|je_vous_rassure) ~4 (WANT) (=pas|=point) (DIE|=mourir|=crever)',
     // A denial where it stands: "pas d'idées noires", "pas suicidaire".
     '(=pas|=aucune|=aucun|=sans|=jamais) ~1 (=d|=de|=des) (=idee|idees|pensee|pensees) (noires|noire|suicidaires|sombres|de_mort)',
     '(=pas|=jamais|nullement|=aucunement) ~1 (suicidaire|suicidaires)',
@@ -199,6 +210,9 @@ export const fr: CrisisLexicon = {
     '(REFL|=me|=se|=m|=te) ~2 (KILL|=tue|=tuee|tuer) (a_la_tache|au_travail|au_boulot|a_la_besogne|a_l_ouvrage)',
     '(ROPE) (=pour|=a) (tendre|attacher|accrocher|tirer|fixer|hisser|remorquer|ficeler|arrimer|sauter|=la_bache|=le_foin|=les_ballots|=le_palan|=le_puits|=le_seau)',
     '(a_bout_de_bras)',
+    '(a_bout_de_nerfs|au_bout_de_ses_nerfs|au_bout_de_mes_nerfs)',
+    // A self-kill told as done is a figure of speech: "en cassant mes prix je me suis flingué tout seul".
+    '(=me_suis|je_me_suis|=m_suis|=s_est|=t_es) ?(=completement|=carrement|=bien|=vraiment) (flingue|flinguee|=tue|=tuee|=bute|butee|=saborde)',
     '(=je|=j|arrive|=peux|=peu|=n) ~2 (NOMORE|=pas|=mal) ~1 (dormir|=dors|fermer_l_oeil)',
     '(=dors|dormi) (NOMORE|=pas|=mal|presque_pas|=plus)',
     '(WANT) ~2 (m_en_sortir|s_en_sortir|men_sortir|m_en_tirer)',
@@ -247,6 +261,15 @@ export const fr: CrisisLexicon = {
     '(=s_est|=s_etait|=se_sont|=s_etaient) ?(=deja) (SUICIDE)',
     // "il n'a pas parlé de suicide": a denial.
     '(=pas|=rien|jamais) ?(=du_tout) ~3 (parle|parler|parlait|dit|evoque|mentionne|question) ~2 (=de|=d|=du) ~1 (SUICIDE|idees_noires|REFL)',
+    '(parle|parlait|mentionne|evoque|=dit) (=pas|=jamais|=rien) ?(=du_tout) (=de|=d|=du) ~1 (SUICIDE|idees_noires|REFL|DIE|KILL|en_finir)',
+    // A thing that ends, named: "c fini le bâtiment pr moi".
+    '(c_est_fini|c_est_termine) (=le|=la|=les|=l|=mon|=ma|=mes) !(vie|monde|=terre|LIFE|tout)',
+    // A thought denied where it stands: "il (ne) pense pas du tout à se faire du mal". Not "ne pense qu'à".
+    '(pense|pensait|songe|songeait|envisage|envisageait) (=pas|=nullement|=jamais|=aucunement) ?(=du_tout|=une_seconde|=un_instant) (=a|=au) ~1 (REFL|SUICIDE|DIE|KILL|en_finir)',
+    '(=pas|=jamais) ?(=du_tout) ?(=vraiment) (pense|songe|envisage) (=a|=au) ~1 (REFL|SUICIDE|DIE|KILL|en_finir)',
+    // Not giving up: "je lâche rien", "pas question d'abandonner".
+    '(lache|lacherai|lacher) (=rien|=pas|=jamais)',
+    '(=pas|=jamais) ~2 (abandonner|lacher|baisser_les_bras)',
     '(*prevention|*preventie|*pravention)',
     '(jusqu_au_bout|jusqu_a_la_fin)',
     'chez =metro',
@@ -270,7 +293,7 @@ export const fr: CrisisLexicon = {
     '(SUICIDE) (commercial|economique|financier|professionnel|fiscal|politique|social|collectif|squad|blonde|tendencies|des_agriculteurs|des_independants|chez_les)',
     '(virgin) (SUICIDE)',
     // Ordinary ropes, rifles, pills and roofs.
-    '{+ORDINARY_USE (ROPE|WEAPON|MEDS|HEIGHT|POISON) !HOARD}~~12',
+    '{+ORDINARY_USE (ROPE|WEAPON|MEDS|HEIGHT|POISON|HARM_TOOL) !HOARD}~~12',
     '(=toit|toiture|charpente|echafaudage|tuiles|couvreur|chantier) ~6 (monter|monte|travaille|travailler|reparer|repare|refaire|=pose|poser)',
     '(prendre|prends|prend|=pris|oublie|oublier|renouveler) ~3 (=mes|=mon|=ma|=les|=un|=une|=des) ~1 (MEDS)',
     // "au bout du rouleau avec ce client": about one thing, not life.
@@ -330,6 +353,7 @@ export const fr: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '(jamais|=pas) ~2 (naitre|=etre_ne|=etre_nee|venu_au_monde|venue_au_monde)',
         '(NOMORE|ne_plus|plus_jamais|ne_jamais|=jamais) ?(ME|SE) (WAKE)',
         '(=pas|=ne_pas) (ME|SE) (WAKE) ~8 (serait_bien|ca_serait_bien|ce_serait_bien|soulagement|BETTER|WANT|=prie|espere)',
         '(BETTER|WANT|=prie|espere) ~8 (=pas|=ne_pas) (ME|SE) (WAKE)',
@@ -392,6 +416,7 @@ export const fr: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(HEIGHT|TRACKS|WATER) (=irai|j_irai|=y_serai|j_y_serai|=roulerai|je_sais_ou_aller|sais_ou_aller) (NOW)}~~12',
         '{POISON (pour_moi|pour_lui|pour_elle|pour_moi_meme|=boire|avaler|READY|HOARD|NOW|au_cas_ou|=prevu|chambre)}~~12',
         '{(HEIGHT|TRACKS|WATER) (NOBODY_THERE)}~~14',
         '{(serai|=vais|=irai|m_allonger|me_coucher) (sur_les_voies|sur_les_rails|sur_la_voie)}~5',
@@ -485,6 +510,7 @@ export const fr: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(=la_fin|=fin) (=pour) (=moi)',
         '(tiendrai|tiendrais|tenir|=tiens) ~2 (NOMORE|=pas) ~3 (longtemps)',
         '{(pensees|=idees) (noires|sombres|=noire) !(=pas|=aucune|=sans|=jamais)}~4',
         '(combien_de_temps) ~4 (tenir|=tiendrai|tiendrais|tenir_comme_ca|=tenir)',

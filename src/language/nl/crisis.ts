@@ -8,6 +8,13 @@ import type { CrisisLexicon } from '../crisis-lexicon.js';
 export const nl: CrisisLexicon = {
   lang: 'nl',
   spellings: {
+    vnacht: 'vannacht',
+    vavond: 'vanavond',
+    vdaag: 'vandaag',
+    goesting: 'zin',
+    gebroen: 'geboren',
+    tauw: 'touw',
+    gekoch: 'gekocht',
     mich: 'mij',
     mier: 'meer',
     nimmie: 'niet meer',
@@ -96,7 +103,7 @@ export const nl: CrisisLexicon = {
     FAMILY:
       'vrouw =man echtgenote echtgenoot kinderen =kind =kids zoon dochter dochters zonen familie gezin ouders =mama =papa =ma =pa moeder vader =lief partner broer =zus zuster vriendin vriend =schat kleinkinderen',
     DEAD_ONE: 'vrouw =man =papa =mama vader moeder zoon dochter broer =zus =vent =lief =hond echtgenote echtgenoot',
-    NOW: 'vanavond vannacht vandaag morgen straks deze_week dit_weekend zondag zaterdag vrijdag maandag dinsdag woensdag donderdag na_de_zitting na_de_rechtbank na_de_vergadering overmorgen als_de_deurwaarder wanneer_de_deurwaarder na_het_faillissement',
+    NOW: 'vanavond vannacht vandaag morgen straks deze_week dit_weekend zondag zaterdag vrijdag maandag dinsdag woensdag donderdag na_de_zitting na_de_rechtbank na_de_vergadering overmorgen als_de_deurwaarder wanneer_de_deurwaarder na_het_faillissement middernacht om_middernacht na_sluitingstijd na_de_curator met_de_curator',
     // --- wish, intent ---
     WANT: '=wil =wilt willen =wou wilde wouden zou_willen =zin goesting verlang verlangen =hoop hoopte =wens wenste liefst liever graag klaar_om =bid =bidden',
     GO: '=ga =gaat =gaan ging gingen =zal =zalt zullen =zou zouden besloten beslist =doe_het',
@@ -138,7 +145,8 @@ export const nl: CrisisLexicon = {
     WEAPON: '*geweer jachtgeweer geweer pistool revolver *wapen wapens kogel kogels patronen',
     GAS: 'uitlaat uitlaatgassen =slang houtskool houtskol koolmonoxide =gas barbecue',
     SEAL: 'tape =dicht dichtplakken afplakken ramen_toe ramen_dicht =ramen badkamer garage =auto camionette camionnette bestelwagen motor_laten_draaien motor',
-    HEIGHT: 'brug =dak =flat toren balkon hoogte =rand afgrond =klif viaduct hoog_genoeg hoge_brug =burg',
+    HEIGHT:
+      'brug =dak =flat toren balkon hoogte =rand afgrond =klif viaduct hoog_genoeg hoge_brug =burg groeve steengroeve krijtgroeve kliffen parkeergarage bovenste_verdieping *brug',
     RAILS: 'spoor sporen rails spoorweg spoorlijn overweg',
     TRACKS: 'spoor sporen rails spoorweg spoorlijn trein treinen overweg =tram metro',
     WATER: 'kanaal albertkanaal schelde =maas rivier =water =zee =vaart =dijk =gracht',
@@ -181,21 +189,30 @@ export const nl: CrisisLexicon = {
     NOBODY_THERE:
       'niemand_komt niemand_ziet niemand_passeert er_komt_niemand geen_mens nie_remt niet_remt remt_nie remt_niet niet_verlicht ni_verlicht',
     HOLIDAY:
-      'pensioen verlof vakantie laatste_werkdag *vakantie *verlof verhuis verhuizen verhuizing schort_aan_de_haak aan_de_haak laatste_avond laatste_pint tot_ziens overname overnemer nieuwe_job nieuwe_werk collega collegas afwezig afwezigheid afwezigheidsmelding gesloten =spanje laatste_dag nieuw_nummer nieuwe_nummer nieuw_adres nieuwe_werkgever laatste_service beste_klanten beste_klant geachte_klanten =opvolger opvolgster draag_over overdragen tot_binnenkort tot_volgend_jaar beste_patienten weg_tot terug_op terug_vanaf ben_weg_tot geniet_ervan',
+      'pensioen verlof vakantie laatste_werkdag *vakantie *verlof verhuis verhuizen verhuizing schort_aan_de_haak aan_de_haak laatste_avond laatste_pint tot_ziens overname overnemer nieuwe_job nieuwe_werk collega collegas afwezig afwezigheid afwezigheidsmelding gesloten =spanje laatste_dag nieuw_nummer nieuwe_nummer nieuw_adres nieuwe_werkgever laatste_service beste_klanten beste_klant geachte_klanten =opvolger opvolgster draag_over overdragen tot_binnenkort tot_volgend_jaar beste_patienten weg_tot terug_op terug_vanaf ben_weg_tot geniet_ervan weken_naar dagen_naar',
     // Means kept back for oneself: ordinary use does not explain them away.
     HOARD: 'gespaard opgespaard verzameld opzij_gelegd opzijgelegd apart_gehouden achtergehouden geteld gehamsterd opgepot',
     POISON: 'pesticide* herbicide* insecticide* sproeistof* onkruidverdelger* bestrijdingsmiddel* glyfosaat rattengif =gif antivries',
     ORDINARY_USE:
       'vastleggen vast_te_leggen vastmaken vast_te_maken vastsnoeren vast_te_snoeren balen hooi aanhangwagen ladder steiger jachtseizoen wapenhandelaar onderhoud schietclub vergunning dokter huisarts =arts apotheek apoteek apotheker voorgeschreven voorschrift bloeddruk eten_pakken =eten hooibalen =meter meters =aveve elke_morgen iedere_morgen elke_avond iedere_avond elke_dag =s_morgens =s_avonds harnas valbeveiliging ankerpunten dierenarts veearts vaccinatie vaccin =spuiten inenting hond honden =kat katten ontworming jacht_is_open op_jacht',
     TITLE:
-      'film films serie =boek lied liedje artikel artikels documentaire reportage opleiding preventie zelfmoordpreventie cijfers onderwerp thema sessie sessies voorstelling schouwburg =radio in_het_algemeen algemeen ter_sprake bespreekbaar aankaarten voorbereid geen_concreet_geval squad nieuws =krant in_de_krant zeggen_ze',
+      'film films serie =boek lied liedje artikel artikels documentaire reportage opleiding preventie zelfmoordpreventie cijfers onderwerp thema sessie sessies voorstelling schouwburg =radio in_het_algemeen algemeen ter_sprake bespreekbaar aankaarten voorbereid geen_concreet_geval squad nieuws =krant in_de_krant zeggen_ze netflix aflevering afleveringen',
   },
   notTypos:
     'doden doodt sterk sterren snijder zaken touwtje slaapt kanaal brugge bruggen dakje wakkere levens lever leveren leverancier verdwijnt',
   idioms: [
+    '(=wil|=wilt|=wou) (=niet|=nie|=ni) ?(=echt) (=dood|doodgaan|sterven|DIE) ~4 (geen_zorgen|wees_gerust|geen_paniek|maak_u_geen_zorgen|maak_je_geen_zorgen)',
+    '(geen_zorgen|wees_gerust|geen_paniek|maak_u_geen_zorgen|maak_je_geen_zorgen) ~4 (=wil|=wilt) (=niet|=nie|=ni) ?(=echt) (=dood|doodgaan|sterven|DIE)',
+    '(IDIOM_SUBJECT|BIZ) ~2 (vermoordt|=vermoord) (=me|=mij) !(=zelf)',
     // Een ontkenning waar ze staat: "geen zwarte gedachten", "niet suïcidaal".
     '(=geen|=zonder) ~1 (zwarte|donkere|suicidale) (gedachten|gedachtes)',
     '(=niet|=nie|=ni|nooit|=geenszins) ~1 (suicidaal|suicidale)',
+    // Een gedachte ontkend: "aan doodgaan of zo denk ik niet", "hij denkt er niet aan zichzelf iets aan te doen".
+    '(=aan) ~1 (DEATH_STATE|SUICIDE|DIE|KILL|DO_HARM|doodgaan|sterven) ~2 (=denk|=denkt|dacht|dachten|=denken) ?(=ik|=hij|=ze|=zij|=je|=u) ?(=echt|=zeker|=helemaal|=absoluut) (=niet|=nie|=ni|=nooit)',
+    '(=denk|=denkt|dacht|=denken) ?(=ik|=hij|=ze|=zij|=je|=u) ?(=er) ?(=echt|=zeker|=helemaal|=absoluut) (=niet|=nie|=ni|=nooit) (=aan) ~2 (DEATH_STATE|SUICIDE|DIE|KILL|DO_HARM|doodgaan|sterven)',
+    // Niet opgeven.
+    '(=geef|=geeft|=geven) ?(=het|=ik|=hij) (=niet|=nie|=ni|=nooit) (=op)',
+    '(=niet|=nie|=ni|=nooit) (=opgeven|op_te_geven)',
     '{(sproeien|=sproei|sproeit|gesproeid|spuiten|=spuit|gespoten) (POISON)}~~12',
     '(mort_subite)',
     // Voorgoed weg uit Amsterdam: een verhuis, geen afscheid van het leven.
@@ -233,8 +250,8 @@ export const nl: CrisisLexicon = {
     // Other people's deaths.
     '{+GRIEF (DEAD|DIE|=dood|INSURANCE|LIFE_INSURANCE|GONE)}~~30',
     '(DEAD_ONE|=klant|buurman|collega|=hond|=kat) ~4 (=is|=zijn|=was) ~2 (DEAD|=dood|=gestorven|=overleden)',
-    // Ordinary uses, titles, holidays.
-    '{+ORDINARY_USE (ROPE|WEAPON|MEDS) !HOARD}~~12',
+    // Ordinary uses, titles, holidays: not a rope hanging ready from the beam.
+    '{+ORDINARY_USE (ROPE|WEAPON|MEDS) !HOARD !hangt !hangen !(=aan_de_balk)}~~12',
     '{+TITLE (SUICIDE|=dood|DIE|KILL)}~~14',
     '(SUICIDE) (preventie|bij_landbouwers|bij_zelfstandigen|squad)',
     '(suicide_squad|killing_me_softly|dood_van_een_handelsreiziger)',
@@ -309,6 +326,7 @@ export const nl: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '(=nooit|=nie|=ni|=niet) ~2 (geboren|=gebore)',
         '(moe|=beu|=zat|=kotsbeu|doodmoe) ~1 (=van) ?(=het|=t|mijn) (=leven|=bestaan|leven_zat)',
         '{(=bid|bidden|=hoop|=wens|=bidt) (=dood|DEAD) (=vinden|=vind|=vindt|=vinde)}~10',
         '(=mij|=me) (=maar) ~2 (platgereden|overreden|doodgereden|omvergereden|gedood|doodgeschoten)',
@@ -339,7 +357,7 @@ export const nl: CrisisLexicon = {
         '(niets|=niks) ~2 ?(MORE) ~2 (om_voor_te_leven)',
         '(LIFE) (=beu|=moe|=zat)',
         '(=ben|=is) ~2 het_leven ~1 (=zat|=beu|=moe)',
-        '(genoeg_geleefd|lang_genoeg_geleefd|komen_halen|mogen_mij_komen_halen|mag_komen_halen)',
+        '(genoeg_geleefd|lang_genoeg_geleefd|mij_komen_halen|me_komen_halen|hem_komen_halen|haar_komen_halen|mogen_komen_halen|mogen_mij_komen_halen|mag_mij_komen_halen)',
         '{(=wou|=wil|=hoop|=soms_wou) (tractor|tracor|=auto|bestelwagen|vrachtwagen|=boom) (omkiepte|omkiept|omkieperen|kantelt|kantelde|eronder|met_mij_eronder|ongeluk)}~10',
         '{(WANT|=graag) (=bij) (DEAD_ONE|=ons|=onze) (kerkhof|=graf|=thuis|DEATH_PLACE)}~10',
         '{(=liever) (onder_de_grond|DEATH_PLACE|=dood|dood_zijn)}~6',
@@ -387,6 +405,7 @@ export const nl: CrisisLexicon = {
         '{(HEIGHT|WATER|TRACKS) (laten_weten|ik_sta_nu|sta_nu|ik_sta_op|nu_op_de)}~~12',
         '{(RAILS|=spoor|sporen|spoorn) (GO|=ga) (laatste_trein|NOW)}~~12',
         '{(HEIGHT) (JUMP) (NOW)}~10',
+        '{(HEIGHT|TRACKS|WATER) (=rij|=rijd|=wandel|=loop|=fiets|=stap|ga_naar|ga_ik_naar|=trek|=vertrek) (NOW)}~~12',
         '{(HEIGHT) (JUMP) (durf|=durven|=moed|niet_durven|nie_durven)}~~12',
         '(=mij|=me|=hem|=haar) ~4 (uit_de|uit_het) ~1 (WATER|=schelde|=maas|=leie|=ijzer) ~1 (vissen|=halen|opvissen|=visse)',
         '{(TRACKS|WATER|HEIGHT|goederentrein) (stopt_nie|stopt_niet|stopt_ni|ga_ik_staan|=staan|ga_liggen|gaan_liggen|weet_precies|weet_exact|diep_genoeg|hoog_genoeg|hoe_diep|hoe_hoog)}~~14',
@@ -453,6 +472,7 @@ export const nl: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(=het_einde|=einde) (=voor) (=mij|=mezelf|=mijn)',
         '(alles|=leven|het_leven) ~3 (zinloos|zinloze)',
         '(op_mijn_tandvlees|op_m_n_tandvlees|op_mn_tandvlees|op_zijn_tandvlees|op_haar_tandvlees)',
         '(=t|=het|=alles) (=moet) (stoppen|ophouden) ~1 ?(=allemaal) $',

@@ -30,6 +30,7 @@ export type Half =
   | 'dev10'
   | 'dev11'
   | 'dev12'
+  | 'dev13'
   | 'blind';
 export const HALVES: readonly Half[] = [
   'tune',
@@ -45,6 +46,7 @@ export const HALVES: readonly Half[] = [
   'dev10',
   'dev11',
   'dev12',
+  'dev13',
   'blind',
 ];
 

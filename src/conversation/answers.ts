@@ -124,9 +124,12 @@ const YES_PHRASES = list(
   'akkoord|prima|graag|goed|oké|okee|absoluut|geen probleem',
   // de
   'jawohl|jawoll|genau|klar|natürlich|sicher|sicherlich|gerne|gern|richtig|stimmt|einverstanden|jo|joa|doe maar|keep me posted|keep me informed|tenez-moi au courant|hou me op de hoogte|halten sie mich auf dem laufenden',
-  'selbstverständlich|auf jeden fall|kein problem|freilich|na klar|na sicher|na logo|na freilich|na gut|na sicha',
+  'selbstverständlich|auf jeden fall|kein problem|freilich|na klar|na sicher|na logo|na freilich|na gut|na sicha|passt',
+  // why not; I'm afraid so; helpful
+  "pourquoi pas|waarom niet|warum nicht|why not|vrees van wel|vrees het wel|fürchte schon|fürchte ja|j'ai bien peur que oui|afraid so|i'm afraid so",
+  'wär hilfreich|wäre hilfreich|des wär hilfreich|serait utile|ce serait utile|zou nuttig zijn|would be helpful|d acc|dacc|d acco',
   // en
-  'yes|yep|yeah|yeh|yea|yup|yse|sure|of course|absolutely|definitely|certainly|indeed|correct|alright',
+  'yes|yep|yeah|yeh|yea|yup|yse|sure|of course|absolutely|definitely|certainly|indeed|correct|alright|agreed|i agree',
   "all right|fine|that's right|no problem|no worries|go ahead",
   // a wish in the conditional: "ce serait bien", "dat zou fijn zijn", "des wär super", "that would really help"
   'ce serait bien|ce serait super|ce serait top|ça serait bien|ça serait super|ca serait bien',
@@ -146,10 +149,11 @@ const NO_PHRASES = list(
   "pas question|hors de question|pas vraiment|pas d'accord|jamais de la vie|veux pas|pas envie|négatif",
   // nl
   'nee|neen|niet|nooit|helemaal niet|zeker niet|echt niet|niet echt|liever niet|natuurlijk niet',
-  'absoluut niet|geen sprake van|niet akkoord',
+  'absoluut niet|geen sprake van|niet akkoord|niet mee akkoord',
   // de
   'nein|nö|nicht|nie|niemals|keineswegs|auf keinen fall|gar nicht|überhaupt nicht|lieber nicht',
-  'sicher nicht|natürlich nicht|nicht wirklich',
+  'sicher nicht|natürlich nicht|nicht wirklich|nicht unbedingt|ned unbedingt|net unbedingt|lieber ned|lieber net|lieber nit',
+  'pas forcément|pas forcement|niet per se|niet noodzakelijk|not necessarily|préfère pas|prefere pas|prefer not|rather not|vrees van niet|afraid not|nn|nnn',
   // en
   'no|nope|nah|never|not|not really|not at all|no way|absolutely not|of course not|definitely not',
   'certainly not',
@@ -196,6 +200,14 @@ const UNSURE_PHRASES = list(
   'parfois|des fois|un peu|soms|af en toe|een beetje|manchmal|ab und zu|ein bisschen|sometimes|a bit|a little',
 );
 
+/** Hedges that are not a frequency: with them, a yes stays unsure ("peut-être oui"). */
+const UNSURE_ONLY = new Set(
+  list(
+    'peut|etre|peutetre|sais|chais|jsp|sure|certain|certaine|idee|bof|mouais|depend|misschien|weet|idee|zeker|hangt',
+    'vielleicht|weiss|ahnung|sicher|kommt|maybe|perhaps|dunno|idk|know|depends|naja|nja',
+  ).map(fold),
+);
+
 /** Short words that only count when they are the whole answer ("y" is also French "il y a"). */
 const STANDALONE: ReadonlyMap<string, Polarity> = new Map<string, Polarity>([
   ...['y', 'ya', 'ye', 'si', 'sur', 'sûr', 'we', 'wé', 'wè', 'wi', 'ui', 'uoi', 'jo', 'k', 'kk', '1'].map((w): [string, Polarity] => [
@@ -231,7 +243,46 @@ function phraseAt(toks: readonly string[], i: number): { polarity: Polarity; len
   return undefined;
 }
 
-export function parseYesNo(text: string, _lang: Lang): Parsed<boolean> {
+export function parseYesNo(text: string, lang: Lang): Parsed<boolean> {
+  if (isBlank(text)) return fail('empty');
+  // "je veux pas déranger mais oui", "i'd rather not say but... yes": after "but", a plain yes or no is the answer.
+  const contrast = CONTRAST.exec(text);
+  if (contrast) {
+    const after = withoutPolite(tokens(text.slice(contrast.index + contrast[0].length)));
+    const opening = phraseAt(after, 0);
+    // "yes but no", "oui mais non": two answers, not a hesitation and then the answer.
+    const before = phraseAt(withoutPolite(tokens(text.slice(0, contrast.index))), 0);
+    if (
+      opening &&
+      opening.polarity !== 'unsure' &&
+      (before === undefined || before.polarity === opening.polarity || !PLAIN_ANSWER.test(text.slice(0, contrast.index)))
+    ) {
+      const rest = readPolarity(after.slice(opening.length).join(' '));
+      if (!rest.ok || rest.value === (opening.polarity === 'yes')) return ok(opening.polarity === 'yes');
+    }
+  }
+  // "ja, ich glaub schon, ich merk dass ich das nicht mehr alleine schaffe": a yes, then what the person
+  // says of themselves; the "nicht" of that sentence does not answer. (Only after a yes: "nee, ik denk er
+  // elke nacht aan" is not a plain no.)
+  const [first, ...later] = text.split(CLAUSE_BREAK);
+  if (later.length > 0 && first !== undefined) {
+    const opening = readPolarity(first);
+    if (opening.ok && opening.value && later.every((c) => SUBJECT_FIRST.test(fold(c)) || readPolarity(c).ok === false)) return opening;
+  }
+  return readPolarity(text, lang);
+}
+
+/** A part that is only a yes or a no word ("yes", "oui,", "nee"), not a sentence with one in it. */
+const PLAIN_ANSWER = /^\s*\p{L}+[\s,.!…]*$/u;
+
+/** The last "but" of a sentence, after which the answer comes. */
+const CONTRAST = /\b(?:mais|but|maar|aber|though)\b(?!.*\b(?:mais|but|maar|aber|though)\b)[\s.…,!]*/iu;
+/** Where a sentence or a clause ends. */
+const CLAUSE_BREAK = /\s*(?:[,;.!?…]+|\s[-–]\s)\s*/u;
+/** A clause that opens with a person ("ich merk…", "ik kan…", "je veux…", "I can't…"): a statement, not an answer. */
+const SUBJECT_FIRST = /^(?:ich|i|ik|k|je|j|il|elle|hij|ze|zij|er|sie|he|she|we|wij|wir|nous|on|mijn|mein|meine|ma|mon|my)\b/;
+
+function readPolarity(text: string, _lang: Lang = 'fr'): Parsed<boolean> {
   // `_lang` is unused on purpose: people mix languages, so every lexicon is always tried.
   if (isBlank(text)) return fail('empty');
   const seen = new Set<Polarity>();
@@ -279,6 +330,8 @@ export function parseYesNo(text: string, _lang: Lang): Parsed<boolean> {
 
   // A no, then a reassurance ("no, that's fine", "no, I'm ok for now", "na, passt schon"): a no.
   if (firstPolarity === 'no' && seen.has('yes') && !seen.has('unsure') && onlyReassuringYes) seen.delete('yes');
+  // "soms wel ja", "sometimes yeah", "manchmal scho, ja": yes, some of the time, is a yes.
+  if (seen.has('yes') && !seen.has('no') && seen.has('unsure') && toks.every((t) => !UNSURE_ONLY.has(t))) seen.delete('unsure');
   if (seen.has('unsure') || (seen.has('yes') && seen.has('no'))) return fail('ambiguous');
   if (seen.has('yes')) return ok(true);
   if (seen.has('no')) return ok(false);
@@ -564,6 +617,13 @@ const DENIALS = new Set([
   'geen',
   'nooit',
   'nicht',
+  'doesn',
+  'didn',
+  'don',
+  'isn',
+  'wasn',
+  'won',
+  'wouldn',
   'kein',
   'keine',
   'keinen',
@@ -573,12 +633,19 @@ const DENIALS = new Set([
   'never',
   'don t',
   'dont',
+  'rien',
+  'niks',
+  'niets',
+  'nichts',
+  'nix',
+  'nothing',
 ]);
 
 /** Whether a label found inside an answer is denied by a word just before it (the label itself not being a denial). */
 function deniedAt(toks: readonly string[], form: string): boolean {
   const words = form.split(' ');
-  if (DENIALS.has(words[0] ?? '')) return false;
+  // A label that is itself a refusal ("doesn t want", "wil niet") is what the denial before it means.
+  if (words.some((w) => DENIALS.has(w)) || form.includes('n t ')) return false;
   for (let i = 0; i + words.length <= toks.length; i++) {
     if (!wordsAt(toks, i, words)) continue;
     for (let k = Math.max(0, i - 3); k < i; k++) if (DENIALS.has(toks[k] ?? '')) return true;
@@ -988,7 +1055,15 @@ const EMAIL_DOMAIN_LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?$/u;
 function spokenEmail(text: string): string | undefined {
   if (text.includes('@')) return undefined;
   // Every word is part of the address: a lead-in at most, then name (dot name)*, "at", domain (dot part)+.
-  const m = SPOKEN_EMAIL.exec(fold(text).replace(/[.,;!]+$/, ''));
+  const m = SPOKEN_EMAIL.exec(
+    stripInvisible(text)
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[.,;!]+$/, ''),
+  );
   if (!m) return undefined;
   const dots = (part: string) => part.replace(/\s+(?:dot|point|punt|punkt)\s+/g, '.');
   return `${dots(m[1] ?? '')}@${dots(m[2] ?? '')}`;
@@ -1010,6 +1085,8 @@ export function parseEmail(text: string): Parsed<string> {
   const parts = stripInvisible(text)
     .normalize('NFKC')
     .trim()
+    // "mia@yahoo,com": a comma typed for the dot before a top-level domain.
+    .replace(/(@[^\s,;@]+),(com|be|net|org|eu|fr|nl|de|lu|at|ch|uk|ie|io|info)\b/iu, '$1.$2')
     .replace(/(@[^\s,;]+)[,;]\s.*$/u, '$1')
     .split(/\s+/);
   const at = parts.map((p, i) => (p.includes('@') ? i : -1)).filter((i) => i >= 0);
@@ -1102,10 +1179,10 @@ const SKIP_PHRASES = new Set(
     'skip|skip it|skip this|pass|next|next question|none|nothing|nothing to add|nothing to say|no comment|nil',
     // nl
     'overslaan|sla over|volgende|volgende vraag|niets|niks|geen|geen commentaar|geen opmerking|geen opmerkingen',
-    'niets te melden|niets toe te voegen',
+    'niets te melden|niets toe te voegen|sla maar over|ik sla het over|sla het over|sla dat over',
     // de
     'überspringen|weiter|nächste|nächste frage|nichts|keine|keins|keiner|keine angabe|keine angaben|entfällt',
-    'nichts hinzuzufügen|kein kommentar',
+    'nichts hinzuzufügen|kein kommentar|überspring ma des|überspring das|lass ma des aus|lass das aus|lassen wir das',
     // "I'd rather not say", which is what skipping an optional question means
     'je préfère ne pas répondre|je préfère ne pas le dire|pas de réponse|sans réponse',
     'prefer not to say|rather not say|no answer|zeg ik liever niet|liever niet zeggen|geen antwoord',

@@ -40,7 +40,8 @@ export interface ServiceSettings {
 }
 
 export type AnswerType =
-  | { kind: 'yesno' }
+  /** `plainNo`: only a plain no is a no (the danger question: "nee, ik denk er elke nacht aan" is asked again). */
+  | { kind: 'yesno'; plainNo?: boolean }
   | { kind: 'choice'; options: (c: FormContext) => readonly ChoiceOption[] }
   | { kind: 'multi'; options: (c: FormContext) => readonly ChoiceOption[] }
   | { kind: 'text'; max?: number }

@@ -15,7 +15,7 @@ const INTRO = new RegExp(
   '^(?:' +
     [
       // A greeting before it
-      '(?:hey|hi|hello) there|hey|hi|hello|hallo|bonjour|bonsoir|salut|dag|goeiedag|servus|moin',
+      '(?:hey|hi|hello) there|hey|hi|hello|hallo|bonjour|bonsoir|bjr|bsr|slt|salut|dag|goeiedag|goeiemorgen|goedemorgen|servus|moin|ici',
       // French
       "(?:moi )?c(?:'| )?est|moi c|je suis|je m(?:'| )appelle|jm appelle|il s(?:'| )appelle|elle s(?:'| )appelle|(?:mon|son) (?:pr[ée]nom|nom)(?: de famille)?(?: c(?:'| )?est| est|:)?|appelez[- ]moi|appelle[- ]moi|on m(?:'| )appelle|mettez",
       // Dutch
@@ -23,7 +23,7 @@ const INTRO = new RegExp(
       // German
       'ich bin|i bin(?: da| der| die)?|ich heiße|ich heisse|i hoaß|er heißt|er heisst|sie heißt|sie heisst|mein name ist|mein name is|(?:sein|ihr) (?:vor|nach)?name (?:ist|is)|nachname(?: ist)?|vorname(?: ist)?|nennt mich(?: einfach)?|nenn mich(?: einfach)?|nennen sie mich(?: einfach)?|sagen sie(?: einfach)?(?: mal)?|sag(?:t)? einfach',
       // English
-      "i(?:'| a)?m|this is|it(?:'| i)?s|(?:my |his |her )?name(?:'s| is)|(?:his|her) name(?:'s| is)|(?:he|she)(?:'s| is) called|call me|just call me|use|surname(?: is)?|first name(?: is)?",
+      "just|i(?:'| a)?m|this is|it(?:'| i)?s|(?:my |his |her )?name(?:'s| is)|(?:his|her) name(?:'s| is)|(?:he|she)(?:'s| is) called|call me|just call me|use|surname(?: is)?|first name(?: is)?",
     ].join('|') +
     ')\\s+',
   'iu',
@@ -44,7 +44,7 @@ const OUTRO = new RegExp(
 
 /** Greetings and thanks that may stand in their own part of the message ("Bonsoir, Olivier Desmet ici", "Grüß Gott, Maria Hofer hier"). */
 const COURTESY =
-  /^(?:(?:hi|hey|hello) there|bonjour|bonsoir|salut|coucou|hello|hallo|hi|hey|hoi|hoi zäme|dag|goeiedag|goedendag|goedenavond|goeienavond|servus|gruezi|grüezi|grüessech|gr[üu](?:ß|ss) gott|gria(?:ß|ss) di|moin(?: moin)?|guten (?:tag|abend|morgen)|good (?:evening|morning|afternoon)|merci|bedankt|danke|thanks|ok|oké|okay)$/iu;
+  /^(?:(?:hi|hey|hello) there|(?:yeah|yes|oui|ja) (?:hi|hello|bonjour|hallo|hoi)|bjr|bsr|slt|goeiemorgen|goedemorgen|goeiemiddag|bonjour|bonsoir|salut|coucou|hello|hallo|hi|hey|hoi|hoi zäme|dag|goeiedag|goedendag|goedenavond|goeienavond|servus|gruezi|grüezi|grüessech|gr[üu](?:ß|ss) gott|gria(?:ß|ss) di|moin(?: moin)?|guten (?:tag|abend|morgen)|good (?:evening|morning|afternoon)|merci|bedankt|danke|thanks|ok|oké|okay)$/iu;
 
 /** Not a name but the wish to give none: asked again (the re-ask says a pseudonym will do). */
 const NO_NAME =
@@ -130,7 +130,7 @@ const MAX_NAME_WORDS = 4;
 
 /** "je sais pas", "weet ik niet", "keine Ahnung", "no idea", "je l'ai pas", "kenn ich ned"… */
 const DONT_KNOW =
-  /\b(?:je (?:ne )?(?:sais|sai|connais|connait) (?:pas|plus|rien)|jsp|j en sais rien|sais pas|aucune idee|pas d idee|je (?:ne )?l ai pas|je l ai plus|pas sur|je ne peux pas (?:dire|juger)|difficile a dire|weet (?:ik |het )?(?:(?:nog|echt|eigenlijk) )?(?:niet|nie|ni)|geen (?:flauw )?idee|ken ik (?:niet|nie)|heb ik (?:niet|nie)|kan ik niet (?:zeggen|beoordelen)|moeilijk te zeggen|weiss? (?:ich |i )?(?:es )?(?:(?:noch|no|nicht so) )?(?:nicht|net|ned|nit)|keine ahnung|ka ahnung|kenn (?:ich|i) (?:nicht|ned|net|nit)|hab (?:ich|i) (?:nicht|ned|net|nit)|kann ich nicht (?:sagen|beurteilen)|schwer zu sagen|(?:i )?(?:don t|dont|do not) (?:know|have)|no idea|dunno|idk|not sure|haven t got|can t (?:say|tell|judge)|hard to say|pas d (?:e ?mail|adresse|mail)|(?:il |elle |j )?(?:n )?(?:a|ai) pas (?:de |d )(?:e ?mail|mail|adresse|nom)|geen (?:e ?mail|mail|adres)|heeft (?:hij |ze |zij )?(?:geen|niet|nie)|keine? (?:e ?mail|mail|adresse)|hat (?:er |sie )?(?:keine?|nicht|ned)|(?:he|she) (?:doesn t|does not) have|no (?:e ?mail|email|mail|address))\b|^(?:none|nothing|rien|aucun|geen|niks|nichts|keine?n?)\b/;
+  /\b(?:je (?:ne )?(?:sais|sai|connais|connait) (?:pas|plus|rien)|jsp|j en sais rien|sais pas|aucune idee|pas d idee|je (?:ne )?l ai pas|je l ai plus|pas sur|je ne peux pas (?:dire|juger)|difficile a dire|weet (?:ik |het )?(?:(?:nog|echt|eigenlijk) )?(?:niet|nie|ni)|geen (?:flauw )?idee|ken ik (?:niet|nie)|heb ik (?:niet|nie)|kan ik niet (?:zeggen|beoordelen)|moeilijk te zeggen|weiss? (?:ich |i )?(?:es )?(?:(?:noch|no|nicht so) )?(?:nicht|net|ned|nit)|keine ahnung|ka ahnung|kenn (?:ich|i) (?:nicht|ned|net|nit)|hab (?:ich|i) (?:nicht|ned|net|nit)|kann ich nicht (?:sagen|beurteilen)|schwer zu sagen|(?:i )?(?:don t|dont|do not) (?:know|have)|no idea|dunno|idk|not sure|haven t got|can t (?:say|tell|judge)|hard to say|pas d (?:e ?mail|adresse|mail)|(?:il |elle |j )?(?:n )?(?:a|ai) pas (?:de |d )(?:e ?mail|mail|adresse|nom)|geen (?:e ?mail|mail|adres)|heeft (?:hij |ze |zij )?(?:geen|niet|nie)|keine? (?:e ?mail|mail|adresse)|hat (?:er |sie )?(?:keine?|nicht|ned)|(?:he|she) (?:doesn t|does not) have|no (?:e ?mail|email|mail|address)|j en ai (?:pas|aucune?)|(?:n )?en a (?:pas|aucune?)|je (?:ne )?(?:la|le) connais pas|(?:doesn t|does not|don t|do not) use (?:e ?mail|email|mail)|heeft er geen|hat (?:er |sie )?keine|pas de (?:e ?mail|mail|adresse)|niet bekend|onbekend|unbekannt|inconnue?|unknown|connais pas|kenn(?:e)? (?:ich|i) (?:leider |echt )?(?:nicht|ned|net|nit))\b|^(?:none|nothing|rien|aucun|geen|niks|nichts|keine?n?)\b/;
 
 /** An answer that says the person does not know (or does not have) what is asked: short, and it says so. */
 export function isDontKnow(text: string): boolean {
@@ -146,7 +146,7 @@ export function parseName(text: string, max: number, how: { family?: boolean } =
   if (/\d|@|\?/.test(raw) || NO_NAME.test(raw)) return fail('not_understood');
   // The parts of the message, split where a remark begins; greetings and thanks on their own are left out.
   const parts = raw
-    .split(/\s*[,;(/]\s*|\s+[-–—]\s+|[.!?]\s+|[)!?]|\s+(?:from|at the|chez|bij|bei|vom)\s+/iu)
+    .split(/\s*[,;(/]\s*|\s+[-–—]\s+|[.!?]\s+|[)!?]|\s+(?:from|at the|chez|bij|bei|vom|mais|but)\s+/iu)
     .map((p) => p.trim())
     .filter((p) => p !== '' && !COURTESY.test(p));
   let name = parts[0] ?? '';

@@ -5,6 +5,7 @@ import { placeCodes } from '../places/postal-places.js';
 import {
   type ChoiceOption,
   hasNegation,
+  isPlainNo,
   isSkip,
   MAX_TEXT_LENGTH,
   type ParseFailure,
@@ -96,7 +97,11 @@ const THIS_NUMBER = [
  * have yet, and is asked for it.
  */
 const MEANS_THIS_NUMBER =
-  /\b(?:ce (?:meme )?numero|ce numero ci|meme numero|mon numero|dit nummer|hetzelfde nummer|zelfde nummer|mijn nummer|diese nummer|dieselbe nummer|gleiche nummer|meine nummer|this number|same number|my number)\b/;
+  /\b(?:ce (?:meme )?numero|ce numero ci|meme numero|mon numero|dit nummer|hetzelfde nummer|zelfde nummer|mijn nummer|diese nummer|dieser nummer|dieselbe nummer|gleiche nummer|meine nummer|this number|same number|my number|this one s fine|this one is fine|ce gsm|ce portable|dit gsm|deze gsm|nummer hier|(?:texting|writing|messaging) (?:you )?from|hier passt)\b|\b(?:reply|text|write|message|reach|contact|answer)(?: me| us)? (?:right )?here\b|\bhier (?:bereiken|contacteren|antwoorden|erreichen|antworten)\b|\b(?:repondez|repondre|ecrivez|contactez|joignez)(?: moi)? ici\b/;
+
+/** After a no: the thought, or how often it comes ("j'y pense tous les soirs", "soms", "every night"). */
+const STILL_THINKS =
+  /\b(?:denk|denke|pense|think|thinking|dran|y pense|soms|parfois|des fois|sometimes|manchmal|elke (?:nacht|avond|dag)|tous les (?:soirs|jours)|chaque (?:soir|nuit|jour)|every (?:night|day)|jede[ns]? (?:nacht|abend|tag))\b/;
 
 /** An answer that opens with "other" and a colon or a dash. */
 const OTHER_FIRST = /^(?:autres?|ander|andere|anders|sonstiges?|andere?s|other|others|something else)\s*[:\-–]/;
@@ -122,8 +127,16 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
     if (text.includes('?') && !/^\s*\d+\s*\?+\s*$/.test(text)) return { ok: false, reason: 'not_understood' };
   }
   switch (type.kind) {
-    case 'yesno':
-      return parseYesNo(text, c.lang);
+    case 'yesno': {
+      const parsed = parseYesNo(text, c.lang);
+      // At the danger question, a no followed by the thought itself ("nee, ik denk er elke nacht aan") is not
+      // taken for a no (DESIGN, "Safety first"); "non, juste épuisé" still is.
+      if (type.plainNo && parsed.ok && !parsed.value && !isPlainNo(text)) {
+        const rest = normalise(text).split(/\s+/).slice(1).join(' ');
+        if (STILL_THINKS.test(rest) && !hasNegation(rest)) return { ok: false, reason: 'ambiguous' };
+      }
+      return parsed;
+    }
     case 'choice': {
       const options = type.options(c);
       // "ja hij heeft het zelf gevraagd": a plain yes first, and no denial after it, answers a yes / no / … choice.
@@ -204,7 +217,7 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
 }
 
 /** Words that open an answer with a plain yes. A leading "no" is left to the options: "not yet" is not a no. */
-const PLAIN_YES = new Set(['oui', 'ouais', 'ja', 'jawel', 'jaja', 'jep', 'yes', 'yep', 'yeah', 'yup']);
+const PLAIN_YES = new Set(['oui', 'ouais', 'ja', 'jawel', 'jaja', 'jep', 'jo', 'joa', 'yes', 'yep', 'yeah', 'yup']);
 
 /** The first word of an answer is a plain yes, and nothing after it denies or doubts it. */
 function opensWithPlainYes(text: string): boolean {

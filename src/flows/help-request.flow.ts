@@ -14,7 +14,19 @@ export const SURVEY_CONSENT_VERSION = 'survey-consent-2026-11';
 function contactOptions(c: FormContext) {
   const opts = [];
   if (c.channel === 'whatsapp')
-    opts.push(option('this_number', 'option.contact.this_number', ['ce numero', 'dit nummer', 'diese nummer', 'this number', 'whatsapp']));
+    opts.push(
+      option('this_number', 'option.contact.this_number', [
+        'ce numero',
+        'dit nummer',
+        'diese nummer',
+        'this number',
+        'whatsapp',
+        'ici',
+        'here',
+        'reply here',
+        'text me here',
+      ]),
+    );
   opts.push(
     option('phone', c.channel === 'whatsapp' ? 'option.contact.other_phone' : 'option.contact.phone', [
       'telephone',
@@ -63,7 +75,7 @@ export const helpRequestFlow: Flow = {
       id: 'danger',
       why: 'back.why_danger',
       prompt: (c) => t(c.lang, 'help.safety_question'),
-      type: { kind: 'yesno' },
+      type: { kind: 'yesno', plainNo: true },
       summaryLabel: 'summary.danger',
       afterAnswer: (v, c) =>
         v === true ? { say: [crisisCard(c.lang), { text: t(c.lang, 'help.danger_continue') }], urgent: true } : undefined,

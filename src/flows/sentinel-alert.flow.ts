@@ -84,7 +84,7 @@ export const sentinelAlertFlow: Flow = {
       id: 'danger',
 
       prompt: (c) => t(c.lang, 'alert.danger'),
-      type: { kind: 'yesno' },
+      type: { kind: 'yesno', plainNo: true },
       summaryLabel: 'summary.danger',
       afterAnswer: (v, c) =>
         v === true ? { say: [thirdPersonCard(c.lang, []), { text: t(c.lang, 'crisis.alerting') }], urgent: true } : undefined,

@@ -246,3 +246,29 @@ describe('a place in a sentence', () => {
     });
   });
 });
+
+describe('a yes after "but", and a yes some of the time', () => {
+  it.each([
+    ['je veux pas déranger mais oui svp', true],
+    ["i'd rather not say but... yes", true],
+    ['ik wil niet storen maar ja', true],
+    ['ich will nicht stören, aber ja', true],
+    ['ja, soms', true],
+    ['sometimes yeah', true],
+    ['manchmal scho, ja', true],
+    ['ja, ich glaub schon, ich merk dass ich das nicht mehr alleine schaffe', true],
+  ])('%j is %s', (text, value) => {
+    expect(parseYesNo(text, 'fr')).toEqual({ ok: true, value });
+  });
+
+  it.each(['yes but no', 'peut-être oui', 'parfois'])('%j is not a plain answer', (text) => {
+    expect(parseYesNo(text, 'fr').ok).toBe(false);
+  });
+
+  it('at the danger question, only a plain no is a no', () => {
+    const danger = question('help_request', 'danger');
+    expect(parseAnswer(danger, 'nee, ik denk er elke nacht aan', context('nl')).ok).toBe(false);
+    expect(parseAnswer(danger, 'nee hoor', context('nl'))).toEqual({ ok: true, value: false });
+    expect(parseAnswer(danger, 'soms wel ja', context('nl'))).toEqual({ ok: true, value: true });
+  });
+});

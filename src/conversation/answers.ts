@@ -561,6 +561,8 @@ const formStemCache = new BoundedCache<readonly string[]>(LABEL_CACHE_LIMIT);
 
 /** The stems of a label's or synonym's distinctive words. */
 function formStems(f: LabelForm): readonly string[] {
+  // A synonym of several words is a phrase ("werkt mee", "keeps to himself"): its words alone name nothing.
+  if (f.lang === undefined && f.words.length > 1) return [];
   return formStemCache.get(f.form, () => {
     const out = new Set<string>();
     for (const w of f.words)

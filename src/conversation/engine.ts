@@ -1174,6 +1174,8 @@ class Turn {
       } else {
         // A message that triggered the crisis card is not scolded as a wrong answer.
         if (!this.hitThisTurn) this.say({ text: reaskText(q, parsed.reason, this.lang, form.misses, parsed.candidates) });
+        // "3800 / 9300: which postcode is it?" is the question itself; it is not followed by the question again.
+        if (!this.hitThisTurn && parsed.candidates && parsed.candidates.length > 1) return;
         return this.askCurrent();
       }
     }

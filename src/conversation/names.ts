@@ -21,7 +21,7 @@ const INTRO = new RegExp(
       // Dutch
       'hier is|hier ist|ik ben|ik heet|k ben|kben|hij heet|ze heet|zij heet|zeg maar|noem me(?: maar)?(?: gewoon)?|noem mij(?: maar)?(?: gewoon)?|ge moogt mij|je mag mij|mijn (?:voor)?naam is|(?:zijn|haar) (?:voor|achter)?naam is|achternaam(?: is)?|voornaam(?: is)?|het is',
       // German
-      'ich bin|i bin(?: da| der| die)?|ich heiße|ich heisse|i hoaß|er heißt|er heisst|sie heißt|sie heisst|mein name ist|mein name is|(?:sein|ihr) (?:vor|nach)?name (?:ist|is)|nachname(?: ist)?|vorname(?: ist)?|nennt mich(?: einfach)?|nenn mich(?: einfach)?|nennen sie mich(?: einfach)?|sagen sie(?: einfach)?(?: mal)?|sag(?:t)? einfach',
+      'ich bin|i bin(?: da| der| die)?|ich heiße|ich heisse|i hoaß|er heißt|er heisst|sie heißt|sie heisst|mein name ist|mein name is|(?:sein|ihr) (?:vor|nach)?name (?:ist|is)|nachname(?: ist)?|vorname(?: ist)?|nennt mich(?: einfach)?|nenn mich(?: einfach)?|nennen sie mich(?: einfach)?|sagen sie(?: einfach)?(?: mal)?|sag(?:t)? einfach|mit (?:vor|nach)namen|hei(?:ß|ss)t (?:er|sie)',
       // English
       "just|i(?:'| a)?m|this is|it(?:'| i)?s|(?:my |his |her )?name(?:'s| is)|(?:his|her) name(?:'s| is)|(?:he|she)(?:'s| is) called|call me|just call me|use|surname(?: is)?|first name(?: is)?",
     ].join('|') +
@@ -45,6 +45,9 @@ const OUTRO = new RegExp(
 /** Greetings and thanks that may stand in their own part of the message ("Bonsoir, Olivier Desmet ici", "Grüß Gott, Maria Hofer hier"). */
 const COURTESY =
   /^(?:(?:hi|hey|hello) there|(?:yeah|yes|oui|ja) (?:hi|hello|bonjour|hallo|hoi)|bjr|bsr|slt|goeiemorgen|goedemorgen|goeiemiddag|bonjour|bonsoir|salut|coucou|hello|hallo|hi|hey|hoi|hoi zäme|dag|goeiedag|goedendag|goedenavond|goeienavond|servus|gruezi|grüezi|grüessech|gr[üu](?:ß|ss) gott|gria(?:ß|ss) di|moin(?: moin)?|guten (?:tag|abend|morgen)|good (?:evening|morning|afternoon)|merci|bedankt|danke|thanks|ok|oké|okay)$/iu;
+
+/** A part that is only a pronoun ("elle, c'est Laetitia"). */
+const PRONOUN = /^(?:il|elle|lui|hij|zij|ze|er|sie|he|she|him|her)$/iu;
 
 /** Not a name but the wish to give none: asked again (the re-ask says a pseudonym will do). */
 const NO_NAME =
@@ -146,9 +149,9 @@ export function parseName(text: string, max: number, how: { family?: boolean } =
   if (/\d|@|\?/.test(raw) || NO_NAME.test(raw)) return fail('not_understood');
   // The parts of the message, split where a remark begins; greetings and thanks on their own are left out.
   const parts = raw
-    .split(/\s*[,;(/]\s*|\s+[-–—]\s+|[.!?]\s+|[)!?]|\s+(?:from|at the|chez|bij|bei|vom|mais|but)\s+/iu)
+    .split(/\s*[,;(/]\s*|\s+[-–—]\s+|[.!?]\s+|[)!?]|\s+(?:from|at the|chez|bij|bei|vom|mais|but)\s+|\s+(?:und|et|en|and)\s+(?=\p{Ll}|I\b)/u)
     .map((p) => p.trim())
-    .filter((p) => p !== '' && !COURTESY.test(p));
+    .filter((p) => p !== '' && !COURTESY.test(p) && !PRONOUN.test(p));
   let name = parts[0] ?? '';
   if (isDontKnow(name)) return fail('not_understood');
   for (let i = 0; i < 3; i++) {

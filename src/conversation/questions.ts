@@ -103,6 +103,17 @@ const MEANS_THIS_NUMBER =
 const STILL_THINKS =
   /\b(?:denk|denke|pense|think|thinking|dran|y pense|soms|parfois|des fois|sometimes|manchmal|elke (?:nacht|avond|dag)|tous les (?:soirs|jours)|chaque (?:soir|nuit|jour)|every (?:night|day)|jede[ns]? (?:nacht|abend|tag))\b/;
 
+/** A number or an address given inside an answer about how to be reached (not the sender's own number). */
+function givenContact(text: string, userId: string): { kind: 'phone' | 'email'; value: string } | undefined {
+  if (text.includes('@')) {
+    const email = emailInText(text);
+    return email.ok ? { kind: 'email', value: email.value } : undefined;
+  }
+  if (!/\d{2}/.test(text)) return undefined;
+  const phone = parsePhone(text);
+  return phone.ok && phone.value !== userId ? { kind: 'phone', value: phone.value } : undefined;
+}
+
 /** An answer that opens with "other" and a colon or a dash. */
 const OTHER_FIRST = /^(?:autres?|ander|andere|anders|sonstiges?|andere?s|other|others|something else)\s*[:\-–]/;
 
@@ -141,6 +152,12 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
       const options = type.options(c);
       // "ja hij heeft het zelf gevraagd": a plain yes first, and no denial after it, answers a yes / no / … choice.
       if (opensWithPlainYes(text) && options.some((o) => o.value === 'yes')) return { ok: true, value: 'yes' };
+      // "vous pouvez m'appeler au 0472 11 22 33", "mail me at sam@mail.be": the way, and the number or address kept.
+      const given = q.alsoAnswers ? givenContact(text, c.userId) : undefined;
+      if (given && options.some((o) => o.value === given.kind)) {
+        const also = q.alsoAnswers?.includes(given.kind) ? { [given.kind]: given.value } : undefined;
+        return { ok: true, value: given.kind, also };
+      }
       const parsed = parseChoice(text, options, c.lang);
       // "dit nummer" on Teams, where the choices are "by phone / by e-mail": by phone, and the next question asks which number.
       if (!parsed.ok && c.channel !== 'whatsapp' && MEANS_THIS_NUMBER.test(normalise(text))) {
@@ -319,8 +336,17 @@ const REASK: Record<Question['type']['kind'], MessageKey> = {
 /** A short, specific re-ask; after a few misses, a reminder that help and menu exist. */
 export function reaskText(q: Question, reason: ParseFailure, lang: Lang, misses: number, candidates?: readonly string[]): string {
   if (candidates && candidates.length > 1) return t(lang, 'reask.postal_which', { codes: candidates.join(' / ') });
+  // A yes or a no that was not clear is asked as such, not by option number; at the danger question, gently.
   const key: MessageKey =
-    reason === 'ambiguous' ? 'reask.ambiguous' : reason === 'no_number_here' ? 'reask.no_number_here' : REASK[q.type.kind];
+    q.type.kind === 'yesno'
+      ? q.type.plainNo && reason === 'ambiguous'
+        ? 'reask.after_crisis'
+        : 'reask.yesno'
+      : reason === 'ambiguous'
+        ? 'reask.ambiguous'
+        : reason === 'no_number_here'
+          ? 'reask.no_number_here'
+          : REASK[q.type.kind];
   // Not knowing a required answer: the ways on without it (a call-back, help, the menu) at once.
   if (reason === 'dont_know') return `${t(lang, 'reask.dont_know')}\n${t(lang, 'reask.ways')}`;
   const line = t(lang, key);

@@ -10,6 +10,9 @@ import { postalAnswer, textAnswer } from './values.js';
 export const HELP_CONSENT_VERSION = 'help-consent-2026-11';
 export const SURVEY_CONSENT_VERSION = 'survey-consent-2026-11';
 
+/** "bellen", "call me": on WhatsApp, the number they write from; elsewhere, a number to give. */
+const CALL_VERBS = ['bellen', 'opbellen', 'appeler', 'anrufen', 'call'];
+
 /** How the person wants to be reached; "this number" only where the channel gives one. */
 function contactOptions(c: FormContext) {
   const opts = [];
@@ -25,6 +28,7 @@ function contactOptions(c: FormContext) {
         'here',
         'reply here',
         'text me here',
+        ...CALL_VERBS,
       ]),
     );
   opts.push(
@@ -40,11 +44,12 @@ function contactOptions(c: FormContext) {
       'ander nummer',
       'andere nummer',
       'other number',
-      'bellen',
-      'opbellen',
-      'appeler',
-      'anrufen',
-      'call',
+      'festnetz',
+      'vaste lijn',
+      'fixe',
+      'landline',
+      // Where there is no number to call back on, "call me" means a number to give.
+      ...(c.channel === 'whatsapp' ? [] : CALL_VERBS),
     ]),
   );
   opts.push(option('email', 'option.contact.email', ['mail', 'e-mail', 'email', 'courriel']));
@@ -93,6 +98,7 @@ export const helpRequestFlow: Flow = {
       prompt: (c) => t(c.lang, 'help.contact_method'),
       type: { kind: 'choice', options: contactOptions },
       summaryLabel: 'summary.contact_method',
+      alsoAnswers: ['phone', 'email'],
     },
     {
       id: 'phone',

@@ -215,6 +215,11 @@ describe('names: what is said around them', () => {
     ['hi there, Amira Khalil', 'Amira Khalil'],
     ['McCarthy I believe', 'McCarthy'],
     ["Nathalie Leroy à l'appareil", 'Nathalie Leroy'],
+    ['Ich heiße Anna und wohne in Eupen', 'Anna'],
+    ['I am Tom and I live in Ghent', 'Tom'],
+    ["elle, c'est Laetitia", 'Laetitia'],
+    ['mit Nachnamen heißt er Rauw', 'Rauw'],
+    ['Antoine mais tout le monde m’appelle Toto', 'Antoine'],
   ])('%j is %j', (text, name) => {
     expect(parseName(text, 80)).toEqual({ ok: true, value: name });
   });
@@ -270,5 +275,27 @@ describe('a yes after "but", and a yes some of the time', () => {
     expect(parseAnswer(danger, 'nee, ik denk er elke nacht aan', context('nl')).ok).toBe(false);
     expect(parseAnswer(danger, 'nee hoor', context('nl'))).toEqual({ ok: true, value: false });
     expect(parseAnswer(danger, 'soms wel ja', context('nl'))).toEqual({ ok: true, value: true });
+  });
+});
+
+describe('how to be reached, in a sentence', () => {
+  const how = question('help_request', 'contactMethod');
+  it('a number or an address given there is the way, and is kept for the next question', () => {
+    expect(parseAnswer(how, "vous pouvez m'appeler au 0472 11 22 33", context('fr'))).toEqual({
+      ok: true,
+      value: 'phone',
+      also: { phone: '+32472112233' },
+    });
+    expect(parseAnswer(how, 'mail me at sam@mail.be please', context('en'))).toEqual({
+      ok: true,
+      value: 'email',
+      also: { email: 'sam@mail.be' },
+    });
+  });
+
+  it('on WhatsApp "call me" is the number they write from; elsewhere a number to give', () => {
+    expect(parseAnswer(how, 'op dit nummer mag ge bellen', context('nl'))).toEqual({ ok: true, value: 'this_number' });
+    expect(parseAnswer(how, 'bellen aub', context('nl', 'teams'))).toEqual({ ok: true, value: 'phone' });
+    expect(parseAnswer(how, 'mail of bellen, maakt mij niet uit', context('nl')).ok).toBe(false);
   });
 });

@@ -58,6 +58,20 @@ describe.each(testDatabases)('no dead end on $name', (kind) => {
     ['indépendant principal', [t('fr', 'ask.sector')]],
   ];
 
+  it('a town that two postcodes share is asked about once, by its postcodes, and the form goes on', async () => {
+    const [, , , , , , asked] = await playTranscript(harness(), [
+      ['Goeiedag', [t('nl', 'menu.prompt')]],
+      ['2', [t('nl', 'help.leave_request')]],
+      ['ja', [t('nl', 'help.safety_question')]],
+      ['nee', [t('nl', 'help.first_name')]],
+      ['Lien', [t('nl', 'help.contact_method')]],
+      ['op dit nummer mag ge bellen', [t('nl', 'ask.postal_code')]],
+      ['ik woon in Aalst', [t('nl', 'reask.postal_which', { codes: '3800 / 9300' })]],
+      ['9300', [t('nl', 'ask.activity_status')]],
+    ]);
+    expect(asked?.join('\n')).not.toContain(t('nl', 'ask.postal_code'));
+  });
+
   it('a greeting at the menu is greeted back, not "not understood"', async () => {
     const [, second] = await playTranscript(harness(), [
       ['Goeiedag', [t('nl', 'menu.prompt')]],

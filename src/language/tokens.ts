@@ -77,11 +77,14 @@ function hasTriple(word: string): boolean {
 /** Faces that laugh: read as the word "haha". */
 const LAUGHING = new Set(['😂', '🤣', '😆', '😹']);
 
+const THOUSANDS = /(\d)[.,'’](?=\d{3}(?!\d))/g;
+
 /** The message as folded words and breaks. */
 export function readTokens(text: string): Tokens {
   const words: string[] = [];
   const alternates: Array<string | undefined> = [];
-  const folded = foldLetters(text).replace(SPELLED, joinSpelled);
+  // "200.000 euro", "45'000 Franken": a number's thousands separator is not the end of a sentence.
+  const folded = foldLetters(text).replace(SPELLED, joinSpelled).replace(THOUSANDS, '$1');
   for (const match of folded.matchAll(PIECE)) {
     const piece = match[0];
     const isWord = startsWord(piece);

@@ -115,6 +115,33 @@ describe('crisis screen: how people write it', () => {
     }
   });
 
+  it('reads what is worth more dead, what is left unsaid, a means found with its ammunition', () => {
+    for (const text of [
+      'Tot bin ich 200.000 Euro wert für meine Familie, lebendig nur Schulden',
+      'Ohne mich könnten sie neu anfangen, ohne Schulden',
+      'de koeien worden vanaf morgen gemolken door de gebuur, ik heb hem alles uitgelegd buiten het waarom',
+      "Dad's shotgun is in the cabinet and I found where he kept the shells",
+      'chaque matin je suis déçu de me réveiller',
+      'I hope every day I fall from the scaffolding, then it is over',
+    ]) {
+      expect(screenLexicons(text).tier, text).toBe('acute');
+    }
+    expect(screenLexicons('amai, t is te veel, gewoon te veel voor een mens').tier).toBe('possible');
+  });
+
+  it('leaves a death wish turned away and a hike that wore one out alone', () => {
+    for (const text of [
+      'Nein nein, ich will nicht sterben, ich will, dass diese Schulden sterben!',
+      'No no I do not want to die, I want these debts to die!',
+      'Ik ga mezelf niks aandoen hé, ik wil gewoon een plan',
+      'jme suis pendu au telephone toute la matinee avec le fournisseur',
+      'Ik kan nie meer, 28 km gewandeld in de Ardennen, maar zalig',
+      "Allez, je me jette à l'eau : j'ouvre ma deuxième friterie",
+    ]) {
+      expect(screenLexicons(text).tier, text).toBe('none');
+    }
+  });
+
   it('reads "never born" as a wish not to be, and regional spellings of the key words', () => {
     for (const text of [
       'was ik maar nooit geboren',

@@ -183,7 +183,7 @@ export const de: CrisisLexicon = {
     KILL: 'umbringen umzubringen =umbring umbringe umgebracht umbrachte toten toeten zu_toten zu_toeten =tote =killen erschiessen erschiesse zu_erschiessen vergiften ertranken ertraenken =hi =hin hinmachen aus_der_welt_schaffen aus_der_welt_schaff aus_dem_verkehr_ziehen letzten_abgang den_letzten_abgang',
     HANG: 'aufhangen aufhaengen aufzuhangen aufzuhaengen erhangen erhaengen aufhange aufhaenge erhange erhaenge =hang =hange =haenge aufknupfen aufknuepfen',
     LIFE: '=leben =dasein existenz',
-    LIVE: '=leben zu_leben weiterleben weiter_leben weiterzuleben weitermachen weiter_machen da_sein =do_sein existieren exestieren',
+    LIVE: '=leben zu_leben weiterleben weiter_leben weiterzuleben weitermachen weiter_machen da_sein =do_sein existieren exestieren =leb',
     WAKE: 'aufwachen aufzuwachen aufwache aufwachn =wach wachwerden wach_werden erwachen',
     SLEEP: 'einschlafen einzuschlafen =schlafen schlafe =schlaf',
     DISAPPEAR: 'verschwinden =weg weg_sein =fort',
@@ -197,7 +197,7 @@ export const de: CrisisLexicon = {
     BODY: '=arm =arme =armen unterarm unterarme handgelenk handgelenke =bein =beine oberschenkel =bauch =haut =hand =hande haende =kopf pulsader pulsadern gesicht =gsicht schenkel handrucken handruecken handruck =gsicht',
     ON_PURPOSE:
       'absichtlich =extra mit_absicht =wieder =wider immer_wieder jeden_abend jeden_tag jede_nacht =blut bis_es_blutet bis_blut zur_strafe =strafe damit_ich_was absichtlich',
-    TOOL: 'messer rasierklinge klinge cutter zigarette zigaretten feuerzeug feuerzeuch =faust backplatte herdplatte =ofen feuerzeug',
+    TOOL: 'messer rasierklinge klinge cutter zigarette zigaretten feuerzeug feuerzeuch =faust backplatte herdplatte =ofen feuerzeug lockenstab',
     WOUNDS: 'schnitte schnittwunden brandwunden narben wunden verband kratzer blaue_flecken',
     ATTEMPT: 'versuch versuche suizidversuch selbstmordversuch versucht probiert',
     AGAIN:
@@ -216,7 +216,7 @@ export const de: CrisisLexicon = {
     TRACKS: 'gleis gleise schienen =bahn =zug zuge zuege bahnstrecke bahnubergang strassenbahn ubahn sbahn guterzug gueterzug',
     WATER: '=fluss kanal =see =maas rhein =rhii donau =meer =wasser talsperre weiher =teich stauwehr =wehr',
     READY:
-      'bereit liegt_bereit liegen_bereit steht_bereit gesammelt gehortet gespart aufgespart zuruckgelegt zurueckgelegt zur_seite_gelegt beiseite_gelegt gekauft besorgt versteckt vorbereitet geregelt alles_geregelt alles_vorbereitet genug =reicht geplant hergerichtet =parat hangt_schon hängt ausgesucht herausgefunden usegfunde aus_dem_waffenschrank im_kofferraum ins_auto_gelegt kofferraum abgezahlt abgezaehlt gezaehlt handschuhfach',
+      'bereit liegt_bereit liegen_bereit steht_bereit gesammelt gehortet gespart aufgespart zuruckgelegt zurueckgelegt zur_seite_gelegt beiseite_gelegt gekauft besorgt versteckt vorbereitet geregelt alles_geregelt alles_vorbereitet genug =reicht geplant hergerichtet =parat hangt_schon hängt ausgesucht herausgefunden usegfunde aus_dem_waffenschrank im_kofferraum ins_auto_gelegt kofferraum abgezahlt abgezaehlt gezaehlt handschuhfach aufgeschraubt ausprobiert getestet',
     JUMP: 'springen springe =spring zu_springen sturzen stuerzen sturze stuerze werfen werfe =legen =lege =fahren =fahre laufen =gang hupft hupfen =hupf hupf',
     ENOUGH: 'genug hoch_genug tief_genug =reicht wie_hoch wie_höch',
     NO_RETURN:
@@ -245,6 +245,10 @@ export const de: CrisisLexicon = {
       'lebensversicherung* risikolebensversicherung sterbegeld todesfallleistung todesfallsumme restschuldversicherung ablebensversicherung lebensversichrung lebnsversicherug todesfallversicherung todesfallversicherig todesfallpramie todesfallpraemie todesfall*',
     PAYS: '=zahlt bezahlt auszahlt ausbezahlt bekommt kriegt kriagt kriegen =deckt =tilgt abbezahlt schuldenfrei abgesichert versorgt =los =weg zahle =zahlen',
     BETTER: 'besser bessa leichter einfacher =ruhe besser_dran nutzlich nuetzlich =nütz erleichtert',
+    WORTH: '=wert',
+    UNSAID: 'ned_warum nicht_warum nit_warum ohne_zu_sagen_warum',
+    LET_DOWN: 'enttauscht enttaeuscht',
+    HOPE: '=hoff =hoffe hoffe',
     BURDEN: '=last belastung =klotz klotz_am_bein ballast kostenfaktor =laschte =lascht',
     // --- context that makes such words ordinary ---
     BIZ: 'geschaft geschaeft =laden betrieb =firma restaurant kneipe =cafe =salon werkstatt =hof baustelle buchhaltung steuer steuern mwst finanzamt =akte vertrag =bank kredit lieferant kunde kunden insolvenz konkurs projekt =job arbeit =buro buero papierkram selbststandigkeit selbstaendigkeit registrierkasse =bude *betrieb *geschaft *geschaeft *ckerei beckerei schreinerei metzgerei druckerei gartnerei',
@@ -266,6 +270,12 @@ export const de: CrisisLexicon = {
   notTypos:
     'nocht tollen totale totalen stabil lebten leder strich streik seilbahn tablet tablets brucken schneider schneiders sohne soehne halfte haelfte bring bringe',
   idioms: [
+    // "Nein nein, ich will nicht sterben", "dass diese Schulden sterben".,
+    '(=non|=nee|=nein|=no|=nope|=nan) (=non|=nee|=nein|=no|=nope|=nan) ~5 (DIE|DEATH_STATE)',
+    '(=dass|=das) (=diese|=die|=meine) ~1 (schulden|rechnungen|probleme) (sterben|verschwinden)',
+    '(ziahn|ziehen|=zieh|umziehen|=ziehn) ~1 (FOREVER) (=nach|=aus|=in)',
+    // Erschöpft von einer Wanderung oder einem Lauf, nicht vom Leben.,
+    '{(=kann|=ko|=kon) (=km|kilometer|hohenmeter|hoehenmeter|gewandert|wanderung|radtour|marathon|gipfel)}~8',
     '(WANT) (=nicht|=ned|=net|=nit) ?(=wirklich) (sterben|DIE|=tot_sein) ~4 (keine_angst|keine_sorge|keine_sorgen|keine_panik|seien_sie_beruhigt)',
     '(keine_angst|keine_sorge|keine_sorgen|keine_panik) ~4 (WANT) (=nicht|=ned|=net|=nit) (sterben|DIE)',
     // Something else is killing me: "diese Umsatzsteuervoranmeldung bringt mich um".
@@ -384,6 +394,10 @@ export const de: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '{(LET_DOWN) (WAKE|aufgewacht)}~6',
+        '{(HOPE) (=foi|=fall|falle|HEIGHT|geruest|gerust|lkw|unfall) (vorbei)}~~14',
+        '(wozu|warum|wofur) ~2 (LIVE)',
+        '{(WANT|=wott|=will) (=zu_ihm|=zu_ihr|=zu_ihm_hinauf) (DEAD_ONE|=obe|=oben|=droben)}~~10',
         '(=nie|niemals|=ned|=nicht) ~2 (geboren|=geborn)',
         '(mude|muede|=satt|uberdrussig|ueberdruessig) ~1 (=vom|=des|=am) (leben|lebens|=dasein)',
         '{(=es) (=mich) (NOMORE|nie_mehr) (=gibt|=gabe|=gaebe|=gäbe|=geben)}~5',
@@ -449,6 +463,9 @@ export const de: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(WEAPON) (patronen|munition|=patrone) (gefunden|gfunde|schlussel|=vatter|=vater)}~~12',
+        '{(GAS) (READY) (garagentor|=garage|=dicht|schliesst)}~~14',
+        '{(MEDS) (HOARD|sammle|=sammel) (ENOUGH|sechzig|sachzg|suchzg|funfzig|vierzig)}~~14',
         '{(HEIGHT|TRACKS|WATER) (=fahr|=fahre|=foahr|=geh|=gehe|=lauf|=laufe|=spazier|bin_i_dort|bin_ich_dort|bin_i_do) (NOW)}~~12',
         '{(HEIGHT|TRACKS|WATER) (NOBODY_THERE)}~~14',
         '{(=gehe|=geh|=lege|=leg|liege|=stelle|=stell|=bin) (auf_die_gleise|auf_den_gleisen|auf_die_schienen|aufs_gleis|auf_dem_gleis|auf_den_schienen)}~4',
@@ -486,6 +503,8 @@ export const de: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '{(ARRANGE|=hund|katze|kuhe|=tiere|nachbarin|nachbar) (UNSAID)}~~14',
+        '{(SORRY_ALL|=pardon|=sorry|entschuldigung) (LET_DOWN) (=mail|webseite|automatisch|danach)}~~20',
         '{(nicht_mehr_brauchen|brauch_ich_nicht_mehr|brauche_ich_nicht_mehr) (nach_heute|ab_morgen|nach_dieser_nacht|nach_heute_nacht)}~8',
         '{(verschenkt|verschenke|verschenkte|weggegeben|hergegeben|vermacht) (mehr_als_ich|nicht_mehr_brauch*|brauch_ich_nimmer|brauche_ich_nicht_mehr|brauch_ich_nicht_mehr)}~~14',
         '(=wenn|=wann|sobald|=falls) ~3 (GONE|tot_bin|weg_bin|nicht_mehr_bin|nicht_mehr_lebe)',
@@ -509,6 +528,8 @@ export const de: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        '{(=tot|DEAD) (WORTH) (lebendig|=lebend)}~10',
+        '(ohne_mich|ohne_mi) ~4 (neu_anfangen|neu_beginnen|=neuanfang)',
         '(ohne_mich) ~5 (leichter|besser|ruhiger|einfacher)',
         '{(INSURANCE) (zahlt|auszahlen|auszahlung|zahlen) (kein_unfall|nicht_unfall|absichtlich|fur_mich_selbst|frage_fur_mich)}~~12',
         '{LIFE_INSURANCE (FAMILY|PAYS|BETTER|schulden|=haus|kredit|hypothek|=tod|=tot|GONE)}~~14',
@@ -526,6 +547,11 @@ export const de: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(zu_viel|=zvu|=zuviel|=zvui) ~3 (einen_menschen|an_menschn|=einen_mensch|=an_mensch|=menschn)',
+        '(=ich|=i) (=bin|=bi) ?(=komplett|=total|=ganz) (=leer)',
+        '(=akku) (=leer)',
+        '(=tief|=tiaf) ~2 (=im_loch|=im_loch_und|=loch) ~4 (nit_raus|nicht_raus|ned_raus|net_raus|nicht_mehr_raus)',
+        '(=konn|=kann|=ko) (=nimma|nimmer)',
         '(=ende) (=fur|=fuer|=für) (=mich|=mi)',
         '(=bin|=ich) ~3 (am_ende|am_boden|am_limit) ?(=komplett|=total|vollig|voellig|=echt|=wirklich|=ganz) $',
         '^ (=kann) ~1 (NOMORE|NOT) ~1 (MORE)',

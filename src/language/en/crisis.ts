@@ -135,7 +135,7 @@ export const en: CrisisLexicon = {
     BODY: '=arm =arms wrist wrists thigh thighs =leg =legs =knee stomach =skin =hand hands =head forearm forearms knuckles =face =palm palms upper_arms upper_arm =knees =belly',
     ON_PURPOSE:
       'on_purpose deliberately =again every_night every_day =blood =bleed =bled until_it_bled til_it_bled feel_something feel_somethin =deserve deserved =punish =relief relapsed nobody_sees no_one_sees',
-    TOOL: 'razor =blade blades =knife lighter cigarette cigarettes grill =iron =wall plancha hot_plate hotplate =stove the_hob on_the_hob =belt griddle',
+    TOOL: 'razor =blade blades =knife lighter cigarette cigarettes grill =iron =wall plancha hot_plate hotplate =stove the_hob on_the_hob =belt griddle curling_iron',
     WOUNDS: '=cuts =marks scars =scar burns bruises wounds fresh_cuts bandages',
     ATTEMPT: 'attempt attempted attempts =tried overdosed',
     AGAIN: 'before =once already =again years_ago last_year =back coming_back comes_back come_back creeping_back at_16 as_a_teen',
@@ -151,7 +151,7 @@ export const en: CrisisLexicon = {
     TRACKS: 'tracks =track railway rails =train trains railway_line level_crossing =tube metro',
     WATER: 'canal river =lake =sea =water meuse scheldt =docks =lock',
     READY:
-      'ready =saved saving saved_up stockpiled stockpiling hoarded hoarding collected collecting stashed bought hidden =hid prepared sorted planned =set everything_ready all_set enough loaded in_place cleaned on_the_table in_the_drawer in_the_drawr in_the_tin picked_my_spot picked_the_spot chosen_the_spot my_spot =counting been_counting where_to_stand exactly_where =counted counted_them',
+      'ready =saved saving saved_up stockpiled stockpiling hoarded hoarding collected collecting stashed bought hidden =hid prepared sorted planned =set everything_ready all_set enough loaded in_place cleaned on_the_table in_the_drawer in_the_drawr in_the_tin picked_my_spot picked_the_spot chosen_the_spot my_spot =counting been_counting where_to_stand exactly_where =counted counted_them read_the_label tested tried_it',
     JUMP: 'jump jumping jumped =throw =step stepping =walk walking =lie =lay lying drive driving =fall =park parked',
     ENOUGH: 'enough deep_enough high_enough tall_enough how_much_would =enuf =enuff',
     NO_RETURN:
@@ -178,6 +178,10 @@ export const en: CrisisLexicon = {
     LIFE_INSURANCE: 'life_insurance life_cover life_policy death_benefit death_in_service mortgage_protection =payout levensverzekering',
     PAYS: '=pay =pays =paid pay_off pays_off =cover covers covered =get =gets =clear clears settle settled =sorted =square =fine =free worth_something',
     BETTER: '=better =easier better_off =deserves deserve_better fine_with_that be_fine relieved',
+    WORTH: '=worth',
+    UNSAID: 'doesn_t_know_why does_not_know_why didn_t_tell_her_why didn_t_tell_him_why not_why',
+    LET_DOWN: 'let_down disappointed',
+    HOPE: '=hope =hoping',
     BURDEN: '=burden =weight =drain liability waste_of_space =drag dragging_us_down millstone albatross',
     // --- context that makes such words ordinary ---
     BIZ: 'business company =shop =store restaurant =cafe =bar =salon =firm startup project contract =deal =bank =loan account =client clients supplier partnership career =job =work =brand product =line deadline freelance webshop margins',
@@ -191,7 +195,7 @@ export const en: CrisisLexicon = {
     // Means kept back for oneself: ordinary use does not explain them away.
     HOARD:
       'saved saving saved_up stockpiled stockpiling hoarded hoarding =collected collecting stashed =counted =counting been_counting putting_aside put_aside kept_back',
-    POISON: 'pesticide* herbicide* insecticide* weedkiller* weed_killer rat_poison =poison glyphosate paraquat antifreeze',
+    POISON: 'pesticide* herbicide* insecticide* weedkiller* weed_killer rat_poison =poison glyphosate paraquat antifreeze paraquat_can',
     ORDINARY_USE:
       'hunting_season licence license gunsmith =range =club serviced =hay bales =fence trailer scaffold scaffolding climbing =boat doctor =doc =gp pharmacy pharmacist chemist prescribed prescription refill =dose dosage blood_pressure going_to_bed baling tarp =coop =vet vaccine vaccination =jabs syringes harness safety_line safety_lines =chimney roofing roof_job =dog dogs =cat cats worming =flea =season =permit permits =hunt sharpen sharpening sharpened butcher butchery',
     TITLE:
@@ -199,6 +203,12 @@ export const en: CrisisLexicon = {
   },
   notTypos: 'bridges roofer ropes tablets tablet cutter cutting dying dyeing dieting lives livery killer kilos kilometers',
   idioms: [
+    // "No no I don't want to die, I want these debts to die"; "not going to hurt myself".,
+    '(=non|=nee|=nein|=no|=nope|=nan) (=non|=nee|=nein|=no|=nope|=nan) ~5 (DIE|DEATH_STATE)',
+    '(=these|=the|=my) ~1 (debts|bills|problems) (=to) (=die|disappear)',
+    '(=not|never|=won_t|=wont|=isn_t) ?(=going_to|=gonna) (HARM) (SELF)',
+    // Worn out by a hike or a race, not by life.,
+    '{(=can|=could|=cant|=can_t) (=km|miles|hike|hiked|hiking|marathon|summit|elevation)}~8',
     '(NOT) (=want|wanna) ?(=to) (=die|=be_dead|DIE) ~4 (don_t_worry|dont_worry|no_worries|not_to_worry|rest_assured)',
     '(don_t_worry|dont_worry|no_worries|not_to_worry|rest_assured) ~4 (NOT) (=want|wanna) ?(=to) (=die|DIE)',
     // A denial where it stands: "no dark thoughts".
@@ -306,6 +316,10 @@ export const en: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '{(LET_DOWN) (WAKE)}~6',
+        '{(HOPE) (=fall|falls|HEIGHT|scaffolding|lorry|truck|accident) (=over)}~~14',
+        '(=point) ~4 (still_being_alive|=alive|=living)',
+        '(=be|=ll_be|will_be) (=dead) (=by|before) ?(=the) (morning|tomorrow|tonight|monday)',
         '(never|=not) ~2 (=born|been_born)',
         '(fall_asleep|=sleep|=disappear|=vanish) ~3 (=never) ~1 (be_found|wake_up|=wake|come_back|be_seen)',
         '(=reason|=reasons|=point) ~3 (=keep|to_keep|to_go_on|=go_on) ~1 (LIVE|living|going)',
@@ -371,6 +385,8 @@ export const en: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(WEAPON) (shells|cartridges|ammo|bullets) (found|=key|=dad|father)}~~12',
+        '{(POISON) (READY)}~~10',
         '{(HEIGHT|TRACKS|WATER) (=going|=heading|=head|=drive|=driving|=walk|=walking|i_ll_be_there|i_will_be_there|there_i_will_be|will_be_there) (NOW)}~~12',
         '{POISON (for_me|for_myself|for_himself|for_herself|=drink|swallow|READY|HOARD|NOW|just_in_case)}~~12',
         '{(HEIGHT|TRACKS|WATER) (NOBODY_THERE)}~~14',
@@ -406,6 +422,8 @@ export const en: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '{(ARRANGE|=dog|=cat|cows|animals|neighbour|neighbor) (UNSAID)}~~14',
+        '{(SORRY_ALL|=sorry) (LET_DOWN) (=email|website|automatic|=monday|afterwards)}~~20',
         '{(won_t_be_needing|won_t_need|will_not_need|will_not_be_needing|no_use_for) (after_tonight|after_today|from_tomorrow)}~8',
         '(said|=say|saying) ~1 (=my|=our) (goodbyes)',
         '(=my) (goodbyes) ~4 (said|=done)',
@@ -427,6 +445,8 @@ export const en: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        '{(=dead|DEAD) (WORTH) (=alive)}~10',
+        '(without_me) ~4 (start_over|start_again|fresh_start)',
         '{(INSURANCE) (pay_out|pays_out|=pays|=cover|covers) (not_an_accident|isn_t_an_accident|wasn_t_an_accident|on_purpose|asking_for_myself)}~~12',
         '{LIFE_INSURANCE (FAMILY|PAYS|BETTER|debts|=debt|mortgage|=house|DIE|=dead|=death|GONE|IF_HAPPENS|=loan)}~~14',
         '{(INSURANCE) (DIE|DEAD|GONE|if_i_die|if_i_died|IF_HAPPENS|SUICIDE|if_i_go)}~~14',
@@ -443,6 +463,11 @@ export const en: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(too_much) ~3 (one_person|one_man|one_woman|one_human)',
+        '(=i_m|=i_am|=im|=am) ?(=so|=totally|=completely|=just) (=empty|drained)',
+        '(not_coping|=not_coping|can_t_cope|cannot_cope)',
+        '(can_t|cannot|can_not) ~1 (hold_on|keep_this_up|climb_out)',
+        '(nothing) (makes_sense|matters)',
         '(=the_end) (=for) (=me)',
         '(how_much_longer|how_long) ~3 (=can|could) ~1 (hold_on|=hold|keep_going|=last|take_it|go_on|carry_on)',
         '{(thoughts|thinking) (=dark|=black) !(=no|=not|=any|=never)}~4',

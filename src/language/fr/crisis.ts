@@ -112,7 +112,7 @@ export const fr: CrisisLexicon = {
       'couper coupe coupee coupes coupait coupais bruler brule brulee brulais brulait frapper frappe frapppe blesser blesse blessee griffer griffe cogner cogne taper =tape tapais saigner saigne saignais arracher arrache pincer mordre mordu mordue mords faire_du_mal faire_mal enfonce enfoncer enfoncee planter plante crame cramee cramer cramais mors mord frappe_la_main',
     BODY: 'bras avant_bras avant_bras poignet poignets cuisse cuisses jambe jambes ventre =peau veines veine corps visage =tete mains =main poings',
     HARM_TOOL:
-      '=lame lames rasoir cutter couteau cigarette briquet =fer compas ciseaux =verre =verres bout_de_verre morceau_de_verre =tesson =cuter =tournevis =clou',
+      '=lame lames rasoir cutter couteau cigarette briquet =fer compas ciseaux =verre =verres bout_de_verre morceau_de_verre =tesson =cuter =tournevis =clou fer_a_friser',
     ON_PURPOSE:
       'expres volontairement encore recommence recommencer souvent tous_les_soirs chaque_soir le_soir pour_sentir pour_me_punir pour_oublier me_soulage soulage jusqu_au_sang a_saigner saigner trois_fois plein_de_traits traits habitude',
     SCAR: 'cicatrice* coupures marques traces brulures bleus plaies entailles traits',
@@ -132,7 +132,7 @@ export const fr: CrisisLexicon = {
     WATER: 'canal riviere meuse escaut sambre =lac =mer fleuve ourthe lesse =eau',
     SINK: 'pierres_dans_les_poches cailloux_dans_les_poches pierres_dans_mes_poches lester lestee sais_nager sais_pas_nager nager pierres_dans des_pierres cailloux_dans =lest',
     READY:
-      '=pret prets prete pretes prepare preparee prepares preparees de_cote mis_de_cote economise economisee stocke stockes accumule accumules garde gardes gardee gardees cache caches collectionne rassemble achete achetee commande planque planques assez suffisamment charge chargee tout_ce_qu_il_faut ce_qu_il_faut tout_est_pret tout_est_prevu tout_est_regle tout_est_en_ordre regle prevu une_bonne_vingtaine une_vingtaine des_semaines des_mois j_attends attends_juste j_attends_juste il_me_manque le_courage comptes comptees compte_deux_fois dans_ma_poche repere reperee',
+      '=pret prets prete pretes prepare preparee prepares preparees de_cote mis_de_cote economise economisee stocke stockes accumule accumules garde gardes gardee gardees cache caches collectionne rassemble achete achetee commande planque planques assez suffisamment charge chargee tout_ce_qu_il_faut ce_qu_il_faut tout_est_pret tout_est_prevu tout_est_regle tout_est_en_ordre regle prevu une_bonne_vingtaine une_vingtaine des_semaines des_mois j_attends attends_juste j_attends_juste il_me_manque le_courage comptes comptees compte_deux_fois dans_ma_poche repere reperee lu_l_etiquette l_etiquette suffira teste essaye',
     JUMP: 'sauter saute sauterai jeter jette lancer lance balancer balance precipiter coucher allonger m_allonger plonger',
     ENOUGH: 'assez suffira suffit suffisamment assez_haut de_quoi assez_pour etages metres =metre =haut',
     NOBODY_THERE:
@@ -170,6 +170,10 @@ export const fr: CrisisLexicon = {
     PAYS: 'touchera toucher touche paiera payera =paye payer =paie =rembourse =remboursera =rembourserait =rembourser couvrira couvre tranquille tranquilles l_abri a_l_abri sauve sauvee garder solde soldera efface',
     BETTER:
       'mieux plus_simple plus_facile soulagement debarrasses debarrasse liberes libere arrangerait arrangera mieux_comme_ca plus_tranquille m_arrangerait ca_m_arrangerait arrangerait_bien derangerait_pas me_derangerait_pas tant_mieux dirait_merci soulages soulagee soulage soulagees',
+    WORTH: 'vaux vaudrais vaudrai rapporte rapporterais',
+    UNSAID: 'sauf_le_pourquoi sans_dire_pourquoi sans_lui_dire_pourquoi sait_pas_pourquoi',
+    LET_DOWN: 'decus decue decues decevoir',
+    HOPE: 'espere espère souhaite',
     BURDEN: 'fardeau poids boulet charge encombrant encombrante bouche_inutile poids_mort',
     // --- ambiguous distress ---
     NO_WAY: 'issue =isue sortie solution echappatoire avenir lumiere =bout le_bout',
@@ -185,7 +189,7 @@ export const fr: CrisisLexicon = {
     HOARD:
       'economise economises economisees mis_de_cote mises_de_cote de_cote garde_de_cote gardees stocke stockees stocker accumule accumulees collectionne recompte =compte_les =comptees amasse amassees',
     POISON:
-      'pesticide* herbicide* insecticide* fongicide* phyto produit_phyto produits_phyto glyphosate desherbant mort_aux_rats raticide antigel',
+      'pesticide* herbicide* insecticide* fongicide* phyto produit_phyto produits_phyto glyphosate desherbant mort_aux_rats raticide antigel produit_pour_les_patates bidon',
     ORDINARY_USE:
       '=foin paille ballots remorque arrimer attacher grange_pour chevaux bateau escalade chantier echafaudage armurier permis ouverture_de_la_chasse ouverture_de_la_saison saison_de_chasse =club stand_de_tir revision ordonnance medecin pharmacie pharmacien generaliste prescrit prescription renouveler tension mal_de_tete comme_il_a_dit barbecue_dimanche docteur =kine kinesitherapeute comme_prevu harnais baudrier elagueur bosse bosser travaux ouvriers boulangerie sandwicherie grossiste cents promo palan treuil poulie veterinaire =veto vaccin vaccination chien chiens =chat chats vermifuge* antipuce* animaux aiguise aiguiser aiguisees affute affuter boucherie =boucher desosser',
     TITLE:
@@ -194,10 +198,19 @@ export const fr: CrisisLexicon = {
   notTypos:
     'prendre rendre vendre tendre fendre pondre pendant pendule courir nourrir courrier cacher caches cachee coude corne corner cordon cordial peines peiner reines veiller sauver sauvez couler coller souper coupon coupons tuile tulle tueur suivi suivie suivit annees ecrire ecrits livre livrer arrive arriver vivres charges charger chasse chasser chaise monter montre tombee tomber tombe tombes',
   idioms: [
+    // "Non non, je veux pas mourir", "je veux que ces dettes meurent": a death wish turned away.,
+    '(=non|=nee|=nein|=no|=nope|=nan) (=non|=nee|=nein|=no|=nope|=nan) ~5 (DIE|DEATH_STATE)',
+    '(=que|=qu) (=ces|=les|=mes|=ses) ~1 (dettes|factures|problemes|soucis) (meurent|disparaissent|crevent)',
+    '(pendu|pendue) (=au|=a) (telephone|=tel|=fil)',
+    '(avant) (=de|=d) (tomber|craquer|effondrer|m_effondrer)',
+    // Worn out by a hike or a race, not by life: "après 25 km j'en pouvais plus".,
+    '{(=peux|=peut|pouvais|pouvait|=peu) (=km|kilometres|rando|randonnee|denivele|marathon|trail|sommet)}~8',
+    // Taking the plunge: "je me jette à l'eau : j'ouvre ma deuxième friterie".,
+    '(REFL) (jette|jeter) (=a) (=l) (=eau) (=en|=j|=j_ouvre|ouvre|lance|=et|=on)',
     '(WANT) (=pas|=point) ?(=du_tout) (DIE|=mourir|=crever) ~4 (rassurez_vous|rassure_toi|pas_d_inquietude|ne_vous_inquietez_pas|t_inquiete|t_inquiete_pas|pas_de_panique|je_vous_rassure)',
     '(rassurez_vous|rassure_toi|pas_d_inquietude|ne_vous_inquietez_pas|t_inquiete|pas_de_panique|je_vous_rassure) ~4 (WANT) (=pas|=point) (DIE|=mourir|=crever)',
     // A denial where it stands: "pas d'idées noires", "pas suicidaire".
-    '(=pas|=aucune|=aucun|=sans|=jamais) ~1 (=d|=de|=des) (=idee|idees|pensee|pensees) (noires|noire|suicidaires|sombres|de_mort)',
+    '(=pas|=aucune|=aucun|=sans|=jamais) ~1 ?(=d|=de|=des) (=idee|idees|pensee|pensees) (noires|noire|suicidaires|sombres|de_mort)',
     '(=pas|=jamais|nullement|=aucunement) ~1 (suicidaire|suicidaires)',
     // Farm chemicals sprayed on a crop; a Brussels café and beer.
     '{(pulveriser|pulverise|pulverisation|traiter|traitement|epandre|epandu|asperger) (POISON)}~~12',
@@ -353,6 +366,8 @@ export const fr: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '{(decu|decue) (WAKE)}~6',
+        '{(HOPE) (tombe|tomber|HEIGHT|camion|accident) (=fini|termine|fin)}~~14',
         '(jamais|=pas) ~2 (naitre|=etre_ne|=etre_nee|venu_au_monde|venue_au_monde)',
         '(NOMORE|ne_plus|plus_jamais|ne_jamais|=jamais) ?(ME|SE) (WAKE)',
         '(=pas|=ne_pas) (ME|SE) (WAKE) ~8 (serait_bien|ca_serait_bien|ce_serait_bien|soulagement|BETTER|WANT|=prie|espere)',
@@ -416,6 +431,8 @@ export const fr: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(WEAPON) (cartouches|munitions) (=cle|trouve|=pere|=papa)}~~12',
+        '{(POISON) (READY) (suffira|=assez|=demi)}~~12',
         '{(HEIGHT|TRACKS|WATER) (=irai|j_irai|=y_serai|j_y_serai|=roulerai|je_sais_ou_aller|sais_ou_aller) (NOW)}~~12',
         '{POISON (pour_moi|pour_lui|pour_elle|pour_moi_meme|=boire|avaler|READY|HOARD|NOW|au_cas_ou|=prevu|chambre)}~~12',
         '{(HEIGHT|TRACKS|WATER) (NOBODY_THERE)}~~14',
@@ -454,6 +471,8 @@ export const fr: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '{(ARRANGE|chien|chat|=chevaux|vaches|animaux|voisine|voisin) (UNSAID)}~~14',
+        '{(SORRY_ALL|=pardon|desole) (LET_DOWN) (=mail|=site|programme|automatique|lundi|apres)}~~20',
         '{(plus_besoin|en_aurai_plus|aurai_plus_besoin|j_en_aurai_plus) (apres_ce_soir|apres_cette_nuit|apres_aujourd_hui|des_demain)}~8',
         '(=fait|=faits|faire|=faire) ~2 (=mes|=les) (adieux)',
         '(adieux) ~5 (=fait|=faits|deja_faits)',
@@ -481,6 +500,8 @@ export const fr: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        '{(=mort|DEAD) (WORTH) (vivant|=en_vie)}~10',
+        '(=sans_moi) ~3 (recommencer|repartir|refaire_leur_vie)',
         '{(INSURANCE) (PAYS|paie|verse) (pas_un_accident|n_est_pas_un_accident|si_c_est_volontaire|si_c_est_voulu|pour_moi_meme)}~~12',
         '(tout_le_monde|=tous|FAMILY|=ils|=elle|famille) ~4 (serait|seraient|=sera|seront|vivrait|vivraient) ~3 (mieux|plus_heureux|plus_heureuse|tranquille|tranquilles|libres|libre) ~3 (si_j_etais_plus_la|si_je_n_etais_plus_la|si_j_etais_pas_la|si_je_disparaissais|si_j_etais_mort|si_j_etais_morte|si_je_partais)',
         '{LIFE_INSURANCE (FAMILY|PAYS|BETTER|dettes|dette|maison|credit|emprunt|deces|=mort|DIE|GONE)}~~14',
@@ -510,6 +531,10 @@ export const fr: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(trop) ~3 (une_seule_personne|un_seul_homme|une_seule_femme|pour_moi_seul|pour_moi_seule)',
+        '(=je|=suis) ~1 (=suis) ?(completement|=totalement|=tout) (=vide)',
+        '(piege|piegee|coince|coincee) ~4 (tous_les_cotes|de_partout|sans_issue)',
+        '(plus_rien|rien) ~2 (=n_a|=a) ~1 (=de) (=sens)',
         '(=la_fin|=fin) (=pour) (=moi)',
         '(tiendrai|tiendrais|tenir|=tiens) ~2 (NOMORE|=pas) ~3 (longtemps)',
         '{(pensees|=idees) (noires|sombres|=noire) !(=pas|=aucune|=sans|=jamais)}~4',

@@ -134,7 +134,7 @@ export const nl: CrisisLexicon = {
     BODY: '=arm armen =pols polsen benen =been dijen =dij bovenbenen =buik =huid =hand handen =hoofd =kop onderarm onderarmen aders binnenkant',
     ON_PURPOSE:
       'expres met_opzet opzettelijk =weer =terug elke_avond elke_dag elke_week iedere_avond tot_het_bloedde tot_het_bloed tot_het_bloedt =bloed bloedde bloedt blauw verdiende verdiend =straf rust_geeft =rust om_iets_anders_te_voelen iets_anders_te_voelen te_voelen tot_t_bloed tot_het_bloed tot_bloedens =bloed =blood',
-    TOOL: '=mes =mesje scheermes scheermesje stanleymes cutter =cuttr sigaret sigaretten =sigerat aansteker kookplaat strijkijzer schroevendraaier glas plancha fornuis',
+    TOOL: '=mes =mesje scheermes scheermesje stanleymes cutter =cuttr sigaret sigaretten =sigerat aansteker kookplaat strijkijzer schroevendraaier glas plancha fornuis krultang',
     WOUNDS: 'wonden snijwonden brandwonden sneden krassen littekens verband striemen',
     ATTEMPT: 'poging pooging pogingen zelfmoordpoging zelfmoordpogingen',
     AGAIN:
@@ -142,7 +142,7 @@ export const nl: CrisisLexicon = {
     // --- means, places, readiness ---
     MEDS: 'pil* pilletjes *pillen medicijn* slaappil* slaapmiddel* tablet* medicatie* medicament* antidepressiva pijnstiller* =xanax dafalgan paracetamol insuline =strip =doos doosjes dozen',
     ROPE: 'touw touwen strop =koord koorden =balk',
-    WEAPON: '*geweer jachtgeweer geweer pistool revolver *wapen wapens kogel kogels patronen',
+    WEAPON: '*geweer jachtgeweer geweer pistool revolver *wapen wapens kogel kogels patronen jachtgeweer',
     GAS: 'uitlaat uitlaatgassen =slang houtskool houtskol koolmonoxide =gas barbecue',
     SEAL: 'tape =dicht dichtplakken afplakken ramen_toe ramen_dicht =ramen badkamer garage =auto camionette camionnette bestelwagen motor_laten_draaien motor',
     HEIGHT:
@@ -151,7 +151,7 @@ export const nl: CrisisLexicon = {
     TRACKS: 'spoor sporen rails spoorweg spoorlijn trein treinen overweg =tram metro',
     WATER: 'kanaal albertkanaal schelde =maas rivier =water =zee =vaart =dijk =gracht',
     READY:
-      '=klaar ligt_klaar liggen_klaar staat_klaar gereed opgespaard gespaard verzameld bewaard gekocht verstopt gehamsterd voorbereid geregeld alles_geregeld alles_klaar heb_ik_al al_klaar genoeg uitgedacht gepland =plan hangt hangen uit_de_kluis gehaald geladen klaarliggen klaar_liggen beloofd heb_ik_mezelf_beloofd besloten bijeen_gezet bijeengezet bijeen_gelegd klaargelegd klaar_gelegd klaargezet klaar_gezet klaargemaakt',
+      '=klaar ligt_klaar liggen_klaar staat_klaar gereed opgespaard gespaard verzameld bewaard gekocht verstopt gehamsterd voorbereid geregeld alles_geregeld alles_klaar heb_ik_al al_klaar genoeg uitgedacht gepland =plan hangt hangen uit_de_kluis gehaald geladen klaarliggen klaar_liggen beloofd heb_ik_mezelf_beloofd besloten bijeen_gezet bijeengezet bijeen_gelegd klaargelegd klaar_gelegd klaargezet klaar_gezet klaargemaakt opengedraaid getest uitgeprobeerd',
     JUMP: 'springen =spring sprignen te_springen gooien =gooi te_gooien storten werpen stappen lopen rijden =rij leggen =leg',
     ENOUGH: 'genoeg hoog_genoeg diep_genoeg =genoeg_om',
     NO_RETURN:
@@ -179,6 +179,10 @@ export const nl: CrisisLexicon = {
       'levensverzekering* levensverzekring overlijdensverzekering* schuldsaldoverzekering* overlijdenskapitaal overlijdensuitkering',
     PAYS: 'krijgt krijgen betaalt uitbetaalt uitbetalen afbetaald afbetalen dekken =dekt gedekt verlost van_mij_af van_me_af =geld',
     BETTER: 'beter beter_af makkelijker rustiger =het_beste opgelucht',
+    WORTH: 'waard =waart',
+    UNSAID: 'buiten_het_waarom zonder_te_zeggen_waarom weet_niet_waarom weet_nie_waarom',
+    LET_DOWN: 'teleurgesteld teleurgestelt',
+    HOPE: 'hoop hoopte',
     BURDEN: '=last lastpost blok_aan_het_been =kost kosten',
     // --- context that makes such words ordinary ---
     BIZ: 'zaak zaken winkel bedrijf =firma restaurant =resto =cafe kapsalon =werf boekhouding =btw =rsz dossier papierwerk contract samenwerking =bank lening krediet leverancier =klant klanten faillissement curator eenmanszaak vennootschap project =job =werk boerderij hoeve =toog brasserie bakkerij slagerij',
@@ -201,6 +205,16 @@ export const nl: CrisisLexicon = {
   notTypos:
     'doden doodt sterk sterren snijder zaken touwtje slaapt kanaal brugge bruggen dakje wakkere levens lever leveren leverancier verdwijnt',
   idioms: [
+    // "Nee nee, ik wil ni dood", "ik wil dat die schulden doodgaan", "ik ga mezelf niks aandoen".,
+    '(=non|=nee|=nein|=no|=nope|=nan) (=non|=nee|=nein|=no|=nope|=nan) ~5 (DIE|DEATH_STATE)',
+    '(=dat) (=die|=de|=mijn) ~1 (schulden|facturen|problemen) (doodgaan|sterven|verdwijnen)',
+    '(=ga|=zal|=gaan) ?(SELF_STRONG|=mezelf|=mij|=me|=zichzelf) (=niks|=niets|=geen) ~1 (aandoen|aan_doen|DO_HARM)',
+    '(=geen|=zonder) (SUICIDE)',
+    '(=eruit|eruit) (geraken|=geraak|komen|te_geraken|te_komen)',
+    '(=heeft|=had) (=zich) ~3 (van_het_leven_beroofd|van_het_leven_benomen|zelfmoord_gepleegd)',
+    '(vertrekken|=vertrek|verhuizen|=verhuis|=trekken) ~1 (FOREVER) (=naar|=uit)',
+    // Op na een wandeling of een wedstrijd, niet op van het leven.,
+    '{(=kan|=ka) (=km|kilometer|kilometers|gewandeld|wandeling|fietstocht|gefietst|marathon|hoogtemeters)}~8',
     '(=wil|=wilt|=wou) (=niet|=nie|=ni) ?(=echt) (=dood|doodgaan|sterven|DIE) ~4 (geen_zorgen|wees_gerust|geen_paniek|maak_u_geen_zorgen|maak_je_geen_zorgen)',
     '(geen_zorgen|wees_gerust|geen_paniek|maak_u_geen_zorgen|maak_je_geen_zorgen) ~4 (=wil|=wilt) (=niet|=nie|=ni) ?(=echt) (=dood|doodgaan|sterven|DIE)',
     '(IDIOM_SUBJECT|BIZ) ~2 (vermoordt|=vermoord) (=me|=mij) !(=zelf)',
@@ -326,6 +340,8 @@ export const nl: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '{(LET_DOWN|ontgoocheld) (WAKE)}~6',
+        '{(HOPE) (=val|vallen|HEIGHT|stelling|vrachtwagen|camion|ongeluk) (voorbij|gedaan)}~~14',
         '(=nooit|=nie|=ni|=niet) ~2 (geboren|=gebore)',
         '(moe|=beu|=zat|=kotsbeu|doodmoe) ~1 (=van) ?(=het|=t|mijn) (=leven|=bestaan|leven_zat)',
         '{(=bid|bidden|=hoop|=wens|=bidt) (=dood|DEAD) (=vinden|=vind|=vindt|=vinde)}~10',
@@ -398,6 +414,9 @@ export const nl: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(WEAPON) (patronen|munitie|kogels) (gevonden|sleutel|=pa|=vader)}~~12',
+        '{(GAS) (READY) (garagepoort|=garage|sluit|=dicht)}~~14',
+        '{(MEDS) (HOARD|=spaar) (ENOUGH|zestig|vijftig|veertig|=doos)}~~14',
         '{POISON (voor_mezelf|voor_zichzelf|voor_mij|=drinken|opdrinken|op_te_drinken|innemen|READY|HOARD|NOW|voor_als)}~~12',
         '{(HEIGHT|TRACKS|WATER) (NOBODY_THERE)}~~14',
         '{(=ga|=gaan|=lig|liggen|=sta|staan|=ben|=zal|zitten) (op_het_spoor|op_de_sporen|op_de_rails|op_t_spoor|op_de_sporen)}~4',
@@ -432,6 +451,8 @@ export const nl: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '{(ARRANGE|=hond|=kat|koeien|dieren|gebuur|buurvrouw|buurman) (UNSAID)}~~14',
+        '{(SORRY_ALL|=sorry) (LET_DOWN) (=mail|webshop|website|automatisch|achteraf)}~~20',
         '{(niet_meer_nodig|nie_meer_nodig|ni_meer_nodig) (na_vannacht|na_vanavond|na_vandaag|vanaf_morgen)}~8',
         '{(brief|briefje|brieven) (=ga|=zal) (NOT|=nie|=ni) (=meer|=mee) (=zien)}~~14',
         '(=als|wanneer|=tegen|=eens|=voor_als) ~3 (GONE|er_niet_meer|er_nie_meer|er_ni_meer|dood_ben|weg_ben)',
@@ -454,6 +475,8 @@ export const nl: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        '{(=dood|DEAD) (WORTH) (levend|=in_leven)}~10',
+        '(zonder_mij|=zonder_mijn) ~4 (opnieuw_beginnen|herbeginnen|=herbegin)',
         '(zonder_mij) ~6 (beter|rustiger|gemakkelijker|makkelijker|geen_schulden|gene_schulden|INSURANCE)',
         '{(INSURANCE) (uit|uitkeren|keert|uitbetalen|betaalt) (geen_ongeval|niet_per_ongeluk|zelfmoord|zelfdoding|voor_mezelf)}~~12',
         '{LIFE_INSURANCE (FAMILY|PAYS|BETTER|schuld|schulden|=huis|lening|=dood|overlijden|GONE|IF_HAPPENS)}~~14',
@@ -472,6 +495,10 @@ export const nl: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(te_veel|=teveel) ~3 (een_mens|een_persoon|=1_mens|een_mens_alleen)',
+        '(=niks|=niets) ~1 (=heeft|=heeft_nog|=meer) ~1 (=nog) ?(=zin)',
+        '(=wat|=wa) (=heeft) ~3 (=nog) (=voor) (=zin)',
+        '(=ik|=k) (=ben|=zijn) ?(=helemaal|=compleet) (=leeg)',
         '(=het_einde|=einde) (=voor) (=mij|=mezelf|=mijn)',
         '(alles|=leven|het_leven) ~3 (zinloos|zinloze)',
         '(op_mijn_tandvlees|op_m_n_tandvlees|op_mn_tandvlees|op_zijn_tandvlees|op_haar_tandvlees)',

@@ -31,6 +31,7 @@ export type Half =
   | 'dev11'
   | 'dev12'
   | 'dev13'
+  | 'dev14'
   | 'blind';
 export const HALVES: readonly Half[] = [
   'tune',
@@ -47,6 +48,7 @@ export const HALVES: readonly Half[] = [
   'dev11',
   'dev12',
   'dev13',
+  'dev14',
   'blind',
 ];
 

@@ -15,13 +15,13 @@ const INTRO = new RegExp(
   '^(?:' +
     [
       // A greeting before it
-      '(?:hey|hi|hello) there|hey|hi|hello|hallo|bonjour|bonsoir|bjr|bsr|slt|salut|dag|goeiedag|goeiemorgen|goedemorgen|servus|moin|ici',
+      '(?:hey|hi|hello) there|hey|hi|hello|hallo|bonjour|bonsoir|bjr|bsr|slt|salut|dag|goeiedag|goeiendag|goeiemorgen|goedemorgen|servus|moin|ici|met',
       // French
       "(?:moi )?c(?:'| )?est|moi c|je suis|je m(?:'| )appelle|jm appelle|il s(?:'| )appelle|elle s(?:'| )appelle|(?:mon|son) (?:pr[ée]nom|nom)(?: de famille)?(?: c(?:'| )?est| est|:)?|appelez[- ]moi|appelle[- ]moi|on m(?:'| )appelle|mettez",
       // Dutch
       'hier is|hier ist|ik ben|ik heet|k ben|kben|hij heet|ze heet|zij heet|zeg maar|noem me(?: maar)?(?: gewoon)?|noem mij(?: maar)?(?: gewoon)?|ge moogt mij|je mag mij|mijn (?:voor)?naam is|(?:zijn|haar) (?:voor|achter)?naam is|achternaam(?: is)?|voornaam(?: is)?|het is',
       // German
-      'ich bin|i bin(?: da| der| die)?|ich heiße|ich heisse|i hoaß|er heißt|er heisst|sie heißt|sie heisst|mein name ist|mein name is|(?:sein|ihr) (?:vor|nach)?name (?:ist|is)|nachname(?: ist)?|vorname(?: ist)?|nennt mich(?: einfach)?|nenn mich(?: einfach)?|nennen sie mich(?: einfach)?|sagen sie(?: einfach)?(?: mal)?|sag(?:t)? einfach|mit (?:vor|nach)namen|hei(?:ß|ss)t (?:er|sie)',
+      'ich bin|i bin(?: da| der| die)?|ich heiße|ich heisse|i hoaß|er heißt|er heisst|sie heißt|sie heisst|mein name ist|mein name is|(?:sein|ihr) (?:vor|nach)?name (?:ist|is)|nachname(?: ist)?|vorname(?: ist)?|nennt mich(?: einfach)?|nenn mich(?: einfach)?|nennen sie mich(?: einfach)?|sagen sie(?: einfach)?(?: mal)?|sag(?:t)? einfach|mit (?:vor|nach)namen|hei(?:ß|ss)t (?:er|sie)|(?:die frau|der mann|der herr) hei(?:ß|ss)t|mein (?:vor|nach)name (?:ist|is)',
       // English
       "just|i(?:'| a)?m|this is|it(?:'| i)?s|(?:my |his |her )?name(?:'s| is)|(?:his|her) name(?:'s| is)|(?:he|she)(?:'s| is) called|call me|just call me|use|surname(?: is)?|first name(?: is)?",
     ].join('|') +
@@ -34,8 +34,8 @@ const OUTRO = new RegExp(
   '\\s+(?:' +
     [
       "ici|je crois|je pense|peut[- ]être|merci|à l(?:'| )appareil|a l(?:'| )appareil|au t[ée]l[ée]phone",
-      'hier|denk ik|geloof ik|noemen|dank u|bedankt|aan de (?:lijn|telefoon)|aan het toestel',
-      'hier|glaub i(?:ch)?|denk i(?:ch)?|glaube ich|danke|am (?:apparat|telefon)',
+      'hier|denk ik|geloof ik|noemen|dank u|bedankt|aan de (?:lijn|telefoon)|aan het toestel|heet (?:hij|ze|zij)',
+      'hier|glaub i(?:ch)?|denk i(?:ch)?|glaube ich|danke|am (?:apparat|telefon)|hei(?:ß|ss)t (?:er|sie)',
       'here|i think|i guess|i believe|i reckon|thanks|please|speaking|on the (?:line|phone)',
     ].join('|') +
     ')$',
@@ -44,14 +44,24 @@ const OUTRO = new RegExp(
 
 /** Greetings and thanks that may stand in their own part of the message ("Bonsoir, Olivier Desmet ici", "Grüß Gott, Maria Hofer hier"). */
 const COURTESY =
-  /^(?:(?:hi|hey|hello) there|(?:yeah|yes|oui|ja) (?:hi|hello|bonjour|hallo|hoi)|bjr|bsr|slt|goeiemorgen|goedemorgen|goeiemiddag|bonjour|bonsoir|salut|coucou|hello|hallo|hi|hey|hoi|hoi zäme|dag|goeiedag|goedendag|goedenavond|goeienavond|servus|gruezi|grüezi|grüessech|gr[üu](?:ß|ss) gott|gria(?:ß|ss) di|moin(?: moin)?|guten (?:tag|abend|morgen)|good (?:evening|morning|afternoon)|merci|bedankt|danke|thanks|ok|oké|okay)$/iu;
+  /^(?:(?:hi|hey|hello) there|(?:yeah|yes|oui|ja) (?:hi|hello|bonjour|hallo|hoi)|bjr|bsr|slt|goeiemorgen|goedemorgen|goeiemiddag|goeiendag|bonjour|bonsoir|salut|coucou|hello|hallo|hi|hey|hoi|hoi zäme|dag|goeiedag|goedendag|goedenavond|goeienavond|servus|gruezi|grüezi|grüessech|gr[üu](?:ß|ss) gott|gria(?:ß|ss) di|moin(?: moin)?|guten (?:tag|abend|morgen)|good (?:evening|morning|afternoon)|merci|bedankt|danke|thanks|ok|oké|okay)$/iu;
+
+/** A title and one word, at the end of a part. */
+const TITLED_ONE = /(?:^|\s)(?:mme|madame|monsieur|m\.|mr\.?|mrs\.?|ms\.?|mevrouw|meneer|dhr\.?|frau|herr)\s+\p{Lu}[\p{L}'’-]*$/iu;
+
+/** Courtesy titles before a name. */
+const TITLE = /^(?:mme|mlle|madame|mademoiselle|monsieur|m\.|mr\.?|mrs\.?|ms\.?|miss|mister|mevr\.?|mevrouw|meneer|dhr\.?|frau|herr)\s+/iu;
+
+/** Words that say a name follows ("je m'appelle", "ik heet", "my name is"): the part they open is the name's. */
+const NAMING =
+  /^(?:je m(?:'| )appelle|jm appelle|j m appelle|mon (?:pr[ée]nom|nom)|ik heet|mijn (?:voor)?naam|ich hei(?:ß|ss)e|i hoaß|mein (?:vor|nach)?name|my (?:first )?name|call me|appelez[- ]moi|noem me|nenn(?:en sie)? mich)\b/iu;
 
 /** A part that is only a pronoun ("elle, c'est Laetitia"). */
 const PRONOUN = /^(?:il|elle|lui|hij|zij|ze|er|sie|he|she|him|her)$/iu;
 
 /** Not a name but the wish to give none: asked again (the re-ask says a pseudonym will do). */
 const NO_NAME =
-  /\b(?:anonym\w*|anoniem\w*|anonyme?s?|sans (?:mon )?nom|zonder (?:mijn )?naam|ohne (?:meinen )?namen?|no name|rather not say|liever (?:niet|geen)|lieber (?:nicht|kein\w*)|pr[ée]f[èe]re pas|pas de nom|geen naam|keinen? namen?|rather not)\b/iu;
+  /\b(?:anonym\w*|anoniem\w*|anonyme?s?|sans (?:mon )?nom|zonder (?:mijn )?naam|ohne (?:meinen )?namen?|no name|rather not say|liever (?:niet|geen)|lieber (?:nicht|kein\w*)|pr[ée]f[èe]re pas|pas de nom|geen naam|keinen? namen?|ka(?:n|an)? namen?|rather not)\b/iu;
 
 /** "Martin ou Martens", "Meyer oder Maier": two names offered, one to be chosen. */
 const EITHER = /\p{L}\s+(?:ou|of|oder|or)\s+\p{Lu}/u;
@@ -133,7 +143,7 @@ const MAX_NAME_WORDS = 4;
 
 /** "je sais pas", "weet ik niet", "keine Ahnung", "no idea", "je l'ai pas", "kenn ich ned"… */
 const DONT_KNOW =
-  /\b(?:je (?:ne )?(?:sais|sai|connais|connait) (?:pas|plus|rien)|jsp|j en sais rien|sais pas|aucune idee|pas d idee|je (?:ne )?l ai pas|je l ai plus|pas sur|je ne peux pas (?:dire|juger)|difficile a dire|weet (?:ik |het )?(?:(?:nog|echt|eigenlijk) )?(?:niet|nie|ni)|geen (?:flauw )?idee|ken ik (?:niet|nie)|heb ik (?:niet|nie)|kan ik niet (?:zeggen|beoordelen)|moeilijk te zeggen|weiss? (?:ich |i )?(?:es )?(?:(?:noch|no|nicht so) )?(?:nicht|net|ned|nit)|keine ahnung|ka ahnung|kenn (?:ich|i) (?:nicht|ned|net|nit)|hab (?:ich|i) (?:nicht|ned|net|nit)|kann ich nicht (?:sagen|beurteilen)|schwer zu sagen|(?:i )?(?:don t|dont|do not) (?:know|have)|no idea|dunno|idk|not sure|haven t got|can t (?:say|tell|judge)|hard to say|pas d (?:e ?mail|adresse|mail)|(?:il |elle |j )?(?:n )?(?:a|ai) pas (?:de |d )(?:e ?mail|mail|adresse|nom)|geen (?:e ?mail|mail|adres)|heeft (?:hij |ze |zij )?(?:geen|niet|nie)|keine? (?:e ?mail|mail|adresse)|hat (?:er |sie )?(?:keine?|nicht|ned)|(?:he|she) (?:doesn t|does not) have|no (?:e ?mail|email|mail|address)|j en ai (?:pas|aucune?)|(?:n )?en a (?:pas|aucune?)|je (?:ne )?(?:la|le) connais pas|(?:doesn t|does not|don t|do not) use (?:e ?mail|email|mail)|heeft er geen|hat (?:er |sie )?keine|pas de (?:e ?mail|mail|adresse)|niet bekend|onbekend|unbekannt|inconnue?|unknown|connais pas|kenn(?:e)? (?:ich|i) (?:leider |echt )?(?:nicht|ned|net|nit))\b|^(?:none|nothing|rien|aucun|geen|niks|nichts|keine?n?)\b/;
+  /\b(?:je (?:ne )?(?:sais|sai|connais|connait) (?:pas|plus|rien)|jsp|j en sais rien|sais pas|aucune idee|pas d idee|je (?:ne )?l ai pas|je l ai plus|pas sur|je ne peux pas (?:dire|juger)|difficile a dire|weet (?:ik |het )?(?:(?:nog|echt|eigenlijk) )?(?:niet|nie|ni)|geen (?:flauw )?idee|ken ik (?:niet|nie)|heb ik (?:niet|nie)|kan ik niet (?:zeggen|beoordelen)|moeilijk te zeggen|weiss? (?:ich |i )?(?:es )?(?:(?:noch|no|nicht so) )?(?:nicht|net|ned|nit)|k ?weet (?:het )?(?:(?:nog|echt) )?(?:niet|nie|ni)|kweetnie|keine ahnung|ka ahnung|kenn (?:ich|i) (?:nicht|ned|net|nit)|hab (?:ich|i) (?:nicht|ned|net|nit)|kann ich nicht (?:sagen|beurteilen)|schwer zu sagen|(?:i )?(?:don t|dont|do not) (?:know|have)|no idea|dunno|idk|not sure|haven t got|can t (?:say|tell|judge)|hard to say|pas d (?:e ?mail|adresse|mail)|(?:il |elle |j )?(?:n )?(?:a|ai) pas (?:de |d )(?:e ?mail|mail|adresse|nom)|geen (?:e ?mail|mail|adres)|heeft (?:hij |ze |zij )?(?:geen|niet|nie)|keine? (?:e ?mail|mail|adresse)|hat (?:er |sie )?(?:keine?|nicht|ned)|(?:he|she) (?:doesn t|does not) have|no (?:e ?mail|email|mail|address)|j en ai (?:pas|aucune?)|(?:n )?en a (?:pas|aucune?)|je (?:ne )?(?:la|le) connais pas|(?:doesn t|does not|don t|do not) use (?:e ?mail|email|mail)|heeft er geen|hat (?:er |sie )?keine|pas de (?:e ?mail|mail|adresse)|niet bekend|onbekend|unbekannt|inconnue?|unknown|connais pas|kenn(?:e)? (?:ich|i) (?:leider |echt )?(?:nicht|ned|net|nit))\b|^(?:none|nothing|rien|aucun|geen|niks|nichts|keine?n?)\b/;
 
 /** An answer that says the person does not know (or does not have) what is asked: short, and it says so. */
 export function isDontKnow(text: string): boolean {
@@ -148,12 +158,24 @@ export function parseName(text: string, max: number, how: { family?: boolean } =
   // Digits, an address or a question are not a name; nor is the wish to give none.
   if (/\d|@|\?/.test(raw) || NO_NAME.test(raw)) return fail('not_understood');
   // The parts of the message, split where a remark begins; greetings and thanks on their own are left out.
-  const parts = raw
-    .split(/\s*[,;(/]\s*|\s+[-–—]\s+|[.!?]\s+|[)!?]|\s+(?:from|at the|chez|bij|bei|vom|mais|but)\s+|\s+(?:und|et|en|and)\s+(?=\p{Ll}|I\b)/u)
+  const all = raw
+    .split(
+      /\s*[,;(/]\s*|\s+[-–—]\s+|[.!?]\s+|[)!?]|\s+(?:from|at the|chez|bij|bei|vom|aus|uit|mais|but)\s+|\s+(?:und|et|en|and)\s+(?=\p{Ll}|I\b)/u,
+    )
     .map((p) => p.trim())
     .filter((p) => p !== '' && !COURTESY.test(p) && !PRONOUN.test(p));
+  // The part that introduces the name ("…, je m'appelle Valérie Hennebert et …") before the first one.
+  const parts = [...all.filter((p) => NAMING.test(p)), ...all];
   let name = parts[0] ?? '';
   if (isDontKnow(name)) return fail('not_understood');
+  // "Mme Anne-Catherine Lombard": a title is not part of the name; "monsieur Lemaire" alone is a family name.
+  const titled = TITLE.exec(name);
+  if (titled) {
+    name = name.slice(titled[0].length);
+    if (!how.family && name.trim().split(/\s+/).length === 1) return fail('not_understood');
+  }
+  // "I only know her as Mrs Leclercq", "mon client monsieur Lemaire": a title and one word is a family name.
+  if (!how.family && TITLED_ONE.test(name)) return fail('not_understood');
   for (let i = 0; i < 3; i++) {
     const before = name;
     name = name

@@ -145,6 +145,9 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
       if (type.plainNo && parsed.ok && !parsed.value && !isPlainNo(text)) {
         const rest = normalise(text).split(/\s+/).slice(1).join(' ');
         if (STILL_THINKS.test(rest) && !hasNegation(rest)) return { ok: false, reason: 'ambiguous' };
+        // "kweet nie, hij zegt niks meer": a no that is not in the answer's first clause is about something else.
+        const opening = parseYesNo(text.split(/[,.;!?…]/u)[0] ?? '', c.lang);
+        if (!(opening.ok && opening.value === false)) return { ok: false, reason: 'ambiguous' };
       }
       return parsed;
     }
@@ -199,6 +202,9 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
       return codes.length > 1 ? { ok: false, reason: 'ambiguous', candidates: codes } : code;
     }
     case 'contact': {
+      // "ce numéro ou par mail, comme vous voulez": two ways offered, one to be chosen.
+      if (/\b(?:ou|of|oder|or)\b/.test(normalise(text)) && /\b(?:e ?mail|mail|courriel)\b/.test(normalise(text)) && !text.includes('@'))
+        return { ok: false, reason: 'ambiguous' };
       if (c.channel === 'whatsapp' && THIS_NUMBER.includes(normalise(text))) return { ok: true, value: c.userId };
       const both = text.includes('@') ? phoneAndEmail(text) : undefined;
       if (both) return { ok: true, value: `${both.phone} ${both.email}` };

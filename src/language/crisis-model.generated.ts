@@ -8,7 +8,7 @@ import type { CrisisModelData } from './crisis-model.js';
 export const TRAINED_ON = '899c78bc20cb98d3';
 
 /** Digest of the lexicons whose verdicts set the threshold: a test checks they have not changed since. */
-export const WITH_LEXICONS = 'adf0cd9883a1b902';
+export const WITH_LEXICONS = '68f707c4b2925a0d';
 
 export const CRISIS_MODEL: CrisisModelData = {
   bits: 16,

@@ -216,12 +216,25 @@ describe('names: what is said around them', () => {
     ['McCarthy I believe', 'McCarthy'],
     ["Nathalie Leroy à l'appareil", 'Nathalie Leroy'],
     ['Ich heiße Anna und wohne in Eupen', 'Anna'],
+    ["Bonsoir, excusez l'heure tardive, je m'appelle Valérie Hennebert et je suis comptable", 'Valérie Hennebert'],
+    ['Mme Anne-Catherine Lombard, de la caisse', 'Anne-Catherine Lombard'],
+    ['Goeiendag, met Geert Vanhoutte, ik ben begeleider bij een vzw', 'Geert Vanhoutte'],
+    ['Ingrid Lambertz aus Eupen', 'Ingrid Lambertz'],
+    ['Mein Vorname ist Ralf', 'Ralf'],
+    ['Gruber heißt er, glaub i', 'Gruber'],
+    ['Siobhan, it is Irish', 'Siobhan'],
     ['I am Tom and I live in Ghent', 'Tom'],
     ["elle, c'est Laetitia", 'Laetitia'],
     ['mit Nachnamen heißt er Rauw', 'Rauw'],
     ['Antoine mais tout le monde m’appelle Toto', 'Antoine'],
   ])('%j is %j', (text, name) => {
     expect(parseName(text, 80)).toEqual({ ok: true, value: name });
+  });
+
+  it('a title and one word is a family name, not a first name', () => {
+    expect(parseName('I only know her as Mrs Leclercq', 80).ok).toBe(false);
+    expect(parseName("c'est mon client monsieur Lemaire", 80).ok).toBe(false);
+    expect(parseName('monsieur Lemaire', 80, { family: true })).toEqual({ ok: true, value: 'Lemaire' });
   });
 
   it('the wish to give none is asked again; a family name keeps its article', () => {
@@ -275,6 +288,8 @@ describe('a yes after "but", and a yes some of the time', () => {
     expect(parseAnswer(danger, 'nee, ik denk er elke nacht aan', context('nl')).ok).toBe(false);
     expect(parseAnswer(danger, 'nee hoor', context('nl'))).toEqual({ ok: true, value: false });
     expect(parseAnswer(danger, 'soms wel ja', context('nl'))).toEqual({ ok: true, value: true });
+    expect(parseAnswer(danger, 'kweet nie, hij zegt niks meer', context('nl')).ok).toBe(false);
+    expect(parseAnswer(danger, 'non, juste épuisé', context('fr'))).toEqual({ ok: true, value: false });
   });
 });
 

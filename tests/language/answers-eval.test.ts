@@ -7,9 +7,9 @@
  * Issue 19 asks for 95 % understood at the first try on the blind half and
  * no wrong value on either. At this commit: tune 97.6 % and 0 wrong; dev
  * (written later, measured fresh at 79.8 % and 26 wrong before it was
- * tuned on) 97.2 % and 4 wrong; dev2 (written later still, fresh at
- * 87.0 % and 24 wrong) 97.3 % and 6 wrong; blind 94.8 % and 1.0 % wrong
- * (8 of 792).
+ * tuned on) 97.2 % and 4 wrong; dev2 (fresh 87.0 % and 24 wrong) 97.3 %
+ * and 6 wrong; dev3 (fresh 89.8 % and 20 wrong) 91.7 % and 5 wrong;
+ * blind 94.8 % and 1.0 % wrong (8 of 792).
  * The bounds below are the level reached, so that it cannot get worse.
  */
 import { describe, expect, it } from 'vitest';
@@ -20,6 +20,7 @@ describe('answers corpus', () => {
     ['tune', 0.97, 0],
     ['dev', 0.97, 0.006],
     ['dev2', 0.97, 0.008],
+    ['dev3', 0.91, 0.007],
     ['blind', 0.945, 0.011],
   ] as Array<[AnswersHalf, number, number]>)(
     'on the %s half: at least %s understood, at most %s wrong',

@@ -203,6 +203,8 @@ export const en: CrisisLexicon = {
   },
   notTypos: 'bridges roofer ropes tablets tablet cutter cutting dying dyeing dieting lives livery killer kilos kilometers',
   idioms: [
+    // Cut off from people, not cutting: "he's cut himself off from everyone".,
+    '(=cut|cutting|=cuts) (SELF) (=off)',
     // "No no I don't want to die, I want these debts to die"; "not going to hurt myself".,
     '(=non|=nee|=nein|=no|=nope|=nan) (=non|=nee|=nein|=no|=nope|=nan) ~5 (DIE|DEATH_STATE)',
     '(=these|=the|=my) ~1 (debts|bills|problems) (=to) (=die|disappear)',

@@ -280,7 +280,8 @@ const CONTRAST = /\b(?:mais|but|maar|aber|though)\b(?!.*\b(?:mais|but|maar|aber|
 /** Where a sentence or a clause ends. */
 const CLAUSE_BREAK = /\s*(?:[,;.!?…]+|\s[-–]\s)\s*/u;
 /** A clause that opens with a person ("ich merk…", "ik kan…", "je veux…", "I can't…"): a statement, not an answer. */
-const SUBJECT_FIRST = /^(?:ich|i|ik|k|je|j|il|elle|hij|ze|zij|er|sie|he|she|we|wij|wir|nous|on|mijn|mein|meine|ma|mon|my)\b/;
+export const SUBJECT_FIRST =
+  /^(?:ich|i|ik|k|je|j|il|elle|hij|ze|zij|er|sie|he|she|we|wij|wir|nous|on|mijn|mein|meine|ma|mon|my|want|parce|pcq|car|because|cause|weil|denn|omdat)\b/;
 
 function readPolarity(text: string, _lang: Lang = 'fr'): Parsed<boolean> {
   // `_lang` is unused on purpose: people mix languages, so every lexicon is always tried.
@@ -619,6 +620,8 @@ const DENIALS = new Set([
   'geen',
   'nooit',
   'nicht',
+  'ned',
+  'nit',
   'doesn',
   'didn',
   'don',

@@ -16,6 +16,7 @@ import {
   parsePostalCode,
   parseYesNo,
   readMultiChoice,
+  SUBJECT_FIRST,
 } from './answers.js';
 import type { AnswerValue, FormContext, Question } from './form.js';
 import { momentsIn } from './moments.js';
@@ -125,7 +126,8 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
     return { ok: false, reason: 'dont_know' };
   if (type.kind === 'yesno' || type.kind === 'choice' || type.kind === 'multi') {
     // "I don't know" picks nothing: "no preference" where there is one, otherwise the question again (a skip above, if optional).
-    if (isDontKnow(text)) {
+    // For a yes or no, only when it opens the answer: "yes please, I have no idea how to bring it up" is a yes.
+    if (type.kind === 'yesno' ? isDontKnow(text.split(/[,.;!?…]/u)[0] ?? text) : isDontKnow(text)) {
       const options = type.kind === 'yesno' ? [] : type.options(c);
       // "téléphone… ou plutôt visio, enfin je sais pas": options named, then doubted; asked again.
       const named = type.kind === 'choice' ? parseChoice(text, options, c.lang) : undefined;
@@ -248,6 +250,13 @@ function opensWithPlainYes(text: string): boolean {
     .split(/[\s,.;:!]+/u)
     .filter(Boolean);
   if (!first || rest.length === 0 || !PLAIN_YES.has(first)) return false;
+  // "yes please, I have no idea how to bring it up", "ja graag, want ik weet het nie": what follows explains the yes.
+  const clauses = text
+    .toLowerCase()
+    .split(/[,.;!?…]+/u)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  if (clauses.length > 1 && clauses.slice(1).every((c) => SUBJECT_FIRST.test(c)) && !hasNegation(clauses[0] ?? '')) return true;
   return !hasNegation(rest.join(' ')) && !isDontKnow(rest.join(' '));
 }
 

@@ -26,6 +26,7 @@ function contactOptions(c: FormContext) {
         'whatsapp',
         'ici',
         'here',
+        'hier',
         'reply here',
         'text me here',
         ...CALL_VERBS,

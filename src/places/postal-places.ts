@@ -73,9 +73,13 @@ function load(): Map<string, string[]> {
 const NEAR =
   /\b(?:pres d|pres de|pas loin|region de|region d|environs|autour d|alentours|cote de|a cote|vlakbij|in de buurt|buurt van|omgeving|rond|regio|in der nahe|nahe von|nahe|umgebung|naher|in der gegend|near|close to|around|outside|not far|area|irgendwo|quelque part|ergens|somewhere|bei)\b/;
 
+/** The City of Brussels' codes: "Brussels" said with a commune is the region, not the city. */
+const BRUSSELS_CITY = ['1000'];
+
 /** Words that are place names but far more often something else in an answer ("Mal", "My", "Beek"…). */
 const ORDINARY = new Set([
   'mal',
+  'mean',
   'my',
   'as',
   'on',
@@ -113,8 +117,6 @@ const ORDINARY = new Set([
  */
 export function placeCodes(text: string): string[] {
   const places = load();
-  // "pas loin de Bruxelles", "a small village near Ghent": somewhere else, whose postcode is not the town's.
-  if (NEAR.test(foldPlace(text))) return [];
   const words = foldPlace(text).split(' ').filter(Boolean);
   const found = new Map<string, string[]>();
   for (let i = 0; i < words.length; ) {
@@ -124,6 +126,9 @@ export function placeCodes(text: string): string[] {
       if (n === 1 && (ORDINARY.has(name) || name.length < 3)) continue;
       const codes = places.get(name);
       if (codes) {
+        // "pas loin de Bruxelles", "a small village near Ghent": somewhere else, whose postcode is not the town's.
+        // ("Schaerbeek, près de la place Colignon" names the town first: a landmark in it.)
+        if (NEAR.test(words.slice(Math.max(0, i - 4), i).join(' '))) return [];
         found.set(name, codes);
         matched = n;
         break;
@@ -131,8 +136,13 @@ export function placeCodes(text: string): string[] {
     }
     i += matched > 0 ? matched : 1;
   }
-  if (found.size !== 1) return [];
-  const [codes = []] = found.values();
+  // "Courtrai, I mean Kortrijk": two names of one town. "Saint-Gilles in Brussels": a commune of the region named.
+  const named = [...found.values()];
+  if (named.length === 0) return [];
+  const shared = named.reduce((a, b) => a.filter((c) => b.includes(c)));
+  const inRegion = named.filter((codes) => !codes.some((c) => BRUSSELS_CITY.includes(c)));
+  const codes = named.length === 1 || shared.length > 0 ? shared : inRegion.length === 1 && named.length === 2 ? (inRegion[0] ?? []) : [];
+  if (codes.length === 0) return [];
   // One code per part of the country (the first digit; a municipality never spans two): the lowest, the town itself.
   const byArea = new Map<string, string>();
   for (const code of codes) if (!byArea.has(code.slice(0, 1))) byArea.set(code.slice(0, 1), code);

@@ -275,6 +275,7 @@ describe('a yes after "but", and a yes some of the time', () => {
     ['sometimes yeah', true],
     ['manchmal scho, ja', true],
     ['ja, ich glaub schon, ich merk dass ich das nicht mehr alleine schaffe', true],
+    ['ja graag, want ik weet echt nie hoe ik het moet aanpakken', true],
   ])('%j is %s', (text, value) => {
     expect(parseYesNo(text, 'fr')).toEqual({ ok: true, value });
   });
@@ -312,5 +313,13 @@ describe('how to be reached, in a sentence', () => {
     expect(parseAnswer(how, 'op dit nummer mag ge bellen', context('nl'))).toEqual({ ok: true, value: 'this_number' });
     expect(parseAnswer(how, 'bellen aub', context('nl', 'teams'))).toEqual({ ok: true, value: 'phone' });
     expect(parseAnswer(how, 'mail of bellen, maakt mij niet uit', context('nl')).ok).toBe(false);
+  });
+});
+
+describe('what follows a yes explains it', () => {
+  it('"yes please, I have no idea how to bring it up" is a yes; "I have no idea" alone is not', () => {
+    const advice = question('sentinel_alert', 'advice');
+    expect(parseAnswer(advice, 'yes please, I have no idea how to bring it up', context('en'))).toEqual({ ok: true, value: true });
+    expect(parseAnswer(advice, 'no idea', context('en')).ok).toBe(false);
   });
 });

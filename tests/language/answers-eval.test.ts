@@ -5,11 +5,11 @@
  * blind half's misses are never read.
  *
  * Issue 19 asks for 95 % understood at the first try on the blind half and
- * no wrong value on either. At this commit: tune 97.6 % and 0 wrong; dev
+ * no wrong value on either. At this commit: tune 97.9 % and 0 wrong; dev
  * (written later, measured fresh at 79.8 % and 26 wrong before it was
- * tuned on) 97.2 % and 4 wrong; dev2 (fresh 87.0 % and 24 wrong) 97.3 %
- * and 6 wrong; dev3 (fresh 89.8 % and 20 wrong) 91.7 % and 5 wrong;
- * blind 94.8 % and 1.0 % wrong (8 of 792).
+ * tuned on) 97.3 % and 4 wrong; dev2 (fresh 87.0 % and 24 wrong) 97.5 %
+ * and 6 wrong; dev3 (fresh 89.8 % and 20 wrong) 95.1 % and 5 wrong;
+ * blind 95.1 % and 1.0 % wrong (8 of 792).
  * The bounds below are the level reached, so that it cannot get worse.
  */
 import { describe, expect, it } from 'vitest';
@@ -17,11 +17,11 @@ import { type AnswersHalf, loadAnswers, outcomeOf } from './corpus/answers-corpu
 
 describe('answers corpus', () => {
   it.each([
-    ['tune', 0.97, 0],
+    ['tune', 0.975, 0],
     ['dev', 0.97, 0.006],
     ['dev2', 0.97, 0.008],
-    ['dev3', 0.91, 0.007],
-    ['blind', 0.945, 0.011],
+    ['dev3', 0.95, 0.007],
+    ['blind', 0.95, 0.011],
   ] as Array<[AnswersHalf, number, number]>)(
     'on the %s half: at least %s understood, at most %s wrong',
     (half, minUnderstood, maxWrong) => {

@@ -36,6 +36,10 @@ describe('placeCodes', () => {
     ['liege', '4000'],
     ['à Namur', '5000'],
     ['Sint-Pieters-Leeuw', '1600'],
+    ["j'habite à Schaerbeek, près de la place Colignon", '1030'],
+    ['Saint-Gilles in Brussels', '1060'],
+    ['Courtrai, I mean Kortrijk', '8500'],
+    ['Eupen, seit zehn Jahren', '4700'],
   ])('%j is %s', (text, code) => {
     expect(placeCodes(text)).toEqual([code]);
   });

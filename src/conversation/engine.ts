@@ -302,7 +302,8 @@ class Turn {
 
     // Erasure asked for in the person's own words is the erasure command, never a message relayed to the case.
     const command = readCommand(text, { erasure: this.s.mode !== 'erase_confirm' });
-    if (command) return this.runCommand(command);
+    // "rappelez-moi" at "how can we reach you?" answers it (by phone); elsewhere it is the call-back exit.
+    if (command && !(command === 'callback' && this.answersCurrentChoice(text))) return this.runCommand(command);
     const stop = this.s.pendingStop;
     this.s.pendingStop = undefined;
     if (stop) {
@@ -672,6 +673,12 @@ class Turn {
    * that a choice question understands stays an answer, and once the case
    * is filed a wish to be called is for the coordinators (relayed).
    */
+  /** Whether the question the form stands at, a choice, takes this text as its answer. */
+  private answersCurrentChoice(text: string): boolean {
+    const q = this.s.mode === 'form' ? this.currentQuestion() : undefined;
+    return q?.type.kind === 'choice' && parseAnswer(q, text, this.context()).ok;
+  }
+
   private naturalIntentHere(text: string): NaturalIntent | undefined {
     if (this.s.mode === 'erase_confirm' || this.s.mode === 'language') return undefined;
     const intent = naturalIntent(text);

@@ -11,7 +11,7 @@ export const HELP_CONSENT_VERSION = 'help-consent-2026-11';
 export const SURVEY_CONSENT_VERSION = 'survey-consent-2026-11';
 
 /** "bellen", "call me": on WhatsApp, the number they write from; elsewhere, a number to give. */
-const CALL_VERBS = ['bellen', 'opbellen', 'appeler', 'anrufen', 'call'];
+const CALL_VERBS = ['bellen', 'opbellen', 'terugbellen', 'appeler', 'rappeler', 'anrufen', 'zuruckrufen', 'call', 'ring'];
 
 /** How the person wants to be reached; "this number" only where the channel gives one. */
 function contactOptions(c: FormContext) {

@@ -312,6 +312,8 @@ describe('how to be reached, in a sentence', () => {
   it('on WhatsApp "call me" is the number they write from; elsewhere a number to give', () => {
     expect(parseAnswer(how, 'op dit nummer mag ge bellen', context('nl'))).toEqual({ ok: true, value: 'this_number' });
     expect(parseAnswer(how, 'bellen aub', context('nl', 'teams'))).toEqual({ ok: true, value: 'phone' });
+    // "rappelez-moi" at this question answers it; it is not the call-back exit that ends the form.
+    expect(parseAnswer(how, 'rappelez moi', context('fr', 'console'))).toEqual({ ok: true, value: 'phone' });
     expect(parseAnswer(how, 'mail of bellen, maakt mij niet uit', context('nl')).ok).toBe(false);
   });
 });

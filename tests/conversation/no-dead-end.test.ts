@@ -72,6 +72,19 @@ describe.each(testDatabases)('no dead end on $name', (kind) => {
     expect(asked?.join('\n')).not.toContain(t('nl', 'ask.postal_code'));
   });
 
+  it('"rappelez-moi" at "how can we reach you?" answers it; the form goes on', async () => {
+    const h = harness();
+    await playTranscript(h, [
+      ['Bonsoir', [t('fr', 'menu.prompt')]],
+      ['2', [t('fr', 'help.leave_request')]],
+      ['oui', [t('fr', 'help.safety_question')]],
+      ['non', [t('fr', 'help.first_name')]],
+      ['Alex', [t('fr', 'help.contact_method')]],
+      ['rappelez-moi', [t('fr', 'ask.postal_code')]],
+    ]);
+    expect(await caseOf(h)).toBeUndefined();
+  });
+
   it('a greeting at the menu is greeted back, not "not understood"', async () => {
     const [, second] = await playTranscript(harness(), [
       ['Goeiedag', [t('nl', 'menu.prompt')]],

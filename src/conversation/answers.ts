@@ -122,6 +122,7 @@ const YES_PHRASES = list(
   // nl
   'ja|jaja|jawel|jazeker|jep|jup|zeker|zekers|zeker weten|tuurlijk|natuurlijk|uiteraard|inderdaad|klopt',
   'akkoord|prima|graag|goed|oké|okee|absoluut|geen probleem',
+  'liefst wel|liever wel|graag wel|eigenlijk wel|toch wel|best wel|zeker wel|wel graag|dat wel|da wel',
   // de
   'jawohl|jawoll|genau|klar|natürlich|sicher|sicherlich|gerne|gern|richtig|stimmt|einverstanden|jo|joa|doe maar|keep me posted|keep me informed|tenez-moi au courant|hou me op de hoogte|halten sie mich auf dem laufenden',
   'selbstverständlich|auf jeden fall|kein problem|freilich|na klar|na sicher|na logo|na freilich|na gut|na sicha|passt',
@@ -248,6 +249,9 @@ export function parseYesNo(text: string, lang: Lang): Parsed<boolean> {
   // "je veux pas déranger mais oui", "i'd rather not say but... yes": after "but", a plain yes or no is the answer.
   const contrast = CONTRAST.exec(text);
   if (contrast) {
+    // "liefst wel, maar niet tijdens de kantooruren", "sure but not before 5pm": a yes with a condition.
+    const head = readPolarity(text.slice(0, contrast.index));
+    if (head.ok && head.value && CONDITION.test(fold(text.slice(contrast.index + contrast[0].length)))) return ok(true);
     const after = withoutPolite(tokens(text.slice(contrast.index + contrast[0].length)));
     const opening = phraseAt(after, 0);
     // "yes but no", "oui mais non": two answers, not a hesitation and then the answer.
@@ -271,6 +275,10 @@ export function parseYesNo(text: string, lang: Lang): Parsed<boolean> {
   }
   return readPolarity(text, lang);
 }
+
+/** After a yes and a "but": a denial of a time, a place or a way, which is a condition on the yes ("… maar niet tijdens de kantooruren"). */
+const CONDITION =
+  /^(?:pas|niet|nie|ni|nicht|ned|net|not)\s+(?:tijdens|voor|na|op|om|bij|per|via|pendant|avant|apres|le|la|les|par|au|aux|sur|during|before|after|at|on|by|via|while|wahrend|vor|nach|am|um|im|bei|zwischen|entre|tussen|between)\b/;
 
 /** A part that is only a yes or a no word ("yes", "oui,", "nee"), not a sentence with one in it. */
 const PLAIN_ANSWER = /^\s*\p{L}+[\s,.!…]*$/u;
@@ -572,6 +580,27 @@ function formStems(f: LabelForm): readonly string[] {
   });
 }
 
+/**
+ * A typo never makes or unmakes a yes or a no: "said go" is not "said no".
+ * A label's yes or no word must be in the answer as written, or (for a
+ * denial) some other denial must be ("haven't" for "not").
+ */
+function polarityKept(span: string, labelWords: readonly string[], answer: readonly string[]): boolean {
+  if (labelWords.length < 2) return true;
+  const written = span.split(' ');
+  const denies = answer.some((w, i) => DENIALS.has(w) || (w === 't' && (answer[i - 1] ?? '').endsWith('n')));
+  return labelWords.every((w) => written.includes(w) || !(DENIALS.has(w) || YES_WORDS.has(w)) || (DENIALS.has(w) && denies));
+}
+
+const YES_WORDS = new Set(['oui', 'ja', 'yes', 'si', 'jo', 'ok', 'wel', 'doch']);
+
+/** A short word with another first letter is another word ("krank" is not "drank", "moins" not "soins"). */
+function firstLetterKept(span: string, form: string): boolean {
+  if (form.length >= 7 || span[0] === form[0]) return true;
+  // "Kredit" and "credit", "Kaffee" and "café": the same sound.
+  return (span[0] === 'k' && form[0] === 'c') || (span[0] === 'c' && form[0] === 'k');
+}
+
 function typoAllowance(length: number): number {
   if (length >= 9) return 2;
   if (length >= 5) return 1;
@@ -584,6 +613,7 @@ const STOPWORDS = new Set(
     'pour|avec|dans|sans|plus|moins|tout|tous|toutes|autre|voor|niet|geen|meer|minder|alle|ander|andere',
     'nicht|kein|keine|mehr|weniger|with|without|more|less|other|than|from|that|this|your|mijn|mein|meine',
     'votre|mon',
+    'over|onder|naar|door|about|under|after|before|uber|unter|nach|durch|sous|chez|avant|apres|vers',
   ).map(fold),
 );
 
@@ -644,6 +674,9 @@ const DENIALS = new Set([
   'nichts',
   'nix',
   'nothing',
+  // Swiss German "nöd", "nid".
+  'nod',
+  'nid',
 ]);
 
 /** Whether a label found inside an answer is denied by a word just before it (the label itself not being a denial). */
@@ -656,6 +689,61 @@ function deniedAt(toks: readonly string[], form: string): boolean {
     for (let k = Math.max(0, i - 3); k < i; k++) if (DENIALS.has(toks[k] ?? '')) return true;
   }
   return false;
+}
+
+/** "niks anders", "rien d'autre", "nothing else", "sonst nichts": only what was said, not the "other" option. */
+const NOTHING = new Set(list('rien|niks|niets|nichts|nix|nothing|verder|sinon|sonst|else').map(fold));
+const ELSE = new Set(list('autre|autres|anders|ander|andere|anderes|else|nichts|niks|niets|rien|nothing').map(fold));
+
+function withoutNothingElse(toks: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] ?? '';
+    const next = toks[i + 1] === 'd' ? toks[i + 2] : toks[i + 1];
+    if (NOTHING.has(t) && next !== undefined && ELSE.has(next) && next !== t) {
+      i += toks[i + 1] === 'd' ? 2 : 1;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+/**
+ * Words that deny the thing named after them ("pas de soucis d'argent",
+ * "geen drank", "keine finanziellen Probleme", "no drinking"), unlike "il ne
+ * dort plus", where the denial is the complaint.
+ */
+const THING_DENIALS = new Set(
+  list('aucun|aucune|geen|kein|keine|keinen|keiner|nix|niks|no|without|sans|zonder|ohne|nooit|jamais|never').map(fold),
+);
+
+/**
+ * What people lack, where a denial is the complaint itself ("pas d'argent",
+ * "geen slaap", "no friends left", "kein Geld mehr"): a denied one still names its option.
+ */
+const LACKED = new Set(
+  list(
+    'argent|sous|sommeil|dormir|nuit|nuits|amis|ami|contact|contacts|energie|force|forces|envie|personne|revenu|revenus|clients|travail',
+    'geld|slaap|slapen|nachtrust|vrienden|vriend|contact|energie|kracht|zin|goesting|inkomen|klanten|werk|niemand',
+    'schlaf|schlafen|freunde|freund|kontakt|kontakte|energie|kraft|lust|einkommen|kunden|arbeit|niemand|niemanden',
+    'money|cash|sleep|friends|friend|contact|energy|strength|income|customers|clients|work|one',
+  ).map(fold),
+);
+
+/** Whether the words just before position `i` deny the thing named there ("pas de", "plus d'", "geen", "no"). */
+function thingDenial(word: string, lang: Lang): boolean {
+  // Austrian "no" is "noch" ("hockt nur no allein daheim").
+  return THING_DENIALS.has(word) && (word !== 'no' || lang === 'en');
+}
+
+function thingDeniedBefore(toks: readonly string[], i: number, lang: Lang): boolean {
+  const before = toks[i - 1] ?? '';
+  if (thingDenial(before, lang)) return true;
+  if ((before === 'de' || before === 'd') && ['pas', 'plus', 'jamais'].includes(toks[i - 2] ?? '')) return true;
+  // One word between: "geen echte ruzie", "no real money worries", "pas vraiment de soucis".
+  const two = toks[i - 2] ?? '';
+  return thingDenial(two, lang) && !DENIALS.has(before) && before.length > 0;
 }
 
 /** Number → option value, checking that it does not also read as another option's label. */
@@ -675,7 +763,7 @@ function matchOne(
   lang: Lang,
   stems = true,
 ): Parsed<string> | undefined {
-  const toks = tokens(text);
+  const toks = withoutNothingElse(tokens(text));
   const answer = toks.join(' ');
   if (!answer) return undefined;
   let forms = allForms;
@@ -716,7 +804,7 @@ function matchOne(
   if (answer.length >= 4) {
     // The start of a label ("indép" for "Indépendant").
     const byPrefix = decide(
-      forms.filter((f) => f.form.startsWith(answer)),
+      forms.filter((f) => !STOPWORDS.has(answer) && f.form.startsWith(answer)),
       lang,
     );
     if (byPrefix) return byPrefix;
@@ -779,7 +867,8 @@ function matchOne(
         // The distance is at least the difference in length.
         if (Math.abs(span.length - f.form.length) > allowance) continue;
         const distance = boundedDistance(span, f.form, allowance);
-        if (distance <= allowance) fuzzy.push({ ...f, distance });
+        if (distance <= allowance && (distance === 0 || (polarityKept(span, f.words, toks) && firstLetterKept(span, f.form))))
+          fuzzy.push({ ...f, distance });
       }
     }
   }
@@ -835,8 +924,35 @@ export function parseChoice(text: string, options: readonly ChoiceOption[], lang
     };
     if (parts.length > 1 && parts.some(other)) return fail('ambiguous');
   }
+  // "she said no last week but i think she's changed her mind": what was said no longer holds.
+  const turn = CONTRAST.exec(text);
+  if (whole.ok && turn && CHANGED_MIND.test(fold(text.slice(turn.index)))) return fail('ambiguous');
+  // "complementary, i'm employed full time elsewhere": the answer comes first, then why.
+  const head = /^([^,;:–—]+)[,;:–—]\s*(.+)$/su.exec(text.trim());
+  if (
+    head?.[1] &&
+    head[2] &&
+    tokens(head[1]).length <= 3 &&
+    !BARE_YES_NO.test(fold(head[1])) &&
+    !tokens(head[1]).some((t) => DENIALS.has(t) || t === 'net') &&
+    !CORRECTION_START.test(fold(head[2]))
+  ) {
+    const first = matchOne(head[1], options, forms, lang, stems);
+    if (first?.ok && (!whole.ok || whole.value !== first.value)) return first;
+  }
   return whole;
 }
+
+/** A change of mind, or doubt that it still holds. */
+const CHANGED_MIND =
+  /\b(?:changed (?:his|her|their|my) mind|change(?:r|ra)? d avis|change d idee|van gedacht veranderd|(?:heeft|is) (?:zich )?bedacht|anders uberlegt|umentschieden|meinung geandert|reconsider\w*|twijfel\w*|hesite\w*|zweifel\w*|not sure any ?more|plus sur)\b/;
+
+/** "nee, nog niet": a bare yes or no before a comma is what the rest explains, not the pick. */
+const BARE_YES_NO = /^(?:oui|non|ja|nee|neen|nein|yes|no|nope|ok|okay|jawel|jep|yep|si|nei|jo)$/;
+
+/** A second clause that takes the first back ("…, mais plutôt", "…, nee toch liever", "…, or rather"). */
+const CORRECTION_START =
+  /^(?:mais|maar|aber|but|non|nee|neen|nein|no|enfin|plutot|liever|lieber|eher|rather|or rather|ou plutot|of liever|oder|ou|of|or|sorry|pardon|excuse|correction)\b/;
 
 /** "or" between two options; Dutch "of" only in a Dutch conversation (English "of" is not "or"). */
 const EITHER = /\s+(?:ou|ou bien|oder|or|ofwel)\s+|\s*\/\s*/iu;
@@ -944,12 +1060,14 @@ export function readMultiChoice(text: string, options: readonly ChoiceOption[], 
       const width = f.words.length;
       for (let i = 0; i + width <= toks.length; i++) {
         if (!wordsAt(toks, i, f.words) || used.slice(i, i + width).some(Boolean)) continue;
+        used.fill(true, i, i + width);
+        // "pas de soucis d'argent", "geen drank": named to say it is not so.
+        if (thingDeniedBefore(toks, i, lang) && !LACKED.has(f.words[0] ?? '')) continue;
         // Two options sharing a label text cannot be told apart.
         const sameForm = spanForms.filter((g) => g.form === f.form);
         const decided = decide(sameForm, lang);
         if (!decided?.ok) return fail('ambiguous');
         picked.add(decided.value);
-        used.fill(true, i, i + width);
       }
     }
 
@@ -990,6 +1108,9 @@ export function readMultiChoice(text: string, options: readonly ChoiceOption[], 
         if (fillers && (touchesLabel || !meaningful.some((t) => NUMBER_WORDS.has(t)))) continue;
         const filler = (t: string) => AMOUNT_WORDS.has(t) || LEAD_FILLERS.has(t) || GENERIC_LABEL_WORDS.has(t);
         if (meaningful.every(filler) && !meaningful.some((t) => NUMBER_WORDS.has(t))) continue;
+        // "no drinking or anything", "keine finanziellen Probleme": a part that denies its thing picks nothing.
+        const deniedFrom = meaningful.findIndex((t, k) => k < 3 && thingDenial(t, lang));
+        if (deniedFrom >= 0 && !LACKED.has(meaningful[deniedFrom + 1] ?? '')) continue;
         const r = matchOne(meaningful.join(' '), options, forms, lang);
         if (!r?.ok) {
           unknown.push(meaningful.join(' '));

@@ -47,7 +47,8 @@ export type AnswerType =
   | { kind: 'text'; max?: number }
   /** A person's name: the name itself, without the phrase around it. */
   /** `family`: a family name, where a lower-case "de" or "van" before it is part of it ("de Smet"). */
-  | { kind: 'name'; max?: number; family?: boolean }
+  /** `self`: the writer's own name, not a client's (a part about a client is not where it is). */
+  | { kind: 'name'; max?: number; family?: boolean; self?: boolean }
   | { kind: 'phone' }
   | { kind: 'email' }
   | { kind: 'postal' }

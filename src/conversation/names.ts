@@ -15,13 +15,15 @@ const INTRO = new RegExp(
   '^(?:' +
     [
       // A greeting before it
-      '(?:hey|hi|hello) there|hey|hi|hello|hallo|bonjour|bonsoir|bjr|bsr|slt|salut|dag|goeiedag|goeiendag|goeiemorgen|goedemorgen|servus|moin|ici|met',
+      '(?:hey|hi|hello) there|hey|hi|hello|hallo|bonjour|bonsoir|bjr|bsr|slt|salut|dag|goe(?:de|ie|i)n?(?:dag|morgen|middag|namiddag|avond)|servus|moin|ici|met',
+      // How it is written
+      "(?:ge|gij|je|jij|u) (?:schrijft|schrijf) (?:het|hem|dat)|het wordt geschreven|(?:on l|ça s|ca s|il s|ça|ca) ?(?:'| )?[ée]crit|c(?:'| )est [ée]crit|man schreibt (?:es|ihn|das)|geschrieben|(?:it(?:'| i)?s |its )?spel(?:led|t)",
       // French
-      "(?:moi )?c(?:'| )?est|moi c|je suis|je m(?:'| )appelle|jm appelle|il s(?:'| )appelle|elle s(?:'| )appelle|(?:mon|son) (?:pr[ée]nom|nom)(?: de famille)?(?: c(?:'| )?est| est|:)?|appelez[- ]moi|appelle[- ]moi|on m(?:'| )appelle|mettez",
+      "(?:moi )?c(?:'| )?est|moi c|(?:moi,? )?je suis|je m(?:'| )appelle|jm appelle|il s(?:'| )appelle|elle s(?:'| )appelle|(?:mon|son) (?:pr[ée]nom|nom)(?: de famille)?(?: c(?:'| )?est| est|:)?|appelez[- ]moi|appelle[- ]moi|on m(?:'| )appelle|mettez",
       // Dutch
       'hier is|hier ist|ik ben|ik heet|k ben|kben|hij heet|ze heet|zij heet|zeg maar|noem me(?: maar)?(?: gewoon)?|noem mij(?: maar)?(?: gewoon)?|ge moogt mij|je mag mij|mijn (?:voor)?naam is|(?:zijn|haar) (?:voor|achter)?naam is|achternaam(?: is)?|voornaam(?: is)?|het is',
       // German
-      'ich bin|i bin(?: da| der| die)?|ich heiße|ich heisse|i hoaß|er heißt|er heisst|sie heißt|sie heisst|mein name ist|mein name is|(?:sein|ihr) (?:vor|nach)?name (?:ist|is)|nachname(?: ist)?|vorname(?: ist)?|nennt mich(?: einfach)?|nenn mich(?: einfach)?|nennen sie mich(?: einfach)?|sagen sie(?: einfach)?(?: mal)?|sag(?:t)? einfach|mit (?:vor|nach)namen|hei(?:ß|ss)t (?:er|sie)|(?:die frau|der mann|der herr) hei(?:ß|ss)t|mein (?:vor|nach)name (?:ist|is)',
+      'ich (?:selbst |selber )?bin|i (?:selber )?bin(?: da| der| die)?|ich heiße|ich heisse|i hoaß|er heißt|er heisst|sie heißt|sie heisst|mein name ist|mein name is|(?:sein|ihr) (?:vor|nach)?name (?:ist|is)|nachname(?: ist)?|vorname(?: ist)?|nennt mich(?: einfach)?|nenn mich(?: einfach)?|nennen sie mich(?: einfach)?|sagen sie(?: einfach)?(?: mal)?|sag(?:t)? einfach|mit (?:vor|nach)namen|hei(?:ß|ss)t (?:er|sie)|(?:die frau|der mann|der herr) hei(?:ß|ss)t|mein (?:vor|nach)name (?:ist|is)',
       // English
       "just|i(?:'| a)?m|this is|it(?:'| i)?s|(?:my |his |her )?name(?:'s| is)|(?:his|her) name(?:'s| is)|(?:he|she)(?:'s| is) called|call me|just call me|use|surname(?: is)?|first name(?: is)?",
     ].join('|') +
@@ -37,6 +39,8 @@ const OUTRO = new RegExp(
       'hier|denk ik|geloof ik|noemen|dank u|bedankt|aan de (?:lijn|telefoon)|aan het toestel|heet (?:hij|ze|zij)',
       'hier|glaub i(?:ch)?|denk i(?:ch)?|glaube ich|danke|am (?:apparat|telefon)|hei(?:ß|ss)t (?:er|sie)',
       'here|i think|i guess|i believe|i reckon|thanks|please|speaking|on the (?:line|phone)',
+      // "Dan is fine", "Jo suffit": the name will do
+      'is fine|is ok|is okay|will do|works|is enough|suffit|ça suffit|ca suffit|ça ira|ca ira|is goed|is genoeg|volstaat|passt|reicht|genügt|ist ok|geht',
     ].join('|') +
     ')$',
   'iu',
@@ -44,7 +48,7 @@ const OUTRO = new RegExp(
 
 /** Greetings and thanks that may stand in their own part of the message ("Bonsoir, Olivier Desmet ici", "Grüß Gott, Maria Hofer hier"). */
 const COURTESY =
-  /^(?:(?:hi|hey|hello) there|(?:yeah|yes|oui|ja) (?:hi|hello|bonjour|hallo|hoi)|bjr|bsr|slt|goeiemorgen|goedemorgen|goeiemiddag|goeiendag|bonjour|bonsoir|salut|coucou|hello|hallo|hi|hey|hoi|hoi zäme|dag|goeiedag|goedendag|goedenavond|goeienavond|servus|gruezi|grüezi|grüessech|gr[üu](?:ß|ss) gott|gria(?:ß|ss) di|moin(?: moin)?|guten (?:tag|abend|morgen)|good (?:evening|morning|afternoon)|merci|bedankt|danke|thanks|ok|oké|okay)$/iu;
+  /^(?:(?:hi|hey|hello) there|(?:yeah|yes|oui|ja) (?:hi|hello|bonjour|hallo|hoi)|bjr|bsr|slt|goe(?:de|ie|i)n?(?:dag|morgen|middag|namiddag|avond)|bonjour|bonsoir|salut|coucou|hello|hallo|hi|hey|hoi|hoi zäme|dag|goeiedag|goedendag|goedenavond|goeienavond|servus|gruezi|grüezi|grüessech|gr[üu](?:ß|ss) gott|gria(?:ß|ss) di|moin(?: moin)?|guten (?:tag|abend|morgen)|good (?:evening|morning|afternoon)|merci|bedankt|danke|thanks|ok|oké|okay)$/iu;
 
 /** A title and one word, at the end of a part. */
 const TITLED_ONE = /(?:^|\s)(?:mme|madame|monsieur|m\.|mr\.?|mrs\.?|ms\.?|mevrouw|meneer|dhr\.?|frau|herr)\s+\p{Lu}[\p{L}'’-]*$/iu;
@@ -54,7 +58,24 @@ const TITLE = /^(?:mme|mlle|madame|mademoiselle|monsieur|m\.|mr\.?|mrs\.?|ms\.?|
 
 /** Words that say a name follows ("je m'appelle", "ik heet", "my name is"): the part they open is the name's. */
 const NAMING =
-  /^(?:je m(?:'| )appelle|jm appelle|j m appelle|mon (?:pr[ée]nom|nom)|ik heet|mijn (?:voor)?naam|ich hei(?:ß|ss)e|i hoaß|mein (?:vor|nach)?name|my (?:first )?name|call me|appelez[- ]moi|noem me|nenn(?:en sie)? mich)\b/iu;
+  /^(?:je m(?:'| )appelle|jm appelle|j m appelle|mon (?:pr[ée]nom|nom)|ik heet|mijn (?:voor)?naam|ich hei(?:ß|ss)e|i hoaß|mein (?:vor|nach)?name|(?:my )?(?:first |last |sur)?name(?: is|:)|my (?:first )?name|call me|appelez[- ]moi|noem me|nenn(?:en sie)? mich)\b/iu;
+
+/** A part that takes back what came before ("die Resi... also Theresia Brandl", "sorry, I mean Helen"): the name is in it. */
+const CORRECTION =
+  /^(?:also|ich meine|i mean|sorry,? i mean|enfin|je veux dire|pardon|ik bedoel|beter gezegd|or rather|ou plut[ôo]t|of liever|oder besser|eigentlich)\s+/iu;
+
+/**
+ * A part about someone else, when the writer's own name is asked ("es geht
+ * um Herrn Kohnen", "c'est pour un client, mr Dethier", "I'm calling about
+ * my client Mr Leroy"): the writer's name is in another part.
+ */
+const ABOUT_OTHER =
+  /^(?:es geht um|c(?:'| )est pour|c(?:'| )est au sujet d|il s(?:'| )agit d|het gaat (?:over|om)|it(?:'| i)?s about|i(?:'| a)?m (?:calling|writing) about)\b|\s(?:mme|madame|monsieur|mr\.?|mrs\.?|ms\.?|mevrouw|meneer|dhr\.?|frau|herrn?)\s+\p{Lu}|\b(?:client|cliente|klant|kunde|kundin|mandant|mandantin|customer)\b/iu;
+
+/** A part about someone else: as above, or a title and one family name ("mr Dethier"). */
+function aboutOther(part: string): boolean {
+  return (ABOUT_OTHER.test(part) || TITLED_ONE.test(part)) && !NAMING.test(part);
+}
 
 /** A part that is only a pronoun ("elle, c'est Laetitia"). */
 const PRONOUN = /^(?:il|elle|lui|hij|zij|ze|er|sie|he|she|him|her)$/iu;
@@ -88,7 +109,8 @@ function capitalisedRun(words: readonly string[]): string[] | undefined {
   for (let i = 0; i < words.length; i++) {
     if (!capital[i]) continue;
     let end = i;
-    while (end + 1 < words.length && (capital[end + 1] || (particle(words[end + 1] ?? '') && capital[end + 2]))) end++;
+    // A lower-case particle after two names is where they work ("Evelien Wuyts van Liantis"), not a third name.
+    while (end + 1 < words.length && (capital[end + 1] || (particle(words[end + 1] ?? '') && capital[end + 2] && end - i < 1))) end++;
     const run = words.slice(i, end + 1);
     const named = run.some((w) => /^\p{Lu}/u.test(w) && !isCommonWord(normalise(w)));
     if (named) {
@@ -96,7 +118,10 @@ function capitalisedRun(words: readonly string[]): string[] | undefined {
       // After the name: small or ordinary words ("… zu mir"), or a lower-case remark that opens with a
       // particle or a short word ("van het sociaal secretariaat", "de la fiduciaire").
       const remark =
-        after.length > 0 && after.every((w) => !/^\p{Lu}/u.test(w)) && (particle(after[0] ?? '') || Array.from(after[0] ?? '').length <= 3);
+        after.length > 0 &&
+        ((after.every((w) => !/^\p{Lu}/u.test(w)) && (particle(after[0] ?? '') || Array.from(after[0] ?? '').length <= 3)) ||
+          // "… van Liantis", "… de la CSC", "… von der Kasse", "… from Acerta": where the person works.
+          (run.length >= 2 && /^(?:van|de|du|von|bei|bij|from|at|chez|uit|aus)$/u.test(after[0] ?? '')));
       if (!remark && after.some((w) => !aroundName(w))) return undefined;
       let start = i;
       while (start > 0 && particle(words[start - 1] ?? '')) start--;
@@ -143,7 +168,7 @@ const MAX_NAME_WORDS = 4;
 
 /** "je sais pas", "weet ik niet", "keine Ahnung", "no idea", "je l'ai pas", "kenn ich ned"… */
 const DONT_KNOW =
-  /\b(?:je (?:ne )?(?:sais|sai|connais|connait) (?:pas|plus|rien)|jsp|j en sais rien|sais pas|aucune idee|pas d idee|je (?:ne )?l ai pas|je l ai plus|pas sur|je ne peux pas (?:dire|juger)|difficile a dire|weet (?:ik |het )?(?:(?:nog|echt|eigenlijk) )?(?:niet|nie|ni)|geen (?:flauw )?idee|ken ik (?:niet|nie)|heb ik (?:niet|nie)|kan ik niet (?:zeggen|beoordelen)|moeilijk te zeggen|weiss? (?:ich |i )?(?:es )?(?:(?:noch|no|nicht so) )?(?:nicht|net|ned|nit)|k ?weet (?:het )?(?:(?:nog|echt) )?(?:niet|nie|ni)|kweetnie|keine ahnung|ka ahnung|kenn (?:ich|i) (?:nicht|ned|net|nit)|hab (?:ich|i) (?:nicht|ned|net|nit)|kann ich nicht (?:sagen|beurteilen)|schwer zu sagen|(?:i )?(?:don t|dont|do not) (?:know|have)|no idea|dunno|idk|not sure|haven t got|can t (?:say|tell|judge)|hard to say|pas d (?:e ?mail|adresse|mail)|(?:il |elle |j )?(?:n )?(?:a|ai) pas (?:de |d )(?:e ?mail|mail|adresse|nom)|geen (?:e ?mail|mail|adres)|heeft (?:hij |ze |zij )?(?:geen|niet|nie)|keine? (?:e ?mail|mail|adresse)|hat (?:er |sie )?(?:keine?|nicht|ned)|(?:he|she) (?:doesn t|does not) have|no (?:e ?mail|email|mail|address)|j en ai (?:pas|aucune?)|(?:n )?en a (?:pas|aucune?)|je (?:ne )?(?:la|le) connais pas|(?:doesn t|does not|don t|do not) use (?:e ?mail|email|mail)|heeft er geen|hat (?:er |sie )?keine|pas de (?:e ?mail|mail|adresse)|niet bekend|onbekend|unbekannt|inconnue?|unknown|connais pas|kenn(?:e)? (?:ich|i) (?:leider |echt )?(?:nicht|ned|net|nit))\b|^(?:none|nothing|rien|aucun|geen|niks|nichts|keine?n?)\b/;
+  /\b(?:je (?:ne )?(?:sais|sai|connais|connait) (?:pas|plus|rien)|jsp|j en sais rien|sais pas|aucune idee|pas d idee|je (?:ne )?l ai pas|je l ai plus|pas sur|je ne peux pas (?:dire|juger)|difficile a dire|(?<!\b(?:hij|ze|zij) )weet(?: (?!dat\b|da\b|of\b|wel\b)\w+){0,3} (?:niet|nie|ni)\b|kan (?:ik |het )?(?:\w+ )?(?:niet|nie|ni) (?:zeggen|beoordelen|inschatten)|geen (?:flauw )?idee|ken ik (?:niet|nie)|heb ik (?:niet|nie)|kan ik niet (?:zeggen|beoordelen)|moeilijk te zeggen|(?<!\b(?:er|sie|es) )wei(?:ss?|ß)(?: (?!dass\b|ob\b)\w+){0,3} (?:nicht|net|ned|nit|nod)\b|kann(?: \w+){0,3} (?:nicht|net|ned|nit) (?:sagen|beurteilen|einschatzen|einschaetzen|abschatzen)|k ?weet (?:het )?(?:(?:nog|echt) )?(?:niet|nie|ni)|kweetnie|keine ahnung|ka ahnung|kenn (?:ich|i) (?:nicht|ned|net|nit)|hab (?:ich|i) (?:nicht|ned|net|nit)|kann ich nicht (?:sagen|beurteilen)|schwer zu sagen|(?:i )?(?:don t|dont|do not) (?:know|have)|no idea|dunno|idk|not sure|haven t got|can(?: no|no|)t (?:really )?(?:say|tell|judge)|hard to say|pas d (?:e ?mail|adresse|mail)|(?:il |elle |j )?(?:n )?(?:a|ai) pas (?:de |d )(?:e ?mail|mail|adresse|nom)|geen (?:e ?mail|mail|adres)|heeft (?:hij |ze |zij )?(?:geen|niet|nie)|keine? (?:e ?mail|mail|adresse)|hat (?:er |sie )?(?:keine?|nicht|ned)|(?:he|she) (?:doesn t|does not) have|no (?:e ?mail|email|mail|address)|j en ai (?:pas|aucune?)|(?:n )?en a (?:pas|aucune?)|je (?:ne )?(?:la|le) connais pas|(?:doesn t|does not|don t|do not) use (?:e ?mail|email|mail)|heeft er geen|hat (?:er |sie )?keine|pas de (?:e ?mail|mail|adresse)|niet bekend|onbekend|unbekannt|inconnue?|unknown|connais pas|kenn(?:e)? (?:ich|i) (?:leider |echt )?(?:nicht|ned|net|nit))\b|^(?:none|nothing|rien|aucun|geen|niks|nichts|keine?n?)\b/;
 
 /** An answer that says the person does not know (or does not have) what is asked: short, and it says so. */
 export function isDontKnow(text: string): boolean {
@@ -152,7 +177,7 @@ export function isDontKnow(text: string): boolean {
 }
 
 /** The name in an answer, without what is said around it; not a name at all (digits, a sentence) → not understood. */
-export function parseName(text: string, max: number, how: { family?: boolean } = {}): Parsed<string> {
+export function parseName(text: string, max: number, how: { family?: boolean; self?: boolean } = {}): Parsed<string> {
   const raw = text.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (raw === '') return fail('empty');
   // Digits, an address or a question are not a name; nor is the wish to give none.
@@ -164,8 +189,13 @@ export function parseName(text: string, max: number, how: { family?: boolean } =
     )
     .map((p) => p.trim())
     .filter((p) => p !== '' && !COURTESY.test(p) && !PRONOUN.test(p));
-  // The part that introduces the name ("…, je m'appelle Valérie Hennebert et …") before the first one.
-  const parts = [...all.filter((p) => NAMING.test(p)), ...all];
+  // The writer's own name is not in a part about a client ("c'est pour un client, mr Dethier. moi je suis Pascale Noël").
+  const own = how.self ? all.filter((p) => !aboutOther(p)) : all;
+  const candidates = own.length > 0 ? own : all;
+  // The part that introduces the name ("…, je m'appelle Valérie Hennebert et …") or corrects it ("… also Theresia
+  // Brandl") before the first one.
+  const corrected = candidates.filter((p) => CORRECTION.test(p)).map((p) => p.replace(CORRECTION, ''));
+  const parts = [...corrected.slice(-1), ...candidates.filter((p) => NAMING.test(p)), ...candidates];
   let name = parts[0] ?? '';
   if (isDontKnow(name)) return fail('not_understood');
   // "Mme Anne-Catherine Lombard": a title is not part of the name; "monsieur Lemaire" alone is a family name.

@@ -225,7 +225,7 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
       return { ok: false, reason: 'not_understood' };
     }
     case 'name':
-      return parseName(text, type.max ?? 80, { family: type.family === true });
+      return parseName(text, type.max ?? 80, { family: type.family === true, self: type.self === true });
     case 'text': {
       const max = type.max ?? MAX_TEXT_LENGTH;
       const parsed = parseFreeText(text, max);

@@ -90,7 +90,7 @@ export const helpRequestFlow: Flow = {
       id: 'firstName',
       why: 'back.why_name',
       prompt: (c) => t(c.lang, 'help.first_name'),
-      type: { kind: 'name', max: 80 },
+      type: { kind: 'name', self: true, max: 80 },
       summaryLabel: 'summary.first_name',
     },
     {

@@ -34,7 +34,7 @@ export const sentinelAlertFlow: Flow = {
     {
       id: 'sentinelName',
       prompt: (c) => t(c.lang, 'alert.sentinel_name'),
-      type: { kind: 'name', max: 120 },
+      type: { kind: 'name', self: true, max: 120 },
       when: unknownSentinel,
       summaryLabel: 'summary.sentinel_name',
     },

@@ -17,7 +17,7 @@ import { de } from './de/crisis.js';
 import { detectLanguage } from './detect.js';
 import { en } from './en/crisis.js';
 import { fr } from './fr/crisis.js';
-import { type Analysis, find, Lexicon, type Pattern, type PatternMatch, Readings } from './lexicon.js';
+import { type Analysis, find, Lexicon, type Pattern, PatternIndex, type PatternMatch, Readings } from './lexicon.js';
 import { nl } from './nl/crisis.js';
 import { readTokens, SENTENCE } from './tokens.js';
 import { TYPO_GUARD } from './typo-guard.generated.js';
@@ -48,6 +48,11 @@ interface CompiledLanguage {
   readonly lexicon: Lexicon;
   readonly idioms: readonly Pattern[];
   readonly rules: readonly CompiledRule[];
+  /** The idioms, indexed by a word each needs. */
+  readonly idiomIndex: PatternIndex;
+  /** Every rule's patterns in order, indexed the same way; \`slotRule\` names each one's rule. */
+  readonly slots: PatternIndex;
+  readonly slotRule: readonly number[];
   readonly negation: number;
 }
 
@@ -70,7 +75,20 @@ function compileLanguage(data: CrisisLexicon): CompiledLanguage {
     };
   });
   lexicon.ready([...idioms, ...rules.flatMap((r) => r.patterns)]);
-  return { lang: data.lang, lexicon, idioms, rules, negation: lexicon.classId('NEG') };
+  const slotRule = rules.flatMap((r, index) => r.patterns.map(() => index));
+  return {
+    lang: data.lang,
+    lexicon,
+    idioms,
+    rules,
+    idiomIndex: new PatternIndex(lexicon, idioms),
+    slots: new PatternIndex(
+      lexicon,
+      rules.flatMap((r) => r.patterns),
+    ),
+    slotRule,
+    negation: lexicon.classId('NEG'),
+  };
 }
 
 const COMPILED: readonly CompiledLanguage[] = LANGS.map((lang) => compileLanguage(LEXICONS[lang]));
@@ -138,7 +156,9 @@ interface Verdict {
 
 /** Finds this language's idioms and marks the words they take, in the text as first read. */
 function findIdioms(c: CompiledLanguage, a: Analysis, masked: Uint8Array, seen?: string[]): void {
-  for (const idiom of c.idioms) {
+  for (const index of c.idiomIndex.candidates(a)) {
+    const idiom = c.idioms[index];
+    if (!idiom) continue;
     for (let guard = 0; guard < 50; guard++) {
       const m = find(idiom, a);
       if (!m) break;
@@ -152,18 +172,22 @@ function findIdioms(c: CompiledLanguage, a: Analysis, masked: Uint8Array, seen?:
 
 function applyRules(c: CompiledLanguage, a: Analysis): Verdict | undefined {
   let possible: Verdict | undefined;
-  for (const rule of c.rules) {
+  // Only the patterns whose key word is in the text, in the rules' order; a rule is done at its first match.
+  let done = -1;
+  for (const slot of c.slots.candidates(a)) {
+    const index = c.slotRule[slot] ?? 0;
+    const rule = c.rules[index];
+    const pattern = c.slots.patterns[slot];
+    if (!rule || !pattern || index === done) continue;
     if (rule.tier === 'possible' && possible) continue;
-    for (const pattern of rule.patterns) {
-      const m = find(pattern, a);
-      if (!m) continue;
-      const tier = rule.tier === 'acute' && rule.negatable && negated(a, m, c.negation) ? 'possible' : rule.tier;
-      const words: string[] = [];
-      for (let k = 0; k < m.taken.length; k += 2) words.push(a.tokens.words.slice(m.taken[k], m.taken[k + 1]).join(' '));
-      if (tier === 'acute') return { tier, rule, pattern, words };
-      possible ??= { tier, rule, pattern, words };
-      break;
-    }
+    const m = find(pattern, a);
+    if (!m) continue;
+    const tier = rule.tier === 'acute' && rule.negatable && negated(a, m, c.negation) ? 'possible' : rule.tier;
+    const words: string[] = [];
+    for (let k = 0; k < m.taken.length; k += 2) words.push(a.tokens.words.slice(m.taken[k], m.taken[k + 1]).join(' '));
+    if (tier === 'acute') return { tier, rule, pattern, words };
+    possible ??= { tier, rule, pattern, words };
+    done = index;
   }
   return possible;
 }

@@ -182,7 +182,12 @@ export interface Analysis {
 interface Joins {
   readonly words: Map<string, number[]>;
   readonly prefixes: Array<{ readonly tail: string; readonly ids: readonly number[] }>;
+  /** What each next word made of this beginning, once worked out (a short word begins many lexicon words). */
+  readonly seen: Map<string, readonly number[]>;
 }
+
+/** How many next words each beginning remembers before it starts again. */
+const JOINS_SEEN_LIMIT = 4096;
 
 /** What a lexicon knows of one word on its own: its classes, and the lexicon words it may begin. */
 export interface WordReading {
@@ -211,6 +216,11 @@ class Bounded<V> {
 }
 
 const NONE: readonly number[] = Object.freeze([]);
+/**
+ * The class list of every position that starts no class. Never added to:
+ * phrases start on a word of a class, and masking only empties lists.
+ */
+const NO_CLASSES: number[] = [];
 
 /** Every run of one letter written once ("dissapear" and "disappear" both give "disapear"). */
 function single(word: string): string {
@@ -297,6 +307,8 @@ export class Lexicon {
    * pattern can match reads one flag per element.
    */
   private groupsOf: Array<number[] | undefined> = [];
+  /** Per group id: the classes it stands for. */
+  private readonly groupMembers = new Map<number, readonly number[]>();
 
   constructor(data: WordData, sharedNotTypos: ReadonlySet<string> = new Set()) {
     this.lang = data.lang;
@@ -521,6 +533,7 @@ export class Lexicon {
         if (group === undefined) {
           group = this.idFor(`\u0001${key}`);
           groups.set(key, group);
+          this.groupMembers.set(group, ids);
           for (const id of ids) {
             const list = this.groupsOf[id] ?? [];
             list.push(group);
@@ -534,7 +547,11 @@ export class Lexicon {
       for (const [key, ids] of index) {
         for (let n = 2; n < key.length - 1; n++) {
           const head = key.slice(0, n);
-          const joins = this.joins.get(head) ?? { words: new Map<string, number[]>(), prefixes: [] };
+          const joins = this.joins.get(head) ?? {
+            words: new Map<string, number[]>(),
+            prefixes: [],
+            seen: new Map<string, readonly number[]>(),
+          };
           const tail = key.slice(n);
           if (prefix) joins.prefixes.push({ tail, ids });
           else {
@@ -563,6 +580,11 @@ export class Lexicon {
     const mask = new Uint8Array(this.classCount);
     for (const id of el.ids) mask[id] = 1;
     (el as { mask: Uint8Array }).mask = mask;
+  }
+
+  /** The classes that stand for a pattern's check: a group's members, or the class itself. */
+  members(id: number): readonly number[] {
+    return this.groupMembers.get(id) ?? [id];
   }
 
   /** Prepares the lexicon for reading: call once, with every pattern compiled against it. */
@@ -671,15 +693,20 @@ export class Lexicon {
    * The classes of two neighbouring words read as one ("zelf moord", "sui
    * cide"): whole words and prefixes only, no stems or typos.
    */
-  private joinedClasses(joins: Joins, second: string, tail: boolean): readonly number[] {
-    const whole = tail ? joins.words.get(second) : undefined;
+  private joinedClasses(joins: Joins, second: string): readonly number[] {
+    const known = joins.seen.get(second);
+    if (known) return known;
+    const whole = this.tails.has(second) ? joins.words.get(second) : undefined;
     let ids: number[] | undefined;
     for (const c of joins.prefixes) {
       if (!second.startsWith(c.tail)) continue;
       ids ??= whole ? [...whole] : [];
       for (const id of c.ids) if (!ids.includes(id)) ids.push(id);
     }
-    return ids ?? whole ?? NONE;
+    const out = ids ?? whole ?? NONE;
+    if (joins.seen.size >= JOINS_SEEN_LIMIT) joins.seen.clear();
+    joins.seen.set(second, out);
+    return out;
   }
 
   /**
@@ -712,8 +739,8 @@ export class Lexicon {
       wordIndex[i] = w;
       sentence[i] = sn;
       const word = words[i] ?? '';
-      const list: number[] = [];
-      starts[i] = list;
+      // A word of no class shares one empty list: most words of a text are such (nothing is ever added to it).
+      starts[i] = NO_CLASSES;
       if (word === SENTENCE || word === SOFT) {
         if (word === SENTENCE) sn++;
         continue;
@@ -722,24 +749,26 @@ export class Lexicon {
       const from = origin ? (origin[i] ?? i) : i;
       const reading = (read.words[from] === word ? readings?.[from] : undefined) ?? this.reading(word);
       const alt = alternates[i];
+      const altClasses = alt === undefined ? NONE : this.reading(alt).classes;
+      const next = words[i + 1];
+      const joined =
+        reading.joins !== undefined && next !== undefined && next !== SENTENCE && next !== SOFT
+          ? this.joinedClasses(reading.joins, next)
+          : NONE;
+      if (reading.classes.length + altClasses.length + joined.length === 0) continue;
+      const list: number[] = [];
+      starts[i] = list;
       for (const id of reading.classes) {
         list.push(id, i + 1);
         present[id] = 1;
       }
-      if (alt !== undefined) {
-        for (const id of this.reading(alt).classes) {
-          list.push(id, i + 1);
-          present[id] = 1;
-        }
+      for (const id of altClasses) {
+        list.push(id, i + 1);
+        present[id] = 1;
       }
-      const next = words[i + 1];
-      if (reading.joins !== undefined && next !== undefined && next !== SENTENCE && next !== SOFT) {
-        const to = origin ? (origin[i + 1] ?? i + 1) : i + 1;
-        const following = read.words[to] === next ? readings?.[to] : undefined;
-        for (const id of this.joinedClasses(reading.joins, next, following ? following.tail : this.tails.has(next))) {
-          list.push(id, i + 2);
-          present[id] = 1;
-        }
+      for (const id of joined) {
+        list.push(id, i + 2);
+        present[id] = 1;
       }
     }
     wordIndex[n] = w;
@@ -912,6 +941,82 @@ export class Readings {
         if (list) list[i] = row[k];
       }
     }
+    return out;
+  }
+}
+
+/** How many texts a pattern index serves before it files its patterns again. */
+const REFILE_EVERY = 2048;
+
+/**
+ * A list of patterns, each filed under the classes of one check it cannot
+ * match without: a text is tried only against the patterns whose key it
+ * has, in the list's order. The key is the check that \`possible\` last found
+ * missing (it moves to the front), so it follows what texts lack most often;
+ * only the speed adapts, never the answer (\`find\` still checks everything).
+ */
+export class PatternIndex {
+  private byKey: Array<number[] | undefined> = [];
+  private readonly stamp: Uint32Array;
+  private round = 0;
+  private served = 0;
+  private readonly out: number[] = [];
+
+  constructor(
+    private readonly lexicon: Lexicon,
+    readonly patterns: readonly Pattern[],
+  ) {
+    this.stamp = new Uint32Array(patterns.length);
+    this.file();
+  }
+
+  private file(): void {
+    const byKey: Array<number[] | undefined> = new Array(this.lexicon.classCount);
+    this.patterns.forEach((pattern, index) => {
+      // A bag that needs fewer of its groups than it has is filed under all of them.
+      const keys = pattern.least === pattern.checks.length ? pattern.checks.slice(0, 1) : pattern.checks;
+      for (const check of keys) {
+        for (const id of check) {
+          for (const member of this.lexicon.members(id)) {
+            const list = byKey[member] ?? [];
+            if (list[list.length - 1] !== index) list.push(index);
+            byKey[member] = list;
+          }
+        }
+      }
+    });
+    this.byKey = byKey;
+  }
+
+  /**
+   * The indices (ascending) of the patterns that may match in the analysis.
+   * The list is reused by the next call.
+   */
+  candidates(a: Analysis): readonly number[] {
+    if (++this.served % REFILE_EVERY === 0) this.file();
+    const out = this.out;
+    out.length = 0;
+    const round = ++this.round;
+    if (round === 0xffffffff) {
+      this.stamp.fill(0);
+      this.round = 1;
+    }
+    const stamp = this.stamp;
+    const byKey = this.byKey;
+    for (const list of a.starts) {
+      if (!list) continue;
+      for (let k = 0; k < list.length; k += 2) {
+        const filed = byKey[list[k] ?? 0];
+        if (!filed) continue;
+        for (let j = 0; j < filed.length; j++) {
+          const index = filed[j] ?? 0;
+          if (stamp[index] === this.round) continue;
+          stamp[index] = this.round;
+          out.push(index);
+        }
+      }
+    }
+    if (out.length > 1) out.sort(ascending);
     return out;
   }
 }

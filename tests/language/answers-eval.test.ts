@@ -8,8 +8,9 @@
  * no wrong value on either. At this commit: tune 97.9 % and 0 wrong; dev
  * (written later, measured fresh at 79.8 % and 26 wrong before it was
  * tuned on) 97.3 % and 4 wrong; dev2 (fresh 87.0 % and 24 wrong) 97.5 %
- * and 6 wrong; dev3 (fresh 89.8 % and 20 wrong) 95.1 % and 5 wrong;
- * blind 95.1 % and 1.0 % wrong (8 of 792).
+ * and 6 wrong; dev3 (fresh 89.8 % and 20 wrong) 95.6 % and 5 wrong;
+ * dev4 (fresh 87.6 % and 19 wrong) 90.9 % and 1 wrong; blind 95.5 % and
+ * 0.8 % wrong (6 of 792).
  * The bounds below are the level reached, so that it cannot get worse.
  */
 import { describe, expect, it } from 'vitest';
@@ -21,6 +22,7 @@ describe('answers corpus', () => {
     ['dev', 0.97, 0.006],
     ['dev2', 0.97, 0.008],
     ['dev3', 0.95, 0.007],
+    ['dev4', 0.905, 0.002],
     ['blind', 0.95, 0.011],
   ] as Array<[AnswersHalf, number, number]>)(
     'on the %s half: at least %s understood, at most %s wrong',

@@ -9,6 +9,48 @@ import type { CrisisLexicon } from '../crisis-lexicon.js';
 export const de: CrisisLexicon = {
   lang: 'de',
   spellings: {
+    tua: 'tu',
+    tuat: 'tut',
+    heid: 'heute',
+    morgn: 'morgen',
+    morn: 'morgen',
+    tschick: 'zigarette',
+    schlog: 'schlage',
+    schädl: 'kopf',
+    schadl: 'kopf',
+    gegens: 'gegen',
+    gholt: 'geholt',
+    gladn: 'geladen',
+    jagdgwehr: 'jagdgewehr',
+    tabletn: 'tabletten',
+    ufem: 'auf dem',
+    parkhuus: 'parkhaus',
+    jeds: 'jedes',
+    briaf: 'brief',
+    gschriebn: 'geschrieben',
+    liegn: 'liegen',
+    guad: 'gut',
+    fia: 'für',
+    ontan: 'angetan',
+    bös: 'böse',
+    söll: 'soll',
+    wiitermache: 'weitermachen',
+    gseh: 'sehe',
+    kei: 'kein',
+    meh: 'mehr',
+    gangat: 'ginge',
+    göd: 'geld',
+    woass: 'weiss',
+    wia: 'wie',
+    durchhalt: 'durchhalte',
+    früeh: 'früh',
+    gmolche: 'gemolken',
+    bscheid: 'bescheid',
+    aufkratzt: 'aufgekratzt',
+    sterbat: 'sterben würde',
+    bessa: 'besser',
+    ohni: 'ohne',
+    hods: 'hat es',
     chüe: 'kühe',
     fir: 'für',
     'ech si': 'ich bin',
@@ -193,11 +235,11 @@ export const de: CrisisLexicon = {
       '@DIE @DEATH_PLACE tot_sein nicht_mehr_da_sein nicht_mehr_aufwachen nie_mehr_aufwachen nie_wieder_aufwachen nicht_mehr_leben nicht_mehr_existieren aufhoren_zu_existieren aufhoeren_zu_existieren fur_immer_schlafen fuer_immer_schlafen fur_immer_einschlafen weg_sein ruhe_haben dann_ist_ruhe dann_ist_es_vorbei dann_wars_vorbei dann_ware_es_vorbei dann_waere_es_vorbei',
     // --- self-harm ---
     HARM_STRONG: 'ritzen =ritze =ritz =rizt =ritzt geritzt ritzte selbstverletzung* selbstverletzend',
-    HARM: 'schneiden schneide =schneid geschnitten gschnitte gschnitten =schnitt verletzen verletze verletzt brennen verbrennen verbrenne verbrannt verbrant schlagen schlage geschlagen =hau =haue =hauen kratzen kratze gekratzt =weh wehtun weh_tun wehgetan brandwunden_macht gebrant gebrannt brannte aufgekratz aufgekratzt aufkratzen =legt =lege gelegt drueckt druckt ausgedrueckt ausgedruckt *geschnitten aufschneiden aufgeschnitte ghaut gehauen ghaun =brennt',
+    HARM: 'schneiden schneide =schneid geschnitten gschnitte gschnitten =schnitt verletzen verletze verletzt brennen verbrennen verbrenne verbrannt verbrant schlagen schlage geschlagen =hau =haue =hauen kratzen kratze gekratzt =weh wehtun weh_tun wehgetan brandwunden_macht gebrant gebrannt brannte aufgekratz aufgekratzt aufkratzen =legt =lege gelegt drueckt druckt ausgedrueckt ausgedruckt *geschnitten aufschneiden aufgeschnitte ghaut gehauen ghaun =brennt beissen =beiss gebissen',
     BODY: '=arm =arme =armen unterarm unterarme handgelenk handgelenke =bein =beine oberschenkel =bauch =haut =hand =hande haende =kopf pulsader pulsadern gesicht =gsicht schenkel handrucken handruecken handruck =gsicht',
     ON_PURPOSE:
-      'absichtlich =extra mit_absicht =wieder =wider immer_wieder jeden_abend jeden_tag jede_nacht =blut bis_es_blutet bis_blut zur_strafe =strafe damit_ich_was absichtlich',
-    TOOL: 'messer rasierklinge klinge cutter zigarette zigaretten feuerzeug feuerzeuch =faust backplatte herdplatte =ofen feuerzeug lockenstab',
+      'absichtlich =extra mit_absicht =wieder =wider immer_wieder jeden_abend jeden_tag jede_nacht =blut bis_es_blutet bis_blut zur_strafe =strafe damit_ich_was absichtlich bis_offen bis_es_offen',
+    TOOL: 'messer rasierklinge klinge cutter zigarette zigaretten feuerzeug feuerzeuch =faust backplatte herdplatte =ofen feuerzeug lockenstab zigarette nadel nadeln spritze =lenkrad',
     WOUNDS: 'schnitte schnittwunden brandwunden narben wunden verband kratzer blaue_flecken',
     ATTEMPT: 'versuch versuche suizidversuch selbstmordversuch versucht probiert',
     AGAIN:
@@ -216,27 +258,27 @@ export const de: CrisisLexicon = {
     TRACKS: 'gleis gleise schienen =bahn =zug zuge zuege bahnstrecke bahnubergang strassenbahn ubahn sbahn guterzug gueterzug',
     WATER: '=fluss kanal =see =maas rhein =rhii donau =meer =wasser talsperre weiher =teich stauwehr =wehr',
     READY:
-      'bereit liegt_bereit liegen_bereit steht_bereit gesammelt gehortet gespart aufgespart zuruckgelegt zurueckgelegt zur_seite_gelegt beiseite_gelegt gekauft besorgt versteckt vorbereitet geregelt alles_geregelt alles_vorbereitet genug =reicht geplant hergerichtet =parat hangt_schon hängt ausgesucht herausgefunden usegfunde aus_dem_waffenschrank im_kofferraum ins_auto_gelegt kofferraum abgezahlt abgezaehlt gezaehlt handschuhfach aufgeschraubt ausprobiert getestet',
+      'bereit liegt_bereit liegen_bereit steht_bereit gesammelt gehortet gespart aufgespart zuruckgelegt zurueckgelegt zur_seite_gelegt beiseite_gelegt gekauft besorgt versteckt vorbereitet geregelt alles_geregelt alles_vorbereitet genug =reicht geplant hergerichtet =parat hangt_schon hängt ausgesucht herausgefunden usegfunde aus_dem_waffenschrank im_kofferraum ins_auto_gelegt kofferraum abgezahlt abgezaehlt gezaehlt handschuhfach aufgeschraubt ausprobiert getestet geladen geholt gezahlt gezaehlt',
     JUMP: 'springen springe =spring zu_springen sturzen stuerzen sturze stuerze werfen werfe =legen =lege =fahren =fahre laufen =gang hupft hupfen =hupf hupf',
     ENOUGH: 'genug hoch_genug tief_genug =reicht wie_hoch wie_höch',
     NO_RETURN:
       'nicht_zuruck nicht_zurueck nie_zuruck kein_zuruck komme_nicht_wieder nicht_wiederkommen nimmer_raus nicht_mehr_raus komm_nimmer_raus komme_nicht_mehr_raus nimmer_zuruck nicht_mehr_runter nimmer_runter nie_mehr_runter',
     // --- farewell ---
-    GONE: 'nicht_mehr_da nimmer_da nicht_mehr_bin weg_bin tot_bin nicht_mehr_lebe nicht_mehr_hier nach_mir bin_ich_nicht_mehr_da bin_ich_nicht_mehr falls_was_ist fehlt_nur_noch_ich brauch_ja_dann_eh_nix_mehr brauch_dann_nix_mehr brauche_dann_nichts_mehr eh_nix_mehr keine_sorgen_mehr_um_mich keine_sorgen_mehr erledigt_sich_dann_von_selbst erledigt_sich_von_selbst',
+    GONE: 'nicht_mehr_da nimmer_da nicht_mehr_bin weg_bin tot_bin nicht_mehr_lebe nicht_mehr_hier nach_mir bin_ich_nicht_mehr_da bin_ich_nicht_mehr falls_was_ist fehlt_nur_noch_ich brauch_ja_dann_eh_nix_mehr brauch_dann_nix_mehr brauche_dann_nichts_mehr eh_nix_mehr keine_sorgen_mehr_um_mich keine_sorgen_mehr erledigt_sich_dann_von_selbst erledigt_sich_von_selbst fur_danach fuer_danach nicht_mehr_da dann_nicht_mehr_da',
     CARE: 'kummert_euch kuemmert_euch kummern_sie passt_auf pass_auf passt_gut_auf past_auf aufpassen schaut_auf sorgt_fur soll_zum soll_zur =kriagt kriegt_der_nachbar kriagt_da_nachbar',
     SORRY: 'verzeiht verzeih verzeihung vergebt vergib entschuldigung entschuldigt tut_mir_leid es_tut_mir_leid =sorry',
     SORRY_ALL:
-      'tut_mir_leid verzeiht_mir verzeih_mir vergebt_mir es_tut_mir_leid_fur_alles seid_nicht_bose nicht_bose_sein es_tuet_mer_leid dass_ma_leid_tuat dass_es_mir_leid_tut sagts_meina_mama sagt_meiner_mama sorry_mama sorry_papa tut_mir_leid_mama',
+      'tut_mir_leid verzeiht_mir verzeih_mir vergebt_mir es_tut_mir_leid_fur_alles seid_nicht_bose nicht_bose_sein es_tuet_mer_leid dass_ma_leid_tuat dass_es_mir_leid_tut sagts_meina_mama sagt_meiner_mama sorry_mama sorry_papa tut_mir_leid_mama tut_mir_leid_fur_alles tut_leid_fur_alles nicht_bose_sein',
     THANKS_ALL:
-      'danke_fur_alles danke_fuer_alles danke_fur_alle danke_euch_allen merci_fur_alles merci_pour_tout dankbar_fur_jeden ich_bin_euch_dankbar danke_fur_jeden fur_all_die_jahre bedankte_sich_fur_alles hat_sich_fur_alles_bedankt',
+      'danke_fur_alles danke_fuer_alles danke_fur_alle danke_euch_allen merci_fur_alles merci_pour_tout dankbar_fur_jeden ich_bin_euch_dankbar danke_fur_jeden fur_all_die_jahre bedankte_sich_fur_alles hat_sich_fur_alles_bedankt dank_fur_die_jahre dank_fuer_die_jahre danke_fur_die_jahre danke_dass_ihr',
     LOVE: 'ich_liebe_euch hab_euch_lieb habe_euch_lieb ich_liebe_dich liebe_euch hab_dich_lieb lieb_hab liab_hob hab_sie_lieb i_s_liab_hob dass_ich_sie_lieb_hab s_beschte ihr_seid_das_beste ihr_sind_s_beschte das_beste_was_mir vergesst_das_nie vergessed_das_nie vergesst_mich_nicht',
     LAST_MSG:
       'letzte_nachricht letzte_nachricht letze_nachricht letzten_worte letztes_wort mein_abschied letzte_nochricht abschiedsbrief abschiedsbriefe abschiedsbriaf das_war_es des_war_es das_war_es_von_mir war_es_von_mir',
     BYE: '=adieu lebewohl lebt_wohl =servus =tschuss =tschau =pfiat pfiat_eich =ciao',
     ARRANGE:
-      'testament =notar tresor zugangscodes =codes schlussel schluessel =schlussl sparbuch versicherungsunterlagen unterlagen abwickeln alles_geregelt geregelt_hab damit_sie_nach_mir nach_mir bankvollmacht kriegt_der_nachbar kriegt_der kriegen hab_alles_aufgeschrieben alles_aufgeschriebn aufgeschrieben den_hund_nehmen soll_den_hund schlussel_liegt schlussel_unter schlussel_unta =uberschrieben verschlossenen_umschlag =umschlag',
+      'testament =notar tresor zugangscodes =codes schlussel schluessel =schlussl sparbuch versicherungsunterlagen unterlagen abwickeln alles_geregelt geregelt_hab damit_sie_nach_mir nach_mir bankvollmacht kriegt_der_nachbar kriegt_der kriegen hab_alles_aufgeschrieben alles_aufgeschriebn aufgeschrieben den_hund_nehmen soll_den_hund schlussel_liegt schlussel_unter schlussel_unta =uberschrieben verschlossenen_umschlag =umschlag schlussel_beim_nachbarn schluessel_beim_nachbarn beim_nachbarn',
     SILENCE:
-      'antwortet_nicht_mehr antwortet_nicht geht_nicht_ran weggefahren nichts_mehr_horen nie_wieder_horen nichts_mehr_von_ihm nichts_mehr_von_ihr',
+      'antwortet_nicht_mehr antwortet_nicht geht_nicht_ran weggefahren nichts_mehr_horen nie_wieder_horen nichts_mehr_von_ihm nichts_mehr_von_ihr geht_nicht_ans_telefon geht_nicht_mehr_ans_telefon nicht_ans_telefon',
     IF_HAPPENS:
       'falls_was_ist falls_mir_was wenn_mir_was mir_etwas_passiert mir_was_passiert wenn_was_passiert falls_etwas_passiert fur_den_fall_der_falle fuer_den_fall_der_faelle fall_der_falle falls_was_ist falls_etwas_ist falls_mir_was',
     // --- burden and insurance ---
@@ -258,14 +300,14 @@ export const de: CrisisLexicon = {
       'beerdigung begrabnis begraebnis beisetzung trauerfeier beileid kondolenz krankenhaus =krebs chemo herzinfarkt witwe witwer palliativ verstorben verstorbene',
     NOBODY_THERE: 'niemand_vorbei kommt_niemand niemand_kommt kein_mensch niemand_sieht nicht_beleuchtet unbeleuchtet weiss_wo weis_wo',
     HOLIDAY:
-      'urlaub *urlaub ruhestand =rente pension umzug neue_stelle neuen_job kollegen kolleginnen =team =büro =buro buero abwesend abwesenheit nicht_erreichbar betriebsferien kanzlei neue_adresse neue_nummer ich_wechsle wechsle_zur war_mir_eine_ehre nicht_mehr_bei neue_stelle karenz elternzeit mutterschutz letzter_arbeitstag arbeitstag verabschiede_mich neuer_job neue_arbeit neuen_arbeitgeber in_pension in_rente ubergabe uebergabe nachfolger nachfolgerin liebe_kunden liebe_kundinnen liebe_kundschaft =nachfolger =nachfolgerin ubergebe ubergabe in_den_ruhestand in_rente bis_bald abreise =verreise verreist wochen_weg ohne_handy letzte_saison =saison huttn hutte weg_bis bin_weg zuruck_am zurueck_am zuruck_ab wochen_nach tage_nach',
+      'urlaub *urlaub ruhestand =rente pension umzug neue_stelle neuen_job kollegen kolleginnen =team =büro =buro buero abwesend abwesenheit nicht_erreichbar betriebsferien kanzlei neue_adresse neue_nummer ich_wechsle wechsle_zur war_mir_eine_ehre nicht_mehr_bei neue_stelle karenz elternzeit mutterschutz letzter_arbeitstag arbeitstag verabschiede_mich neuer_job neue_arbeit neuen_arbeitgeber in_pension in_rente ubergabe uebergabe nachfolger nachfolgerin liebe_kunden liebe_kundinnen liebe_kundschaft =nachfolger =nachfolgerin ubergebe ubergabe in_den_ruhestand in_rente bis_bald abreise =verreise verreist wochen_weg ohne_handy letzte_saison =saison huttn hutte weg_bis bin_weg zuruck_am zurueck_am zuruck_ab wochen_nach tage_nach elternurlaub =karenz',
     // Means kept back for oneself: ordinary use does not explain them away.
     HOARD:
       'gesammelt gespart gehortet gebunkert aufgehoben aufgespart zuruckgelegt zurueckgelegt gezahlt gezaehlt beiseitegelegt beiseite_gelegt',
     ORDINARY_USE:
       'jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck jeden_morgen jeden_abend jeden_tag morgens abends geht_mir_besser hilft flaschenzug seilwinde =winde tierarzt impfung =spritzen hund hunde katze katzen wurmkur',
     TITLE:
-      'film =filme serie =buch =lied =song artikel bericht dokumentation =doku schulung fortbildung pravention praevention statistik zahlen thema seminar roman theater tatort krimi krimis =band allgemein im_allgemeinen ansprechen thematisieren kein_konkreter keinen_konkreten squad =thema ansprechen direkt_fragen kein_konkreter_fall allgemeine_frage netflix folge folgen staffel',
+      'film =filme serie =buch =lied =song artikel bericht dokumentation =doku schulung fortbildung pravention praevention statistik zahlen thema seminar roman theater tatort krimi krimis =band allgemein im_allgemeinen ansprechen thematisieren kein_konkreter keinen_konkreten squad =thema ansprechen direkt_fragen kein_konkreter_fall allgemeine_frage netflix folge folgen staffel covers konzert =album',
   },
   notTypos:
     'nocht tollen totale totalen stabil lebten leder strich streik seilbahn tablet tablets brucken schneider schneiders sohne soehne halfte haelfte bring bringe',
@@ -353,7 +395,7 @@ export const de: CrisisLexicon = {
       id: 'de.suicide',
       family: 'suicide_intent',
       tier: 'acute',
-      patterns: ['SUICIDE'],
+      patterns: ['(=tu|=tue) (=mir|=mich) ~2 (=was|=etwas) (=an)', 'SUICIDE'],
     },
     {
       id: 'de.kill_self',
@@ -394,6 +436,9 @@ export const de: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '{(warum|wozu|wofur) (=soll|=sollte) (=noch) (weitermachen|LIVE)}~8',
+        '(=sehe|=seh) ~1 (=kein|=keinen) ~1 (=grund) ~1 (NOMORE|MORE)',
+        '{(HOPE) (=lkw|laster|unfall|=auto) (erledigt|=vorbei|gelost|geloest)}~~14',
         '{(LET_DOWN) (WAKE|aufgewacht)}~6',
         '{(HOPE) (=foi|=fall|falle|HEIGHT|geruest|gerust|lkw|unfall) (vorbei)}~~14',
         '(wozu|warum|wofur) ~2 (LIVE)',
@@ -438,6 +483,8 @@ export const de: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{(absichtlich|mit_absicht|=extra) (zu_viele|zuviele|=alle|eine_ganze_packung) (MEDS)}~8',
+        '(=schlage|schlagen|=schlag|haue|hauen) ~3 (=kopf) ~2 (=gegen) ~2 (=wand|=mauer|=tur|=lenkrad)',
         '(HARM) (=sich|=mich|=mi) (=selbst|=selber)',
         '(=sich|=mich|=mi) (=selbst|=selber) ~1 (HARM)',
         '{(schlage|schlag|=haue|=hau|boxe) (=mich) (=selbst|=selber|faust|fausten|ins_gesicht|=blau)}~4',
@@ -463,6 +510,9 @@ export const de: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(=dach|parkhaus) (stock|stockwerk|=etage) (grad|=jetzt|=bin|sitze|stehe)}~~8',
+        '{(WEAPON) (geholt|geladen|gladen)}~~10',
+        '{(weiss_wo|weis_wo) (TRACKS|HEIGHT|WATER)}~~12',
         '{(WEAPON) (patronen|munition|=patrone) (gefunden|gfunde|schlussel|=vatter|=vater)}~~12',
         '{(GAS) (READY) (garagentor|=garage|=dicht|schliesst)}~~14',
         '{(MEDS) (HOARD|sammle|=sammel) (ENOUGH|sechzig|sachzg|suchzg|funfzig|vierzig)}~~14',
@@ -503,6 +553,8 @@ export const de: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '{(CARE) (FAMILY|=mama|=mutter) (=hund|=katze|=kuhe|=tiere|viecher)}~~10',
+        '{(brief|briefe) (geschrieben) (jedes_kind|FAMILY|=kinder|fur_jedes)}~~12',
         '{(ARRANGE|=hund|katze|kuhe|=tiere|nachbarin|nachbar) (UNSAID)}~~14',
         '{(SORRY_ALL|=pardon|=sorry|entschuldigung) (LET_DOWN) (=mail|webseite|automatisch|danach)}~~20',
         '{(nicht_mehr_brauchen|brauch_ich_nicht_mehr|brauche_ich_nicht_mehr) (nach_heute|ab_morgen|nach_dieser_nacht|nach_heute_nacht)}~8',
@@ -528,6 +580,9 @@ export const de: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        '{(FAMILY|familie) (=besser|ginge_es_besser|=leichter) (ohne_mich|ohne_mi)}~~10',
+        '{(=koste|=kost) (=nur) (=geld)}~4',
+        '(=bin) ~2 (=eine|=a|=e) (BURDEN) ~2 (fur_alle|fuer_alle|fur_alli|fur_jeden)',
         '{(=tot|DEAD) (WORTH) (lebendig|=lebend)}~10',
         '(ohne_mich|ohne_mi) ~4 (neu_anfangen|neu_beginnen|=neuanfang)',
         '(ohne_mich) ~5 (leichter|besser|ruhiger|einfacher)',
@@ -547,6 +602,11 @@ export const de: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(=alles) ~1 (=ist) ~1 (=schwarz) $',
+        '(=soll) (aufhoren|aufhoeren) ~2 ?(=alles) $',
+        '(=weiss|=weis) ~2 (NOT) ~2 (=wie) (=lang|=lange) ~5 (durchhalte|durchhalten|aushalte|aushalten)',
+        '(=mir) (=reicht|=reichts) ~2 (FOREVER)',
+        '(=angst) (=vor) (=mir|=mich)',
         '(zu_viel|=zvu|=zuviel|=zvui) ~3 (einen_menschen|an_menschn|=einen_mensch|=an_mensch|=menschn)',
         '(=ich|=i) (=bin|=bi) ?(=komplett|=total|=ganz) (=leer)',
         '(=akku) (=leer)',

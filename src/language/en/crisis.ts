@@ -134,8 +134,8 @@ export const en: CrisisLexicon = {
     HARM: '=cut cutting =cuts =burn burning burned burnt =hurt hurting =harm harming =hit hitting punch punched punching scratch scratching scratched carve carving carved =bang banging slice slicing sliced =press pressed holding_the_lighter cuting takes_it_out_on_himself take_it_out_on_myself taking_it_out_on_myself took_it_out_on_himself =hold holding =held =press pressing',
     BODY: '=arm =arms wrist wrists thigh thighs =leg =legs =knee stomach =skin =hand hands =head forearm forearms knuckles =face =palm palms upper_arms upper_arm =knees =belly',
     ON_PURPOSE:
-      'on_purpose deliberately =again every_night every_day =blood =bleed =bled until_it_bled til_it_bled feel_something feel_somethin =deserve deserved =punish =relief relapsed nobody_sees no_one_sees',
-    TOOL: 'razor =blade blades =knife lighter cigarette cigarettes grill =iron =wall plancha hot_plate hotplate =stove the_hob on_the_hob =belt griddle curling_iron',
+      'on_purpose deliberately =again every_night every_day =blood =bleed =bled until_it_bled til_it_bled feel_something feel_somethin =deserve deserved =punish =relief relapsed nobody_sees no_one_sees til_it_bleeds until_it_bleeds',
+    TOOL: 'razor =blade blades =knife lighter cigarette cigarettes grill =iron =wall plancha hot_plate hotplate =stove the_hob on_the_hob =belt griddle curling_iron needle needles syringe scalpel',
     WOUNDS: '=cuts =marks scars =scar burns bruises wounds fresh_cuts bandages',
     ATTEMPT: 'attempt attempted attempts =tried overdosed',
     AGAIN: 'before =once already =again years_ago last_year =back coming_back comes_back come_back creeping_back at_16 as_a_teen',
@@ -157,17 +157,17 @@ export const en: CrisisLexicon = {
     NO_RETURN:
       'not_coming_back will_not_come_back wont_come_back never_come_back closer_to_the_edge go_looking_for_me come_looking_for_me look_for_me looking_for_me',
     // --- farewell ---
-    GONE: 'when_i_am_gone when_i_am_gone after_i_am_gone after_i_am_gone once_i_am_gone when_i_am_no_longer when_i_am_no_longer will_not_need wont_need will_not_need will_not_need_it where_i_am_going where_i_am_going w_o_me without_me_from_now_on thats_me_done that_is_me_done me_done that_is_it_for_me thats_it_for_me go_in_peace can_go_in_peace rest_in_peace the_end_for_me end_for_me',
+    GONE: 'when_i_am_gone when_i_am_gone after_i_am_gone after_i_am_gone once_i_am_gone when_i_am_no_longer when_i_am_no_longer will_not_need wont_need will_not_need will_not_need_it where_i_am_going where_i_am_going w_o_me without_me_from_now_on thats_me_done that_is_me_done me_done that_is_it_for_me thats_it_for_me go_in_peace can_go_in_peace rest_in_peace the_end_for_me end_for_me for_after',
     GONE_WEAK: 'will_not_be_there will_not_be_around will_not_be_here will_not_be_needing not_be_there_to',
     CARE: 'look_after take_care_of care_of look_out_for =feed goes_to go_to_my',
     SORRY_ALL: 'sorry_for_everything sorry_for_all forgive_me please_forgive sorry_mum sorry_mom sorry_dad =do_not_be_angry',
     THANKS_ALL:
       'thank_you_for_everything thanks_for_everything thank_you_for_all thanks_for_all thank_you_all merci_pour_tout for_everything thanks_for_trying thank_u_for_trying thank_you_for_trying thanks_to_whoever for_being_a_good thanks_for_listening thank_you_for_listening for_all_the_years thanking_me_for_all thanked_me_for_everything thanked_us_for_everything',
-    LOVE: 'love_you love_you_all i_love_you love_u love_ya loved_you i_love_her i_love_him love_her love_him love_them',
+    LOVE: 'love_you love_you_all i_love_you love_u love_ya loved_you i_love_her i_love_him love_her love_him love_them loved_her loved_him loved_them more_than_anything',
     NOT_YOUR_FAULT:
       'not_your_fault none_of_it_was_your_fault was_not_your_fault is_not_your_fault not_anyone_s_fault what_i_am_about_to_do what_i_am_about_to_do about_to_do',
     LAST_MSG:
-      'last_message final_message last_words final_words last_text final_goodbye goodbye_letter goodbye_note suicide_note goodbye_letters lsat_message',
+      'last_message final_message last_words final_words last_text final_goodbye goodbye_letter goodbye_note suicide_note goodbye_letters lsat_message whoever_reads_this to_whoever_reads',
     BYE: 'goodbye =farewell =adieu =bye',
     ARRANGE:
       'notary my_will a_will the_will last_will =will_is_done =testament =keys papers_are passwords =codes blue_folder =folder goes_to_my who_gets left_them_with farm_goes signed_over gave_away giving_away gave_the_dog gave_my_dog where_the_keys shop_keys the_estate',
@@ -175,7 +175,8 @@ export const en: CrisisLexicon = {
     IF_HAPPENS: 'if_something_happens if_anything_happens if_something_happened had_an_accident in_every_case_of_death by_your_own_hand',
     // --- burden and insurance ---
     INSURANCE: 'insurance* life_cover =policy payout pay_out death_benefit levensverzekering',
-    LIFE_INSURANCE: 'life_insurance life_cover life_policy death_benefit death_in_service mortgage_protection =payout levensverzekering',
+    LIFE_INSURANCE:
+      'life_insurance life_cover life_policy death_benefit death_in_service mortgage_protection =payout levensverzekering death_cover',
     PAYS: '=pay =pays =paid pay_off pays_off =cover covers covered =get =gets =clear clears settle settled =sorted =square =fine =free worth_something',
     BETTER: '=better =easier better_off =deserves deserve_better fine_with_that be_fine relieved',
     WORTH: '=worth',
@@ -191,7 +192,7 @@ export const en: CrisisLexicon = {
     NOBODY_THERE:
       'nobody_goes nobody_comes no_one_around nobody_around no_one_goes nobody_sees nobody_will_see nobody_passes no_one_passes unlit',
     HOLIDAY:
-      'holiday holidays vacation annual_leave retirement retiring retire moving new_job new_role out_of_office =ooo off_grid =away summer portugal =spain leaving_the_practice closing_the_practice from_monday =antwerp =ghent new_number this_number dear_customers dear_clients our_customers our_clients see_you_in see_you_next successor handing_over hols on_hols phone_off back_on away_until off_until christmas xmas new_year easter off_home flying_home',
+      'holiday holidays vacation annual_leave retirement retiring retire moving new_job new_role out_of_office =ooo off_grid =away summer portugal =spain leaving_the_practice closing_the_practice from_monday =antwerp =ghent new_number this_number dear_customers dear_clients our_customers our_clients see_you_in see_you_next successor handing_over hols on_hols phone_off back_on away_until off_until christmas xmas new_year easter off_home flying_home parental_leave maternity_leave paternity_leave sabbatical',
     // Means kept back for oneself: ordinary use does not explain them away.
     HOARD:
       'saved saving saved_up stockpiled stockpiling hoarded hoarding =collected collecting stashed =counted =counting been_counting putting_aside put_aside kept_back',
@@ -199,10 +200,11 @@ export const en: CrisisLexicon = {
     ORDINARY_USE:
       'hunting_season licence license gunsmith =range =club serviced =hay bales =fence trailer scaffold scaffolding climbing =boat doctor =doc =gp pharmacy pharmacist chemist prescribed prescription refill =dose dosage blood_pressure going_to_bed baling tarp =coop =vet vaccine vaccination =jabs syringes harness safety_line safety_lines =chimney roofing roof_job =dog dogs =cat cats worming =flea =season =permit permits =hunt sharpen sharpening sharpened butcher butchery',
     TITLE:
-      '=film films movie =series =show =book =song album =band article =news the_paper documentary training prevention awareness statistics =stats =rates =topic subject webinar podcast novel =game in_general generally bring_up raise_the_topic no_specific no_particular nothing_about squad how_do_i_ask how_to_ask how_should_i_ask read_in newspaper in_the_paper standaard nieuwsblad evening_class night_class sociology durkheim have_you_read =essay lecture lyrics philosophy philosophical philosopher =chapter netflix bingeing binging binge =episode episodes',
+      '=film films movie =series =show =book =song album =band article =news the_paper documentary training prevention awareness statistics =stats =rates =topic subject webinar podcast novel =game in_general generally bring_up raise_the_topic no_specific no_particular nothing_about squad how_do_i_ask how_to_ask how_should_i_ask read_in newspaper in_the_paper standaard nieuwsblad evening_class night_class sociology durkheim have_you_read =essay lecture lyrics philosophy philosophical philosopher =chapter netflix bingeing binging binge =episode episodes gig =album =band',
   },
   notTypos: 'bridges roofer ropes tablets tablet cutter cutting dying dyeing dieting lives livery killer kilos kilometers',
   idioms: [
+    '(number|=case|reference|=ref|=file|=code) ~2 (=kms|=kys)',
     // Cut off from people, not cutting: "he's cut himself off from everyone".,
     '(=cut|cutting|=cuts) (SELF) (=off)',
     // "No no I don't want to die, I want these debts to die"; "not going to hurt myself".,
@@ -280,7 +282,7 @@ export const en: CrisisLexicon = {
       id: 'en.suicide',
       family: 'suicide_intent',
       tier: 'acute',
-      patterns: ['SUICIDE'],
+      patterns: ['(=do|doing) (something) (=to) (SELF)', '(checking_out|check_out|=checkout) ~3 (FOREVER)', 'SUICIDE'],
     },
     {
       id: 'en.kill_self',
@@ -318,6 +320,7 @@ export const en: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '{(HOPE) (lorry|truck|accident|=crash) (sort|sorted|solve|solved)}~~14',
         '{(LET_DOWN) (WAKE)}~6',
         '{(HOPE) (=fall|falls|HEIGHT|scaffolding|lorry|truck|accident) (=over)}~~14',
         '(=point) ~4 (still_being_alive|=alive|=living)',
@@ -365,6 +368,8 @@ export const en: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{(on_purpose|deliberately) (too_many|all_my|a_whole|the_whole) (MEDS)}~8',
+        '{(=bite|=biting) (=my|=myself) (BODY) (til_it_bleeds|until_it_bleeds|=blood|=bleed|=bleeds)}~8',
         '{(=hit|hitting|punch|punching|slap|slapping) (SELF)}~2',
         '{(slashed|=slash|slashing) (=arms|=arm|wrists|legs|thighs) (again|myself|my)}~6',
         '{(=cut|cutting|burned|=burn|=burnt) (=again|relapsed|first_time_in) (TOOL|knife|blade|razor|stanley_knife)}~~10',
@@ -387,6 +392,8 @@ export const en: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(=know) (where) (TRACKS|HEIGHT|WATER)}~~12',
+        '{(=roof|rooftop) (floor|storey) (=now|=sitting|=standing|=am)}~~8',
         '{(WEAPON) (shells|cartridges|ammo|bullets) (found|=key|=dad|father)}~~12',
         '{(POISON) (READY)}~~10',
         '{(HEIGHT|TRACKS|WATER) (=going|=heading|=head|=drive|=driving|=walk|=walking|i_ll_be_there|i_will_be_there|there_i_will_be|will_be_there) (NOW)}~~12',
@@ -424,6 +431,9 @@ export const en: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '{(will_not_be_here|i_will_not_be_here) (next_door|neighbour|=knows)}~~14',
+        '{(LAST_MSG) (=tell) (LOVE)}~~14',
+        '{(CARE) (FAMILY|=mam|=mum|=ma|=mother) (=dog|=cat|=cows|animals)}~~10',
         '{(ARRANGE|=dog|=cat|cows|animals|neighbour|neighbor) (UNSAID)}~~14',
         '{(SORRY_ALL|=sorry) (LET_DOWN) (=email|website|automatic|=monday|afterwards)}~~20',
         '{(won_t_be_needing|won_t_need|will_not_need|will_not_be_needing|no_use_for) (after_tonight|after_today|from_tomorrow)}~8',
@@ -447,6 +457,7 @@ export const en: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        '{(LIFE_INSURANCE) (PAYS) (shot_of|rid_of|=free)}~~14',
         '{(=dead|DEAD) (WORTH) (=alive)}~10',
         '(without_me) ~4 (start_over|start_again|fresh_start)',
         '{(INSURANCE) (pay_out|pays_out|=pays|=cover|covers) (not_an_accident|isn_t_an_accident|wasn_t_an_accident|on_purpose|asking_for_myself)}~~12',
@@ -465,6 +476,11 @@ export const en: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(everything|everything_is) ~1 (=black) $',
+        '(=make) (=it) (=stop) $',
+        '(scared|afraid|frightened) (=of) (SELF|=myself)',
+        '(=my|=his|=her) (=problem) ~1 (NOT|NOMORE) ~1 ?(MORE)',
+        '(no_way_back|no_way_out)',
         '(too_much) ~3 (one_person|one_man|one_woman|one_human)',
         '(=i_m|=i_am|=im|=am) ?(=so|=totally|=completely|=just) (=empty|drained)',
         '(not_coping|=not_coping|can_t_cope|cannot_cope)',

@@ -13,6 +13,7 @@ import type { CrisisLexicon } from '../crisis-lexicon.js';
 export const fr: CrisisLexicon = {
   lang: 'fr',
   spellings: {
+    'c est': 'c est',
     dji: 'je',
     touwer: 'tuer',
     mwert: 'mort',
@@ -112,9 +113,9 @@ export const fr: CrisisLexicon = {
       'couper coupe coupee coupes coupait coupais bruler brule brulee brulais brulait frapper frappe frapppe blesser blesse blessee griffer griffe cogner cogne taper =tape tapais saigner saigne saignais arracher arrache pincer mordre mordu mordue mords faire_du_mal faire_mal enfonce enfoncer enfoncee planter plante crame cramee cramer cramais mors mord frappe_la_main',
     BODY: 'bras avant_bras avant_bras poignet poignets cuisse cuisses jambe jambes ventre =peau veines veine corps visage =tete mains =main poings',
     HARM_TOOL:
-      '=lame lames rasoir cutter couteau cigarette briquet =fer compas ciseaux =verre =verres bout_de_verre morceau_de_verre =tesson =cuter =tournevis =clou fer_a_friser',
+      '=lame lames rasoir cutter couteau cigarette briquet =fer compas ciseaux =verre =verres bout_de_verre morceau_de_verre =tesson =cuter =tournevis =clou fer_a_friser aiguille aiguilles seringue seringues scalpel',
     ON_PURPOSE:
-      'expres volontairement encore recommence recommencer souvent tous_les_soirs chaque_soir le_soir pour_sentir pour_me_punir pour_oublier me_soulage soulage jusqu_au_sang a_saigner saigner trois_fois plein_de_traits traits habitude',
+      'expres volontairement encore recommence recommencer souvent tous_les_soirs chaque_soir le_soir pour_sentir pour_me_punir pour_oublier me_soulage soulage jusqu_au_sang a_saigner saigner trois_fois plein_de_traits traits habitude ou_ca_ne_se_voit_pas ne_se_voit_pas personne_ne_voit jusqu_a_ce_que_ca_saigne',
     SCAR: 'cicatrice* coupures marques traces brulures bleus plaies entailles traits',
     ATTEMPT: 'tentative tentatives =ts essaye essayer tente tentee',
     AGAIN:
@@ -126,7 +127,7 @@ export const fr: CrisisLexicon = {
     GAS: 'pot_d_echappement echappement tuyau charbon charbon_de_bois =gaz =bonbonne =bonbonnes bonbonne_de_gaz monoxyde moteur_qui_tourne moteur_allume moteur_en_marche moteur_tourne laisse_tourner_le_moteur laisser_tourner_le_moteur tourner_le_moteur',
     SEAL: 'scotch fenetres fenetre calfeutre calfeutrer porte_fermee fermee voiture camionnette camionette garage garrage chambre coffre moteur',
     HEIGHT:
-      '=pont viaduc falaise =toit balcon dernier_etage fenetre immeuble =tour =vide precipice hauteur parking echafaudage grue clocher',
+      '=pont viaduc falaise =toit balcon dernier_etage fenetre immeuble =tour precipice hauteur parking echafaudage grue clocher dans_le_vide le_vide',
     RAILS: 'rails =rail voie_ferree =voies passage_a_niveau sur_les_rails =la_voie',
     TRACKS: 'rails =rail voie_ferree voies train trains trins =tgv metro =tram passage_a_niveau',
     WATER: 'canal riviere meuse escaut sambre =lac =mer fleuve ourthe lesse =eau',
@@ -144,14 +145,14 @@ export const fr: CrisisLexicon = {
       'pas_l_intention_de_revenir revenir sans_retour pas_revenir reviendrai ne_reviendrai plus_revenir aller_simple alle_simple un_aller_simple sans_billet_retour dernier_tour',
     FOUND: 'me_trouvera me_retrouvera me_retrouve trouvera retrouvera on_me_retrouve on_me_retrouvera me_retrouvent retrouver',
     // --- farewell ---
-    GONE: 'plus_la plus_ici c_est_termine_pour_moi c_est_fini_pour_moi pour_moi_c_est_termine pour_moi_c_est_fini quand_je_serai_parti quand_je_serai_partie la_ou_je_vais la_ou_je_pars apres_moi sans_moi quand_je_ne_serai_plus quand_je_serai_plus je_serai_plus_la je_ne_serai_plus_la serai_parti_pour_de_bon serai_partie_pour_de_bon plus_a_vous_occuper_de_moi plus_a_t_occuper_de_moi plus_a_vous_soucier_de_moi',
+    GONE: 'plus_la plus_ici c_est_termine_pour_moi c_est_fini_pour_moi pour_moi_c_est_termine pour_moi_c_est_fini quand_je_serai_parti quand_je_serai_partie la_ou_je_vais la_ou_je_pars apres_moi sans_moi quand_je_ne_serai_plus quand_je_serai_plus je_serai_plus_la je_ne_serai_plus_la serai_parti_pour_de_bon serai_partie_pour_de_bon plus_a_vous_occuper_de_moi plus_a_t_occuper_de_moi plus_a_vous_soucier_de_moi pour_apres pour_l_apres',
     CARE: 'prenez_soin prends_soin prendre_soin occupez_vous occupe_toi s_occuper veillez_sur veille_sur dites_a dis_a direz_a dites_une_fois_a',
     SORRY: 'pardon pardonnez pardonne pardonez desole desolee excuse excusez excuses',
     SORRY_ALL:
       'pardon_pour_tout pardonnez_moi pardonne_moi pardonez_moi desole_pour_tout desolee_pour_tout pardon_a_tous pardon_pour_les demande_pardon je_m_excuse je_vous_demande_pardon desole_pour',
     THANKS: 'merci remercie remercier',
     THANKS_ALL:
-      'merci_pour_tout merci_de_tout merci_a_tous merci_pour_l_ecoute merci_pour_ces merci_de_m_avoir merci_pour_toutes remercie_pour_tout remercie_pour_toutes me_remercie_pour pour_toutes_ces_annees',
+      'merci_pour_tout merci_de_tout merci_a_tous merci_pour_l_ecoute merci_pour_ces merci_de_m_avoir merci_pour_toutes remercie_pour_tout remercie_pour_toutes me_remercie_pour pour_toutes_ces_annees merci_d_avoir_essaye merci_a_ceux_qui merci_d_avoir_tenu merci_d_avoir_tout',
     LOVE: 'je_vous_aime je_t_aime je_les_aime je_l_aime je_vous_ai_aime que_je_l_aime que_je_les_aime',
     LETTER: 'lettre lettres letre letres =mot =mots message messages enveloppe instructions',
     LAST: 'dernier derniere denier derniers dernieres',
@@ -162,7 +163,7 @@ export const fr: CrisisLexicon = {
     ARRANGE:
       'code_du_coffre coffre notaire testament mots_de_passe tout_est_prevu tout_est_regle tout_en_ordre mis_en_ordre tout_range les_papiers_sont papiers_de_la_societe les_cles boite_a_gants codes_de_la_banque pour_les_enfants le_chien_va va_chez_le_voisin a_ouvrir_apres le_chat_va chat_va_chez va_chez qui_les_aura son_numero_est_sur_le_frigo ou_sont_les_cles la_succession',
     SILENCE:
-      'repond_plus repond_pas decroche_plus decroche_pas injoignable introuvable plus_de_nouvelles sait_pas_la_joindre sait_pas_le_joindre on_sait_pas',
+      'repond_plus repond_pas decroche_plus decroche_pas injoignable introuvable plus_de_nouvelles sait_pas_la_joindre sait_pas_le_joindre on_sait_pas ne_decroche_pas ne_repond_pas',
     // --- burden and insurance ---
     INSURANCE: 'assurance* assurence assurences lassurance capital_deces prime_deces solde_restant_du =srd la_prime',
     LIFE_INSURANCE:
@@ -170,7 +171,7 @@ export const fr: CrisisLexicon = {
     PAYS: 'touchera toucher touche paiera payera =paye payer =paie =rembourse =remboursera =rembourserait =rembourser couvrira couvre tranquille tranquilles l_abri a_l_abri sauve sauvee garder solde soldera efface',
     BETTER:
       'mieux plus_simple plus_facile soulagement debarrasses debarrasse liberes libere arrangerait arrangera mieux_comme_ca plus_tranquille m_arrangerait ca_m_arrangerait arrangerait_bien derangerait_pas me_derangerait_pas tant_mieux dirait_merci soulages soulagee soulage soulagees',
-    WORTH: 'vaux vaudrais vaudrai rapporte rapporterais',
+    WORTH: 'vaux vaudrais vaudrai rapporte rapporterais servirais_a_quelque_chose servirai_a_quelque_chose servirais_enfin_a',
     UNSAID: 'sauf_le_pourquoi sans_dire_pourquoi sans_lui_dire_pourquoi sait_pas_pourquoi',
     LET_DOWN: 'decus decue decues decevoir',
     HOPE: 'espere espère souhaite',
@@ -184,7 +185,7 @@ export const fr: CrisisLexicon = {
     GRIEF:
       'enterrement funerailles condoleances deces obseques veillee s_est_eteint s_est_eteinte nous_a_quittes hopital chimio cancer maladie est_decede est_decedee soins_palliatifs palliatif palliatifs faire_part',
     HOLIDAY:
-      'vacances conge conges retraite pension demenage demenagement demenageons nouveau_job nouvel_emploi nouveau_poste nouveau_travail nouvel_employeur je_quitte quitte_la dernier_jour commence_ailleurs je_commence boire_un_verre bruxelles namur liege charleroi =mons paris collegues absent absente injoignable_du jusqu_au a_partir_du nouveau_numero nouvelle_adresse ce_numero ce_groupe afsca reprend_le_magasin reprend_la_boutique je_ferme fin_de_l_aventure cessation remise je_prends_ma_pension prends_ma_pension ma_retraite depart_a_la_retraite avant_la_pension nouvelle_aventure tire_ma_reverence passe_la_main qui_reprend reprend_avec je_passe_dans a_partir_de des_lundi autre_secretariat autre_bureau nouvel_employeur avant_la_pension pension nos_clients notre_clientele chere_clientele chers_clients on_se_revoit se_revoit a_bientot a_la_prochaine saison_prochaine bon_hiver qui_reprend ma_pension =successeur a_la_mer a_la_cote au_ski je_pars_a je_pars_en de_retour retour_le',
+      'vacances conge conges retraite pension demenage demenagement demenageons nouveau_job nouvel_emploi nouveau_poste nouveau_travail nouvel_employeur je_quitte quitte_la dernier_jour commence_ailleurs je_commence boire_un_verre bruxelles namur liege charleroi =mons paris collegues absent absente injoignable_du jusqu_au a_partir_du nouveau_numero nouvelle_adresse ce_numero ce_groupe afsca reprend_le_magasin reprend_la_boutique je_ferme fin_de_l_aventure cessation remise je_prends_ma_pension prends_ma_pension ma_retraite depart_a_la_retraite avant_la_pension nouvelle_aventure tire_ma_reverence passe_la_main qui_reprend reprend_avec je_passe_dans a_partir_de des_lundi autre_secretariat autre_bureau nouvel_employeur avant_la_pension pension nos_clients notre_clientele chere_clientele chers_clients on_se_revoit se_revoit a_bientot a_la_prochaine saison_prochaine bon_hiver qui_reprend ma_pension =successeur a_la_mer a_la_cote au_ski je_pars_a je_pars_en de_retour retour_le conge_parental conge_de_maternite conge_de_paternite conge_sabbatique',
     // Means kept back for oneself: ordinary use does not explain them away.
     HOARD:
       'economise economises economisees mis_de_cote mises_de_cote de_cote garde_de_cote gardees stocke stockees stocker accumule accumulees collectionne recompte =compte_les =comptees amasse amassees',
@@ -193,11 +194,12 @@ export const fr: CrisisLexicon = {
     ORDINARY_USE:
       '=foin paille ballots remorque arrimer attacher grange_pour chevaux bateau escalade chantier echafaudage armurier permis ouverture_de_la_chasse ouverture_de_la_saison saison_de_chasse =club stand_de_tir revision ordonnance medecin pharmacie pharmacien generaliste prescrit prescription renouveler tension mal_de_tete comme_il_a_dit barbecue_dimanche docteur =kine kinesitherapeute comme_prevu harnais baudrier elagueur bosse bosser travaux ouvriers boulangerie sandwicherie grossiste cents promo palan treuil poulie veterinaire =veto vaccin vaccination chien chiens =chat chats vermifuge* antipuce* animaux aiguise aiguiser aiguisees affute affuter boucherie =boucher desosser',
     TITLE:
-      '=film serie chanson livre roman piece album =jeu article reportage documentaire emission formation prevention conference webinaire brochure etude statistique statistiques chiffres =taux sensibilisation sujet theme aborder en_general de_facon_generale =nil squad preventive prevenir aborder_le_sujet philosophie philosophique philosophe chapitre netflix episode episodes',
+      '=film serie chanson livre roman piece album =jeu article reportage documentaire emission formation prevention conference webinaire brochure etude statistique statistiques chiffres =taux sensibilisation sujet theme aborder en_general de_facon_generale =nil squad preventive prevenir aborder_le_sujet philosophie philosophique philosophe chapitre netflix episode episodes groupe band covers concert album chanson',
   },
   notTypos:
     'prendre rendre vendre tendre fendre pondre pendant pendule courir nourrir courrier cacher caches cachee coude corne corner cordon cordial peines peiner reines veiller sauver sauvez couler coller souper coupon coupons tuile tulle tueur suivi suivie suivit annees ecrire ecrits livre livrer arrive arriver vivres charges charger chasse chasser chaise monter montre tombee tomber tombe tombes',
   idioms: [
+    '(dossier|=n|numero|=no|reference|=ref|=code) ~2 (=ts)',
     // "Non non, je veux pas mourir", "je veux que ces dettes meurent": a death wish turned away.,
     '(=non|=nee|=nein|=no|=nope|=nan) (=non|=nee|=nein|=no|=nope|=nan) ~5 (DIE|DEATH_STATE)',
     '(=que|=qu) (=ces|=les|=mes|=ses) ~1 (dettes|factures|problemes|soucis) (meurent|disparaissent|crevent)',
@@ -412,6 +414,8 @@ export const fr: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{(expres|volontairement|=expres|intention) (trop_de|tous_mes|toute_la_boite|une_boite|toute_une_boite) (MEDS)}~8',
+        '{(mords|mordre|mordu|=mord) (REFL|=me|=bras|=main) (=sang|saigne|saigner|jusqu_au_sang)}~8',
         '{REFL (frappe|frapper|frappais|gifle|gifler|giflais|griffe|griffer) (quand|chaque_fois|a_chaque_fois|des_que|punir|erreur|poings|=poing)}~6',
         '(=me|=m) ~2 (=la_tete|=le_crane|=les_poings|=le_poing|=la_main|=mes_poings) ~1 (=contre|=dans) ~2 (=mur|=murs|=porte|=volant|=le_mur)',
         'HARM_STRONG',
@@ -431,6 +435,9 @@ export const fr: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{POISON (NOW|pour_moi|READY|HOARD)}~~12',
+        '{(=sais|=sait) (=ou) (TRACKS|HEIGHT|WATER)}~~12',
+        '{(=toit|toiture|terrasse) (etage|=etages) (maintenant|=suis|=assis|=assise)}~~8',
         '{(WEAPON) (cartouches|munitions) (=cle|trouve|=pere|=papa)}~~12',
         '{(POISON) (READY) (suffira|=assez|=demi)}~~12',
         '{(HEIGHT|TRACKS|WATER) (=irai|j_irai|=y_serai|j_y_serai|=roulerai|je_sais_ou_aller|sais_ou_aller) (NOW)}~~12',
@@ -471,6 +478,8 @@ export const fr: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '{(CARE) (FAMILY|=maman|=mere) (=chien|=chat|=chevaux|vaches|animaux)}~~10',
+        '{(LETTER|lettre|lettres|message|enregistre) (FAMILY|chaque_enfant|mes_enfants|pour_elle|pour_lui) (GONE|apres)}~~14',
         '{(ARRANGE|chien|chat|=chevaux|vaches|animaux|voisine|voisin) (UNSAID)}~~14',
         '{(SORRY_ALL|=pardon|desole) (LET_DOWN) (=mail|=site|programme|automatique|lundi|apres)}~~20',
         '{(plus_besoin|en_aurai_plus|aurai_plus_besoin|j_en_aurai_plus) (apres_ce_soir|apres_cette_nuit|apres_aujourd_hui|des_demain)}~8',
@@ -500,6 +509,7 @@ export const fr: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        '{(LIFE_INSURANCE) (PAYS) (WORTH|au_moins|enfin)}~~14',
         '{(=mort|DEAD) (WORTH) (vivant|=en_vie)}~10',
         '(=sans_moi) ~3 (recommencer|repartir|refaire_leur_vie)',
         '{(INSURANCE) (PAYS|paie|verse) (pas_un_accident|n_est_pas_un_accident|si_c_est_volontaire|si_c_est_voulu|pour_moi_meme)}~~12',
@@ -531,6 +541,11 @@ export const fr: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(=c_est|=c) (=la) (=fin) $',
+        '(=peur) (=de) (=moi|moi_meme)',
+        '(=tout|=tout_est) ~1 (=noir)  $',
+        '(=sais|=sait) ~2 (combien_de_temps) ~4 (tenir|=tiens|=tiendrai|tenir_le_coup)',
+        '(=plus|=pas) ~1 (=mon) (=probleme) ~2 (=dans|=d_ici)',
         '(trop) ~3 (une_seule_personne|un_seul_homme|une_seule_femme|pour_moi_seul|pour_moi_seule)',
         '(=je|=suis) ~1 (=suis) ?(completement|=totalement|=tout) (=vide)',
         '(piege|piegee|coince|coincee) ~4 (tous_les_cotes|de_partout|sans_issue)',

@@ -8,6 +8,11 @@ import type { CrisisLexicon } from '../crisis-lexicon.js';
 export const nl: CrisisLexicon = {
   lang: 'nl',
   spellings: {
+    pogingske: 'poging',
+    pogingsken: 'poging',
+    pogingetje: 'poging',
+    verdiep: 'verdieping',
+    ons: 'ons',
     vnacht: 'vannacht',
     vavond: 'vanavond',
     vdaag: 'vandaag',
@@ -124,23 +129,23 @@ export const nl: CrisisLexicon = {
     WAKE: 'wakker wakkker wakker_worden wakker_te_worden opstaan opstan opstaan =op_te_staan',
     SLEEP: 'slapen inslapen in_slaap =slaap slapen_gaan gaan_slapen',
     DISAPPEAR: 'verdwijnen =weg vertrekken heengaan weggaan',
-    FOREVER: 'voor_altijd voorgoed voor_goed eeuwig =definitief',
+    FOREVER: 'voor_altijd voorgoed voor_goed eeuwig =definitief voorgoed',
     DEATH_STATE:
       '@DIE @DEATH_PLACE dood_zijn er_niet_meer_zijn er_nie_meer_zijn er_ni_meer_zijn niet_meer_wakker nie_meer_wakker nooit_meer_wakker nooit_meer_opstaan niet_meer_bestaan nie_meer_bestaan voor_altijd_slapen voorgoed_weg stil_weg weg_zijn',
     // --- self-harm ---
     HARM_STRONG:
       'zelfbeschadiging* zelfverminking automutilatie snijwonden =sneden krassen =kras gekrast opengekrast opengekrats opengekrabd',
-    HARM: 'snijden =snij =sni =snijd gesneden gesnden snijjen insnijden krassen =kras gekrast krabben =krab gekrabd branden =brand gebrand verbranden aanbranden slaan =sla =slaaan geslagen bonken =bonk verwond verwondt verwonden pijn_doen pijn_gedaan pijn_te_doen kapotmaken kapotgeslagen kapot_geslagen =leg leggen gelegd =gelegd =krasse =snije =snijde krab krabben krabde =krabbe',
+    HARM: 'snijden =snij =sni =snijd gesneden gesnden snijjen insnijden krassen =kras gekrast krabben =krab gekrabd branden =brand gebrand verbranden aanbranden slaan =sla =slaaan geslagen bonken =bonk verwond verwondt verwonden pijn_doen pijn_gedaan pijn_te_doen kapotmaken kapotgeslagen kapot_geslagen =leg leggen gelegd =gelegd =krasse =snije =snijde krab krabben krabde =krabbe bijten =bijt gebeten',
     BODY: '=arm armen =pols polsen benen =been dijen =dij bovenbenen =buik =huid =hand handen =hoofd =kop onderarm onderarmen aders binnenkant',
     ON_PURPOSE:
-      'expres met_opzet opzettelijk =weer =terug elke_avond elke_dag elke_week iedere_avond tot_het_bloedde tot_het_bloed tot_het_bloedt =bloed bloedde bloedt blauw verdiende verdiend =straf rust_geeft =rust om_iets_anders_te_voelen iets_anders_te_voelen te_voelen tot_t_bloed tot_het_bloed tot_bloedens =bloed =blood',
-    TOOL: '=mes =mesje scheermes scheermesje stanleymes cutter =cuttr sigaret sigaretten =sigerat aansteker kookplaat strijkijzer schroevendraaier glas plancha fornuis krultang',
+      'expres met_opzet opzettelijk =weer =terug elke_avond elke_dag elke_week iedere_avond tot_het_bloedde tot_het_bloed tot_het_bloedt =bloed bloedde bloedt blauw verdiende verdiend =straf rust_geeft =rust om_iets_anders_te_voelen iets_anders_te_voelen te_voelen tot_t_bloed tot_het_bloed tot_bloedens =bloed =blood tot_het_bloedt tot_t_bloedt niemand_weet_het',
+    TOOL: '=mes =mesje scheermes scheermesje stanleymes cutter =cuttr sigaret sigaretten =sigerat aansteker kookplaat strijkijzer schroevendraaier glas plancha fornuis krultang *mesje *mesjes scalpel* naald naalden spuit',
     WOUNDS: 'wonden snijwonden brandwonden sneden krassen littekens verband striemen',
     ATTEMPT: 'poging pooging pogingen zelfmoordpoging zelfmoordpogingen',
     AGAIN:
       'al_eens al_een_keer =ooit opnieuw =terug terugkomt komt_terug =weer nog_eens vroeger jaren_geleden begonnen terug_begonnen ervan_af er_van_af gestopt twee_jaar_terug jaar_terug komt_dat_idee_terug idee_terug elke_avond_harder',
     // --- means, places, readiness ---
-    MEDS: 'pil* pilletjes *pillen medicijn* slaappil* slaapmiddel* tablet* medicatie* medicament* antidepressiva pijnstiller* =xanax dafalgan paracetamol insuline =strip =doos doosjes dozen',
+    MEDS: 'pil* pilletjes *pillen medicijn* slaappil* slaapmiddel* tablet* medicatie* medicament* antidepressiva pijnstiller* =xanax dafalgan paracetamol insuline =strip =doos doosjes dozen slaaptablet*',
     ROPE: 'touw touwen strop =koord koorden =balk',
     WEAPON: '*geweer jachtgeweer geweer pistool revolver *wapen wapens kogel kogels patronen jachtgeweer',
     GAS: 'uitlaat uitlaatgassen =slang houtskool houtskol koolmonoxide =gas barbecue',
@@ -157,7 +162,7 @@ export const nl: CrisisLexicon = {
     NO_RETURN:
       'komt_nie_terug komt_niet_terug kom_nie_terug kom_niet_terug nie_terugkom niet_terugkom nie_terugkomen niet_terugkomen ni_terug',
     // --- farewell ---
-    GONE: 'er_niet_meer_ben er_nie_meer_ben er_ni_meer_ben ben_ik_er_niet_meer ben_ik_er_nie_meer ben_ik_er_al_nie_meer ben_ik_er_al_niet_meer er_niet_meer_zijn er_nie_meer_zijn als_ik_weg_ben als_ik_dood_ben waar_ik_naartoe_ga waar_ik_heen_ga ier_nie_mi ier_niet_meer hier_niet_meer hier_nie_meer er_nie_mi er_nie_meer',
+    GONE: 'er_niet_meer_ben er_nie_meer_ben er_ni_meer_ben ben_ik_er_niet_meer ben_ik_er_nie_meer ben_ik_er_al_nie_meer ben_ik_er_al_niet_meer er_niet_meer_zijn er_nie_meer_zijn als_ik_weg_ben als_ik_dood_ben waar_ik_naartoe_ga waar_ik_heen_ga ier_nie_mi ier_niet_meer hier_niet_meer hier_nie_meer er_nie_mi er_nie_meer voor_na da_is_voor_na dat_is_voor_na',
     CARE: 'zorg_goed zorg_voor zorgt_voor zorgen_voor let_op pas_op pas_goed_op moet_naar',
     SORRY: '=sorry =spijt vergeef vergeving excuses excuseer het_spijt_me',
     SORRY_ALL:
@@ -171,7 +176,7 @@ export const nl: CrisisLexicon = {
     ARRANGE:
       'testament notaris codes_van_de codes blauwe_map =map papieren_van_de papieren_liggen de_hond_moet hond_moet_naar de_kat_moet sleutels wachtwoorden boekhouding_is_in_orde in_orde geregeld de_sleutels sleutels_van in_de_schuif in_de_lade de_rest_mag naar_de_curator papieren_voor alles_weggegeven weggegeven bij_de_buren',
     SILENCE:
-      'neemt_niet_op neemt_nie_op neemt_zijn_telefoon_niet_op reageert_niet reageert_nie onbereikbaar weet_niet_waar weet_nie_waar nooit_meer_horen nooit_meer_zouden_horen niks_meer_horen niets_meer_horen',
+      'neemt_niet_op neemt_nie_op neemt_zijn_telefoon_niet_op reageert_niet reageert_nie onbereikbaar weet_niet_waar weet_nie_waar nooit_meer_horen nooit_meer_zouden_horen niks_meer_horen niets_meer_horen neemt_niet_op neemt_nie_op',
     IF_HAPPENS: 'iets_overkomt iets_overkwam er_mij_iets_overkomt er_iets_gebeurt als_er_iets_gebeurt',
     // --- burden and insurance ---
     INSURANCE: 'verzeker* verzekerng verzekring =polis levensverzekring',
@@ -183,7 +188,7 @@ export const nl: CrisisLexicon = {
     UNSAID: 'buiten_het_waarom zonder_te_zeggen_waarom weet_niet_waarom weet_nie_waarom',
     LET_DOWN: 'teleurgesteld teleurgestelt',
     HOPE: 'hoop hoopte',
-    BURDEN: '=last lastpost blok_aan_het_been =kost kosten',
+    BURDEN: '=last lastpost blok_aan_het_been =kost kosten blok_aan_ieders_been blok_aan_hun_been blok_aan_mijn_been',
     // --- context that makes such words ordinary ---
     BIZ: 'zaak zaken winkel bedrijf =firma restaurant =resto =cafe kapsalon =werf boekhouding =btw =rsz dossier papierwerk contract samenwerking =bank lening krediet leverancier =klant klanten faillissement curator eenmanszaak vennootschap project =job =werk boerderij hoeve =toog brasserie bakkerij slagerij',
     IDIOM_SUBJECT:
@@ -193,18 +198,20 @@ export const nl: CrisisLexicon = {
     NOBODY_THERE:
       'niemand_komt niemand_ziet niemand_passeert er_komt_niemand geen_mens nie_remt niet_remt remt_nie remt_niet niet_verlicht ni_verlicht',
     HOLIDAY:
-      'pensioen verlof vakantie laatste_werkdag *vakantie *verlof verhuis verhuizen verhuizing schort_aan_de_haak aan_de_haak laatste_avond laatste_pint tot_ziens overname overnemer nieuwe_job nieuwe_werk collega collegas afwezig afwezigheid afwezigheidsmelding gesloten =spanje laatste_dag nieuw_nummer nieuwe_nummer nieuw_adres nieuwe_werkgever laatste_service beste_klanten beste_klant geachte_klanten =opvolger opvolgster draag_over overdragen tot_binnenkort tot_volgend_jaar beste_patienten weg_tot terug_op terug_vanaf ben_weg_tot geniet_ervan weken_naar dagen_naar',
+      'pensioen verlof vakantie laatste_werkdag *vakantie *verlof verhuis verhuizen verhuizing schort_aan_de_haak aan_de_haak laatste_avond laatste_pint tot_ziens overname overnemer nieuwe_job nieuwe_werk collega collegas afwezig afwezigheid afwezigheidsmelding gesloten =spanje laatste_dag nieuw_nummer nieuwe_nummer nieuw_adres nieuwe_werkgever laatste_service beste_klanten beste_klant geachte_klanten =opvolger opvolgster draag_over overdragen tot_binnenkort tot_volgend_jaar beste_patienten weg_tot terug_op terug_vanaf ben_weg_tot geniet_ervan weken_naar dagen_naar ouderschapsverlof zwangerschapsverlof bevallingsverlof gaan_wonen =wonen',
     // Means kept back for oneself: ordinary use does not explain them away.
     HOARD: 'gespaard opgespaard verzameld opzij_gelegd opzijgelegd apart_gehouden achtergehouden geteld gehamsterd opgepot',
     POISON: 'pesticide* herbicide* insecticide* sproeistof* onkruidverdelger* bestrijdingsmiddel* glyfosaat rattengif =gif antivries',
     ORDINARY_USE:
       'vastleggen vast_te_leggen vastmaken vast_te_maken vastsnoeren vast_te_snoeren balen hooi aanhangwagen ladder steiger jachtseizoen wapenhandelaar onderhoud schietclub vergunning dokter huisarts =arts apotheek apoteek apotheker voorgeschreven voorschrift bloeddruk eten_pakken =eten hooibalen =meter meters =aveve elke_morgen iedere_morgen elke_avond iedere_avond elke_dag =s_morgens =s_avonds harnas valbeveiliging ankerpunten dierenarts veearts vaccinatie vaccin =spuiten inenting hond honden =kat katten ontworming jacht_is_open op_jacht',
     TITLE:
-      'film films serie =boek lied liedje artikel artikels documentaire reportage opleiding preventie zelfmoordpreventie cijfers onderwerp thema sessie sessies voorstelling schouwburg =radio in_het_algemeen algemeen ter_sprake bespreekbaar aankaarten voorbereid geen_concreet_geval squad nieuws =krant in_de_krant zeggen_ze netflix aflevering afleveringen',
+      'film films serie =boek lied liedje artikel artikels documentaire reportage opleiding preventie zelfmoordpreventie cijfers onderwerp thema sessie sessies voorstelling schouwburg =radio in_het_algemeen algemeen ter_sprake bespreekbaar aankaarten voorbereid geen_concreet_geval squad nieuws =krant in_de_krant zeggen_ze netflix aflevering afleveringen bandje =band covers concert =album =groep',
   },
   notTypos:
     'doden doodt sterk sterren snijder zaken touwtje slaapt kanaal brugge bruggen dakje wakkere levens lever leveren leverancier verdwijnt',
   idioms: [
+    '(=mezelf|=mijzelf|=zichzelf|=mij|=me) ~2 (voor_de_kop|voor_het_hoofd|voor_mijn_kop|voor_mijn_hoofd) (slaan|=sla|geslagen)',
+    '(=weg|DISAPPEAR) ~1 (FOREVER) ~~8 (gaan_wonen|=wonen|verhuizen|=verhuis|bezoeken|bedoel_ik)',
     // "Nee nee, ik wil ni dood", "ik wil dat die schulden doodgaan", "ik ga mezelf niks aandoen".,
     '(=non|=nee|=nein|=no|=nope|=nan) (=non|=nee|=nein|=no|=nope|=nan) ~5 (DIE|DEATH_STATE)',
     '(=dat) (=die|=de|=mijn) ~1 (schulden|facturen|problemen) (doodgaan|sterven|verdwijnen)',
@@ -288,7 +295,12 @@ export const nl: CrisisLexicon = {
       id: 'nl.suicide',
       family: 'suicide_intent',
       tier: 'acute',
-      patterns: ['SUICIDE'],
+      patterns: [
+        '(stoppen|=stop|=stopt|ophouden) ~4 (met_leven|met_het_leven|met_mijn_leven|ook_met_leven)',
+        '(=breng|=brengt|=bracht|brachten) ?(=ik|=hij|=ze) (=mij|=me|=mezelf|=zich|=zichzelf|=mijn_eigen) ~6 (=om) $',
+        '{(LIFE|da_leven|dat_leven) (vanaf|=af|ervan_af|der_vanaf|er_vanaf) (FOREVER|besluit|besloten)}~~10',
+        'SUICIDE',
+      ],
     },
     {
       id: 'nl.kill_self',
@@ -340,6 +352,10 @@ export const nl: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '{(HOPE) (ongeluk|ongeval|=crash|vrachtwagen|camion) (opgelost|=opgelost|gedaan|voorbij)}~~14',
+        '{(tractor|=auto|bestelwagen|vrachtwagen) (eronder|=onder) (NOT) (proberen|=probeer)}~~14',
+        '{(niet_erg|nie_erg|ni_erg) (=als|moest|indien) (er_niet_meer|er_nie_meer|er_ni_meer|GONE|=dood|=weg)}~~10',
+        '(niemand|geen_mens) ~3 (=iets|=mij|=me) ~2 (missen|=mist)',
         '{(LET_DOWN|ontgoocheld) (WAKE)}~6',
         '{(HOPE) (=val|vallen|HEIGHT|stelling|vrachtwagen|camion|ongeluk) (voorbij|gedaan)}~~14',
         '(=nooit|=nie|=ni|=niet) ~2 (geboren|=gebore)',
@@ -391,6 +407,7 @@ export const nl: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{(expres|met_opzet|opzettelijk) (te_veel|teveel|=alle|een_hele_doos) (MEDS)}~8',
         '{(=sla|slaan|sloeg|klop|kloppen|bonk|bonken|stomp|stompen) (SELF_STRONG)}~3',
         '(=weer|=wr|=wer|=opnieuw) ~2 (aan_t|aan_het|an_t|=aant) ~1 (HARM) ~1 ?(gegaan|begonnen)',
         '(beginnen|begonnen|=begin|=begint) ~1 (snijden|te_snijden|krassen|te_krassen|branden|te_branden)',
@@ -414,6 +431,9 @@ export const nl: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(weet_waar|weet_ik_waar|weet_precies_waar) (TRACKS|HEIGHT|WATER)}~~12',
+        '{(RAILS|TRACKS) (laatste_trein)}~~12',
+        '{(=dak|=dak_van) (verdieping|verdiep|=verdiep) (=zit|=sta|=ben|=nu)}~~8',
         '{(WEAPON) (patronen|munitie|kogels) (gevonden|sleutel|=pa|=vader)}~~12',
         '{(GAS) (READY) (garagepoort|=garage|sluit|=dicht)}~~14',
         '{(MEDS) (HOARD|=spaar) (ENOUGH|zestig|vijftig|veertig|=doos)}~~14',
@@ -451,6 +471,8 @@ export const nl: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '{(CARE) (FAMILY|=moeder|ons_moeder|ons_ma) (=hond|den_hond|=kat|koeien|dieren|beesten)}~~10',
+        '{(brief|brieven|enveloppe) (FAMILY|voor_elk_kind|mijn_dochter|mijn_zoon) (GONE|voor_na)}~~14',
         '{(ARRANGE|=hond|=kat|koeien|dieren|gebuur|buurvrouw|buurman) (UNSAID)}~~14',
         '{(SORRY_ALL|=sorry) (LET_DOWN) (=mail|webshop|website|automatisch|achteraf)}~~20',
         '{(niet_meer_nodig|nie_meer_nodig|ni_meer_nodig) (na_vannacht|na_vanavond|na_vandaag|vanaf_morgen)}~8',
@@ -495,6 +517,13 @@ export const nl: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(=alles) ~1 (=is) ~1 (=zwart) $',
+        '(=weet) ~2 (NOT) ~2 (hoe_lang) ~4 (volhou|volhouden|uithouden|=hou)',
+        '(=t|=het) (=is) (genoeg) (geweest) $',
+        '(=probleem) ~1 (NOT|NOMORE) ~1 ?(MORE)',
+        '(=geen|=gene) (=zin|goesting) (=meer) ~2 (niks|niets|alles|=in)',
+        '(=bang) (=van) (=mezelf|=mijzelf|=mij)',
+        '(=ben|=is) ~2 (=een|=nen|=ne) (=blok) (=aan)',
         '(te_veel|=teveel) ~3 (een_mens|een_persoon|=1_mens|een_mens_alleen)',
         '(=niks|=niets) ~1 (=heeft|=heeft_nog|=meer) ~1 (=nog) ?(=zin)',
         '(=wat|=wa) (=heeft) ~3 (=nog) (=voor) (=zin)',

@@ -32,6 +32,7 @@ export type Half =
   | 'dev12'
   | 'dev13'
   | 'dev14'
+  | 'dev15'
   | 'blind';
 export const HALVES: readonly Half[] = [
   'tune',
@@ -49,6 +50,7 @@ export const HALVES: readonly Half[] = [
   'dev12',
   'dev13',
   'dev14',
+  'dev15',
   'blind',
 ];
 

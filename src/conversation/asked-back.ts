@@ -7,6 +7,7 @@
  * a question mark, so that a long answer that happens to say "pourquoi" is
  * still an answer.
  */
+import { detectLanguage } from '../language/detect.js';
 import { normalise } from '../language/normalise.js';
 import type { Lang } from './types.js';
 
@@ -55,7 +56,7 @@ export function askedBack(text: string): AskedBack | undefined {
 const LANGUAGE_NAMES: ReadonlyArray<[Lang, string]> = [
   ['fr', 'francais|frans|franzosisch|french|franse'],
   ['nl', 'nederlands|neerlandais|dutch|niederlandisch|hollandisch|vlaams|flamand|flemish|flamisch'],
-  ['de', 'deutsch|duits|allemand|german|duitse'],
+  ['de', 'deutsch|deitsch|duits|allemand|german|duitse'],
   ['en', 'english|anglais|engels|englisch|engelse'],
 ];
 const NAMES = LANGUAGE_NAMES.map(([, names]) => names).join('|');
@@ -66,17 +67,72 @@ const NAMES = LANGUAGE_NAMES.map(([, names]) => names).join('|');
  */
 const LANGUAGE_REMARK = new RegExp(
   [
-    `\\b(?:je|j|ik|k|ich|i)\\b.{0,30}\\b(?:parle|prefere|comprends|ecris|spreek|versta|schrijf|liever|spreche|verstehe|schreibe|lieber|speak|prefer|understand|write|rather)\\b.{0,25}?\\b(${NAMES})\\b`,
-    `\\b(?:parlez vous|tu parles|on peut parler|spreekt u|spreek je|spreken jullie|kan ik\\b.{0,20}\\b(?:spreken|schrijven)|sprechen sie|spricht man|sprichst du|kann ich\\b.{0,20}\\b(?:sprechen|schreiben)|do you speak|can i (?:write|speak))\\b.{0,25}?\\b(${NAMES})\\b`,
+    `\\b(?:je|j|ik|k|ich|i)\\b.{0,30}\\b(?:prefere|comprends|versta|liever|verstehe|lieber|prefer|understand|rather)\\b.{0,25}?\\b(${NAMES})\\b`,
+    // "je parle néerlandais", but not "je parle néerlandais avec mes fournisseurs": the language ends the clause.
+    `\\b(?:je|j|ik|k|ich|i)\\b.{0,30}\\b(?:parle|ecris|spreek|schrijf|spreche|schreibe|speak|write)\\b.{0,25}?\\b(${NAMES})(?:\\s+(?:mieux|beter|besser|better|aussi|ook|auch|also|too|plutot|liever|lieber|rather|svp|please|bitte|graag))?$`,
+    `\\b(?:parlez vous|vous parlez|sprecht ihr|you speak|tu parles|on peut parler|spreekt u|spreek je|spreekt ge|spreekt gij|spreek ge|spreekt men|spreken jullie|kan ik\\b.{0,20}\\b(?:spreken|schrijven)|sprechen sie|spricht man|sprichst du|kann ich\\b.{0,20}\\b(?:sprechen|schreiben)|do you speak|can i (?:write|speak))\\b.{0,25}?\\b(${NAMES})\\b`,
     `^(?:en|in|auf|op|im)\\s+(?:het\\s+)?(${NAMES})(?:\\s+(?:svp|stp|s il vous plait|please|pls|bitte|alstublieft|aub|graag))?$`,
   ].join('|'),
 );
 
-/** The language a person says they would rather use, if the message says so. */
+/**
+ * A clause that asks for a language by name: "english please", "in het
+ * Engels graag", "auf Deutsch bitte", "switch to Dutch", "can we do this in
+ * Dutch?", "c'est possible en néerlandais ?". The name ends the clause or
+ * comes with a request; "ik woon in het Franse deel" asks nothing.
+ */
+const ASKED_FOR = new RegExp(
+  [
+    `^(?:\\S+\\s+){0,2}(${NAMES})\\s+(?:svp|stp|s il vous plait|please|pls|plz|bitte|alstublieft|aub|graag)$`,
+    `(?:^|\\s)(?:en|in|auf|op|im|to|into|naar)\\s+(?:het\\s+|t\\s+|l\\s+)?(${NAMES})(?:\\s+(?:svp|stp|s il vous plait|please|pls|plz|bitte|alstublieft|aub|graag|verder|weiter|continuer|ham|haben|hebben))?$`,
+    `\\b(?:switch|change|passer|overschakelen|wechseln)\\b.{0,15}\\b(${NAMES})\\b`,
+    `\\b(?:is there|y a t il|is er|gibt es)\\b.{0,15}\\b(${NAMES})\\s+(?:version|versie|fassung)\\b`,
+  ].join('|'),
+);
+/** A language named as one the person does not read or speak well: "I don't speak French", "mon français est pas top". */
+const DENIED_BEFORE =
+  /\b(?:pas|plus|niet|nie|ni|geen|gene|kein|keine|keinen|kei|nicht|ned|net|not|no|t|dont|never|jamais|nooit|barely|hardly|peu|weinig|kaum)\b(?:\s+\S+){0,3}\s*$/;
+const DENIED_AFTER =
+  /^\s*(?:est|is|ist|es|n est)?\s*(?:pas top|pas terrible|pas bon|mauvais|nul|slecht|niet goed|niet zo goed|nie goed|ni goed|schlecht|nicht gut|nicht so gut|bad|poor|not good|not great|rubbish|terrible|limite|beperkt|begrenzt)\b/;
+
+/**
+ * The language a person says they would rather use, if the message says so.
+ * A language they say they do not speak ("I don't speak French", "ik versta
+ * geen Frans", "mein Deutsch ist nicht gut") is not it: the one they ask
+ * for is, or else the one they wrote in.
+ */
 export function languageRemark(text: string): Lang | undefined {
   const m = LANGUAGE_REMARK.exec(normalise(text));
+  const clauses = text
+    .split(/[,;.!?()\n]+|\s+(?=(?:mais|maar|aber|but|sondern)\s)/i)
+    .map((c) => normalise(c))
+    .filter((c) => c !== '');
+  const denied = new Set<Lang>();
+  const asked: Lang[] = [];
+  for (const clause of clauses) {
+    for (const mention of clause.matchAll(new RegExp(`\\b(${NAMES})\\b`, 'g'))) {
+      const lang = langOf(mention[1] ?? '');
+      const index = mention.index ?? 0;
+      const end = index + (mention[1] ?? '').length;
+      if (lang && (DENIED_BEFORE.test(clause.slice(0, index)) || DENIED_AFTER.test(clause.slice(end)))) denied.add(lang);
+    }
+    const a = ASKED_FOR.exec(clause);
+    const lang = a ? langOf(a.slice(1).find((g) => g !== undefined) ?? '') : undefined;
+    if (lang) asked.push(lang);
+  }
+  // The last language asked for that is not denied.
+  const wanted = asked.filter((lang) => !denied.has(lang));
+  if (wanted.length > 0) return wanted[wanted.length - 1];
   const name = m?.slice(1).find((g) => g !== undefined);
-  if (!name) return undefined;
+  const remarked = name ? langOf(name) : undefined;
+  if (remarked && !denied.has(remarked)) return remarked;
+  if (denied.size === 0) return undefined;
+  // Only a language denied: the one the message is written in, when it is another.
+  const own = detectLanguage(text)?.lang;
+  return own && !denied.has(own) ? own : undefined;
+}
+
+function langOf(name: string): Lang | undefined {
   return LANGUAGE_NAMES.find(([, names]) => new RegExp(`^(?:${names})$`).test(name))?.[0];
 }
 

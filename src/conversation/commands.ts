@@ -205,21 +205,22 @@ export function smallTalk(text: string): SmallTalk | undefined {
  * Someone else's data ("ses données") is not a request of theirs.
  */
 const ERASE_VERB =
-  /\b(?:effac\w*|supprim\w*|retir\w*|detrui\w*|oubli\w*|vire[rz]?|verwijder\w*|wis|wissen|gewist|vergeet|vernietig\w*|losch\w*|entfern\w*|vergess\w*|vergiss|vernicht\w*|delete\w*|erase\w*|remove\w*|wipe|forget|destroy\w*|get rid|schrap\w*|loschung|suppression|verwijdering|deletion|erasure)\b/;
+  /\b(?:(?:doe|smijt|gooi|haal|mach|tu|tue)\b.{0,30}\bweg|effac\w*|supprim\w*|retir\w*|detrui\w*|oubli\w*|vire[rz]?|verwijder\w*|wis|wissen|gewist|vergeet|vernietig\w*|losch\w*|entfern\w*|vergess\w*|vergiss|vernicht\w*|delete\w*|erase\w*|remove\w*|wipe|forget|destroy\w*|get rid|schrap\w*|loschung|suppression|verwijdering|deletion|erasure)\b/;
 /** What is theirs: their data, number, name or file, what they told, everything about them. */
 const ERASE_OBJECT = new RegExp(
   [
     '(?:mes|mon|ma|mijn|m n|meine?[nr]?|my|all my|al mijn|alle meine) (?:\\w+ )?(?:donnees|data|infos?|informations?|informatie|coordonnees|gegevens|daten|angaben|details|messages|berichten|nachrichten|reponses|antwoorden|antworten|answers|dossier|file|akte|numero|nom|nummer|naam|name|number|telefoonnummer|handynummer)',
     '(?:tout )?ce que (?:vous|tu) (?:avez|savez|sais|as) (?:sur|de) moi',
     'tout (?:sur moi|ce qui me concerne)',
-    'tout ce que je (?:vous |t )?(?:ai|avais) (?:dit|ecrit|raconte|donne)',
+    '(?:tout )?ce que je (?:vous |t )?(?:ai|avais) (?:\\w+ )?(?:dit|ecrit|raconte|donne)',
     'alles (?:wat )?(?:ge|je|u|jij|jullie|gij)? ?(?:over|van) mij',
-    'alles wat ik (?:\\w+ ){0,2}(?:gezegd|verteld|geschreven|gegeven)',
+    '(?:alles )?wat ik (?:\\w+ ){0,2}(?:gezegd|verteld|geschreven|gegeven)',
     'alles (?:was )?(?:du|ihr|sie)? ?(?:uber|von) mich',
     'alles uber mi(?:ch)?',
-    'alles (?:\\w+ )?was ich (?:\\w+ ){0,2}(?:erzahlt|gesagt|geschrieben|gegeben)',
+    '(?:alles )?(?:\\w+ )?w(?:as|os|on) i(?:ch)? (?:\\w+ ){0,2}(?:erzahlt|gesagt|geschrieben|gegeben|gseit|gschribe|gschriebn|gschrieben)',
     'everything (?:you )?(?:have|know)? ?(?:on|about) me',
-    'everything i (?:\\w+ )?(?:told|said|wrote|gave)',
+    '(?:everything|what) i (?:\\w+ )?(?:told|said|wrote|gave|shared)',
+    '(?:regrette|regret|spijt|bereue)\\w* (?:\\w+ ){0,3}(?:raconte|dit|ecrit|sharing|shared|telling|told|verteld|gezegd|erzahlt|gesagt)',
     '(?:rien|niks|niets|nichts|anything|nothing) (?:sur|over|uber|about|of) (?:moi|mij|mich|mi|me)',
     '(?:donnees personnelles|persoonsgegevens|personenbezogene\\w* daten|personal (?:data|information|details)|persoonlijke (?:informatie|gegevens)|personliche\\w* (?:angaben|daten))',
   ]
@@ -231,7 +232,7 @@ const FORGOTTEN =
   /\b(?:droit a l oubli|recht om vergeten te worden|recht op vergetelheid|recht auf vergessenwerden|recht auf vergessen\w*|right to be forgotten)\b/;
 /** Not to be kept: "je veux que vous gardiez pas mon numéro", "ik wil nie dat ge mijn nummer bijhoudt", "please don't store anything about me". */
 const NOT_KEPT =
-  /\b(?:pas|plus|rien|niet|nie|niks|niets|nicht|nichts|kein\w*|not|dont|don t|nothing|no longer)\b(?:\s+\S+){0,5}\s+(?:gard\w*|conserv\w*|stock\w*|bewar\w*|bijhoud\w*|houden|speicher\w*|behalt\w*|aufbewahr\w*|keep\w*|stor\w*|sav\w*|retain\w*)\b|\b(?:gard\w*|conserv\w*|stock\w*|bewaar|bijhoud\w*|speicher\w*|keep\w*|stor\w*)\b(?:\s+\S+){0,3}\s+(?:pas|niet|nie|nicht|not)\b/;
+  /\b(?:pas|plus|rien|niet|nie|ni|niks|niets|nicht|ned|net|nod|nichts|kein\w*|not|dont|don t|nothing|no longer)\b(?:\s+\S+){0,5}\s+(?:gard\w*|conserv\w*|stock\w*|bewar\w*|bijhoud\w*|houden|speicher\w*|gespeichert|behalt\w*|aufbewahr\w*|keep\w*|kept|stor\w*|sav\w*|retain\w*)\b|\b(?:gard\w*|conserv\w*|stock\w*|bewaar|bijhoud\w*|speicher\w*|keep\w*|stor\w*)\b(?:\s+\S+){0,3}\s+(?:pas|niet|nie|nicht|not)\b/;
 
 /** Consent taken back, in its own words: "je retire mon consentement", "ich ziehe meine Einwilligung zurück". */
 const CONSENT_WITHDRAWN =

@@ -15,9 +15,12 @@
  *
  * Pure decisions and texts live here; the engine applies them.
  */
+
 import { t } from '../i18n/index.js';
 import type { CrisisFamily } from '../language/crisis-screen.js';
 import { asksForCall, hasNegation, isPlainNo, parseEmail, parsePhone, parseYesNo } from './answers.js';
+import type { Command } from './commands.js';
+import type { FlowId } from './form.js';
 import type { Channel, Lang } from './types.js';
 
 /** How long a sentinel's answers are kept when the alert stops for lack of consent after a crisis signal. */
@@ -39,6 +42,13 @@ export type CrisisStep =
       again?: boolean;
       /** Asked of a sentinel about the person they report, not about themselves. */
       third?: boolean;
+      /**
+       * What the message that raised the question asked of the bot ("wis alles
+       * wat ge over mij weet", "laat maar"): done after a plain no, not lost.
+       */
+      deferred?: Command;
+      /** The way in that message named at the menu ("mon entreprise coule, je voudrais de l'aide"): taken after a plain no. */
+      way?: FlowId;
     }
   | {
       stage: 'callback';

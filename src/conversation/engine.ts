@@ -1,12 +1,13 @@
 import type { HotlineCalendar } from '../cases/hotline-hours.js';
 import type { IdGenerator } from '../clock.js';
-import { flowById, menuFlows } from '../flows/index.js';
+import { flowById } from '../flows/index.js';
 import { languageOptions, option } from '../flows/options.js';
 import { postalAnswer, textAnswer } from '../flows/values.js';
 import { t } from '../i18n/index.js';
 import { type CrisisFamily, type CrisisScreenResult, screenForCrisis } from '../language/crisis-screen.js';
 import { detectLanguage } from '../language/detect.js';
 import { normalise } from '../language/normalise.js';
+import { chooseAmong } from '../places/postal-places.js';
 import { asksForCall, type ChoiceOption, hasNegation, isPlainNo, parseChoice, parseYesNo } from './answers.js';
 import { type AskedBack, askedBack, besidesLanguageRemark, languageRemark } from './asked-back.js';
 import { asksAboutTonight, type Command, parseCommand, smallTalk } from './commands.js';
@@ -39,8 +40,9 @@ import type {
   TrainingSignUp,
   TrainingSignUpResult,
 } from './form.js';
-import { menuIntent, type NaturalIntent, naturalIntent, readCommand } from './intents.js';
+import { type NaturalIntent, naturalIntent, readCommand } from './intents.js';
 import { firstLanguage } from './language.js';
+import { menuOptions, menuWay } from './menu-way.js';
 import { type AnswerResult, displayAnswer, parseAnswer, questionMessage, readRest, reaskText, restMessage } from './questions.js';
 import { type Channel, type InboundMessage, isLang, type Lang, type OutboundMessage } from './types.js';
 
@@ -107,6 +109,8 @@ export interface FormState {
   caseReference?: string;
   /** Parts of a several-choice answer that named no choice: asked about once before the form goes on. */
   rest?: string[];
+  /** The postcodes offered for a town that has several ("3800 / 9300"): the next answer may choose among them. */
+  candidates?: string[];
 }
 
 /** Words past which a free-text answer is a story, not a command. */
@@ -279,7 +283,7 @@ class Turn {
       const handled = await this.answerCheck(text);
       if (handled) return;
     } else if (this.screen.tier === 'possible') {
-      if (!this.recentCrisis()) return this.possible();
+      if (!this.recentCrisis()) return this.possible(text);
       // Already urgent: the card again, and the message goes where it was going.
       this.hitThisTurn = true;
       this.showCrisisCard();
@@ -295,7 +299,8 @@ class Turn {
       if (command === 'urgent') this.showCrisisCard();
       if (command === 'language') return this.askLanguage();
       if (command === 'callback') return this.startCallback('ask');
-      const chosen = this.menuChoice(text);
+      const way = menuWay(text, this.lang);
+      const chosen = way ? flowById(way) : undefined;
       if (chosen) return this.startFlow(chosen);
       return this.showMenu();
     }
@@ -485,7 +490,7 @@ class Turn {
   }
 
   /** A possible signal: the card, and the question asked directly. */
-  private possible(): void {
+  private possible(text: string): void {
     this.events.push('crisis_check');
     this.hitThisTurn = true;
     if (!this.s.greeted) {
@@ -499,7 +504,21 @@ class Turn {
     // for a third person comes if the answer is yes (not the card that speaks to someone at risk).
     const third = this.s.mode === 'form' && this.s.form?.flow === 'sentinel_alert';
     if (!third) this.showCrisisCard();
-    this.s.crisis = { stage: 'check', langs: this.otherLanguages(), ...(third ? { third } : {}) };
+    // "wis alles wat ge over mij weet", "laat maar": asked about first, done after a plain no.
+    const natural = naturalIntent(text);
+    const asked =
+      this.s.mode === 'erase_confirm' ? undefined : (readCommand(text) ?? (natural && natural !== 'person' ? natural : undefined));
+    const deferred = asked === 'urgent' || asked === 'help' ? undefined : asked;
+    // "j'en peux plus, mon entreprise coule" at the menu: after a plain no, the way in it names, or help for
+    // themselves (their distress is why they wrote).
+    const way = !deferred && this.s.mode === 'menu' ? (menuWay(text, this.lang) ?? 'help_request') : undefined;
+    this.s.crisis = {
+      stage: 'check',
+      langs: this.otherLanguages(),
+      ...(third ? { third } : {}),
+      ...(deferred ? { deferred } : {}),
+      ...(way ? { way } : {}),
+    };
     this.s.toCheck = true;
     this.say({ text: t(this.lang, third ? 'crisis.check_third' : 'crisis.check'), choices: this.yesNoChoices() });
   }
@@ -532,7 +551,11 @@ class Turn {
     if (answer === 'no') {
       this.s.toCheck = false;
       this.say({ text: t(this.lang, step?.stage === 'check' && step.third ? 'crisis.check_third_no' : 'crisis.check_no') });
-      await this.repeatWhereWeAre();
+      const deferred = step?.stage === 'check' ? step.deferred : undefined;
+      const way = step?.stage === 'check' && step.way ? flowById(step.way) : undefined;
+      if (deferred) await this.runCommand(deferred);
+      else if (way && this.s.mode === 'menu') await this.startFlow(way);
+      else await this.repeatWhereWeAre();
       return true;
     }
     return false;
@@ -719,53 +742,9 @@ class Turn {
     }
     return this.showMenu();
   }
-  private menuOptions(): ChoiceOption[] {
-    const synonyms: Record<FlowId, string[]> = {
-      sentinel_alert: ['alerte', 'signaler', 'sentinelle', 'melding', 'signaal', 'alarm', 'meldung', 'alert', 'sentinel', 'report'],
-      help_request: [
-        'aide pour moi',
-        "demander de l'aide",
-        'hulp voor mezelf',
-        'hilfe fur mich',
-        'help for myself',
-        'help me',
-        'aidez-moi',
-      ],
-      sentinel_training: [
-        'formation',
-        'devenir sentinelle',
-        'opleiding',
-        'signaalgever worden',
-        'schulung',
-        'training',
-        'become a sentinel',
-      ],
-      about: [
-        'info',
-        'infos',
-        'information',
-        'a propos',
-        'service',
-        'over',
-        'uber',
-        'about',
-        'horaires',
-        'openingsuren',
-        'offnungszeiten',
-        'hours',
-      ],
-    };
-    return menuFlows.map((f) => option(f.id, f.menuLabel, synonyms[f.id]));
-  }
-
-  private menuChoice(text: string): Flow | undefined {
-    const parsed = parseChoice(text, this.menuOptions(), this.lang, { stems: false });
-    return parsed.ok ? flowById(parsed.value as FlowId) : undefined;
-  }
-
   private showMenu(): void {
     this.s.mode = 'menu';
-    const options = this.menuOptions();
+    const options = menuOptions();
     this.say({
       text: t(this.lang, 'menu.prompt'),
       choices: options.map((o) => ({ value: o.labels[this.lang], label: o.labels[this.lang] })),
@@ -775,8 +754,8 @@ class Turn {
   private async answerMenu(text: string): Promise<void> {
     // At the menu, "jai besoin daide" or "ich mache mir Sorgen um einen Kunden" is the way in, in their words.
     // The way in named in a sentence wins over a menu word inside it ("worried about a client" is not "About").
-    const way = menuIntent(text);
-    const flow = (way ? flowById(way) : undefined) ?? this.menuChoice(text);
+    const way = menuWay(text, this.lang);
+    const flow = way ? flowById(way) : undefined;
     if (flow) return this.startFlow(flow);
     const brief = this.hitThisTurn ? undefined : smallTalk(text);
     if (brief) {
@@ -1164,6 +1143,10 @@ class Turn {
     }
 
     let parsed = parseAnswer(q, text, this.context());
+    // "die in Oost-Vlaanderen", "la deuxième": a choice among the postcodes just offered.
+    const chosen = !parsed.ok && q.type.kind === 'postal' && form.candidates ? chooseAmong(text, form.candidates) : undefined;
+    if (chosen) parsed = parseAnswer(q, chosen, this.context());
+    form.candidates = !parsed.ok && parsed.candidates && parsed.candidates.length > 1 ? [...parsed.candidates] : undefined;
     if (!parsed.ok) {
       // A greeting, thanks or a face is not a wrong answer: a short line, and the question again.
       const brief = this.hitThisTurn ? undefined : smallTalk(text);

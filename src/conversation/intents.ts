@@ -16,6 +16,7 @@ import { normalise, squeezeRepeats } from '../language/normalise.js';
 import { askedBack } from './asked-back.js';
 import { asksErasure, type Command, parseCommand } from './commands.js';
 import { momentsIn } from './moments.js';
+import type { Lang } from './types.js';
 
 /** A command in natural phrasing, or asking for a person. */
 export type NaturalIntent = Exclude<Command, 'erase'> | 'person';
@@ -145,7 +146,7 @@ const START =
 const START_ALONE =
   /^(?:le |het |das |the )?(?:menu principal|ecran d accueil|accueil|hoofdmenu|startmenu|startscherm|hauptmenu|startmenu|startbildschirm|home screen|main menu|home)(?: svp| stp| aub| bitte| please| pls)?$/;
 const RESTART =
-  /\b(?:recommenc\w*|reprendre (?:a zero|du debut)|tout reprendre|opnieuw (?:beginnen|starten|begonnen)|herbegin\w*|herstart\w*|van voor af aan|von vorne|von vorn\w*|vo vorn\w*|terug naar af|alles auf anfang|alles opnieuw|square one|case depart|repartir\w*|reprendre tout|tout reprendre|neu (?:anfangen|starten|beginnen)|wieder von vorn\w*|start (?:over|again)|restart\w*|from the (?:very )?(?:beginning|start)|from scratch)\b/;
+  /\b(?:reset\w*|recommenc\w*|reprendre (?:a zero|du debut)|tout reprendre|opnieuw (?:beginnen|starten|begonnen)|herbegin\w*|herstart\w*|van voor af aan|von vorne|von vorn\w*|vo vorn\w*|terug naar af|alles auf anfang|alles opnieuw|square one|case depart|repartir\w*|reprendre tout|tout reprendre|neu (?:anfangen|starten|beginnen)|wieder von vorn\w*|start (?:over|again)|restart\w*|from the (?:very )?(?:beginning|start)|from scratch)\b/;
 /** The first choices shown again: "toon de opties van in het begin nog eens", "show me the first choices again". */
 const SHOW_FIRST_OPTIONS =
   /\b(?:montre\w*|remontre\w*|affiche\w*|revoir|toon|laat (?:\w+ )?zien|zeig\w*|show|see)\b(?:\s+\S+){0,6}\s+(?:options|choix|liste|opties|keuzes|optionen|auswahl|choices|menu)\b(?:\s+\S+){0,5}\s+(?:debut|depart|begin|start|first|again|eerste|erste|nochmal|nog eens|a nouveau)\b|\b(?:first|premiers?|eerste|ersten?) (?:choices|options|choix|opties|keuzes|optionen)\b/;
@@ -173,12 +174,12 @@ const OUR_REQUEST =
   'ma demande|la demande|cette demande|le formulaire|ce formulaire|tout ca|mijn aanvraag|de aanvraag|die aanvraag|het formulier|da formulier|dat formulier|dit formulier|die anfrage|meine anfrage|das formular|des formular|dieses formular|my request|the request|this request|the form|this form|this conversation|this chat';
 /** Ways of letting it go that stand alone. */
 const LET_GO =
-  /\b(?:scrap (?:that|it)|forget what i (?:asked|said)|vergeet mijn vraag|oubliez ma question|oublie ma question|vergiss meine frage|lass (?:ma s|mas|es|ma) bleiben|doe maar (?:nie|niet)|tant pis|on abandonne|drop it|not go ahead|(?:brauch|brauche) (?:i|ich) (?:\w+ ){0,2}(?:ned|nicht|net)|passt scho|laisse[zr]? tomber|oublie[zr]? (?:ca|tout|le|la)|oublie$|c est bon oublie|laat (?:maar|da|dat|het) (?:maar|zitten|vallen)?|laat maar|vergeet (?:het|dat|da|maar)|vergiss (?:es|das|des)|lass (?:es|gut sein|mal|sein)|never ?mind|nvm|forget (?:it|about it)|change\w* d avis|van gedacht veranderd|bedacht|anders uberlegt|changed my mind)\b/;
+  /\b(?:scrap (?:that|it)|c est bon laisse\w*|laisse[zr]? tomber|je vais me debrouiller|toch maar (?:niet|nie|ni)|laat (?:het |da |dat )?maar|lass (?:es )?gut sein|lass es|let s leave it|leave it there|never ?mind|pas la peine de (?:continuer|poursuivre)|finalement non|doch nicht|(?:done|finished|klaar|fertig|fini) (?:with|met|mit|avec) (?:this|the|dit|het|dem|diesem|ce|le) (?:form|formulier|formular|formulaire)|forget what i (?:asked|said)|vergeet mijn vraag|oubliez ma question|oublie ma question|vergiss meine frage|lass (?:ma s|mas|es|ma) bleiben|doe maar (?:nie|niet)|tant pis|on abandonne|drop it|not go ahead|(?:brauch|brauche) (?:i|ich) (?:\w+ ){0,2}(?:ned|nicht|net)|passt scho|laisse[zr]? tomber|oublie[zr]? (?:ca|tout|le|la)|oublie$|c est bon oublie|laat (?:maar|da|dat|het) (?:maar|zitten|vallen)?|laat maar|vergeet (?:het|dat|da|maar)|vergiss (?:es|das|des)|lass (?:es|gut sein|mal|sein)|never ?mind|nvm|forget (?:it|about it)|change\w* d avis|van gedacht veranderd|bedacht|anders uberlegt|changed my mind)\b/;
 const WANT =
   'veux|voudrais|prefere|envie|wil|wilt|liever|will|mocht|mochte|moechte|mag|wott|wot|lieber|wurd|wurde|want|wanna|rather|prefer|would';
-const NOT = 'pas|plus|niet|nie|nimmer|nicht|net|nod|ned|nid|not|no longer|dont|don t|do not|geen|kein|keine';
+const NOT = 'pas|plus|niet|nie|ni|nimmer|nimma|nicht|net|nod|ned|nid|not|no longer|dont|don t|do not|geen|kein|keine';
 const GO_ON =
-  'continuer|poursuivre|remplir|verder\\w*|doorgaan|invullen|weitermachen|weiter\\w*|fertig mach\\w*|ausfullen|continue|go on|carry on|fill\\w*|finish\\w*';
+  'continuer|poursuivre|remplir|verder\\w*|doorgaan|invullen|weitermachen|weiter\\w*|witer\\w*|fortsetz\\w*|fortfahr\\w*|fertig mach\\w*|ausfullen|continue|go on|carry on|fill\\w*|finish\\w*';
 /** A past or someone else's cancelling: "j'ai dû annuler", "hebben … geannuleerd", "cancelled a big order". */
 const STOP_PAST = /\b(?:annulee|annules|geannuleerd|gestopt|storniert|abgebrochen|cancelled|canceled|stopped|arretee)\b/;
 
@@ -188,7 +189,7 @@ const HOW = 'comment|hoe|wie|how';
 const WORKS =
   'marche|fonctionne|utilise\\w*|servir|sers|se passe|werkt|werk|benutz\\w*|bedien\\w*|gaat|verloopt|gebruik\\w*|funktioniert|geht|gaht|ablauf\\w*|lauft|bedient|work\\w*|use';
 const THING = 'ca|ce|on|cette|ce truc|ce bot|this|it|dit|da|dat|het|die|das|des|man|hier|bot|truc|thing|here';
-const WHAT = 'quoi|que|wat|wa|was|what';
+const WHAT = 'quoi|que|wat|wa|was|wos|what';
 /** "je dois", "moet ik", "muss ich", "am I supposed to", "do I": the person asking what is expected of them. */
 const MUST_ME =
   'je dois|dois je|faut il|il faut|moet ik|ik moet|muss ich|ich muss|soll ich|ich soll|am i supposed to|i m supposed to|do i|should i|i need to|i have to|i must|need i';
@@ -207,23 +208,25 @@ const PRINCIPLE = near(
   'bot|chat|truc|ici|hier|this|dit|da|dieser|diesem|diesen|ce|cette',
   4,
 );
-const MANUAL = /\b(?:mode d emploi|explications? pour|instructions?|tuto\w*|handleiding|anleitung|gebrauchsanweisung|how to use|guide)\b/;
+const MANUAL =
+  /\b(?:marche a suivre|werkwijze|vorgehensweise|mode d emploi|explications? pour|instructions?|tuto\w*|handleiding|anleitung|gebrauchsanweisung|how to use|guide)\b/;
 /** Verbs of using the screen, not of living: "was i da eingeben soll", never "je sais plus quoi faire". */
 const TYPE =
-  'taper|ecrire|repondre|mettre|appuyer|typen|antwoorden|invullen|schrijven|drukken|eingeben|antworten|schreiben|tippen|drucken|type|answer|write|enter|press|tap';
+  'eintipp\\w*|tipp\\w*|ecrire|repondre|mettre|appuyer|typen|antwoorden|invullen|schrijven|drukken|eingeben|antworten|schreiben|tippen|drucken|type|answer|write|enter|press|tap';
 /** What is expected of them, in any order: "je dois taper quoi", "was i da eingeben soll", "wat ik moet antwoorden". */
-const MUST_ANY = 'dois|doit|faut|moet|moeten|muss|soll|should|supposed|need to|have to';
+const MUST_ANY = 'dois|doit|faut|moet|moeten|muss|muass|soll|soi|should|supposed|need to|have to';
 /** Asking how to use the screen: buttons, where to press. */
 const BUTTONS = /\b(?:bouton\w*|appuyer|knop\w*|knopjes|drukken|knopf\w*|knopfe|drucken|button\w*|press|tap|click)\b/;
-const NO_IDEA = /\b(?:aucune idee|pas d idee|geen idee|geen flauw idee|keine ahnung|ka|no idea|no clue|weet (?:nie|niet) (?:wat|wa))\b/;
+const NO_IDEA =
+  /\b(?:sais pas quoi|weet (?:niet|nie|ni) wat|weiss (?:nicht|ned) was|don t know what|dont know what|aucune idee|pas d idee|geen idee|geen flauw idee|keine ahnung|ka|no idea|no clue|weet (?:nie|niet) (?:wat|wa))\b/;
 
 // --- urgent ------------------------------------------------------------------
 
 const URGENT_WORD = /\b(?:urgen\w*|dringend\w*|noodgeval|nood(?! aan)|notfall|emergency|asap|spoed\w*|pressant|eilt|au secours)\b/;
 /** Hurry and gravity together: "au secours c'est grave, vite", "rap aub 't is ernstig", "bitte schnäll, es isch ernscht". */
 const HURRY_SERIOUS = near(
-  'vite|rap|snel|quick\\w*|hurry|schnell|schnall|depeche\\w*|gauw',
-  'grave|ernstig|serious|ernst|ernscht|help|hilfe|hulp|aide',
+  'vite|rap|snel|quick\\w*|hurry|schnell|schnall|schno|depeche\\w*|gauw',
+  'grave|ernstig|serious|ernst|ernscht|help|hilfe|hilf|hulp|aide|not safe|pas en securite|niet veilig|nicht sicher',
   5,
 );
 /**
@@ -236,8 +239,8 @@ const URGENT_THINGS =
 const NOT_URGENT =
   /\b(?:pas (?:d |tres |si )?urgen\w*|rien d urgent|non urgent|geen haast|niet (?:zo |echt )?dringend|nicht (?:so |wirklich )?dringend|eilt (?:nicht|net)|not (?:that |really )?urgent|no rush|no hurry|kein stress|pas presse)\b/;
 const NEED = /\b(?:besoin|faut|need\w*|nodig|brauch\w*|moet|muss|muass|must)\b/;
-const SOMEONE = 'aide|aider|hulp|helpen|hilfe|helfen|help|quelqu un|qqn|iemand|jemand\\w*|wer|someone|somebody';
-const NOW = 'tout de suite|maintenant|immediatement|direct|meteen|nu|sofort|jetzt|right now|now|immediately';
+const SOMEONE = 'aide|aider|hulp|helpen|hilfe|hilf|helfen|help|quelqu un|qqn|iemand|jemand\\w*|wer|wen|someone|somebody';
+const NOW = 'tout de suite|maintenant|immediatement|direct|meteen|nu|sofort|jetzt|glei|gleich|right now|now|immediately';
 const CANT_WAIT = near(
   'peux pas|peut pas|pourra pas|kan niet|kan nie|kann nicht|kann net|can t|cant|cannot|can not',
   'attendre|wachten|warten|wait',
@@ -259,14 +262,14 @@ const CALL_ME =
   /\b(?:(?:me |m )(?:rappel\w*|appel\w*|telephon\w*)|rappele[rz]? moi|rappelle moi|appele[rz]? moi|appelle moi|coup de (?:fil|telephone)|terugbel\w*|teruggebeld|(?:bel|belt|bellen) (?:me|mij) (?:terug|op)?|(?:me|mij) (?:opbellen|bellen|belt|terugbellen|rappeler)|opbellen|(?:mich|mi) (?:\w+ ){0,3}(?:anruf\w*|zuruckruf\w*|aalute|alute|telefonier\w*)|ruf\w* (?:sie |mich |mi )(?:\w+ ){0,3}(?:an|zuruck)|ruckruf|zuruckruf|call (?:me|me back)|cal me|callback|call back|ring me|give me a (?:ring|call)|phone me)\b/;
 /** Said to the bot as a request: a question, a wish, an imperative, not "ma femme m'appelle tous les soirs". */
 const REQUEST =
-  /\b(?:pouve[zr]|pourrie[zr]|pouvai\w*|demandais|possible|moyen|peux|peut|qqn|quelqu un|on peut|on pourrait|qu on|voudrais|aimerais|prefere|svp|stp|kan|kunt|kunnen|kunde (?:gij|ge|mij|me)|iemand|wil|graag|liever|aub|alstublieft|kann|konnt|konnten|jemand|wer|bitte|hatte|gern|chond|can|could|someone|somebody|please|pls|like|want|prefer|easier|plus simple|makkelijker|einfacher)\b/;
+  /\b(?:plutot|instead|au lieu|in plaats|ipv|statt|maar|pourrait|pourriez|could|zou|konnte|könnte|pouve[zr]|pourrie[zr]|pouvai\w*|demandais|possible|moyen|peux|peut|qqn|quelqu un|on peut|on pourrait|qu on|voudrais|aimerais|prefere|svp|stp|kan|kunt|kunnen|kunde (?:gij|ge|mij|me)|iemand|wil|graag|liever|aub|alstublieft|kann|konnt|konnten|jemand|wer|bitte|hatte|gern|chond|can|could|someone|somebody|please|pls|like|want|prefer|easier|plus simple|makkelijker|einfacher)\b/;
 /** A call, asked for: a word of calling near "me" ("kan er iemand mij gewoon eens bellen", "mich … zurückruft"). */
 const CALL_VERB =
-  'rappel\\w*|recontact\\w*|appel\\w*|telephon\\w*|bel|bell\\w*|belt|opbell\\w*|terugbel\\w*|call\\w*|anruf\\w*|anrufe|zuruckruf\\w*|aalu+t\\w*|alu+t\\w*|telefonier\\w*|phone|ring';
+  'ruf\\w*|ruaf\\w*|rappel\\w*|recontact\\w*|appel\\w*|telephon\\w*|bel|bell\\w*|belt|opbell\\w*|terugbel\\w*|call\\w*|anruf\\w*|anrufe|zuruckruf\\w*|aalu+t\\w*|alu+t\\w*|telefonier\\w*|phone|ring';
 /** Rather a call than typing: "lieber telefonieren als tippen", "liever een telefoontje dan typen", "rather talk on the phone than type". */
 const RATHER_CALL = near(
   'liever|lieber|rather|prefere|prefer\\w*|plutot',
-  'telefon\\w*|telefoon\\w*|telephone|phone|appel|coup de fil|call|bellen',
+  'telefon\\w*|telefoon\\w*|telephone|phone|appel|coup de fil|call\\w*|bellen|anruf\\w*',
   4,
 );
 /** A call would suit better: "un coup de fil serait mieux", "een babbel aan de telefoon zou beter zijn", "ik word liever gebeld". */
@@ -276,7 +279,7 @@ const CALL_BETTER = near(
   4,
 );
 const THAN_TYPING =
-  /\b(?:als|dan|than|que|qu)\s+(?:\S+\s+){0,2}(?:tippen|typen|type|typing|ecrire|taper|schreiben|schrijven|write|writing)\b/;
+  /\b(?:als|dan|than|que|qu)\s+(?:\S+\s+){0,3}(?:tippen|typen|type|typing|ecrire|taper|schreiben|schrijven|write|writing|remplir|invullen|ausfull\w*|auszufull\w*|fill\w*)\b/;
 /** Being called, asked for: "possible d'être recontacté", "teruggebeld worden", "zurückgerufen werden". */
 const PASSIVE_CALL =
   /\b(?:etre (?:re)?(?:contacte|rappele|appele)\w*|(?:terug)?gebeld (?:te )?worden|teruggebeld|(?:zuruck|an)gerufen (?:zu )?werden|be (?:called|phoned|rung)(?: back)?)\b/;
@@ -287,12 +290,12 @@ const PHONE_DIGITS = /\d[\d\s./]{7,}\d/;
 
 // --- a person ------------------------------------------------------------------
 
-const ASK = `${WANT}|aimerais|peut|kann|can|could|nood aan|besoin d|need|brauch\\w*|dispo|around|puis je|peux je|est ce que je peux|moyen|kan ik|kunnen|kann ich|konnen|can i|could i|may i|passez|geef|gib|get me|give me|y a|il y a|is er|gibt es|gibt s|gibt|is there|verbind\\w*|doorverbind\\w*|connect\\w*|transfer\\w*|mettez moi en contact|mettre en contact`;
+const ASK = `${WANT}|graag|mog|chan|verbind\\w*|doorverbind\\w*|verbinden|connect\\w*|mettez moi en contact|passez moi|aimerais|peut|kann|can|could|nood aan|besoin d|need|brauch\\w*|dispo|around|puis je|peux je|est ce que je peux|moyen|kan ik|kunnen|kann ich|konnen|can i|could i|may i|passez|geef|gib|get me|give me|y a|il y a|is er|gibt es|gibt s|gibt|is there|verbind\\w*|doorverbind\\w*|connect\\w*|transfer\\w*|mettez moi en contact|mettre en contact`;
 const PERSON =
-  'humain|vraie personne|quelqu un de reel|personne reelle|etre humain|conseill\\w*|psy\\w*|echte? (?:mens|persoon)|een mens|hulpverlener|vlees en bloed|mensch\\w*|berater\\w*|echten? person|echte? persoon|real person|human|etre humain|counsell?or|actual person|actual human|someone real|somebody real|chair et en os|quelqu un de vrai|iemand echt\\w*|jemand(?:en)? echt\\w*|on the other side|de l autre cote|aan de andere kant|auf der anderen seite|take over|prendre le relais|quelqu un en face|personne de (?:l|votre) equipe|jemand aus dem team|iemand van het team|someone from the team|overnemen|ubernehmen|mitarbeiter\\w*|medewerker\\w*|begeleid\\w*|someone from (?:your|the) team|quelqu un de (?:l|votre) equipe|iemand van (?:jullie|het team)|jemand(?:en)? (?:von euch|vom team)';
+  'en chair et en os|qq1 de vrai|qqn de vrai|quelqu un de vrai|membre de l equipe|membre du personnel|iemand van het team|teamlid|medewerker|jemand vom team|mitarbeiter\\w*|team member|staff member|real human|une personne|een persoon|ne mens|einer person|eine person|a person|monsch\\w*|humain|vraie personne|quelqu un de reel|personne reelle|etre humain|conseill\\w*|psy\\w*|echte? (?:mens|persoon)|een mens|hulpverlener|vlees en bloed|mensch\\w*|berater\\w*|echten? person|echte? persoon|real person|human|etre humain|counsell?or|actual person|actual human|someone real|somebody real|chair et en os|quelqu un de vrai|iemand echt\\w*|jemand(?:en)? echt\\w*|on the other side|de l autre cote|aan de andere kant|auf der anderen seite|take over|prendre le relais|quelqu un en face|personne de (?:l|votre) equipe|jemand aus dem team|iemand van het team|someone from the team|overnemen|ubernehmen|mitarbeiter\\w*|medewerker\\w*|begeleid\\w*|someone from (?:your|the) team|quelqu un de (?:l|votre) equipe|iemand van (?:jullie|het team)|jemand(?:en)? (?:von euch|vom team)';
 const BOT = 'robot|bot|chatbot|machine|computer|maschin\\w*|roboter';
 const FED_UP =
-  'marre|assez|genoeg|genug|enough|geen zin|plus|done|tired|sick of|kein bock|keine lust|niet meer|nicht mehr|net|not|no|no more|kein|keinen|keine|geen|pas de|instead|in plaats|statt|au lieu|pas|dan met|als mit|than';
+  'marre|plutot|ipv|in plaats van|lieber als|rather than|assez|genoeg|genug|enough|geen zin|plus|done|tired|sick of|kein bock|keine lust|niet meer|nicht mehr|net|not|no|no more|kein|keinen|keine|geen|pas de|instead|in plaats|statt|au lieu|pas|dan met|als mit|than';
 
 const NOT_WORD = new RegExp(`\\b(?:${NOT})\\b`);
 const STOP_WORD = new RegExp(`\\b(?:${STOP_VERB})\\b`);
@@ -324,7 +327,25 @@ function readCancel(f: string): boolean {
   return words(f) <= 4 && STOP_WORD.test(f) && !STOP_PAST.test(f);
 }
 
+/** Lost with the bot itself: "je suis perdu avec votre truc", "ik ben de weg kwijt in die vragen", "ich blick bei dem Bot nicht durch". */
+const LOST = near(
+  'perdu|paume|largue|verloren|lost|weg kwijt|kwijt|blick\\w*(?: \\S+){0,4} (?:nicht|ned|net) durch|kenn (?:mi|mich) (?:ned|nicht|net|nit) aus|don t get|dont get',
+  'truc|bot|chat|chatbot|vragen|questions|question|fragen|frage|formulaire|formulier|formular|form|this|dit|ici|hier|systeme|app|ding|des|do|da',
+  4,
+);
+/** Not knowing how to use it: "je sais pas utiliser ce chatbot", "ik weet niet hoe ik dit moet gebruiken". */
+const CANT_USE =
+  /\b(?:sais pas|weet (?:niet|nie|ni)|weiss (?:nicht|ned|net)|don t know|dont know|can t|cannot)\b(?:\s+\S+){0,3}\s+(?:utiliser|gebruiken|benutzen|bedienen|use|work)\b/;
+const HOW_WORD = new RegExp(`\\b(?:${HOW})\\b`);
+
+/** "ich blick nicht durch", "I don't get what you're asking". */
+const LOST_ALONE =
+  /\bblick\w*(?: \S+){0,4} (?:nicht|ned|net|nit) durch\b|\b(?:don t|dont|do not) (?:get|understand) what (?:you|u)\b|\bsnap (?:niet|nie|ni) wat (?:ge|je|u)\b|\bcomprends? pas ce que vous\b/;
+
 function readHelp(f: string): boolean {
+  if (LOST.test(f) || LOST_ALONE.test(f) || CANT_USE.test(f)) return true;
+  // "hoe moet ik hierop antwoorden", "how do I answer this?", "il faut répondre comment ?"
+  if (HOW_WORD.test(f) && (EXPECTED_OF_ME.test(f) || near(MUST_ANY, TYPE, 2).test(f))) return true;
   if (near(HOW, WORKS, 4).test(f) && near(WORKS, THING, 3).test(f) && !/\b(?:wie geht s|wie geht es|how are you|hoe gaat het)\b/.test(f))
     return true;
   if (WHAT_WORD.test(f) && (EXPECTED_OF_ME.test(f) || (near(WHAT, TYPE, 3).test(f) && near(TYPE, MUST_ANY, 3).test(f)))) return true;
@@ -356,7 +377,11 @@ function readLanguage(f: string, text: string): boolean {
 }
 
 function readCallback(f: string, text: string): boolean {
-  if (PHONE_DIGITS.test(text) || CALLED_BEFORE.test(f) || /\b(?:jamais|nooit|nie meer|niemals|never)\b/.test(f)) return false;
+  // "someone called me" is news; "I'd rather you called me" is a wish.
+  const wished = /\b(?:rather|wish|prefer|liever|lieber|plutot|prefere)\b/.test(f);
+  if (PHONE_DIGITS.test(text) || (CALLED_BEFORE.test(f) && !wished) || /\b(?:jamais|nooit|nie meer|niemals|never)\b/.test(f)) return false;
+  // "please don't call me at work", "pas m'appeler au boulot", "niet bellen op het werk": a call declined.
+  if (new RegExp(`\\b(?:${NOT})\\s+(?:\\S+\\s+)?(?:${CALL_VERB})\\b`).test(f)) return false;
   // "appelez-moi plutôt le matin" answers when to call, not whether.
   if (momentsIn(text) !== undefined && !/\b(?:demain|morgen|tomorrow|morn)\b/.test(f)) return false;
   if (near('me|mij|moi|mich|mi', CALL_VERB, 3).test(f) && REQUEST.test(f)) return true;
@@ -372,7 +397,8 @@ function readPerson(f: string, text: string): boolean {
   if (PERSON_ALONE.test(f) || (text.includes('?') && words(f) <= 6 && PERSON_WORD.test(f))) return true;
   if (near(ASK, PERSON, 6).test(f) || /^(?:une? )?(?:vraie personne|real person|echte persoon|echte person|un humain|a human)\b/.test(f))
     return true;
-  return near(FED_UP, BOT, 6).test(f);
+  // "ned mit ana Maschin", "niet met de bot", "not with a bot".
+  return near(FED_UP, BOT, 6).test(f) || near('(?:ned|nit|nod|niet|nie|ni|nicht|not|pas) (?:mit|met|with|avec)', BOT, 3).test(f);
 }
 
 /**
@@ -384,6 +410,8 @@ export function naturalIntent(text: string): NaturalIntent | undefined {
   const f = fold(text);
   if (f === '' || words(f) > MAX_WORDS) return undefined;
   if (readLanguage(f, text)) return 'language';
+  // Not knowing how to use the bot is help, though it names the bot ("je sais pas utiliser ce chatbot").
+  if (CANT_USE.test(f)) return 'help';
   // What someone else says or wants is a report, not a request to stop or to be called.
   const reported = REPORTED.test(f);
   if (!reported && readCallback(f, text)) return 'callback';
@@ -435,15 +463,101 @@ const WORRIED = near(
   4,
 );
 
+/** Becoming a sentinel: the training named, or learning to spot the signals. */
+const TRAINING =
+  /\b(?:formation\w*|forme[rs]?|former|opleiding\w*|opleiden|opgeleid|vorming|cursus|cours|kurs\w*|course|schulung\w*|schulen|geschult|ausbildung|fortbildung|training\w*|trained|webinar|seance d info\w*|infosessie)\b|(?<!\ben )\btrain\b|\b(?:organis\w*|organiz\w*|organiseren|organisieren)\b.{0,40}\b(?:session\w*|sessie\w*|sitzung\w*|seance\w*|atelier\w*|workshop\w*)\b|\b(?:deven\w*|devien\w*|word\w*|werd\w*|wird|become\w*|becoming|be)\s+(?:\S+\s+){0,2}(?:sentinelle\w*|sentinel\w*|signaalgever\w*)\b|\b(?:sentinelle\w*|sentinel\w*|signaalgever\w*)\s+(?:\S+\s+)?(?:worden|werden|devenir|become|zu werden|te worden)\b|\b(?:inscri\w*|aanmeld\w*|inschrijv\w*|anmeld\w*|sign up|signup|register\w*|enrol\w*)\b.{0,30}\b(?:sentinelle|sentinel\w*|signaalgever\w*|session\w*|sessie\w*|sitzung\w*)\b|\b(?:apprendre|leren|lernen|learn)\b.{0,40}\b(?:repere\w*|reconna\w*|herken\w*|erkenn\w*|spot\w*|recogni\w*|detect\w*)\b/;
+
+/** Questions about the service itself: what it is, who runs it, what it costs, when it is open, whether it is confidential. */
+const ABOUT_SERVICE =
+  /\b(?:gratuit\w*|payant|gratis|kostenlos|umsonst|free of charge|is (?:this|it) free|confidenti\w*|vertrouwelijk\w*|vertraulich\w*|anonym\w*|anoniem\w*|ouvert\w*|horaires?|openingsuren|bereikbaar|erreichbar|offnungszeit\w*|open\b|opening hours|financ\w*|gefinancierd|finanziert|funding|funded|betreibt|run by|who runs|qui (?:etes vous|est derriere|organise)|wie zijn jullie|van wie is|wer (?:seid|sind|betreibt)|c est quoi (?:ce|cette) (?:service|truc|bot)|qu est ce que (?:c est|ce service)|wat is (?:dit|dat|da) voor|was ist (?:das|des) fur|what is this (?:service|thing)?|wat is (?:dit|dat|da)|was ist (?:das|des)|c est quoi|qu est ce que c est|joignable\w*|(?:qui|wie|wer|who) (?:etes vous|zijn jullie|ben jij|bent u|bent gij|seid ihr|sind sie|are you)|vous etes qui|(?:que|wat|was|what) (?:faites vous|doen jullie|macht ihr|machen sie|do you do)|(?:ou|waar|wo|where) (?:etes vous|zijn jullie|seid ihr|sind sie|are you)|(?:langues?|talen|sprachen|languages)|a quelle heure|hoe laat|um wie ?viel uhr|what time|wie zit er achter|wie betaalt|who pays|qui paie|wer bezahlt|fisc|fiscus|finanzamt|tax office|transmis|doorgegeven|weitergegeben|passed on|erfahrt|(?:bot|robot|machine|computer)\w* (?:ou|of|oder|or) (?:a |une |een |einem |mit einem |a une |a un )?(?:vraie |echte |real |richtigen |echten )?(?:personne|mens|mensch\w*|human|person))\b/;
+
+/** Someone else is the one in trouble: a client, a relative, a neighbour, a colleague, someone they know. */
+const OTHER_ONE =
+  /\b(?:client\w*|klant\w*|kunde\w*|kundin\w*|mandant\w*|customer\w*|aangeslotene\w*|mitglied\w*|member|affilie\w*|voisin\w*|buur\w*|gebuur\w*|nachbar\w*|neighbou?r\w*|ami|amie|copain|copine|vriend\w*|freund\w*|friend\w*|collegue\w*|collega\w*|kolleg\w*|colleague\w*|associe\w*|compagnon|vennoot|partner\w*|frere|soeur|broer|zus|bruder|schwester|brother|sister|pere|mere|vader|moeder|vater|mutter|father|mother|fils|fille|zoon|dochter|sohn|tochter|son|daughter|fermier|agriculteur|landbouwer|boer|bauer\w*|landwirt\w*|farmer|mijn man|mijn vrouw|mein mann|meine frau|mon mari|ma femme|my husband|my wife|un independant|une independante|een zelfstandige|ne zelfstandige|nen zelfstandige|ein\w* selbst(?:st)?andige\w*|a self employed|fellow|a freelancer|un freelance|een freelancer|een ondernemer|ne ondernemer|un entrepreneur|ein\w* unternehmer|an entrepreneur|(?:un|une|einer|eine|one|een) (?:de mes|meiner|of my|van mijn) \w+|un homme|une femme|een man|een vrouw|ein mann|eine frau|a man|a woman|pa|papa|mama|moeder|vader|mari|husband|wife|dad|mum|mom|vent|schwieger\w*|schoon\w*|belle mere|beau pere|in law|meilleure amie|meilleur ami|beste vriend\w*|best friend|quelqu un (?:\S+ )?(?:que|qui)|qqn (?:\S+ )?(?:que|qui)|iemand (?:\S+ )?(?:die|dat)|jemand\w* (?:\S+ )?(?:den|die|der)|someone (?:\S+ )?(?:i|who))\b/;
+/** They say it is not for them: "c'est pour un client, pas pour moi", "'t is ni voor mij". */
+const NOT_FOR_ME =
+  /\b(?:pas pour moi|(?:niet|nie|ni) voor mij|(?:niet|nie|ni) voor mezelf|nicht fur mich|nicht um mich|not for me|not for myself|not me|pas moi|niet over mij|not about me)\b|\b(?:pour|voor|fur|for)\s+(?:un|une|mon|ma|een|ne|nen|mijn|einen|eine|meinen|meine|a|my)\s+(?:client\w*|klant\w*|kunde\w*|kundin|mandant\w*|customer\w*|ami\w*|vriend\w*|freund\w*|friend\w*|collegue|collega|kolleg\w*|colleague)\b/;
+/** It is for them: "c'est pour moi", "'t is voor mezelf", "it's for me". */
+const FOR_ME = /\b(?:pour moi|voor mij|voor mezelf|voor mij zelf|fur mich|for me|for myself|about me)\b/;
+/** Someone else named only to be set aside: "pas pour un client", "ni voor een klant", "not a client", "nicht für einen Kunden". */
+const NOT_OTHER =
+  /\b(?:pas|niet|nie|ni|nicht|not|no)\s+(?:(?:pour|voor|fur|for|about|um|de|d)\s+)?(?:un|une|een|ne|nen|einen|eine|a|my|mon|ma|mijn)?\s*(?:client\w*|klant\w*|kunde\w*|kundin|mandant\w*|customer\w*)\b/;
+/** For someone else: "je peux le faire pour lui ?", "voor hem", "für ihn", "for him". */
+const FOR_OTHER =
+  /\b(?:pour (?:lui|elle)|voor (?:hem|haar)|fur (?:ihn|sie)|for (?:him|her)|in seinem namen|in zijn naam|en son nom|on (?:his|her) behalf)\b/;
+/** Passing someone on: "signaler", "melden", "doorverwijzen", "flag". */
+const REPORT = /\b(?:signal\w*|melden|meld\w*|report\w*|flag\w*|doorverwijz\w*|doorgeven|doorsturen|weiterleiten|orienter|refer\w*)\b/;
+/** The writer asking what to do for someone: "wat kan ik doen", "comment l'aider", "what can I do". */
+const HELPER =
+  /\b(?:la faire aider|le faire aider|faire aider|hem laten helpen|haar laten helpen|ihm helfen lassen|ihr helfen lassen|get (?:him|her) help|que faire|quoi faire|que puis je faire|que dois je faire|comment l aider|comment les aider|faire quelque chose|wat kan ik doen|wat moet ik doen|hoe kan ik (?:hem|haar|hen) helpen|was kann ich tun|was soll ich tun|wos ko i do|wos soll i do|wie kann ich (?:ihm|ihr|ihnen) helfen|what can i do|what should i do|how can i help (?:him|her|them))\b/;
+/** A sentinel named with nothing else: becoming one, or asking about them. */
+const SENTINEL_WORD = /\b(?:sentinelle\w*|sentinel\w*|signaalgever\w*)\b/;
+
+const THIRD = /\b(?:il|elle|hij|zij|sie|he|she|his|him|ihm|hem|lui|zijn|sein\w*|son|sa|ses)\b/;
+const THIRD_DE = /\b(?:er|sie|ihm|ihn|sein\w*|ihr\w*)\b/;
+
+/** Lacking what a business lives on: "plus de clients", "keine Kunden", "no customers": a complaint, not a person. */
+const LACKING =
+  /\b(?:plus de|pas de|sans|geen|gn|gene|keine?n?|kein|no|without|zonder|ohne)\s+(?:\S+\s+)?(?:client\w*|klant\w*|kunde\w*|customer\w*|auftrag\w*|opdracht\w*|job\w*|travail|werk|arbeit|sous|argent|geld|money|sommeil|slaap|schlaf|sleep|energie|energy|kraft|force\w*|goesting|envie|lust)\b/;
+/** Worry about someone: "je m'inquiète", "baart me zorgen", "macht mir Sorgen", "worried about". */
+const WORRY =
+  /\b(?:inquiet\w*|inquiete|m inquiete|m inquiet|ongerust|zorgen|bezorgd|sorgen|besorgt|worr(?:y|ied|ies)|concerned|desespere\w*|wanhopig|verzweifelt|desperate|inquietant\w*)\b/;
+/** The writer speaks of themselves as the subject: "je", "ik", "ich", "I", "mir geht's". */
+const SELF_SUBJECT = /\b(?:je|j|jsui|jsuis|chui|moi|me|m|ik|k|kzie|kben|ich|i|mir|mi|im|i m|myself|mezelf|mijzelf)\b/;
+/** The writer saying what they are: "je suis agriculteur", "ik ben zelfstandige", "I'm a farmer". */
+const SELF_IS =
+  /\b(?:je suis|j suis|jsuis|chui|i m|im|i am|ik ben|k ben|kben|ich bin|i bin|i bi|ich bi)\s+(?:(?:un|une|a|an|een|ne|nen|ein|eine|e|moi meme|zelf|selbst|selber)\s+)?\S+/g;
+
+/** Told to write by someone: "ma femme m'a dit de vous écrire", "meine Frau sagt, ich soll mir Hilfe holen". */
+const SENT_BY =
+  /\b(?:meinte ich soll|meint ich soll|said i should|says i should|zei dat ik|m a dit de|m a conseille de|zei dat ik|zegt dat ik|heeft me aangeraden|sagt ich soll|sagt dass ich|hat mir (?:diese nummer|geraten)|told me to|gave me this number|m a donne ce numero|gaf me dit nummer)\b/;
+/** The person's own trouble, in words of distress, strain or asking for help. */
+const DISTRESS = new RegExp(
+  `\\b(?:${[
+    // fr
+    'pani\\w*|angoisse\\w*|sombre|mourir|ecoute\\w*|(?<!pas )mal|pas bien|pas fort|tiens plus|tenir le coup|m en sortir|disparaitre|la merde|fond du trou|vide|huissier|payer|abandonner|trop dur|trop lourd|c est trop|va pas|vais pas|bout|epuise\\w*|fatigue\\w*|stress\\w*|burn ?out|depress\\w*|deprim\\w*|angoiss\\w*|anxi\\w*|peur|pleur\\w*|dors plus|dormir|dette\\w*|faillite|coule|effondre|perdu|seul|seule|isole\\w*|galere|craque\\w*|plus quoi faire|sais plus|besoin|aide\\w*|aider|parler|ecoute|souffr\\w*|detresse|desespoir',
+    // nl
+    'paniek\\w*|afscheid\\w*|wenen|weent|doodgaan|sterven|luister\\w*|niet goed|nie goed|ni goed|niet goe|nie goe|ni goe|put|wakker|leeg|uitweg|opgeven|te veel|deurwaarder|betalen|trek het|aan kunnen|loopt mis|niet meer|nie meer|ni meer|niks meer|slecht|kapot|moe|uitgeput|ben op|is op|helemaal op|stress\\w*|overspannen|depressie\\w*|depressief|huil\\w*|ween\\w*|slaap\\w*|schulden|faillissement|zit\\w* er (?:\\S+ )?door|doorzitten|ten einde raad|weet niet meer|weet nie meer|weet ni meer|hulp|helpen|praten|babbelen|verzuip\\w*|niet meer zitten|ni meer zitten|nie meer zitten|eenzaam|helemaal alleen|zo alleen|alleen gelaten|angst\\w*|bang|radeloos|wanhopig',
+    // de
+    'duster\\w*|sterben|zuhor\\w*|nicht gut|net gut|ned guat|guad|schlecht|am ende|am and|am ande|verloren|leer|ausweg|aufgeben|zu viel|z viel|gerichtsvollzieher|zahlen|ernahren|schaffe\\w* (?:\\S+ ){0,3}nicht|nicht mehr|wie witer|wie weiter|panik\\w*|am boden|fertig|erschopft|stress\\w*|burn ?out|depression\\w*|depressiv|wein\\w*|gwoant|schlaf\\w*|schuld\\w*|insolvenz|pleite|dreh durch|nimma|nimmer|num|hilfe|hilf|helfen|reden|bach runter|boden unter|angst|einsam|allein|verzweifel\\w*|pack s nimma|woass nimma|weiss nicht mehr|cha num|cha nume',
+    // en
+    'slept|tired|dying|listen\\w*|not ok|not okay|not well|not doing well|at the end|cried|lost|dark|cope|giving up|give up|done|rock bottom|too much|bailiff|pay|feed|panic\\w*|don t know what|dont know what|struggl\\w*|end of my rope|end of my tether|stress\\w*|burn ?out|burnt out|depress\\w*|anxi\\w*|cry\\w*|can t sleep|cant sleep|sleep|debt\\w*|bankrupt\\w*|losing it|falling apart|help|talk|bad place|going wrong|lonely|alone|exhausted|overwhelmed|drowning|desperate|scared|afraid',
+  ].join('|')})\\b`,
+);
+
 /**
  * At the menu, which way in a person's words point to: help for themselves
- * ("jai besoin daide", "ik zoek hulp") or a worry about someone else ("un
- * client va mal", "ich mache mir Sorgen um einen Kunden").
+ * ("jai besoin daide", "het gaat niet goed met mij", "I'm not okay"), a
+ * worry about someone else ("un client va mal", "mijn broer is aan het
+ * verzuipen"), the training ("ik wil sentinel worden"), or the service
+ * itself ("c'est gratuit ?"). Undefined for a greeting or nothing chosen.
  */
-export function menuIntent(text: string): 'help_request' | 'sentinel_alert' | undefined {
+export function menuIntent(text: string, lang?: Lang): 'help_request' | 'sentinel_alert' | 'sentinel_training' | 'about' | undefined {
   const f = fold(text).replace(/\bjai\b/g, 'j ai');
   if (f === '' || words(f) > MAX_WORDS) return undefined;
-  if (WORRIED.test(f)) return 'sentinel_alert';
+  if (TRAINING.test(f)) return 'sentinel_training';
+  // "c'est pour moi, pas pour un client": the client is set aside.
+  const setAside = NOT_OTHER.test(f);
+  // "je suis agriculteur", "I'm a farmer", "plus de clients": who the writer is and what they lack, not someone else.
+  const others = f.replace(NOT_OTHER, ' ').replace(LACKING, ' ').replace(SELF_IS, ' ');
+  const other = OTHER_ONE.test(others) && !SENT_BY.test(f);
+  if (NOT_FOR_ME.test(f.replace(NOT_OTHER, ' ')) || FOR_OTHER.test(f)) return 'sentinel_alert';
+  if (WORRIED.test(others) || (other && (WORRY.test(f) || REPORT.test(f) || HELPER.test(f)))) return 'sentinel_alert';
+  if (setAside || FOR_ME.test(f)) return 'help_request';
   if (NEED_HELP.test(f) && !SOMEONE_ELSE.test(f)) return 'help_request';
+  const distress = DISTRESS.test(f) || LACKING.test(f);
+  // A third person ("il va mal", "hij slaapt ni meer", "he stopped talking"); "il faut" is no one, and "er" is
+  // someone only in German ("er ist am Ende"; Dutch "er" is "there").
+  const theirs = (lang === 'de' ? THIRD_DE : THIRD).test(f.replace(/\bil (?:faut|y a|est (?:tard|temps)|fait)\b/g, ' '));
+  // "ik ben accountant", "que faire ?": the writer says who they are or asks what to do, not how they feel.
+  const selfSpeaks = SELF_SUBJECT.test(f.replace(SELF_IS, ' ').replace(HELPER, ' '));
+  // Someone else named, and the trouble is theirs: it is about them.
+  if (other && (distress || theirs) && (theirs || !selfSpeaks)) return 'sentinel_alert';
+  // No one named, but the trouble is a third person's and the writer says nothing of themselves.
+  if (theirs && !selfSpeaks && (distress || WORRY.test(f))) return 'sentinel_alert';
+  if (ABOUT_SERVICE.test(f) && (text.includes('?') || words(f) <= 6)) return 'about';
+  if (distress) return other && !selfSpeaks ? 'sentinel_alert' : 'help_request';
+  // "sentinelles ?", "infos over signaalgevers": no one in trouble named, so the training.
+  if (SENTINEL_WORD.test(f) && !other) return 'sentinel_training';
   return undefined;
 }

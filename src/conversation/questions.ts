@@ -1,7 +1,7 @@
 import { type MessageKey, t } from '../i18n/index.js';
 import { screenForCrisis } from '../language/crisis-screen.js';
 import { normalise } from '../language/normalise.js';
-import { placeCodes } from '../places/postal-places.js';
+import { namesPlace, placeCodes } from '../places/postal-places.js';
 import {
   type ChoiceOption,
   hasNegation,
@@ -120,7 +120,9 @@ const OTHER_FIRST = /^(?:autres?|ander|andere|anders|sonstiges?|andere?s|other|o
 
 /** Parses what a person typed as the answer to one question. */
 export function parseAnswer(q: Question, text: string, c: FormContext): AnswerResult {
-  if ((q.optional || c.allOptional) && (isSkip(text) || isDontKnow(text))) return { ok: true, value: null };
+  // "don't know the code, a small village near Bastogne": a place to ask about, not a skip.
+  const hint = q.type.kind === 'postal' && namesPlace(text);
+  if ((q.optional || c.allOptional) && (isSkip(text) || (isDontKnow(text) && !hint))) return { ok: true, value: null };
   const type = q.type;
   if (type.kind !== 'yesno' && type.kind !== 'choice' && type.kind !== 'multi' && isDontKnow(text))
     return { ok: false, reason: 'dont_know' };

@@ -122,6 +122,8 @@ export const helpRequestFlow: Flow = {
       why: 'back.why_postal',
       prompt: (c) => t(c.lang, 'ask.postal_code'),
       type: { kind: 'postal' },
+      // Skippable for a help request (issue 19): after a third miss the form goes on without it.
+      optional: true,
       summaryLabel: 'summary.postal_code',
     },
     {

@@ -8,7 +8,7 @@ import type { CrisisModelData } from './crisis-model.js';
 export const TRAINED_ON = 'a3f2695a09ac6383';
 
 /** Digest of the lexicons whose verdicts set the threshold: a test checks they have not changed since. */
-export const WITH_LEXICONS = '4175ac192c507c06';
+export const WITH_LEXICONS = '3e268146ef9e7100';
 
 export const CRISIS_MODEL: CrisisModelData = {
   bits: 16,

@@ -149,3 +149,104 @@ export function placeCodes(text: string): string[] {
   const choices = [...byArea.values()];
   return choices.length <= 3 ? choices : [];
 }
+
+/**
+ * Belgian provinces (and the Brussels region) by their postcode ranges, with
+ * their names in the four languages, folded.
+ */
+const PROVINCES: ReadonlyArray<{ readonly names: RegExp; readonly ranges: ReadonlyArray<readonly [number, number]> }> = [
+  { names: /\b(?:bruxelles|brussel|brussels?|brussels region)\b/, ranges: [[1000, 1299]] },
+  { names: /\b(?:brabant wallon|waals brabant|wallonisch brabant|walloon brabant)\b/, ranges: [[1300, 1499]] },
+  {
+    names: /\b(?:brabant flamand|vlaams brabant|flamisch brabant|flemish brabant)\b/,
+    ranges: [
+      [1500, 1999],
+      [3000, 3499],
+    ],
+  },
+  { names: /\b(?:anvers|antwerpen|antwerp)\b/, ranges: [[2000, 2999]] },
+  { names: /\b(?:limbourg|limburg)\b/, ranges: [[3500, 3999]] },
+  { names: /\b(?:liege|luik|luttich|lüttich|ostbelgien|oostkantons|cantons de l est|east cantons)\b/, ranges: [[4000, 4999]] },
+  { names: /\b(?:namur|namen)\b/, ranges: [[5000, 5999]] },
+  {
+    names: /\b(?:hainaut|henegouwen|hennegau)\b/,
+    ranges: [
+      [6000, 6599],
+      [7000, 7999],
+    ],
+  },
+  { names: /\b(?:luxembourg belge|province de luxembourg|luxembourg|luxemburg)\b/, ranges: [[6600, 6999]] },
+  { names: /\b(?:flandre occidentale|west vlaanderen|westvlaanderen|westflandern|west flanders)\b/, ranges: [[8000, 8999]] },
+  { names: /\b(?:flandre orientale|oost vlaanderen|oostvlaanderen|ostflandern|east flanders)\b/, ranges: [[9000, 9999]] },
+  {
+    names: /\b(?:wallonie|wallonia|wallonien|walloni[eë])\b/,
+    ranges: [
+      [1300, 1499],
+      [4000, 7999],
+    ],
+  },
+  {
+    names: /\b(?:flandre|vlaanderen|flandern|flanders)\b/,
+    ranges: [
+      [1500, 3999],
+      [8000, 9999],
+    ],
+  },
+];
+
+const ORDINALS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\b(?:premier|premiere|1er|eerste|erste|ersten|first|1st)\b/, 0],
+  [/\b(?:deuxieme|second|seconde|2e|2eme|tweede|zweite|zweiten|2nd)\b/, 1],
+  [/\b(?:troisieme|3e|derde|dritte|third|3rd)\b/, 2],
+  [/\b(?:dernier|derniere|laatste|letzte|last)\b/, -1],
+];
+
+/**
+ * Which of the postcodes the bot offered ("3800 / 9300: which is it?") an
+ * answer chooses, when it names no code: a province or region ("die in
+ * Oost-Vlaanderen"), a town in the same part of the country ("la celle près
+ * de Gand"), or its place in the list ("de tweede"). Undefined when it
+ * chooses none, or more than one.
+ */
+export function chooseAmong(text: string, candidates: readonly string[]): string | undefined {
+  const folded = foldPlace(text);
+  const inRanges = (code: string, ranges: ReadonlyArray<readonly [number, number]>) =>
+    ranges.some(([from, to]) => Number(code) >= from && Number(code) <= to);
+  // A province first ("Oost-Vlaanderen" also says "Vlaanderen"), then a region.
+  for (const group of [PROVINCES.slice(0, 11), PROVINCES.slice(11)]) {
+    const named = new Set<string>();
+    for (const province of group)
+      if (province.names.test(folded)) for (const c of candidates) if (inRanges(c, province.ranges)) named.add(c);
+    if (named.size === 1) return [...named][0];
+    if (named.size > 1) return undefined;
+  }
+  for (const [ordinal, index] of ORDINALS) {
+    if (!ordinal.test(folded)) continue;
+    return index < 0 ? candidates[candidates.length - 1] : candidates[index];
+  }
+  // A town named beside it: the candidate in its province ("die bij Gent" → 9300, not 3800).
+  const near = placeCodesAnywhere(folded);
+  const province = (code: string) => PROVINCES.slice(0, 11).findIndex((p) => inRanges(code, p.ranges));
+  const nearby = candidates.filter((c) => near.some((n) => province(n) === province(c) && province(c) >= 0));
+  return nearby.length === 1 ? nearby[0] : undefined;
+}
+
+/** Every code of every place a folded text names, near words included ("bij Gent"). */
+function placeCodesAnywhere(folded: string): string[] {
+  const places = load();
+  const words = folded.split(' ').filter(Boolean);
+  const out: string[] = [];
+  for (let n = Math.min(longest, words.length); n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const name = words.slice(i, i + n).join(' ');
+      if (n === 1 && (ORDINARY.has(name) || name.length < 3)) continue;
+      out.push(...(places.get(name) ?? []));
+    }
+  }
+  return out;
+}
+
+/** Whether a text names a Belgian place anywhere in it ("a small village near Bastogne"). */
+export function namesPlace(text: string): boolean {
+  return placeCodesAnywhere(foldPlace(text)).length > 0;
+}

@@ -216,7 +216,8 @@ describe.each(testDatabases)('crisis path on $name', (kind) => {
     async (lang, _other, hello, crisis, line) => {
       const h = harness();
       await playTranscript(h, [
-        [hello, [menuPrompt(lang)]],
+        // The first message asks for help: the help request starts at once.
+        [hello, [t(lang, 'help.leave_request')]],
         [crisis, [line, ...LINES[lang]]],
       ]);
     },
@@ -340,7 +341,7 @@ describe.each(testDatabases)('crisis path on $name', (kind) => {
   });
 
   it.each([
-    ['fr', 'Bonsoir', 'demain', '0800 32 123'],
+    ['fr', 'Bonsoir, je voudrais de l’aide', 'demain', '0800 32 123'],
     ['nl', 'Goedenavond, ik heb hulp nodig', 'morgen', '1813'],
     ['de', 'Guten Abend, ich brauche Hilfe', 'morgen', '108'],
     ['en', 'Good evening, I need help', 'tomorrow', '1813'],
@@ -348,10 +349,8 @@ describe.each(testDatabases)('crisis path on $name', (kind) => {
     'on a Sunday night every closing says an honest day and channel, and the 24/7 lines (%s)',
     async (lang, hello, monday, line) => {
       const h = harness(SUNDAY_NIGHT);
-      const [, opening] = await playTranscript(h, [
-        [hello, []],
-        ['2', [monday]],
-      ]);
+      // The first message asks for help: the help request starts at once, with the line's hours.
+      const [opening] = await playTranscript(h, [[hello, [monday]]]);
       expect(opening?.join('\n')).not.toMatch(/dès que possible|zo snel mogelijk|so schnell wie möglich|as soon as possible/);
       const steps = await playTranscript(h, [
         [YES[lang], []],

@@ -109,7 +109,7 @@ describe.each(testDatabases)('language that follows the person on $name', (kind)
       ['Bonjour', [t('fr', 'menu.prompt')]],
       ['langue', [t('fr', 'language.prompt')]],
       ['English', [t('en', 'language.changed')]],
-      ["bon d'accord, je vais me débrouiller avec ça", [t('en', 'menu.reask')]],
+      ['attends, je regarde', [t('en', 'menu.reask')]],
       ['mais je lis bien l’anglais, merci', [t('en', 'menu.reask')]],
       // Only the person's own words about their language change it again.
       ["non en fait je préfère écrire en français, c'est plus facile", [t('fr', 'language.changed'), t('fr', 'menu.prompt')]],

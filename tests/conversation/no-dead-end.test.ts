@@ -72,6 +72,36 @@ describe.each(testDatabases)('no dead end on $name', (kind) => {
     expect(asked?.join('\n')).not.toContain(t('nl', 'ask.postal_code'));
   });
 
+  it.each([
+    ['die in Oost-Vlaanderen', '9300'],
+    ['de tweede', '9300'],
+    ['die bij Sint-Truiden', '3800'],
+  ])('the postcodes offered for a town are chosen in words too: "%s"', async (choice) => {
+    const h = harness();
+    await playTranscript(h, [
+      ['Goeiedag, ik heb hulp nodig', [t('nl', 'help.leave_request')]],
+      ['ja', [t('nl', 'help.safety_question')]],
+      ['nee', [t('nl', 'help.first_name')]],
+      ['Lien', [t('nl', 'help.contact_method')]],
+      ['op dit nummer mag ge bellen', [t('nl', 'ask.postal_code')]],
+      ['ik woon in Aalst', [t('nl', 'reask.postal_which', { codes: '3800 / 9300' })]],
+      [choice, [t('nl', 'ask.activity_status')]],
+    ]);
+  });
+
+  it('the postcode of a help request is skipped after a third miss, not a call-back offer', async () => {
+    await playTranscript(harness(), [
+      ['Goeiedag, ik heb hulp nodig', [t('nl', 'help.leave_request')]],
+      ['ja', [t('nl', 'help.safety_question')]],
+      ['nee', [t('nl', 'help.first_name')]],
+      ['Lien', [t('nl', 'help.contact_method')]],
+      ['op dit nummer mag ge bellen', [t('nl', 'ask.postal_code')]],
+      ['ergens op den buiten', [t('nl', 'ask.postal_code')]],
+      ['ge weet wel', [t('nl', 'ask.postal_code')]],
+      ['nog altijd hetzelfde', [t('nl', 'reask.skipped'), t('nl', 'ask.activity_status')]],
+    ]);
+  });
+
   it('"rappelez-moi" at "how can we reach you?" answers it; the form goes on', async () => {
     const h = harness();
     await playTranscript(h, [
@@ -97,7 +127,7 @@ describe.each(testDatabases)('no dead end on $name', (kind) => {
     await playTranscript(harness(), [
       ['Bonsoir', [t('fr', 'menu.prompt')]],
       ['je sais même pas par où commencer', [t('fr', 'menu.reask'), t('fr', 'menu.prompt')]],
-      ['tout va mal au magasin', [t('fr', 'menu.reask'), t('fr', 'reask.ways'), t('fr', 'menu.prompt')]],
+      ['hmm attendez', [t('fr', 'menu.reask'), t('fr', 'reask.ways'), t('fr', 'menu.prompt')]],
       ['je comprends rien à vos trucs', [t('fr', 'callback.offer_whatsapp')]],
       ['ce numéro', [/PDI-[A-Z2-9]{5}/]],
     ]);

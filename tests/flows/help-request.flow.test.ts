@@ -174,8 +174,8 @@ describe('help request (FR)', () => {
 });
 
 const dutchHelpRequest: Exchange[] = [
-  ['Goedenavond, ik heb hulp nodig', ['automatische assistent', 'Wat wilt u doen']],
-  ['2', ['gesloten', 'laten']],
+  // The first message says what they want: the help request starts without the menu.
+  ['Goedenavond, ik heb hulp nodig', ['automatische assistent', 'gesloten', 'laten']],
   ['ja', ['gevaar']],
   ['nee', ['voornaam']],
   ['Jan', ['bereiken']],

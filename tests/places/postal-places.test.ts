@@ -12,7 +12,7 @@ import type { FormContext, Question } from '../../src/conversation/form.js';
 import { parseAnswer, reaskText } from '../../src/conversation/questions.js';
 import type { Lang } from '../../src/conversation/types.js';
 import { flowById } from '../../src/flows/index.js';
-import { foldPlace, placeCodes } from '../../src/places/postal-places.js';
+import { chooseAmong, foldPlace, placeCodes } from '../../src/places/postal-places.js';
 
 describe('placeCodes', () => {
   it.each([
@@ -99,5 +99,19 @@ describe('the postcode question', () => {
 
   it('digits still win over a name', () => {
     expect(parseAnswer(postal, '1000 Bruxelles', context('fr'))).toMatchObject({ ok: true, value: { code: '1000' } });
+  });
+});
+
+describe('chooseAmong', () => {
+  it.each([
+    ['die in Oost-Vlaanderen', ['3800', '9300'], '9300'],
+    ['celle du Limbourg', ['3800', '9300'], '3800'],
+    ['la deuxième', ['3800', '9300'], '9300'],
+    ['the first one', ['3800', '9300'], '3800'],
+    ['die bij Gent', ['3800', '9300'], '9300'],
+    ['in Wallonie', ['1450', '4000'], undefined],
+    ['weet ik niet', ['3800', '9300'], undefined],
+  ] as Array<[string, string[], string | undefined]>)('"%s" among %j → %s', (text, candidates, expected) => {
+    expect(chooseAmong(text, candidates)).toBe(expected);
   });
 });

@@ -84,8 +84,8 @@ describe.each(testDatabases)('privacy on $name', (kind) => {
 
   it('"verwijder mijn gegevens" answered "nee" erases nothing and goes back where it was', async () => {
     await playTranscript(h, [
-      ['Hallo, ik heb hulp nodig', []],
-      ['2', []],
+      // The first message asks for help: the help request starts at once.
+      ['Hallo, ik heb hulp nodig', ['aanvraag']],
       ['verwijder mijn gegevens', ['wis']],
       ['nee', ['niets gewist', 'aanvraag']],
     ]);

@@ -225,7 +225,7 @@ export const de: CrisisLexicon = {
     KILL: 'umbringen umzubringen =umbring umbringe umgebracht umbrachte toten toeten zu_toten zu_toeten =tote =killen erschiessen erschiesse zu_erschiessen vergiften ertranken ertraenken =hi =hin hinmachen aus_der_welt_schaffen aus_der_welt_schaff aus_dem_verkehr_ziehen letzten_abgang den_letzten_abgang',
     HANG: 'aufhangen aufhaengen aufzuhangen aufzuhaengen erhangen erhaengen aufhange aufhaenge erhange erhaenge =hang =hange =haenge aufknupfen aufknuepfen',
     LIFE: '=leben =dasein existenz',
-    LIVE: '=leben zu_leben weiterleben weiter_leben weiterzuleben weitermachen weiter_machen da_sein =do_sein existieren exestieren =leb',
+    LIVE: '=leben zu_leben weiterleben weiter_leben weiterzuleben da_sein =do_sein existieren exestieren =leb',
     WAKE: 'aufwachen aufzuwachen aufwache aufwachn =wach wachwerden wach_werden erwachen',
     SLEEP: 'einschlafen einzuschlafen =schlafen schlafe =schlaf',
     DISAPPEAR: 'verschwinden =weg weg_sein =fort',
@@ -235,7 +235,7 @@ export const de: CrisisLexicon = {
       '@DIE @DEATH_PLACE tot_sein nicht_mehr_da_sein nicht_mehr_aufwachen nie_mehr_aufwachen nie_wieder_aufwachen nicht_mehr_leben nicht_mehr_existieren aufhoren_zu_existieren aufhoeren_zu_existieren fur_immer_schlafen fuer_immer_schlafen fur_immer_einschlafen weg_sein ruhe_haben dann_ist_ruhe dann_ist_es_vorbei dann_wars_vorbei dann_ware_es_vorbei dann_waere_es_vorbei',
     // --- self-harm ---
     HARM_STRONG: 'ritzen =ritze =ritz =rizt =ritzt geritzt ritzte selbstverletzung* selbstverletzend',
-    HARM: 'schneiden schneide =schneid geschnitten gschnitte gschnitten =schnitt verletzen verletze verletzt brennen verbrennen verbrenne verbrannt verbrant schlagen schlage geschlagen =hau =haue =hauen kratzen kratze gekratzt =weh wehtun weh_tun wehgetan brandwunden_macht gebrant gebrannt brannte aufgekratz aufgekratzt aufkratzen =legt =lege gelegt drueckt druckt ausgedrueckt ausgedruckt *geschnitten aufschneiden aufgeschnitte ghaut gehauen ghaun =brennt beissen =beiss gebissen',
+    HARM: 'schneiden schneide =schneid geschnitten gschnitte gschnitten =schnitt verletzen verletze verletzt brennen verbrennen verbrenne verbrannt verbrant schlagen schlage geschlagen =hau =haue =hauen kratzen kratze gekratzt =weh wehtun weh_tun wehgetan brandwunden_macht gebrant gebrannt brannte aufgekratz aufgekratzt aufkratzen =legt =lege gelegt drueckt ausgedrueckt ausgedruckt *geschnitten aufschneiden aufgeschnitte ghaut gehauen ghaun =brennt beissen =beiss gebissen ausdruckt ausdrueckt',
     BODY: '=arm =arme =armen unterarm unterarme handgelenk handgelenke =bein =beine oberschenkel =bauch =haut =hand =hande haende =kopf pulsader pulsadern gesicht =gsicht schenkel handrucken handruecken handruck =gsicht',
     ON_PURPOSE:
       'absichtlich =extra mit_absicht =wieder =wider immer_wieder jeden_abend jeden_tag jede_nacht =blut bis_es_blutet bis_blut zur_strafe =strafe damit_ich_was absichtlich bis_offen bis_es_offen',
@@ -308,10 +308,13 @@ export const de: CrisisLexicon = {
       'jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck jeden_morgen jeden_abend jeden_tag morgens abends geht_mir_besser hilft flaschenzug seilwinde =winde tierarzt impfung =spritzen hund hunde katze katzen wurmkur',
     TITLE:
       'film =filme serie =buch =lied =song artikel bericht dokumentation =doku schulung fortbildung pravention praevention statistik zahlen thema seminar roman theater tatort krimi krimis =band allgemein im_allgemeinen ansprechen thematisieren kein_konkreter keinen_konkreten squad =thema ansprechen direkt_fragen kein_konkreter_fall allgemeine_frage netflix folge folgen staffel covers konzert =album',
+    GO_ON: 'weitermachen weiter_machen',
   },
   notTypos:
     'nocht tollen totale totalen stabil lebten leder strich streik seilbahn tablet tablets brucken schneider schneiders sohne soehne halfte haelfte bring bringe',
   idioms: [
+    '(lernen|erkennen|erkennt|erkennt_man) ~6 (SUICIDE)',
+    '(=ich|=i) (WANT|=mag) (NOT) (=dass|=das|=dat)',
     // "Nein nein, ich will nicht sterben", "dass diese Schulden sterben".,
     '(=non|=nee|=nein|=no|=nope|=nan) (=non|=nee|=nein|=no|=nope|=nan) ~5 (DIE|DEATH_STATE)',
     '(=dass|=das) (=diese|=die|=meine) ~1 (schulden|rechnungen|probleme) (sterben|verschwinden)',
@@ -453,7 +456,8 @@ export const de: CrisisLexicon = {
         '(=lieber|besser) (DEAD)',
         '{(besser|einfacher|leichter) (=wenn|=wann|=dass|=falls) (DEAD|GONE|nicht_mehr_da|nicht_mehr_ware|nicht_mehr_waere|=weg)}~8',
         '{(wunschte|wuenschte|wunsche|wuensche|=wunsch) (DEAD|nie_geboren|=vorbei|=umkippt|kippt)}~8',
-        '(WANT|=mag) ~3 (NOMORE|NOT) ~1 ?(MORE) ~1 (LIVE|da_sein|do_sein|=da)',
+        '(WANT|=mag) ~3 (NOMORE|NOT) ~1 ?(MORE) ~1 (LIVE|da_sein|do_sein)',
+        '(WANT|=mag) ~3 (NOMORE|NOT) ~1 ?(MORE) ~1 (=da) $',
         '(NOMORE|NOT) ~1 ?(MORE) ~1 (=leben) ~1 (WANT|=mag)',
         '(NOMORE|NOT) ~1 ?(MORE) ~2 (WAKE|da_sein|existieren|weiterleben)',
         '(=nie) ~1 (=mehr|=wieder) ~1 (WAKE)',
@@ -602,6 +606,8 @@ export const de: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(WANT|THINK) ~3 (NOMORE|NOT) ~2 ?(MORE) ~1 (GO_ON)',
+        '(NOMORE|NOT) ~1 (WANT|THINK) ~2 (GO_ON)',
         '(=alles) ~1 (=ist) ~1 (=schwarz) $',
         '(=soll) (aufhoren|aufhoeren) ~2 ?(=alles) $',
         '(=weiss|=weis) ~2 (NOT) ~2 (=wie) (=lang|=lange) ~5 (durchhalte|durchhalten|aushalte|aushalten)',

@@ -122,7 +122,7 @@ export const en: CrisisLexicon = {
     SUICIDE: 'suicid* =sucide =suicde =suiside =suicied sewerslide sewer_slide unaliv* =kms =kys suicidal suicidal_thoughts death_wish',
     KILL: '=kill killing =killin =kilin =kil =kll killed =kils =kills =hang hanging =hung shoot shooting =drown drowning poison poisoning =gas =off offing =end ending =top topping topped finish_off finish_himself_off finish_myself_off =do_in =did_in =take',
     LIFE: '=life =lives existence =lfie =lief',
-    LIVE: 'live living =exist existing be_here be_around be_alive =alive =aliv go_on carry_on keep_going keep_living be_on_this_earth on_this_earth be_in_this_world',
+    LIVE: 'live living =exist existing be_here be_around be_alive =alive =aliv keep_living be_on_this_earth on_this_earth be_in_this_world',
     WAKE: '=wake waking wake_up =woke awake',
     SLEEP: 'sleep fall_asleep go_to_sleep asleep',
     DISAPPEAR: 'disappear vanish be_gone fade_out fade_away stop_existing',
@@ -201,9 +201,11 @@ export const en: CrisisLexicon = {
       'hunting_season licence license gunsmith =range =club serviced =hay bales =fence trailer scaffold scaffolding climbing =boat doctor =doc =gp pharmacy pharmacist chemist prescribed prescription refill =dose dosage blood_pressure going_to_bed baling tarp =coop =vet vaccine vaccination =jabs syringes harness safety_line safety_lines =chimney roofing roof_job =dog dogs =cat cats worming =flea =season =permit permits =hunt sharpen sharpening sharpened butcher butchery',
     TITLE:
       '=film films movie =series =show =book =song album =band article =news the_paper documentary training prevention awareness statistics =stats =rates =topic subject webinar podcast novel =game in_general generally bring_up raise_the_topic no_specific no_particular nothing_about squad how_do_i_ask how_to_ask how_should_i_ask read_in newspaper in_the_paper standaard nieuwsblad evening_class night_class sociology durkheim have_you_read =essay lecture lyrics philosophy philosophical philosopher =chapter netflix bingeing binging binge =episode episodes gig =album =band',
+    GO_ON: 'go_on carry_on keep_going',
   },
   notTypos: 'bridges roofer ropes tablets tablet cutter cutting dying dyeing dieting lives livery killer kilos kilometers',
   idioms: [
+    '(learn|learning|spot|recognise|recognize) ~6 (SUICIDE)',
     '(number|=case|reference|=ref|=file|=code) ~2 (=kms|=kys)',
     // Cut off from people, not cutting: "he's cut himself off from everyone".,
     '(=cut|cutting|=cuts) (SELF) (=off)',
@@ -476,6 +478,8 @@ export const en: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(WANT|THINK) ~3 (NOMORE|NOT) ~2 ?(MORE) ~1 (GO_ON)',
+        '(NOMORE|NOT) ~1 (WANT|THINK) ~2 (GO_ON)',
         '(everything|everything_is) ~1 (=black) $',
         '(=make) (=it) (=stop) $',
         '(scared|afraid|frightened) (=of) (SELF|=myself)',

@@ -98,7 +98,7 @@ export const fr: CrisisLexicon = {
     SUICIDE: 'suicid* sucide sucider suiside suisider suicde suissider suicidaire autolyse tentative_de_suicide =ts',
     END: 'finir finisse =fini finit finirai terminer termine arreter arrete acheve achever cesse cesser',
     LIFE: '=vie existence jours ma_vie mes_jours',
-    LIVE: 'vivre exister continuer survivre respirer',
+    LIVE: 'vivre exister survivre respirer',
     WAKE: 'reveiller reveille reveillerai reveillerais reveillais reveil relever',
     SLEEP: 'endormir endors endorme dormir =dors sommeil',
     DISAPPEAR: 'disparaitre disparaitrai disparaitrais disparu disparue m_effacer effacer',
@@ -195,10 +195,13 @@ export const fr: CrisisLexicon = {
       '=foin paille ballots remorque arrimer attacher grange_pour chevaux bateau escalade chantier echafaudage armurier permis ouverture_de_la_chasse ouverture_de_la_saison saison_de_chasse =club stand_de_tir revision ordonnance medecin pharmacie pharmacien generaliste prescrit prescription renouveler tension mal_de_tete comme_il_a_dit barbecue_dimanche docteur =kine kinesitherapeute comme_prevu harnais baudrier elagueur bosse bosser travaux ouvriers boulangerie sandwicherie grossiste cents promo palan treuil poulie veterinaire =veto vaccin vaccination chien chiens =chat chats vermifuge* antipuce* animaux aiguise aiguiser aiguisees affute affuter boucherie =boucher desosser',
     TITLE:
       '=film serie chanson livre roman piece album =jeu article reportage documentaire emission formation prevention conference webinaire brochure etude statistique statistiques chiffres =taux sensibilisation sujet theme aborder en_general de_facon_generale =nil squad preventive prevenir aborder_le_sujet philosophie philosophique philosophe chapitre netflix episode episodes groupe band covers concert album chanson',
+    GO_ON: 'continuer',
   },
   notTypos:
     'prendre rendre vendre tendre fendre pondre pendant pendule courir nourrir courrier cacher caches cachee coude corne corner cordon cordial peines peiner reines veiller sauver sauvez couler coller souper coupon coupons tuile tulle tueur suivi suivie suivit annees ecrire ecrits livre livrer arrive arriver vivres charges charger chasse chasser chaise monter montre tombee tomber tombe tombes',
   idioms: [
+    '(apprendre|reperer|reconnaitre) ~6 (SUICIDE)',
+    '(=m|=me) (=a|=ont|=avait|=avaient|=aurait) ~1 (supprime|supprimee|supprimer|retire)',
     '(dossier|=n|numero|=no|reference|=ref|=code) ~2 (=ts)',
     // "Non non, je veux pas mourir", "je veux que ces dettes meurent": a death wish turned away.,
     '(=non|=nee|=nein|=no|=nope|=nan) (=non|=nee|=nein|=no|=nope|=nan) ~5 (DIE|DEATH_STATE)',
@@ -541,6 +544,8 @@ export const fr: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(WANT|THINK) ~3 (NOMORE|ne_plus|=pas) ~2 (GO_ON)',
+        '(NOMORE|ne_plus|=pas) ~1 (WANT|THINK) ~2 (GO_ON)',
         '(=c_est|=c) (=la) (=fin) $',
         '(=peur) (=de) (=moi|moi_meme)',
         '(=tout|=tout_est) ~1 (=noir)  $',

@@ -125,7 +125,7 @@ export const nl: CrisisLexicon = {
     END: '=eind einde eindje =end =ein =eidn =einde iend eind_aan =punt punt_erachter punt_achter',
     MAKE: 'maken =maak =maakt maakte gemaakt breien =brei =zet zetten',
     LIFE: 'leven levens bestaan',
-    LIVE: 'leven leeven te_leven bestaan verder_leven verderleven doorgaan door_te_gaan er_zijn',
+    LIVE: 'leven leeven te_leven bestaan verder_leven verderleven er_zijn',
     WAKE: 'wakker wakkker wakker_worden wakker_te_worden opstaan opstan opstaan =op_te_staan',
     SLEEP: 'slapen inslapen in_slaap =slaap slapen_gaan gaan_slapen',
     DISAPPEAR: 'verdwijnen =weg vertrekken heengaan weggaan',
@@ -206,10 +206,12 @@ export const nl: CrisisLexicon = {
       'vastleggen vast_te_leggen vastmaken vast_te_maken vastsnoeren vast_te_snoeren balen hooi aanhangwagen ladder steiger jachtseizoen wapenhandelaar onderhoud schietclub vergunning dokter huisarts =arts apotheek apoteek apotheker voorgeschreven voorschrift bloeddruk eten_pakken =eten hooibalen =meter meters =aveve elke_morgen iedere_morgen elke_avond iedere_avond elke_dag =s_morgens =s_avonds harnas valbeveiliging ankerpunten dierenarts veearts vaccinatie vaccin =spuiten inenting hond honden =kat katten ontworming jacht_is_open op_jacht',
     TITLE:
       'film films serie =boek lied liedje artikel artikels documentaire reportage opleiding preventie zelfmoordpreventie cijfers onderwerp thema sessie sessies voorstelling schouwburg =radio in_het_algemeen algemeen ter_sprake bespreekbaar aankaarten voorbereid geen_concreet_geval squad nieuws =krant in_de_krant zeggen_ze netflix aflevering afleveringen bandje =band covers concert =album =groep',
+    GO_ON: 'doorgaan door_te_gaan',
   },
   notTypos:
     'doden doodt sterk sterren snijder zaken touwtje slaapt kanaal brugge bruggen dakje wakkere levens lever leveren leverancier verdwijnt',
   idioms: [
+    '(leren|herkennen|herkent) ~6 (SUICIDE)',
     '(=mezelf|=mijzelf|=zichzelf|=mij|=me) ~2 (voor_de_kop|voor_het_hoofd|voor_mijn_kop|voor_mijn_hoofd) (slaan|=sla|geslagen)',
     '(=weg|DISAPPEAR) ~1 (FOREVER) ~~8 (gaan_wonen|=wonen|verhuizen|=verhuis|bezoeken|bedoel_ik)',
     // "Nee nee, ik wil ni dood", "ik wil dat die schulden doodgaan", "ik ga mezelf niks aandoen".,
@@ -377,7 +379,7 @@ export const nl: CrisisLexicon = {
         '(WANT|THINK) ~3 (NOMORE|NOT) ~2 ?(MORE) ~1 (LIVE)',
         '(NOMORE|NOT) ~1 ?(MORE) (leven|leeven) ~3 (WANT)',
         '{(waarom|waarvoor) (=zou|moet|=moet) (=ik|=hij|=zij) (=nog) (leven|verder_leven|doorgaan|leeven)}~6',
-        '(=ik|=k) ~1 (=wil|=wou) ~2 (NOMORE|NOT) ~1 ?(MORE) $',
+        '(=ik|=k) ~1 (=wil|=wou) ~2 (NOMORE|NOT) ?(MORE) ?(=hoor|=echt|=gewoon|=allemaal|=meer|=mi|=nie|=ni|=alleen|=zo|=nu|=zijn|=wezen|=leven) $',
         '(=er) ~2 (NOMORE|NOT) ~1 ?(MORE) ~1 (willen_zijn|wil_zijn|zijn_wil|wil_wezen)',
         '(NOMORE|nooit_meer|NOT) ~2 ?(MORE) ~1 (WAKE)',
         '(WAKE) ~4 (WANT|=hoop) ~2 (NOMORE|NOT) ~1 (MORE)',
@@ -517,6 +519,8 @@ export const nl: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(WANT|THINK) ~3 (NOMORE|NOT) ~2 ?(MORE) ~1 (GO_ON)',
+        '(NOMORE|NOT) ~1 (WANT|THINK) ~2 (GO_ON)',
         '(=alles) ~1 (=is) ~1 (=zwart) $',
         '(=weet) ~2 (NOT) ~2 (hoe_lang) ~4 (volhou|volhouden|uithouden|=hou)',
         '(=t|=het) (=is) (genoeg) (geweest) $',

@@ -8,15 +8,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { askedBack, languageRemark } from '../../../src/conversation/asked-back.js';
+import type { FlowId } from '../../../src/conversation/form.js';
 import { type Intent, readIntent } from '../../../src/conversation/intents.js';
+import { menuWay } from '../../../src/conversation/menu-way.js';
 import { isLang, type Lang } from '../../../src/conversation/types.js';
+import { screenForCrisis } from '../../../src/language/crisis-screen.js';
 
 /**
  * `tune`, `dev` and `dev2` are read while tuning; each dev set was written
  * after a round of tuning and first measured fresh. `blind` never is.
  */
-export type IntentsHalf = 'tune' | 'dev' | 'dev2' | 'blind';
-export const INTENTS_HALVES: readonly IntentsHalf[] = ['tune', 'dev', 'dev2', 'blind'];
+export type IntentsHalf = 'tune' | 'dev' | 'dev2' | 'dev3' | 'blind';
+export const INTENTS_HALVES: readonly IntentsHalf[] = ['tune', 'dev', 'dev2', 'dev3', 'blind'];
 
 export interface IntentItem {
   readonly lang: Lang;
@@ -40,12 +44,80 @@ export function loadIntents(half: IntentsHalf): IntentItem[] {
 }
 
 /**
+ * What the engine takes a message for, in the order it reads it: the crisis
+ * screen first (an acute message gets the card and the coordinators' alert,
+ * which is what "urgent" asks for), then the commands and intents, then a
+ * remark about the language (the engine switches to it).
+ */
+export function engineReads(text: string): Intent | undefined {
+  // A "possible" message is asked about first; what it asks of the bot is done after a plain no.
+  if (screenForCrisis(text).tier === 'acute') return 'urgent';
+  return readIntent(text) ?? (languageRemark(text) ? 'language' : undefined);
+}
+
+/**
  * understood: the command meant, or no command for an answer; missed: a
  * command read as no command (the person is asked again or the text goes on
  * as an answer); wrong: another command, or a command where none was meant.
  */
 export function intentOutcome(item: IntentItem): 'understood' | 'missed' | 'wrong' {
-  const read = readIntent(item.text) ?? null;
+  const read = engineReads(item.text) ?? null;
   if (read === item.expect) return 'understood';
+  return read === null ? 'missed' : 'wrong';
+}
+
+/**
+ * The menu corpus (`menu.tune.jsonl`, `menu.blind.jsonl`, written apart from
+ * the matchers): what people write when the menu is shown or as their first
+ * message, and the way in it points to (null: a greeting, thanks, nothing
+ * chosen). The blind half's misses are never read.
+ */
+export type MenuHalf = 'tune' | 'dev' | 'blind';
+export const MENU_HALVES: readonly MenuHalf[] = ['tune', 'dev', 'blind'];
+export type MenuExpect = FlowId | null;
+
+export interface MenuItem {
+  readonly lang: Lang;
+  readonly text: string;
+  readonly expect: MenuExpect;
+}
+
+export function loadMenu(half: MenuHalf): MenuItem[] {
+  return fs
+    .readFileSync(path.join(DIR, `menu.${half}.jsonl`), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const item = JSON.parse(line) as { lang: string; text: string; expect: MenuExpect };
+      if (!isLang(item.lang)) throw new Error(`menu.${half}: unknown language ${item.lang}`);
+      return { lang: item.lang, text: item.text, expect: item.expect };
+    });
+}
+
+/**
+ * What the engine does with a message at the menu: an acute one takes the
+ * crisis path (right for a person asking help for themselves or for someone
+ * else); otherwise the way it names (a "possible" one is asked about first,
+ * then taken after a plain no, help for themselves when it names none); a
+ * question about the service is answered.
+ */
+export function menuReads(text: string, lang: Lang): FlowId | 'crisis' | null {
+  const tier = screenForCrisis(text).tier;
+  if (tier === 'acute') return 'crisis';
+  const way = menuWay(text, lang);
+  if (way) return way;
+  // Asked about first, then help for themselves after a plain no (the engine's `possible`).
+  if (tier === 'possible') return 'help_request';
+  // How it works ("help"), a question the bot answers, or a language asked for (the engine switches to it):
+  // each tells the person about the service.
+  const back = askedBack(text);
+  if (back && back !== 'why' && back !== 'person') return 'about';
+  return readIntent(text) === 'help' || languageRemark(text) ? 'about' : null;
+}
+
+export function menuOutcome(item: MenuItem): 'understood' | 'missed' | 'wrong' {
+  const read = menuReads(item.text, item.lang);
+  if (read === item.expect) return 'understood';
+  if (read === 'crisis' && (item.expect === 'help_request' || item.expect === 'sentinel_alert')) return 'understood';
   return read === null ? 'missed' : 'wrong';
 }

@@ -262,14 +262,18 @@ function screen(
   if (typeof text !== 'string' || text.trim() === '') return { result: { tier: 'none', languages: [] } };
   const { tokens, masked, analyses } = read(text, idioms);
   if (tokens.words.length === 0) return { result: { tier: 'none', languages: [] } };
+  const anyMasked = masked.includes(1);
   let best: Verdict | undefined;
   const languages: Lang[] = [];
   for (let i = 0; i < COMPILED.length; i++) {
     const c = COMPILED[i];
     const a = analyses[i];
     if (!c || !a) continue;
-    c.lexicon.maskOrigins(a, masked);
-    c.lexicon.refresh(a);
+    // Most texts have no idiom: nothing to cut out of the other languages' readings.
+    if (anyMasked) {
+      c.lexicon.maskOrigins(a, masked);
+      c.lexicon.refresh(a);
+    }
     if (readings) readings[c.lang] = c.lexicon.describe(a).join(' ');
     const verdict = applyRules(c, a);
     if (!verdict) continue;

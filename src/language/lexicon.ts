@@ -181,13 +181,9 @@ export interface Analysis {
  */
 interface Joins {
   readonly words: Map<string, number[]>;
-  readonly prefixes: Array<{ readonly tail: string; readonly ids: readonly number[] }>;
-  /** What each next word made of this beginning, once worked out (a short word begins many lexicon words). */
-  readonly seen: Map<string, readonly number[]>;
+  /** The prefixes the rest may start, by the rest's first two letters (a short word begins many of them). */
+  readonly prefixes: Map<string, Array<{ readonly tail: string; readonly ids: readonly number[] }>>;
 }
-
-/** How many next words each beginning remembers before it starts again. */
-const JOINS_SEEN_LIMIT = 4096;
 
 /** What a lexicon knows of one word on its own: its classes, and the lexicon words it may begin. */
 export interface WordReading {
@@ -197,6 +193,8 @@ export interface WordReading {
   readonly spelled: boolean;
   /** The word is the rest of some lexicon word ("moord" of "zelfmoord"): worth trying after a word that begins it. */
   readonly tail: boolean;
+  /** One of its classes is the key word of a phrase: only such positions are tried for phrases. */
+  readonly phrased: boolean;
 }
 
 /** A bounded cache: the oldest entry goes once `limit` is reached. */
@@ -291,6 +289,7 @@ export class Lexicon {
   private readonly words = new Bounded<WordReading>(50_000);
   /** The `present` buffer of the latest analysis (see `Analysis.present`). */
   private present = new Uint8Array(0);
+
   /**
    * Two words read as one: for each beginning (2 letters or more) of a
    * lexicon word or prefix, the rest of it (at least 2 letters) and its
@@ -549,12 +548,15 @@ export class Lexicon {
           const head = key.slice(0, n);
           const joins = this.joins.get(head) ?? {
             words: new Map<string, number[]>(),
-            prefixes: [],
-            seen: new Map<string, readonly number[]>(),
+            prefixes: new Map(),
           };
           const tail = key.slice(n);
-          if (prefix) joins.prefixes.push({ tail, ids });
-          else {
+          if (prefix) {
+            const start = tail.slice(0, 2);
+            const bucket = joins.prefixes.get(start) ?? [];
+            bucket.push({ tail, ids });
+            joins.prefixes.set(start, bucket);
+          } else {
             for (const id of ids) push(joins.words, tail, id);
             this.tails.add(tail);
           }
@@ -598,8 +600,10 @@ export class Lexicon {
   reading(word: string): WordReading {
     const cached = this.words.get(word);
     if (cached) return cached;
+    const classes = this.wordClasses(word);
     const reading: WordReading = {
-      classes: this.wordClasses(word),
+      classes,
+      phrased: classes.some((id) => this.phrasesByKey[id] !== undefined),
       joins: this.joins.get(word),
       spelled: this.spellings.has(word) || pairFirsts(this.spellings).has(word),
       tail: this.tails.has(word),
@@ -694,19 +698,16 @@ export class Lexicon {
    * cide"): whole words and prefixes only, no stems or typos.
    */
   private joinedClasses(joins: Joins, second: string): readonly number[] {
-    const known = joins.seen.get(second);
-    if (known) return known;
     const whole = this.tails.has(second) ? joins.words.get(second) : undefined;
+    const bucket = joins.prefixes.get(second.slice(0, 2));
+    if (!bucket) return whole ?? NONE;
     let ids: number[] | undefined;
-    for (const c of joins.prefixes) {
+    for (const c of bucket) {
       if (!second.startsWith(c.tail)) continue;
       ids ??= whole ? [...whole] : [];
       for (const id of c.ids) if (!ids.includes(id)) ids.push(id);
     }
-    const out = ids ?? whole ?? NONE;
-    if (joins.seen.size >= JOINS_SEEN_LIMIT) joins.seen.clear();
-    joins.seen.set(second, out);
-    return out;
+    return ids ?? whole ?? NONE;
   }
 
   /**
@@ -733,6 +734,8 @@ export class Lexicon {
     present.fill(0);
     const wordIndex: number[] = new Array(n + 1);
     const sentence: number[] = new Array(n + 1);
+    // Positions whose classes begin a phrase: the only ones `addPhrases` looks at.
+    const keyed: number[] = [];
     let w = 0;
     let sn = 0;
     for (let i = 0; i < n; i++) {
@@ -756,6 +759,7 @@ export class Lexicon {
           ? this.joinedClasses(reading.joins, next)
           : NONE;
       if (reading.classes.length + altClasses.length + joined.length === 0) continue;
+      if (reading.phrased || altClasses.length > 0 || joined.length > 0) keyed.push(i);
       const list: number[] = [];
       starts[i] = list;
       for (const id of reading.classes) {
@@ -773,16 +777,16 @@ export class Lexicon {
     }
     wordIndex[n] = w;
     sentence[n] = sn;
-    this.addPhrases(starts, present, n);
+    if (keyed.length > 0) this.addPhrases(starts, present, n, keyed);
     this.markGroups(starts, present);
     return { tokens, starts, present, wordIndex, sentence };
   }
 
   /** Phrases: only those whose key word is in the text are tried, in the order they were written. */
-  private addPhrases(starts: number[][], present: Uint8Array, n: number): void {
+  private addPhrases(starts: number[][], present: Uint8Array, n: number, keyed: readonly number[]): void {
     const tried = this.phraseTried;
     const candidates: number[] = [];
-    for (let i = 0; i < n; i++) {
+    for (const i of keyed) {
       const list = starts[i];
       if (!list) continue;
       for (let j = 0; j < list.length; j += 2) {

@@ -9,6 +9,20 @@ import type { CrisisLexicon } from '../crisis-lexicon.js';
 export const de: CrisisLexicon = {
   lang: 'de',
   spellings: {
+    lebm: 'leben',
+    nehma: 'nehmen',
+    z: 'zu',
+    well: 'will',
+    levve: 'leben',
+    müed: 'müde',
+    exischtiere: 'existieren',
+    enttüscht: 'enttäuscht',
+    erläb: 'erlebe',
+    kinda: 'kinder',
+    weidamochn: 'weitermachen',
+    soi: 'soll',
+    siech: 'sehe',
+    hamdrahn: 'umbringen',
     tua: 'tu',
     tuat: 'tut',
     heid: 'heute',
@@ -313,6 +327,10 @@ export const de: CrisisLexicon = {
   notTypos:
     'nocht tollen totale totalen stabil lebten leder strich streik seilbahn tablet tablets brucken schneider schneiders sohne soehne halfte haelfte bring bringe',
   idioms: [
+    '(=nicht|=ned|=net) (=zuruck|=zurueck) (=vor|=bis)',
+    '(=ich_war|=war) ~2 (am_boden)',
+    '(werfen|werf|schmeissen|schmeiss|schmeißen) ~3 (pc|computer|laptop|handy|drucker|kasse|maschine|bildschirm|tablet) ~4 (fenster)',
+    '(GO_ON) ~1 (=mit) (=dem|=der|=diesem|=dieser|=meinem|=meiner|=dem)',
     '(lernen|erkennen|erkennt|erkennt_man) ~6 (SUICIDE)',
     '(=ich|=i) (WANT|=mag) (NOT) (=dass|=das|=dat)',
     // "Nein nein, ich will nicht sterben", "dass diese Schulden sterben".,
@@ -398,7 +416,12 @@ export const de: CrisisLexicon = {
       id: 'de.suicide',
       family: 'suicide_intent',
       tier: 'acute',
-      patterns: ['(=tu|=tue) (=mir|=mich) ~2 (=was|=etwas) (=an)', 'SUICIDE'],
+      patterns: [
+        '{(=hor|=hore|aufhoren|aufhoeren) (=auch|=aa) (=mir|=mich|FOREVER)}~~8',
+        '(=gehe|=geh|=gang) ~3 (=und) (NOT) (=in_urlaub|urlaub)',
+        '(=tu|=tue) (=mir|=mich) ~2 (=was|=etwas) (=an)',
+        'SUICIDE',
+      ],
     },
     {
       id: 'de.kill_self',
@@ -439,6 +462,9 @@ export const de: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '(mude|muede) ~1 (=vom|=von) ~1 (existieren|=leben|dasein)',
+        '{(HOPE) (NOT) (erlebe|erleben|uberlebe|ueberlebe)}~~8',
+        '{(HOPE) (LET_DOWN)}~~16',
         '{(warum|wozu|wofur) (=soll|=sollte) (=noch) (weitermachen|LIVE)}~8',
         '(=sehe|=seh) ~1 (=kein|=keinen) ~1 (=grund) ~1 (NOMORE|MORE)',
         '{(HOPE) (=lkw|laster|unfall|=auto) (erledigt|=vorbei|gelost|geloest)}~~14',
@@ -487,6 +513,7 @@ export const de: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{(=faust|=hand) (scheibe|fenster|spiegel|=wand) (ON_PURPOSE|absichtlich)}~10',
         '{(absichtlich|mit_absicht|=extra) (zu_viele|zuviele|=alle|eine_ganze_packung) (MEDS)}~8',
         '(=schlage|schlagen|=schlag|haue|hauen) ~3 (=kopf) ~2 (=gegen) ~2 (=wand|=mauer|=tur|=lenkrad)',
         '(HARM) (=sich|=mich|=mi) (=selbst|=selber)',
@@ -557,6 +584,7 @@ export const de: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '(=bin|=bi) (=ich) ~3 (nicht_mehr) (=da)',
         '{(CARE) (FAMILY|=mama|=mutter) (=hund|=katze|=kuhe|=tiere|viecher)}~~10',
         '{(brief|briefe) (geschrieben) (jedes_kind|FAMILY|=kinder|fur_jedes)}~~12',
         '{(ARRANGE|=hund|katze|kuhe|=tiere|nachbarin|nachbar) (UNSAID)}~~14',
@@ -606,6 +634,9 @@ export const de: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(=alles|=ois) ~2 (=kein|=kan|=ka|=koan|=keinen) (=sinn)',
+        '(heute_nacht|heut_nacht|heute_abend) ~3 (zu_viel|=zuviel)',
+        '(=weiss) ~2 (NOT) ~2 (=wie) ~3 (weitermachen|GO_ON|=leben)',
         '(WANT|THINK) ~3 (NOMORE|NOT) ~2 ?(MORE) ~1 (GO_ON)',
         '(NOMORE|NOT) ~1 (WANT|THINK) ~2 (GO_ON)',
         '(=alles) ~1 (=ist) ~1 (=schwarz) $',

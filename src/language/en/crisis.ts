@@ -8,6 +8,8 @@ import type { CrisisLexicon } from '../crisis-lexicon.js';
 export const en: CrisisLexicon = {
   lang: 'en',
   spellings: {
+    takin: 'taking',
+    lfe: 'life',
     'won t': 'will not',
     smth: 'something',
     sth: 'something',
@@ -205,6 +207,13 @@ export const en: CrisisLexicon = {
   },
   notTypos: 'bridges roofer ropes tablets tablet cutter cutting dying dyeing dieting lives livery killer kilos kilometers',
   idioms: [
+    '(=not) (=back) (=before|=until|=till)',
+    '(done|finished) ~2 (=with) ~2 (project|=job|kitchen|build|=site|contract|order)',
+    '(=finally) ~6 (done|finished)',
+    '(done|finished) ~6 (=finally)',
+    '(=i_was|=was) ~2 (rock_bottom)',
+    '(throw|throwing|chuck|chucking|toss) ~3 (pc|computer|laptop|phone|printer|till|machine|screen|tablet) ~4 (window)',
+    '(GO_ON) ~1 (=with) (=this|=that|=the|=my)',
     '(learn|learning|spot|recognise|recognize) ~6 (SUICIDE)',
     '(number|=case|reference|=ref|=file|=code) ~2 (=kms|=kys)',
     // Cut off from people, not cutting: "he's cut himself off from everyone".,
@@ -284,7 +293,13 @@ export const en: CrisisLexicon = {
       id: 'en.suicide',
       family: 'suicide_intent',
       tier: 'acute',
-      patterns: ['(=do|doing) (something) (=to) (SELF)', '(checking_out|check_out|=checkout) ~3 (FOREVER)', 'SUICIDE'],
+      patterns: [
+        '{(stopping|=stop) (=too|=as_well) (FOREVER)}~~8',
+        '(leaving|=leave|going|=go) ~3 (=and) (=not) (on_holiday|on_vacation)',
+        '(=do|doing) (something) (=to) (SELF)',
+        '(checking_out|check_out|=checkout) ~3 (FOREVER)',
+        'SUICIDE',
+      ],
     },
     {
       id: 'en.kill_self',
@@ -370,6 +385,7 @@ export const en: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{(=fist|=hand) (=window|=glass|=mirror|=wall) (ON_PURPOSE|on_purpose)}~10',
         '{(on_purpose|deliberately) (too_many|all_my|a_whole|the_whole) (MEDS)}~8',
         '{(=bite|=biting) (=my|=myself) (BODY) (til_it_bleeds|until_it_bleeds|=blood|=bleed|=bleeds)}~8',
         '{(=hit|hitting|punch|punching|slap|slapping) (SELF)}~2',
@@ -478,6 +494,9 @@ export const en: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(=life) ~4 (failure|=failed)',
+        '(tonight) ~3 (too_much)',
+        '(=i|=i_am|=me|=im|for_me) ~3 (end_of_the_road) !(=for)',
         '(WANT|THINK) ~3 (NOMORE|NOT) ~2 ?(MORE) ~1 (GO_ON)',
         '(NOMORE|NOT) ~1 (WANT|THINK) ~2 (GO_ON)',
         '(everything|everything_is) ~1 (=black) $',

@@ -13,6 +13,7 @@ import type { CrisisLexicon } from '../crisis-lexicon.js';
 export const fr: CrisisLexicon = {
   lang: 'fr',
   spellings: {
+    fardo: 'fardeau',
     'c est': 'c est',
     dji: 'je',
     touwer: 'tuer',
@@ -185,14 +186,14 @@ export const fr: CrisisLexicon = {
     GRIEF:
       'enterrement funerailles condoleances deces obseques veillee s_est_eteint s_est_eteinte nous_a_quittes hopital chimio cancer maladie est_decede est_decedee soins_palliatifs palliatif palliatifs faire_part',
     HOLIDAY:
-      'vacances conge conges retraite pension demenage demenagement demenageons nouveau_job nouvel_emploi nouveau_poste nouveau_travail nouvel_employeur je_quitte quitte_la dernier_jour commence_ailleurs je_commence boire_un_verre bruxelles namur liege charleroi =mons paris collegues absent absente injoignable_du jusqu_au a_partir_du nouveau_numero nouvelle_adresse ce_numero ce_groupe afsca reprend_le_magasin reprend_la_boutique je_ferme fin_de_l_aventure cessation remise je_prends_ma_pension prends_ma_pension ma_retraite depart_a_la_retraite avant_la_pension nouvelle_aventure tire_ma_reverence passe_la_main qui_reprend reprend_avec je_passe_dans a_partir_de des_lundi autre_secretariat autre_bureau nouvel_employeur avant_la_pension pension nos_clients notre_clientele chere_clientele chers_clients on_se_revoit se_revoit a_bientot a_la_prochaine saison_prochaine bon_hiver qui_reprend ma_pension =successeur a_la_mer a_la_cote au_ski je_pars_a je_pars_en de_retour retour_le conge_parental conge_de_maternite conge_de_paternite conge_sabbatique',
+      'vacances conge conges retraite pension demenage demenagement demenageons nouveau_job nouvel_emploi nouveau_poste nouveau_travail nouvel_employeur je_quitte quitte_la dernier_jour commence_ailleurs je_commence boire_un_verre bruxelles namur liege charleroi =mons paris collegues absent absente injoignable_du jusqu_au a_partir_du nouveau_numero nouvelle_adresse ce_numero ce_groupe afsca reprend_le_magasin reprend_la_boutique je_ferme fin_de_l_aventure cessation remise je_prends_ma_pension prends_ma_pension ma_retraite depart_a_la_retraite avant_la_pension nouvelle_aventure tire_ma_reverence passe_la_main qui_reprend reprend_avec je_passe_dans a_partir_de des_lundi autre_secretariat autre_bureau nouvel_employeur avant_la_pension pension nos_clients notre_clientele chere_clientele chers_clients on_se_revoit se_revoit a_bientot a_la_prochaine saison_prochaine bon_hiver qui_reprend ma_pension =successeur a_la_mer a_la_cote au_ski je_pars_a je_pars_en de_retour retour_le conge_parental conge_de_maternite conge_de_paternite conge_sabbatique baisse_le_rideau baisser_le_rideau nous_ont_suivis ceux_qui_nous_ont camping_car tour_d_europe quinze_jours 15_jours deux_semaines trois_semaines',
     // Means kept back for oneself: ordinary use does not explain them away.
     HOARD:
       'economise economises economisees mis_de_cote mises_de_cote de_cote garde_de_cote gardees stocke stockees stocker accumule accumulees collectionne recompte =compte_les =comptees amasse amassees',
     POISON:
       'pesticide* herbicide* insecticide* fongicide* phyto produit_phyto produits_phyto glyphosate desherbant mort_aux_rats raticide antigel produit_pour_les_patates bidon',
     ORDINARY_USE:
-      '=foin paille ballots remorque arrimer attacher grange_pour chevaux bateau escalade chantier echafaudage armurier permis ouverture_de_la_chasse ouverture_de_la_saison saison_de_chasse =club stand_de_tir revision ordonnance medecin pharmacie pharmacien generaliste prescrit prescription renouveler tension mal_de_tete comme_il_a_dit barbecue_dimanche docteur =kine kinesitherapeute comme_prevu harnais baudrier elagueur bosse bosser travaux ouvriers boulangerie sandwicherie grossiste cents promo palan treuil poulie veterinaire =veto vaccin vaccination chien chiens =chat chats vermifuge* antipuce* animaux aiguise aiguiser aiguisees affute affuter boucherie =boucher desosser',
+      '=foin paille ballots remorque arrimer attacher grange_pour chevaux bateau escalade chantier echafaudage armurier permis ouverture_de_la_chasse ouverture_de_la_saison saison_de_chasse =club stand_de_tir revision ordonnance medecin pharmacie pharmacien generaliste prescrit prescription renouveler tension mal_de_tete comme_il_a_dit barbecue_dimanche docteur =kine kinesitherapeute comme_prevu harnais baudrier elagueur bosse bosser travaux ouvriers boulangerie sandwicherie grossiste cents promo palan treuil poulie veterinaire =veto vaccin vaccination chien chiens =chat chats vermifuge* antipuce* animaux aiguise aiguiser aiguisees affute affuter boucherie =boucher desosser traiter traitement mildiou pulveriser pulverisation sous_cle local_phyto',
     TITLE:
       '=film serie chanson livre roman piece album =jeu article reportage documentaire emission formation prevention conference webinaire brochure etude statistique statistiques chiffres =taux sensibilisation sujet theme aborder en_general de_facon_generale =nil squad preventive prevenir aborder_le_sujet philosophie philosophique philosophe chapitre netflix episode episodes groupe band covers concert album chanson',
     GO_ON: 'continuer',
@@ -200,6 +201,11 @@ export const fr: CrisisLexicon = {
   notTypos:
     'prendre rendre vendre tendre fendre pondre pendant pendule courir nourrir courrier cacher caches cachee coude corne corner cordon cordial peines peiner reines veiller sauver sauvez couler coller souper coupon coupons tuile tulle tueur suivi suivie suivit annees ecrire ecrits livre livrer arrive arriver vivres charges charger chasse chasser chaise monter montre tombee tomber tombe tombes',
   idioms: [
+    '(=reviendrai|=reviens|=rentre|=rentrerai) (=pas) (=avant)',
+    '(j_etais|=etais|=etait) ~2 (fond_du_trou)',
+    '(fond_du_trou) (financierement)',
+    '(balancer|balance|jeter|jette|lancer|lance) ~3 (pc|ordi|ordinateur|laptop|telephone|gsm|imprimante|caisse|machine|ecran|tablette) ~4 (fenetre)',
+    '(GO_ON) ~1 (=avec) (=ce|=cette|=ces|=mon|=ma)',
     '(apprendre|reperer|reconnaitre) ~6 (SUICIDE)',
     '(=m|=me) (=a|=ont|=avait|=avaient|=aurait) ~1 (supprime|supprimee|supprimer|retire)',
     '(dossier|=n|numero|=no|reference|=ref|=code) ~2 (=ts)',
@@ -322,7 +328,12 @@ export const fr: CrisisLexicon = {
       id: 'fr.suicide',
       family: 'suicide_intent',
       tier: 'acute',
-      patterns: ['SUICIDE', '(=idee|idees|pensee|pensees) (noires|noire|de_mort|suicidaires|sombres)'],
+      patterns: [
+        '{(arrete|arreter|m_arrete) (=aussi|moi_aussi) (FOREVER|pour_de_bon)}~~8',
+        '(=partir|=pars|partirai) ~3 (=et|=mais) (=pas) (en_vacances)',
+        'SUICIDE',
+        '(=idee|idees|pensee|pensees) (noires|noire|de_mort|suicidaires|sombres)',
+      ],
     },
     {
       id: 'fr.kill_self',
@@ -417,6 +428,7 @@ export const fr: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{(=poing|=main) (vitre|=vitres|=fenetre|=miroir|=mur) (ON_PURPOSE|expres)}~10',
         '{(expres|volontairement|=expres|intention) (trop_de|tous_mes|toute_la_boite|une_boite|toute_une_boite) (MEDS)}~8',
         '{(mords|mordre|mordu|=mord) (REFL|=me|=bras|=main) (=sang|saigne|saigner|jusqu_au_sang)}~8',
         '{REFL (frappe|frapper|frappais|gifle|gifler|giflais|griffe|griffer) (quand|chaque_fois|a_chaque_fois|des_que|punir|erreur|poings|=poing)}~6',
@@ -438,7 +450,7 @@ export const fr: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
-        '{POISON (NOW|pour_moi|READY|HOARD)}~~12',
+        '{POISON (NOW|pour_moi|READY|HOARD) !ORDINARY_USE}~~12',
         '{(=sais|=sait) (=ou) (TRACKS|HEIGHT|WATER)}~~12',
         '{(=toit|toiture|terrasse) (etage|=etages) (maintenant|=suis|=assis|=assise)}~~8',
         '{(WEAPON) (cartouches|munitions) (=cle|trouve|=pere|=papa)}~~12',
@@ -544,6 +556,9 @@ export const fr: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(=vie) ~4 (echec|rate|ratee)',
+        '(ce_soir|cette_nuit) ~3 (de_trop|trop)  $',
+        '(=je|=j|=moi|pour_moi) ~4 (bout_du_chemin|bout_de_la_route) !(=pour)',
         '(WANT|THINK) ~3 (NOMORE|ne_plus|=pas) ~2 (GO_ON)',
         '(NOMORE|ne_plus|=pas) ~1 (WANT|THINK) ~2 (GO_ON)',
         '(=c_est|=c) (=la) (=fin) $',

@@ -8,6 +8,7 @@ import type { CrisisLexicon } from '../crisis-lexicon.js';
 export const nl: CrisisLexicon = {
   lang: 'nl',
   spellings: {
+    vr: 'voor',
     pogingske: 'poging',
     pogingsken: 'poging',
     pogingetje: 'poging',
@@ -203,7 +204,7 @@ export const nl: CrisisLexicon = {
     HOARD: 'gespaard opgespaard verzameld opzij_gelegd opzijgelegd apart_gehouden achtergehouden geteld gehamsterd opgepot',
     POISON: 'pesticide* herbicide* insecticide* sproeistof* onkruidverdelger* bestrijdingsmiddel* glyfosaat rattengif =gif antivries',
     ORDINARY_USE:
-      'vastleggen vast_te_leggen vastmaken vast_te_maken vastsnoeren vast_te_snoeren balen hooi aanhangwagen ladder steiger jachtseizoen wapenhandelaar onderhoud schietclub vergunning dokter huisarts =arts apotheek apoteek apotheker voorgeschreven voorschrift bloeddruk eten_pakken =eten hooibalen =meter meters =aveve elke_morgen iedere_morgen elke_avond iedere_avond elke_dag =s_morgens =s_avonds harnas valbeveiliging ankerpunten dierenarts veearts vaccinatie vaccin =spuiten inenting hond honden =kat katten ontworming jacht_is_open op_jacht',
+      'vastleggen vast_te_leggen vastmaken vast_te_maken vastsnoeren vast_te_snoeren balen hooi aanhangwagen ladder steiger jachtseizoen wapenhandelaar onderhoud schietclub vergunning dokter huisarts =arts apotheek apoteek apotheker voorgeschreven voorschrift bloeddruk eten_pakken =eten hooibalen =meter meters =aveve elke_morgen iedere_morgen elke_avond iedere_avond elke_dag =s_morgens =s_avonds harnas valbeveiliging ankerpunten dierenarts veearts vaccinatie vaccin =spuiten inenting hond honden =kat katten ontworming jacht_is_open op_jacht aan_te_leggen aanleggen =boot jachthaven',
     TITLE:
       'film films serie =boek lied liedje artikel artikels documentaire reportage opleiding preventie zelfmoordpreventie cijfers onderwerp thema sessie sessies voorstelling schouwburg =radio in_het_algemeen algemeen ter_sprake bespreekbaar aankaarten voorbereid geen_concreet_geval squad nieuws =krant in_de_krant zeggen_ze netflix aflevering afleveringen bandje =band covers concert =album =groep',
     GO_ON: 'doorgaan door_te_gaan',
@@ -211,6 +212,10 @@ export const nl: CrisisLexicon = {
   notTypos:
     'doden doodt sterk sterren snijder zaken touwtje slaapt kanaal brugge bruggen dakje wakkere levens lever leveren leverancier verdwijnt',
   idioms: [
+    '(=niet|=nie|=ni) (=terug) (=voor|=tot)',
+    '(=ik_was|=was) ~2 (in_de_put|op_mijn_tandvlees)',
+    '(smijten|smijt|gooien|gooi|werpen) ~3 (pc|computer|laptop|gsm|printer|kassa|machine|scherm|tablet) ~4 (venster|raam)',
+    '(GO_ON) ~1 (=met) (=die|=dit|=deze|=dat|=mijn|=de)',
     '(leren|herkennen|herkent) ~6 (SUICIDE)',
     '(=mezelf|=mijzelf|=zichzelf|=mij|=me) ~2 (voor_de_kop|voor_het_hoofd|voor_mijn_kop|voor_mijn_hoofd) (slaan|=sla|geslagen)',
     '(=weg|DISAPPEAR) ~1 (FOREVER) ~~8 (gaan_wonen|=wonen|verhuizen|=verhuis|bezoeken|bedoel_ik)',
@@ -298,6 +303,7 @@ export const nl: CrisisLexicon = {
       family: 'suicide_intent',
       tier: 'acute',
       patterns: [
+        '{(=stap|stappen|=stop) (=ook|zelf_ook|=zelf) (FOREVER|definitief|=beslist)}~~8',
         '(stoppen|=stop|=stopt|ophouden) ~4 (met_leven|met_het_leven|met_mijn_leven|ook_met_leven)',
         '(=breng|=brengt|=bracht|brachten) ?(=ik|=hij|=ze) (=mij|=me|=mezelf|=zich|=zichzelf|=mijn_eigen) ~6 (=om) $',
         '{(LIFE|da_leven|dat_leven) (vanaf|=af|ervan_af|der_vanaf|er_vanaf) (FOREVER|besluit|besloten)}~~10',
@@ -354,6 +360,9 @@ export const nl: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '(moe|=beu|=zat) ~1 (=van) (=te) (bestaan|leven)',
+        '{(HOPE) (NOT) (=haal|halen|overleef|overleven)}~~8',
+        '{(HOPE) (LET_DOWN|teleurgesteld)}~~16',
         '{(HOPE) (ongeluk|ongeval|=crash|vrachtwagen|camion) (opgelost|=opgelost|gedaan|voorbij)}~~14',
         '{(tractor|=auto|bestelwagen|vrachtwagen) (eronder|=onder) (NOT) (proberen|=probeer)}~~14',
         '{(niet_erg|nie_erg|ni_erg) (=als|moest|indien) (er_niet_meer|er_nie_meer|er_ni_meer|GONE|=dood|=weg)}~~10',
@@ -409,6 +418,7 @@ export const nl: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{(=vuist|=hand) (=ruit|=raam|=spiegel|=muur) (ON_PURPOSE|expres)}~10',
         '{(expres|met_opzet|opzettelijk) (te_veel|teveel|=alle|een_hele_doos) (MEDS)}~8',
         '{(=sla|slaan|sloeg|klop|kloppen|bonk|bonken|stomp|stompen) (SELF_STRONG)}~3',
         '(=weer|=wr|=wer|=opnieuw) ~2 (aan_t|aan_het|an_t|=aant) ~1 (HARM) ~1 ?(gegaan|begonnen)',
@@ -453,8 +463,8 @@ export const nl: CrisisLexicon = {
         '(overdosis|overdose)',
         '(=alle|al_mijn|al_me|al_de|een_hele_doos|een_doos|de_hele_doos|heel_de_doos|een_hele_strip|de_hele_strip) ~3 (MEDS) ~4 (innemen|in_te_nemen|in_nemen|slikken|te_slikken|opslikken|=nemen|=neem|pakken)',
         '(=alle|al_mijn|al_me) (MEDS) (in_een_keer|in_1_keer|tegelijk|ineens|tegelijkertijd|in_eens)',
-        '{MEDS (READY|ENOUGH|NOW)}~10',
-        '{ROPE (READY|schuur|=stal|zolder|garage|kelder|=boom|=nek|=hals|voor_mij|NOW|hangt|hangen)}~~10',
+        '{MEDS (READY|ENOUGH|NOW) !ORDINARY_USE}~10',
+        '{ROPE (READY|schuur|=stal|zolder|garage|kelder|=boom|=nek|=hals|voor_mij|NOW|hangt|hangen) !ORDINARY_USE}~~10',
         '{WEAPON (geladen|laden|kogel|kogels|voor_mezelf|voor_mij|=mond|=hoofd|READY|NOW|bestelwagen|uit_de_kluis|weet_wat_te_doen|weet_ik_wat|wat_ik_ga_doen|op_tafel)}~~10',
         '{GAS (SEAL|READY)}~~12',
         '(JUMP|voor_de_trein|onder_de_trein) ~4 (=van|vanaf|vanop|=af|=voor|onder|=in|=op) ~3 (HEIGHT|TRACKS|WATER)',
@@ -519,6 +529,11 @@ export const nl: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(=het|=t|alles|allemaal) ~3 (heeft|=heef) ~3 (=geen|=gene) ~1 (=zin) $',
+        '(=leven) ~4 (mislukking|mislukt)',
+        '(vanavond|vannacht) ~3 (te_veel|=teveel)',
+        '(=ik|=k|=kik|=mij|voor_mij) ~4 (einde_van_de_weg) !(=voor)',
+        '(=weet) ~2 (NOT) ~2 (=hoe) ~4 (=verder)',
         '(WANT|THINK) ~3 (NOMORE|NOT) ~2 ?(MORE) ~1 (GO_ON)',
         '(NOMORE|NOT) ~1 (WANT|THINK) ~2 (GO_ON)',
         '(=alles) ~1 (=is) ~1 (=zwart) $',

@@ -33,6 +33,7 @@ export type Half =
   | 'dev13'
   | 'dev14'
   | 'dev15'
+  | 'dev16'
   | 'blind';
 export const HALVES: readonly Half[] = [
   'tune',
@@ -51,6 +52,7 @@ export const HALVES: readonly Half[] = [
   'dev13',
   'dev14',
   'dev15',
+  'dev16',
   'blind',
 ];
 

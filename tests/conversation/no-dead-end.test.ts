@@ -72,6 +72,15 @@ describe.each(testDatabases)('no dead end on $name', (kind) => {
     expect(asked?.join('\n')).not.toContain(t('nl', 'ask.postal_code'));
   });
 
+  /** A Dutch help request, opened in words, up to the postcode question. */
+  const toPostalNl: Array<[string, string[]]> = [
+    ['Goeiedag, ik heb hulp nodig', [t('nl', 'help.leave_request')]],
+    ['ja', [t('nl', 'help.safety_question')]],
+    ['nee', [t('nl', 'help.first_name')]],
+    ['Lien', [t('nl', 'help.contact_method')]],
+    ['op dit nummer mag ge bellen', [t('nl', 'ask.postal_code')]],
+  ];
+
   it.each([
     ['die in Oost-Vlaanderen', '9300'],
     ['de tweede', '9300'],
@@ -79,11 +88,7 @@ describe.each(testDatabases)('no dead end on $name', (kind) => {
   ])('the postcodes offered for a town are chosen in words too: "%s"', async (choice) => {
     const h = harness();
     await playTranscript(h, [
-      ['Goeiedag, ik heb hulp nodig', [t('nl', 'help.leave_request')]],
-      ['ja', [t('nl', 'help.safety_question')]],
-      ['nee', [t('nl', 'help.first_name')]],
-      ['Lien', [t('nl', 'help.contact_method')]],
-      ['op dit nummer mag ge bellen', [t('nl', 'ask.postal_code')]],
+      ...toPostalNl,
       ['ik woon in Aalst', [t('nl', 'reask.postal_which', { codes: '3800 / 9300' })]],
       [choice, [t('nl', 'ask.activity_status')]],
     ]);
@@ -91,11 +96,7 @@ describe.each(testDatabases)('no dead end on $name', (kind) => {
 
   it('the postcode of a help request is skipped after a third miss, not a call-back offer', async () => {
     await playTranscript(harness(), [
-      ['Goeiedag, ik heb hulp nodig', [t('nl', 'help.leave_request')]],
-      ['ja', [t('nl', 'help.safety_question')]],
-      ['nee', [t('nl', 'help.first_name')]],
-      ['Lien', [t('nl', 'help.contact_method')]],
-      ['op dit nummer mag ge bellen', [t('nl', 'ask.postal_code')]],
+      ...toPostalNl,
       ['ergens op den buiten', [t('nl', 'ask.postal_code')]],
       ['ge weet wel', [t('nl', 'ask.postal_code')]],
       ['nog altijd hetzelfde', [t('nl', 'reask.skipped'), t('nl', 'ask.activity_status')]],

@@ -32,13 +32,18 @@ export interface IntentItem {
 const DIR = path.dirname(fileURLToPath(import.meta.url));
 
 export function loadIntents(half: IntentsHalf): IntentItem[] {
+  return loadLines<Intent | null>(`intents.${half}`);
+}
+
+/** One JSON Lines file of this folder: language, text and what is expected of it. */
+function loadLines<E>(name: string): Array<{ lang: Lang; text: string; expect: E }> {
   return fs
-    .readFileSync(path.join(DIR, `intents.${half}.jsonl`), 'utf8')
+    .readFileSync(path.join(DIR, `${name}.jsonl`), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => {
-      const item = JSON.parse(line) as { lang: string; text: string; expect: Intent | null };
-      if (!isLang(item.lang)) throw new Error(`intents.${half}: unknown language ${item.lang}`);
+      const item = JSON.parse(line) as { lang: string; text: string; expect: E };
+      if (!isLang(item.lang)) throw new Error(`${name}: unknown language ${item.lang}`);
       return { lang: item.lang, text: item.text, expect: item.expect };
     });
 }
@@ -83,15 +88,7 @@ export interface MenuItem {
 }
 
 export function loadMenu(half: MenuHalf): MenuItem[] {
-  return fs
-    .readFileSync(path.join(DIR, `menu.${half}.jsonl`), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => {
-      const item = JSON.parse(line) as { lang: string; text: string; expect: MenuExpect };
-      if (!isLang(item.lang)) throw new Error(`menu.${half}: unknown language ${item.lang}`);
-      return { lang: item.lang, text: item.text, expect: item.expect };
-    });
+  return loadLines<MenuExpect>(`menu.${half}`);
 }
 
 /**

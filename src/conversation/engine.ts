@@ -40,7 +40,7 @@ import type {
   TrainingSignUp,
   TrainingSignUpResult,
 } from './form.js';
-import { type NaturalIntent, naturalIntent, readCommand } from './intents.js';
+import { aboutSomeoneElse, type NaturalIntent, naturalIntent, readCommand } from './intents.js';
 import { firstLanguage } from './language.js';
 import { menuOptions, menuWay } from './menu-way.js';
 import { type AnswerResult, displayAnswer, parseAnswer, questionMessage, readRest, reaskText, restMessage } from './questions.js';
@@ -511,7 +511,10 @@ class Turn {
     const deferred = asked === 'urgent' || asked === 'help' ? undefined : asked;
     // "j'en peux plus, mon entreprise coule" at the menu: after a plain no, the way in it names, or help for
     // themselves (their distress is why they wrote).
-    const way = !deferred && this.s.mode === 'menu' ? (menuWay(text, this.lang) ?? 'help_request') : undefined;
+    const way =
+      !deferred && this.s.mode === 'menu'
+        ? (menuWay(text, this.lang) ?? (aboutSomeoneElse(text, this.lang) ? 'sentinel_alert' : 'help_request'))
+        : undefined;
     this.s.crisis = {
       stage: 'check',
       langs: this.otherLanguages(),

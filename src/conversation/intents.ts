@@ -532,6 +532,21 @@ const DISTRESS = new RegExp(
  * verzuipen"), the training ("ik wil sentinel worden"), or the service
  * itself ("c'est gratuit ?"). Undefined for a greeting or nothing chosen.
  */
+/**
+ * Whether a message speaks of someone else's trouble rather than the
+ * writer's: a client, relative or other person named, or a third person,
+ * with nothing said of the writer themselves ("mon client n'en peut plus").
+ */
+export function aboutSomeoneElse(text: string, lang?: Lang): boolean {
+  const f = fold(text);
+  if (NOT_OTHER.test(f) || FOR_ME.test(f)) return false;
+  const others = f.replace(LACKING, ' ').replace(SELF_IS, ' ');
+  const other = OTHER_ONE.test(others) && !SENT_BY.test(f);
+  const theirs = (lang === 'de' ? THIRD_DE : THIRD).test(f.replace(/\bil (?:faut|y a|est (?:tard|temps)|fait)\b/g, ' '));
+  const selfSpeaks = SELF_SUBJECT.test(f.replace(SELF_IS, ' ').replace(HELPER, ' '));
+  return (other || theirs) && (theirs || !selfSpeaks);
+}
+
 export function menuIntent(text: string, lang?: Lang): 'help_request' | 'sentinel_alert' | 'sentinel_training' | 'about' | undefined {
   const f = fold(text).replace(/\bjai\b/g, 'j ai');
   if (f === '' || words(f) > MAX_WORDS) return undefined;

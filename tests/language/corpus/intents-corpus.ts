@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { askedBack, languageRemark } from '../../../src/conversation/asked-back.js';
 import type { FlowId } from '../../../src/conversation/form.js';
-import { type Intent, readIntent } from '../../../src/conversation/intents.js';
+import { aboutSomeoneElse, type Intent, readIntent } from '../../../src/conversation/intents.js';
 import { menuWay } from '../../../src/conversation/menu-way.js';
 import { isLang, type Lang } from '../../../src/conversation/types.js';
 import { screenForCrisis } from '../../../src/language/crisis-screen.js';
@@ -95,7 +95,8 @@ export function loadMenu(half: MenuHalf): MenuItem[] {
  * What the engine does with a message at the menu: an acute one takes the
  * crisis path (right for a person asking help for themselves or for someone
  * else); otherwise the way it names (a "possible" one is asked about first,
- * then taken after a plain no, help for themselves when it names none); a
+ * then taken after a plain no: help for themselves when it names none, an
+ * alert when it speaks of someone else's trouble); a
  * question about the service is answered.
  */
 export function menuReads(text: string, lang: Lang): FlowId | 'crisis' | null {
@@ -104,7 +105,7 @@ export function menuReads(text: string, lang: Lang): FlowId | 'crisis' | null {
   const way = menuWay(text, lang);
   if (way) return way;
   // Asked about first, then help for themselves after a plain no (the engine's `possible`).
-  if (tier === 'possible') return 'help_request';
+  if (tier === 'possible') return aboutSomeoneElse(text, lang) ? 'sentinel_alert' : 'help_request';
   // How it works ("help"), a question the bot answers, or a language asked for (the engine switches to it):
   // each tells the person about the service.
   const back = askedBack(text);

@@ -10,6 +10,8 @@
  *                (compounds); `*mord*` words that contain it;
  *   - `en_finir` several words in a row, each written as above;
  *   - `@WANT`    every entry of another class.
+ * A class named `QUANTITY` also holds every number from 20 to 999 written in
+ * digits ("60" pills saved up is a quantity, "2" months is not).
  * A word of five letters or more (or a stem or prefix that long) also
  * matches with one typo (a letter dropped, added, changed or two swapped);
  * a word of three or four letters with two letters swapped, and a
@@ -46,8 +48,18 @@ export interface WordData {
   readonly spellings?: Readonly<Record<string, string>>;
   /** Real words never read as a typo of a lexicon word ("prendre" is not "pendre"), separated by white space. */
   readonly notTypos?: string;
+  /**
+   * Regional and spoken letter changes, as [pattern, replacement] pairs
+   * (`["^ch", "k"]`: Swiss "chind" is "kind"). A word that no entry reads as
+   * written is read again with each change, then with all of them; the
+   * changed word must match an entry as written, by its stem or its
+   * beginning or end, never within a typo.
+   */
+  readonly dialect?: ReadonlyArray<readonly [string, string]>;
 }
 
+/** Numbers from 20 to 999, in digits: the `QUANTITY` class. */
+const QUANTITY_DIGITS = /^(?:[2-9]\d|[1-9]\d\d)$/;
 const DEFAULT_GAP = 3;
 const DEFAULT_CROSSING_GAP = 12;
 const DEFAULT_WINDOW = 8;
@@ -300,6 +312,9 @@ export class Lexicon {
   /** Every rest of a word in `joins`. */
   private readonly tails = new Set<string>();
   private sealed = false;
+  /** The `QUANTITY` class, or -1: numbers written in digits join it (see the header). */
+  private readonly quantity: number;
+  private readonly dialect: ReadonlyArray<readonly [RegExp, string]>;
   /**
    * Per class id: the groups it belongs to. A group stands for an element of
    * several alternatives (`(WANT|GO|THINK)`), so that checking whether a
@@ -323,6 +338,8 @@ export class Lexicon {
       const id = this.idFor(name);
       for (const raw of this.expand(body, data.words, new Set([name]))) this.addEntry(raw, id);
     }
+    this.quantity = this.classIds.get('QUANTITY') ?? -1;
+    this.dialect = (data.dialect ?? []).map(([from, to]) => [new RegExp(from, 'u'), to] as const);
   }
 
   /** Number of classes (named and anonymous): the size of `present`. */
@@ -612,12 +629,49 @@ export class Lexicon {
     return reading;
   }
 
-  /** The classes one word belongs to, on its own (typos included). */
+  /** The classes one word belongs to, on its own (regional forms and typos included). */
   private wordClasses(word: string): readonly number[] {
     const ids: number[] = [];
     const add = (list: readonly number[] | undefined) => {
       if (list) for (const id of list) if (!ids.includes(id)) ids.push(id);
     };
+    this.directClasses(word, add);
+    if (ids.length === 0 && this.dialect.length > 0 && !/\d/.test(word)) this.dialectClasses(word, add);
+    if (ids.length === 0 && word.length >= SHORT_TYPO_LENGTH && !this.notTypos.has(word) && !/\d/.test(word)) {
+      // A doubled letter put in the wrong place, or one too many or too few ("dissapear", "diee").
+      if (word.length >= TYPO_MIN_LENGTH - 1) {
+        const once = single(word);
+        add(this.singled.get(once));
+        for (const n of this.singledSuffixLengths) if (n < once.length) add(this.singledSuffixes.get(once.slice(once.length - n)));
+      }
+      if (ids.length === 0) {
+        const s = /\p{L}/u.test(word) ? stem(word, this.lang) : word;
+        if (word.length >= TYPO_MIN_LENGTH) this.typos(word, s, add);
+        else this.shortTypos(word, add);
+      }
+    }
+    return ids.length === 0 ? NONE : ids;
+  }
+
+  /** A regional form read as the standard word: each change alone, then all of them (see `WordData.dialect`). */
+  private dialectClasses(word: string, add: (list: readonly number[] | undefined) => void): void {
+    let all = word;
+    let found = false;
+    const collect = (list: readonly number[] | undefined) => {
+      if (list && list.length > 0) found = true;
+      add(list);
+    };
+    for (const [from, to] of this.dialect) {
+      const changed = word.replace(from, to);
+      if (changed === word) continue;
+      this.directClasses(changed, collect);
+      all = all.replace(from, to);
+    }
+    if (!found && all !== word) this.directClasses(all, collect);
+  }
+
+  /** The entries a word matches as written: exactly, by its stem, beginning or end, or a number. */
+  private directClasses(word: string, add: (list: readonly number[] | undefined) => void): void {
     add(this.exact.get(word));
     const s = /\p{L}/u.test(word) ? stem(word, this.lang) : word;
     add(this.stems.get(s));
@@ -630,19 +684,7 @@ export class Lexicon {
       add(this.suffixes.get(word.slice(word.length - n)));
     }
     for (const x of this.infixes) if (word.includes(x.text)) add(x.ids);
-    if (ids.length === 0 && word.length >= SHORT_TYPO_LENGTH && !this.notTypos.has(word) && !/\d/.test(word)) {
-      // A doubled letter put in the wrong place, or one too many or too few ("dissapear", "diee").
-      if (word.length >= TYPO_MIN_LENGTH - 1) {
-        const once = single(word);
-        add(this.singled.get(once));
-        for (const n of this.singledSuffixLengths) if (n < once.length) add(this.singledSuffixes.get(once.slice(once.length - n)));
-      }
-      if (ids.length === 0) {
-        if (word.length >= TYPO_MIN_LENGTH) this.typos(word, s, add);
-        else this.shortTypos(word, add);
-      }
-    }
-    return ids.length === 0 ? NONE : ids;
+    if (this.quantity >= 0 && QUANTITY_DIGITS.test(word)) add([this.quantity]);
   }
 
   /**

@@ -175,6 +175,44 @@ describe('crisis screen: how people write it', () => {
     expect(screenForCrisis('i bring mi um, wenn der Gerichtsvollzieher no amoi kummt').tier).toBe('acute');
   });
 
+  it('reads a quantity written in digits, and regional letters, as the words they stand for', () => {
+    // 20 or more in digits is a quantity: pills counted and saved up.
+    for (const text of [
+      'ik heb 45 slaappillen opgespaard',
+      'ich sammle seit Wochen Tabletten, 80 sind es schon',
+      'been saving my sleeping pills, got 35 now',
+    ]) {
+      expect(screenLexicons(text), text).toMatchObject({ tier: 'acute', family: 'plan_means' });
+    }
+    expect(screenForCrisis('ik heb 45 minuten gewacht bij de apotheek voor mijn pillen').tier).toBe('none');
+    // Bavarian "gsammelt" (gesammelt) and "lebn" (leben): read through letter changes, not a list of words.
+    expect(screenLexicons('I hob de Tablettn gsammelt, hundert sans')).toMatchObject({ tier: 'acute', family: 'plan_means' });
+    expect(screenLexicons('i mog nimma lebn').tier).toBe('acute');
+  });
+
+  it('reads a message passed on to the family, an engine left running, and an accident that would suit', () => {
+    for (const [text, family] of [
+      ['sag meiner Frau, dass ich sie lieb hab, ich kann es nimmer selber', 'farewell'],
+      ['zeg aan mijn zus dat ik haar graag zie en dat het mij spijt', 'farewell'],
+      ["I'm sitting in the garage, engine running, door shut", 'plan_means'],
+      ["if a truck hit me tomorrow, honestly it'd suit me", 'passive_ideation'],
+    ] as const) {
+      expect(screenLexicons(text), text).toMatchObject({ tier: 'acute', family });
+    }
+  });
+
+  it('leaves routine medication, safety gear, a sore back and a move abroad alone', () => {
+    for (const text of [
+      'mijn bloeddrukpillen vergeten, neem ze vanavond',
+      'Nieuwe harnas en ladder gekocht voor het dak, vanaf maandag beginnen we',
+      'my back hurts since the move',
+      'Machts gut alle, ab Montag bin ich in Pension in Spanien',
+      'ich häng mich morgen ans Telefon und ruf die Bank an',
+    ]) {
+      expect(screenForCrisis(text).tier, text).toBe('none');
+    }
+  });
+
   it('does not read Dutch or German "die" as the English verb', () => {
     expect(screenForCrisis('hab neues seil fürs gerüst bestellt, die alten sind abgelaufen').tier).toBe('none');
     expect(screenForCrisis('ik wil die factuur vandaag nog betalen').tier).toBe('none');

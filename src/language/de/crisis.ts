@@ -8,6 +8,21 @@ import type { CrisisLexicon } from '../crisis-lexicon.js';
 
 export const de: CrisisLexicon = {
   lang: 'de',
+  // Swiss, Austrian and Bavarian letters ("chind", "guat", "hoam", "bessa", "lebn", "gmacht", "bstellt") and umlauts written out ("muede").
+  dialect: [
+    ['^ch', 'k'],
+    ['ua', 'u'],
+    ['ue', 'u'],
+    ['ae', 'a'],
+    ['oe', 'o'],
+    ['oa', 'ei'],
+    ['ia', 'ie'],
+    ['a$', 'er'],
+    ['^va', 'ver'],
+    ['([bcdfgklmprstvwxz])n$', '$1en'],
+    ['^g([bdfgklmnprsw])', 'ge$1'],
+    ['^b([sd])', 'be$1'],
+  ],
   spellings: {
     lebm: 'leben',
     nehma: 'nehmen',
@@ -105,6 +120,16 @@ export const de: CrisisLexicon = {
     mie: 'mehr',
     wier: 'wieder',
     hann: 'habe',
+    guet: 'gut',
+    uf: 'auf',
+    gang: 'gehe',
+    gsi: 'gewesen',
+    beschte: 'beste',
+    gib: 'gebe',
+    passed: 'passt',
+    schauts: 'schaut',
+    scho: 'schon',
+    morge: 'morgen',
     hän: 'habe',
     wör: 'wäre',
     leefste: 'liebsten',
@@ -288,7 +313,7 @@ export const de: CrisisLexicon = {
     LOVE: 'ich_liebe_euch hab_euch_lieb habe_euch_lieb ich_liebe_dich liebe_euch hab_dich_lieb lieb_hab liab_hob hab_sie_lieb i_s_liab_hob dass_ich_sie_lieb_hab s_beschte ihr_seid_das_beste ihr_sind_s_beschte das_beste_was_mir vergesst_das_nie vergessed_das_nie vergesst_mich_nicht',
     LAST_MSG:
       'letzte_nachricht letzte_nachricht letze_nachricht letzten_worte letztes_wort mein_abschied letzte_nochricht abschiedsbrief abschiedsbriefe abschiedsbriaf das_war_es des_war_es das_war_es_von_mir war_es_von_mir',
-    BYE: '=adieu lebewohl lebt_wohl =servus =tschuss =tschau =pfiat pfiat_eich =ciao',
+    BYE: 'machts_gut macht_s_gut macht_es_gut =adieu lebewohl lebt_wohl =servus =tschuss =tschau =pfiat pfiat_eich =ciao',
     ARRANGE:
       'testament =notar tresor zugangscodes =codes schlussel schluessel =schlussl sparbuch versicherungsunterlagen unterlagen abwickeln alles_geregelt geregelt_hab damit_sie_nach_mir nach_mir bankvollmacht kriegt_der_nachbar kriegt_der kriegen hab_alles_aufgeschrieben alles_aufgeschriebn aufgeschrieben den_hund_nehmen soll_den_hund schlussel_liegt schlussel_unter schlussel_unta =uberschrieben verschlossenen_umschlag =umschlag schlussel_beim_nachbarn schluessel_beim_nachbarn beim_nachbarn',
     SILENCE:
@@ -304,6 +329,10 @@ export const de: CrisisLexicon = {
     WORTH: '=wert',
     UNSAID: 'ned_warum nicht_warum nit_warum ohne_zu_sagen_warum',
     LET_DOWN: 'enttauscht enttaeuscht',
+    ACCIDENT:
+      '=lkw lastwagen lastwagn =laster unfall umkippt =umkippen niederfahrt niedafahrt uberfahrt ueberfaehrt uberrollt ueberrollt krankheit krebs',
+    WELCOME:
+      '=recht war_mir_recht waer_mir_recht ware_mir_recht war_ma_recht ned_so_schlimm nicht_so_schlimm nit_so_schlimm net_so_schlimm nicht_schlimm ned_schlimm =egal erlosung erloesung',
     HOPE: '=hoff =hoffe hoffe',
     BURDEN: '=last belastung =klotz klotz_am_bein ballast kostenfaktor =laschte =lascht',
     // --- context that makes such words ordinary ---
@@ -314,19 +343,24 @@ export const de: CrisisLexicon = {
       'beerdigung begrabnis begraebnis beisetzung trauerfeier beileid kondolenz krankenhaus =krebs chemo herzinfarkt witwe witwer palliativ verstorben verstorbene',
     NOBODY_THERE: 'niemand_vorbei kommt_niemand niemand_kommt kein_mensch niemand_sieht nicht_beleuchtet unbeleuchtet weiss_wo weis_wo',
     HOLIDAY:
-      'urlaub *urlaub ruhestand =rente pension umzug neue_stelle neuen_job kollegen kolleginnen =team =büro =buro buero abwesend abwesenheit nicht_erreichbar betriebsferien kanzlei neue_adresse neue_nummer ich_wechsle wechsle_zur war_mir_eine_ehre nicht_mehr_bei neue_stelle karenz elternzeit mutterschutz letzter_arbeitstag arbeitstag verabschiede_mich neuer_job neue_arbeit neuen_arbeitgeber in_pension in_rente ubergabe uebergabe nachfolger nachfolgerin liebe_kunden liebe_kundinnen liebe_kundschaft =nachfolger =nachfolgerin ubergebe ubergabe in_den_ruhestand in_rente bis_bald abreise =verreise verreist wochen_weg ohne_handy letzte_saison =saison huttn hutte weg_bis bin_weg zuruck_am zurueck_am zuruck_ab wochen_nach tage_nach elternurlaub =karenz',
+      'umziehen ziehen_nach auswandern ausland spanien kroatien italien frankreich portugal griechenland mallorca =ferien urlaub *urlaub ruhestand =rente pension umzug neue_stelle neuen_job kollegen kolleginnen =team =büro =buro buero abwesend abwesenheit nicht_erreichbar betriebsferien kanzlei neue_adresse neue_nummer ich_wechsle wechsle_zur war_mir_eine_ehre nicht_mehr_bei neue_stelle karenz elternzeit mutterschutz letzter_arbeitstag arbeitstag verabschiede_mich neuer_job neue_arbeit neuen_arbeitgeber in_pension in_rente ubergabe uebergabe nachfolger nachfolgerin liebe_kunden liebe_kundinnen liebe_kundschaft =nachfolger =nachfolgerin ubergebe ubergabe in_den_ruhestand in_rente bis_bald abreise =verreise verreist wochen_weg ohne_handy letzte_saison =saison huttn hutte weg_bis bin_weg zuruck_am zurueck_am zuruck_ab wochen_nach tage_nach elternurlaub =karenz',
     // Means kept back for oneself: ordinary use does not explain them away.
+    QUANTITY: 'zwanzig dreissig vierzig funfzig fuenfzig sechzig sachzg siebzig achtzig neunzig hundert hunderte =dutzende',
     HOARD:
-      'gesammelt gespart gehortet gebunkert aufgehoben aufgespart zuruckgelegt zurueckgelegt gezahlt gezaehlt beiseitegelegt beiseite_gelegt',
+      'sammle =sammel =sammelt gesammelt gespart gehortet gebunkert aufgehoben aufgespart zuruckgelegt zurueckgelegt gezahlt gezaehlt beiseitegelegt beiseite_gelegt',
     ORDINARY_USE:
-      'jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck jeden_morgen jeden_abend jeden_tag morgens abends geht_mir_besser hilft flaschenzug seilwinde =winde tierarzt impfung =spritzen hund hunde katze katzen wurmkur',
+      'jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck* vergessen pünktlich jeden_morgen jeden_abend jeden_tag =morgens =abends geht_mir_besser hilft flaschenzug seilwinde =winde tierarzt impfung =spritzen hund hunde katze katzen wurmkur',
     TITLE:
-      'film =filme serie =buch =lied =song artikel bericht dokumentation =doku schulung fortbildung pravention praevention statistik zahlen thema seminar roman theater tatort krimi krimis =band allgemein im_allgemeinen ansprechen thematisieren kein_konkreter keinen_konkreten squad =thema ansprechen direkt_fragen kein_konkreter_fall allgemeine_frage netflix folge folgen staffel covers konzert =album',
+      'playlist songtext liedtext refrain film =filme serie =buch =lied =song artikel bericht dokumentation =doku schulung fortbildung pravention praevention statistik zahlen thema seminar roman theater tatort krimi krimis =band allgemein im_allgemeinen ansprechen thematisieren kein_konkreter keinen_konkreten squad =thema ansprechen direkt_fragen kein_konkreter_fall allgemeine_frage netflix folge folgen staffel covers konzert =album',
     GO_ON: 'weitermachen weiter_machen',
   },
   notTypos:
     'nocht tollen totale totalen stabil lebten leder strich streik seilbahn tablet tablets brucken schneider schneiders sohne soehne halfte haelfte bring bringe',
   idioms: [
+    // Safety gear for work at height: the roof and the rope are the job.
+    '{+(klettergurt|auffanggurt|absturzsicherung|sicherungsseil|gerust|geruest|=leiter|leitern|hebebuhne|hebebuehne) (HEIGHT|ROPE|JUMP)}~~12',
+    // Dutch "het mag weg" (it can be thrown out) is not wanting to be gone.
+    '(=het|=al|=alles|=dat|=die|=vlees) ~2 (=mag) (=weg)',
     '(=nicht|=ned|=net) (=zuruck|=zurueck) (=vor|=bis)',
     '(=ich_war|=war) ~2 (am_boden)',
     '(werfen|werf|schmeissen|schmeiss|schmeißen) ~3 (pc|computer|laptop|handy|drucker|kasse|maschine|bildschirm|tablet) ~4 (fenster)',
@@ -396,6 +430,9 @@ export const de: CrisisLexicon = {
     '(stirbt|sterben|starb|=sterbe|aussterben|ausgestorben) ~4 (=aus) $',
     '(DEAD_ONE|kunde|nachbar|kollege|=hund|katze) ~4 (=ist|=sind|=war) ~2 (DEAD|=tot|gestorben|verstorben)',
     // Ordinary uses, titles, holidays.
+    // A firm's name ("Strick & Partner"), hanging on the phone: not a rope, not a hanging.
+    '(ROPE) ~1 (partner|=co|gmbh|sohne|soehne|kollegen)',
+    '(=hang|=hange|=haenge|hangen|=haeng) ~2 (=mich|=mi|=uns) ~3 (ans_telefon|ans_handy|an_die_strippe|=rein|dahinter|=ran)',
     '{+ORDINARY_USE (ROPE|WEAPON|MEDS) !HOARD}~~12',
     '{+TITLE (SUICIDE|=tod|DIE|=mord|LIFE)}~~14',
     '(=der|=die|=er|=sie|=einer|=eine) ~1 (=sich) (das_leben) (genommen) (=hat|=hatte|=haben)',
@@ -436,7 +473,7 @@ export const de: CrisisLexicon = {
         '(=mich|mich_selbst|=mi) ~2 (aus_dem_weg|ausm_weg|aus_der_welt) ~1 (=raumen|zu_raumen|=schaffen)',
         '{SELF_STRONG (KILL|HANG)}~4',
         '(bring|bringe|bringt|bringen|brachte|bringst) ~1 (=mich|=sich) ~3 (=um|=umm) !(=den|=die|=das|meinen|meine|=mein|seinen|seine|=sein|ihren|=ihre|=halb|viertel|=acht|=neun|=zehn|=elf|zwolf|mitternacht|=ein|=eins|=zwei|=drei|=vier|=funf|sechs|sieben|verstand)',
-        '{(=mir|=sich) (LIFE) (nehmen|zu_nehmen|=nehme|genommen)}~5',
+        '{(=mir|=sich) (LIFE) (nehmen|zu_nehmen|=nehme|genommen|=nimmt|=nimm|=nahm|=nehm)}~5',
         '{(=mir|=sich) (etwas|=was|was_schlimmes|etwas_schlimmes|was_an) (antun|anzutun|an_tun|angetan|antue)}~6',
         '(=mir|=sich) ~2 (=die|=eine) (kugel) ~2 (geben|=gebe|jagen|zu_geben)',
         '(pulsader|pulsadern) ~4 (aufschneiden|aufzuschneiden|schneiden|schneide|aufgeschnitten)',
@@ -462,6 +499,8 @@ export const de: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        // An accident or an illness that would be welcome.
+        '{(=wenn|=wann|=falls|=wenns) (ACCIDENT) (=mich|=mi|=mir|=ma|=ich|=i|=a) (WELCOME)}~~14',
         '(mude|muede) ~1 (=vom|=von) ~1 (existieren|=leben|dasein)',
         '{(HOPE) (NOT) (erlebe|erleben|uberlebe|ueberlebe)}~~8',
         '{(HOPE) (LET_DOWN)}~~16',
@@ -541,12 +580,16 @@ export const de: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        // The engine running in a closed garage.
+        '{(=garage) (motor_an|motor_lauft|motor_laufen|motor_laeuft|motor_laufen_lassen|laufendem_motor|laufenden_motor) (=zu|=geschlossen|tor_zu|=dicht|tur_zu|tuer_zu)}~~12',
+        // Standing on a bridge or by the rails, now.
+        '{(=steh|=stehe|=stehn|=sitze|=sitz|=hock|=hocke) (brucke|bruecke|viadukt|=gleis|gleisen|gleise|schienen|gelander|gelaender) (grad|gerade|=jetzt|hier_oben|=oben)}~8',
         '{(=dach|parkhaus) (stock|stockwerk|=etage) (grad|=jetzt|=bin|sitze|stehe)}~~8',
         '{(WEAPON) (geholt|geladen|gladen)}~~10',
         '{(weiss_wo|weis_wo) (TRACKS|HEIGHT|WATER)}~~12',
         '{(WEAPON) (patronen|munition|=patrone) (gefunden|gfunde|schlussel|=vatter|=vater)}~~12',
         '{(GAS) (READY) (garagentor|=garage|=dicht|schliesst)}~~14',
-        '{(MEDS) (HOARD|sammle|=sammel) (ENOUGH|sechzig|sachzg|suchzg|funfzig|vierzig)}~~14',
+        '{(MEDS) (HOARD) (ENOUGH|QUANTITY|suchzg)}~~14',
         '{(HEIGHT|TRACKS|WATER) (=fahr|=fahre|=foahr|=geh|=gehe|=lauf|=laufe|=spazier|bin_i_dort|bin_ich_dort|bin_i_do) (NOW)}~~12',
         '{(HEIGHT|TRACKS|WATER) (NOBODY_THERE)}~~14',
         '{(=gehe|=geh|=lege|=leg|liege|=stelle|=stell|=bin) (auf_die_gleise|auf_den_gleisen|auf_die_schienen|aufs_gleis|auf_dem_gleis|auf_den_schienen)}~4',
@@ -584,6 +627,8 @@ export const de: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        // A last message for the family, passed on ("sag meiner Mutter, dass ich sie lieb hab").
+        '{(=sag|=sagt|sagen|=sagen_sie|richte|=richtet) (FAMILY) (LOVE|SORRY|SORRY_ALL|lieb_hab|lieb_habe|gern_hab|gern_habe|leid_tut)}~~14',
         '(=bin|=bi) (=ich) ~3 (nicht_mehr) (=da)',
         '{(CARE) (FAMILY|=mama|=mutter) (=hund|=katze|=kuhe|=tiere|viecher)}~~10',
         '{(brief|briefe) (geschrieben) (jedes_kind|FAMILY|=kinder|fur_jedes)}~~12',
@@ -612,6 +657,8 @@ export const de: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        // Worth more through the insurance than alive.
+        '{(INSURANCE|LIFE_INSURANCE) (mehr_wert|bringt_mehr|mehr_bringen|mehr_ein|zahlt_mehr) (als_ich|als_mich)}~~12',
         '{(FAMILY|familie) (=besser|ginge_es_besser|=leichter) (ohne_mich|ohne_mi)}~~10',
         '{(=koste|=kost) (=nur) (=geld)}~4',
         '(=bin) ~2 (=eine|=a|=e) (BURDEN) ~2 (fur_alle|fuer_alle|fur_alli|fur_jeden)',
@@ -669,7 +716,7 @@ export const de: CrisisLexicon = {
         '(kein_bock|keinen_bock|keine_lust) ~1 (MORE) ~2 (=auf) (garnix|gar_nichts|nichts|=alles)',
         '(=ich) ~1 (=kann) ~3 (NOMORE|NOT) ~1 (MORE)',
         '(=kann|=mag) (NOMORE|NOT) ?(MORE) $',
-        '(=bin|=ich) ~3 (am_ende|am_boden|fertig_mit_allem|am_limit|total_kaputt|am_abgrund|komplett_fertig) $',
+        '(=bin|=ich) ~3 (am_ende|am_boden|fertig_mit_allem|am_limit|am_abgrund|komplett_fertig) $',
         '(am_ende|am_boden) ~2 (=bin) ~2 (=ich)',
         '(=keinen|=kein|=keine) ~1 (ausweg|ausweg_mehr|=licht|hoffnung|perspektive|zukunft)',
         '(sehe|=seh) ~3 (=keinen|=kein|=keine|nirgends) ~2 (ausweg|=licht|hoffnung|perspektive|zukunft)',
@@ -677,6 +724,8 @@ export const de: CrisisLexicon = {
         '(halte|=halt|ertrage|schaffe|=pack|=packs) ~3 (=es|=das|alles) ~3 (NOMORE|NOT) ~2 ?(MORE) ?(=aus|=mehr)',
         '(=pack|=packs|schaff) ~2 (NOMORE|NOT)',
         '(=gebe|=geb) ~3 (=auf) $',
+        '^ (machts_gut|macht_s_gut|macht_es_gut) ~2 (=ihr|=alle|ihr_alle|=allesamt|=zusammen) $',
+        '(=bald) ~3 (=alles|=ois) (=vorbei) ~1 (so_oder_so|$)',
         '(=es|alles|=das) ~3 (=hat|macht) ~3 (=keinen|=kein) (=sinn) ~1 (MORE)',
         '(=hat|macht) ~2 (alles|=doch) ~2 (=keinen|=kein) (=sinn)',
         '{(wozu|wofur|wofuer|was_soll|fur_was|fuer_was) (=das_alles|alles|=noch|=denn)}~5',

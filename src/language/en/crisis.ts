@@ -7,6 +7,8 @@ import type { CrisisLexicon } from '../crisis-lexicon.js';
 
 export const en: CrisisLexicon = {
   lang: 'en',
+  // The dropped g ("savin", "livin").
+  dialect: [['in$', 'ing']],
   spellings: {
     takin: 'taking',
     lfe: 'life',
@@ -184,29 +186,40 @@ export const en: CrisisLexicon = {
     WORTH: '=worth',
     UNSAID: 'doesn_t_know_why does_not_know_why didn_t_tell_her_why didn_t_tell_him_why not_why',
     LET_DOWN: 'let_down disappointed',
+    ACCIDENT:
+      'lorry truck accident crash crashed ploughed plowed run_over ran_over hit_me tips_over tipped_over rolled_over illness cancer',
+    WELCOME:
+      'suit_me suits_me fine_by_me wouldnt_mind would_not_mind wouldn_t_mind not_so_bad wouldnt_be_so_bad wouldn_t_be_so_bad =relief be_a_relief',
     HOPE: '=hope =hoping',
     BURDEN: '=burden =weight =drain liability waste_of_space =drag dragging_us_down millstone albatross',
     // --- context that makes such words ordinary ---
     BIZ: 'business company =shop =store restaurant =cafe =bar =salon =firm startup project contract =deal =bank =loan account =client clients supplier partnership career =job =work =brand product =line deadline freelance webshop margins',
     IDIOM_SUBJECT:
       '=this =that =it =job =work =boss accountant wife husband traffic commute client clients taxes deadline =you =he =she =they heat =kids =feet =vat return =back =knee =knees =feet =neck shoulder',
-    GRIEF: 'funeral =wake condolences condolances passed_away =cancer chemo hospital',
+    GRIEF: 'funeral =wake condolences condolances passed_away =cancer chemo hospital =widow widower death_benefit',
     NOBODY_THERE:
       'nobody_goes nobody_comes no_one_around nobody_around no_one_goes nobody_sees nobody_will_see nobody_passes no_one_passes unlit',
     HOLIDAY:
-      'holiday holidays vacation annual_leave retirement retiring retire moving new_job new_role out_of_office =ooo off_grid =away summer portugal =spain leaving_the_practice closing_the_practice from_monday =antwerp =ghent new_number this_number dear_customers dear_clients our_customers our_clients see_you_in see_you_next successor handing_over hols on_hols phone_off back_on away_until off_until christmas xmas new_year easter off_home flying_home parental_leave maternity_leave paternity_leave sabbatical',
+      'holiday holidays vacation annual_leave leaving_the_firm leaving_the_company leaving_the_office in_this_group retirement retiring retire moving new_job new_role out_of_office =ooo off_grid =away summer portugal =spain leaving_the_practice closing_the_practice from_monday =antwerp =ghent new_number this_number dear_customers dear_clients our_customers our_clients see_you_in see_you_next successor handing_over hols on_hols phone_off back_on away_until off_until christmas xmas new_year easter off_home flying_home parental_leave maternity_leave paternity_leave sabbatical',
     // Means kept back for oneself: ordinary use does not explain them away.
+    QUANTITY: 'twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds =dozens',
     HOARD:
-      'saved saving saved_up stockpiled stockpiling hoarded hoarding =collected collecting stashed =counted =counting been_counting putting_aside put_aside kept_back',
+      'savin =save saved saving saved_up stockpiled stockpiling hoarded hoarding =collected collecting stashed =counted =counting been_counting putting_aside put_aside kept_back',
     POISON: 'pesticide* herbicide* insecticide* weedkiller* weed_killer rat_poison =poison glyphosate paraquat antifreeze paraquat_can',
     ORDINARY_USE:
       'hunting_season licence license gunsmith =range =club serviced =hay bales =fence trailer scaffold scaffolding climbing =boat doctor =doc =gp pharmacy pharmacist chemist prescribed prescription refill =dose dosage blood_pressure going_to_bed baling tarp =coop =vet vaccine vaccination =jabs syringes harness safety_line safety_lines =chimney roofing roof_job =dog dogs =cat cats worming =flea =season =permit permits =hunt sharpen sharpening sharpened butcher butchery',
     TITLE:
-      '=film films movie =series =show =book =song album =band article =news the_paper documentary training prevention awareness statistics =stats =rates =topic subject webinar podcast novel =game in_general generally bring_up raise_the_topic no_specific no_particular nothing_about squad how_do_i_ask how_to_ask how_should_i_ask read_in newspaper in_the_paper standaard nieuwsblad evening_class night_class sociology durkheim have_you_read =essay lecture lyrics philosophy philosophical philosopher =chapter netflix bingeing binging binge =episode episodes gig =album =band',
+      'lyrics lyric playlist chorus =film films movie =series =show =book =song album =band article =news the_paper documentary training prevention awareness statistics =stats =rates =topic subject webinar podcast novel =game in_general generally bring_up raise_the_topic no_specific no_particular nothing_about squad how_do_i_ask how_to_ask how_should_i_ask read_in newspaper in_the_paper standaard nieuwsblad evening_class night_class sociology durkheim have_you_read =essay lecture lyrics philosophy philosophical philosopher =chapter netflix bingeing binging binge =episode episodes gig =album =band',
     GO_ON: 'go_on carry_on keep_going',
   },
   notTypos: 'bridges roofer ropes tablets tablet cutter cutting dying dyeing dieting lives livery killer kilos kilometers',
   idioms: [
+    // Safety gear for work at height: the roof and the rope are the job.
+    '{+(harness|safety_line|safety_lines|scaffold|scaffolding|=ladder|ladders|hard_hat|fall_arrest) (HEIGHT|ROPE|JUMP)}~~12',
+    // Ordinary sentences around risky words: a body part that hurts, a business ended properly, a band named after a rope.
+    '(=my|=his|=her|=the) (BODY|stomach|tummy|belly|=back|=head|=neck|=chest) ~1 (=hurts|=hurt|=aches|=ache|=is_sore|=sore|=burns)',
+    '(=end|ending|wind_up|=close) (everything) (properly|cleanly|correctly|neatly|in_order|the_right_way)',
+    '{+TITLE (ROPE)}~~14',
     '(=not) (=back) (=before|=until|=till)',
     '(done|finished) ~2 (=with) ~2 (project|=job|kitchen|build|=site|contract|order)',
     '(=finally) ~6 (done|finished)',
@@ -337,6 +350,8 @@ export const en: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        // An accident or an illness that would be welcome.
+        '{(=if) (ACCIDENT) (=me|=i) (WELCOME)}~~14',
         '{(HOPE) (lorry|truck|accident|=crash) (sort|sorted|solve|solved)}~~14',
         '{(LET_DOWN) (WAKE)}~6',
         '{(HOPE) (=fall|falls|HEIGHT|scaffolding|lorry|truck|accident) (=over)}~~14',
@@ -410,6 +425,11 @@ export const en: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        // The engine running in a closed garage.
+        '{(=garage) (engine_running|engine_on|motor_running|engine_idling|with_the_engine) (=shut|=closed|door_shut|door_closed|door_down)}~~12',
+        '{(MEDS) (HOARD) (ENOUGH|QUANTITY)}~~14',
+        // Standing on a bridge or by the rails, now.
+        '{(=standing|sitting|=stood) (bridge|viaduct|=tracks|railing|=ledge|parapet) (=now|right_now|up_here|tonight)}~8',
         '{(=know) (where) (TRACKS|HEIGHT|WATER)}~~12',
         '{(=roof|rooftop) (floor|storey) (=now|=sitting|=standing|=am)}~~8',
         '{(WEAPON) (shells|cartridges|ammo|bullets) (found|=key|=dad|father)}~~12',
@@ -449,6 +469,8 @@ export const en: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        // A last message for the family, passed on ("tell my mum I love her").
+        '{(=tell) (FAMILY) (LOVE|=sorry|SORRY_ALL|love_her|love_him|love_them|=im_sorry)}~~14',
         '{(will_not_be_here|i_will_not_be_here) (next_door|neighbour|=knows)}~~14',
         '{(LAST_MSG) (=tell) (LOVE)}~~14',
         '{(CARE) (FAMILY|=mam|=mum|=ma|=mother) (=dog|=cat|=cows|animals)}~~10',
@@ -475,6 +497,8 @@ export const en: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        // Worth more through the insurance than alive.
+        '{(INSURANCE|LIFE_INSURANCE) (worth_more|pay_more|pays_more|bring_more|brings_more) (than_me|than_i|than_i_am|than_i_ever)}~~12',
         '{(LIFE_INSURANCE) (PAYS) (shot_of|rid_of|=free)}~~14',
         '{(=dead|DEAD) (WORTH) (=alive)}~10',
         '(without_me) ~4 (start_over|start_again|fresh_start)',

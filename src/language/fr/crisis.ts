@@ -12,6 +12,8 @@ import type { CrisisLexicon } from '../crisis-lexicon.js';
 
 export const fr: CrisisLexicon = {
   lang: 'fr',
+  // SMS k for qu ("kelk", "ki").
+  dialect: [['k', 'qu']],
   spellings: {
     fardo: 'fardeau',
     'c est': 'c est',
@@ -188,19 +190,23 @@ export const fr: CrisisLexicon = {
     HOLIDAY:
       'vacances conge conges retraite pension demenage demenagement demenageons nouveau_job nouvel_emploi nouveau_poste nouveau_travail nouvel_employeur je_quitte quitte_la dernier_jour commence_ailleurs je_commence boire_un_verre bruxelles namur liege charleroi =mons paris collegues absent absente injoignable_du jusqu_au a_partir_du nouveau_numero nouvelle_adresse ce_numero ce_groupe afsca reprend_le_magasin reprend_la_boutique je_ferme fin_de_l_aventure cessation remise je_prends_ma_pension prends_ma_pension ma_retraite depart_a_la_retraite avant_la_pension nouvelle_aventure tire_ma_reverence passe_la_main qui_reprend reprend_avec je_passe_dans a_partir_de des_lundi autre_secretariat autre_bureau nouvel_employeur avant_la_pension pension nos_clients notre_clientele chere_clientele chers_clients on_se_revoit se_revoit a_bientot a_la_prochaine saison_prochaine bon_hiver qui_reprend ma_pension =successeur a_la_mer a_la_cote au_ski je_pars_a je_pars_en de_retour retour_le conge_parental conge_de_maternite conge_de_paternite conge_sabbatique baisse_le_rideau baisser_le_rideau nous_ont_suivis ceux_qui_nous_ont camping_car tour_d_europe quinze_jours 15_jours deux_semaines trois_semaines',
     // Means kept back for oneself: ordinary use does not explain them away.
+    QUANTITY:
+      'vingt trente quarante cinquante soixante septante huitante nonante quatre_vingt quatre_vingts cent centaine centaines =dizaines',
     HOARD:
-      'economise economises economisees mis_de_cote mises_de_cote de_cote garde_de_cote gardees stocke stockees stocker accumule accumulees collectionne recompte =compte_les =comptees amasse amassees',
+      'garde_de_cote economise economises economisees mis_de_cote mises_de_cote de_cote garde_de_cote gardees stocke stockees stocker accumule accumulees collectionne recompte =compte_les =comptees amasse amassees',
     POISON:
       'pesticide* herbicide* insecticide* fongicide* phyto produit_phyto produits_phyto glyphosate desherbant mort_aux_rats raticide antigel produit_pour_les_patates bidon',
     ORDINARY_USE:
       '=foin paille ballots remorque arrimer attacher grange_pour chevaux bateau escalade chantier echafaudage armurier permis ouverture_de_la_chasse ouverture_de_la_saison saison_de_chasse =club stand_de_tir revision ordonnance medecin pharmacie pharmacien generaliste prescrit prescription renouveler tension mal_de_tete comme_il_a_dit barbecue_dimanche docteur =kine kinesitherapeute comme_prevu harnais baudrier elagueur bosse bosser travaux ouvriers boulangerie sandwicherie grossiste cents promo palan treuil poulie veterinaire =veto vaccin vaccination chien chiens =chat chats vermifuge* antipuce* animaux aiguise aiguiser aiguisees affute affuter boucherie =boucher desosser traiter traitement mildiou pulveriser pulverisation sous_cle local_phyto',
     TITLE:
-      '=film serie chanson livre roman piece album =jeu article reportage documentaire emission formation prevention conference webinaire brochure etude statistique statistiques chiffres =taux sensibilisation sujet theme aborder en_general de_facon_generale =nil squad preventive prevenir aborder_le_sujet philosophie philosophique philosophe chapitre netflix episode episodes groupe band covers concert album chanson',
+      'playlist paroles refrain chanson chansons =film serie chanson livre roman piece album =jeu article reportage documentaire emission formation prevention conference webinaire brochure etude statistique statistiques chiffres =taux sensibilisation sujet theme aborder en_general de_facon_generale =nil squad preventive prevenir aborder_le_sujet philosophie philosophique philosophe chapitre netflix episode episodes groupe band covers concert album chanson',
     GO_ON: 'continuer',
   },
   notTypos:
     'prendre rendre vendre tendre fendre pondre pendant pendule courir nourrir courrier cacher caches cachee coude corne corner cordon cordial peines peiner reines veiller sauver sauvez couler coller souper coupon coupons tuile tulle tueur suivi suivie suivit annees ecrire ecrits livre livrer arrive arriver vivres charges charger chasse chasser chaise monter montre tombee tomber tombe tombes',
   idioms: [
+    // Safety gear for work at height: the roof and the rope are the job.
+    '{+(harnais|ligne_de_vie|echafaudage|echafaudages|=echelle|echelles|nacelle) (HEIGHT|ROPE|JUMP)}~~12',
     '(=reviendrai|=reviens|=rentre|=rentrerai) (=pas) (=avant)',
     '(j_etais|=etais|=etait) ~2 (fond_du_trou)',
     '(fond_du_trou) (financierement)',
@@ -450,6 +456,9 @@ export const fr: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        // The engine running in a closed garage.
+        '{(=garage) (moteur_allume|moteur_en_marche|moteur_qui_tourne|moteur_tourne|le_moteur) (=ferme|fermee|porte_fermee|porte_close|=clos)}~~12',
+        '{(MEDS) (HOARD) (ENOUGH|QUANTITY) !ORDINARY_USE}~~14',
         '{POISON (NOW|pour_moi|READY|HOARD) !ORDINARY_USE}~~12',
         '{(=sais|=sait) (=ou) (TRACKS|HEIGHT|WATER)}~~12',
         '{(=toit|toiture|terrasse) (etage|=etages) (maintenant|=suis|=assis|=assise)}~~8',
@@ -493,6 +502,8 @@ export const fr: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        // A last message for the family, passed on ("dites à ma mère que je l'aime").
+        '{(dites|=dis|dire) (FAMILY) (LOVE|SORRY|SORRY_ALL|je_l_aime|je_les_aime|je_suis_desole|je_suis_desolee)}~~14',
         '{(CARE) (FAMILY|=maman|=mere) (=chien|=chat|=chevaux|vaches|animaux)}~~10',
         '{(LETTER|lettre|lettres|message|enregistre) (FAMILY|chaque_enfant|mes_enfants|pour_elle|pour_lui) (GONE|apres)}~~14',
         '{(ARRANGE|chien|chat|=chevaux|vaches|animaux|voisine|voisin) (UNSAID)}~~14',
@@ -524,6 +535,8 @@ export const fr: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        // Worth more through the insurance than alive.
+        '{(INSURANCE|LIFE_INSURANCE) (rapportera_plus|rapporte_plus|vaudra_plus|vaut_plus|plus_rapporter) (que_moi|que_moi_vivant)}~~12',
         '{(LIFE_INSURANCE) (PAYS) (WORTH|au_moins|enfin)}~~14',
         '{(=mort|DEAD) (WORTH) (vivant|=en_vie)}~10',
         '(=sans_moi) ~3 (recommencer|repartir|refaire_leur_vie)',

@@ -7,7 +7,19 @@ import type { CrisisLexicon } from '../crisis-lexicon.js';
 
 export const nl: CrisisLexicon = {
   lang: 'nl',
+  // Limburg and Flemish letters ("gaon", "gein", "mien") and the dropped -n ("make").
+  dialect: [
+    ['ao', 'aa'],
+    ['ei', 'ee'],
+    ['ie', 'ij'],
+    ['([^e])e$', '$1en'],
+  ],
   spellings: {
+    zeen: 'zie',
+    gein: 'geen',
+    gaon: 'gaan',
+    waorveur: 'waarvoor',
+    gebuur: 'buur',
     vr: 'voor',
     pogingske: 'poging',
     pogingsken: 'poging',
@@ -146,7 +158,7 @@ export const nl: CrisisLexicon = {
     AGAIN:
       'al_eens al_een_keer =ooit opnieuw =terug terugkomt komt_terug =weer nog_eens vroeger jaren_geleden begonnen terug_begonnen ervan_af er_van_af gestopt twee_jaar_terug jaar_terug komt_dat_idee_terug idee_terug elke_avond_harder',
     // --- means, places, readiness ---
-    MEDS: 'pil* pilletjes *pillen medicijn* slaappil* slaapmiddel* tablet* medicatie* medicament* antidepressiva pijnstiller* =xanax dafalgan paracetamol insuline =strip =doos doosjes dozen slaaptablet*',
+    MEDS: 'pil* pilletjes *pillen medicijn* slaappil* slaapmiddel* tablet* medicatie* medicament* antidepressiva pijnstiller* =xanax dafalgan paracetamol insuline* =strip =doos doosjes dozen slaaptablet*',
     ROPE: 'touw touwen strop =koord koorden =balk',
     WEAPON: '*geweer jachtgeweer geweer pistool revolver *wapen wapens kogel kogels patronen jachtgeweer',
     GAS: 'uitlaat uitlaatgassen =slang houtskool houtskol koolmonoxide =gas barbecue',
@@ -188,6 +200,10 @@ export const nl: CrisisLexicon = {
     WORTH: 'waard =waart',
     UNSAID: 'buiten_het_waarom zonder_te_zeggen_waarom weet_niet_waarom weet_nie_waarom',
     LET_DOWN: 'teleurgesteld teleurgestelt',
+    ACCIDENT:
+      'camion vrachtwagen =lkw =truck ongeluk ongeval inrijdt inrijden aanrijdt overrijdt omkantelt omvalt platrijdt ziekte =kanker',
+    WELCOME:
+      'goed_uitkomen goed_uitkomt zou_mij_goed zou_me_goed niet_erg nie_erg ni_erg niet_zo_erg nie_zo_erg ni_zo_erg zou_ik_niet_erg zou_me_niet_slecht opgelucht verlossing',
     HOPE: 'hoop hoopte',
     BURDEN: '=last lastpost blok_aan_het_been =kost kosten blok_aan_ieders_been blok_aan_hun_been blok_aan_mijn_been',
     // --- context that makes such words ordinary ---
@@ -201,23 +217,29 @@ export const nl: CrisisLexicon = {
     HOLIDAY:
       'pensioen verlof vakantie laatste_werkdag *vakantie *verlof verhuis verhuizen verhuizing schort_aan_de_haak aan_de_haak laatste_avond laatste_pint tot_ziens overname overnemer nieuwe_job nieuwe_werk collega collegas afwezig afwezigheid afwezigheidsmelding gesloten =spanje laatste_dag nieuw_nummer nieuwe_nummer nieuw_adres nieuwe_werkgever laatste_service beste_klanten beste_klant geachte_klanten =opvolger opvolgster draag_over overdragen tot_binnenkort tot_volgend_jaar beste_patienten weg_tot terug_op terug_vanaf ben_weg_tot geniet_ervan weken_naar dagen_naar ouderschapsverlof zwangerschapsverlof bevallingsverlof gaan_wonen =wonen',
     // Means kept back for oneself: ordinary use does not explain them away.
-    HOARD: 'gespaard opgespaard verzameld opzij_gelegd opzijgelegd apart_gehouden achtergehouden geteld gehamsterd opgepot',
+    QUANTITY: 'twintig dertig veertig vijftig zestig zeventig tachtig negentig honderd honderden =tientallen',
+    HOARD:
+      'opsparen opspaart spaar_op spaart_op spaar_ze_op gespaard opgespaard verzameld opzij_gelegd opzijgelegd apart_gehouden achtergehouden geteld gehamsterd opgepot',
     POISON: 'pesticide* herbicide* insecticide* sproeistof* onkruidverdelger* bestrijdingsmiddel* glyfosaat rattengif =gif antivries',
     ORDINARY_USE:
-      'vastleggen vast_te_leggen vastmaken vast_te_maken vastsnoeren vast_te_snoeren balen hooi aanhangwagen ladder steiger jachtseizoen wapenhandelaar onderhoud schietclub vergunning dokter huisarts =arts apotheek apoteek apotheker voorgeschreven voorschrift bloeddruk eten_pakken =eten hooibalen =meter meters =aveve elke_morgen iedere_morgen elke_avond iedere_avond elke_dag =s_morgens =s_avonds harnas valbeveiliging ankerpunten dierenarts veearts vaccinatie vaccin =spuiten inenting hond honden =kat katten ontworming jacht_is_open op_jacht aan_te_leggen aanleggen =boot jachthaven',
+      'vastleggen vast_te_leggen vastmaken vast_te_maken vastsnoeren vast_te_snoeren balen hooi aanhangwagen ladder steiger jachtseizoen wapenhandelaar onderhoud schietclub vergunning vergeten op_tijd bloeddruk* cholesterol* dokter huisarts =arts apotheek apoteek apotheker voorgeschreven voorschrift bloeddruk eten_pakken =eten hooibalen =meter meters =aveve elke_morgen iedere_morgen elke_avond iedere_avond elke_dag =s_morgens =s_avonds harnas valbeveiliging ankerpunten dierenarts veearts vaccinatie vaccin =spuiten inenting hond honden =kat katten ontworming jacht_is_open op_jacht aan_te_leggen aanleggen =boot jachthaven',
     TITLE:
-      'film films serie =boek lied liedje artikel artikels documentaire reportage opleiding preventie zelfmoordpreventie cijfers onderwerp thema sessie sessies voorstelling schouwburg =radio in_het_algemeen algemeen ter_sprake bespreekbaar aankaarten voorbereid geen_concreet_geval squad nieuws =krant in_de_krant zeggen_ze netflix aflevering afleveringen bandje =band covers concert =album =groep',
+      'playlist liedtekst songtekst refrein film films serie =boek lied liedje artikel artikels documentaire reportage opleiding preventie zelfmoordpreventie cijfers onderwerp thema sessie sessies voorstelling schouwburg =radio in_het_algemeen algemeen ter_sprake bespreekbaar aankaarten voorbereid geen_concreet_geval squad nieuws =krant in_de_krant zeggen_ze netflix aflevering afleveringen bandje =band covers concert =album =groep',
     GO_ON: 'doorgaan door_te_gaan',
   },
   notTypos:
     'doden doodt sterk sterren snijder zaken touwtje slaapt kanaal brugge bruggen dakje wakkere levens lever leveren leverancier verdwijnt',
   idioms: [
+    // Safety gear for work at height: the roof and the rope are the job.
+    '{+(harnas|valbeveiliging|veiligheidslijn|steiger|steigers|=ladder|ladders|hoogwerker) (HEIGHT|ROPE|JUMP)}~~12',
+    // A business that is over: "het is op, het is gedaan" about the restaurant.
+    '{+BIZ (het_is_op|t_is_op|het_is_gedaan|t_is_gedaan)}~~20',
     '(=niet|=nie|=ni) (=terug) (=voor|=tot)',
     '(=ik_was|=was) ~2 (in_de_put|op_mijn_tandvlees)',
     '(smijten|smijt|gooien|gooi|werpen) ~3 (pc|computer|laptop|gsm|printer|kassa|machine|scherm|tablet) ~4 (venster|raam)',
     '(GO_ON) ~1 (=met) (=die|=dit|=deze|=dat|=mijn|=de)',
     '(leren|herkennen|herkent) ~6 (SUICIDE)',
-    '(=mezelf|=mijzelf|=zichzelf|=mij|=me) ~2 (voor_de_kop|voor_het_hoofd|voor_mijn_kop|voor_mijn_hoofd) (slaan|=sla|geslagen)',
+    '(=mezelf|=mijzelf|=zichzelf|=mij|=me) ~2 (voor_de_kop|voor_het_hoofd|voor_mijn_kop|voor_mijn_hoofd|voor_de_hoofd|voor_m_n_hoofd) (slaan|=sla|geslagen)',
     '(=weg|DISAPPEAR) ~1 (FOREVER) ~~8 (gaan_wonen|=wonen|verhuizen|=verhuis|bezoeken|bedoel_ik)',
     // "Nee nee, ik wil ni dood", "ik wil dat die schulden doodgaan", "ik ga mezelf niks aandoen".,
     '(=non|=nee|=nein|=no|=nope|=nan) (=non|=nee|=nein|=no|=nope|=nan) ~5 (DIE|DEATH_STATE)',
@@ -277,7 +299,8 @@ export const nl: CrisisLexicon = {
     '(DIE|=dood) ~2 (BIZ|=zaak)',
     // Other people's deaths.
     '{+GRIEF (DEAD|DIE|=dood|INSURANCE|LIFE_INSURANCE|GONE)}~~30',
-    '(DEAD_ONE|=klant|buurman|collega|=hond|=kat) ~4 (=is|=zijn|=was) ~2 (DEAD|=dood|=gestorven|=overleden)',
+    // The one who died stays readable: "ik wil bij mijn vrouw zijn, ze is gestorven" still joins her.
+    '+(DEAD_ONE|=klant|buurman|collega|=hond|=kat) ~4 (=is|=zijn|=was) ~2 (DEAD|=dood|=gestorven|=overleden)',
     // Ordinary uses, titles, holidays: not a rope hanging ready from the beam.
     '{+ORDINARY_USE (ROPE|WEAPON|MEDS) !HOARD !hangt !hangen !(=aan_de_balk)}~~12',
     '{+TITLE (SUICIDE|=dood|DIE|KILL)}~~14',
@@ -360,6 +383,8 @@ export const nl: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        // An accident or an illness that would be welcome.
+        '{(=als|=as|=mocht|=moest|=zou) (ACCIDENT) (=mij|=me|=ik) (WELCOME)}~~14',
         '(moe|=beu|=zat) ~1 (=van) (=te) (bestaan|leven)',
         '{(HOPE) (NOT) (=haal|halen|overleef|overleven)}~~8',
         '{(HOPE) (LET_DOWN|teleurgesteld)}~~16',
@@ -386,7 +411,7 @@ export const nl: CrisisLexicon = {
         '(NOMORE|=niet|=nie|=ni) (willen|=wil) ~1 (leven)',
         '(WANT|THINK) ~3 (NOMORE|NOT) ~2 (LIVE|=zijn|=wezen) $',
         '(WANT|THINK) ~3 (NOMORE|NOT) ~2 ?(MORE) ~1 (LIVE)',
-        '(NOMORE|NOT) ~1 ?(MORE) (leven|leeven) ~3 (WANT)',
+        '(NOMORE|NOT) ~1 ?(MORE) (leven|leeven) -3 (WANT)',
         '{(waarom|waarvoor) (=zou|moet|=moet) (=ik|=hij|=zij) (=nog) (leven|verder_leven|doorgaan|leeven)}~6',
         '(=ik|=k) ~1 (=wil|=wou) ~2 (NOMORE|NOT) ?(MORE) ?(=hoor|=echt|=gewoon|=allemaal|=meer|=mi|=nie|=ni|=alleen|=zo|=nu|=zijn|=wezen|=leven) $',
         '(=er) ~2 (NOMORE|NOT) ~1 ?(MORE) ~1 (willen_zijn|wil_zijn|zijn_wil|wil_wezen)',
@@ -395,7 +420,7 @@ export const nl: CrisisLexicon = {
         '{(SLEEP) (nooit_meer|NOMORE) (WAKE)}~8',
         '(FOREVER) ~3 (verdwijnen|slapen|inslapen|=weg|gaan_slapen|SLEEP|DISAPPEAR)',
         '(DISAPPEAR|SLEEP) ~3 (FOREVER)',
-        '{(=geen|=gene|geen_enkele) (=zin|reden|=puf|redenen|goesting) (leven|te_leven|om_te_leven|leeven|om_te_leeven|verder_te_leven|door_te_gaan)}~8',
+        '{(=geen|=gene|geen_enkele) (=zin|reden|=puf|redenen|goesting) (leven|te_leven|om_te_leven|leeven|om_te_leeven|verder_te_leven|door_te_gaan|hier_te_blijven|te_blijven|nog_te_blijven|op_te_staan) !BIZ}~8',
         '(LIFE) ~3 (heeft|=heef|=is) ~3 (=geen|=gene) ~1 (=zin|=nut|betekenis)',
         '(niets|=niks) ~2 ?(MORE) ~2 (om_voor_te_leven)',
         '(LIFE) (=beu|=moe|=zat)',
@@ -443,12 +468,16 @@ export const nl: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        // The engine running in a closed garage.
+        '{(garage|garagepoort) (motor_aan|motor_laten_draaien|motor_draait|motor_loopt|motor_laten_lopen) (=toe|=dicht|=gesloten|poort_toe|deur_toe|poort_dicht)}~~12',
+        // Standing on a bridge or by the rails, now.
+        '{(=sta|=zit|=staan|=zitten) (=brug|viaduct|=sporen|=spoor|=rails|reling|leuning|=brugleuning) (=nu|=net|hier_boven|=boven|=juist)}~8',
         '{(weet_waar|weet_ik_waar|weet_precies_waar) (TRACKS|HEIGHT|WATER)}~~12',
         '{(RAILS|TRACKS) (laatste_trein)}~~12',
         '{(=dak|=dak_van) (verdieping|verdiep|=verdiep) (=zit|=sta|=ben|=nu)}~~8',
         '{(WEAPON) (patronen|munitie|kogels) (gevonden|sleutel|=pa|=vader)}~~12',
         '{(GAS) (READY) (garagepoort|=garage|sluit|=dicht)}~~14',
-        '{(MEDS) (HOARD|=spaar) (ENOUGH|zestig|vijftig|veertig|=doos)}~~14',
+        '{(MEDS) (HOARD|=spaar|=spaart) (ENOUGH|QUANTITY|=doos)}~~14',
         '{POISON (voor_mezelf|voor_zichzelf|voor_mij|=drinken|opdrinken|op_te_drinken|innemen|READY|HOARD|NOW|voor_als)}~~12',
         '{(HEIGHT|TRACKS|WATER) (NOBODY_THERE)}~~14',
         '{(=ga|=gaan|=lig|liggen|=sta|staan|=ben|=zal|zitten) (op_het_spoor|op_de_sporen|op_de_rails|op_t_spoor|op_de_sporen)}~4',
@@ -483,6 +512,8 @@ export const nl: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        // A last message for the family, passed on ("zeg tegen mijn moeder dat ik haar graag zie").
+        '{(=zeg|=zegt|zeggen|vertel) (=tegen|=aan) (FAMILY) (graag_zie|LOVE|SORRY|SORRY_ALL|hou_van)}~~14',
         '{(CARE) (FAMILY|=moeder|ons_moeder|ons_ma) (=hond|den_hond|=kat|koeien|dieren|beesten)}~~10',
         '{(brief|brieven|enveloppe) (FAMILY|voor_elk_kind|mijn_dochter|mijn_zoon) (GONE|voor_na)}~~14',
         '{(ARRANGE|=hond|=kat|koeien|dieren|gebuur|buurvrouw|buurman) (UNSAID)}~~14',
@@ -509,6 +540,8 @@ export const nl: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        // Worth more through the insurance than alive.
+        '{(INSURANCE|LIFE_INSURANCE) (meer_opbrengen|meer_opbrengt|brengt_meer|meer_waard|meer_op) (dan_ik|dan_mij|dan_mezelf)}~~12',
         '{(=dood|DEAD) (WORTH) (levend|=in_leven)}~10',
         '(zonder_mij|=zonder_mijn) ~4 (opnieuw_beginnen|herbeginnen|=herbegin)',
         '(zonder_mij) ~6 (beter|rustiger|gemakkelijker|makkelijker|geen_schulden|gene_schulden|INSURANCE)',
@@ -549,7 +582,6 @@ export const nl: CrisisLexicon = {
         '(=ik|=k) (=ben|=zijn) ?(=helemaal|=compleet) (=leeg)',
         '(=het_einde|=einde) (=voor) (=mij|=mezelf|=mijn)',
         '(alles|=leven|het_leven) ~3 (zinloos|zinloze)',
-        '(op_mijn_tandvlees|op_m_n_tandvlees|op_mn_tandvlees|op_zijn_tandvlees|op_haar_tandvlees)',
         '(=t|=het|=alles) (=moet) (stoppen|ophouden) ~1 ?(=allemaal) $',
         '^ (=kan|=ka|=kzou) (NOT) (MORE) $',
         '(=dood|gestorven|kapot) ~2 (van_binnen|vanbinnen)',

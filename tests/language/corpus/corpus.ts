@@ -34,6 +34,7 @@ export type Half =
   | 'dev14'
   | 'dev15'
   | 'dev16'
+  | 'dev17'
   | 'blind';
 export const HALVES: readonly Half[] = [
   'tune',
@@ -53,6 +54,7 @@ export const HALVES: readonly Half[] = [
   'dev14',
   'dev15',
   'dev16',
+  'dev17',
   'blind',
 ];
 

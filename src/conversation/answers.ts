@@ -111,7 +111,8 @@ function withoutPolite(toks: readonly string[]): string[] {
 // Yes / no
 // ---------------------------------------------------------------------------
 
-type Polarity = 'yes' | 'no' | 'unsure';
+/** `later`: a deferral ("maybe later"), which answers nothing by itself and leaves a no a no. */
+type Polarity = 'yes' | 'no' | 'unsure' | 'later';
 
 const YES_PHRASES = list(
   // fr
@@ -140,6 +141,8 @@ const YES_PHRASES = list(
   // a no denied: "je dirais pas non", "ik zeg geen nee", "da sag ich nicht nein", "I wouldn't say no"
   'dirais pas non|dis pas non|diria pas non|zeg geen nee|zou geen nee zeggen|zeg ik geen nee|zou ik geen nee zeggen',
   'sag ich nicht nein|sage nicht nein|sag nicht nein|würde nicht nein sagen|sag i ned na|sag i net na|sog i ned na',
+  // agreeing, happily
+  "happy to|glad to|j'accepte|j accepte|ik ga akkoord|ga akkoord|ich stimme zu|stimme zu|i accept|sehr gerne|met plezier",
   "wouldn't say no|would not say no|won't say no|wouldnt say no|wont say no|can't say no|cant say no",
   ...beliefPhrases('yes'),
 );
@@ -162,6 +165,8 @@ const NO_PHRASES = list(
   'ned wirklich|nit wirklich|net wirklich|eher nicht|eher ned|eher nit',
   'pas la peine|pas à ce point|pas a ce point|pas à ce point là|niet zo erg|nicht so schlimm|not that bad|not that much',
   // not now
+  // no time, no wish
+  'pas le temps|pas de temps|geen tijd|keine zeit|no time|not interested|pas intéressé|pas interesse|geen interesse|kein interesse|geen goesting|keine lust|kei luscht',
   "pas pour l'instant|pas pour le moment|pas maintenant|nu niet|niet nu|voorlopig niet|jetzt nicht|nicht jetzt|vorerst nicht|not now|not right now|not for now",
   ...beliefPhrases('no'),
 );
@@ -196,16 +201,23 @@ const UNSURE_PHRASES = list(
   'aucune idée|bof|mouais|ça dépend|misschien|weet niet|weet het niet|weet ik niet|geen idee|niet zeker',
   'hangt ervan af|vielleicht|weiss nicht|weiß nicht|weiss ich nicht|keine ahnung|nicht sicher',
   "kommt drauf an|kommt darauf an|maybe|perhaps|not sure|dunno|idk|don't know|dont know|no idea",
-  'it depends|depends|na ja|naja|nja',
+  'it depends|depends|na ja|naja|nja|kinda|kind of|sort of|sorta|more or less|plus ou moins|min of meer|mehr oder weniger|irgendwie',
+  'ned sicher|net sicher|nit sicher|nid sicher|nöd sicher|nie zeker|ni zeker|nich sicher',
   // "sometimes", "a little": neither a clean yes nor a clean no
   'parfois|des fois|un peu|soms|af en toe|een beetje|manchmal|ab und zu|ein bisschen|sometimes|a bit|a little',
+);
+
+/** A deferral: "nee, misschien later" is a no, "misschien later" alone answers nothing. */
+const LATER_PHRASES = list(
+  'peut-être plus tard|peut être plus tard|plus tard|une autre fois|misschien later|later misschien|een andere keer|een andere keer misschien',
+  'vielleicht später|später vielleicht|ein andermal|ein anderes mal|maybe later|later maybe|maybe another time|another time|some other time',
 );
 
 /** Hedges that are not a frequency: with them, a yes stays unsure ("peut-être oui"). */
 const UNSURE_ONLY = new Set(
   list(
     'peut|etre|peutetre|sais|chais|jsp|sure|certain|certaine|idee|bof|mouais|depend|misschien|weet|idee|zeker|hangt',
-    'vielleicht|weiss|ahnung|sicher|kommt|maybe|perhaps|dunno|idk|know|depends|naja|nja',
+    'vielleicht|weiss|ahnung|sicher|kommt|maybe|perhaps|dunno|idk|know|depends|naja|nja|kinda|sorta|irgendwie',
   ).map(fold),
 );
 
@@ -222,6 +234,7 @@ const PHRASES: ReadonlyMap<string, Polarity> = new Map<string, Polarity>([
   ...YES_PHRASES.map((p): [string, Polarity] => [fold(p), 'yes']),
   ...NO_PHRASES.map((p): [string, Polarity] => [fold(p), 'no']),
   ...UNSURE_PHRASES.map((p): [string, Polarity] => [fold(p), 'unsure']),
+  ...LATER_PHRASES.map((p): [string, Polarity] => [fold(p), 'later']),
 ]);
 
 const MAX_PHRASE_TOKENS = Math.max(...[...PHRASES.keys()].map((k) => k.split(' ').length));
@@ -561,7 +574,8 @@ function stemsOf(word: string): string[] {
   const out: string[] = [];
   for (const l of LANGS) {
     const s = stem(word, l);
-    if (s.length >= MIN_STEMMED && !out.includes(s)) out.push(s);
+    // A stem that is a common word of some language names nothing: French "alles" stems to "alle", as German reads "alleen".
+    if (s.length >= MIN_STEMMED && !STOPWORDS.has(s) && !out.includes(s)) out.push(s);
   }
   return out;
 }
@@ -593,6 +607,15 @@ function polarityKept(span: string, labelWords: readonly string[], answer: reado
 }
 
 const YES_WORDS = new Set(['oui', 'ja', 'yes', 'si', 'jo', 'ok', 'wel', 'doch']);
+
+/**
+ * A label that denies ("not asked", "pas demandé", "nicht gefragt") is only
+ * read from part of an answer that denies too: "when I asked" is not "not asked".
+ */
+function denialKept(f: LabelForm, answer: readonly string[]): boolean {
+  if (!f.words.some((w) => DENIALS.has(w))) return true;
+  return answer.some((w, i) => deniesAt(answer, i) || (w === 't' && (answer[i - 1] ?? '').endsWith('n')));
+}
 
 /** A short word with another first letter is another word ("krank" is not "drank", "moins" not "soins"). */
 function firstLetterKept(span: string, form: string): boolean {
@@ -679,6 +702,16 @@ const DENIALS = new Set([
   'nid',
 ]);
 
+/** French "ne" / "n'" denies only beside "pas", "jamais", "rien"…: Flemish "ne" is an article ("ne goeie vriend"). */
+const FRENCH_NE = new Set(['ne', 'n']);
+const FRENCH_SECOND = new Set(['pas', 'jamais', 'rien', 'plus', 'aucun', 'aucune', 'personne', 'guere']);
+
+function deniesAt(toks: readonly string[], k: number): boolean {
+  const t = toks[k] ?? '';
+  if (!DENIALS.has(t)) return false;
+  return !FRENCH_NE.has(t) || toks.some((w) => FRENCH_SECOND.has(w));
+}
+
 /** Whether a label found inside an answer is denied by a word just before it (the label itself not being a denial). */
 function deniedAt(toks: readonly string[], form: string): boolean {
   const words = form.split(' ');
@@ -686,7 +719,7 @@ function deniedAt(toks: readonly string[], form: string): boolean {
   if (words.some((w) => DENIALS.has(w)) || form.includes('n t ')) return false;
   for (let i = 0; i + words.length <= toks.length; i++) {
     if (!wordsAt(toks, i, words)) continue;
-    for (let k = Math.max(0, i - 3); k < i; k++) if (DENIALS.has(toks[k] ?? '')) return true;
+    for (let k = Math.max(0, i - 3); k < i; k++) if (deniesAt(toks, k)) return true;
   }
   return false;
 }
@@ -812,7 +845,7 @@ function matchOne(
     // A distinctive word or words of a label ("anxiété" for "Stress et anxiété").
     if (toks.some((t) => t.length >= 4 && !STOPWORDS.has(t))) {
       const byWords = decide(
-        forms.filter((f) => containsWords(f.form, answer)),
+        forms.filter((f) => containsWords(f.form, answer) && denialKept(f, toks)),
         lang,
       );
       if (byWords) return byWords;
@@ -823,7 +856,7 @@ function matchOne(
     const content = toks.filter((t) => !LEAD_FILLERS.has(t) && !STOPWORDS.has(t) && !POLITE.has(t) && !BE_VERBS.has(t));
     if (content.some((t) => t.length >= 4)) {
       const byBag = decide(
-        forms.filter((f) => content.every((t) => f.words.some((w) => withinEdits(t, w, typoAllowance(w.length))))),
+        forms.filter((f) => denialKept(f, toks) && content.every((t) => f.words.some((w) => withinEdits(t, w, typoAllowance(w.length))))),
         lang,
       );
       if (byBag) return byBag;
@@ -837,7 +870,7 @@ function matchOne(
     if (t.length >= MIN_STEMMED && !STOPWORDS.has(t) && !LEAD_FILLERS.has(t)) for (const s of stemsOf(t)) answerStems.add(s);
   if (stems && answerStems.size > 0) {
     const byStem = decide(
-      forms.filter((f) => formStems(f).some((s) => answerStems.has(s))),
+      forms.filter((f) => denialKept(f, toks) && formStems(f).some((s) => answerStems.has(s))),
       lang,
     );
     if (byStem) return byStem;

@@ -23,7 +23,7 @@ const INTRO = new RegExp(
       // Dutch
       'hier is|hier ist|ik ben|ik heet|k ben|kben|hij heet|ze heet|zij heet|zeg maar|noem me(?: maar)?(?: gewoon)?|noem mij(?: maar)?(?: gewoon)?|ge moogt mij|je mag mij|mijn (?:voor)?naam is|(?:zijn|haar) (?:voor|achter)?naam is|achternaam(?: is)?|voornaam(?: is)?|het is',
       // German
-      'ich (?:selbst |selber )?bin|i (?:selber )?bin(?: da| der| die)?|ich heiße|ich heisse|i hoaß|er heißt|er heisst|sie heißt|sie heisst|mein name ist|mein name is|(?:sein|ihr) (?:vor|nach)?name (?:ist|is)|nachname(?: ist)?|vorname(?: ist)?|nennt mich(?: einfach)?|nenn mich(?: einfach)?|nennen sie mich(?: einfach)?|sagen sie(?: einfach)?(?: mal)?|sag(?:t)? einfach|mit (?:vor|nach)namen|hei(?:ß|ss)t (?:er|sie)|(?:die frau|der mann|der herr) hei(?:ß|ss)t|mein (?:vor|nach)name (?:ist|is)',
+      'ich (?:selbst |selber )?bin|i (?:selber )?bin(?: da| der| die)?|ich heiße|ich heisse|i hoaß|er heißt|er heisst|sie heißt|sie heisst|mein name ist|mein name is|(?:sein|ihr) (?:vor|nach)?name (?:ist|is)|(?:der |die |den )?nachname(?: ist| lautet)?|(?:der |die |den )?vorname(?: ist| lautet)?|nennt mich(?: einfach)?|nenn mich(?: einfach)?|nennen sie mich(?: einfach)?|sagen sie(?: einfach)?(?: mal)?|sag(?:t)? einfach|mit (?:vor|nach)namen|hei(?:ß|ss)t (?:er|sie)|(?:die frau|der mann|der herr) hei(?:ß|ss)t|mein (?:vor|nach)name (?:ist|is)',
       // English
       "just|i(?:'| a)?m|this is|it(?:'| i)?s|(?:my |his |her )?name(?:'s| is)|(?:his|her) name(?:'s| is)|(?:he|she)(?:'s| is) called|call me|just call me|use|surname(?: is)?|first name(?: is)?",
     ].join('|') +
@@ -78,7 +78,8 @@ function aboutOther(part: string): boolean {
 }
 
 /** A part that is only a pronoun ("elle, c'est Laetitia"). */
-const PRONOUN = /^(?:il|elle|lui|hij|zij|ze|er|sie|he|she|him|her)$/iu;
+const PRONOUN =
+  /^(?:il|elle|lui|hij|zij|ze|er|sie|he|she|him|her|moi|c['’ ]?(?:est )?moi|i bin['’ ]?s|ich bin['’ ]?s|das bin ich|dat ben ik|ik ben het|it['’ ]?s me|that['’ ]?s me)$/iu;
 
 /** Not a name but the wish to give none: asked again (the re-ask says a pseudonym will do). */
 const NO_NAME =
@@ -168,7 +169,7 @@ const MAX_NAME_WORDS = 4;
 
 /** "je sais pas", "weet ik niet", "keine Ahnung", "no idea", "je l'ai pas", "kenn ich ned"… */
 const DONT_KNOW =
-  /\b(?:je (?:ne )?(?:sais|sai|connais|connait) (?:pas|plus|rien)|jsp|j en sais rien|sais pas|aucune idee|pas d idee|je (?:ne )?l ai pas|je l ai plus|pas sur|je ne peux pas (?:dire|juger)|difficile a dire|(?<!\b(?:hij|ze|zij) )weet(?: (?!dat\b|da\b|of\b|wel\b)\w+){0,3} (?:niet|nie|ni)\b|kan (?:ik |het )?(?:\w+ )?(?:niet|nie|ni) (?:zeggen|beoordelen|inschatten)|geen (?:flauw )?idee|ken ik (?:niet|nie)|heb ik (?:niet|nie)|kan ik niet (?:zeggen|beoordelen)|moeilijk te zeggen|(?<!\b(?:er|sie|es) )wei(?:ss?|ß)(?: (?!dass\b|ob\b)\w+){0,3} (?:nicht|net|ned|nit|nod)\b|kann(?: \w+){0,3} (?:nicht|net|ned|nit) (?:sagen|beurteilen|einschatzen|einschaetzen|abschatzen)|k ?weet (?:het )?(?:(?:nog|echt) )?(?:niet|nie|ni)|kweetnie|keine ahnung|ka ahnung|kenn (?:ich|i) (?:nicht|ned|net|nit)|hab (?:ich|i) (?:nicht|ned|net|nit)|kann ich nicht (?:sagen|beurteilen)|schwer zu sagen|(?:i )?(?:don t|dont|do not) (?:know|have)|no idea|dunno|idk|not sure|haven t got|can(?: no|no|)t (?:really )?(?:say|tell|judge)|hard to say|pas d (?:e ?mail|adresse|mail)|(?:il |elle |j )?(?:n )?(?:a|ai) pas (?:de |d )(?:e ?mail|mail|adresse|nom)|geen (?:e ?mail|mail|adres)|heeft (?:hij |ze |zij )?(?:geen|niet|nie)|keine? (?:e ?mail|mail|adresse)|hat (?:er |sie )?(?:keine?|nicht|ned)|(?:he|she) (?:doesn t|does not) have|no (?:e ?mail|email|mail|address)|j en ai (?:pas|aucune?)|(?:n )?en a (?:pas|aucune?)|je (?:ne )?(?:la|le) connais pas|(?:doesn t|does not|don t|do not) use (?:e ?mail|email|mail)|heeft er geen|hat (?:er |sie )?keine|pas de (?:e ?mail|mail|adresse)|niet bekend|onbekend|unbekannt|inconnue?|unknown|connais pas|kenn(?:e)? (?:ich|i) (?:leider |echt )?(?:nicht|ned|net|nit))\b|^(?:none|nothing|rien|aucun|geen|niks|nichts|keine?n?)\b/;
+  /\b(?:je (?:ne )?(?:sais|sai|connais|connait) (?:pas|plus|rien)|jsp|j en sais rien|sais pas|aucune idee|pas d idee|je (?:ne )?l ai pas|je l ai plus|pas sur|je ne peux pas (?:dire|juger)|difficile a dire|(?<!\b(?:hij|ze|zij) )weet(?: (?!dat\b|da\b|of\b|wel\b)\w+){0,3} (?:niet|nie|ni)\b|kan (?:ik |het )?(?:\w+ )?(?:niet|nie|ni) (?:zeggen|beoordelen|inschatten)|geen (?:flauw )?idee|ken ik (?:niet|nie)|heb ik (?:niet|nie)|kan ik niet (?:zeggen|beoordelen)|moeilijk te zeggen|(?<!\b(?:er|sie|es) )wei(?:ss?|ß)(?: (?!dass\b|ob\b)\w+){0,3} (?:nicht|net|ned|nit|nod)\b|kann(?: \w+){0,3} (?:nicht|net|ned|nit) (?:sagen|beurteilen|einschatzen|einschaetzen|abschatzen)|k ?weet (?:het )?(?:(?:nog|echt) )?(?:niet|nie|ni)|kweetnie|keine ahnung|ka ahnung|kenn (?:ich|i) (?:nicht|ned|net|nit)|hab (?:ich|i) (?:nicht|ned|net|nit)|kann ich nicht (?:sagen|beurteilen)|schwer zu sagen|(?:i )?(?:don t|dont|do not) (?:know|have)|no idea|dunno|idk|not sure|haven t got|can(?: no|no|)t (?:really )?(?:say|tell|judge)|hard to say|pas d (?:e ?mail|adresse|mail)|(?:il |elle |j )?(?:n )?(?:a|ai) pas (?:de |d )(?:e ?mail|mail|adresse|nom)|geen (?:e ?mail|mail|adres)|heeft (?:hij |ze |zij )?(?:geen|niet|nie)|keine? (?:e ?mail|mail|adresse)|hat (?:er |sie )?(?:keine?|nicht|ned)|(?:he|she) (?:doesn t|does not) have|no (?:e ?mail|email|mail|address)|j en ai (?:pas|aucune?)|(?:n )?en a (?:pas|aucune?)|je (?:ne )?(?:la|le) connais pas|(?:doesn t|does not|don t|do not) use (?:e ?mail|email|mail)|heeft er geen|hat (?:er |sie )?keine|pas de (?:e ?mail|mail|adresse)|niet bekend|onbekend|unbekannt|inconnue?|unknown|connais pas|kenn(?:e)? (?:ich|i) (?:leider |echt )?(?:nicht|ned|net|nit)|(?:woa(?:ss?|ß)|woas|waas|weess) (?:i |ich )?(?:\w+ )?(?:ned|net|nit|nicht|nid)|never (?:heard|knew|got|had)|(?:connais|sais|ai) (?:que|juste|seulement) (?:son|le|leur) prenom|only (?:know|have|got) (?:his|her|their|the) first name|(?:ken|weet|heb) (?:enkel|alleen|maar) (?:zijn|haar|de) voornaam|(?:kenne?|weiss|hab) (?:i |ich )?(?:nur|bloss) (?:den|seinen|ihren) vornamen|(?:e ?mail|mail|adresse) hat (?:er|der|sie|die) (?:keine?|nicht|ned|net|nit))\b|^(?:none|nothing|rien|aucun|geen|niks|nichts|keine?n?)\b|^(?:non|nee|neen|nein|no|na),? (?:geen|aucune?|keine?n?|none|nothing|rien|niks|nichts)$/;
 
 /** An answer that says the person does not know (or does not have) what is asked: short, and it says so. */
 export function isDontKnow(text: string): boolean {
@@ -185,7 +186,7 @@ export function parseName(text: string, max: number, how: { family?: boolean; se
   // The parts of the message, split where a remark begins; greetings and thanks on their own are left out.
   const all = raw
     .split(
-      /\s*[,;(/]\s*|\s+[-–—]\s+|[.!?]\s+|[)!?]|\s+(?:from|at the|chez|bij|bei|vom|aus|uit|mais|but)\s+|\s+(?:und|et|en|and)\s+(?=\p{Ll}|I\b)/u,
+      /\s*[,;(/]\s*|\s+[-–—]\s+|[.!?]\s+|[)!?]|\s+(?:from|at the|chez|bij|bei|vom|von da|vo da|aus|uit|mais|but)\s+|\s+(?:und|et|en|and)\s+(?=\p{Ll}|I\b)/u,
     )
     .map((p) => p.trim())
     .filter((p) => p !== '' && !COURTESY.test(p) && !PRONOUN.test(p));
@@ -221,6 +222,8 @@ export function parseName(text: string, max: number, how: { family?: boolean; se
   // "ik ben de Wout", "i bi dr Reto": an article before a given name, not part of it (a family name keeps "de Smet").
   if (!how.family && words.length >= 2 && /^(?:de|den|der|dr|da|d')$/u.test(words[0] ?? '') && /^\p{Lu}/u.test(words[1] ?? ''))
     words = words.slice(1);
+  // "i bin d'Heidi": the Swiss and Bavarian article glued to a given name ("D'Hondt" stays, as a family name).
+  if (!how.family && words.length === 1 && /^d['’]\p{Lu}\p{Ll}+$/u.test(words[0] ?? '')) words = [(words[0] ?? '').slice(2)];
   name = words.join(' ');
   if (words.length === 0 || words.length > MAX_NAME_WORDS || !words.every((w) => NAME_WORD.test(w))) return fail('not_understood');
   // A run of ordinary words ("weet ik niet zeker", "moet dat echt") is a sentence, not a name.

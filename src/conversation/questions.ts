@@ -98,7 +98,7 @@ const THIS_NUMBER = [
  * have yet, and is asked for it.
  */
 const MEANS_THIS_NUMBER =
-  /\b(?:ce (?:meme )?numero|ce numero ci|meme numero|mon numero|dit nummer|hetzelfde nummer|zelfde nummer|mijn nummer|diese nummer|dieser nummer|dieselbe nummer|gleiche nummer|meine nummer|this number|same number|my number|this one s fine|this one is fine|ce gsm|ce portable|dit gsm|deze gsm|nummer hier|(?:texting|writing|messaging) (?:you )?from|hier passt)\b|\b(?:reply|text|write|message|reach|contact|answer)(?: me| us)? (?:right )?here\b|\bhier (?:bereiken|contacteren|antwoorden|erreichen|antworten)\b|\b(?:repondez|repondre|ecrivez|contactez|joignez)(?: moi)? ici\b/;
+  /\b(?:ce (?:meme )?numero|ce numero ci|meme numero|mon numero|dit nummer|hetzelfde nummer|zelfde nummer|mijn nummer|diese nummer|dieser nummer|dieselbe nummer|gleiche nummer|meine nummer|this number|same number|my number|this one s fine|this one is fine|this one|same one|(?:von|vo) der (?:ich|i) (?:grad |gerade |jetzt )?schreib\w*|gewoon hier|hier is goed|ce gsm|ce portable|dit gsm|deze gsm|nummer hier|(?:texting|writing|messaging) (?:you )?from|hier passt)\b|\b(?:reply|text|write|message|reach|contact|answer)(?: me| us)? (?:right )?here\b|\bhier (?:bereiken|contacteren|antwoorden|erreichen|antworten)\b|\b(?:repondez|repondre|ecrivez|contactez|joignez)(?: moi)? ici\b/;
 
 /** After a no: the thought, or how often it comes ("j'y pense tous les soirs", "soms", "every night"). */
 const STILL_THINKS =
@@ -115,6 +115,25 @@ function givenContact(text: string, userId: string): { kind: 'phone' | 'email'; 
   return phone.ok && phone.value !== userId ? { kind: 'phone', value: phone.value } : undefined;
 }
 
+/**
+ * Doubt about the pick itself ("pas sûr s'il est gérant", "un peu de tout",
+ * "ça dépend", "kweet nie waar da onder valt", "entweder … oder"): a choice
+ * read from such an answer would be a guess, so the question is asked again.
+ */
+const NOT_SURE_OF_PICK =
+  /\b(?:pas (?:trop |tres |vraiment |bien )?sure?|pas certaine?|sais pas trop|ca depend|cela depend|un peu de tout|de tout un peu|sais pas (?:dans )?(?:quelle|quel|ou)|not (?:really |quite |too )?sure|unsure|it depends|depends on|(?:a )?bit of everything|(?:don t|dont|do not) know (?:which|where|what)|niet (?:echt |helemaal )?zeker|nie zeker|ni zeker|hangt (?:er )?(?:ervan |van )?af|van alles (?:wat|een beetje)|(?:weet|kweet) (?:het |ik )?(?:niet|nie|ni) (?:goed |precies )?(?:waar|welk|wat)|(?:nicht|ned|net|nit|nid|nod) (?:so |ganz )?sicher|kommt (?:drauf|darauf) an|von allem (?:etwas|was|a bissl)|weiss (?:nicht|ned|net) (?:genau |so genau )?(?:wo|welche|was)|entweder)\b/;
+
+/** Another number than this one ("another number, this one's my work phone"). */
+const OTHER_NUMBER = /\b(?:autre|other|another|different|ander|andere|anderen|ein anderes|une autre)\b/;
+
+/** Only a maybe, nothing else. */
+const ONLY_MAYBE =
+  /^(?:peut etre|peutetre|on verra|je verrai|maybe|perhaps|we ll see|well see|possibly|misschien|wie weet|we zien wel|zien we wel|vielleicht|mal sehen|mal schauen|schauen wir mal|schaun ma mal)$/;
+
+/** Not decided yet, or it depends: a "don't know" that is not "either will do". */
+const NOT_DECIDED =
+  /\b(?:ca depend|cela depend|depend(?:s)? (?:on|des|du|de)|it depends|hangt (?:er ?)?(?:van )?af|kommt (?:drauf|darauf) an|not (?:sure|decided) yet|pas encore (?:sur|decide)|nog niet (?:zeker|beslist)|noch nicht (?:sicher|entschieden))\b/;
+
 /** An answer that opens with "other" and a colon or a dash. */
 const OTHER_FIRST = /^(?:autres?|ander|andere|anders|sonstiges?|andere?s|other|others|something else)\s*[:\-–]/;
 
@@ -123,6 +142,8 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
   // "don't know the code, a small village near Bastogne": a place to ask about, not a skip.
   const hint = q.type.kind === 'postal' && namesPlace(text);
   if ((q.optional || c.allOptional) && (isSkip(text) || (isDontKnow(text) && !hint))) return { ok: true, value: null };
+  // "peut-être", "we'll see", "mal sehen" to an optional yes or no: left unanswered, like a skip.
+  if ((q.optional || c.allOptional) && q.type.kind === 'yesno' && ONLY_MAYBE.test(normalise(text))) return { ok: true, value: null };
   const type = q.type;
   if (type.kind !== 'yesno' && type.kind !== 'choice' && type.kind !== 'multi' && isDontKnow(text))
     return { ok: false, reason: 'dont_know' };
@@ -131,6 +152,8 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
     // For a yes or no, only when it opens the answer: "yes please, I have no idea how to bring it up" is a yes.
     if (type.kind === 'yesno' ? isDontKnow(text.split(/[,.;!?…]/u)[0] ?? text) : isDontKnow(text)) {
       const options = type.kind === 'yesno' ? [] : type.options(c);
+      // "ça dépend du jour", "not sure yet": not decided, which is not "no preference"; asked again.
+      if (NOT_DECIDED.test(normalise(text))) return { ok: false, reason: 'ambiguous' };
       // "téléphone… ou plutôt visio, enfin je sais pas": options named, then doubted; asked again.
       const named = type.kind === 'choice' ? parseChoice(text, options, c.lang) : undefined;
       if (named && (named.ok ? named.value !== 'no_preference' : named.reason === 'ambiguous')) return { ok: false, reason: 'ambiguous' };
@@ -165,6 +188,15 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
         const also = q.alsoAnswers?.includes(given.kind) ? { [given.kind]: given.value } : undefined;
         return { ok: true, value: given.kind, also };
       }
+      if (NOT_SURE_OF_PICK.test(normalise(text))) return { ok: false, reason: 'ambiguous' };
+      // "gewoon hier", "über die Nummer, von der ich grad schreib": the number this person writes from, where there is one.
+      if (
+        options.some((o) => o.value === 'this_number') &&
+        MEANS_THIS_NUMBER.test(normalise(text)) &&
+        !OTHER_NUMBER.test(normalise(text)) &&
+        !/\d{3}|@/.test(text)
+      )
+        return { ok: true, value: 'this_number' };
       const parsed = parseChoice(text, options, c.lang);
       // "dit nummer" on Teams, where the choices are "by phone / by e-mail": by phone, and the next question asks which number.
       if (!parsed.ok && c.channel !== 'whatsapp' && MEANS_THIS_NUMBER.test(normalise(text))) {

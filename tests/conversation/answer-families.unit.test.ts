@@ -325,3 +325,55 @@ describe('what follows a yes explains it', () => {
     expect(parseAnswer(advice, 'no idea', context('en')).ok).toBe(false);
   });
 });
+
+describe('doubt, deferral and denial read as such', () => {
+  it('a pick doubted in the same answer is asked again, at a single choice', () => {
+    for (const [flow, id, lang, text] of [
+      ['help_request', 'activityStatus', 'fr', 'indépendant complémentaire je pense, mais pas sûr du tout'],
+      ['help_request', 'sector', 'nl', 'wat verkoop en wat herstellingen, kweet nie waar da onder valt'],
+      ['help_request', 'sector', 'de', 'von allem etwas, Verkauf und Reparaturen'],
+      ['help_request', 'modality', 'en', 'it depends on the week really'],
+    ] as const) {
+      expect(parseAnswer(question(flow, id), text, context(lang)).ok, text).toBe(false);
+    }
+  });
+
+  it('"maybe later" after a no leaves the no; "not sure" in dialect is not a yes', () => {
+    expect(parseYesNo('nee, misschien later', 'nl')).toEqual({ ok: true, value: false });
+    expect(parseYesNo('no thanks, maybe another time', 'en')).toEqual({ ok: true, value: false });
+    expect(parseYesNo('misschien later', 'nl').ok).toBe(false);
+    expect(parseYesNo('bin mir ned sicher', 'de').ok).toBe(false);
+    expect(parseYesNo('kinda', 'en').ok).toBe(false);
+  });
+
+  it('a label that denies is not read from an answer that does not ("when I asked")', () => {
+    const consent = question('sentinel_alert', 'consent');
+    expect(parseAnswer(consent, 'he went quiet when I asked him', context('en')).ok).toBe(false);
+    expect(parseAnswer(consent, "haven't asked him yet", context('en'))).toMatchObject({ ok: true, value: 'not_asked' });
+  });
+
+  it('a stem that is a common word names nothing: French "alles" is not Dutch "alleen"', () => {
+    const read = readMultiChoice('er will alles beenden, sagt er', signals, 'de');
+    expect(read.ok && read.value.values.includes('isolation')).toBe(false);
+  });
+
+  it('Flemish "ne" is an article, not a French denial', () => {
+    expect(parseAnswer(question('sentinel_alert', 'sentinelRole'), 'ne goeie buurman van hem', context('nl'))).toMatchObject({
+      ok: true,
+      value: 'other',
+    });
+    expect(parseAnswer(question('sentinel_alert', 'modality'), "il n'aime pas le téléphone", context('fr')).ok).toBe(false);
+  });
+
+  it('only a maybe to an optional yes or no is a skip', () => {
+    const survey = question('help_request', 'survey');
+    expect(parseAnswer(survey, 'on verra', context('fr'))).toEqual({ ok: true, value: null });
+    expect(parseAnswer(survey, 'vielleicht', context('de'))).toEqual({ ok: true, value: null });
+  });
+
+  it('a name after "der Nachname ist" or a glued article, and a remark after "von da"', () => {
+    expect(parseName('der Nachname ist Gruber', 80, { family: true })).toEqual({ ok: true, value: 'Gruber' });
+    expect(parseName("i bin d'Vreni", 80)).toEqual({ ok: true, value: 'Vreni' });
+    expect(parseName('i bins, da Sepp von da Gmoa', 80)).toEqual({ ok: true, value: 'Sepp' });
+  });
+});

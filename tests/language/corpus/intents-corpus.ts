@@ -19,8 +19,8 @@ import { screenForCrisis } from '../../../src/language/crisis-screen.js';
  * `tune`, `dev` and `dev2` are read while tuning; each dev set was written
  * after a round of tuning and first measured fresh. `blind` never is.
  */
-export type IntentsHalf = 'tune' | 'dev' | 'dev2' | 'dev3' | 'blind';
-export const INTENTS_HALVES: readonly IntentsHalf[] = ['tune', 'dev', 'dev2', 'dev3', 'blind'];
+export type IntentsHalf = 'tune' | 'dev' | 'dev2' | 'dev3' | 'dev4' | 'blind';
+export const INTENTS_HALVES: readonly IntentsHalf[] = ['tune', 'dev', 'dev2', 'dev3', 'dev4', 'blind'];
 
 export interface IntentItem {
   readonly lang: Lang;

@@ -1149,6 +1149,7 @@ class Turn {
     // "die in Oost-Vlaanderen", "la deuxième": a choice among the postcodes just offered.
     const chosen = !parsed.ok && q.type.kind === 'postal' && form.candidates ? chooseAmong(text, form.candidates) : undefined;
     if (chosen) parsed = parseAnswer(q, chosen, this.context());
+    const offeredBefore = form.candidates !== undefined;
     form.candidates = !parsed.ok && parsed.candidates && parsed.candidates.length > 1 ? [...parsed.candidates] : undefined;
     if (!parsed.ok) {
       // A greeting, thanks or a face is not a wrong answer: a short line, and the question again.
@@ -1157,7 +1158,8 @@ class Turn {
         this.say({ text: t(this.lang, brief) });
         return this.askCurrent();
       }
-      form.misses += 1;
+      // A place with two postcodes ("Aalst": 3800 or 9300?) is half an answer, not a miss; the second time it is.
+      if (form.candidates === undefined || offeredBefore) form.misses += 1;
       // No loop more than twice on one question: a third miss skips an optional one, or offers to be called back.
       if (form.misses >= STUCK_AFTER_MISSES) {
         form.misses = 0;

@@ -103,6 +103,16 @@ describe.each(testDatabases)('no dead end on $name', (kind) => {
     ]);
   });
 
+  it('a town with two postcodes after two misses is asked about, not skipped', async () => {
+    await playTranscript(harness(), [
+      ...toPostalNl,
+      ['ergens op den buiten', [t('nl', 'ask.postal_code')]],
+      ['ge weet wel', [t('nl', 'ask.postal_code')]],
+      ['Aalst', [t('nl', 'reask.postal_which', { codes: '3800 / 9300' })]],
+      ['die in Oost-Vlaanderen', [t('nl', 'ask.activity_status')]],
+    ]);
+  });
+
   it('"rappelez-moi" at "how can we reach you?" answers it; the form goes on', async () => {
     const h = harness();
     await playTranscript(h, [

@@ -48,7 +48,7 @@ for (const half of INTENTS_HALVES) {
 }
 
 if (process.argv.includes('--misses')) {
-  const half = (['dev3', 'dev2', 'dev'] as const).find((h) => process.argv.includes(`--${h}`)) ?? 'tune';
+  const half = (['dev4', 'dev3', 'dev2', 'dev'] as const).find((h) => process.argv.includes(`--${h}`)) ?? 'tune';
   console.log(`\n${half}, not understood:`);
   for (const item of loadIntents(half)) {
     if (intentOutcome(item) === 'understood') continue;

@@ -342,11 +342,21 @@ const HOW_WORD = new RegExp(`\\b(?:${HOW})\\b`);
 const LOST_ALONE =
   /\bblick\w*(?: \S+){0,4} (?:nicht|ned|net|nit) durch\b|\b(?:don t|dont|do not) (?:get|understand) what (?:you|u)\b|\bsnap (?:niet|nie|ni) wat (?:ge|je|u)\b|\bcomprends? pas ce que vous\b/;
 
+/** "how it works with the social insurance fund": a question about something else than the bot. */
+const ABOUT_SOMETHING_ELSE = new RegExp(
+  `\\b(?:${WORKS})\\b(?: \\w+){0,2} (?:avec|met|mit|with|bij|chez|bei|for|pour|voor|fur) (?!(?:ce|deze|dit|diesem|this|de|the) (?:bot|chat)\\b)`,
+);
+
 function readHelp(f: string): boolean {
   if (LOST.test(f) || LOST_ALONE.test(f) || CANT_USE.test(f)) return true;
   // "hoe moet ik hierop antwoorden", "how do I answer this?", "il faut répondre comment ?"
   if (HOW_WORD.test(f) && (EXPECTED_OF_ME.test(f) || near(MUST_ANY, TYPE, 2).test(f))) return true;
-  if (near(HOW, WORKS, 4).test(f) && near(WORKS, THING, 3).test(f) && !/\b(?:wie geht s|wie geht es|how are you|hoe gaat het)\b/.test(f))
+  if (
+    near(HOW, WORKS, 4).test(f) &&
+    near(WORKS, THING, 3).test(f) &&
+    !/\b(?:wie geht s|wie geht es|how are you|hoe gaat het)\b/.test(f) &&
+    !ABOUT_SOMETHING_ELSE.test(f)
+  )
     return true;
   if (WHAT_WORD.test(f) && (EXPECTED_OF_ME.test(f) || (near(WHAT, TYPE, 3).test(f) && near(TYPE, MUST_ANY, 3).test(f)))) return true;
   if (NO_IDEA.test(f) && near(WHAT, TYPE, 2).test(f)) return true;
@@ -357,8 +367,16 @@ function readHelp(f: string): boolean {
   return NOT_UNDERSTAND.test(f) && (words(f) <= 5 || near(NOT_UNDERSTAND.source.slice(2, -2), HERE, 3).test(f));
 }
 
+/**
+ * Urgency someone else spoke of ("the bailiff said it was urgent"), the
+ * most urgent of several things, or urgency that is over ("c'était urgent
+ * l'année passée"): not the person asking for help now.
+ */
+const URGENCY_ELSEWHERE =
+  /\b(?:(?:said|says|zei|zegt|zeide|meinte|meint|sagte|sagt|dit|disait|a dit)(?: \w+){0,4} (?:urgen\w*|dringend\w*)|dringendste\w*|am dringendsten|le plus urgent|la plus urgente|(?:the )?most urgent|(?:c etait|c etais|etait|was|war|waren) (?:\w+ )?(?:urgen\w*|dringend\w*))\b/;
+
 function readUrgent(f: string): boolean {
-  if (NOT_URGENT.test(f)) return false;
+  if (NOT_URGENT.test(f) || URGENCY_ELSEWHERE.test(f)) return false;
   // What is urgent must be their situation, not a thing in it: "dringende facturen" is taken out first.
   if (URGENT_WORD.test(f.replace(URGENT_THINGS, ' '))) return true;
   return (NEED.test(f) && near(SOMEONE, NOW, 3).test(f)) || CANT_WAIT.test(f) || HURRY_SERIOUS.test(f);

@@ -17,6 +17,14 @@ describe('natural intents: answers that share their words stay answers', () => {
     'le client veut annuler sa commande',
     'I want to stop this business, it costs me too much',
     'ik wil stoppen met mijn zaak',
+    // Urgency someone else spoke of, the most urgent of several things, urgency that is over.
+    "l'huissier disait que c'était urgent de payer",
+    'de curator zei dat het dringend is',
+    'am dringendsten ist die Rechnung vom Lieferanten',
+    'it was urgent last winter, better now',
+    // How something else works: a question about a topic, not about the bot.
+    'je sais pas comment ça marche avec la mutuelle',
+    "I don't know how it works with the tax office",
     'wir mussten das Projekt abbrechen',
     "je ne sais plus quoi faire, je dois payer l'onss",
     'je comprends pas pourquoi mon comptable ne répond pas',
@@ -89,12 +97,13 @@ describe('intents corpus', () => {
   it.each([
     ['tune', 0.99, 0],
     ['dev3', 0.96, 0.014],
+    ['dev4', 0.84, 0.016],
     ['blind', 0.78, 0.01],
   ] as Array<[IntentsHalf, number, number]>)(
     'on the %s half: at least %s understood, at most %s wrong',
     (half, minUnderstood, maxWrong) => {
       const items = loadIntents(half);
-      expect(items.length).toBe(half === 'dev3' ? 384 : 256);
+      expect(items.length).toBe(half === 'dev3' || half === 'dev4' ? 384 : 256);
       const counts = { understood: 0, missed: 0, wrong: 0 };
       for (const item of items) counts[intentOutcome(item)]++;
       expect(counts.understood / items.length).toBeGreaterThanOrEqual(minUnderstood);

@@ -602,7 +602,7 @@ function formStems(f: LabelForm): readonly string[] {
 function polarityKept(span: string, labelWords: readonly string[], answer: readonly string[]): boolean {
   if (labelWords.length < 2) return true;
   const written = span.split(' ');
-  const denies = answer.some((w, i) => DENIALS.has(w) || (w === 't' && (answer[i - 1] ?? '').endsWith('n')));
+  const denies = answerDenies(answer);
   return labelWords.every((w) => written.includes(w) || !(DENIALS.has(w) || YES_WORDS.has(w)) || (DENIALS.has(w) && denies));
 }
 
@@ -613,7 +613,11 @@ const YES_WORDS = new Set(['oui', 'ja', 'yes', 'si', 'jo', 'ok', 'wel', 'doch'])
  * read from part of an answer that denies too: "when I asked" is not "not asked".
  */
 function denialKept(f: LabelForm, answer: readonly string[]): boolean {
-  if (!f.words.some((w) => DENIALS.has(w))) return true;
+  return !f.words.some((w) => DENIALS.has(w)) || answerDenies(answer);
+}
+
+/** Whether some word of the answer denies ("not", "geen", "haven't"). */
+function answerDenies(answer: readonly string[]): boolean {
   return answer.some((w, i) => deniesAt(answer, i) || (w === 't' && (answer[i - 1] ?? '').endsWith('n')));
 }
 

@@ -139,11 +139,12 @@ const OTHER_FIRST = /^(?:autres?|ander|andere|anders|sonstiges?|andere?s|other|o
 
 /** Parses what a person typed as the answer to one question. */
 export function parseAnswer(q: Question, text: string, c: FormContext): AnswerResult {
+  const plain = normalise(text);
   // "don't know the code, a small village near Bastogne": a place to ask about, not a skip.
   const hint = q.type.kind === 'postal' && namesPlace(text);
   if ((q.optional || c.allOptional) && (isSkip(text) || (isDontKnow(text) && !hint))) return { ok: true, value: null };
   // "peut-être", "we'll see", "mal sehen" to an optional yes or no: left unanswered, like a skip.
-  if ((q.optional || c.allOptional) && q.type.kind === 'yesno' && ONLY_MAYBE.test(normalise(text))) return { ok: true, value: null };
+  if ((q.optional || c.allOptional) && q.type.kind === 'yesno' && ONLY_MAYBE.test(plain)) return { ok: true, value: null };
   const type = q.type;
   if (type.kind !== 'yesno' && type.kind !== 'choice' && type.kind !== 'multi' && isDontKnow(text))
     return { ok: false, reason: 'dont_know' };
@@ -153,7 +154,7 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
     if (type.kind === 'yesno' ? isDontKnow(text.split(/[,.;!?…]/u)[0] ?? text) : isDontKnow(text)) {
       const options = type.kind === 'yesno' ? [] : type.options(c);
       // "ça dépend du jour", "not sure yet": not decided, which is not "no preference"; asked again.
-      if (NOT_DECIDED.test(normalise(text))) return { ok: false, reason: 'ambiguous' };
+      if (NOT_DECIDED.test(plain)) return { ok: false, reason: 'ambiguous' };
       // "téléphone… ou plutôt visio, enfin je sais pas": options named, then doubted; asked again.
       const named = type.kind === 'choice' ? parseChoice(text, options, c.lang) : undefined;
       if (named && (named.ok ? named.value !== 'no_preference' : named.reason === 'ambiguous')) return { ok: false, reason: 'ambiguous' };
@@ -170,7 +171,7 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
       // At the danger question, a no followed by the thought itself ("nee, ik denk er elke nacht aan") is not
       // taken for a no (DESIGN, "Safety first"); "non, juste épuisé" still is.
       if (type.plainNo && parsed.ok && !parsed.value && !isPlainNo(text)) {
-        const rest = normalise(text).split(/\s+/).slice(1).join(' ');
+        const rest = plain.split(/\s+/).slice(1).join(' ');
         if (STILL_THINKS.test(rest) && !hasNegation(rest)) return { ok: false, reason: 'ambiguous' };
         // "kweet nie, hij zegt niks meer": a no that is not in the answer's first clause is about something else.
         const opening = parseYesNo(text.split(/[,.;!?…]/u)[0] ?? '', c.lang);
@@ -188,18 +189,18 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
         const also = q.alsoAnswers?.includes(given.kind) ? { [given.kind]: given.value } : undefined;
         return { ok: true, value: given.kind, also };
       }
-      if (NOT_SURE_OF_PICK.test(normalise(text))) return { ok: false, reason: 'ambiguous' };
+      if (NOT_SURE_OF_PICK.test(plain)) return { ok: false, reason: 'ambiguous' };
       // "gewoon hier", "über die Nummer, von der ich grad schreib": the number this person writes from, where there is one.
       if (
         options.some((o) => o.value === 'this_number') &&
-        MEANS_THIS_NUMBER.test(normalise(text)) &&
-        !OTHER_NUMBER.test(normalise(text)) &&
+        MEANS_THIS_NUMBER.test(plain) &&
+        !OTHER_NUMBER.test(plain) &&
         !/\d{3}|@/.test(text)
       )
         return { ok: true, value: 'this_number' };
       const parsed = parseChoice(text, options, c.lang);
       // "dit nummer" on Teams, where the choices are "by phone / by e-mail": by phone, and the next question asks which number.
-      if (!parsed.ok && c.channel !== 'whatsapp' && MEANS_THIS_NUMBER.test(normalise(text))) {
+      if (!parsed.ok && c.channel !== 'whatsapp' && MEANS_THIS_NUMBER.test(plain)) {
         if (options.some((o) => o.value === 'phone') && !options.some((o) => o.value === 'this_number'))
           return { ok: true, value: 'phone' };
       }
@@ -239,9 +240,9 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
     }
     case 'contact': {
       // "ce numéro ou par mail, comme vous voulez": two ways offered, one to be chosen.
-      if (/\b(?:ou|of|oder|or)\b/.test(normalise(text)) && /\b(?:e ?mail|mail|courriel)\b/.test(normalise(text)) && !text.includes('@'))
+      if (/\b(?:ou|of|oder|or)\b/.test(plain) && /\b(?:e ?mail|mail|courriel)\b/.test(plain) && !text.includes('@'))
         return { ok: false, reason: 'ambiguous' };
-      if (c.channel === 'whatsapp' && THIS_NUMBER.includes(normalise(text))) return { ok: true, value: c.userId };
+      if (c.channel === 'whatsapp' && THIS_NUMBER.includes(plain)) return { ok: true, value: c.userId };
       const both = text.includes('@') ? phoneAndEmail(text) : undefined;
       if (both) return { ok: true, value: `${both.phone} ${both.email}` };
       if (text.includes('@')) return emailInText(text);
@@ -250,12 +251,12 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
         c.channel === 'whatsapp' &&
         !/\d/.test(text) &&
         !hasNegation(text) &&
-        (MEANS_THIS_NUMBER.test(normalise(text)) || /\bwhats ?app\b/.test(normalise(text)))
+        (MEANS_THIS_NUMBER.test(plain) || /\bwhats ?app\b/.test(plain))
       )
         return { ok: true, value: c.userId };
       const phone = parsePhone(text);
       if (phone.ok) return phone;
-      if (c.channel !== 'whatsapp' && MEANS_THIS_NUMBER.test(normalise(text))) return { ok: false, reason: 'no_number_here' };
+      if (c.channel !== 'whatsapp' && MEANS_THIS_NUMBER.test(plain)) return { ok: false, reason: 'no_number_here' };
       return { ok: false, reason: 'not_understood' };
     }
     case 'name':

@@ -695,9 +695,10 @@ export class Lexicon {
    */
   readsAsTypo(word: string): boolean {
     if (word.length < SHORT_TYPO_LENGTH || /\d/.test(word)) return false;
-    let direct = this.exact.has(word) || this.stems.has(stem(word, this.lang)) || this.infixes.some((x) => word.includes(x.text));
-    for (const n of this.prefixLengths) if (!direct && n <= word.length && this.prefixes.has(word.slice(0, n))) direct = true;
-    for (const n of this.suffixLengths) if (!direct && n <= word.length && this.suffixes.has(word.slice(word.length - n))) direct = true;
+    let direct = false;
+    this.directClasses(word, (list) => {
+      if (list && list.length > 0) direct = true;
+    });
     if (direct) return false;
     if (word.length >= TYPO_MIN_LENGTH - 1) {
       const once = single(word);

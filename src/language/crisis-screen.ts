@@ -19,7 +19,7 @@ import { en } from './en/crisis.js';
 import { fr } from './fr/crisis.js';
 import { type Analysis, find, Lexicon, type Pattern, PatternIndex, type PatternMatch, Readings } from './lexicon.js';
 import { nl } from './nl/crisis.js';
-import { readTokens, SENTENCE } from './tokens.js';
+import { readTokens, SENTENCE, SOFT } from './tokens.js';
 import { TYPO_GUARD } from './typo-guard.generated.js';
 
 export type { CrisisFamily, CrisisTier } from './crisis-lexicon.js';
@@ -54,6 +54,9 @@ interface CompiledLanguage {
   readonly slots: PatternIndex;
   readonly slotRule: readonly number[];
   readonly negation: number;
+  /** A bare "no" that opens a sentence ("non", "nee", "nein", "no"). */
+  readonly denial: number;
+  readonly doubt: number;
 }
 
 /** Real words of every language that are never read as a typo. */
@@ -88,6 +91,8 @@ function compileLanguage(data: CrisisLexicon): CompiledLanguage {
     ),
     slotRule,
     negation: lexicon.classId('NEG'),
+    denial: lexicon.classId('DENY'),
+    doubt: lexicon.classId('DOUBT'),
   };
 }
 
@@ -146,6 +151,75 @@ function negated(a: Analysis, m: PatternMatch, negation: number): boolean {
   return false;
 }
 
+function hasClass(a: Analysis, i: number, id: number): boolean {
+  const list = a.starts[i];
+  if (list) for (let j = 0; j < list.length; j += 2) if (list[j] === id) return true;
+  return false;
+}
+
+/** How far into its sentence a "no" still opens it ("mais non", "ma nee", "no no"). */
+const DENIAL_OPENING = 3;
+
+/**
+ * A denial: the sentence opens with a bare "no" and the match is negated in
+ * its own clause, with no comma between ("non non je veux pas me tuer", "nein,
+ * an so was denk ich nicht", "no i don't want to kill myself"). The person is
+ * saying what they are not doing, so that match says nothing. A match that
+ * took a negation itself ("nee, ik wil niet meer leven") is never a denial,
+ * nor is a "no" in an earlier clause ("non ça va pas, je veux me tuer").
+ */
+function denied(a: Analysis, m: PatternMatch, c: CompiledLanguage): boolean {
+  const words = a.tokens.words;
+  for (let k = 0; k < m.taken.length; k += 2) {
+    for (let i = m.taken[k] ?? 0; i < (m.taken[k + 1] ?? 0); i++) if (hasClass(a, i, c.negation)) return false;
+  }
+  let start = m.start;
+  while (start > 0 && words[start - 1] !== SENTENCE && words[start - 1] !== SOFT) start--;
+  if (!opensWithNo(a, c, start, m.start)) {
+    // Or a clause of its own just before: "nein, an so was denk ich nicht".
+    if (start < 2 || words[start - 1] !== SOFT) return false;
+    let before = start - 1;
+    while (before > 0 && words[before - 1] !== SENTENCE && words[before - 1] !== SOFT) before--;
+    if (start - 1 - before > DENIAL_OPENING || !opensWithNo(a, c, before, start - 1)) return false;
+  }
+  // The negation: in the clause just before the match, inside it, or just after it.
+  let from = m.start;
+  for (let reach = 0; from > 0 && reach < NEGATION_REACH; reach++) {
+    const word = words[from - 1];
+    if (word === SENTENCE || word === SOFT) break;
+    from--;
+  }
+  let to = m.end;
+  for (let reach = 0; to < words.length && reach < NEGATION_REACH_AFTER; reach++) {
+    const word = words[to];
+    if (word === SENTENCE || word === SOFT) break;
+    to++;
+  }
+  // Two negations undo each other ("no, I can't promise I won't …"): not a denial.
+  let negations = 0;
+  for (let i = from; i < to; i++) if (hasClass(a, i, c.negation) && !hasClass(a, i, c.denial) && !takenAt(m, i)) negations++;
+  for (let i = start; i < from; i++) if (hasClass(a, i, c.negation) && !hasClass(a, i, c.denial)) negations++;
+  if (negations !== 1) return false;
+  for (let i = from; i < to; i++) {
+    if (!hasClass(a, i, c.negation) || takenAt(m, i)) continue;
+    let doubt = false;
+    for (let j = i + 1; j < m.start; j++) if (hasClass(a, j, c.doubt)) doubt = true;
+    if (!doubt) return true;
+  }
+  return false;
+}
+
+/** A "no" among the first words from `from` (before `to`). */
+function opensWithNo(a: Analysis, c: CompiledLanguage, from: number, to: number): boolean {
+  for (let i = from; i < to && i < from + DENIAL_OPENING; i++) if (hasClass(a, i, c.denial)) return true;
+  return false;
+}
+
+function takenAt(m: PatternMatch, i: number): boolean {
+  for (let k = 0; k < m.taken.length; k += 2) if (i >= (m.taken[k] ?? 0) && i < (m.taken[k + 1] ?? 0)) return true;
+  return false;
+}
+
 interface Verdict {
   tier: CrisisTier;
   rule: CompiledRule;
@@ -180,8 +254,10 @@ function applyRules(c: CompiledLanguage, a: Analysis): Verdict | undefined {
     const pattern = c.slots.patterns[slot];
     if (!rule || !pattern || index === done) continue;
     if (rule.tier === 'possible' && possible) continue;
-    const m = find(pattern, a);
-    if (!m) continue;
+    let m = find(pattern, a);
+    // A denied match says nothing; the same words may still come later, undenied.
+    for (let guard = 0; m && guard < 8 && denied(a, m, c); guard++) m = find(pattern, a, m.start + 1);
+    if (!m || denied(a, m, c)) continue;
     const tier = rule.tier === 'acute' && rule.negatable && negated(a, m, c.negation) ? 'possible' : rule.tier;
     const words: string[] = [];
     for (let k = 0; k < m.taken.length; k += 2) words.push(a.tokens.words.slice(m.taken[k], m.taken[k + 1]).join(' '));

@@ -213,6 +213,54 @@ describe('crisis screen: how people write it', () => {
     }
   });
 
+  it('takes a "no" with a negation in its clause as a denial, and nothing else', () => {
+    // A sentence that opens with a bare no and negates what follows says what the person is not doing.
+    for (const text of [
+      'non, je compte pas me pendre, je veux juste un délai pour la TVA',
+      'nee hoor, ik ga mezelf niet ombrengen, ik zoek een boekhouder',
+      'Nein, umbringen will ich mich nicht, ich brauch Hilfe mit der Bank',
+      'nope, not going to kill myself, just need advice on the loan',
+      'les dettes me pèsent, mais non je vais pas me tuer',
+    ]) {
+      expect(screenLexicons(text).tier, text).toBe('none');
+    }
+    // Not these: a "no" to something else, a negation the words carry, two negations, a doubt.
+    for (const text of [
+      'non ça va pas du tout, je vais me pendre ce soir',
+      'nee, ik wil niet meer leven',
+      "no, I can't promise I won't kill myself",
+      'nein ich weiß nicht, ob ich mich heute umbringe',
+      'Nein. Ich bring mich um.',
+    ]) {
+      expect(screenForCrisis(text).tier, text).toBe('acute');
+    }
+  });
+
+  it('reads a cut by accident or a cut in costs as no self-harm, and a self-correction as about the business', () => {
+    for (const text of [
+      'je me suis coupé au pouce avec le cutter, par accident, rien de grave',
+      'I cut my hand by accident on the slicer, nothing serious',
+      'ich hab mir aus Versehen mit dem Messer in die Hand geschnitten',
+      'je vais y mettre fin, au magasin je veux dire, je prends ma pension',
+      'I need to end it, the shop I mean, the lease is too high',
+    ]) {
+      expect(screenForCrisis(text).tier, text).not.toBe('acute');
+    }
+    expect(screenForCrisis('ich hab mir mit dem Messer in den Arm geschnitten, absichtlich').tier).toBe('acute');
+  });
+
+  it('reads joining one who died, a wish to be useful dead, and cuts and burns done on purpose', () => {
+    for (const [text, family] of [
+      ['mijn moeder is gestorven en ik wil gewoon bij haar zijn', 'passive_ideation'],
+      ['mein Mann ist vor zwei Jahren gestorben, ohne ihn ist alles leer, ich will nur noch zu ihm', 'passive_ideation'],
+      ['dood zou ik nuttiger zijn voor mijn gezin', 'burden_insurance'],
+      ['kheb mijn arm expres tegen de kachel gehouden', 'self_harm'],
+      ['er hat in drei Apotheken Schlaftabletten gekauft, damit keiner was merkt', 'plan_means'],
+    ] as const) {
+      expect(screenForCrisis(text), text).toMatchObject({ tier: 'acute', family });
+    }
+  });
+
   it('does not read Dutch or German "die" as the English verb', () => {
     expect(screenForCrisis('hab neues seil fürs gerüst bestellt, die alten sind abgelaufen').tier).toBe('none');
     expect(screenForCrisis('ik wil die factuur vandaag nog betalen').tier).toBe('none');

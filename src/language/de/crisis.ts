@@ -24,6 +24,14 @@ export const de: CrisisLexicon = {
     ['^b([sd])', 'be$1'],
   ],
   spellings: {
+    oabeit: 'arbeit',
+    orbeit: 'arbeit',
+    arbet: 'arbeit',
+    vazeiht: 'verzeiht',
+    vazeih: 'verzeih',
+    vazeihts: 'verzeiht',
+    abschidsbrief: 'abschiedsbrief',
+    abschidsbriaf: 'abschiedsbrief',
     lebm: 'leben',
     nehma: 'nehmen',
     z: 'zu',
@@ -243,6 +251,10 @@ export const de: CrisisLexicon = {
     REFL: '=mich =sich =mir =selbst =selber =mim =mein =mi',
     SELF_STRONG: '=mich =sich =selbst =selber',
     /** Negations that make a wish something to ask about ("ich will nicht sterben"). */
+    /** A bare "no" that opens a sentence: with a negation in the clause, a denial. */
+    DENY: '=nein =nee',
+    /** Between a denial's negation and what it denies, these make it doubt, not denial ("I don't know if I'll …"). */
+    DOUBT: '=ob =dass =wenn =weiss =weiß =weis',
     NEG: '=nicht =kein =keine =keinen =nie niemals',
     NOT: '=nicht =kein =keine =keinen =nie',
     MORE: '=mehr =meh =lang langer laenger',
@@ -261,7 +273,7 @@ export const de: CrisisLexicon = {
     DEATH_PLACE: 'friedhof =grab =himmel =jenseits unter_der_erde =drüben sarg im_sarg',
     SUICIDE:
       'selbstmord* *selbstmord* selbsmord selbstmort selbstmod suizid* *suizid* =suzid =sucid selbsttotung selbsttoetung freitod suizidal todeswunsch todesgedanken todessehnsucht lebensmude lebensmuede lebensmud lebensmued selbstmordgedanken suizidgedanken',
-    KILL: 'umbringen umzubringen =umbring umbringe umgebracht umbrachte toten toeten zu_toten zu_toeten =tote =killen erschiessen erschiesse zu_erschiessen vergiften ertranken ertraenken =hi =hin hinmachen aus_der_welt_schaffen aus_der_welt_schaff aus_dem_verkehr_ziehen letzten_abgang den_letzten_abgang',
+    KILL: 'erschuesse erschüsse erschiesse umbringen umzubringen =umbring umbringe umgebracht umbrachte toten toeten zu_toten zu_toeten =tote =killen erschiessen erschiesse zu_erschiessen vergiften ertranken ertraenken =hi =hin hinmachen aus_der_welt_schaffen aus_der_welt_schaff aus_dem_verkehr_ziehen letzten_abgang den_letzten_abgang',
     HANG: 'aufhangen aufhaengen aufzuhangen aufzuhaengen erhangen erhaengen aufhange aufhaenge erhange erhaenge =hang =hange =haenge aufknupfen aufknuepfen',
     LIFE: '=leben =dasein existenz',
     LIVE: '=leben zu_leben weiterleben weiter_leben weiterzuleben da_sein =do_sein existieren exestieren =leb',
@@ -276,6 +288,8 @@ export const de: CrisisLexicon = {
     HARM_STRONG: 'ritzen =ritze =ritz =rizt =ritzt geritzt ritzte selbstverletzung* selbstverletzend',
     HARM: 'schneiden schneide =schneid geschnitten gschnitte gschnitten =schnitt verletzen verletze verletzt brennen verbrennen verbrenne verbrannt verbrant schlagen schlage geschlagen =hau =haue =hauen kratzen kratze gekratzt =weh wehtun weh_tun wehgetan brandwunden_macht gebrant gebrannt brannte aufgekratz aufgekratzt aufkratzen =legt =lege gelegt drueckt ausgedrueckt ausgedruckt *geschnitten aufschneiden aufgeschnitte ghaut gehauen ghaun =brennt beissen =beiss gebissen ausdruckt ausdrueckt',
     BODY: '=arm =arme =armen unterarm unterarme handgelenk handgelenke =bein =beine oberschenkel =bauch =haut =hand =hande haende =kopf pulsader pulsadern gesicht =gsicht schenkel handrucken handruecken handruck =gsicht',
+    /** Words that make a cut an accident or something else cut ("by accident", "cut costs"). */
+    CLUMSY: 'aus_versehen versehentlich nichts_schlimmes nix_schlimmes ungeschickt beim_arbeiten lieferanten lieferante kosten choschte',
     ON_PURPOSE:
       'absichtlich =extra mit_absicht =wieder =wider immer_wieder jeden_abend jeden_tag jede_nacht =blut bis_es_blutet bis_blut zur_strafe =strafe damit_ich_was absichtlich bis_offen bis_es_offen',
     TOOL: 'messer rasierklinge klinge cutter zigarette zigaretten feuerzeug feuerzeuch =faust backplatte herdplatte =ofen feuerzeug lockenstab zigarette nadel nadeln spritze =lenkrad',
@@ -347,16 +361,17 @@ export const de: CrisisLexicon = {
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY: 'zwanzig dreissig vierzig funfzig fuenfzig sechzig sachzg siebzig achtzig neunzig hundert hunderte =dutzende',
     HOARD:
-      'sammle =sammel =sammelt gesammelt gespart gehortet gebunkert aufgehoben aufgespart zuruckgelegt zurueckgelegt gezahlt gezaehlt beiseitegelegt beiseite_gelegt',
+      'damit_keiner damit_niemand mehreren_apotheken verschiedenen_apotheken drei_apotheken vier_apotheken sammle =sammel =sammelt gesammelt gespart gehortet gebunkert aufgehoben aufgespart zuruckgelegt zurueckgelegt gezahlt gezaehlt beiseitegelegt beiseite_gelegt',
     ORDINARY_USE:
       'jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck* vergessen pünktlich jeden_morgen jeden_abend jeden_tag =morgens =abends geht_mir_besser hilft flaschenzug seilwinde =winde tierarzt impfung =spritzen hund hunde katze katzen wurmkur',
     TITLE:
-      'playlist songtext liedtext refrain film =filme serie =buch =lied =song artikel bericht dokumentation =doku schulung fortbildung pravention praevention statistik zahlen thema seminar roman theater tatort krimi krimis =band allgemein im_allgemeinen ansprechen thematisieren kein_konkreter keinen_konkreten squad =thema ansprechen direkt_fragen kein_konkreter_fall allgemeine_frage netflix folge folgen staffel covers konzert =album',
+      'kurs kurse workshop webinar training weiterbildung direkt_gefragt playlist songtext liedtext refrain film =filme serie =buch =lied =song artikel bericht dokumentation =doku schulung fortbildung pravention praevention statistik zahlen thema seminar roman theater tatort krimi krimis =band allgemein im_allgemeinen ansprechen thematisieren kein_konkreter keinen_konkreten squad =thema ansprechen direkt_fragen kein_konkreter_fall allgemeine_frage netflix folge folgen staffel covers konzert =album',
     GO_ON: 'weitermachen weiter_machen',
   },
   notTypos:
     'nocht tollen totale totalen stabil lebten leder strich streik seilbahn tablet tablets brucken schneider schneiders sohne soehne halfte haelfte bring bringe',
   idioms: [
+    '{(=ende|=schluss|aufhoren|aufhoeren|=zumachen|=schliessen) (BIZ|=salon|=laden|=geschaft|=geschaeft|=betrieb) (ich_meine|=mein_ich|=meine_ich)}~~10',
     // Safety gear for work at height: the roof and the rope are the job.
     '{+(klettergurt|auffanggurt|absturzsicherung|sicherungsseil|gerust|geruest|=leiter|leitern|hebebuhne|hebebuehne) (HEIGHT|ROPE|JUMP)}~~12',
     // Dutch "het mag weg" (it can be thrown out) is not wanting to be gone.
@@ -465,6 +480,7 @@ export const de: CrisisLexicon = {
       family: 'suicide_intent',
       tier: 'acute',
       patterns: [
+        '{(=schluss|=schlus|=schluß|=schloss) (=mit|=met) (=mir|=mich|=mech|=mer)}~3',
         '(beschlossen|entschieden|vorgenommen) ~2 (=zu) (DIE)',
         '{(=mir|=sich|=mer) (LIFE) (=nimm|=nimme|=nim)}~5',
         '{(=schluss|END) (mit_mir_selber|mit_mir_selbst|mit_allem)}~~8',
@@ -499,6 +515,8 @@ export const de: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '{(DEAD) (WANT|=will|=wott|=noch) (=zu_ihm|=zu_ihr)}~~18',
+        '{(=haett|=hätte|=haette|=hatte|=wenn|=waer|=wär) (krebs|=tumor|krankheit) (=vorbei|erlost|erloest|=ende|=ruhe)}~~14',
         // An accident or an illness that would be welcome.
         '{(=wenn|=wann|=falls|=wenns) (ACCIDENT) (=mich|=mi|=mir|=ma|=ich|=i|=a) (WELCOME)}~~14',
         '(mude|muede) ~1 (=vom|=von) ~1 (existieren|=leben|dasein)',
@@ -565,11 +583,11 @@ export const de: CrisisLexicon = {
         '(=mir) ~2 (weh_tun|wehtun|weh_zu_tun) !(=lassen)',
         '(=den|=meinen|=mein|=der|=seiner|=seinen|=dem) (=kopf|=schadel|=fauste|=faust|=hand) ~1 (=gegen|an) ~2 (=wand|=mauer|=tur|=tuer)',
         'HARM_STRONG',
-        '{REFL HARM (BODY|ON_PURPOSE|TOOL|AGAIN)}~10',
-        '{HARM (BODY) (ON_PURPOSE|TOOL|AGAIN)}~10',
+        '{REFL HARM (BODY|ON_PURPOSE|TOOL|AGAIN) !CLUMSY}~10',
+        '{HARM (BODY) (ON_PURPOSE|TOOL|AGAIN) !CLUMSY}~10',
         '{WOUNDS (BODY) (ON_PURPOSE|frische|frisch|=selbst|=selber|AGAIN|katze|lange_armel|lange_aermel)}~10',
         '{(=mir|=sich) (=selbst|=selber) (=weh|wehtun|weh_tun|wehgetan|schaden|verletzen)}~4',
-        '{(=kopf) (gegen_die_wand|an_die_wand) (HARM|schlagen|=schlage|geschlagen|=hauen|=haue)}~6',
+        '{(=kopf) (gegen_die_wand|an_die_wand) (HARM|schlagen|=schlage|geschlagen|=hauen|=haue) !CLUMSY}~6',
         '{(ATTEMPT) (AGAIN|SUICIDE|umzubringen|das_leben)}~8',
         '{(=schon) (versucht|probiert) (=mich|=mir) (KILL|das_leben|umzubringen)}~8',
         '{(AGAIN|vor_2_jahren) (MEDS) (geschluckt|genommen|=alle|die_ganzen)}~10',
@@ -580,6 +598,9 @@ export const de: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(QUANTITY|=mehrere|=drei|=vier|=funf|=verschiedenen) (=apotheken|=apoteken) (=packung|packungen|MEDS)}~~10',
+        '{(QUANTITY) (MEDS) (wodka|=vodka|=schnaps|=flasche|whisky|=korn|alkohol)}~10',
+        '{(WEAPON) (=wofur|=wofuer|=wofür|wozu)}~~12',
         // The engine running in a closed garage.
         '{(=garage) (motor_an|motor_lauft|motor_laufen|motor_laeuft|motor_laufen_lassen|laufendem_motor|laufenden_motor) (=zu|=geschlossen|tor_zu|=dicht|tur_zu|tuer_zu)}~~12',
         // Standing on a bridge or by the rails, now.
@@ -627,6 +648,7 @@ export const de: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '{(ARRANGE|passworter|passwoerter|passwörter|=schlussel|=schluessel|schlüssel|schlüssl|=kassa|=kasse) (SORRY)}~~24',
         // A last message for the family, passed on ("sag meiner Mutter, dass ich sie lieb hab").
         '{(=sag|=sagt|sagen|=sagen_sie|richte|=richtet) (FAMILY) (LOVE|SORRY|SORRY_ALL|lieb_hab|lieb_habe|gern_hab|gern_habe|leid_tut)}~~14',
         '(=bin|=bi) (=ich) ~3 (nicht_mehr) (=da)',
@@ -681,6 +703,7 @@ export const de: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(=i|=ich) (=hob|=hab|=habe) (fertig) $',
         '(=alles|=ois) ~2 (=kein|=kan|=ka|=koan|=keinen) (=sinn)',
         '(heute_nacht|heut_nacht|heute_abend) ~3 (zu_viel|=zuviel)',
         '(=weiss) ~2 (NOT) ~2 (=wie) ~3 (weitermachen|GO_ON|=leben)',

@@ -10,6 +10,10 @@ export const en: CrisisLexicon = {
   // The dropped g ("savin", "livin").
   dialect: [['in$', 'ing']],
   spellings: {
+    pils: 'pills',
+    dnt: 'do not',
+    anymoe: 'anymore',
+    anymor: 'anymore',
     takin: 'taking',
     lfe: 'life',
     'won t': 'will not',
@@ -103,6 +107,10 @@ export const en: CrisisLexicon = {
     I: '=i =me',
     SELF: '=myself =my_self =himself =herself =themselves =themself =ourselves',
     /** Negations that make a wish something to ask about ("I don't want to die"). */
+    /** A bare "no" that opens a sentence: with a negation in the clause, a denial. */
+    DENY: '=no =nope =nah =naw',
+    /** Between a denial's negation and what it denies, these make it doubt, not denial ("I don't know if I'll …"). */
+    DOUBT: '=if =whether =that =know =sure',
     NEG: '=not =never =no =t',
     NOT: '=not =never =no =t',
     MORE: '=anymore any_more no_more any_longer no_longer',
@@ -137,6 +145,8 @@ export const en: CrisisLexicon = {
     HARM_STRONG: 'self_harm selfharm self_harming selfharming self_injury self_harmed self_injure self_mutilation self_mutilate slef_harm',
     HARM: '=cut cutting =cuts =burn burning burned burnt =hurt hurting =harm harming =hit hitting punch punched punching scratch scratching scratched carve carving carved =bang banging slice slicing sliced =press pressed holding_the_lighter cuting takes_it_out_on_himself take_it_out_on_myself taking_it_out_on_myself took_it_out_on_himself =hold holding =held =press pressing',
     BODY: '=arm =arms wrist wrists thigh thighs =leg =legs =knee stomach =skin =hand hands =head forearm forearms knuckles =face =palm palms upper_arms upper_arm =knees =belly',
+    /** Words that make a cut an accident or something else cut ("by accident", "cut costs"). */
+    CLUMSY: 'by_accident accidentally nothing_serious clumsy =kilos =onions =veg vegetables =costs =prices',
     ON_PURPOSE:
       'on_purpose deliberately =again every_night every_day =blood =bleed =bled until_it_bled til_it_bled feel_something feel_somethin =deserve deserved =punish =relief relapsed nobody_sees no_one_sees til_it_bleeds until_it_bleeds',
     TOOL: 'razor =blade blades =knife lighter cigarette cigarettes grill =iron =wall plancha hot_plate hotplate =stove the_hob on_the_hob =belt griddle curling_iron needle needles syringe scalpel',
@@ -161,8 +171,9 @@ export const en: CrisisLexicon = {
     NO_RETURN:
       'not_coming_back will_not_come_back wont_come_back never_come_back closer_to_the_edge go_looking_for_me come_looking_for_me look_for_me looking_for_me',
     // --- farewell ---
-    GONE: 'when_i_am_gone when_i_am_gone after_i_am_gone after_i_am_gone once_i_am_gone when_i_am_no_longer when_i_am_no_longer will_not_need wont_need will_not_need will_not_need_it where_i_am_going where_i_am_going w_o_me without_me_from_now_on thats_me_done that_is_me_done me_done that_is_it_for_me thats_it_for_me go_in_peace can_go_in_peace rest_in_peace the_end_for_me end_for_me for_after',
-    GONE_WEAK: 'will_not_be_there will_not_be_around will_not_be_here will_not_be_needing not_be_there_to',
+    GONE: 'when_i_am_gone when_i_am_gone after_i_am_gone after_i_am_gone once_i_am_gone when_i_am_no_longer when_i_am_no_longer where_i_am_going where_i_am_going w_o_me without_me_from_now_on thats_me_done that_is_me_done me_done that_is_it_for_me thats_it_for_me go_in_peace can_go_in_peace rest_in_peace the_end_for_me end_for_me for_after',
+    GONE_WEAK:
+      'will_not_need wont_need will_not_need_it will_not_be_there will_not_be_around will_not_be_here will_not_be_needing not_be_there_to',
     CARE: 'look_after take_care_of care_of look_out_for =feed goes_to go_to_my',
     SORRY_ALL: 'sorry_for_everything sorry_for_all forgive_me please_forgive sorry_mum sorry_mom sorry_dad =do_not_be_angry',
     THANKS_ALL:
@@ -204,16 +215,19 @@ export const en: CrisisLexicon = {
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY: 'twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds =dozens',
     HOARD:
-      'savin =save saved saving saved_up stockpiled stockpiling hoarded hoarding =collected collecting stashed =counted =counting been_counting putting_aside put_aside kept_back',
+      'so_nobody so_no_one different_pharmacies several_pharmacies three_pharmacies savin =save saved saving saved_up stockpiled stockpiling hoarded hoarding =collected collecting stashed =counted =counting been_counting putting_aside put_aside kept_back',
     POISON: 'pesticide* herbicide* insecticide* weedkiller* weed_killer rat_poison =poison glyphosate paraquat antifreeze paraquat_can',
     ORDINARY_USE:
       'hunting_season licence license gunsmith =range =club serviced =hay bales =fence trailer scaffold scaffolding climbing =boat doctor =doc =gp pharmacy pharmacist chemist prescribed prescription refill =dose dosage blood_pressure going_to_bed baling tarp =coop =vet vaccine vaccination =jabs syringes harness safety_line safety_lines =chimney roofing roof_job =dog dogs =cat cats worming =flea =season =permit permits =hunt sharpen sharpening sharpened butcher butchery',
     TITLE:
-      'lyrics lyric playlist chorus =film films movie =series =show =book =song album =band article =news the_paper documentary training prevention awareness statistics =stats =rates =topic subject webinar podcast novel =game in_general generally bring_up raise_the_topic no_specific no_particular nothing_about squad how_do_i_ask how_to_ask how_should_i_ask read_in newspaper in_the_paper standaard nieuwsblad evening_class night_class sociology durkheim have_you_read =essay lecture lyrics philosophy philosophical philosopher =chapter netflix bingeing binging binge =episode episodes gig =album =band',
+      'course workshop seminar lyrics lyric playlist chorus =film films movie =series =show =book =song album =band article =news the_paper documentary training prevention awareness statistics =stats =rates =topic subject webinar podcast novel =game in_general generally bring_up raise_the_topic no_specific no_particular nothing_about squad how_do_i_ask how_to_ask how_should_i_ask read_in newspaper in_the_paper standaard nieuwsblad evening_class night_class sociology durkheim have_you_read =essay lecture lyrics philosophy philosophical philosopher =chapter netflix bingeing binging binge =episode episodes gig =album =band',
     GO_ON: 'go_on carry_on keep_going',
   },
   notTypos: 'bridges roofer ropes tablets tablet cutter cutting dying dyeing dieting lives livery killer kilos kilometers',
   idioms: [
+    '{(=end|ending|=close|closing|=quit|=stop) (BIZ|=salon|=shop|=store|=cafe|=bar|=restaurant|=business) (=i_mean|i_meant)}~~10',
+    '(BYE) ~2 (=to) ~3 (=client|=clients|=customer|=customers|=supplier|=suppliers|=boss|=office|=landlord)',
+    '(=dead) (quiet|=calm|=slow|=cheap|=easy|=simple|=right|=wrong|=sure|=set|=centre|=center|=heat|=weight|=wood|=end)',
     // Safety gear for work at height: the roof and the rope are the job.
     '{+(harness|safety_line|safety_lines|scaffold|scaffolding|=ladder|ladders|hard_hat|fall_arrest) (HEIGHT|ROPE|JUMP)}~~12',
     // Ordinary sentences around risky words: a body part that hurts, a business ended properly, a band named after a rope.
@@ -380,7 +394,8 @@ export const en: CrisisLexicon = {
         '(NOT|is_not|no_longer) ~1 (worth) (living|it_anymore)',
         '(tired|=sick|=done|exhausted) (=of|=with) (living|=life|being_alive|existing|being_here|breathing)',
         '(=life) ~1 (=is|=s) ~2 (pointless|meaningless|not_worth_it)',
-        '{(WANT|=need|ready|=long|wish_i_could) (=join|be_with|=see) (DEAD_ONE|DEATH_PLACE|=them|=him|=her) }~8',
+        '{(WANT|=need|ready|=long|wish_i_could) (=join|be_with) (DEAD_ONE|DEATH_PLACE|=them|=him|=her) }~8',
+        '{(WANT|=need|ready|=long|wish_i_could) (=see) (DEAD_ONE|DEATH_PLACE) }~8',
         '{(=join|be_with|go_and_see|go_see|going_to_see|go_and_be_with) (DEAD_ONE) (passed|=died|=dead|=gone|heaven|=grave|buried|=lost)}~~10',
         '(should_not|should_not|wish_i_had_not|wish_i_did_not) ~2 (survived|have_survived|woken_up|make_it)',
         '{(=hope|=wish|=pray) (ticker|=heart) (packs_in|=stops|gives_out|gives_up|=quits|=packs)}~8',
@@ -410,9 +425,9 @@ export const en: CrisisLexicon = {
         '{HARM (years_clean|months_clean|weeks_clean|days_clean|relapse|relapsed)}~~10',
         '(=my) (=head) ~1 (against|=into) ~2 (=wall|walls|=door)',
         'HARM_STRONG',
-        '{(HARM) (SELF)}~3',
-        '{(SELF|=my|=his|=her) HARM (BODY|ON_PURPOSE|TOOL|AGAIN)}~10',
-        '{HARM (BODY) (ON_PURPOSE|TOOL|AGAIN)}~10',
+        '{(HARM) (SELF) !CLUMSY}~3',
+        '{(SELF|=my|=his|=her) HARM (BODY|ON_PURPOSE|TOOL|AGAIN) !CLUMSY}~10',
+        '{HARM (BODY) (ON_PURPOSE|TOOL|AGAIN) !CLUMSY}~10',
         '{WOUNDS (BODY) (ON_PURPOSE|fresh|=again|AGAIN|=cat|thorns|sleeve|sleeves|covered)}~10',
         '{(TOOL) (AGAIN|ON_PURPOSE|=knee|=leg|=arm|BODY)}~8',
         '(=bang|banging|=hit|hitting|smash|smashing) ~2 (=my|=his|=her) (=head) ~3 (against|=off|=on|into)',

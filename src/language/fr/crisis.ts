@@ -78,6 +78,10 @@ export const fr: CrisisLexicon = {
     SE: '=se =s =soi lui_meme elle_meme',
     REFL: '@ME @SE',
     /** Negations that make an intent something to ask about ("je veux pas mourir"); "ne" and "plus" alone are not. */
+    /** A bare "no" that opens a sentence: with a negation in the clause, a denial. */
+    DENY: '=non =nan',
+    /** Between a denial's negation and what it denies, these make it doubt, not denial ("I don't know if I'll …"). */
+    DOUBT: '=si =que =qu =sais =sait',
     NEG: '=pas jamais point nullement',
     NOMORE: '=plus =plu =pu =pus jamais plus_jamais',
     FAMILY:
@@ -117,6 +121,9 @@ export const fr: CrisisLexicon = {
     BODY: 'bras avant_bras avant_bras poignet poignets cuisse cuisses jambe jambes ventre =peau veines veine corps visage =tete mains =main poings',
     HARM_TOOL:
       '=lame lames rasoir cutter couteau cigarette briquet =fer compas ciseaux =verre =verres bout_de_verre morceau_de_verre =tesson =cuter =tournevis =clou fer_a_friser aiguille aiguilles seringue seringues scalpel',
+    /** Words that make a cut an accident or something else cut ("by accident", "cut costs"). */
+    CLUMSY:
+      'par_accident accidentellement sans_faire_expres sans_le_faire_expres rien_de_grave maladroit maladroite maladresse avant_de_me avant_de_se risque_de_me peur_de_me',
     ON_PURPOSE:
       'expres volontairement encore recommence recommencer souvent tous_les_soirs chaque_soir le_soir pour_sentir pour_me_punir pour_oublier me_soulage soulage jusqu_au_sang a_saigner saigner trois_fois plein_de_traits traits habitude ou_ca_ne_se_voit_pas ne_se_voit_pas personne_ne_voit jusqu_a_ce_que_ca_saigne',
     SCAR: 'cicatrice* coupures marques traces brulures bleus plaies entailles traits',
@@ -193,18 +200,24 @@ export const fr: CrisisLexicon = {
     QUANTITY:
       'vingt trente quarante cinquante soixante septante huitante nonante quatre_vingt quatre_vingts cent centaine centaines =dizaines',
     HOARD:
-      'garde_de_cote economise economises economisees mis_de_cote mises_de_cote de_cote garde_de_cote gardees stocke stockees stocker accumule accumulees collectionne recompte =compte_les =comptees amasse amassees',
+      'pour_que_personne plusieurs_pharmacies differentes_pharmacies trois_pharmacies garde_de_cote economise economises economisees mis_de_cote mises_de_cote de_cote garde_de_cote gardees stocke stockees stocker accumule accumulees collectionne recompte =compte_les =comptees amasse amassees',
     POISON:
       'pesticide* herbicide* insecticide* fongicide* phyto produit_phyto produits_phyto glyphosate desherbant mort_aux_rats raticide antigel produit_pour_les_patates bidon',
     ORDINARY_USE:
-      '=foin paille ballots remorque arrimer attacher grange_pour chevaux bateau escalade chantier echafaudage armurier permis ouverture_de_la_chasse ouverture_de_la_saison saison_de_chasse =club stand_de_tir revision ordonnance medecin pharmacie pharmacien generaliste prescrit prescription renouveler tension mal_de_tete comme_il_a_dit barbecue_dimanche docteur =kine kinesitherapeute comme_prevu harnais baudrier elagueur bosse bosser travaux ouvriers boulangerie sandwicherie grossiste cents promo palan treuil poulie veterinaire =veto vaccin vaccination chien chiens =chat chats vermifuge* antipuce* animaux aiguise aiguiser aiguisees affute affuter boucherie =boucher desosser traiter traitement mildiou pulveriser pulverisation sous_cle local_phyto',
+      'pilulier ordonnance prescrit prescrits pharmacien pharmacienne traitement =foin paille ballots remorque arrimer attacher grange_pour chevaux bateau escalade chantier echafaudage armurier permis ouverture_de_la_chasse ouverture_de_la_saison saison_de_chasse =club stand_de_tir revision ordonnance medecin pharmacie pharmacien generaliste prescrit prescription renouveler tension mal_de_tete comme_il_a_dit barbecue_dimanche docteur =kine kinesitherapeute comme_prevu harnais baudrier elagueur bosse bosser travaux ouvriers boulangerie sandwicherie grossiste cents promo palan treuil poulie veterinaire =veto vaccin vaccination chien chiens =chat chats vermifuge* antipuce* animaux aiguise aiguiser aiguisees affute affuter boucherie =boucher desosser traiter traitement mildiou pulveriser pulverisation sous_cle local_phyto',
     TITLE:
-      'playlist paroles refrain chanson chansons =film serie chanson livre roman piece album =jeu article reportage documentaire emission formation prevention conference webinaire brochure etude statistique statistiques chiffres =taux sensibilisation sujet theme aborder en_general de_facon_generale =nil squad preventive prevenir aborder_le_sujet philosophie philosophique philosophe chapitre netflix episode episodes groupe band covers concert album chanson',
+      'cours atelier ateliers playlist paroles refrain chanson chansons =film serie chanson livre roman piece album =jeu article reportage documentaire emission formation prevention conference webinaire brochure etude statistique statistiques chiffres =taux sensibilisation sujet theme aborder en_general de_facon_generale =nil squad preventive prevenir aborder_le_sujet philosophie philosophique philosophe chapitre netflix episode episodes groupe band covers concert album chanson',
     GO_ON: 'continuer',
   },
   notTypos:
     'prendre rendre vendre tendre fendre pondre pendant pendule courir nourrir courrier cacher caches cachee coude corne corner cordon cordial peines peiner reines veiller sauver sauvez couler coller souper coupon coupons tuile tulle tueur suivi suivie suivit annees ecrire ecrits livre livrer arrive arriver vivres charges charger chasse chasser chaise monter montre tombee tomber tombe tombes',
   idioms: [
+    '{(=fin|finir|=arreter|=terminer|=fermer|en_finir) (BIZ|=salon|=magasin|=commerce|=boite|=societe) (je_veux_dire|je_parle_de|enfin_je_veux_dire)}~~10',
+    '(c_est|=journee|=semaine|=planning|=boulot|de_quoi|=truc|=histoire|=truc|=dossier|=client|=cliente) ~3 (=a) (=se) (KILL|HANG|flinguer|tirer_une_balle|jeter_par_la_fenetre)',
+    '(ce_qui_ne) (=me|=te|=nous|=vous) (=tue|tuent) (=pas)',
+    '{(jette|jeter|lance|lancer) (a_l_eau) (BIZ|projet|propre|entreprise|menuiserie|=magasin|=boite|independant|independante)}~~10',
+    '(BYE|BYE_STRONG) ~2 (=a|=au|aux) ~2 (=client|=clients|=cliente|fournisseur|fournisseurs|=patron|=bureau|=boulot|BIZ)',
+    '(=mon_dernier|=ma_derniere|LAST) (=client|=cliente|=clients|=jour_de_travail|=rendez_vous|=livraison|=chantier|=service|=commande)',
     // Safety gear for work at height: the roof and the rope are the job.
     '{+(harnais|ligne_de_vie|echafaudage|echafaudages|=echelle|echelles|nacelle) (HEIGHT|ROPE|JUMP)}~~12',
     '(=reviendrai|=reviens|=rentre|=rentrerai) (=pas) (=avant)',
@@ -414,7 +427,8 @@ export const fr: CrisisLexicon = {
         '(vivre|=vie) ?=ne (=sert|servira) ?=plus =a =rien',
         '(DISAPPEAR) (FOREVER)',
         '{(WANT|THINK|envie|tente|tenterait) (rejoindre|rejoinde|retrouver|aller_retrouver) (DEAD_ONE|DEATH_PLACE|les_morts)}~8',
-        '{(rejoindre|rejoinde|retrouver|rejoins) (decede|decedee|=mort|morte|DEATH_PLACE|partie|parti|perdu|perdue|enterre|enterree)}~~10',
+        '{(rejoindre|rejoinde|rejoins) (decede|decedee|=mort|morte|DEATH_PLACE|partie|parti|perdu|perdue|enterre|enterree)}~~10',
+        '{(WANT|=vais|envie) (retrouver) (decede|decedee|=mort|morte|DEATH_PLACE|partie|parti|perdu|perdue|enterre|enterree)}~~10',
         '{(accident|crash|camion|tracteur|voiture|platane) (WANT|espere|=prie|souhaite|arrangerait|arrangeraient|soulagement|BETTER) (DIE|y_passer|y_rester|tout_le_monde|un_vrai|arrange)}~10',
         '(espere|souhaite|=prie|envie) ~4 (y_passer|y_rester|plus_me_relever|ne_pas_me_relever)',
         '(voudrais|aurais_voulu|aimerais) ~2 (jamais_etre_ne|ne_jamais_etre_ne|pas_etre_ne|ne_pas_etre_ne|jamais_naitre)',
@@ -440,8 +454,8 @@ export const fr: CrisisLexicon = {
         '{REFL (frappe|frapper|frappais|gifle|gifler|giflais|griffe|griffer) (quand|chaque_fois|a_chaque_fois|des_que|punir|erreur|poings|=poing)}~6',
         '(=me|=m) ~2 (=la_tete|=le_crane|=les_poings|=le_poing|=la_main|=mes_poings) ~1 (=contre|=dans) ~2 (=mur|=murs|=porte|=volant|=le_mur)',
         'HARM_STRONG',
-        '{REFL HARM_WEAK (BODY|ON_PURPOSE|HARM_TOOL|AGAIN|SCAR)}~8',
-        '{(=suis|=est|=sont|etait|me_suis|s_est) HARM_WEAK (BODY|ON_PURPOSE|HARM_TOOL)}~8',
+        '{REFL HARM_WEAK (BODY|ON_PURPOSE|HARM_TOOL|AGAIN|SCAR) !CLUMSY}~8',
+        '{(=suis|=est|=sont|etait|me_suis|s_est) HARM_WEAK (BODY|ON_PURPOSE|HARM_TOOL) !CLUMSY}~8',
         'REFL ~2 (faire|=fais|=fait|faisais|ferai|fasse) =du =mal',
         '{(ME|SE|me_faire_mal|faire_mal|me_fais_mal) (=mal|faire_mal|me_faire_mal) (soulage|seule_chose|expres|HARM_TOOL|punir|merite)}~10',
         '{(HARM_TOOL) (AGAIN|ON_PURPOSE|le_truc|ca_me_reprend|me_reprend)}~8',
@@ -456,6 +470,8 @@ export const fr: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(=moteur|moteur_allume|=tourne|=tourner) (hangar|=garage|grange|=remise|=etable) (=ferme|fermee|clos|=closed|portes_fermees)}~~12',
+        '{(=sur|au_dessus) (HEIGHT|=pont|viaduc) (regarde|fixe|=regarder) (l_eau|=eau|=vide|WATER)}~~16',
         // The engine running in a closed garage.
         '{(=garage) (moteur_allume|moteur_en_marche|moteur_qui_tourne|moteur_tourne|le_moteur) (=ferme|fermee|porte_fermee|porte_close|=clos)}~~12',
         '{(MEDS) (HOARD) (ENOUGH|QUANTITY) !ORDINARY_USE}~~14',
@@ -473,7 +489,7 @@ export const fr: CrisisLexicon = {
         '(overdose|surdose)',
         '(avaler|avale|avales|avalerai|gober|=gobe|prendre|prends|prendrai|vais_prendre) (=tous|toutes|toute|une_boite|des_boites|la_boite|plein|=tout) ~3 (MEDS)',
         '(=tous|toutes) (=mes|=les|=ces) (MEDS) (d_un_coup|en_une_fois|en_meme_temps|a_la_fois|ensemble|NOW)',
-        '{MEDS (READY|NOW|assez_pour|de_quoi|suffit)}~10',
+        '{MEDS (READY|NOW|assez_pour|de_quoi|suffit) !ORDINARY_USE}~10',
         '{MEDS (NOW|READY)}~~12',
         '(=toute|=tout) (=la_pharmacie|l_armoire_a_pharmacie|=ma_pharmacie)',
         '{(HEIGHT|TRACKS|WATER) (NO_RETURN|FOREVER)}~~12',
@@ -502,6 +518,7 @@ export const fr: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '{(=donne|=donné|=laisse|distribue) (=mes) (outils|affaires|=clefs|=cles|=chien|=chat|=bagues|=montre) (LAST|merci|adieu|BYE)}~~20',
         // A last message for the family, passed on ("dites à ma mère que je l'aime").
         '{(dites|=dis|dire) (FAMILY) (LOVE|SORRY|SORRY_ALL|je_l_aime|je_les_aime|je_suis_desole|je_suis_desolee)}~~14',
         '{(CARE) (FAMILY|=maman|=mere) (=chien|=chat|=chevaux|vaches|animaux)}~~10',
@@ -569,6 +586,8 @@ export const fr: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '{(=vois|=voit) (=pu|=plus|NOMORE) (comment) (marcher|tenir|continuer|s_en_sortir)}~8',
+        '{(sert|servirait) (=rien|=a_rien) (continuer|de_continuer)}~5',
         '(=vie) ~4 (echec|rate|ratee)',
         '(ce_soir|cette_nuit) ~3 (de_trop|trop)  $',
         '(=je|=j|=moi|pour_moi) ~4 (bout_du_chemin|bout_de_la_route) !(=pour)',

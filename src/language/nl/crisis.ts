@@ -114,6 +114,10 @@ export const nl: CrisisLexicon = {
     SELF: 'mezelf mijzelf =mzelf =mijn_eigen =mn_eigen zichzelf =zich hemzelf haarzelf =me =mij =zelf',
     SELF_STRONG: 'mezelf mijzelf =mzelf =mijn_eigen =mn_eigen zichzelf =zich hemzelf haarzelf',
     /** Negations that make a wish something to ask about ("ik wil niet dood"). */
+    /** A bare "no" that opens a sentence: with a negation in the clause, a denial. */
+    DENY: '=nee =neen =neeje =nene =nope',
+    /** Between a denial's negation and what it denies, these make it doubt, not denial ("I don't know if I'll …"). */
+    DOUBT: '=of =als =dat =weet =weten',
     NEG: '=niet =nie =ni =niej nooit =geen =gene',
     NOT: '=niet =nie =ni =niej nimmer =geen =gene',
     MORE: '=meer =mee =mer langer =mi',
@@ -132,7 +136,7 @@ export const nl: CrisisLexicon = {
     DEATH_PLACE: 'kerkhof =graf =hemel =hierboven =daarboven =boven =aan_de_overkant onder_de_grond',
     SUICIDE:
       '*zelfmoord* zelfmoort zelmoord *zelfdoding* suicid* suicide zelfdodnig zelfmorod suicidaal suicidale doodsgedachten doodswens levensmoe levensmoeheid zelfmoordgedachten zelfmoord zelfmoorden zelfdoding suicidepoging',
-    KILL: 'doden doodmaken dood_maken vermoorden verdrinken vergiftigen doodschieten neerschieten van_kant_maken van_kant =om_zeep_helpen afmaken af_maken opruimen =opruim ruim_op opruimen ruim_mezelf_op ombrengen ombrenge ombreng ombrengt omgebracht',
+    KILL: 'verdoen =verdoe doden doodmaken dood_maken vermoorden verdrinken vergiftigen doodschieten neerschieten van_kant_maken van_kant =om_zeep_helpen afmaken af_maken opruimen =opruim ruim_op opruimen ruim_mezelf_op ombrengen ombrenge ombreng ombrengt omgebracht',
     HANG: 'ophangen op_hangen =ophang op_te_hangen verhangen =verhang opknopen opgehangen opgeknoopt',
     DO_HARM: 'iets_aandoen iets_aan_doen iets_aan_te_doen wat_aandoen wat_aan_doen aandoen aan_te_doen iets_aangedaan',
     END: '=eind einde eindje =end =ein =eidn =einde iend eind_aan =punt punt_erachter punt_achter',
@@ -153,7 +157,7 @@ export const nl: CrisisLexicon = {
     ON_PURPOSE:
       'expres met_opzet opzettelijk =weer =terug elke_avond elke_dag elke_week iedere_avond tot_het_bloedde tot_het_bloed tot_het_bloedt =bloed bloedde bloedt blauw verdiende verdiend =straf rust_geeft =rust om_iets_anders_te_voelen iets_anders_te_voelen te_voelen tot_t_bloed tot_het_bloed tot_bloedens =bloed =blood tot_het_bloedt tot_t_bloedt niemand_weet_het',
     TOOL: '=mes =mesje scheermes scheermesje stanleymes cutter =cuttr sigaret sigaretten =sigerat aansteker kookplaat strijkijzer schroevendraaier glas plancha fornuis krultang *mesje *mesjes scalpel* naald naalden spuit',
-    WOUNDS: 'wonden snijwonden brandwonden sneden krassen littekens verband striemen',
+    WOUNDS: 'snee snees sneeen sneeën sneetjes wonden snijwonden brandwonden sneden krassen littekens verband striemen',
     ATTEMPT: 'poging pooging pogingen zelfmoordpoging zelfmoordpogingen',
     AGAIN:
       'al_eens al_een_keer =ooit opnieuw =terug terugkomt komt_terug =weer nog_eens vroeger jaren_geleden begonnen terug_begonnen ervan_af er_van_af gestopt twee_jaar_terug jaar_terug komt_dat_idee_terug idee_terug elke_avond_harder',
@@ -219,17 +223,18 @@ export const nl: CrisisLexicon = {
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY: 'twintig dertig veertig vijftig zestig zeventig tachtig negentig honderd honderden =tientallen',
     HOARD:
-      'opsparen opspaart spaar_op spaart_op spaar_ze_op gespaard opgespaard verzameld opzij_gelegd opzijgelegd apart_gehouden achtergehouden geteld gehamsterd opgepot',
+      'zodat_niemand verschillende_apotheken meerdere_apotheken drie_apotheken opsparen opspaart spaar_op spaart_op spaar_ze_op gespaard opgespaard verzameld opzij_gelegd opzijgelegd apart_gehouden achtergehouden geteld gehamsterd opgepot',
     POISON: 'pesticide* herbicide* insecticide* sproeistof* onkruidverdelger* bestrijdingsmiddel* glyfosaat rattengif =gif antivries',
     ORDINARY_USE:
-      'vastleggen vast_te_leggen vastmaken vast_te_maken vastsnoeren vast_te_snoeren balen hooi aanhangwagen ladder steiger jachtseizoen wapenhandelaar onderhoud schietclub vergunning vergeten op_tijd bloeddruk* cholesterol* dokter huisarts =arts apotheek apoteek apotheker voorgeschreven voorschrift bloeddruk eten_pakken =eten hooibalen =meter meters =aveve elke_morgen iedere_morgen elke_avond iedere_avond elke_dag =s_morgens =s_avonds harnas valbeveiliging ankerpunten dierenarts veearts vaccinatie vaccin =spuiten inenting hond honden =kat katten ontworming jacht_is_open op_jacht aan_te_leggen aanleggen =boot jachthaven',
+      'neuroloog neurologen neurologe migraine migraene huisarts dokter voorgeschreven vastleggen vast_te_leggen vastmaken vast_te_maken vastsnoeren vast_te_snoeren balen hooi aanhangwagen ladder steiger jachtseizoen wapenhandelaar onderhoud schietclub vergunning vergeten op_tijd bloeddruk* cholesterol* dokter huisarts =arts apotheek apoteek apotheker voorgeschreven voorschrift bloeddruk eten_pakken =eten hooibalen =meter meters =aveve elke_morgen iedere_morgen elke_avond iedere_avond elke_dag =s_morgens =s_avonds harnas valbeveiliging ankerpunten dierenarts veearts vaccinatie vaccin =spuiten inenting hond honden =kat katten ontworming jacht_is_open op_jacht aan_te_leggen aanleggen =boot jachthaven',
     TITLE:
-      'playlist liedtekst songtekst refrein film films serie =boek lied liedje artikel artikels documentaire reportage opleiding preventie zelfmoordpreventie cijfers onderwerp thema sessie sessies voorstelling schouwburg =radio in_het_algemeen algemeen ter_sprake bespreekbaar aankaarten voorbereid geen_concreet_geval squad nieuws =krant in_de_krant zeggen_ze netflix aflevering afleveringen bandje =band covers concert =album =groep',
+      'cursus cursussen vorming vormingen training workshop webinar infosessie playlist liedtekst songtekst refrein film films serie =boek lied liedje artikel artikels documentaire reportage opleiding preventie zelfmoordpreventie cijfers onderwerp thema sessie sessies voorstelling schouwburg =radio in_het_algemeen algemeen ter_sprake bespreekbaar aankaarten voorbereid geen_concreet_geval squad nieuws =krant in_de_krant zeggen_ze netflix aflevering afleveringen bandje =band covers concert =album =groep',
     GO_ON: 'doorgaan door_te_gaan',
   },
   notTypos:
     'doden doodt sterk sterren snijder zaken touwtje slaapt kanaal brugge bruggen dakje wakkere levens lever leveren leverancier verdwijnt',
   idioms: [
+    '{(=einde|=eind|stoppen|=sluiten|=ophouden) (BIZ|=salon|=kapsalon|=winkel|=zaak) (bedoel_ik|ik_bedoel)}~~10',
     // Safety gear for work at height: the roof and the rope are the job.
     '{+(harnas|valbeveiliging|veiligheidslijn|steiger|steigers|=ladder|ladders|hoogwerker) (HEIGHT|ROPE|JUMP)}~~12',
     // A business that is over: "het is op, het is gedaan" about the restaurant.
@@ -383,6 +388,9 @@ export const nl: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '{(DEAD) (WANT|graag) (=bij) (=hem|=haar) (=zijn|wezen|=gaan)}~~16',
+        '{(LET_DOWN|ontgoocheld|spijtig|jammer|balen|kwaad) (=nog) (=leef|=leven|=wakker|=ben|=besta)}~6',
+        '{(HOPE|=wou|=wil) (tractor|tracor|=auto|bestelwagen|vrachtwagen|camion) (omslaat|omvalt|omkantelt|kantelt|met_mij_erop|met_mij_erin|met_mij_eronder)}~10',
         // An accident or an illness that would be welcome.
         '{(=als|=as|=mocht|=moest|=zou) (ACCIDENT) (=mij|=me|=ik) (WELCOME)}~~14',
         '(moe|=beu|=zat) ~1 (=van) (=te) (bestaan|leven)',
@@ -443,6 +451,9 @@ export const nl: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{(ON_PURPOSE|=expres|opzettelijk|met_opzet) (HARM|HARM_STRONG|gestoken|=gestoken|verbrand|kapotgeslagen|kapot_geslagen|BODY)}~8',
+        '(WOUNDS) ~3 (BODY)',
+        '{(HARM|=tegen_de_muur) (tot_het_bloedt|tot_t_bloedt|tot_bloedens|tot_het_bloed)}~10',
         '{(=vuist|=hand) (=ruit|=raam|=spiegel|=muur) (ON_PURPOSE|expres)}~10',
         '{(expres|met_opzet|opzettelijk) (te_veel|teveel|=alle|een_hele_doos) (MEDS)}~8',
         '{(=sla|slaan|sloeg|klop|kloppen|bonk|bonken|stomp|stompen) (SELF_STRONG)}~3',
@@ -468,6 +479,7 @@ export const nl: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(HEIGHT|TRACKS|WATER) (om_te_springen|om_te_gooien|om_eraf_te_springen|om_erin_te_springen)}~~14',
         // The engine running in a closed garage.
         '{(garage|garagepoort) (motor_aan|motor_laten_draaien|motor_draait|motor_loopt|motor_laten_lopen) (=toe|=dicht|=gesloten|poort_toe|deur_toe|poort_dicht)}~~12',
         // Standing on a bridge or by the rails, now.
@@ -540,6 +552,7 @@ export const nl: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        '{(=dood|DEAD) (=zou|=ben|=was|=zijn) (nuttiger|meer_waard|meer_waarde|waardevoller|beter_af|WORTH)}~6',
         // Worth more through the insurance than alive.
         '{(INSURANCE|LIFE_INSURANCE) (meer_opbrengen|meer_opbrengt|brengt_meer|meer_waard|meer_op) (dan_ik|dan_mij|dan_mezelf)}~~12',
         '{(=dood|DEAD) (WORTH) (levend|=in_leven)}~10',
@@ -562,6 +575,9 @@ export const nl: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(=t|het) ~1 (=is) ~2 (gedaan|=over|=op) ~1 (=voor|=met) ~1 (=mij|=me)',
+        '{(waarvoor|waarom|=wrm|=waartoe) (=sta|=opsta) (=nog)}~6',
+        '{(alles) (=kapot) (=ik) (=ook)}~6',
         '(=het|=t|alles|allemaal) ~3 (heeft|=heef) ~3 (=geen|=gene) ~1 (=zin) $',
         '(=leven) ~4 (mislukking|mislukt)',
         '(vanavond|vannacht) ~3 (te_veel|=teveel)',
@@ -588,7 +604,7 @@ export const nl: CrisisLexicon = {
         '(van_binnen|vanbinnen|innerlijk) ~2 (=dood|gestorven)',
         '^ (=adieu|vaarwel) $',
         '(=ik|=k|=kan) ~2 (=kan|kan_het|kan_t|=ka) ~2 (NOMORE|NOT) ?(MORE) ?(=hoor|=echt|=gewoon|=allemaal|=meer|=mi|=aan|=nie|=ni) $',
-        '(=ik|=k) ~1 (=kan) ~3 (NOT) ~1 (MORE) !(=haha|=hahaha|=lol|=alleen|allemaal_alleen|verder_met|=met_die|=met_de|=met_dat|=met_deze)',
+        '(=ik|=k) ~1 (=kan) ~3 (NOT) ~1 (MORE) !(=horen|=aanhoren|=hore|=haha|=hahaha|=lol|=alleen|allemaal_alleen|verder_met|=met_die|=met_de|=met_dat|=met_deze)',
         '(NOMORE|NOT) ~1 ?(MORE) (=kan) (=ik)',
         '(=zie|zien|=ziet|=zag) ~3 (=het|=t|alles|allemaal|=dat) ~3 (NOT|NOMORE) ~3 (zitten|ziten|zittn)',
         '(=het|=t|alles|allemaal|=dat) ~3 (=zie|zien|=ziet|=zag) ~3 (NOT|NOMORE) ~3 (zitten|ziten|zittn)',

@@ -35,6 +35,7 @@ export type Half =
   | 'dev15'
   | 'dev16'
   | 'dev17'
+  | 'dev18'
   | 'blind';
 export const HALVES: readonly Half[] = [
   'tune',
@@ -55,6 +56,7 @@ export const HALVES: readonly Half[] = [
   'dev15',
   'dev16',
   'dev17',
+  'dev18',
   'blind',
 ];
 

@@ -81,3 +81,48 @@ export function readCorrection(text: string, ids: readonly string[]): Correction
   }
   return { id, value, cued, whole: value === undefined ? text : undefined };
 }
+
+/**
+ * A correction said in the same breath as the answer: "Sandra, nein Moment,
+ * Sandrine", "Videoanruf, ach nein, doch lieber in der Praxis", "bijberoep…
+ * nee wacht, sinds vorig jaar hoofdberoep", "Bart Maes, sorry, Bert Maes".
+ * What comes before the correction was taken back.
+ */
+const SAID_AGAIN = new RegExp(
+  [
+    // A no, then what says the first one was wrong: "nein Moment", "nee wacht", "non pardon", "no wait", "ach nee, doch".
+    String.raw`(?:(?:ah|ach|oh|och|euh|eh|öh|uh)\s+)?(?:nee|neen|nein|non|no|nö)\b[\s,.!…]*(?:sorry|wacht(?:\s+(?:even|eens|efkes))?|warte|moment(?:je)?|pardon|attendez|attends|wait|doch|toch|eigenlijk|falsch|fout|faux|wrong|quatsch|onzin|nonsense|ich meine|ik bedoel|je veux dire|i mean|correctie|korrektur|plut[ôo]t|liever|lieber|besser|rather|actually|doe maar|mach)\b`,
+    // An "oh no" on its own: "diese Nummer, ah nein, die gehört meiner Frau…".
+    String.raw`(?:ah|ach|oh|och)\s+(?:nee|nein|non|no)\b`,
+    // A word of correction standing between two commas: "Bart Maes, sorry, Bert Maes".
+    String.raw`(?<=[,;])\s*(?:sorry|pardon|halt|correctie|korrektur)\s*(?=[,;:])`,
+    // What says "I mean": "4720, ich meine 4721".
+    String.raw`(?<=[,;]|\s)(?:ik bedoel|ich meine|je veux dire|i mean|beter gezegd|besser gesagt|pardon je veux dire)\b`,
+  ].join('|'),
+  'giu',
+);
+
+/** A bare no between two values ("Hans Lenz, nein, Hans Lentz"): a correction where the answer is a name, a number or an address. */
+const BARE_NO = /(?:(?<=[,;.…])\s*|\s+(?:of|oder|ou|or|oei|oh|ah|och)\s+)(?:nee|neen|nein|non|no|ne)\b[\s,;.…!]*/giu;
+
+/** "vroeger boekhouder, nu werk ik bij het sociaal verzekeringsfonds": what was, then what is. */
+const THEN_NOW =
+  /^\s*(?:vroeger|fr(?:ü|ue|u)her|avant|autrefois|before|formerly|used to|eerst|zuerst|d['’ ]abord|at first)\b[^,;.]*[,;.]+\s*(?:(?:maar|aber|mais|but)\s+)?(?=(?:nu|jetzt|maintenant|now|inmiddels|mittlerweile|d[ée]sormais)\b)/iu;
+
+/**
+ * The part of an answer after the person corrected themself, or undefined
+ * when they did not. A correction needs something before it to correct:
+ * "nee, liever niet" is an answer, not a correction. `bare`: a no alone
+ * between two values corrects too (names, numbers, addresses).
+ */
+export function correctedPart(text: string, bare = false): string | undefined {
+  let end = -1;
+  for (const m of text.matchAll(SAID_AGAIN)) if (/\p{L}|\d/u.test(text.slice(0, m.index))) end = m.index + m[0].length;
+  if (bare)
+    for (const m of text.matchAll(BARE_NO)) if (/\p{L}|\d/u.test(text.slice(0, m.index))) end = Math.max(end, m.index + m[0].length);
+  const then = THEN_NOW.exec(text);
+  if (then) end = Math.max(end, then[0].length);
+  if (end < 0) return undefined;
+  const rest = text.slice(end).replace(/^[\s,;:.!…-]+/u, '');
+  return /\p{L}|\d/u.test(rest) ? rest : undefined;
+}

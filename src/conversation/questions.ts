@@ -18,6 +18,7 @@ import {
   readMultiChoice,
   SUBJECT_FIRST,
 } from './answers.js';
+import { correctedPart } from './corrections.js';
 import type { AnswerValue, FormContext, Question } from './form.js';
 import { momentsIn } from './moments.js';
 import { isDontKnow, parseName } from './names.js';
@@ -98,7 +99,7 @@ const THIS_NUMBER = [
  * have yet, and is asked for it.
  */
 const MEANS_THIS_NUMBER =
-  /\b(?:ce (?:meme )?numero|ce numero ci|meme numero|mon numero|dit nummer|hetzelfde nummer|zelfde nummer|mijn nummer|diese nummer|dieser nummer|dieselbe nummer|gleiche nummer|meine nummer|this number|same number|my number|this one s fine|this one is fine|this one|same one|(?:von|vo) der (?:ich|i) (?:grad |gerade |jetzt )?schreib\w*|gewoon hier|hier is goed|ce gsm|ce portable|dit gsm|deze gsm|nummer hier|(?:texting|writing|messaging) (?:you )?from|hier passt)\b|\b(?:reply|text|write|message|reach|contact|answer)(?: me| us)? (?:right )?here\b|\bhier (?:bereiken|contacteren|antwoorden|erreichen|antworten)\b|\b(?:repondez|repondre|ecrivez|contactez|joignez)(?: moi)? ici\b/;
+  /\b(?:ce (?:meme )?numero|ce numero ci|meme numero|mon numero|dit nummer|dere nummer|dere numere|dera nummer|dem nummer|hetzelfde nummer|zelfde nummer|mijn nummer|diese nummer|dieser nummer|dieselbe nummer|gleiche nummer|meine nummer|this number|same number|my number|this one s fine|this one is fine|this one|same one|(?:von|vo) der (?:ich|i) (?:grad |gerade |jetzt )?schreib\w*|gewoon hier|hier is goed|ce gsm|ce portable|dit gsm|deze gsm|nummer hier|(?:texting|writing|messaging) (?:you )?from|hier passt)\b|\b(?:reply|text|write|message|reach|contact|answer)(?: me| us)? (?:right )?here\b|\bhier (?:bereiken|contacteren|antwoorden|erreichen|antworten)\b|\b(?:repondez|repondre|ecrivez|contactez|joignez)(?: moi)? ici\b/;
 
 /** After a no: the thought, or how often it comes ("j'y pense tous les soirs", "soms", "every night"). */
 const STILL_THINKS =
@@ -138,11 +139,40 @@ const NOT_DECIDED =
 const OTHER_FIRST = /^(?:autres?|ander|andere|anders|sonstiges?|andere?s|other|others|something else)\s*[:\-–]/;
 
 /** Parses what a person typed as the answer to one question. */
+/** Answers a person may correct in the same breath; a yes or no and a list of several are read whole. */
+const CORRECTABLE: ReadonlySet<string> = new Set(['name', 'choice', 'email', 'phone', 'contact', 'postal']);
+
+/** Not having something ("ze heeft geen computer", "er hat kein Internet") is a reason given, not "I don't know". */
+const HAS_NONE =
+  /\b(?:heeft|heb|hebben|hat|hab|habe|haben|has|have|a|ai|ont)\b(?: \w+){0,2} (?:geen|gene|kein|keine|keinen|no|pas de|pas d|aucun|aucune) (?!idee|ahnung|idea|clue|flauw|benul|notion)\w+/;
+
+/** Words that say which one is preferred: "liefst", "am liebsten", "de préférence", "preferably". */
+const PREFERRED =
+  /\b(?:liefst|liefste|bij voorkeur|liever|lieber|am liebsten|vorzugsweise|plutot|de preference|preferably|ideally|idealement|idealiter|idealerweise|rather)\b/;
+
+/** The whole answer declines: "liever niet", "lieber nicht", "plutôt pas", "rather not". */
+const RATHER_NOT =
+  /^(?:(?:nee|neen|nein|non|no|nope|na)\s+)?(?:liever|lieber|plutot|rather|i d rather|id rather|je prefere|ik heb liever van)\s+(?:niet|nie|ni|nicht|net|ned|nid|nod|pas|not)(?:\s+(?:zeggen|sagen|dire|say|geven|angeben|donner|give))?$/;
+
+/** A clause that adds something beside the answer: "maar ze verstaat ook wat Nederlands", "aber auch ein bisschen Deutsch". */
+const ALSO_REMARK =
+  /[,;]?\s*\b(?:maar|mais|aber|but)\b[^,;.]*\b(?:ook|auch|aussi|also|too|een beetje|ein bisschen|ein wenig|un peu|a bit|a little)\b[^,;.]*/giu;
+
 export function parseAnswer(q: Question, text: string, c: FormContext): AnswerResult {
+  // "Sandra, nein Moment, Sandrine": only what follows the correction; if that is not an answer, the question again.
+  if (CORRECTABLE.has(q.type.kind)) {
+    const rest = correctedPart(text, q.type.kind !== 'choice');
+    if (rest !== undefined) {
+      const again = parseAnswer(q, rest, c);
+      return again.ok ? again : { ok: false, reason: 'ambiguous' };
+    }
+  }
   const plain = normalise(text);
   // "don't know the code, a small village near Bastogne": a place to ask about, not a skip.
   const hint = q.type.kind === 'postal' && namesPlace(text);
   if ((q.optional || c.allOptional) && (isSkip(text) || (isDontKnow(text) && !hint))) return { ok: true, value: null };
+  // "liever niet", "lieber nicht": to an optional name, address or code, the wish to leave it out (to a yes or no, a no).
+  if ((q.optional || c.allOptional) && q.type.kind !== 'yesno' && RATHER_NOT.test(plain)) return { ok: true, value: null };
   // "peut-être", "we'll see", "mal sehen" to an optional yes or no: left unanswered, like a skip.
   if ((q.optional || c.allOptional) && q.type.kind === 'yesno' && ONLY_MAYBE.test(plain)) return { ok: true, value: null };
   const type = q.type;
@@ -151,7 +181,7 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
   if (type.kind === 'yesno' || type.kind === 'choice' || type.kind === 'multi') {
     // "I don't know" picks nothing: "no preference" where there is one, otherwise the question again (a skip above, if optional).
     // For a yes or no, only when it opens the answer: "yes please, I have no idea how to bring it up" is a yes.
-    if (type.kind === 'yesno' ? isDontKnow(text.split(/[,.;!?…]/u)[0] ?? text) : isDontKnow(text)) {
+    if (type.kind === 'yesno' ? isDontKnow(text.split(/[,.;!?…]/u)[0] ?? text) : isDontKnow(text) && !HAS_NONE.test(plain)) {
       const options = type.kind === 'yesno' ? [] : type.options(c);
       // "ça dépend du jour", "not sure yet": not decided, which is not "no preference"; asked again.
       if (NOT_DECIDED.test(plain)) return { ok: false, reason: 'ambiguous' };
@@ -198,6 +228,22 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
         !/\d{3}|@/.test(text)
       )
         return { ok: true, value: 'this_number' };
+      // "bellen, ze heeft geen computer", "liefst in het Nederlands, zijn Frans is slecht": the pick, then a reason.
+      // The first clause decides when what follows names no other option, or when the first says it is preferred.
+      const head = text.split(/[,;]/u)[0] ?? text;
+      if (head.length < text.length && /\p{L}/u.test(head)) {
+        const first = parseChoice(head, options, c.lang);
+        if (first.ok) {
+          const rest = parseChoice(text.slice(head.length + 1), options, c.lang);
+          if (!rest.ok || rest.value === first.value || PREFERRED.test(normalise(head))) return first;
+        }
+      }
+      // "franstalig, maar ze verstaat ook wat Nederlands": what comes as "but also" is a remark beside the pick.
+      const besides = text.replace(ALSO_REMARK, '');
+      if (besides !== text && /\p{L}/u.test(besides)) {
+        const first = parseChoice(besides, options, c.lang);
+        if (first.ok) return first;
+      }
       const parsed = parseChoice(text, options, c.lang);
       // "dit nummer" on Teams, where the choices are "by phone / by e-mail": by phone, and the next question asks which number.
       if (!parsed.ok && c.channel !== 'whatsapp' && MEANS_THIS_NUMBER.test(plain)) {

@@ -377,3 +377,44 @@ describe('doubt, deferral and denial read as such', () => {
     expect(parseName('i bins, da Sepp von da Gmoa', 80)).toEqual({ ok: true, value: 'Sepp' });
   });
 });
+
+describe('a correction in the same breath, a reason after the pick, and "rather not"', () => {
+  it.each([
+    ['sentinel_alert', 'firstName', 'fr', 'Aurélie, non pardon, Aurore', 'Aurore'],
+    ['sentinel_alert', 'sentinelName', 'nl', 'Koen Peeters, sorry, Koen Pieters', 'Koen Pieters'],
+    ['sentinel_alert', 'sentinelName', 'de', 'Franz Huber, nein, Franz Hueber', 'Franz Hueber'],
+    ['help_request', 'modality', 'de', 'per Telefon, ach nee, doch lieber in der Praxis', 'in_person'],
+    ['help_request', 'activityStatus', 'nl', 'vroeger bijberoep, nu doe ik het voltijds', 'main'],
+    ['help_request', 'phone', 'nl', '0472 33 44 55 of nee, 0472 33 44 56', '+32472334456'],
+    ['help_request', 'email', 'en', 'tom@bakery.be no wait, tom@tomsbakery.be', 'tom@tomsbakery.be'],
+  ])('%s.%s (%s) %j → %j', (flow, id, lang, text, value) => {
+    const read = parseAnswer(question(flow, id), text, context(lang as Lang));
+    expect(read.ok && read.value).toEqual(value);
+  });
+
+  it('takes nothing when what follows the correction is not an answer, and needs something to correct', () => {
+    expect(parseAnswer(question('help_request', 'sector'), 'horeca, nee wacht, hoe zeg je dat nu', context('nl')).ok).toBe(false);
+    // "nee, liever niet" opens with its no: an answer, not a correction.
+    expect(parseAnswer(question('help_request', 'survey'), 'nee, liever niet', context('nl'))).toEqual({ ok: true, value: false });
+  });
+
+  it('reads the pick before a reason, and the preferred one before a remark', () => {
+    const modality = question('help_request', 'modality');
+    expect(parseAnswer(modality, 'par téléphone, je n’ai pas d’ordinateur', context('fr'))).toEqual({ ok: true, value: 'phone' });
+    expect(parseAnswer(modality, 'video please, no car these days', context('en'))).toEqual({ ok: true, value: 'video' });
+    const language = question('sentinel_alert', 'personLanguage');
+    expect(parseAnswer(language, 'am liebsten Deutsch, sein Französisch ist schwach', context('de'))).toEqual({ ok: true, value: 'de' });
+    expect(parseAnswer(language, 'francophone, mais il comprend aussi un peu le néerlandais', context('fr'))).toEqual({
+      ok: true,
+      value: 'fr',
+    });
+    // Two picks with nothing preferred stay a question.
+    expect(parseAnswer(modality, 'video, of telefonisch', context('nl')).ok).toBe(false);
+  });
+
+  it('"liever niet" leaves out an optional code or name, and is a no to an optional yes or no', () => {
+    expect(parseAnswer(question('help_request', 'postalCode'), 'liever niet', context('nl'))).toEqual({ ok: true, value: null });
+    expect(parseAnswer(question('sentinel_alert', 'lastName'), 'lieber nicht', context('de'))).toEqual({ ok: true, value: null });
+    expect(parseAnswer(question('help_request', 'survey'), 'rather not', context('en'))).toEqual({ ok: true, value: false });
+  });
+});

@@ -10,8 +10,10 @@
  * tuned on) 97.9 % and 1 wrong; dev2 (fresh 87.0 % and 24 wrong) 97.9 %
  * and 4 wrong; dev3 (fresh 89.8 % and 20 wrong) 96.5 % and 2 wrong;
  * dev4 (fresh 87.6 % and 19 wrong) 91.3 % and 1 wrong; dev5 (fresh
- * 92.7 % and 6 wrong) 97.7 % and 0 wrong; blind 95.3 % and 0.9 % wrong
- * (7 of 792).
+ * 92.7 % and 6 wrong) 97.7 % and 0 wrong; dev6 (Dutch and German only,
+ * 528 answers with Flemish, Swiss and Austrian forms and corrections in the
+ * same breath; fresh 84.1 % and 19 wrong) 97.0 % and 0 wrong; blind 96.1 %
+ * and 0.9 % wrong (7 of 792).
  * The bounds below are the level reached, so that it cannot get worse.
  */
 import { describe, expect, it } from 'vitest';
@@ -25,12 +27,13 @@ describe('answers corpus', () => {
     ['dev3', 0.96, 0.003],
     ['dev4', 0.91, 0.002],
     ['dev5', 0.975, 0],
-    ['blind', 0.95, 0.009],
+    ['dev6', 0.969, 0],
+    ['blind', 0.96, 0.009],
   ] as Array<[AnswersHalf, number, number]>)(
     'on the %s half: at least %s understood, at most %s wrong',
     (half, minUnderstood, maxWrong) => {
       const items = loadAnswers(half);
-      expect(items.length).toBe(792);
+      expect(items.length).toBe(half === 'dev6' ? 528 : 792);
       const counts = { understood: 0, reasked: 0, wrong: 0 };
       for (const item of items) counts[outcomeOf(item)]++;
       expect(counts.understood / items.length).toBeGreaterThanOrEqual(minUnderstood);

@@ -164,6 +164,9 @@ const NO_PHRASES = list(
   // regional and softened: Bavarian and Austrian "na", "ned wirklich"; "not to that point"
   'ned wirklich|nit wirklich|net wirklich|eher nicht|eher ned|eher nit',
   'pas la peine|pas à ce point|pas a ce point|pas à ce point là|niet zo erg|nicht so schlimm|not that bad|not that much',
+  // no need: "pas besoin", "hoeft niet", Swiss "nöd nötig"
+  'pas besoin|pas nécessaire|pas necessaire|niet nodig|hoeft niet|moet niet|nicht nötig|nicht notig|ned nötig|net nötig|nöd nötig|nid nötig|brauch ich nicht|braucht es nicht|brauchts nicht|no need|not needed|not necessary',
+  'nöd|nüd|nid|nöd wirklich|lieber nöd|eher nöd',
   // not now
   // no time, no wish
   'pas le temps|pas de temps|geen tijd|keine zeit|no time|not interested|pas intéressé|pas interesse|geen interesse|kein interesse|geen goesting|keine lust|kei luscht',
@@ -382,7 +385,7 @@ const NEGATION_WORDS = new Set(
   list(
     'ne|n|pas|jamais|rien|aucun|aucune|point',
     'niet|nie|ni|geen|gene|nooit|niks|niets',
-    'nicht|nich|net|ned|kein|keine|keinen|nie|niemals|nichts',
+    'nicht|nich|net|ned|nöd|nüd|nid|kein|keine|keinen|nie|niemals|nichts',
     'not|no|never|nothing|t|dont|didnt|cant|wont|isnt|wasnt|aint|nope',
   ).map(fold),
 );

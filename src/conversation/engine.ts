@@ -558,10 +558,25 @@ class Turn {
       const way = step?.stage === 'check' && step.way ? flowById(step.way) : undefined;
       if (deferred) await this.runCommand(deferred);
       else if (way && this.s.mode === 'menu') await this.startFlow(way);
-      else await this.repeatWhereWeAre();
+      else if (!(await this.dangerAnsweredNo())) await this.repeatWhereWeAre();
       return true;
     }
     return false;
+  }
+
+  /**
+   * The direct question came up while the form asked about danger, and was answered with a plain no: that is the
+   * danger question's answer too, so it is not asked a second time in a row.
+   */
+  private async dangerAnsweredNo(): Promise<boolean> {
+    const form = this.s.form;
+    if (this.s.mode !== 'form' || !form) return false;
+    const questions = this.flow().questions;
+    const index = questions.findIndex((x) => x.id === form.step);
+    const q = questions[index];
+    if (q?.id !== 'danger' || q.type.kind !== 'yesno') return false;
+    await this.takeAnswer(q, index, { ok: true, value: false });
+    return true;
   }
 
   /** The answer to "how can we call you back?": a number, an address, "this number", or a plain no. Never a dead end. */

@@ -1,4 +1,4 @@
-import { type ContactWay, contactPromise } from '../conversation/contact-promise.js';
+import { type ContactWay, contactPromise, nightLinesIfClosed } from '../conversation/contact-promise.js';
 import { crisisCard } from '../conversation/crisis.card.js';
 import type { Answers, Flow, FormContext } from '../conversation/form.js';
 import { hotlineStatusMessage } from '../conversation/hotline.message.js';
@@ -74,8 +74,11 @@ export const helpRequestFlow: Flow = {
       id: 'leaveRequest',
       prompt: (c) => t(c.lang, 'help.leave_request'),
       type: { kind: 'yesno' },
+      // A no at night still leaves a number that answers now (DESIGN, "Safety first").
       afterAnswer: (v, c) =>
-        v === false ? { say: [{ text: t(c.lang, 'help.no_request', { hotline: c.settings.hotlineNumber }) }], finish: true } : undefined,
+        v === false
+          ? { say: [{ text: t(c.lang, 'help.no_request', { hotline: c.settings.hotlineNumber }) }, ...nightLinesIfClosed(c)], finish: true }
+          : undefined,
     },
     {
       id: 'danger',

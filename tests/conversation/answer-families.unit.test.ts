@@ -418,3 +418,15 @@ describe('a correction in the same breath, a reason after the pick, and "rather 
     expect(parseAnswer(question('help_request', 'survey'), 'rather not', context('en'))).toEqual({ ok: true, value: false });
   });
 });
+
+describe('no need is a no', () => {
+  it.each([
+    ['pas besoin, merci', 'fr'],
+    ['hoeft niet', 'nl'],
+    ['nöd nötig', 'de'],
+    ['brauch ich nicht', 'de'],
+    ['no need', 'en'],
+  ])('%j is a no', (text, lang) => {
+    expect(parseYesNo(text, lang as Lang)).toEqual({ ok: true, value: false });
+  });
+});

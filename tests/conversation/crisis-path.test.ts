@@ -135,6 +135,27 @@ describe.each(testDatabases)('crisis path on $name', (kind) => {
       expect(restoreState(conversation?.state)?.toCheck).toBe(false);
     });
 
+    it('a possible signal in the answer to the danger question: asked directly once, and its plain no answers both', async () => {
+      const h = harness();
+      const hedged: Record<Lang, string> = {
+        fr: "non non, je vais rien me faire, j'en peux juste plus",
+        nl: 'nee hoor, ik ga mezelf niks aandoen, ik zie het gewoon niet meer zitten',
+        de: 'nein, ich tu mir nichts an, ich kann einfach nicht mehr',
+        en: "no, not going to hurt myself, I just can't do this anymore",
+      };
+      const steps = await playTranscript(h, [
+        [HELLO[lang], [menuPrompt(lang)]],
+        ['2', [t(lang, 'help.leave_request')]],
+        [YES[lang], [t(lang, 'help.safety_question')]],
+        [hedged[lang], ['112', t(lang, 'crisis.check')]],
+        [PLAIN_NO[lang], [t(lang, 'crisis.check_no'), t(lang, 'help.first_name')]],
+      ]);
+      // Not the danger question a second time in a row.
+      expect(steps.at(-1)?.join('\n')).not.toContain(t(lang, 'help.safety_question'));
+      const state = restoreState((await conversationOf(h))?.state);
+      expect(state?.form?.answers.danger).toBe(false);
+    });
+
     it('the possible tier: yes is the crisis path; anything else goes on and the case says "to check"', async () => {
       const yes = harness();
       await playTranscript(yes, [
@@ -320,9 +341,10 @@ describe.each(testDatabases)('crisis path on $name', (kind) => {
       const asked = (await h.say(worry)).join('\n');
       expect(asked).toContain(t(lang, 'crisis.check_third'));
       expect(asked).not.toContain(t(lang, 'crisis.check'));
-      await playTranscript(h, [[no, [t(lang, 'crisis.check_third_no'), t(lang, 'alert.danger')]]]);
-      const again = await playTranscript(h, [[YES[lang], [t(lang, 'crisis.alerting')]]]);
-      expect(again[0]?.join('\n')).toContain('112');
+      // Asked at the danger question, the direct question's plain no answers it: the form goes on.
+      const [after] = await playTranscript(h, [[no, [t(lang, 'crisis.check_third_no'), t(lang, 'alert.person_first_name')]]]);
+      expect(after?.join('\n')).not.toContain(t(lang, 'alert.danger'));
+      expect(restoreState((await conversationOf(h))?.state)?.form?.answers.danger).toBe(false);
     },
   );
 
@@ -372,6 +394,22 @@ describe.each(testDatabases)('crisis path on $name', (kind) => {
         [{ fr: 'et cette nuit ?', nl: 'en vannacht?', de: 'und heute nacht?', en: 'and tonight?' }[lang], [line]],
       ]);
       expect(tonight?.join('\n')).toContain(t(lang, 'night.tonight'));
+    },
+  );
+
+  it.each([
+    ['fr', 'Bonsoir, je voudrais de l’aide', 'pas besoin', '0800 32 123'],
+    ['nl', 'Goedenavond, ik heb hulp nodig', 'hoeft niet', '1813'],
+    ['de', 'Grüezi, ich bruuch Hilf', 'nöd nötig', '108'],
+    ['en', 'Good evening, I need help', 'no need', '1813'],
+  ] as Array<[Lang, string, string, string]>)(
+    'a person who leaves no request at night still gets the lines that answer now (%s)',
+    async (lang, hello, noNeed, line) => {
+      const h = harness(SUNDAY_NIGHT);
+      await playTranscript(h, [
+        [hello, []],
+        [noNeed, [line]],
+      ]);
     },
   );
 

@@ -408,7 +408,7 @@ describe.each(testDatabases)('crisis path on $name', (kind) => {
       const h = harness(SUNDAY_NIGHT);
       await playTranscript(h, [
         [hello, []],
-        [noNeed, [line]],
+        [noNeed, [t(lang, 'night.lines'), line]],
       ]);
     },
   );

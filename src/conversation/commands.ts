@@ -205,11 +205,11 @@ export function smallTalk(text: string): SmallTalk | undefined {
  * Someone else's data ("ses données") is not a request of theirs.
  */
 const ERASE_VERB =
-  /\b(?:(?:doe|smijt|gooi|haal|mach|tu|tue)\b.{0,30}\bweg|effac\w*|supprim\w*|retir\w*|detrui\w*|oubli\w*|vire[rz]?|verwijder\w*|wis|wissen|gewist|vergeet|vernietig\w*|losch\w*|entfern\w*|vergess\w*|vergiss|vernicht\w*|delete\w*|erase\w*|remove\w*|wipe|forget|destroy\w*|get rid|schrap\w*|loschung|suppression|verwijdering|deletion|erasure)\b/;
+  /\b(?:(?:doe|smijt|gooi|haal|mach|tu|tue|mag|mogen|moet|moeten|soll|sollen|muss|mussen|darf|durfen)\b.{0,30}\bweg|effac\w*|supprim\w*|retir\w*|detrui\w*|oubli\w*|vire[rz]?|verwijder\w*|wis|wissen|gewist|vergeet|vernietig\w*|losch\w*|entfern\w*|vergess\w*|vergiss|vernicht\w*|delete\w*|erase\w*|remove\w*|wipe|forget|destroy\w*|get rid|schrap\w*|loschung|suppression|verwijdering|deletion|erasure)\b/;
 /** What is theirs: their data, number, name or file, what they told, everything about them. */
 const ERASE_OBJECT = new RegExp(
   [
-    '(?:mes|mon|ma|mijn|m n|meine?[nr]?|my|all my|al mijn|alle meine) (?:\\w+ )?(?:donnees|data|infos?|informations?|informatie|coordonnees|gegevens|daten|angaben|details|messages|berichten|nachrichten|reponses|antwoorden|antworten|answers|dossier|file|akte|numero|nom|nummer|naam|name|number|telefoonnummer|handynummer)',
+    '(?:mes|mon|ma|mijn|m n|meine?[nr]?|mini|mine|mis|my|all my|al mijn|alle meine) (?:\\w+ )?(?:donnees|data|infos?|informations?|informatie|coordonnees|gegevens|daten|date|angaben|details|messages|berichten|nachrichten|reponses|antwoorden|antworten|answers|dossier|file|akte|numero|nom|nummer|naam|name|number|telefoonnummer|handynummer)',
     '(?:tout )?ce que (?:vous|tu) (?:avez|savez|sais|as) (?:sur|de) moi',
     'tout (?:sur moi|ce qui me concerne)',
     '(?:tout )?ce que je (?:vous |t )?(?:ai|avais) (?:\\w+ )?(?:dit|ecrit|raconte|donne)',
@@ -222,6 +222,9 @@ const ERASE_OBJECT = new RegExp(
     '(?:everything|what) i (?:\\w+ )?(?:told|said|wrote|gave|shared)',
     '(?:regrette|regret|spijt|bereue)\\w* (?:\\w+ ){0,3}(?:raconte|dit|ecrit|sharing|shared|telling|told|verteld|gezegd|erzahlt|gesagt)',
     '(?:rien|niks|niets|nichts|anything|nothing) (?:sur|over|uber|about|of) (?:moi|mij|mich|mi|me)',
+    // The data named alone, next to its verb: "gegevens wissen aub", "dossier löschen, alles", "delete the data".
+    '(?:les |de |die |das |the |het |le )?(?:donnees|gegevens|daten|data|dossier) (?=(?:effac|supprim|wis|verwijder|losch|entfern|delet|eras|remov))',
+    '(?:effac\\w*|supprim\\w*|wis|wissen|verwijder\\w*|losch\\w*|entfern\\w*|delete|erase|remove) (?:les |de |die |das |the |het |le )?(?:donnees|gegevens|daten|data|dossier)',
     '(?:donnees personnelles|persoonsgegevens|personenbezogene\\w* daten|personal (?:data|information|details)|persoonlijke (?:informatie|gegevens)|personliche\\w* (?:angaben|daten))',
   ]
     .map((p) => `\\b${p}\\b`)
@@ -229,7 +232,7 @@ const ERASE_OBJECT = new RegExp(
 );
 /** The right to be forgotten, named: "droit à l'oubli", "recht om vergeten te worden", "Recht auf Vergessenwerden". */
 const FORGOTTEN =
-  /\b(?:droit a l oubli|recht om vergeten te worden|recht op vergetelheid|recht auf vergessenwerden|recht auf vergessen\w*|right to be forgotten)\b/;
+  /\b(?:droit a l oubli|(?<!(?:dont|don t|do not|not|never) )(?:want|wish|like|wanna) to be forgotten|recht om vergeten te worden|recht op vergetelheid|recht auf vergessenwerden|recht auf vergessen\w*|right to be forgotten)\b/;
 /** Not to be kept: "je veux que vous gardiez pas mon numéro", "ik wil nie dat ge mijn nummer bijhoudt", "please don't store anything about me". */
 const NOT_KEPT =
   /\b(?:pas|plus|rien|niet|nie|ni|niks|niets|nicht|ned|net|nod|nichts|kein\w*|not|dont|don t|nothing|no longer)\b(?:\s+\S+){0,5}\s+(?:gard\w*|conserv\w*|stock\w*|bewar\w*|bijhoud\w*|houden|speicher\w*|gespeichert|behalt\w*|aufbewahr\w*|keep\w*|kept|stor\w*|sav\w*|retain\w*)\b|\b(?:gard\w*|conserv\w*|stock\w*|bewaar|bijhoud\w*|speicher\w*|keep\w*|stor\w*)\b(?:\s+\S+){0,3}\s+(?:pas|niet|nie|nicht|not)\b/;

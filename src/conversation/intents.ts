@@ -74,7 +74,10 @@ const KEY_WORDS = [
 const KEY_SET = new Set(KEY_WORDS);
 
 /** Spellings of a key word that are not typos. */
-const KEY_ALIASES = new Map([['hauptmenue', 'hauptmenu']]);
+const KEY_ALIASES = new Map([
+  ['hauptmenue', 'hauptmenu'],
+  ['menue', 'menu'],
+]);
 
 function keyWord(word: string): string {
   if (word.length < 4 || KEY_SET.has(word) || /\d/.test(word)) return word;
@@ -164,17 +167,17 @@ const DONE_BEFORE =
 // --- cancel: stop this request ---------------------------------------------
 
 const STOP_VERB =
-  'annul\\w*|arret\\w*|abandonn\\w*|oubli\\w*|stop\\w*|annuleer\\w*|afbreken|breek|stopzetten|abbrech\\w*|abbrach\\w*|brich|brech|beenden|beende|storn\\w*|aufhor\\w*|cancel\\w*|quit|drop';
+  'annul\\w*|arret\\w*|abandon\\w*|oubli\\w*|stop\\w*|annuleer\\w*|afbreken|breek|stopzetten|abbrech\\w*|abbrach\\w*|brich|brech|beenden|beende|storn\\w*|aufhor\\w*|cancel\\w*|quit|drop';
 /** Stopping here, now: "je préfère arrêter là", "ik stop hier", "ich hör hier auf", "stop here for now". */
 const HERE_NOW =
   'la(?= pour| svp| stp| merci| je| ok| c est|$)|ici|here|hier|there|now|for now|pour l instant|pour ce soir|voor nu|voor vandaag|fur heute|jetzt|heute|aujourd hui';
 /** A separable verb: "ich brech das jetzt ab", "breek het af", "hör jetzt auf". */
 const SEPARABLE_STOP = /\b(?:brech\w*|brich\w*|breek|hor\w*)\s+(?:\S+\s+){0,4}(?:ab|af|auf)\b/;
 const OUR_REQUEST =
-  'ma demande|la demande|cette demande|le formulaire|ce formulaire|tout ca|mijn aanvraag|de aanvraag|die aanvraag|het formulier|da formulier|dat formulier|dit formulier|die anfrage|meine anfrage|das formular|des formular|dieses formular|my request|the request|this request|the form|this form|this conversation|this chat';
+  'ma demande|la demande|cette demande|le formulaire|ce formulaire|tout ca|mijn aanvraag|de aanvraag|die aanvraag|het formulier|da formulier|dat formulier|dit formulier|die anfrage|diese anfrage|meine anfrage|deze aanvraag|das formular|des formular|dieses formular|my request|the request|this request|the form|this form|this conversation|this chat';
 /** Ways of letting it go that stand alone. */
 const LET_GO =
-  /\b(?:scrap (?:that|it)|c est bon laisse\w*|laisse[zr]? tomber|je vais me debrouiller|toch maar (?:niet|nie|ni)|laat (?:het |da |dat )?maar|lass (?:es )?gut sein|lass es|let s leave it|leave it there|never ?mind|pas la peine de (?:continuer|poursuivre)|finalement non|doch nicht|(?:done|finished|klaar|fertig|fini) (?:with|met|mit|avec) (?:this|the|dit|het|dem|diesem|ce|le) (?:form|formulier|formular|formulaire)|forget what i (?:asked|said)|vergeet mijn vraag|oubliez ma question|oublie ma question|vergiss meine frage|lass (?:ma s|mas|es|ma) bleiben|doe maar (?:nie|niet)|tant pis|on abandonne|drop it|not go ahead|(?:brauch|brauche) (?:i|ich) (?:\w+ ){0,2}(?:ned|nicht|net)|passt scho|laisse[zr]? tomber|oublie[zr]? (?:ca|tout|le|la)|oublie$|c est bon oublie|laat (?:maar|da|dat|het) (?:maar|zitten|vallen)?|laat maar|vergeet (?:het|dat|da|maar)|vergiss (?:es|das|des)|lass (?:es|gut sein|mal|sein)|never ?mind|nvm|forget (?:it|about it)|change\w* d avis|van gedacht veranderd|bedacht|anders uberlegt|changed my mind)\b/;
+  /\b(?:scrap (?:that|it)|c est bon laisse\w*|laisse[zr]? tomber|je vais me debrouiller|toch maar (?:niet|nie|ni)|laat (?:het |da |dat )?maar|lass (?:es )?gut sein|lass es|let s leave it|leave it there|leave it|never ?mind|pas la peine de (?:continuer|poursuivre)|finalement non|doch nicht|(?:done|finished|klaar|fertig|fini) (?:with|met|mit|avec) (?:this|the|dit|het|dem|diesem|ce|le) (?:form|formulier|formular|formulaire)|forget what i (?:asked|said)|vergeet mijn vraag|oubliez ma question|oublie ma question|vergiss meine frage|lass (?:ma s|mas|es|ma) bleiben|doe maar (?:nie|niet)|tant pis|on abandonne|drop it|not go ahead|(?:brauch|brauche) (?:i|ich) (?:\w+ ){0,2}(?:ned|nicht|net)|passt scho|laisse[zr]? tomber|oublie[zr]? (?:ca|tout|le|la)|oublie$|c est bon oublie|laat (?:maar|da|dat|het) (?:maar|zitten|vallen)?|laat maar|vergeet (?:het|dat|da|maar)|vergiss (?:es|das|des)|lass (?:es|gut sein|mal|sein)|never ?mind|nvm|forget (?:it|about it)|change\w* d avis|van gedacht veranderd|bedacht|anders uberlegt|changed my mind)\b/;
 const WANT =
   'veux|voudrais|prefere|envie|wil|wilt|liever|will|mocht|mochte|moechte|mag|wott|wot|lieber|wurd|wurde|want|wanna|rather|prefer|would';
 const NOT = 'pas|plus|niet|nie|ni|nimmer|nimma|nicht|net|nod|ned|nid|not|no longer|dont|don t|do not|geen|kein|keine';
@@ -222,7 +225,8 @@ const NO_IDEA =
 
 // --- urgent ------------------------------------------------------------------
 
-const URGENT_WORD = /\b(?:urgen\w*|dringend\w*|noodgeval|nood(?! aan)|notfall|emergency|asap|spoed\w*|pressant|eilt|au secours)\b/;
+const URGENT_WORD =
+  /\b(?:urgen\w*|dringend\w*|noodgeval|noodsituatie|notsituation|notlage|nood(?! aan)|notfall|emergency|asap|spoed\w*|pressant|eilt|au secours)\b/;
 /** Hurry and gravity together: "au secours c'est grave, vite", "rap aub 't is ernstig", "bitte schnäll, es isch ernscht". */
 const HURRY_SERIOUS = near(
   'vite|rap|snel|quick\\w*|hurry|schnell|schnall|schno|depeche\\w*|gauw',
@@ -240,7 +244,7 @@ const NOT_URGENT =
   /\b(?:pas (?:d |tres |si )?urgen\w*|rien d urgent|non urgent|geen haast|niet (?:zo |echt )?dringend|nicht (?:so |wirklich )?dringend|eilt (?:nicht|net)|not (?:that |really )?urgent|no rush|no hurry|kein stress|pas presse)\b/;
 const NEED = /\b(?:besoin|faut|need\w*|nodig|brauch\w*|moet|muss|muass|must)\b/;
 const SOMEONE = 'aide|aider|hulp|helpen|hilfe|hilf|helfen|help|quelqu un|qqn|iemand|jemand\\w*|wer|wen|someone|somebody';
-const NOW = 'tout de suite|maintenant|immediatement|direct|meteen|nu|sofort|jetzt|glei|gleich|right now|now|immediately';
+const NOW = 'tout de suite|maintenant|immediatement|direct|meteen|onmiddellijk|nu|sofort|jetzt|glei|gleich|right now|now|immediately';
 const CANT_WAIT = near(
   'peux pas|peut pas|pourra pas|kan niet|kan nie|kann nicht|kann net|can t|cant|cannot|can not',
   'attendre|wachten|warten|wait',
@@ -249,7 +253,7 @@ const CANT_WAIT = near(
 
 // --- language ------------------------------------------------------------------
 
-const LANG_WORD = 'langue|langues|taal|talen|sprache|sprachen|sprach|language|languages';
+const LANG_WORD = 'langue|langues|taal|talen|sprache|sprachen|sprach|spraach|sprooch|language|languages';
 const CHANGE_LANG =
   'change\\w*|changer|modifi\\w*|autre|ander\\w*|wissel\\w*|wijzig\\w*|verander\\w*|aanpass\\w*|pas|aan|switch\\w*|wechs\\w*|wechsl\\w*|wachsl\\w*|umstell\\w*|umzustell\\w*|um|different|another|other|kiezen|choisir|choose|passer|weiterschreiben|settings?|instelling\\w*|einstellung\\w*|parametres?|reglages?|auswahl\\w*|pick|select|d autres|nog|noch|others?|gibt';
 /** "geht das in einer anderen?", "kan da in een andere?": the other one, asked after the language was named. */
@@ -262,7 +266,7 @@ const CALL_ME =
   /\b(?:(?:me |m )(?:rappel\w*|appel\w*|telephon\w*)|rappele[rz]? moi|rappelle moi|appele[rz]? moi|appelle moi|coup de (?:fil|telephone)|terugbel\w*|teruggebeld|(?:bel|belt|bellen) (?:me|mij) (?:terug|op)?|(?:me|mij) (?:opbellen|bellen|belt|terugbellen|rappeler)|opbellen|(?:mich|mi) (?:\w+ ){0,3}(?:anruf\w*|zuruckruf\w*|aalute|alute|telefonier\w*)|ruf\w* (?:sie |mich |mi )(?:\w+ ){0,3}(?:an|zuruck)|ruckruf|zuruckruf|call (?:me|me back)|cal me|callback|call back|ring me|give me a (?:ring|call)|phone me)\b/;
 /** Said to the bot as a request: a question, a wish, an imperative, not "ma femme m'appelle tous les soirs". */
 const REQUEST =
-  /\b(?:plutot|instead|au lieu|in plaats|ipv|statt|maar|pourrait|pourriez|could|zou|konnte|könnte|pouve[zr]|pourrie[zr]|pouvai\w*|demandais|possible|moyen|peux|peut|qqn|quelqu un|on peut|on pourrait|qu on|voudrais|aimerais|prefere|svp|stp|kan|kunt|kunnen|kunde (?:gij|ge|mij|me)|iemand|wil|graag|liever|aub|alstublieft|kann|konnt|konnten|jemand|wer|bitte|hatte|gern|chond|can|could|someone|somebody|please|pls|like|want|prefer|easier|plus simple|makkelijker|einfacher)\b/;
+  /\b(?:plutot|instead|au lieu|in plaats|ipv|statt|maar|mag|mogen|darf|may|pourrait|pourriez|could|zou|konnte|könnte|pouve[zr]|pourrie[zr]|pouvai\w*|demandais|possible|moyen|peux|peut|qqn|quelqu un|on peut|on pourrait|qu on|voudrais|aimerais|prefere|svp|stp|kan|kunt|kunnen|kunde (?:gij|ge|mij|me)|iemand|wil|graag|liever|aub|alstublieft|kann|konnt|konnten|jemand|wer|bitte|hatte|gern|chond|can|could|someone|somebody|please|pls|like|want|prefer|easier|plus simple|makkelijker|einfacher)\b/;
 /** A call, asked for: a word of calling near "me" ("kan er iemand mij gewoon eens bellen", "mich … zurückruft"). */
 const CALL_VERB =
   'ruf\\w*|ruaf\\w*|rappel\\w*|recontact\\w*|appel\\w*|telephon\\w*|bel|bell\\w*|belt|opbell\\w*|terugbel\\w*|call\\w*|anruf\\w*|anrufe|zuruckruf\\w*|aalu+t\\w*|alu+t\\w*|telefonier\\w*|phone|ring';
@@ -284,15 +288,28 @@ const THAN_TYPING =
 const PASSIVE_CALL =
   /\b(?:etre (?:re)?(?:contacte|rappele|appele)\w*|(?:terug)?gebeld (?:te )?worden|teruggebeld|(?:zuruck|an)gerufen (?:zu )?werden|be (?:called|phoned|rung)(?: back)?)\b/;
 /** German puts the verb last: "dass mich heute oder morgen einfach jemand von euch zurückruft". */
-const CALL_LAST = near('mich|mi', 'zuruckruf\\w*|anruf\\w*|anrufe|aalu+t\\w*|alu+t\\w*', 8);
-const CALLED_BEFORE = /\b(?:m a (?:rappele|appele)|heeft (?:me |mij )?(?:gebeld|teruggebeld)|hat (?:mich )?angerufen|called me|rang me)\b/;
+const CALL_LAST = near(
+  'mich|mi|mij|me',
+  'zuruckruf\\w*|zruggruef\\w*|zruckruef\\w*|anruf\\w*|anrufe|aalu+t\\w*|alu+t\\w*|kontaktier\\w*|contacteer\\w*|contacteert',
+  8,
+);
+const CALLED_BEFORE =
+  /\b(?:m a (?:\w+ ){0,2}(?:rappele|appele)|heeft (?:me |mij )?(?:\w+ ){0,2}(?:gebeld|teruggebeld)|hat (?:mich )?(?:\w+ ){0,2}(?:angerufen|zuruckgerufen)|called me|rang me)\b/;
 const PHONE_DIGITS = /\d[\d\s./]{7,}\d/;
+const DECLINED = /\b(?:pas|niet|nie|ni|nicht|net|ned|nod|nid|not|dont|don t|do not|geen|kein|keine|never|jamais|nooit|nie mehr)\b/;
+const CALL_IMPERATIVE =
+  /^(?:(?:allez|svp|stp|alsjeblieft|aub|bitte|please|pls|oh|eh|euh|ok|oke|dus|also) )?(?:rappelez moi|rappelle moi|appelez moi|appelle moi|telephonez moi|belt (?:mij|me)|bel (?:mij|me)|ruf(?:en sie| mich| mi)|rufen sie mich|call me|phone me|ring me|anrufen (?:bitte|please)|bellen (?:aub|alstublieft|graag))\b/;
+const GET_A_CALL = near(
+  'telefoontje|telefoongesprek|coup de fil|coup de telephone|appel telephonique|anruf|telefonat|phone call|call',
+  'krijgen|krijg|hebben|avoir|recevoir|bekommen|kriegen|haben|get|have|receive',
+  4,
+);
 
 // --- a person ------------------------------------------------------------------
 
-const ASK = `${WANT}|graag|mog|chan|verbind\\w*|doorverbind\\w*|verbinden|connect\\w*|mettez moi en contact|passez moi|aimerais|peut|kann|can|could|nood aan|besoin d|need|brauch\\w*|dispo|around|puis je|peux je|est ce que je peux|moyen|kan ik|kunnen|kann ich|konnen|can i|could i|may i|passez|geef|gib|get me|give me|y a|il y a|is er|gibt es|gibt s|gibt|is there|verbind\\w*|doorverbind\\w*|connect\\w*|transfer\\w*|mettez moi en contact|mettre en contact`;
+const ASK = `${WANT}|let me|laat me|lass mich|laissez moi|konnte|koennte|konnten|zou ik|graag|mog|chan|verbind\\w*|doorverbind\\w*|verbinden|connect\\w*|mettez moi en contact|passez moi|aimerais|peut|kann|can|could|nood aan|besoin d|need|brauch\\w*|dispo|around|puis je|peux je|est ce que je peux|moyen|kan ik|kunnen|kann ich|konnen|can i|could i|may i|passez|geef|gib|get me|give me|y a|il y a|is er|gibt es|gibt s|gibt|is there|verbind\\w*|doorverbind\\w*|connect\\w*|transfer\\w*|mettez moi en contact|mettre en contact`;
 const PERSON =
-  'en chair et en os|qq1 de vrai|qqn de vrai|quelqu un de vrai|membre de l equipe|membre du personnel|iemand van het team|teamlid|medewerker|jemand vom team|mitarbeiter\\w*|team member|staff member|real human|une personne|een persoon|ne mens|einer person|eine person|a person|monsch\\w*|humain|vraie personne|quelqu un de reel|personne reelle|etre humain|conseill\\w*|psy\\w*|echte? (?:mens|persoon)|een mens|hulpverlener|vlees en bloed|mensch\\w*|berater\\w*|echten? person|echte? persoon|real person|human|etre humain|counsell?or|actual person|actual human|someone real|somebody real|chair et en os|quelqu un de vrai|iemand echt\\w*|jemand(?:en)? echt\\w*|on the other side|de l autre cote|aan de andere kant|auf der anderen seite|take over|prendre le relais|quelqu un en face|personne de (?:l|votre) equipe|jemand aus dem team|iemand van het team|someone from the team|overnemen|ubernehmen|mitarbeiter\\w*|medewerker\\w*|begeleid\\w*|someone from (?:your|the) team|quelqu un de (?:l|votre) equipe|iemand van (?:jullie|het team)|jemand(?:en)? (?:von euch|vom team)';
+  'member of staff|staff|agent|live agent|human agent|echt iemand|iemand echt|en chair et en os|qq1 de vrai|qqn de vrai|quelqu un de vrai|membre de l equipe|membre du personnel|iemand van het team|teamlid|medewerker|jemand vom team|mitarbeiter\\w*|team member|staff member|real human|une personne|een persoon|ne mens|einer person|eine person|a person|monsch\\w*|humain|vraie personne|quelqu un de reel|personne reelle|etre humain|conseill\\w*|psy\\w*|echte? (?:mens|persoon)|een mens|hulpverlener|vlees en bloed|mensch\\w*|berater\\w*|echten? person|echte? persoon|real person|human|etre humain|counsell?or|actual person|actual human|someone real|somebody real|chair et en os|quelqu un de vrai|iemand echt\\w*|jemand(?:en)? echt\\w*|on the other side|de l autre cote|aan de andere kant|auf der anderen seite|take over|prendre le relais|quelqu un en face|personne de (?:l|votre) equipe|jemand aus dem team|iemand van het team|someone from the team|overnemen|ubernehmen|mitarbeiter\\w*|medewerker\\w*|begeleid\\w*|someone from (?:your|the) team|quelqu un de (?:l|votre) equipe|iemand van (?:jullie|het team)|jemand(?:en)? (?:von euch|vom team)';
 const BOT = 'robot|bot|chatbot|machine|computer|maschin\\w*|roboter';
 const FED_UP =
   'marre|plutot|ipv|in plaats van|lieber als|rather than|assez|genoeg|genug|enough|geen zin|plus|done|tired|sick of|kein bock|keine lust|niet meer|nicht mehr|net|not|no|no more|kein|keinen|keine|geen|pas de|instead|in plaats|statt|au lieu|pas|dan met|als mit|than';
@@ -311,8 +328,20 @@ function words(folded: string): number {
   return folded === '' ? 0 : folded.split(' ').length;
 }
 
+/** The choices asked for again: "c'était quoi les choix déjà", "wa waren de keuzes weer", "what were the choices again". */
+const CHOICES_AGAIN = near(
+  'choix|options|keuzes|keuze|opties|mogelijkheden|auswahl\\w*|optionen|choices|options',
+  'deja|encore|a nouveau|revoir|remontre\\w*|weer|nog eens|nog is|opnieuw|nochmal|nomal|wieder|again|once more',
+  5,
+);
+const SHOW_VERB = /\b(?:montre\w*|remontre\w*|affiche\w*|revoir|toon|laat (?:\w+ )?zien|zeig\w*|show|see)\b/;
+/** The start page named: "page d'accueil", "zur Startseite bitte", "home page pls". */
+const HOME_PAGE = /\b(?:page d accueil|acceuil|startpagina|beginpagina|startseite|zur startseite|homepage|home page|hauptseite)\b/;
+
 function readMenu(f: string): boolean {
   if (near(BACK, START, 3).test(f) || START_ALONE.test(f) || SHOW_FIRST_OPTIONS.test(f)) return true;
+  if ((CHOICES_AGAIN.test(f) && (WHAT_WORD.test(f) || SHOW_VERB.test(f) || words(f) <= 5)) || (HOME_PAGE.test(f) && words(f) <= 5))
+    return true;
   if (!RESTART.test(f) || DONE_BEFORE.test(f) || RESTART_THEIRS.test(f)) return false;
   return near(US, RESTART.source.slice(2, -2), 4).test(f) || POLITE_WORD.test(f) || ASKING.test(f) || words(f) <= 4;
 }
@@ -347,8 +376,23 @@ const ABOUT_SOMETHING_ELSE = new RegExp(
   `\\b(?:${WORKS})\\b(?: \\w+){0,2} (?:avec|met|mit|with|bij|chez|bei|for|pour|voor|fur) (?!(?:ce|deze|dit|diesem|this|de|the) (?:bot|chat)\\b)`,
 );
 
+/** The bot's commands named: "c quoi les commandes", "welke commando's zijn er", "welche Befehle gibt's". */
+const COMMANDS = /\b(?:commandes?|commando s?|commandos|befehle?|commands?|kommandos?)\b/;
+/** What can be typed here: "je peux taper quoi ici ?", "wat kan ik hier typen?", "was kann ich hier eingeben". */
+const WHAT_TYPE = near(
+  `${WHAT}`,
+  '(?:peux|peut|kan|kann|can|mag|darf)(?: \\S+){0,3} (?:taper|ecrire|mettre|typen|schrijven|intikken|eingeben|tippen|schreiben|type|write|enter|say)',
+  4,
+);
+/** What the bot does: "tu sers à quoi", "wa doet gij eigenlijk", "was machst du eigentlich", "what do you do exactly". */
+const WHAT_YOU_DO =
+  /\b(?:(?:tu|vous) (?:sers|servez) a quoi|a quoi (?:tu sers|vous servez|ca sert|sert ce (?:bot|truc|chat))|(?:wat|wa) (?:doe|doet|doen) (?:gij|ge|jij|je|jullie|u)\b(?: \w+)?$|was (?:machst|tust|kannst) (?:du|ihr)\b(?: \w+)?$|was machen sie\b(?: \w+)?$|what (?:do|can) (?:you|u) (?:do|actually do|even do)\b)/;
+
 function readHelp(f: string): boolean {
   if (LOST.test(f) || LOST_ALONE.test(f) || CANT_USE.test(f)) return true;
+  if ((COMMANDS.test(f) && (WHAT_WORD.test(f) || /\b(?:welke|welche|quelles?|which|list|liste|lijst)\b/.test(f))) || WHAT_YOU_DO.test(f))
+    return true;
+  if (WHAT_TYPE.test(f) && /\b(?:ici|hier|here|la)\b/.test(f)) return true;
   // "hoe moet ik hierop antwoorden", "how do I answer this?", "il faut répondre comment ?"
   if (HOW_WORD.test(f) && (EXPECTED_OF_ME.test(f) || near(MUST_ANY, TYPE, 2).test(f))) return true;
   if (
@@ -388,7 +432,27 @@ const ASKING =
 const CHANGE_VERB =
   /\b(?:change[rz]?|changeons|modifi\w*|wissel\w*|wijzig\w*|verander\w*|aanpass\w*|switch\w*|wechs\w*|umstell\w*|umzustell\w*|settings?|instellingen|einstellungen)\b/;
 
+/** A language named: to go on in it ("in het Frans voortzetten", "auf Französisch weiterschreiben", "switch en nl"). */
+const LANG_NAME =
+  'francais|frans|franzosisch|french|nl|neerlandais|nederlands|vlaams|niederlandisch|dutch|flemish|duits|deutsch|allemand|german|engels|englisch|anglais|english';
+const GO_ON_IN = near(
+  LANG_NAME,
+  'voortzetten|verder\\w*|doorgaan|fortsetzen|fortfahren|weiterschreiben|weiter\\w*|continuer|poursuivre|continue|carry on|go on|switch\\w*|passer|overschakelen|schakelen|umstellen|wechseln',
+  5,
+);
+/** Speaking another language better: "ik spreek beter Duits", "je parle mieux anglais", "I speak German better". */
+const SPEAK_BETTER = near(
+  'spreek|spreken|parle|parler|spreche|sprech\\w*|speak',
+  `beter|mieux|besser|better|liever|plutot|lieber|rather`,
+  3,
+);
+
 function readLanguage(f: string, text: string): boolean {
+  if (
+    (GO_ON_IN.test(f) || (SPEAK_BETTER.test(f) && new RegExp(`\\b(?:${LANG_NAME})\\b`).test(f))) &&
+    (ASKING.test(f) || text.includes('?') || words(f) <= 8)
+  )
+    return true;
   if (!near(LANG_WORD, CHANGE_LANG, 4).test(f) && !(new RegExp(`\\b(?:${LANG_WORD})\\b`).test(f) && IN_ANOTHER.test(f))) return false;
   // Asked of the bot, or said in a few words ("taal wijzigen"); not "j'arrive pas à changer la langue de mon site".
   return ASKING.test(f) || text.includes('?') || (CHANGE_VERB.test(f) && words(f) <= 6) || words(f) <= 3;
@@ -403,6 +467,10 @@ function readCallback(f: string, text: string): boolean {
   // "appelez-moi plutôt le matin" answers when to call, not whether.
   if (momentsIn(text) !== undefined && !/\b(?:demain|morgen|tomorrow|morn)\b/.test(f)) return false;
   if (near('me|mij|moi|mich|mi', CALL_VERB, 3).test(f) && REQUEST.test(f)) return true;
+  // An imperative is a request: "rappelez-moi au plus vite", "belt mij efkes op", "anrufen bitte".
+  if (CALL_IMPERATIVE.test(f) && !DECLINED.test(f.split(' ').slice(0, 6).join(' '))) return true;
+  // A call to be had: "mag ik een telefoontje krijgen", "can i get a phone call instead".
+  if (GET_A_CALL.test(f) && REQUEST.test(f)) return true;
   if ((RATHER_CALL.test(f) && THAN_TYPING.test(f)) || CALL_BETTER.test(f)) return true;
   if ((PASSIVE_CALL.test(f) || CALL_LAST.test(f)) && REQUEST.test(f)) return true;
   return CALL_ME.test(f) && (REQUEST.test(f) || words(f) <= 4);

@@ -136,18 +136,7 @@ function negated(a: Analysis, m: PatternMatch, negation: number): boolean {
     to++;
     reach++;
   }
-  for (let i = from; i < to; i++) {
-    let taken = false;
-    for (let k = 0; k < m.taken.length; k += 2) {
-      if (i >= (m.taken[k] ?? 0) && i < (m.taken[k + 1] ?? 0)) {
-        taken = true;
-        break;
-      }
-    }
-    if (taken) continue;
-    const list = a.starts[i];
-    if (list) for (let j = 0; j < list.length; j += 2) if (list[j] === negation) return true;
-  }
+  for (let i = from; i < to; i++) if (!takenAt(m, i) && hasClass(a, i, negation)) return true;
   return false;
 }
 

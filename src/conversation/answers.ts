@@ -1183,6 +1183,8 @@ export function parsePhone(text: string, defaultCountry: 'BE' = 'BE'): Parsed<st
   const cleaned = stripInvisible(text)
     .normalize('NFKC')
     .replace(/\(\s*0\s*\)/g, ' ')
+    // "0031 6 …": the international prefix dialled from Belgium, written as "+".
+    .replace(/(^|\s)00(?=[1-9])/g, '$1+')
     .trim();
   // Two different numbers: we cannot tell which one to keep.
   const found = new Set(

@@ -182,7 +182,8 @@ export function parseName(text: string, max: number, how: { family?: boolean; se
   const raw = text.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (raw === '') return fail('empty');
   // Digits, an address or a question are not a name; nor is the wish to give none.
-  if (/\d|@|\?/.test(raw) || NO_NAME.test(raw)) return fail('not_understood');
+  // An age or a number in a remark after the name is left with the remark ("Leen, 41, kapster"); a name has no digits.
+  if (/@|\?/.test(raw) || /^\W*\+?\d/u.test(raw) || /\d/.test(raw.split(',')[0] ?? '') || NO_NAME.test(raw)) return fail('not_understood');
   // The parts of the message, split where a remark begins; greetings and thanks on their own are left out.
   const all = raw
     .split(

@@ -150,6 +150,16 @@ const HAS_NONE =
 const PREFERRED =
   /\b(?:liefst|liefste|bij voorkeur|liever|lieber|am liebsten|vorzugsweise|plutot|de preference|preferably|ideally|idealement|idealiter|idealerweise|rather)\b/;
 
+/** Someone's words reported: "ze zegt dat", "er hat gesagt", "il m'a dit que", "she said". */
+const REPORTED_WORDS = /\b(?:zegt|zei|zeide|zeggen|gezegd|sagt|sagte|gesagt|meint|meinte|dit|disait|a dit|says|said|told|tells)\b/;
+
+/** None of the options: "geen van die", "aucun des deux", "keins davon", "none of those". */
+const NONE_OF_THOSE =
+  /\b(?:geen van (?:die|deze|beide|allemaal|de \w+)|geen enkele|aucun(?:e)? (?:de ces|des|de ceux)|rien de tout ca|keins? (?:davon|von denen|von diesen)|nichts davon|none of (?:those|these|them|the above)|neither)\b/;
+/** Where a place is, after its preposition: "op de markt", "aan het station", "sur la place", "am Markt", "on the square". */
+const WHERE_IT_IS =
+  /\b(?:op|aan|bij|naast|sur|pres de|au|a la|am|an der|auf dem|beim|near|on|at)\s+(?:de|het|den|t|la|le|l|dem|der|the)?\s*(?:markt|marche|place|plein|grote markt|kerk|station|gare|hoek|coin|dorpsplein|ecke|square|corner|kaai|quai)\b/gu;
+
 /** The whole answer declines: "liever niet", "lieber nicht", "plutôt pas", "rather not". */
 const RATHER_NOT =
   /^(?:(?:nee|neen|nein|non|no|nope|na)\s+)?(?:liever|lieber|plutot|rather|i d rather|id rather|je prefere|ik heb liever van)\s+(?:niet|nie|ni|nicht|net|ned|nid|nod|pas|not)(?:\s+(?:zeggen|sagen|dire|say|geven|angeben|donner|give))?$/;
@@ -176,6 +186,9 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
   // "peut-être", "we'll see", "mal sehen" to an optional yes or no: left unanswered, like a skip.
   if ((q.optional || c.allOptional) && q.type.kind === 'yesno' && ONLY_MAYBE.test(plain)) return { ok: true, value: null };
   const type = q.type;
+  // "geen van die, ik werk bij een bank", "none of these": the other one, where there is one.
+  if (type.kind === 'choice' && NONE_OF_THOSE.test(plain) && type.options(c).some((o) => o.value === 'other'))
+    return { ok: true, value: 'other' };
   if (type.kind !== 'yesno' && type.kind !== 'choice' && type.kind !== 'multi' && isDontKnow(text))
     return { ok: false, reason: 'dont_know' };
   if (type.kind === 'yesno' || type.kind === 'choice' || type.kind === 'multi') {
@@ -244,7 +257,15 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
         const first = parseChoice(besides, options, c.lang);
         if (first.ok) return first;
       }
-      const parsed = parseChoice(text, options, c.lang);
+      let parsed = parseChoice(text, options, c.lang);
+      // "'t is een café op de markt": where it is ("op de markt") does not name the trade.
+      if (!parsed.ok && parsed.reason === 'ambiguous') {
+        const placeless = text.replace(WHERE_IT_IS, ' ');
+        if (placeless !== text) {
+          const again = parseChoice(placeless, options, c.lang);
+          if (again.ok) parsed = again;
+        }
+      }
       // "dit nummer" on Teams, where the choices are "by phone / by e-mail": by phone, and the next question asks which number.
       if (!parsed.ok && c.channel !== 'whatsapp' && MEANS_THIS_NUMBER.test(plain)) {
         if (options.some((o) => o.value === 'phone') && !options.some((o) => o.value === 'this_number'))
@@ -259,7 +280,9 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
       const read = readMultiChoice(text, options, c.lang);
       // A sentinel who writes what the person said ("il parle de se foutre en l'air") has named dark thoughts.
       // Only an acute reading: "ze komt niet meer buiten" is isolation, not dark thoughts.
-      const dark = options.some((o) => o.value === 'dark_thoughts') && screenForCrisis(text).tier === 'acute';
+      // A possible signal in words reported ("ze zegt dat het voor haar niet meer hoeft") is what they said: dark thoughts too.
+      const tier = options.some((o) => o.value === 'dark_thoughts') ? screenForCrisis(text).tier : 'none';
+      const dark = tier === 'acute' || (tier === 'possible' && REPORTED_WORDS.test(plain));
       if (!read.ok) return dark ? { ok: true, value: ['dark_thoughts'] } : read;
       const values = dark && !read.value.values.includes('dark_thoughts') ? [...read.value.values, 'dark_thoughts'] : read.value.values;
       const value = options.map((o) => o.value).filter((v) => values.includes(v));

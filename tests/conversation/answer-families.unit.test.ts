@@ -430,3 +430,29 @@ describe('no need is a no', () => {
     expect(parseYesNo(text, lang as Lang)).toEqual({ ok: true, value: false });
   });
 });
+
+describe('none of those, a place after the trade, an age after the name, a number dialled with 00', () => {
+  it('reads "none of those" as the other option, and a place as no trade', () => {
+    expect(parseAnswer(question('sentinel_alert', 'sentinelRole'), 'aucun des deux, je suis son notaire', context('fr'))).toEqual({
+      ok: true,
+      value: 'other',
+    });
+    expect(parseAnswer(question('help_request', 'sector'), 'een frituur aan de markt', context('nl'))).toEqual({
+      ok: true,
+      value: 'horeca',
+    });
+  });
+  it('keeps the name before an age, never a number as a name', () => {
+    expect(parseName('Ruth, 52, bloemiste', 80)).toEqual({ ok: true, value: 'Ruth' });
+    expect(parseName('0470 12 34 56', 80).ok).toBe(false);
+    expect(parseName('Ruth 52', 80).ok).toBe(false);
+  });
+  it('reads 00 as the international prefix, and only at the start of a number', () => {
+    expect(parseAnswer(question('help_request', 'phone'), '0049 170 1234567', context('de'))).toEqual({ ok: true, value: '+491701234567' });
+    expect(parseAnswer(question('help_request', 'phone'), '0475 00 11 22', context('nl'))).toEqual({ ok: true, value: '+32475001122' });
+  });
+  it("reads a possible signal reported in a sentinel's words as dark thoughts", () => {
+    const read = parseAnswer(question('sentinel_alert', 'signals'), 'hij zegt dat het voor hem niet meer hoeft', context('nl'));
+    expect(read.ok && read.value).toEqual(['dark_thoughts']);
+  });
+});

@@ -164,7 +164,7 @@ describe.each(testDatabases)('no dead end on $name', (kind) => {
     await playTranscript(h, [
       ['bof', [t('fr', 'reask.choice'), t('fr', 'ask.sector')]],
       ['je vois pas', [t('fr', 'reask.choice'), t('fr', 'reask.ways'), t('fr', 'ask.sector')]],
-      ['rien de tout ça', [t('fr', 'callback.offer_whatsapp')]],
+      ['euh, compliqué', [t('fr', 'callback.offer_whatsapp')]],
       ['ce numéro', [/PDI-[A-Z2-9]{5}/]],
     ]);
     const row = await caseOf(h);
@@ -181,7 +181,7 @@ describe.each(testDatabases)('no dead end on $name', (kind) => {
     await playTranscript(h, [
       ['bof', [t('fr', 'ask.sector')]],
       ['je vois pas', [t('fr', 'ask.sector')]],
-      ['rien de tout ça', [t('fr', 'callback.offer_whatsapp')]],
+      ['euh, compliqué', [t('fr', 'callback.offer_whatsapp')]],
       ['non', [t('fr', 'smalltalk.ok'), t('fr', 'ask.sector')]],
       ['bof', [t('fr', 'reask.choice'), t('fr', 'ask.sector')]],
       ['commerce', [t('fr', 'help.situation')]],

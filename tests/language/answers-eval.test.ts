@@ -12,7 +12,7 @@
  * dev4 (fresh 87.6 % and 19 wrong) 91.3 % and 1 wrong; dev5 (fresh
  * 92.7 % and 6 wrong) 97.7 % and 0 wrong; dev6 (Dutch and German only,
  * 528 answers with Flemish, Swiss and Austrian forms and corrections in the
- * same breath; fresh 84.1 % and 19 wrong) 97.0 % and 0 wrong; blind 96.1 %
+ * same breath; fresh 84.1 % and 19 wrong) 98.1 % and 0 wrong; blind 96.3 %
  * and 0.9 % wrong (7 of 792).
  * The bounds below are the level reached, so that it cannot get worse.
  */
@@ -27,8 +27,8 @@ describe('answers corpus', () => {
     ['dev3', 0.96, 0.003],
     ['dev4', 0.91, 0.002],
     ['dev5', 0.975, 0],
-    ['dev6', 0.969, 0],
-    ['blind', 0.96, 0.009],
+    ['dev6', 0.98, 0],
+    ['blind', 0.962, 0.009],
   ] as Array<[AnswersHalf, number, number]>)(
     'on the %s half: at least %s understood, at most %s wrong',
     (half, minUnderstood, maxWrong) => {

@@ -57,6 +57,8 @@ interface CompiledLanguage {
   /** A bare "no" that opens a sentence ("non", "nee", "nein", "no"). */
   readonly denial: number;
   readonly doubt: number;
+  readonly none: number;
+  readonly said: number;
 }
 
 /** Real words of every language that are never read as a typo. */
@@ -93,6 +95,8 @@ function compileLanguage(data: CrisisLexicon): CompiledLanguage {
     negation: lexicon.classId('NEG'),
     denial: lexicon.classId('DENY'),
     doubt: lexicon.classId('DOUBT'),
+    none: lexicon.classId('NONE'),
+    said: lexicon.classId('SAID'),
   };
 }
 
@@ -157,11 +161,12 @@ const DENIAL_OPENING = 3;
  * took a negation itself ("nee, ik wil niet meer leven") is never a denial,
  * nor is a "no" in an earlier clause ("non ça va pas, je veux me tuer").
  */
-function denied(a: Analysis, m: PatternMatch, c: CompiledLanguage): boolean {
+function denied(a: Analysis, m: PatternMatch, c: CompiledLanguage, family: CrisisFamily): boolean {
   const words = a.tokens.words;
   for (let k = 0; k < m.taken.length; k += 2) {
     for (let i = m.taken[k] ?? 0; i < (m.taken[k + 1] ?? 0); i++) if (hasClass(a, i, c.negation)) return false;
   }
+  if ((family === 'suicide_intent' || family === 'self_harm') && (noneBefore(a, m, c) || answeredNo(a, m, c))) return true;
   let start = m.start;
   while (start > 0 && words[start - 1] !== SENTENCE && words[start - 1] !== SOFT) start--;
   if (!opensWithNo(a, c, start, m.start)) {
@@ -194,6 +199,45 @@ function denied(a: Analysis, m: PatternMatch, c: CompiledLanguage): boolean {
     let doubt = false;
     for (let j = i + 1; j < m.start; j++) if (hasClass(a, j, c.doubt)) doubt = true;
     if (!doubt) return true;
+  }
+  return false;
+}
+
+/**
+ * Intent or self-harm named with a "no" in front of it ("sie hat keine
+ * Suizidgedanken", "dass er sich nie was antun würde", "geen
+ * zelfmoordgedachten"), with no other negation in the clause to undo it.
+ */
+function noneBefore(a: Analysis, m: PatternMatch, c: CompiledLanguage): boolean {
+  const words = a.tokens.words;
+  let found = -1;
+  for (let i = m.start - 1, seen = 0; i >= 0 && seen < 2; i--) {
+    if (words[i] === SENTENCE || words[i] === SOFT) break;
+    seen++;
+    if (hasClass(a, i, c.none)) {
+      found = i;
+      break;
+    }
+  }
+  // Or inside the match, untaken: "sich nie was antun".
+  if (found < 0) for (let i = m.start; i < m.end; i++) if (!takenAt(m, i) && hasClass(a, i, c.none)) found = i;
+  if (found < 0) return false;
+  let start = found;
+  while (start > 0 && words[start - 1] !== SENTENCE && words[start - 1] !== SOFT) start--;
+  for (let i = start; i < m.end; i++) if (i !== found && !takenAt(m, i) && hasClass(a, i, c.negation)) return false;
+  return true;
+}
+
+/** Asked, and the answer was no: "je lui ai demandé s'il pensait à se faire du mal et il m'a dit non". */
+function answeredNo(a: Analysis, m: PatternMatch, c: CompiledLanguage): boolean {
+  const words = a.tokens.words;
+  let said = false;
+  for (let i = m.end, seen = 0; i < words.length && seen < 8; i++) {
+    if (words[i] === SENTENCE) break;
+    if (words[i] === SOFT) continue;
+    seen++;
+    if (hasClass(a, i, c.said)) said = true;
+    else if (said && hasClass(a, i, c.denial)) return true;
   }
   return false;
 }
@@ -245,8 +289,8 @@ function applyRules(c: CompiledLanguage, a: Analysis): Verdict | undefined {
     if (rule.tier === 'possible' && possible) continue;
     let m = find(pattern, a);
     // A denied match says nothing; the same words may still come later, undenied.
-    for (let guard = 0; m && guard < 8 && denied(a, m, c); guard++) m = find(pattern, a, m.start + 1);
-    if (!m || denied(a, m, c)) continue;
+    for (let guard = 0; m && guard < 8 && denied(a, m, c, rule.family); guard++) m = find(pattern, a, m.start + 1);
+    if (!m || denied(a, m, c, rule.family)) continue;
     const tier = rule.tier === 'acute' && rule.negatable && negated(a, m, c.negation) ? 'possible' : rule.tier;
     const words: string[] = [];
     for (let k = 0; k < m.taken.length; k += 2) words.push(a.tokens.words.slice(m.taken[k], m.taken[k + 1]).join(' '));

@@ -236,6 +236,24 @@ describe('crisis screen: how people write it', () => {
     }
   });
 
+  it('takes intent named with a "no" before it, or asked about and answered no, as a denial', () => {
+    for (const text of [
+      'er hat mir versichert, dass er sich nie etwas antun würde, er braucht einen Ratenplan',
+      'hij heeft geen zelfmoordgedachten, het gaat om zijn schulden',
+      "j'ai demandé à ma cliente si elle pensait à se faire du mal, elle m'a dit non",
+      'I asked him straight if he was thinking of killing himself and he said no',
+    ]) {
+      expect(screenLexicons(text).tier, text).toBe('none');
+    }
+    // Not these: a no that does not stand before the intent, an answer that was yes.
+    for (const text of [
+      'ich sehe keinen anderen Ausweg als mich umzubringen',
+      'I asked him if he was thinking of killing himself and he said yes',
+    ]) {
+      expect(screenForCrisis(text).tier, text).toBe('acute');
+    }
+  });
+
   it('reads a cut by accident or a cut in costs as no self-harm, and a self-correction as about the business', () => {
     for (const text of [
       'je me suis coupé au pouce avec le cutter, par accident, rien de grave',

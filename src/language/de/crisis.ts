@@ -24,6 +24,16 @@ export const de: CrisisLexicon = {
     ['^b([sd])', 'be$1'],
   ],
   spellings: {
+    umzubrigen: 'umzubringen',
+    umbrigen: 'umbringen',
+    umbrenga: 'umbringen',
+    umbrenge: 'umbringen',
+    gschnittn: 'geschnitten',
+    gschnitten: 'geschnitten',
+    stanleymessa: 'stanleymesser',
+    unfoi: 'unfall',
+    lasst: 'last',
+    belasstung: 'belastung',
     oabeit: 'arbeit',
     orbeit: 'arbeit',
     arbet: 'arbeit',
@@ -254,6 +264,10 @@ export const de: CrisisLexicon = {
     /** A bare "no" that opens a sentence: with a negation in the clause, a denial. */
     DENY: '=nein =nee',
     /** Between a denial's negation and what it denies, these make it doubt, not denial ("I don't know if I'll …"). */
+    /** A "no" that stands before a noun or a verb ("keine Suizidgedanken", "geen zelfmoordgedachten", "never"). */
+    NONE: '=kein =keine =keinen =keiner =nie niemals',
+    /** Words that report an answer: "il m'a dit non", "hij zei nee", "she said no". */
+    SAID: '=sagte =sagt =gesagt =meinte =meint =antwortete',
     DOUBT: '=ob =dass =wenn =weiss =weiß =weis',
     NEG: '=nicht =kein =keine =keinen =nie niemals',
     NOT: '=nicht =kein =keine =keinen =nie',
@@ -292,11 +306,11 @@ export const de: CrisisLexicon = {
     CLUMSY: 'aus_versehen versehentlich nichts_schlimmes nix_schlimmes ungeschickt beim_arbeiten lieferanten lieferante kosten choschte',
     ON_PURPOSE:
       'absichtlich =extra mit_absicht =wieder =wider immer_wieder jeden_abend jeden_tag jede_nacht =blut bis_es_blutet bis_blut zur_strafe =strafe damit_ich_was absichtlich bis_offen bis_es_offen',
-    TOOL: 'messer rasierklinge klinge cutter zigarette zigaretten feuerzeug feuerzeuch =faust backplatte herdplatte =ofen feuerzeug lockenstab zigarette nadel nadeln spritze =lenkrad',
+    TOOL: 'stanleymesser teppichmesser cuttermesser grillzange messer rasierklinge klinge cutter zigarette zigaretten feuerzeug feuerzeuch =faust backplatte herdplatte =ofen feuerzeug lockenstab zigarette nadel nadeln spritze =lenkrad',
     WOUNDS: 'schnitte schnittwunden brandwunden narben wunden verband kratzer blaue_flecken',
     ATTEMPT: 'versuch versuche suizidversuch selbstmordversuch versucht probiert',
     AGAIN:
-      '=schon schon_mal schon_einmal =einmal =wieder =damals vor_jahren letztes_jahr zuruck zurueck kommt_wieder wieder_kommt es_wieder_kommt =wider',
+      'wie_damals genau_wie_damals =schon schon_mal schon_einmal =einmal =wieder =damals vor_jahren letztes_jahr zuruck zurueck kommt_wieder wieder_kommt es_wieder_kommt =wider',
     // --- means, places, readiness ---
     MEDS: 'tablett* *tabletten *pillen pillen =pille medikament* schlafmittel* schlaftablett* beruhigungsmittel* schmerzmittel* antidepressiva packung packungen schachtel schachteln =xanax insulin paracetamol',
     POISON: 'pflanzenschutzmittel unkrautvernichter =gift rattengift frostschutz frostschutzmittel pestizid* herbizid* =kanister',
@@ -318,13 +332,13 @@ export const de: CrisisLexicon = {
       'nicht_zuruck nicht_zurueck nie_zuruck kein_zuruck komme_nicht_wieder nicht_wiederkommen nimmer_raus nicht_mehr_raus komm_nimmer_raus komme_nicht_mehr_raus nimmer_zuruck nicht_mehr_runter nimmer_runter nie_mehr_runter',
     // --- farewell ---
     GONE: 'nicht_mehr_da nimmer_da nicht_mehr_bin weg_bin tot_bin nicht_mehr_lebe nicht_mehr_hier nach_mir bin_ich_nicht_mehr_da bin_ich_nicht_mehr falls_was_ist fehlt_nur_noch_ich brauch_ja_dann_eh_nix_mehr brauch_dann_nix_mehr brauche_dann_nichts_mehr eh_nix_mehr keine_sorgen_mehr_um_mich keine_sorgen_mehr erledigt_sich_dann_von_selbst erledigt_sich_von_selbst fur_danach fuer_danach nicht_mehr_da dann_nicht_mehr_da',
-    CARE: 'kummert_euch kuemmert_euch kummern_sie passt_auf pass_auf passt_gut_auf past_auf aufpassen schaut_auf sorgt_fur soll_zum soll_zur =kriagt kriegt_der_nachbar kriagt_da_nachbar',
+    CARE: 'passt_bitte_auf schaut_bitte_auf kummert_euch kuemmert_euch kummern_sie passt_auf pass_auf passt_gut_auf past_auf aufpassen schaut_auf sorgt_fur soll_zum soll_zur =kriagt kriegt_der_nachbar kriagt_da_nachbar',
     SORRY: 'verzeiht verzeih verzeihung vergebt vergib entschuldigung entschuldigt tut_mir_leid es_tut_mir_leid =sorry',
     SORRY_ALL:
       'tut_mir_leid verzeiht_mir verzeih_mir vergebt_mir es_tut_mir_leid_fur_alles seid_nicht_bose nicht_bose_sein es_tuet_mer_leid dass_ma_leid_tuat dass_es_mir_leid_tut sagts_meina_mama sagt_meiner_mama sorry_mama sorry_papa tut_mir_leid_mama tut_mir_leid_fur_alles tut_leid_fur_alles nicht_bose_sein',
     THANKS_ALL:
-      'danke_fur_alles danke_fuer_alles danke_fur_alle danke_euch_allen merci_fur_alles merci_pour_tout dankbar_fur_jeden ich_bin_euch_dankbar danke_fur_jeden fur_all_die_jahre bedankte_sich_fur_alles hat_sich_fur_alles_bedankt dank_fur_die_jahre dank_fuer_die_jahre danke_fur_die_jahre danke_dass_ihr',
-    LOVE: 'ich_liebe_euch hab_euch_lieb habe_euch_lieb ich_liebe_dich liebe_euch hab_dich_lieb lieb_hab liab_hob hab_sie_lieb i_s_liab_hob dass_ich_sie_lieb_hab s_beschte ihr_seid_das_beste ihr_sind_s_beschte das_beste_was_mir vergesst_das_nie vergessed_das_nie vergesst_mich_nicht',
+      'vergelts_gott fia_ollas fur_ollas danke_fur_alles danke_fuer_alles danke_fur_alle danke_euch_allen merci_fur_alles merci_pour_tout dankbar_fur_jeden ich_bin_euch_dankbar danke_fur_jeden fur_all_die_jahre bedankte_sich_fur_alles hat_sich_fur_alles_bedankt dank_fur_die_jahre dank_fuer_die_jahre danke_fur_die_jahre danke_dass_ihr',
+    LOVE: 'gern_ghobt gern_gehabt lieb_gehabt eich_olle_gern euch_alle_gern ich_liebe_euch hab_euch_lieb habe_euch_lieb ich_liebe_dich liebe_euch hab_dich_lieb lieb_hab liab_hob hab_sie_lieb i_s_liab_hob dass_ich_sie_lieb_hab s_beschte ihr_seid_das_beste ihr_sind_s_beschte das_beste_was_mir vergesst_das_nie vergessed_das_nie vergesst_mich_nicht',
     LAST_MSG:
       'letzte_nachricht letzte_nachricht letze_nachricht letzten_worte letztes_wort mein_abschied letzte_nochricht abschiedsbrief abschiedsbriefe abschiedsbriaf das_war_es des_war_es das_war_es_von_mir war_es_von_mir',
     BYE: 'machts_gut macht_s_gut macht_es_gut =adieu lebewohl lebt_wohl =servus =tschuss =tschau =pfiat pfiat_eich =ciao',
@@ -371,6 +385,7 @@ export const de: CrisisLexicon = {
   notTypos:
     'nocht tollen totale totalen stabil lebten leder strich streik seilbahn tablet tablets brucken schneider schneiders sohne soehne halfte haelfte bring bringe',
   idioms: [
+    '(=kein|=keine|=keinen|=ohne) ?(=echten|=konkreten|=akuten) (SUICIDE)',
     '{(=ende|=schluss|aufhoren|aufhoeren|=zumachen|=schliessen) (BIZ|=salon|=laden|=geschaft|=geschaeft|=betrieb) (ich_meine|=mein_ich|=meine_ich)}~~10',
     // Safety gear for work at height: the roof and the rope are the job.
     '{+(klettergurt|auffanggurt|absturzsicherung|sicherungsseil|gerust|geruest|=leiter|leitern|hebebuhne|hebebuehne) (HEIGHT|ROPE|JUMP)}~~12',
@@ -480,6 +495,9 @@ export const de: CrisisLexicon = {
       family: 'suicide_intent',
       tier: 'acute',
       patterns: [
+        '{(=setzt|=setze|=setzen|setzte|=mache|=macht|machen|=mach) (dem_ganzen|allem) (ein_ende|=schluss)}~5',
+        '{(=schluss) (=mache|=macht|=machen|=mach|=mach_jetzt) (endgultig|endgueltig|fur_immer|fuer_immer|mit_allem|mit_dem_leben)}~6',
+        '{(schlussstrich|=strich) (=unter) (LIFE|=lebn|=lebm|mei_lebn|mein_leben)}~6',
         '{(=schluss|=schlus|=schluß|=schloss) (=mit|=met) (=mir|=mich|=mech|=mer)}~3',
         '(beschlossen|entschieden|vorgenommen) ~2 (=zu) (DIE)',
         '{(=mir|=sich|=mer) (LIFE) (=nimm|=nimme|=nim)}~5',
@@ -515,6 +533,12 @@ export const de: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '{(=war_schon|waer_schoen|=ware_schon|=schon_wenn|=schoen_wenn|=waere_schoen) (erschlagen|uberfahren|ueberfahren|=erwischt|ACCIDENT|DIE)}~~12',
+        '{(=dann) (=war|=waer|=wär|=ware|=waere) (endlich|=es) (=ruhe|=vorbei|=frieden)}~6',
+        '{(frontal|entgegenkommt|=lkw) (=gut_so|=war_gut|=ware_gut|=waer_gut|=waere_gut|=recht)}~~10',
+        '{(WANT|=wett|=wott|=mocht|=moecht) (NOMORE|=numme|=nuemme|=nummi) (=da|=do) (=si|=sii|=sein)}~6',
+        '{(HOPE) (=erwischt|=kuh|=stier|=bulle) (=vorbei|=ruhe)}~~14',
+        '{(=geh|=gehe|=gang) (=jetzt|=bald) (=zu) (=meim|=meinem|=mein) (=vodan|=vater|=vadder|=papa|=mama|=mutter|=muatta|DEAD_ONE)}~6',
         '{(DEAD) (WANT|=will|=wott|=noch) (=zu_ihm|=zu_ihr)}~~18',
         '{(=haett|=hätte|=haette|=hatte|=wenn|=waer|=wär) (krebs|=tumor|krankheit) (=vorbei|erlost|erloest|=ende|=ruhe)}~~14',
         // An accident or an illness that would be welcome.
@@ -570,6 +594,11 @@ export const de: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{(HARM|=haut|=haue|=schlagt|=schlaegt|=schlägt|=schlug) (bis_s_bluat|bis_es_blutet|bis_er_blutet|bis_sie_blutet|bis_blut_kommt|bis_zum_blut|bis_s_blut|bis_s_bluat)}~10',
+        '{(ATTEMPT) (ROPE|MEDS|WEAPON|ging_schief|=gerissen|=schiefgegangen|=uberlebt|=ueberlebt)}~10',
+        '{(=heiss|=heiß|gluehend|gluhend|heiß_gemacht|heiss_gemacht) (BODY) (gedruckt|gedrueckt|=druckt|=drueckt|gehalten)}~8',
+        '{(=frische|=frischen|=neue) (WOUNDS)}~3',
+        '{(MEDS) (geschluckt|eingenommen) (intensiv|intensivstation|=krankenhaus|notaufnahme|ausgepumpt|=klinik)}~~14',
         '{(=faust|=hand) (scheibe|fenster|spiegel|=wand) (ON_PURPOSE|absichtlich)}~10',
         '{(absichtlich|mit_absicht|=extra) (zu_viele|zuviele|=alle|eine_ganze_packung) (MEDS)}~8',
         '(=schlage|schlagen|=schlag|haue|hauen) ~3 (=kopf) ~2 (=gegen) ~2 (=wand|=mauer|=tur|=lenkrad)',
@@ -598,6 +627,9 @@ export const de: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(=unfall|sekundenschlaf) (aussieht|ausschaut|=aussehen|=schaut|=glaubt|=glauben)}~6',
+        '{(QUANTITY|=meter) (=meter|=metern) (=reichen|=reicht|ENOUGH)}~4',
+        '{(HEIGHT|=gerust|=geruest|kirchturm) (nicht_zum_arbeiten|diesmal_nicht)}~10',
         '{(QUANTITY|=mehrere|=drei|=vier|=funf|=verschiedenen) (=apotheken|=apoteken) (=packung|packungen|MEDS)}~~10',
         '{(QUANTITY) (MEDS) (wodka|=vodka|=schnaps|=flasche|whisky|=korn|alkohol)}~10',
         '{(WEAPON) (=wofur|=wofuer|=wofür|wozu)}~~12',
@@ -611,7 +643,7 @@ export const de: CrisisLexicon = {
         '{(WEAPON) (patronen|munition|=patrone) (gefunden|gfunde|schlussel|=vatter|=vater)}~~12',
         '{(GAS) (READY) (garagentor|=garage|=dicht|schliesst)}~~14',
         '{(MEDS) (HOARD) (ENOUGH|QUANTITY|suchzg)}~~14',
-        '{(HEIGHT|TRACKS|WATER) (=fahr|=fahre|=foahr|=geh|=gehe|=lauf|=laufe|=spazier|bin_i_dort|bin_ich_dort|bin_i_do) (NOW)}~~12',
+        '{(HEIGHT|TRACKS|WATER) (=fahr|=fahre|=foahr|=geh|=gehe|=lauf|=laufe|=spazier|bin_i_dort|bin_ich_dort|bin_i_do) (NOW) !(=laster|=lkw|=hafen|=lieferung|=tour|=fracht|=kunde|=ruf)}~~12',
         '{(HEIGHT|TRACKS|WATER) (NOBODY_THERE)}~~14',
         '{(=gehe|=geh|=lege|=leg|liege|=stelle|=stell|=bin) (auf_die_gleise|auf_den_gleisen|auf_die_schienen|aufs_gleis|auf_dem_gleis|auf_den_schienen)}~4',
         '{(HEIGHT|WATER|TRACKS) (=beschlossen|entschieden|ist_beschlossen|steht_fest|is_beschlossen)}~~12',
@@ -679,6 +711,9 @@ export const de: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        '{(mit_meinem_tod|=mein_tod|nach_meinem_tod|wenn_ich_tot) (=schulden|=bezahlt|=erledigt|getilgt|=weg)}~8',
+        '{(=tot|DEAD) (=war|=waer|=wär|=ware|=waere|=bin) (=wert|was_wert)}~6',
+        '{(=police|INSURANCE|LIFE_INSURANCE) (vorher_passieren|=vorher|bevor_sie_auslauft|=auslauft|=ablauft)}~~16',
         // Worth more through the insurance than alive.
         '{(INSURANCE|LIFE_INSURANCE) (mehr_wert|bringt_mehr|mehr_bringen|mehr_ein|zahlt_mehr) (als_ich|als_mich)}~~12',
         '{(FAMILY|familie) (=besser|ginge_es_besser|=leichter) (ohne_mich|ohne_mi)}~~10',
@@ -703,6 +738,9 @@ export const de: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(=mir) (=reichts|=reicht) ~~3 (endgultig|endgueltig)',
+        '(=ich) (=bin) (=durch) $',
+        '{(bei_mir|=mir) (=schluss) (irgendwann|=bald)}~6',
         '(=i|=ich) (=hob|=hab|=habe) (fertig) $',
         '(=alles|=ois) ~2 (=kein|=kan|=ka|=koan|=keinen) (=sinn)',
         '(heute_nacht|heut_nacht|heute_abend) ~3 (zu_viel|=zuviel)',

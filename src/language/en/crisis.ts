@@ -110,6 +110,10 @@ export const en: CrisisLexicon = {
     /** A bare "no" that opens a sentence: with a negation in the clause, a denial. */
     DENY: '=no =nope =nah =naw',
     /** Between a denial's negation and what it denies, these make it doubt, not denial ("I don't know if I'll …"). */
+    /** A "no" that stands before a noun or a verb ("keine Suizidgedanken", "geen zelfmoordgedachten", "never"). */
+    NONE: '=no =never',
+    /** Words that report an answer: "il m'a dit non", "hij zei nee", "she said no". */
+    SAID: '=said =says =answered =replied =told',
     DOUBT: '=if =whether =that =know =sure',
     NEG: '=not =never =no =t',
     NOT: '=not =never =no =t',

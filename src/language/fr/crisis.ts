@@ -81,6 +81,10 @@ export const fr: CrisisLexicon = {
     /** A bare "no" that opens a sentence: with a negation in the clause, a denial. */
     DENY: '=non =nan',
     /** Between a denial's negation and what it denies, these make it doubt, not denial ("I don't know if I'll …"). */
+    /** A "no" that stands before a noun or a verb ("keine Suizidgedanken", "geen zelfmoordgedachten", "never"). */
+    NONE: 'aucune aucun =pas_de =pas_d nulle',
+    /** Words that report an answer: "il m'a dit non", "hij zei nee", "she said no". */
+    SAID: '=dit =repondu =repond =dis',
     DOUBT: '=si =que =qu =sais =sait',
     NEG: '=pas jamais point nullement',
     NOMORE: '=plus =plu =pu =pus jamais plus_jamais',
@@ -212,12 +216,16 @@ export const fr: CrisisLexicon = {
   notTypos:
     'prendre rendre vendre tendre fendre pondre pendant pendule courir nourrir courrier cacher caches cachee coude corne corner cordon cordial peines peiner reines veiller sauver sauvez couler coller souper coupon coupons tuile tulle tueur suivi suivie suivit annees ecrire ecrits livre livrer arrive arriver vivres charges charger chasse chasser chaise monter montre tombee tomber tombe tombes',
   idioms: [
+    '(=me|=se|=te) (=tue|=tuer|=tues) ~3 (a_la_tache|au_travail|au_boulot)',
+    '(en_finir|=finir|mettre_fin) ~2 (=avec|=a) ~2 (paperasse|papiers|=dossier|BIZ|=dettes|factures|administration|=tva|comptabilite|afsca|contrat|collaboration|=bail)',
+    '(chevres|vaches|betes|animaux|cheptel|chevaux|moutons|poules|veaux|cochons|brebis|ruches|abeilles|jument|=veau|=vache) ~3 (DEAD|=mortes|=morts|crevees|creves)',
+    '(=aucune|=aucun|=pas_de|=pas_d|=sans) ?(=vraie|=vraies|=reelle|=reelles) (SUICIDE|idees_noires|idee_noire)',
     '{(=fin|finir|=arreter|=terminer|=fermer|en_finir) (BIZ|=salon|=magasin|=commerce|=boite|=societe) (je_veux_dire|je_parle_de|enfin_je_veux_dire)}~~10',
     '(c_est|=journee|=semaine|=planning|=boulot|de_quoi|=truc|=histoire|=truc|=dossier|=client|=cliente) ~3 (=a) (=se) (KILL|HANG|flinguer|tirer_une_balle|jeter_par_la_fenetre)',
     '(ce_qui_ne) (=me|=te|=nous|=vous) (=tue|tuent) (=pas)',
     '{(jette|jeter|lance|lancer) (a_l_eau) (BIZ|projet|propre|entreprise|menuiserie|=magasin|=boite|independant|independante)}~~10',
-    '(BYE|BYE_STRONG) ~2 (=a|=au|aux) ~2 (=client|=clients|=cliente|fournisseur|fournisseurs|=patron|=bureau|=boulot|BIZ)',
-    '(=mon_dernier|=ma_derniere|LAST) (=client|=cliente|=clients|=jour_de_travail|=rendez_vous|=livraison|=chantier|=service|=commande)',
+    '(BYE|BYE_STRONG) ~5 (=a|=au|aux) ~2 (=client|=clients|=cliente|fournisseur|fournisseurs|=patron|=bureau|=boulot|BIZ)',
+    '(=mon_dernier|=ma_derniere|LAST) (=client|=cliente|=clients|=jour_de_travail|=rendez_vous|=rdv|=seance|=suivi|=cours|=livraison|=chantier|=service|=commande)',
     // Safety gear for work at height: the roof and the rope are the job.
     '{+(harnais|ligne_de_vie|echafaudage|echafaudages|=echelle|echelles|nacelle) (HEIGHT|ROPE|JUMP)}~~12',
     '(=reviendrai|=reviens|=rentre|=rentrerai) (=pas) (=avant)',
@@ -428,7 +436,7 @@ export const fr: CrisisLexicon = {
         '(DISAPPEAR) (FOREVER)',
         '{(WANT|THINK|envie|tente|tenterait) (rejoindre|rejoinde|retrouver|aller_retrouver) (DEAD_ONE|DEATH_PLACE|les_morts)}~8',
         '{(rejoindre|rejoinde|rejoins) (decede|decedee|=mort|morte|DEATH_PLACE|partie|parti|perdu|perdue|enterre|enterree)}~~10',
-        '{(WANT|=vais|envie) (retrouver) (decede|decedee|=mort|morte|DEATH_PLACE|partie|parti|perdu|perdue|enterre|enterree)}~~10',
+        '{(WANT|=vais|envie) (retrouver) (decede|decedee|=mort|morte|DEATH_PLACE|enterre|enterree)}~~10',
         '{(accident|crash|camion|tracteur|voiture|platane) (WANT|espere|=prie|souhaite|arrangerait|arrangeraient|soulagement|BETTER) (DIE|y_passer|y_rester|tout_le_monde|un_vrai|arrange)}~10',
         '(espere|souhaite|=prie|envie) ~4 (y_passer|y_rester|plus_me_relever|ne_pas_me_relever)',
         '(voudrais|aurais_voulu|aimerais) ~2 (jamais_etre_ne|ne_jamais_etre_ne|pas_etre_ne|ne_pas_etre_ne|jamais_naitre)',

@@ -117,6 +117,10 @@ export const nl: CrisisLexicon = {
     /** A bare "no" that opens a sentence: with a negation in the clause, a denial. */
     DENY: '=nee =neen =neeje =nene =nope',
     /** Between a denial's negation and what it denies, these make it doubt, not denial ("I don't know if I'll …"). */
+    /** A "no" that stands before a noun or a verb ("keine Suizidgedanken", "geen zelfmoordgedachten", "never"). */
+    NONE: '=geen =gene',
+    /** Words that report an answer: "il m'a dit non", "hij zei nee", "she said no". */
+    SAID: '=zei =zegt =zeide =antwoordde =antwoordt',
     DOUBT: '=of =als =dat =weet =weten',
     NEG: '=niet =nie =ni =niej nooit =geen =gene',
     NOT: '=niet =nie =ni =niej nimmer =geen =gene',

@@ -36,6 +36,7 @@ export type Half =
   | 'dev16'
   | 'dev17'
   | 'dev18'
+  | 'dev19'
   | 'blind';
 export const HALVES: readonly Half[] = [
   'tune',
@@ -57,6 +58,7 @@ export const HALVES: readonly Half[] = [
   'dev16',
   'dev17',
   'dev18',
+  'dev19',
   'blind',
 ];
 

@@ -153,6 +153,8 @@ const NO_PHRASES = list(
   "pas question|hors de question|pas vraiment|pas d'accord|jamais de la vie|veux pas|pas envie|négatif",
   // nl
   'nee|neen|niet|nooit|helemaal niet|zeker niet|echt niet|niet echt|liever niet|natuurlijk niet',
+  // "nee, da zeker nie", "nein, des sicher ned": the no said again
+  'zeker nie|da zeker nie|dat zeker niet|da zeker niet|dat zeker nie|echt nie|das sicher nicht|des sicher ned|sicher ned|ça sûrement pas|ca surement pas|surement pas|certainly not that',
   'absoluut niet|geen sprake van|niet akkoord|niet mee akkoord',
   // de
   'nein|nö|nicht|nie|niemals|keineswegs|auf keinen fall|gar nicht|überhaupt nicht|lieber nicht',

@@ -258,6 +258,12 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
         if (first.ok) return first;
       }
       let parsed = parseChoice(text, options, c.lang);
+      // "nee ik heb 't nog niet gevraagd": an opening no, then the more precise option it introduces.
+      if (!parsed.ok && parsed.reason === 'ambiguous') {
+        const opener = /^\s*(?:nee|neen|nein|non|no|nope)\b[\s,.!]*/iu.exec(text);
+        const rest = opener ? parseChoice(text.slice(opener[0].length), options, c.lang) : undefined;
+        if (rest?.ok && rest.value !== 'no') parsed = rest;
+      }
       // "'t is een café op de markt": where it is ("op de markt") does not name the trade.
       if (!parsed.ok && parsed.reason === 'ambiguous') {
         const placeless = text.replace(WHERE_IT_IS, ' ');

@@ -1114,7 +1114,24 @@ export const languageOptions = [
 
 /** For the sentinel alert's consent gate. */
 export const consentGate = [
-  option('yes', 'option.consent.yes', ['oui', 'ja', 'yes', 'ok', "d'accord", 'akkoord', 'einverstanden', 'agreed']),
+  option('yes', 'option.consent.yes', [
+    'oui',
+    'ja',
+    'yes',
+    'ok',
+    "d'accord",
+    'akkoord',
+    'einverstanden',
+    'agreed',
+    'zei ja',
+    'zei ok',
+    'doe maar',
+    'knikte ja',
+    'sagte ja',
+    'a dit oui',
+    'said yes',
+    'said ok',
+  ]),
   option('no', 'option.consent.no', [
     'non',
     'nee',

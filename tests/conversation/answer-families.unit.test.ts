@@ -456,3 +456,22 @@ describe('none of those, a place after the trade, an age after the name, a numbe
     expect(read.ok && read.value).toEqual(['dark_thoughts']);
   });
 });
+
+describe('a no said again, a no that opens a more precise option, a consent reported', () => {
+  it('reads "nee, da zeker nie" at the danger question as a no', () => {
+    expect(parseAnswer(question('help_request', 'danger'), 'nein, des sicher ned', context('de'))).toEqual({ ok: true, value: false });
+  });
+  it('takes the precise option after an opening no', () => {
+    expect(parseAnswer(question('sentinel_alert', 'consent'), 'non, je lui ai pas encore demandé', context('fr'))).toEqual({
+      ok: true,
+      value: 'not_asked',
+    });
+  });
+  it('reads a consent reported in the sentinel\'s words, and leaves "I think so" to ask again', () => {
+    expect(parseAnswer(question('sentinel_alert', 'consent'), 'hij zei ja toen ik het vroeg', context('nl'))).toEqual({
+      ok: true,
+      value: 'yes',
+    });
+    expect(parseAnswer(question('sentinel_alert', 'consent'), 'ik denk het wel', context('nl')).ok).toBe(false);
+  });
+});

@@ -138,7 +138,6 @@ const NOT_DECIDED =
 /** An answer that opens with "other" and a colon or a dash. */
 const OTHER_FIRST = /^(?:autres?|ander|andere|anders|sonstiges?|andere?s|other|others|something else)\s*[:\-–]/;
 
-/** Parses what a person typed as the answer to one question. */
 /** Answers a person may correct in the same breath; a yes or no and a list of several are read whole. */
 const CORRECTABLE: ReadonlySet<string> = new Set(['name', 'choice', 'email', 'phone', 'contact', 'postal']);
 
@@ -160,6 +159,13 @@ const NONE_OF_THOSE =
 const WHERE_IT_IS =
   /\b(?:op|aan|bij|naast|sur|pres de|au|a la|am|an der|auf dem|beim|near|on|at)\s+(?:de|het|den|t|la|le|l|dem|der|the)?\s*(?:markt|marche|place|plein|grote markt|kerk|station|gare|hoek|coin|dorpsplein|ecke|square|corner|kaai|quai)\b/gu;
 
+/**
+ * What names an option only in passing, tried away when an answer names
+ * two: an opening no before the more precise option ("nee ik heb 't nog niet
+ * gevraagd"), and where a place is ("'t is een café op de markt").
+ */
+const ASIDES: readonly RegExp[] = [/^\s*(?:nee|neen|nein|non|no|nope)\b[\s,.!]*/iu, WHERE_IT_IS];
+
 /** The whole answer declines: "liever niet", "lieber nicht", "plutôt pas", "rather not". */
 const RATHER_NOT =
   /^(?:(?:nee|neen|nein|non|no|nope|na)\s+)?(?:liever|lieber|plutot|rather|i d rather|id rather|je prefere|ik heb liever van)\s+(?:niet|nie|ni|nicht|net|ned|nid|nod|pas|not)(?:\s+(?:zeggen|sagen|dire|say|geven|angeben|donner|give))?$/;
@@ -168,6 +174,7 @@ const RATHER_NOT =
 const ALSO_REMARK =
   /[,;]?\s*\b(?:maar|mais|aber|but)\b[^,;.]*\b(?:ook|auch|aussi|also|too|een beetje|ein bisschen|ein wenig|un peu|a bit|a little)\b[^,;.]*/giu;
 
+/** Parses what a person typed as the answer to one question. */
 export function parseAnswer(q: Question, text: string, c: FormContext): AnswerResult {
   // "Sandra, nein Moment, Sandrine": only what follows the correction; if that is not an answer, the question again.
   if (CORRECTABLE.has(q.type.kind)) {
@@ -258,19 +265,12 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
         if (first.ok) return first;
       }
       let parsed = parseChoice(text, options, c.lang);
-      // "nee ik heb 't nog niet gevraagd": an opening no, then the more precise option it introduces.
-      if (!parsed.ok && parsed.reason === 'ambiguous') {
-        const opener = /^\s*(?:nee|neen|nein|non|no|nope)\b[\s,.!]*/iu.exec(text);
-        const rest = opener ? parseChoice(text.slice(opener[0].length), options, c.lang) : undefined;
-        if (rest?.ok && rest.value !== 'no') parsed = rest;
-      }
-      // "'t is een café op de markt": where it is ("op de markt") does not name the trade.
-      if (!parsed.ok && parsed.reason === 'ambiguous') {
-        const placeless = text.replace(WHERE_IT_IS, ' ');
-        if (placeless !== text) {
-          const again = parseChoice(placeless, options, c.lang);
-          if (again.ok) parsed = again;
-        }
+      // Two options named: read again without a word that named one only in passing.
+      for (const aside of ASIDES) {
+        if (parsed.ok || parsed.reason !== 'ambiguous') break;
+        const without = text.replace(aside, ' ');
+        const again = without === text ? undefined : parseChoice(without, options, c.lang);
+        if (again?.ok && again.value !== 'no') parsed = again;
       }
       // "dit nummer" on Teams, where the choices are "by phone / by e-mail": by phone, and the next question asks which number.
       if (!parsed.ok && c.channel !== 'whatsapp' && MEANS_THIS_NUMBER.test(plain)) {

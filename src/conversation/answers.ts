@@ -124,6 +124,9 @@ const YES_PHRASES = list(
   'ja|jaja|jawel|jazeker|jep|jup|zeker|zekers|zeker weten|tuurlijk|natuurlijk|uiteraard|inderdaad|klopt',
   'akkoord|prima|graag|goed|oké|okee|absoluut|geen probleem',
   'liefst wel|liever wel|graag wel|eigenlijk wel|toch wel|best wel|zeker wel|wel graag|dat wel|da wel',
+  // "in fact, yes": eigenlijk ja, eigentlich schon, au fond oui, actually yes
+  'eigenlijk ja|in principe wel|in principe ja|eigentlich schon|eigentlich scho|eigentlich ja|im prinzip schon|im prinzip ja|grundsätzlich schon|grundsätzlich ja',
+  'au fond oui|en principe oui|en fait oui|actually yes|actually yeah|in principle yes|basically yes',
   // de
   'jawohl|jawoll|genau|klar|natürlich|sicher|sicherlich|gerne|gern|richtig|stimmt|einverstanden|jo|joa|doe maar|keep me posted|keep me informed|tenez-moi au courant|hou me op de hoogte|halten sie mich auf dem laufenden',
   'selbstverständlich|auf jeden fall|kein problem|freilich|na klar|na sicher|na logo|na freilich|na gut|na sicha|passt',
@@ -143,6 +146,9 @@ const YES_PHRASES = list(
   'sag ich nicht nein|sage nicht nein|sag nicht nein|würde nicht nein sagen|sag i ned na|sag i net na|sog i ned na',
   // agreeing, happily
   "happy to|glad to|j'accepte|j accepte|ik ga akkoord|ga akkoord|ich stimme zu|stimme zu|i accept|sehr gerne|met plezier",
+  // leave given: "ge moogt het bijhouden", "vous pouvez les garder", "Sie dürfen das behalten", "you can keep it"
+  'mag het bijhouden|moogt het bijhouden|mag het houden|moogt het houden|mag je bijhouden|mogen het bijhouden|vous pouvez garder|vous pouvez les garder|pouvez le garder',
+  'dürfen sie behalten|dürft ihr behalten|dürfen das behalten|könnt ihr behalten|können sie behalten|you can keep it|you may keep it|you can keep them|feel free to keep',
   "wouldn't say no|would not say no|won't say no|wouldnt say no|wont say no|can't say no|cant say no",
   ...beliefPhrases('yes'),
 );
@@ -253,17 +259,42 @@ const NEGATORS = new Set(['pas', 'not', 'niet', 'nicht', 'geen', 'kein', 'keine'
 const YES_EMOJI = /👍|👌|✅|✔|☑|🆗|🙆/u;
 const NO_EMOJI = /👎|❌|✖|❎|🚫|⛔|🙅/u;
 
+/** Spoken and regional forms of "not" inside a phrase: Flemish "nie", "ni"; Austrian, Bavarian and Swiss "ned", "nit", "nöd". */
+const SPOKEN_NOT: ReadonlyMap<string, string> = new Map([
+  ['nie', 'niet'],
+  ['ni', 'niet'],
+  ['ned', 'nicht'],
+  ['nit', 'nicht'],
+  ['nod', 'nicht'],
+  ['nid', 'nicht'],
+  ['nich', 'nicht'],
+]);
+
 function phraseAt(toks: readonly string[], i: number): { polarity: Polarity; length: number } | undefined {
   for (let len = Math.min(MAX_PHRASE_TOKENS, toks.length - i); len >= 1; len--) {
-    const key = toks.slice(i, i + len).join(' ');
-    const polarity = PHRASES.get(key) ?? (len === 1 ? PHRASES.get(collapseDoubles(key)) : undefined);
+    const words = toks.slice(i, i + len);
+    const key = words.join(' ');
+    // "waarom nie", "echt ni", "lieber nöd": a phrase of several words, with its "not" as spoken.
+    const spoken = len > 1 && words.some((w) => SPOKEN_NOT.has(w)) ? words.map((w) => SPOKEN_NOT.get(w) ?? w).join(' ') : undefined;
+    const polarity =
+      PHRASES.get(key) ?? (len === 1 ? PHRASES.get(collapseDoubles(key)) : undefined) ?? (spoken ? PHRASES.get(spoken) : undefined);
     if (polarity) return { polarity, length: len };
   }
   return undefined;
 }
 
-export function parseYesNo(text: string, lang: Lang): Parsed<boolean> {
-  if (isBlank(text)) return fail('empty');
+/** A sound or a sigh in a clause of its own before the answer ("amai, …", "bof, pas vraiment", "tja, eigentlich schon"). */
+const OPENING_INTERJECTION =
+  /^\s*(?:amai|allee|awel|ah|oh|och|oei|oeps|euh+|eh+|hm+|mh+|pf+|bof|bah|ben|bon|mouais|ouf|tja|tsja|goh|naja|na ja|boah|oje|ojee|mei|well|erm+|uh+|um+|meh)\s*[,.!…]+\s*(?=\S)/iu;
+
+/** The answer without an opening sound or sigh: what follows it is what the person answers. */
+export function withoutOpeningInterjection(text: string): string {
+  return text.replace(OPENING_INTERJECTION, '');
+}
+
+export function parseYesNo(answer: string, lang: Lang): Parsed<boolean> {
+  if (isBlank(answer)) return fail('empty');
+  const text = withoutOpeningInterjection(answer);
   // "je veux pas déranger mais oui", "i'd rather not say but... yes": after "but", a plain yes or no is the answer.
   const contrast = CONTRAST.exec(text);
   if (contrast) {
@@ -289,7 +320,12 @@ export function parseYesNo(text: string, lang: Lang): Parsed<boolean> {
   const [first, ...later] = text.split(CLAUSE_BREAK);
   if (later.length > 0 && first !== undefined) {
     const opening = readPolarity(first);
-    if (opening.ok && opening.value && later.every((c) => SUBJECT_FIRST.test(fold(c)) || readPolarity(c).ok === false)) return opening;
+    // "Ja, graag, ik kan niet meer": a clause that says yes again is the same answer.
+    const agrees = (c: string) => {
+      const r = readPolarity(c);
+      return !r.ok || r.value === true;
+    };
+    if (opening.ok && opening.value && later.every((c) => SUBJECT_FIRST.test(fold(c)) || agrees(c))) return opening;
   }
   return readPolarity(text, lang);
 }
@@ -695,6 +731,7 @@ const DENIALS = new Set([
   'keine',
   'keinen',
   'nie',
+  'ni',
   'not',
   'no',
   'never',
@@ -909,7 +946,9 @@ function matchOne(
         // The distance is at least the difference in length.
         if (Math.abs(span.length - f.form.length) > allowance) continue;
         const distance = boundedDistance(span, f.form, allowance);
-        if (distance <= allowance && (distance === 0 || (polarityKept(span, f.words, toks) && firstLetterKept(span, f.form))))
+        // Two letters changed at the start is another word, not a typo ("afgebrand" is not "opgebrand").
+        const sameStart = distance < 2 || span.slice(0, 2) === f.form.slice(0, 2);
+        if (distance <= allowance && (distance === 0 || (polarityKept(span, f.words, toks) && firstLetterKept(span, f.form) && sameStart)))
           fuzzy.push({ ...f, distance });
       }
     }
@@ -952,6 +991,8 @@ export function parseChoice(text: string, options: readonly ChoiceOption[], lang
   if (isBlank(text)) return fail('empty');
   const forms = labelForms(options);
   const stems = how.stems ?? true;
+  const ruledOut = withoutDeniedClauses(text, options, forms, lang, stems);
+  if (ruledOut) return ruledOut;
   const whole = matchOne(text, options, forms, lang, stems) ?? fail('not_understood');
   // "telefoon of video, maakt niet uit": both will do, which is no preference.
   const either = options.find((o) => o.value === 'no_preference');
@@ -965,6 +1006,25 @@ export function parseChoice(text: string, options: readonly ChoiceOption[], lang
       return r?.ok === true && r.value !== whole.value;
     };
     if (parts.length > 1 && parts.some(other)) return fail('ambiguous');
+    // "je fais des marchés et j'ai aussi un food truck": two picks, one on each side of an "and".
+    // Only a label or synonym said outright counts on the other side ("boer, varkens en wat akkerbouw" is one pick).
+    const outright = (p: string) => {
+      const toks = tokens(p);
+      const padded = ` ${toks.join(' ')} `;
+      const said = new Set(toks.filter((t) => t.length >= MIN_STEMMED && !STOPWORDS.has(t)).flatMap((t) => stemsOf(t)));
+      const r = decide(
+        forms.filter(
+          (f) =>
+            f.form.length > 2 &&
+            (padded.includes(` ${f.form} `) || (f.words.length === 1 && formStems(f).some((st) => said.has(st)))) &&
+            !deniedAt(toks, f.form),
+        ),
+        lang,
+      );
+      return r?.ok === true && r.value !== whole.value;
+    };
+    const pieces = text.split(lang === 'nl' ? BOTH_NL : BOTH);
+    if (pieces.length > 1 && pieces.some(outright)) return fail('ambiguous');
   }
   // "she said no last week but i think she's changed her mind": what was said no longer holds.
   const turn = CONTRAST.exec(text);
@@ -985,6 +1045,62 @@ export function parseChoice(text: string, options: readonly ChoiceOption[], lang
   return whole;
 }
 
+/** Where an answer's clauses part: punctuation, and the words that turn to the preferred one. */
+const CLAUSE_PARTS =
+  /\s*[,;.!?…]+\s*|\s+[-–—]\s+|\s+(?=(?:mais|maar|aber|but|sondern|plutot|plutôt|liever|lieber|eher|rather|instead|wel|doch)\b(?!\s+(?:nicht|niet|nie|pas|not|ned|net|nit)\b))/iu;
+
+/** "ik ben", "il est", "sie arbeitet", "I'm": the person says what they are or do, which no option named. */
+const SAYS_WHAT_THEY_ARE =
+  /^(?:ik ben|hij is|ze is|zij is|je suis|il est|elle est|ich bin|er ist|sie ist|i am|i m|he is|she is|he s|she s) (?:een |ne |un |une |ein |eine |a |an )?\p{L}+(?: \p{L}+){0,2}$/u;
+
+/**
+ * "niet via video, bellen is beter", "video niet, liever bellen", "ni horeca ni commerce, il est artiste
+ * peintre": an option named in a clause that denies it is ruled out, and the other clauses pick. When they
+ * name no option but say what the person is or does, that is "other". `undefined` when no clause denies an option.
+ */
+function withoutDeniedClauses(
+  text: string,
+  options: readonly ChoiceOption[],
+  forms: readonly LabelForm[],
+  lang: Lang,
+  stems: boolean,
+): Parsed<string> | undefined {
+  const clauses = text.split(CLAUSE_PARTS).filter((c) => c.trim() !== '');
+  // Labels that are themselves a refusal or an absence ("No, they refused", "pas de préférence", "geen andere job") are read as said.
+  const refusals = forms.filter((f) => f.words.some((w) => DENIALS.has(w) || YES_WORDS.has(w)));
+  const denied = new Set<string>();
+  const rest: string[] = [];
+  for (const clause of clauses) {
+    const toks = tokens(clause);
+    const padded = ` ${toks.join(' ')} `;
+    if (BARE_YES_NO.test(toks.join(' '))) continue;
+    if (refusals.some((f) => padded.includes(` ${f.form} `))) {
+      rest.push(clause);
+      continue;
+    }
+    // What a denial denies: the few words after it ("niet via video", "pas en personne"), or the word just
+    // before it ("video niet", "persönlich nicht"); "für Selbstständige in Not" denies nothing.
+    let named: Parsed<string> | undefined;
+    for (let k = 0; k < toks.length && !named?.ok; k++) {
+      if (!deniesAt(toks, k)) continue;
+      const after = toks.slice(k + 1, k + 4).filter((_, j) => !deniesAt(toks, k + 1 + j));
+      named = after.length > 0 ? matchOne(after.join(' '), options, forms, lang, stems) : undefined;
+      // "video niet", "Video eher nicht", "persönlich lieber nicht": the denial closes the clause, the option opens it.
+      if (!named?.ok && k > 0 && k === toks.length - 1)
+        named = matchOne(toks.slice(Math.max(0, k - 3), k).join(' '), options, forms, lang, stems);
+    }
+    if (named?.ok) denied.add(named.value);
+    else rest.push(clause);
+  }
+  if (denied.size === 0) return undefined;
+  const left = options.filter((o) => !denied.has(o.value));
+  const picked = rest.length > 0 ? matchOne(rest.join(', '), left, labelForms(left), lang, stems) : undefined;
+  if (picked?.ok) return picked;
+  const other = left.find((o) => o.value === 'other');
+  if (other && !picked && rest.some((c) => SAYS_WHAT_THEY_ARE.test(tokens(c).join(' ')))) return ok(other.value);
+  return fail('ambiguous');
+}
+
 /** A change of mind, or doubt that it still holds. */
 const CHANGED_MIND =
   /\b(?:changed (?:his|her|their|my) mind|change(?:r|ra)? d avis|change d idee|van gedacht veranderd|(?:heeft|is) (?:zich )?bedacht|anders uberlegt|umentschieden|meinung geandert|reconsider\w*|twijfel\w*|hesite\w*|zweifel\w*|not sure any ?more|plus sur)\b/;
@@ -994,11 +1110,15 @@ const BARE_YES_NO = /^(?:oui|non|ja|nee|neen|nein|yes|no|nope|ok|okay|jawel|jep|
 
 /** A second clause that takes the first back ("…, mais plutôt", "…, nee toch liever", "…, or rather"). */
 const CORRECTION_START =
-  /^(?:mais|maar|aber|but|non|nee|neen|nein|no|enfin|plutot|liever|lieber|eher|rather|or rather|ou plutot|of liever|oder|ou|of|or|sorry|pardon|excuse|correction)\b/;
+  /^(?:mais|maar|aber|but|non|nee|neen|nein|no|enfin|plutot|liever|lieber|eher|rather|or rather|ou plutot|of liever|oder|ou|of|or|sorry|pardon|excuse|correction|well|bon|ben|nou|naja|na ja|allee|awel|tja|hmm|euh)\b/;
 
 /** "or" between two options; Dutch "of" only in a Dutch conversation (English "of" is not "or"). */
 const EITHER = /\s+(?:ou|ou bien|oder|or|ofwel)\s+|\s*\/\s*/iu;
 const EITHER_NL = /\s+(?:ou|ou bien|oder|or|ofwel|of)\s+|\s*\/\s*/iu;
+
+/** "and" between two things that are both so; Dutch "en" only in a Dutch conversation (French "en" is "in"). */
+const BOTH = /\s+(?:et|und|and|ainsi que|sowie|as well as)\s+/iu;
+const BOTH_NL = /\s+(?:et|und|and|ainsi que|sowie|as well as|en)\s+/iu;
 
 /** Words that join several picks; they can also appear inside a label, which is matched first. */
 const JOINERS = new Set(list('et|en|und|and|ainsi|que|sowie|as|well|plus|aussi|ook|auch|also|too|ou|oder|or').map(fold));

@@ -103,7 +103,8 @@ const SAID_AGAIN = new RegExp(
 );
 
 /** A bare no between two values ("Hans Lenz, nein, Hans Lentz"): a correction where the answer is a name, a number or an address. */
-const BARE_NO = /(?:(?<=[,;.…])\s*|\s+(?:of|oder|ou|or|oei|oh|ah|och)\s+)(?:nee|neen|nein|non|no|ne)\b[\s,;.…!]*/giu;
+const BARE_NO =
+  /(?:(?<=[,;.…])\s*|\s+(?:of|oder|ou|or|oei|oh|ah|och|euh|eh|ehm|uh|uhm|öh|ähm)\s+)(?:nee|neen|nein|non|no|ne)\b[\s,;.…!]*/giu;
 
 /** "vroeger boekhouder, nu werk ik bij het sociaal verzekeringsfonds": what was, then what is. */
 const THEN_NOW =

@@ -42,13 +42,15 @@ export interface ServiceSettings {
 export type AnswerType =
   /** `plainNo`: only a plain no is a no (the danger question: "nee, ik denk er elke nacht aan" is asked again). */
   | { kind: 'yesno'; plainNo?: boolean }
-  | { kind: 'choice'; options: (c: FormContext) => readonly ChoiceOption[] }
+  /** `firm`: a belief is not an answer ("je crois que oui" to whether someone else agreed is asked again). */
+  | { kind: 'choice'; options: (c: FormContext) => readonly ChoiceOption[]; firm?: boolean }
   | { kind: 'multi'; options: (c: FormContext) => readonly ChoiceOption[] }
   | { kind: 'text'; max?: number }
   /** A person's name: the name itself, without the phrase around it. */
   /** `family`: a family name, where a lower-case "de" or "van" before it is part of it ("de Smet"). */
   /** `self`: the writer's own name, not a client's (a part about a client is not where it is). */
-  | { kind: 'name'; max?: number; family?: boolean; self?: boolean }
+  /** `full`: the question asks for a full name ("It's Mark, Mark Janssens" is Mark Janssens). */
+  | { kind: 'name'; max?: number; family?: boolean; self?: boolean; full?: boolean }
   | { kind: 'phone' }
   | { kind: 'email' }
   | { kind: 'postal' }

@@ -169,7 +169,7 @@ const MAX_NAME_WORDS = 4;
 
 /** "je sais pas", "weet ik niet", "keine Ahnung", "no idea", "je l'ai pas", "kenn ich ned"… */
 const DONT_KNOW =
-  /\b(?:je (?:ne )?(?:sais|sai|connais|connait) (?:pas|plus|rien)|jsp|j en sais rien|sais pas|aucune idee|pas d idee|je (?:ne )?l ai pas|je l ai plus|pas sur|je ne peux pas (?:dire|juger)|difficile a dire|(?<!\b(?:hij|ze|zij) )weet(?: (?!dat\b|da\b|of\b|wel\b)\w+){0,3} (?:niet|nie|ni)\b|kan (?:ik |het )?(?:\w+ )?(?:niet|nie|ni) (?:zeggen|beoordelen|inschatten)|geen (?:flauw )?idee|ken ik (?:niet|nie)|heb ik (?:niet|nie)|kan ik niet (?:zeggen|beoordelen)|moeilijk te zeggen|(?<!\b(?:er|sie|es) )wei(?:ss?|ß)(?: (?!dass\b|ob\b)\w+){0,3} (?:nicht|net|ned|nit|nod)\b|kann(?: \w+){0,3} (?:nicht|net|ned|nit) (?:sagen|beurteilen|einschatzen|einschaetzen|abschatzen)|k ?weet (?:het )?(?:(?:nog|echt) )?(?:niet|nie|ni)|kweetnie|keine ahnung|ka ahnung|kenn (?:ich|i) (?:nicht|ned|net|nit)|hab (?:ich|i) (?:nicht|ned|net|nit)|kann ich nicht (?:sagen|beurteilen)|schwer zu sagen|(?:i )?(?:don t|dont|do not) (?:know|have)|no idea|dunno|idk|not sure|haven t got|can(?: no|no|)t (?:really )?(?:say|tell|judge)|hard to say|pas d (?:e ?mail|adresse|mail)|(?:il |elle |j )?(?:n )?(?:a|ai) pas (?:de |d )(?:e ?mail|mail|adresse|nom)|geen (?:e ?mail|mail|adres)|heeft (?:hij |ie |ze |zij )?(?:geen|niet|nie)|keine? (?:e ?mail|mail|adresse)|hat (?:er |sie )?(?:keine?|nicht|ned)|(?:he|she) (?:doesn t|does not) have|no (?:e ?mail|email|mail|address)|j en ai (?:pas|aucune?)|(?:n )?en a (?:pas|aucune?)|je (?:ne )?(?:la|le) connais pas|(?:doesn t|does not|don t|do not) use (?:e ?mail|email|mail)|heeft er geen|hat (?:er |sie )?keine|pas de (?:e ?mail|mail|adresse)|niet bekend|onbekend|unbekannt|inconnue?|unknown|connais pas|kenn(?:e)? (?:ich|i) (?:leider |echt )?(?:nicht|ned|net|nit)|(?:woa(?:ss?|ß)|woas|waas|weess) (?:i |ich )?(?:\w+ )?(?:ned|net|nit|nicht|nid)|never (?:heard|knew|got|had)|(?:connais|sais|ai) (?:que|juste|seulement) (?:son|le|leur) prenom|only (?:know|have|got) (?:his|her|their|the) first name|(?:ken|weet|heb) (?:enkel|alleen|maar) (?:zijn|haar|de) voornaam|(?:kenne?|weiss|hab) (?:i |ich )?(?:nur|bloss) (?:den|seinen|ihren) vornamen|(?:e ?mail|mail|adresse) hat (?:er|der|sie|die) (?:keine?|nicht|ned|net|nit))\b|^(?:none|nothing|rien|aucun|geen|niks|nichts|keine?n?)\b|^(?:non|nee|neen|nein|no|na),? (?:geen|aucune?|keine?n?|none|nothing|rien|niks|nichts)$/;
+  /\b(?:je (?:ne )?(?:sais|sai|connais|connait) (?:pas|plus|rien)|jsp|j en sais rien|sais pas|aucune idee|pas d idee|je (?:ne )?l ai pas|je l ai plus|pas sur(?! (?:ce|cet|cette|le|la|les|l|mon|ma|mes|son|sa|ses|un|une|whatsapp)\b)|je ne peux pas (?:dire|juger)|difficile a dire|(?<!\b(?:hij|ze|zij) )weet(?: (?!dat\b|da\b|of\b|wel\b)\w+){0,3} (?:niet|nie|ni)\b|kan (?:ik |het )?(?:\w+ )?(?:niet|nie|ni) (?:zeggen|beoordelen|inschatten)|geen (?:flauw )?idee|ken ik (?:niet|nie)|heb ik (?:niet|nie)|kan ik niet (?:zeggen|beoordelen)|moeilijk te zeggen|(?<!\b(?:er|sie|es) )wei(?:ss?|ß)(?: (?!dass\b|ob\b)\w+){0,3} (?:nicht|net|ned|nit|nod)\b|kann(?: \w+){0,3} (?:nicht|net|ned|nit) (?:sagen|beurteilen|einschatzen|einschaetzen|abschatzen)|k ?weet (?:het )?(?:(?:nog|echt) )?(?:niet|nie|ni)|kweetnie|keine ahnung|ka ahnung|kenn (?:ich|i) (?:nicht|ned|net|nit)|hab (?:ich|i) (?:nicht|ned|net|nit)|kann ich nicht (?:sagen|beurteilen)|schwer zu sagen|(?:i )?(?:don t|dont|do not) (?:know|have)|no idea|dunno|idk|not sure|haven t got|can(?: no|no|)t (?:really )?(?:say|tell|judge)|hard to say|pas d (?:e[ -]?mail|adresse|mail)|(?:il |elle |j )?(?:n )?(?:a|ai) pas (?:de |d )(?:e[ -]?mail|mail|adresse|nom)|geen (?:e[ -]?mail\w*|mail\w*|adres)|heeft(?: (?:hij|ie|ze|zij|denk ik|geloof ik|volgens mij|wss|waarschijnlijk))* (?:geen|niet|nie)|keine? (?:e[ -]?mail|mail|adresse)|hat(?: (?:er|sie|glaube ich|glaub ich|glaub i|denke ich|denk ich|wohl|vermutlich|wahrscheinlich))* (?:keine?|nicht|ned)|(?:he|she) (?:doesn t|does not) have|no (?:e[ -]?mail|email|mail|address)|j en ai (?:pas|aucune?)|(?:n )?en a (?:pas|aucune?)|je (?:ne )?(?:la|le) connais pas|(?:doesn t|does not|don t|do not) use (?:e[ -]?mail|email|mail)|heeft er geen|hat (?:er |sie )?keine|pas de (?:e[ -]?mail|mail|adresse)|niet bekend|onbekend|unbekannt|inconnue?|unknown|connais pas|kenn(?:e)? (?:ich|i) (?:leider |echt )?(?:nicht|ned|net|nit)|(?:woa(?:ss?|ß)|woas|waas|weess) (?:i |ich )?(?:\w+ )?(?:ned|net|nit|nicht|nid)|never (?:heard|knew|got|had)|(?:connais|sais|ai) (?:que|juste|seulement) (?:son|le|leur) prenom|only (?:know|have|got) (?:his|her|their|the) first name|(?:ken|weet|heb) (?:enkel|alleen|maar) (?:zijn|haar|de) voornaam|(?:kenne?|weiss|hab) (?:i |ich )?(?:nur|bloss) (?:den|seinen|ihren) vornamen|(?:e[ -]?mail|mail|adresse) hat (?:er|der|sie|die) (?:keine?|nicht|ned|net|nit))\b|^(?:none|nothing|rien|aucun|geen|niks|nichts|keine?n?)(?: (?:du tout|de tout|at all|whatsoever|hoor|daarvan|davon|bekannt|gekend|connu|known|skip|passer|overslaan|uberspringen|merci|thanks|danke|bedankt))?$|^(?:non|nee|neen|nein|no|na),? (?:geen|aucune?|keine?n?|none|nothing|rien|niks|nichts)$/;
 
 /** An answer that says the person does not know (or does not have) what is asked: short, and it says so. */
 export function isDontKnow(text: string): boolean {
@@ -178,7 +178,7 @@ export function isDontKnow(text: string): boolean {
 }
 
 /** The name in an answer, without what is said around it; not a name at all (digits, a sentence) → not understood. */
-export function parseName(text: string, max: number, how: { family?: boolean; self?: boolean } = {}): Parsed<string> {
+export function parseName(text: string, max: number, how: { family?: boolean; self?: boolean; full?: boolean } = {}): Parsed<string> {
   const raw = text.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (raw === '') return fail('empty');
   // Digits, an address or a question are not a name; nor is the wish to give none.
@@ -218,6 +218,18 @@ export function parseName(text: string, max: number, how: { family?: boolean; se
     if (name === before) break;
   }
   if (EITHER.test(name)) return fail('ambiguous');
+  // "Leclercq je crois, ou Leclerc": two names offered, one to be chosen.
+  if (candidates.some((p) => /^(?:ou|of|oder|or)\s+\p{L}/iu.test(p))) return fail('ambiguous');
+  // "It's Mark, Mark Janssens": the name said again, in full.
+  const said = parts[0];
+  const fuller =
+    !how.full || name === '' ? undefined : candidates.find((p) => p !== said && p.toLowerCase().startsWith(`${name.toLowerCase()} `));
+  if (
+    fuller &&
+    fuller.split(' ').length <= MAX_NAME_WORDS &&
+    fuller.split(' ').every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase()))
+  )
+    name = fuller;
   let words = name.split(' ').filter(Boolean);
   // "i bin d'Heidi": the Swiss and Bavarian article glued to a given name, before the capitals are read ("D'Hondt" stays, as a family name).
   if (!how.family && /^d['’]\p{Lu}\p{Ll}+$/u.test(words[0] ?? '')) words = [(words[0] ?? '').slice(2), ...words.slice(1)];

@@ -17,12 +17,13 @@ import {
   parseYesNo,
   readMultiChoice,
   SUBJECT_FIRST,
+  withoutOpeningInterjection,
 } from './answers.js';
 import { correctedPart } from './corrections.js';
 import type { AnswerValue, FormContext, Question } from './form.js';
 import { momentsIn } from './moments.js';
 import { isDontKnow, parseName } from './names.js';
-import type { Lang, OutboundMessage } from './types.js';
+import { isLang, type Lang, type OutboundMessage } from './types.js';
 
 export type AnswerResult =
   | {
@@ -51,15 +52,25 @@ function onlyAddress(text: string): ReturnType<typeof parseEmail> | undefined {
 
 /** An e-mail answer, or the one address inside a sentence ("youssef.b@skynet.be merci bcp", "a@b.be is best"). */
 function emailInText(text: string): ReturnType<typeof parseEmail> {
+  // "mieke.v@gmial.com oeps, gmail.com": the domain typed again, right.
+  const fixed = DOMAIN_FIXED.exec(text.trim());
+  if (fixed) return parseEmail(`${fixed[1]}@${fixed[2]}`);
   const whole = parseEmail(text);
   // "x@y.be je crois", "maybe a@b.be or so": a doubted address is asked again, not taken.
   if (whole.ok || DOUBT.test(normalise(text.replace(EMAIL_IN_TEXT, ' ')))) return whole;
   return onlyAddress(text) ?? whole;
 }
 
-/** Doubt around an address: "je crois", "pas sûr", "denk ik", "glaub", "maybe", an "or". */
+/** Doubt around an address: "je crois", "pas sûr", "denk ik", "glaub", "maybe", an "or", an "oops". */
 const DOUBT =
-  /\b(?:crois|pense|pas sur|peut etre|ou|denk|geloof|niet zeker|misschien|of|glaub|glaube|vielleicht|nicht sicher|oder|think|maybe|not sure|perhaps|or|guess)\b/;
+  /\b(?:crois|pense|pas sur|peut etre|ou|denk|geloof|niet zeker|misschien|of|glaub|glaube|vielleicht|nicht sicher|oder|think|maybe|not sure|perhaps|or|guess|oeps|oops|oups|hoppla|huch|sorry|pardon)\b/;
+
+/** An address, a word for a slip, and the domain again: "…@gmial.com oeps, gmail.com", "…@hotmial.be sorry @hotmail.be". */
+const DOMAIN_FIXED =
+  /^([^\s@]+)@[^\s@,;]+[\s,;.]+(?:oeps|oops|oups|sorry|pardon|hoppla|huch|correctie|correction|korrektur|ik bedoel|je veux dire|ich meine|i mean)[\s,;:.!]*@?([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)[.!]?$/iu;
+
+/** Part of an address, said with a doubt: not a skip but a question to ask again ("iets met gmail, weet het niet juist"). */
+const PART_OF_ADDRESS = /@|\b(?:gmail|hotmail|outlook|telenet|skynet|yahoo|proximus|icloud|gmx|live|msn|scarlet|voo|web de|bluewin)\b/;
 
 /**
  * A phone number and an e-mail address in one answer ("0470 12 34 56 ou
@@ -101,6 +112,12 @@ const THIS_NUMBER = [
 const MEANS_THIS_NUMBER =
   /\b(?:ce (?:meme )?numero|ce numero ci|meme numero|mon numero|dit nummer|dere nummer|dere numere|dera nummer|dem nummer|hetzelfde nummer|zelfde nummer|mijn nummer|diese nummer|dieser nummer|dieselbe nummer|gleiche nummer|meine nummer|this number|same number|my number|this one s fine|this one is fine|this one|same one|(?:von|vo) der (?:ich|i) (?:grad |gerade |jetzt )?schreib\w*|gewoon hier|hier is goed|ce gsm|ce portable|dit gsm|deze gsm|nummer hier|(?:texting|writing|messaging) (?:you )?from|hier passt)\b|\b(?:reply|text|write|message|reach|contact|answer)(?: me| us)? (?:right )?here\b|\bhier (?:bereiken|contacteren|antwoorden|erreichen|antworten)\b|\b(?:repondez|repondre|ecrivez|contactez|joignez)(?: moi)? ici\b/;
 
+/** "niet op dit nummer", "pas sur ce numéro", "nicht auf diese Nummer": this number ruled out. */
+function thisNumberDenied(plain: string): boolean {
+  const m = MEANS_THIS_NUMBER.exec(plain);
+  return m !== null && hasNegation(plain.slice(0, m.index).split(' ').slice(-4).join(' '));
+}
+
 /** After a no: the thought, or how often it comes ("j'y pense tous les soirs", "soms", "every night"). */
 const STILL_THINKS =
   /\b(?:denk|denke|pense|think|thinking|dran|y pense|soms|parfois|des fois|sometimes|manchmal|elke (?:nacht|avond|dag)|tous les (?:soirs|jours)|chaque (?:soir|nuit|jour)|every (?:night|day)|jede[ns]? (?:nacht|abend|tag))\b/;
@@ -122,7 +139,7 @@ function givenContact(text: string, userId: string): { kind: 'phone' | 'email'; 
  * read from such an answer would be a guess, so the question is asked again.
  */
 const NOT_SURE_OF_PICK =
-  /\b(?:pas (?:trop |tres |vraiment |bien )?sure?|pas certaine?|sais pas trop|ca depend|cela depend|un peu de tout|de tout un peu|sais pas (?:dans )?(?:quelle|quel|ou)|not (?:really |quite |too )?sure|unsure|it depends|depends on|(?:a )?bit of everything|(?:don t|dont|do not) know (?:which|where|what)|niet (?:echt |helemaal )?zeker|nie zeker|ni zeker|hangt (?:er )?(?:ervan |van )?af|van alles (?:wat|een beetje)|(?:weet|kweet) (?:het |ik )?(?:niet|nie|ni) (?:goed |precies )?(?:waar|welk|wat)|(?:nicht|ned|net|nit|nid|nod) (?:so |ganz )?sicher|kommt (?:drauf|darauf) an|von allem (?:etwas|was|a bissl)|weiss (?:nicht|ned|net) (?:genau |so genau )?(?:wo|welche|was)|entweder)\b/;
+  /\b(?:pas (?:trop |tres |vraiment |bien )?sure?(?! (?:ce|cet|cette|le|la|les|l|mon|ma|son|sa|un|une|whatsapp)\b)|pas certaine?|sais pas trop|ca depend|cela depend|un peu de tout|de tout un peu|sais pas (?:dans )?(?:quelle|quel|ou)|not (?:really |quite |too )?sure|unsure|it depends|depends on|(?:a )?bit of everything|(?:don t|dont|do not) know (?:which|where|what)|niet (?:echt |helemaal )?zeker|nie zeker|ni zeker|hangt (?:er )?(?:ervan |van )?af|van alles (?:wat|een beetje)|(?:weet|kweet) (?:het |ik )?(?:niet|nie|ni) (?:goed |precies )?(?:waar|welk|wat)|(?:nicht|ned|net|nit|nid|nod) (?:so |ganz )?sicher|kommt (?:drauf|darauf) an|von allem (?:etwas|was|a bissl)|weiss (?:nicht|ned|net) (?:genau |so genau )?(?:wo|welche|was)|entweder)\b/;
 
 /** Another number than this one ("another number, this one's my work phone"). */
 const OTHER_NUMBER = /\b(?:autre|other|another|different|ander|andere|anderen|ein anderes|une autre)\b/;
@@ -174,6 +191,19 @@ const RATHER_NOT =
 const ALSO_REMARK =
   /[,;]?\s*\b(?:maar|mais|aber|but)\b[^,;.]*\b(?:ook|auch|aussi|also|too|een beetje|ein bisschen|ein wenig|un peu|a bit|a little)\b[^,;.]*/giu;
 
+/** Languages other than the four, named in the four: "arabe", "Turks", "polnisch", "Spanish"… */
+const OTHER_LANGUAGE =
+  /\b(?:arab\w*|turc|turque|turks|turkse|turkisch|tuerkisch|turkish|espagnol\w*|spaans|spanisch|spanish|itali\w*|polonais\w*|pools|poolse|polnisch|polish|roumain\w*|roemeens|rumanisch|rumaenisch|romanian|portug\w*|russ\w*|berber\w*|berbere|tamazight|amazigh|lingala|swahili|albanais|albanees|albanisch|albanian|bulgar\w*|ukrain\w*|oekraiens|farsi|perzisch|persan|persisch|persian|dari|pashto|tigrinya|somali\w*|chinees|chinois|chinesisch|chinese|hindi|urdu|kurd\w*|koerdisch|kurdisch)\b/;
+
+/** A no said softly: "pas vraiment", "niet echt", "ned wirklich", "not really". */
+const SOFTENED_NO =
+  /^(?:pas vraiment|pas trop|pas forcement|niet echt|niet per se|nie echt|nicht wirklich|ned wirklich|net wirklich|nit wirklich|nod wirklich|nid wirklich|eher nicht|eher ned|eher nit|eher nod|not really|not exactly|not quite)$/;
+const CONTRAST_WORD = /\b(?:mais|maar|aber|but|though|sauf que|alleen|nur dass)\b/;
+
+/** A belief rather than a fact: "je crois", "ik denk", "glaub schon", "I think so", "enfin". */
+const BELIEF =
+  /\b(?:je crois|je pense|crois|pense|suppose|enfin|ik denk|denk ik|ik geloof|geloof ik|vermoed|denk het|glaub\w*|denke?|vermut\w*|nehm(?:e)? an|i think|think so|i guess|guess so|i believe|believe so|i suppose|i reckon|probably|waarschijnlijk|wahrscheinlich|probablement|sans doute)\b/;
+
 /** Parses what a person typed as the answer to one question. */
 export function parseAnswer(q: Question, text: string, c: FormContext): AnswerResult {
   // "Sandra, nein Moment, Sandrine": only what follows the correction; if that is not an answer, the question again.
@@ -186,7 +216,7 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
   }
   const plain = normalise(text);
   // "don't know the code, a small village near Bastogne": a place to ask about, not a skip.
-  const hint = q.type.kind === 'postal' && namesPlace(text);
+  const hint = (q.type.kind === 'postal' && namesPlace(text)) || (q.type.kind === 'email' && PART_OF_ADDRESS.test(plain));
   if ((q.optional || c.allOptional) && (isSkip(text) || (isDontKnow(text) && !hint))) return { ok: true, value: null };
   // "liever niet", "lieber nicht": to an optional name, address or code, the wish to leave it out (to a yes or no, a no).
   if ((q.optional || c.allOptional) && q.type.kind !== 'yesno' && RATHER_NOT.test(plain)) return { ok: true, value: null };
@@ -201,7 +231,8 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
   if (type.kind === 'yesno' || type.kind === 'choice' || type.kind === 'multi') {
     // "I don't know" picks nothing: "no preference" where there is one, otherwise the question again (a skip above, if optional).
     // For a yes or no, only when it opens the answer: "yes please, I have no idea how to bring it up" is a yes.
-    if (type.kind === 'yesno' ? isDontKnow(text.split(/[,.;!?…]/u)[0] ?? text) : isDontKnow(text) && !HAS_NONE.test(plain)) {
+    const opening = withoutOpeningInterjection(text);
+    if (type.kind === 'yesno' ? isDontKnow(opening.split(/[,.;!?…]/u)[0] ?? opening) : isDontKnow(text) && !HAS_NONE.test(plain)) {
       const options = type.kind === 'yesno' ? [] : type.options(c);
       // "ça dépend du jour", "not sure yet": not decided, which is not "no preference"; asked again.
       if (NOT_DECIDED.test(plain)) return { ok: false, reason: 'ambiguous' };
@@ -224,13 +255,21 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
         const rest = plain.split(/\s+/).slice(1).join(' ');
         if (STILL_THINKS.test(rest) && !hasNegation(rest)) return { ok: false, reason: 'ambiguous' };
         // "kweet nie, hij zegt niks meer": a no that is not in the answer's first clause is about something else.
-        const opening = parseYesNo(text.split(/[,.;!?…]/u)[0] ?? '', c.lang);
+        const [head = '', ...tail] = withoutOpeningInterjection(text).split(/[,.;!?…]/u);
+        const opening = parseYesNo(head, c.lang);
         if (!(opening.ok && opening.value === false)) return { ok: false, reason: 'ambiguous' };
+        // "ned wirklich, aber es geht mir schlecht": a no softened, then taken back in part; asked again.
+        if (SOFTENED_NO.test(normalise(head)) && CONTRAST_WORD.test(normalise(tail.join(' ')))) return { ok: false, reason: 'ambiguous' };
       }
       return parsed;
     }
     case 'choice': {
       const options = type.options(c);
+      // "oui enfin je crois" to whether someone else agreed: a belief, to be made sure of.
+      if (type.firm && BELIEF.test(plain)) return { ok: false, reason: 'ambiguous' };
+      // "il parle surtout arabe, un peu français": a language the list does not offer, first; which one to use is asked.
+      if (options.every((o) => isLang(o.value)) && OTHER_LANGUAGE.test(plain) && !PREFERRED.test(plain))
+        return { ok: false, reason: 'ambiguous' };
       // "ja hij heeft het zelf gevraagd": a plain yes first, and no denial after it, answers a yes / no / … choice.
       if (opensWithPlainYes(text) && options.some((o) => o.value === 'yes')) return { ok: true, value: 'yes' };
       // "vous pouvez m'appeler au 0472 11 22 33", "mail me at sam@mail.be": the way, and the number or address kept.
@@ -244,6 +283,7 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
       if (
         options.some((o) => o.value === 'this_number') &&
         MEANS_THIS_NUMBER.test(plain) &&
+        !thisNumberDenied(plain) &&
         !OTHER_NUMBER.test(plain) &&
         !/\d{3}|@/.test(text)
       )
@@ -335,7 +375,7 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
       return { ok: false, reason: 'not_understood' };
     }
     case 'name':
-      return parseName(text, type.max ?? 80, { family: type.family === true, self: type.self === true });
+      return parseName(text, type.max ?? 80, { family: type.family === true, self: type.self === true, full: type.full === true });
     case 'text': {
       const max = type.max ?? MAX_TEXT_LENGTH;
       const parsed = parseFreeText(text, max);

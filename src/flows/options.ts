@@ -87,6 +87,7 @@ export const sentinelRoles = [
     'anlaufstelle',
     'hilfsorganisation',
     'centre pour entreprises en difficulte',
+    'dyzo',
     'centrum voor ondernemers in moeilijkheden',
     'ondernemers in nood',
     'accompagnatrice',
@@ -227,6 +228,12 @@ export const activityStatuses = [
     'leb davon',
     'einziges einkommen',
     'seul revenu',
+    'seul boulot',
+    'seul travail',
+    'enige job',
+    'einzige arbeit',
+    'einziger job',
+    'only job',
     'only income',
     'vollerwerb',
     'enkel zelfstandige',
@@ -237,6 +244,7 @@ export const activityStatuses = [
   ]),
   option('complementary', 'option.status.complementary', [
     'complementaire',
+    'complementary',
     'bijberoep',
     'nebenberuf',
     'nebenberuflich',
@@ -327,6 +335,9 @@ export const activityStatuses = [
  */
 export const sectors = [
   option('horeca', 'option.sector.horeca', [
+    'food truck',
+    'foodtruck',
+    'frietkraam',
     'restaurant',
     'koffiebar',
     'resto',
@@ -365,6 +376,7 @@ export const sectors = [
     'waiter',
     'pizzeria',
     'bistro',
+    'bistrot',
     'wirt',
     'wirtin',
     'wirtshaus',
@@ -692,7 +704,8 @@ export const sectors = [
     'mechaniker',
     'monteur',
   ]),
-  option('other', 'option.other', ['autre', 'ander', 'andere', 'sonstiges']),
+  // Artists: "artiste peintre" is not a house painter.
+  option('other', 'option.other', ['autre', 'ander', 'andere', 'sonstiges', 'artiste', 'kunstenaar', 'kunstenares', 'kunstler', 'artist']),
 ];
 
 /**

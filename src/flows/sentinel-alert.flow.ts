@@ -34,7 +34,7 @@ export const sentinelAlertFlow: Flow = {
     {
       id: 'sentinelName',
       prompt: (c) => t(c.lang, 'alert.sentinel_name'),
-      type: { kind: 'name', self: true, max: 120 },
+      type: { kind: 'name', self: true, full: true, max: 120 },
       when: unknownSentinel,
       summaryLabel: 'summary.sentinel_name',
     },
@@ -63,7 +63,7 @@ export const sentinelAlertFlow: Flow = {
     {
       id: 'consent',
       prompt: (c) => t(c.lang, 'alert.consent'),
-      type: { kind: 'choice', options: () => consentGate },
+      type: { kind: 'choice', options: () => consentGate, firm: true },
       afterAnswer: (v, c) =>
         v === 'yes'
           ? undefined

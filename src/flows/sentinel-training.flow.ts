@@ -52,7 +52,7 @@ export const sentinelTrainingFlow: Flow = {
     {
       id: 'name',
       prompt: (c) => t(c.lang, 'training.name'),
-      type: { kind: 'name', self: true, max: 120 },
+      type: { kind: 'name', self: true, full: true, max: 120 },
       when: hasSessions,
       summaryLabel: 'summary.sentinel_name',
     },

@@ -75,6 +75,8 @@ const NEAR =
 
 /** The City of Brussels' codes: "Brussels" said with a commune is the region, not the city. */
 const BRUSSELS_CITY = ['1000'];
+/** The City of Brussels said as such: "Bruxelles-ville", "Brussel-stad", "Brussels city centre", "Zentrum". */
+const CITY_CENTRE = /\b(?:ville|centre|centre ville|stad|centrum|stadt|zentrum|city|center|centre|pentagone|vijfhoek)\b/;
 
 /** Words that are place names but far more often something else in an answer ("Mal", "My", "Beek"…). */
 const ORDINARY = new Set([
@@ -139,6 +141,8 @@ export function placeCodes(text: string): string[] {
   // "Courtrai, I mean Kortrijk": two names of one town. "Saint-Gilles in Brussels": a commune of the region named.
   const named = [...found.values()];
   if (named.length === 0) return [];
+  // "Bruxelles", "à Brussel" alone: one of the region's nineteen communes, which one unsaid ("Bruxelles-ville" is the city).
+  if (named.length === 1 && named[0]?.some((c) => BRUSSELS_CITY.includes(c)) && !CITY_CENTRE.test(words.join(' '))) return [];
   const shared = named.reduce((a, b) => a.filter((c) => b.includes(c)));
   const inRegion = named.filter((codes) => !codes.some((c) => BRUSSELS_CITY.includes(c)));
   const codes = named.length === 1 || shared.length > 0 ? shared : inRegion.length === 1 && named.length === 2 ? (inRegion[0] ?? []) : [];

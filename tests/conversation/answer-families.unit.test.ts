@@ -475,3 +475,93 @@ describe('a no said again, a no that opens a more precise option, a consent repo
     expect(parseAnswer(question('sentinel_alert', 'consent'), 'ik denk het wel', context('nl')).ok).toBe(false);
   });
 });
+
+describe('an option ruled out in its own clause, the rest picks', () => {
+  const ask = (flow: string, id: string, text: string, lang: Lang) => parseAnswer(question(flow, id), text, context(lang));
+  it.each([
+    ['help_request', 'modality', 'pas en visio, plutôt en vrai', 'fr', 'in_person'],
+    ['help_request', 'modality', 'telefoon niet, liefst op gesprek ter plaatse', 'nl', 'in_person'],
+    ['help_request', 'modality', 'Video eher nicht, lieber telefonisch', 'de', 'phone'],
+    ['sentinel_alert', 'activityStatus', 'not a side job, it is his main one', 'en', 'main'],
+    ['help_request', 'contactMethod', 'pas sur ce numéro svp, plutôt par mail', 'fr', 'email'],
+  ])('%s.%s: %j is %j', (flow, id, text, lang, value) => {
+    expect(ask(flow, id, text, lang as Lang)).toMatchObject({ ok: true, value });
+  });
+  it('takes "other" when the rest says what the person is, and asks again when it says nothing', () => {
+    expect(ask('sentinel_alert', 'sentinelRole', 'pas comptable, je suis notaire', 'fr')).toMatchObject({ ok: true, value: 'other' });
+    expect(ask('sentinel_alert', 'sentinelRole', 'geen boekhouder hoor', 'nl').ok).toBe(false);
+  });
+  it('keeps a label that is itself a refusal, and a noun that only looks like "not"', () => {
+    expect(ask('help_request', 'modality', 'pas de préférence', 'fr')).toMatchObject({ ok: true, value: 'no_preference' });
+    expect(ask('sentinel_training', 'role', 'Beratung für Selbstständige in Not', 'de')).toMatchObject({
+      ok: true,
+      value: 'support_organisation',
+    });
+  });
+  it('asks again when the two sides of an "and" are two options', () => {
+    expect(ask('help_request', 'sector', 'je tiens un bistrot et je vends aussi du vin en magasin', 'fr').ok).toBe(false);
+  });
+});
+
+describe('a yes or no after a sigh, said again, or softened', () => {
+  it.each([
+    ['bof, pas vraiment', false],
+    ['amai, ja hoor', true],
+    ['tja, eigentlich schon', true],
+    ['Ja, graag, ik weet het niet meer', true],
+    ['allee ja, waarom nie', true],
+    ['awel, ik weet het nie', 'reask'],
+  ])('%j at "leave a request" is %j', (text, value) => {
+    const read = parseAnswer(question('help_request', 'leaveRequest'), text, context('nl'));
+    if (value === 'reask') expect(read.ok).toBe(false);
+    else expect(read).toEqual({ ok: true, value });
+  });
+  it('asks again at the danger question after a softened no and a "but", and keeps "not really, just"', () => {
+    const danger = question('help_request', 'danger');
+    expect(parseAnswer(danger, 'pas vraiment, mais je vais très mal', context('fr')).ok).toBe(false);
+    expect(parseAnswer(danger, 'not really, just stressed', context('en'))).toEqual({ ok: true, value: false });
+  });
+  it('asks again when a sentinel only believes the person agreed, and a leave given with an opening no', () => {
+    expect(parseAnswer(question('sentinel_alert', 'consent'), 'ja, glaub ich', context('de')).ok).toBe(false);
+    expect(parseAnswer(question('help_request', 'consent'), 'nee hoor, ge moogt het bijhouden', context('nl')).ok).toBe(false);
+  });
+});
+
+describe('names, addresses and places said with a slip', () => {
+  it('takes the full name said again, and asks when two names are offered', () => {
+    expect(parseAnswer(question('sentinel_alert', 'sentinelName'), "c'est Luc, Luc Mertens", context('fr'))).toEqual({
+      ok: true,
+      value: 'Luc Mertens',
+    });
+    expect(parseAnswer(question('sentinel_alert', 'lastName'), 'Peeters denk ik, of Peters', context('nl')).ok).toBe(false);
+    expect(parseAnswer(question('help_request', 'firstName'), 'Anna, euh nee Annemie', context('nl'))).toEqual({
+      ok: true,
+      value: 'Annemie',
+    });
+  });
+  it('takes an address whose domain is typed again, and does not skip an address half given', () => {
+    expect(parseAnswer(question('help_request', 'email'), 'tom@hotmial.be sorry, hotmail.be', context('en'))).toEqual({
+      ok: true,
+      value: 'tom@hotmail.be',
+    });
+    expect(parseAnswer(question('sentinel_alert', 'email'), 'iets met telenet, ik weet het niet juist', context('nl')).ok).toBe(false);
+    expect(parseAnswer(question('sentinel_alert', 'email'), 'hat er glaub ich keine', context('de'))).toEqual({ ok: true, value: null });
+  });
+  it('asks which commune for "Brussels" alone, and keeps a commune or the city said as such', () => {
+    const postal = question('sentinel_alert', 'postalCode');
+    expect(parseAnswer(postal, 'à Bruxelles', context('fr')).ok).toBe(false);
+    expect(parseAnswer(postal, 'Brussel-stad', context('nl'))).toMatchObject({ ok: true, value: { code: '1000' } });
+    expect(parseAnswer(postal, 'Schaerbeek', context('fr'))).toMatchObject({ ok: true, value: { code: '1030' } });
+  });
+  it('asks again when the language the person speaks is not offered', () => {
+    const language = question('sentinel_alert', 'personLanguage');
+    expect(parseAnswer(language, 'hij spreekt vooral Turks, een beetje Nederlands', context('nl')).ok).toBe(false);
+    expect(parseAnswer(language, 'liefst Nederlands, hij spreekt ook Turks', context('nl'))).toMatchObject({ ok: true, value: 'nl' });
+  });
+  it('reads "this number" only where it is not denied', () => {
+    expect(parseAnswer(question('help_request', 'contactMethod'), 'nicht auf diese Nummer, lieber per Mail', context('de'))).toMatchObject({
+      ok: true,
+      value: 'email',
+    });
+  });
+});

@@ -5,15 +5,17 @@
  * blind half's misses are never read.
  *
  * Issue 19 asks for 95 % understood at the first try on the blind half and
- * no wrong value on either. At this commit: tune 98.1 % and 0 wrong; dev
+ * no wrong value on either. At this commit: tune 98.9 % and 0 wrong; dev
  * (written later, measured fresh at 79.8 % and 26 wrong before it was
- * tuned on) 97.9 % and 1 wrong; dev2 (fresh 87.0 % and 24 wrong) 97.9 %
- * and 4 wrong; dev3 (fresh 89.8 % and 20 wrong) 96.5 % and 2 wrong;
- * dev4 (fresh 87.6 % and 19 wrong) 91.3 % and 1 wrong; dev5 (fresh
- * 92.7 % and 6 wrong) 97.7 % and 0 wrong; dev6 (Dutch and German only,
+ * tuned on) 98.2 % and 0 wrong; dev2 (fresh 87.0 % and 24 wrong) 98.4 %
+ * and 1 wrong; dev3 (fresh 89.8 % and 20 wrong) 97.3 % and 0 wrong;
+ * dev4 (fresh 87.6 % and 19 wrong) 94.6 % and 0 wrong; dev5 (fresh
+ * 92.7 % and 6 wrong) 98.1 % and 0 wrong; dev6 (Dutch and German only,
  * 528 answers with Flemish, Swiss and Austrian forms and corrections in the
- * same breath; fresh 84.1 % and 19 wrong) 98.1 % and 0 wrong; blind 96.3 %
- * and 0.9 % wrong (7 of 792).
+ * same breath; fresh 84.1 % and 19 wrong) 98.1 % and 0 wrong; dev7 (528
+ * answers, Dutch first, half of them hard: denials, hedges, trades,
+ * corrections; fresh 94.1 % and 11 wrong) 99.1 % and 0 wrong; blind
+ * 96.3 % and 0.9 % wrong (7 of 792).
  * The bounds below are the level reached, so that it cannot get worse.
  */
 import { describe, expect, it } from 'vitest';
@@ -21,19 +23,20 @@ import { type AnswersHalf, loadAnswers, outcomeOf } from './corpus/answers-corpu
 
 describe('answers corpus', () => {
   it.each([
-    ['tune', 0.975, 0],
-    ['dev', 0.975, 0.002],
-    ['dev2', 0.975, 0.006],
-    ['dev3', 0.96, 0.003],
-    ['dev4', 0.91, 0.002],
-    ['dev5', 0.975, 0],
+    ['tune', 0.985, 0],
+    ['dev', 0.98, 0],
+    ['dev2', 0.98, 0.002],
+    ['dev3', 0.97, 0],
+    ['dev4', 0.94, 0],
+    ['dev5', 0.98, 0],
     ['dev6', 0.98, 0],
+    ['dev7', 0.99, 0],
     ['blind', 0.962, 0.009],
   ] as Array<[AnswersHalf, number, number]>)(
     'on the %s half: at least %s understood, at most %s wrong',
     (half, minUnderstood, maxWrong) => {
       const items = loadAnswers(half);
-      expect(items.length).toBe(half === 'dev6' ? 528 : 792);
+      expect(items.length).toBe(half === 'dev6' || half === 'dev7' ? 528 : 792);
       const counts = { understood: 0, reasked: 0, wrong: 0 };
       for (const item of items) counts[outcomeOf(item)]++;
       expect(counts.understood / items.length).toBeGreaterThanOrEqual(minUnderstood);

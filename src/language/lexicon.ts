@@ -636,7 +636,8 @@ export class Lexicon {
       if (list) for (const id of list) if (!ids.includes(id)) ids.push(id);
     };
     this.directClasses(word, add);
-    if (ids.length === 0 && this.dialect.length > 0 && !/\d/.test(word)) this.dialectClasses(word, add);
+    // A regional form is read as the standard word even when the form itself is listed somewhere ("umbringa" in one pattern).
+    if (this.dialect.length > 0 && !/\d/.test(word)) this.dialectClasses(word, add);
     if (ids.length === 0 && word.length >= SHORT_TYPO_LENGTH && !this.notTypos.has(word) && !/\d/.test(word)) {
       // A doubled letter put in the wrong place, or one too many or too few ("dissapear", "diee").
       if (word.length >= TYPO_MIN_LENGTH - 1) {

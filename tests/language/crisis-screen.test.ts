@@ -324,6 +324,41 @@ describe('crisis model: the second reader', () => {
   });
 });
 
+describe('crisis screen: regional forms read as the standard word, everyday idioms left alone', () => {
+  it.each([
+    // A regional form is read even when the form is listed somewhere else as written.
+    'i wü mi heid umbringa',
+    // "an-" said "o-", a separable verb with "zu" inside, "aller-" before "letzte".
+    'i wü ma heit nacht wos otuan',
+    'ich hab beschlossen abzutreten, es reicht',
+    'das ist meine allerletzte nachricht an euch',
+    // "nua no" is "nur noch"; a blade into one's own arm, without a verb of cutting.
+    'i bin nua no a last fia mei famüly',
+    'hab ma mit da rasierklinge in den oarm gfahrn',
+    // Means that "will do", a train that comes at a time.
+    'mei gwehr is glodn, des wird reichen',
+    'ich steh am bahnübergang, der zug kommt um 23 uhr',
+  ])('%j is acute', (text) => {
+    expect(screenForCrisis(text).tier).toBe('acute');
+  });
+
+  it.each([
+    // Medication that does not help, or taken for a named complaint, is not a means.
+    "trop de café aujourd'hui, et mes médicaments pour l'estomac ne font plus rien",
+    'my heartburn pills arent helping today',
+    // A fronted predicate denied: "Lebensmüde bin ich nicht".
+    'Müde bin ich, lebensmüde bin ich aber nicht.',
+    // Working oneself to death, said in dialect; "I could shoot myself" over a slip.
+    'i arbeit mi no z tod in da werkstatt',
+    'ich könnte mich erschießen, schon wieder den termin verschlafen',
+    // Goodbyes before a holiday or a last day at work, in any of the four languages.
+    'ciao tutti, camping in de Ardennen deze week',
+    'farewell all, last day at the office after 20 years, thanks for everything',
+  ])('%j raises no alarm', (text) => {
+    expect(screenForCrisis(text).tier).toBe('none');
+  });
+});
+
 describe('generated language data is up to date', () => {
   it('the model was trained on the readable halves as they are, with the lexicons as they are', () => {
     expect(TRAINED_ON, 'run npm run crisis:train').toBe(corpusDigest(READABLE));

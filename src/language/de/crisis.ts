@@ -10,6 +10,17 @@ export const de: CrisisLexicon = {
   lang: 'de',
   // Swiss, Austrian and Bavarian letters ("chind", "guat", "hoam", "bessa", "lebn", "gmacht", "bstellt") and umlauts written out ("muede").
   dialect: [
+    ['ua$', 'ur'],
+    ['oi', 'al'],
+    ['oi', 'el'],
+    ['^o(?=[bcdfgklmnpstvwz])', 'an'],
+    ['^(ab|an|auf|aus|ein|mit|um|weg|vor|nach|hin|los|fort|davon)zu(?=\\p{L}{3})', '$1'],
+    ['^aller(?=letzt)', ''],
+    ['oa', 'a'],
+    ['^du', 'tu'],
+    ['oh', 'ah'],
+    ['gw', 'gew'],
+    ['nd$', 'n'],
     ['^ch', 'k'],
     ['ua', 'u'],
     ['ue', 'u'],
@@ -18,12 +29,29 @@ export const de: CrisisLexicon = {
     ['oa', 'ei'],
     ['ia', 'ie'],
     ['a$', 'er'],
+    ['a$', 'en'],
+    ['ä', 'e'],
+    ['e$', 'en'],
+    ['([bp])m$', '$1en'],
     ['^va', 'ver'],
     ['([bcdfgklmprstvwxz])n$', '$1en'],
     ['^g([bdfgklmnprsw])', 'ge$1'],
     ['^b([sd])', 'be$1'],
   ],
   spellings: {
+    konn: 'kann',
+    kon: 'kann',
+    gsprächl: 'gespräch',
+    gspräch: 'gespräch',
+    letzts: 'letztes',
+    gsehnd: 'seht',
+    mitenand: 'miteinander',
+    glodn: 'geladen',
+    büchs: 'büchse',
+    jetz: 'jetzt',
+    schlah: 'schlage',
+    gäge: 'gegen',
+    zusamen: 'zusammen',
     umzubrigen: 'umzubringen',
     umbrigen: 'umbringen',
     umbrenga: 'umbringen',
@@ -316,7 +344,7 @@ export const de: CrisisLexicon = {
     POISON: 'pflanzenschutzmittel unkrautvernichter =gift rattengift frostschutz frostschutzmittel pestizid* herbizid* =kanister',
     ROPE: 'strick =seil =seile stricke schlinge balken dachbalken *seil abschleppseil =strik =strick',
     WEAPON:
-      '*gewehr gewehr =gwehr flinte pistole revolver =waffe waffen jagdwaffe dienstwaffe kugel kugeln patrone patronen munition =gwehr',
+      '=buchse =buchs *gewehr gewehr =gwehr flinte pistole revolver =waffe waffen jagdwaffe dienstwaffe kugel kugeln patrone patronen munition =gwehr',
     GAS: 'auspuff schlauch holzkohle grillkohle grilkohle kohlenmonoxid abgase =gas kohlegrill =grill grill_mit_kohlen grill_mit_kohln kohlegrill motor_laufen motor_laufen_lassen motor_laufen_lossn motor_lauft motor_an aufgedreht aufdraht aufdrehn gas_aufdrehen gas_aufgedreht =gass',
     SEAL: 'abgeklebt abkleben zugeklebt zuaklebt badfenster fenster_zu =fenster =auto garage =wagen transporter motor =bad schlafzimmer schlofzimmer schlafzimmer zuaklebt zugeklebt tor_zu tor_zua',
     HEIGHT:
@@ -329,25 +357,25 @@ export const de: CrisisLexicon = {
     JUMP: 'springen springe =spring zu_springen sturzen stuerzen sturze stuerze werfen werfe =legen =lege =fahren =fahre laufen =gang hupft hupfen =hupf hupf',
     ENOUGH: 'genug hoch_genug tief_genug =reicht wie_hoch wie_höch',
     NO_RETURN:
-      'nicht_zuruck nicht_zurueck nie_zuruck kein_zuruck komme_nicht_wieder nicht_wiederkommen nimmer_raus nicht_mehr_raus komm_nimmer_raus komme_nicht_mehr_raus nimmer_zuruck nicht_mehr_runter nimmer_runter nie_mehr_runter',
+      'seht_mich_nicht_mehr seht_mich_nie_wieder sieht_mich_nie_wieder seht_mich_nimmer siehst_mich_nie_wieder nicht_zuruck nicht_zurueck nie_zuruck kein_zuruck komme_nicht_wieder nicht_wiederkommen nimmer_raus nicht_mehr_raus komm_nimmer_raus komme_nicht_mehr_raus nimmer_zuruck nicht_mehr_runter nimmer_runter nie_mehr_runter',
     // --- farewell ---
     GONE: 'nicht_mehr_da nimmer_da nicht_mehr_bin weg_bin tot_bin nicht_mehr_lebe nicht_mehr_hier nach_mir bin_ich_nicht_mehr_da bin_ich_nicht_mehr falls_was_ist fehlt_nur_noch_ich brauch_ja_dann_eh_nix_mehr brauch_dann_nix_mehr brauche_dann_nichts_mehr eh_nix_mehr keine_sorgen_mehr_um_mich keine_sorgen_mehr erledigt_sich_dann_von_selbst erledigt_sich_von_selbst fur_danach fuer_danach nicht_mehr_da dann_nicht_mehr_da',
-    CARE: 'passt_bitte_auf schaut_bitte_auf kummert_euch kuemmert_euch kummern_sie passt_auf pass_auf passt_gut_auf past_auf aufpassen schaut_auf sorgt_fur soll_zum soll_zur =kriagt kriegt_der_nachbar kriagt_da_nachbar',
+    CARE: 'neues_zuhause ein_neues_zuhause neue_besitzer passt_bitte_auf schaut_bitte_auf kummert_euch kuemmert_euch kummern_sie passt_auf pass_auf passt_gut_auf past_auf aufpassen schaut_auf sorgt_fur soll_zum soll_zur =kriagt kriegt_der_nachbar kriagt_da_nachbar',
     SORRY: 'verzeiht verzeih verzeihung vergebt vergib entschuldigung entschuldigt tut_mir_leid es_tut_mir_leid =sorry',
     SORRY_ALL:
       'tut_mir_leid verzeiht_mir verzeih_mir vergebt_mir es_tut_mir_leid_fur_alles seid_nicht_bose nicht_bose_sein es_tuet_mer_leid dass_ma_leid_tuat dass_es_mir_leid_tut sagts_meina_mama sagt_meiner_mama sorry_mama sorry_papa tut_mir_leid_mama tut_mir_leid_fur_alles tut_leid_fur_alles nicht_bose_sein',
     THANKS_ALL:
-      'vergelts_gott fia_ollas fur_ollas danke_fur_alles danke_fuer_alles danke_fur_alle danke_euch_allen merci_fur_alles merci_pour_tout dankbar_fur_jeden ich_bin_euch_dankbar danke_fur_jeden fur_all_die_jahre bedankte_sich_fur_alles hat_sich_fur_alles_bedankt dank_fur_die_jahre dank_fuer_die_jahre danke_fur_die_jahre danke_dass_ihr',
+      'fur_ois fuer_ois vergelts_gott_fur_ois vergelts_gott fia_ollas fur_ollas danke_fur_alles danke_fuer_alles danke_fur_alle danke_euch_allen merci_fur_alles merci_pour_tout dankbar_fur_jeden ich_bin_euch_dankbar danke_fur_jeden fur_all_die_jahre bedankte_sich_fur_alles hat_sich_fur_alles_bedankt dank_fur_die_jahre dank_fuer_die_jahre danke_fur_die_jahre danke_dass_ihr',
     LOVE: 'gern_ghobt gern_gehabt lieb_gehabt eich_olle_gern euch_alle_gern ich_liebe_euch hab_euch_lieb habe_euch_lieb ich_liebe_dich liebe_euch hab_dich_lieb lieb_hab liab_hob hab_sie_lieb i_s_liab_hob dass_ich_sie_lieb_hab s_beschte ihr_seid_das_beste ihr_sind_s_beschte das_beste_was_mir vergesst_das_nie vergessed_das_nie vergesst_mich_nicht',
     LAST_MSG:
-      'letzte_nachricht letzte_nachricht letze_nachricht letzten_worte letztes_wort mein_abschied letzte_nochricht abschiedsbrief abschiedsbriefe abschiedsbriaf das_war_es des_war_es das_war_es_von_mir war_es_von_mir',
-    BYE: 'machts_gut macht_s_gut macht_es_gut =adieu lebewohl lebt_wohl =servus =tschuss =tschau =pfiat pfiat_eich =ciao',
+      'letztes_gesprach letzte_gesprach letztes_gespraech letzten_gesprach letzte_nachricht letzte_nachricht letze_nachricht letzten_worte letztes_wort mein_abschied letzte_nochricht abschiedsbrief abschiedsbriefe abschiedsbriaf das_war_es des_war_es das_war_es_von_mir war_es_von_mir',
+    BYE: '=ade machts_gut macht_s_gut macht_es_gut =adieu lebewohl lebt_wohl =servus =tschuss =tschau =pfiat pfiat_eich =ciao',
     ARRANGE:
       'testament =notar tresor zugangscodes =codes schlussel schluessel =schlussl sparbuch versicherungsunterlagen unterlagen abwickeln alles_geregelt geregelt_hab damit_sie_nach_mir nach_mir bankvollmacht kriegt_der_nachbar kriegt_der kriegen hab_alles_aufgeschrieben alles_aufgeschriebn aufgeschrieben den_hund_nehmen soll_den_hund schlussel_liegt schlussel_unter schlussel_unta =uberschrieben verschlossenen_umschlag =umschlag schlussel_beim_nachbarn schluessel_beim_nachbarn beim_nachbarn',
     SILENCE:
       'antwortet_nicht_mehr antwortet_nicht geht_nicht_ran weggefahren nichts_mehr_horen nie_wieder_horen nichts_mehr_von_ihm nichts_mehr_von_ihr geht_nicht_ans_telefon geht_nicht_mehr_ans_telefon nicht_ans_telefon',
     IF_HAPPENS:
-      'falls_was_ist falls_mir_was wenn_mir_was mir_etwas_passiert mir_was_passiert wenn_was_passiert falls_etwas_passiert fur_den_fall_der_falle fuer_den_fall_der_faelle fall_der_falle falls_was_ist falls_etwas_ist falls_mir_was',
+      'nach_meinem_tod nach_meinem_ableben falls_was_ist falls_mir_was wenn_mir_was mir_etwas_passiert mir_was_passiert wenn_was_passiert falls_etwas_passiert fur_den_fall_der_falle fuer_den_fall_der_faelle fall_der_falle falls_was_ist falls_etwas_ist falls_mir_was',
     // --- burden and insurance ---
     INSURANCE: 'versicherung* *versicherung *versicherig versichrung vesicherung versicherug =police versicherig*',
     LIFE_INSURANCE:
@@ -371,13 +399,13 @@ export const de: CrisisLexicon = {
       'beerdigung begrabnis begraebnis beisetzung trauerfeier beileid kondolenz krankenhaus =krebs chemo herzinfarkt witwe witwer palliativ verstorben verstorbene',
     NOBODY_THERE: 'niemand_vorbei kommt_niemand niemand_kommt kein_mensch niemand_sieht nicht_beleuchtet unbeleuchtet weiss_wo weis_wo',
     HOLIDAY:
-      'umziehen ziehen_nach auswandern ausland spanien kroatien italien frankreich portugal griechenland mallorca =ferien urlaub *urlaub ruhestand =rente pension umzug neue_stelle neuen_job kollegen kolleginnen =team =büro =buro buero abwesend abwesenheit nicht_erreichbar betriebsferien kanzlei neue_adresse neue_nummer ich_wechsle wechsle_zur war_mir_eine_ehre nicht_mehr_bei neue_stelle karenz elternzeit mutterschutz letzter_arbeitstag arbeitstag verabschiede_mich neuer_job neue_arbeit neuen_arbeitgeber in_pension in_rente ubergabe uebergabe nachfolger nachfolgerin liebe_kunden liebe_kundinnen liebe_kundschaft =nachfolger =nachfolgerin ubergebe ubergabe in_den_ruhestand in_rente bis_bald abreise =verreise verreist wochen_weg ohne_handy letzte_saison =saison huttn hutte weg_bis bin_weg zuruck_am zurueck_am zuruck_ab wochen_nach tage_nach elternurlaub =karenz',
+      'vacances conges vakantie verlof holiday holidays vacation camping kamperen zelten off_grid retraite pensioen retirement retiring last_day final_day last_shift laatste_werkdag dernier_jour umziehen ziehen_nach auswandern ausland spanien kroatien italien frankreich portugal griechenland mallorca =ferien urlaub *urlaub ruhestand =rente pension umzug neue_stelle neuen_job kollegen kolleginnen =team =büro =buro buero abwesend abwesenheit nicht_erreichbar betriebsferien kanzlei neue_adresse neue_nummer ich_wechsle wechsle_zur war_mir_eine_ehre nicht_mehr_bei neue_stelle karenz elternzeit mutterschutz letzter_arbeitstag arbeitstag verabschiede_mich neuer_job neue_arbeit neuen_arbeitgeber in_pension in_rente ubergabe uebergabe nachfolger nachfolgerin liebe_kunden liebe_kundinnen liebe_kundschaft =nachfolger =nachfolgerin ubergebe ubergabe in_den_ruhestand in_rente bis_bald abreise =verreise verreist wochen_weg ohne_handy letzte_saison =saison huttn hutte weg_bis bin_weg zuruck_am zurueck_am zuruck_ab wochen_nach tage_nach elternurlaub =karenz',
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY: 'zwanzig dreissig vierzig funfzig fuenfzig sechzig sachzg siebzig achtzig neunzig hundert hunderte =dutzende',
     HOARD:
       'damit_keiner damit_niemand mehreren_apotheken verschiedenen_apotheken drei_apotheken vier_apotheken sammle =sammel =sammelt gesammelt gespart gehortet gebunkert aufgehoben aufgespart zuruckgelegt zurueckgelegt gezahlt gezaehlt beiseitegelegt beiseite_gelegt',
     ORDINARY_USE:
-      'jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck* vergessen pünktlich jeden_morgen jeden_abend jeden_tag =morgens =abends geht_mir_besser hilft flaschenzug seilwinde =winde tierarzt impfung =spritzen hund hunde katze katzen wurmkur',
+      'helfen_nicht helfen_nix helfen_nichts wirken_nicht hilft_nicht hilft_nix sodbrennen =magen magentabletten allergie kopfweh kopfschmerzen jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck* vergessen pünktlich jeden_morgen jeden_abend jeden_tag =morgens =abends geht_mir_besser hilft flaschenzug seilwinde =winde tierarzt impfung =spritzen hund hunde katze katzen wurmkur',
     TITLE:
       'kurs kurse workshop webinar training weiterbildung direkt_gefragt playlist songtext liedtext refrain film =filme serie =buch =lied =song artikel bericht dokumentation =doku schulung fortbildung pravention praevention statistik zahlen thema seminar roman theater tatort krimi krimis =band allgemein im_allgemeinen ansprechen thematisieren kein_konkreter keinen_konkreten squad =thema ansprechen direkt_fragen kein_konkreter_fall allgemeine_frage netflix folge folgen staffel covers konzert =album',
     GO_ON: 'weitermachen weiter_machen',
@@ -385,6 +413,8 @@ export const de: CrisisLexicon = {
   notTypos:
     'nocht tollen totale totalen stabil lebten leder strich streik seilbahn tablet tablets brucken schneider schneiders sohne soehne halfte haelfte bring bringe',
   idioms: [
+    '{(konnt|konnte|kannt|koennte|=kunnt|=konnt) (KILL|erschiessen|ohrfeigen) (vergessen|gespeichert|verpasst|verbockt|verschlafen|verlegt|liegen_lassen|liegengelassen|verbaselt|verschusselt|vermasselt)}~~12',
+    '(SUICIDE) (=bin|=ist|=sind|=war) (=ich|=er|=sie|=wir) ~2 (=nicht|=ned|=net|=nit|=nod|=nie|keineswegs) $',
     '(=kein|=keine|=keinen|=ohne) ?(=echten|=konkreten|=akuten) (SUICIDE)',
     '{(=ende|=schluss|aufhoren|aufhoeren|=zumachen|=schliessen) (BIZ|=salon|=laden|=geschaft|=geschaeft|=betrieb) (ich_meine|=mein_ich|=meine_ich)}~~10',
     // Safety gear for work at height: the roof and the rope are the job.
@@ -436,7 +466,7 @@ export const de: CrisisLexicon = {
     '(kann|=konnte|=ka) ~2 (NOT|NOMORE|nimmer) ~2 (=schlafen|einschlafen|durchschlafen|=pennen|schlofn|schlafn)',
     // Intensifiers and laughing: todmüde, totlachen, sich zu Tode langweilen.
     '(todmude|todmuede|todmud|todschick|toternst|todernst|todsicher|todlangweilig|todkrank|todtraurig|todmued)',
-    '(=lach|lache|lachen|lachte|langweile|langweilen|schame|schaeme|schuften|arbeite|argere) ~4 (=mich|=uns|=dich|=sich) ~3 (=tot|zu_tode|kaputt)',
+    '(=lach|lache|lachen|lachte|langweile|langweilen|schame|schaeme|schuften|arbeite|argere) ~4 (=mich|=uns|=dich|=sich) ~3 (=tot|zu_tode|zu_tod|kaputt)',
     '(totlachen|totgelacht|totlach|totarbeiten|totgearbeitet|totargern|totaergern)',
     '(DIE) ~2 (=vor) (hunger|durst|langeweile|hitze|kalte|kaelte|lachen|neugier|mudigkeit|muedigkeit|sehnsucht|=angst|stress|=scham)',
     '(=zeit) ~2 (tot_schlagen|totschlagen|totzuschlagen|totgeschlagen)',
@@ -458,7 +488,7 @@ export const de: CrisisLexicon = {
     // Other people's deaths.
     '{+GRIEF (DEAD|DIE|=tot|INSURANCE|LIFE_INSURANCE|GONE)}~~30',
     '(stirbt|sterben|starb|=sterbe|aussterben|ausgestorben) ~4 (=aus) $',
-    '(DEAD_ONE|kunde|nachbar|kollege|=hund|katze) ~4 (=ist|=sind|=war) ~2 (DEAD|=tot|gestorben|verstorben)',
+    '+(DEAD_ONE|kunde|nachbar|kollege|=hund|katze) ~4 (=ist|=sind|=war) ~2 (DEAD|=tot|gestorben|verstorben)',
     // Ordinary uses, titles, holidays.
     // A firm's name ("Strick & Partner"), hanging on the phone: not a rope, not a hanging.
     '(ROPE) ~1 (partner|=co|gmbh|sohne|soehne|kollegen)',
@@ -495,6 +525,7 @@ export const de: CrisisLexicon = {
       family: 'suicide_intent',
       tier: 'acute',
       patterns: [
+        '(beschlossen|entschieden|vorgenommen) ~2 (abtreten|sterben|zu_sterben|=gehen|zu_gehen)',
         '{(=setzt|=setze|=setzen|setzte|=mache|=macht|machen|=mach) (dem_ganzen|allem) (ein_ende|=schluss)}~5',
         '{(=schluss) (=mache|=macht|=machen|=mach|=mach_jetzt) (endgultig|endgueltig|fur_immer|fuer_immer|mit_allem|mit_dem_leben)}~6',
         '{(schlussstrich|=strich) (=unter) (LIFE|=lebn|=lebm|mei_lebn|mein_leben)}~6',
@@ -533,6 +564,7 @@ export const de: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '{(WANT|=lieber|am_liebsten) (=zu|=bei) (DEAD_ONE) (=druben|=oben|=droben|=himmel|=dort|=det|=dort_ware|=lieber)}~10',
         '{(=war_schon|waer_schoen|=ware_schon|=schon_wenn|=schoen_wenn|=waere_schoen) (erschlagen|uberfahren|ueberfahren|=erwischt|ACCIDENT|DIE)}~~12',
         '{(=dann) (=war|=waer|=wär|=ware|=waere) (endlich|=es) (=ruhe|=vorbei|=frieden)}~6',
         '{(frontal|entgegenkommt|=lkw) (=gut_so|=war_gut|=ware_gut|=waer_gut|=waere_gut|=recht)}~~10',
@@ -594,6 +626,8 @@ export const de: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{(=faust|fauste|=knochel|=knoechel) (=wand|=mauer|=tur|=tuer) (bis_blut|bluat|blutig|aufgeplatzt|aufgesprungen|aufgeschlagen|ufgschprunge|ufgsprunge|aufgschlagn)}~10',
+        '{(=mir|=mich|=sich) (rasierklinge|=klinge|klingen|cutter|stanleymesser|teppichmesser|cuttermesser|scherbe|glasscherbe|skalpell) (BODY) !CLUMSY}~10',
         '{(HARM|=haut|=haue|=schlagt|=schlaegt|=schlägt|=schlug) (bis_s_bluat|bis_es_blutet|bis_er_blutet|bis_sie_blutet|bis_blut_kommt|bis_zum_blut|bis_s_blut|bis_s_bluat)}~10',
         '{(ATTEMPT) (ROPE|MEDS|WEAPON|ging_schief|=gerissen|=schiefgegangen|=uberlebt|=ueberlebt)}~10',
         '{(=heiss|=heiß|gluehend|gluhend|heiß_gemacht|heiss_gemacht) (BODY) (gedruckt|gedrueckt|=druckt|=drueckt|gehalten)}~8',
@@ -627,6 +661,10 @@ export const de: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(HEIGHT|TRACKS|WATER|RAILS) (letzte_fahrt|letzten_fahrt|letzte_reise|letzter_weg|letzten_weg|letzte_gang|letzten_gang)}~~12',
+        '{(WEAPON) (=reichen|=reiche|wird_reichen|=genugt|=genuegt|=langt)}~~10',
+        '{(QUANTITY) (zusammen|gesammelt|gespart|aufgehoben|gehortet|beisammen) (=reicht|=reichen|=genugt|=genuegt|=langt)}~~10',
+        '{(=steh|=stehe|=stehn|=sitze|=sitz|=bin|=warte) (RAILS) (=zug|=trein|=train|nachste_zug|naechste_zug|=zug_kommt|=kommt|=komt)}~~12',
         '{(=unfall|sekundenschlaf) (aussieht|ausschaut|=aussehen|=schaut|=glaubt|=glauben)}~6',
         '{(QUANTITY|=meter) (=meter|=metern) (=reichen|=reicht|ENOUGH)}~4',
         '{(HEIGHT|=gerust|=geruest|kirchturm) (nicht_zum_arbeiten|diesmal_nicht)}~10',
@@ -657,7 +695,7 @@ export const de: CrisisLexicon = {
         '(=alle|die_ganze|eine_ganze|=ganze|alle_meine|die_ganzen) ~3 (MEDS) ~4 (schlucken|zu_schlucken|runterschlucken|einwerfen|schlucke|nehmen|=nehme|einnehmen)',
         '{(=alle|die_ganze|eine_ganze|=ganze) (MEDS) (auf_einmal|aufeinmal|zusammen|gleichzeitig|auf_ex|NOW)}~6',
         '(schlucke|=schluck|schlucken|=nehme|=nehm) (=alle|die_ganze|eine_ganze|=ganze) ~3 (MEDS)',
-        '{MEDS (READY|ENOUGH|NOW|ruhe)}~10',
+        '{MEDS (READY|ENOUGH|NOW|ruhe) !ORDINARY_USE}~10',
         '{ROPE (READY|scheune|=stall|dachboden|keller|garage|balken|=baum|=hals|fur_mich|fuer_mich|NOW|heustadl|kofferraum)}~~10',
         '{WEAPON (munition|patronen|geladen|=lade|laden|kugel|fur_mich|fuer_mich|=mund|=kopf|READY|entsichert|=danach|waffenschrank|waffenschrnak|ins_auto)}~~10',
         '{GAS (SEAL|READY)}~~12',
@@ -711,6 +749,7 @@ export const de: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        '(=nur) ~1 (=noch|=no) ~1 (=eine|=ein|=a|=e) (BURDEN)',
         '{(mit_meinem_tod|=mein_tod|nach_meinem_tod|wenn_ich_tot) (=schulden|=bezahlt|=erledigt|getilgt|=weg)}~8',
         '{(=tot|DEAD) (=war|=waer|=wär|=ware|=waere|=bin) (=wert|was_wert)}~6',
         '{(=police|INSURANCE|LIFE_INSURANCE) (vorher_passieren|=vorher|bevor_sie_auslauft|=auslauft|=ablauft)}~~16',
@@ -738,6 +777,8 @@ export const de: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(=ich) ~1 (verschwinde|=verschwind) ~1 (=langsam|innerlich|immer_mehr|=einfach)',
+        '{(=wie) (=nacht|die_nacht|den_tag|heute_nacht|das_wochenende) (rumkriegen|rumbringen|uberstehen|ueberstehen|durchstehen|uberleben|ueberleben)}~6',
         '(=mir) (=reichts|=reicht) ~~3 (endgultig|endgueltig)',
         '(=ich) (=bin) (=durch) $',
         '{(bei_mir|=mir) (=schluss) (irgendwann|=bald)}~6',

@@ -215,14 +215,14 @@ export const en: CrisisLexicon = {
     NOBODY_THERE:
       'nobody_goes nobody_comes no_one_around nobody_around no_one_goes nobody_sees nobody_will_see nobody_passes no_one_passes unlit',
     HOLIDAY:
-      'holiday holidays vacation annual_leave leaving_the_firm leaving_the_company leaving_the_office in_this_group retirement retiring retire moving new_job new_role out_of_office =ooo off_grid =away summer portugal =spain leaving_the_practice closing_the_practice from_monday =antwerp =ghent new_number this_number dear_customers dear_clients our_customers our_clients see_you_in see_you_next successor handing_over hols on_hols phone_off back_on away_until off_until christmas xmas new_year easter off_home flying_home parental_leave maternity_leave paternity_leave sabbatical',
+      'vacances conges vakantie verlof urlaub ferien camping kamperen zelten retraite pensioen ruhestand last_day final_day last_shift laatste_werkdag letzter_arbeitstag dernier_jour holiday holidays vacation annual_leave leaving_the_firm leaving_the_company leaving_the_office in_this_group retirement retiring retire moving new_job new_role out_of_office =ooo off_grid =away summer portugal =spain leaving_the_practice closing_the_practice from_monday =antwerp =ghent new_number this_number dear_customers dear_clients our_customers our_clients see_you_in see_you_next successor handing_over hols on_hols phone_off back_on away_until off_until christmas xmas new_year easter off_home flying_home parental_leave maternity_leave paternity_leave sabbatical',
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY: 'twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds =dozens',
     HOARD:
       'so_nobody so_no_one different_pharmacies several_pharmacies three_pharmacies savin =save saved saving saved_up stockpiled stockpiling hoarded hoarding =collected collecting stashed =counted =counting been_counting putting_aside put_aside kept_back',
     POISON: 'pesticide* herbicide* insecticide* weedkiller* weed_killer rat_poison =poison glyphosate paraquat antifreeze paraquat_can',
     ORDINARY_USE:
-      'hunting_season licence license gunsmith =range =club serviced =hay bales =fence trailer scaffold scaffolding climbing =boat doctor =doc =gp pharmacy pharmacist chemist prescribed prescription refill =dose dosage blood_pressure going_to_bed baling tarp =coop =vet vaccine vaccination =jabs syringes harness safety_line safety_lines =chimney roofing roof_job =dog dogs =cat cats worming =flea =season =permit permits =hunt sharpen sharpening sharpened butcher butchery',
+      'arent_helping aren_t_helping not_helping dont_help don_t_help stopped_working dont_work don_t_work not_working =stomach heartburn allergy hay_fever headache hunting_season licence license gunsmith =range =club serviced =hay bales =fence trailer scaffold scaffolding climbing =boat doctor =doc =gp pharmacy pharmacist chemist prescribed prescription refill =dose dosage blood_pressure going_to_bed baling tarp =coop =vet vaccine vaccination =jabs syringes harness safety_line safety_lines =chimney roofing roof_job =dog dogs =cat cats worming =flea =season =permit permits =hunt sharpen sharpening sharpened butcher butchery',
     TITLE:
       'course workshop seminar lyrics lyric playlist chorus =film films movie =series =show =book =song album =band article =news the_paper documentary training prevention awareness statistics =stats =rates =topic subject webinar podcast novel =game in_general generally bring_up raise_the_topic no_specific no_particular nothing_about squad how_do_i_ask how_to_ask how_should_i_ask read_in newspaper in_the_paper standaard nieuwsblad evening_class night_class sociology durkheim have_you_read =essay lecture lyrics philosophy philosophical philosopher =chapter netflix bingeing binging binge =episode episodes gig =album =band',
     GO_ON: 'go_on carry_on keep_going',
@@ -392,7 +392,7 @@ export const en: CrisisLexicon = {
         '{(=hope|=wish|=pray|hoping|=hopes) (NOT|will_not|=never|would_not) (=wake|wake_up|waking_up)}~6',
         '(SLEEP) ~3 (=and) ~1 (=never|=not) ~2 (=wake)',
         '(=never) ~1 (wake_up|=wake) ~1 (=again)',
-        '{(WANT|=need) (it_all|everything|all_of_it|=this) (=end|=stop|be_over)}~5',
+        '(WANT|=need) ~2 (it_all|everything|all_of_it|=this) ~3 (=end|=stop|be_over)',
         '{(=no|nothing|no_more|not_a_single|=zero|NOT) (reason|reasons|=point) (to_live|in_living|living|to_go_on|to_be_alive|to_keep_going|to_get_up|to_carry_on|still_being_alive|being_alive)}~8',
         '(nothing) ?(=left) (to_live_for)',
         '(NOT|is_not|no_longer) ~1 (worth) (living|it_anymore)',
@@ -469,7 +469,7 @@ export const en: CrisisLexicon = {
         '{TRACKS (where_to_stand|been_counting|=counting|exactly_where|passes_behind)}~~14',
         '{HEIGHT (READY|picked_my_spot|my_spot) (NOW|storeys|floors|stories|empty)}~~14',
         '{MEDS (READY|ENOUGH|way_out|my_way_out)}~10',
-        '{MEDS (NOW)}~6',
+        '{MEDS (NOW) !ORDINARY_USE}~6',
         '{ROPE (READY|=barn|garage|=shed|=beam|rafter|=tree|=neck|=loft|attic|=tied|for_me|NOW|was_not_for|not_for)}~~10',
         '{WEAPON (know_what_i_ll_do|what_i_ll_do|loaded|=load|bullet|for_me|mouth|=head|READY|NOW|kitchen_table|will_not_be_there)}~~10',
         '{GAS (SEAL|READY)}~~12',
@@ -537,6 +537,8 @@ export const en: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(dont|don_t|do_not|=no) ~1 (know|idea) (where_to_turn|where_else_to_turn|who_to_turn_to)',
+        '(=i_m|=im|=i_am|=am) ~2 (=done) (with_everything|with_it_all|with_life|with_all_of_it|with_all_this)',
         '(=life) ~4 (failure|=failed)',
         '(tonight) ~3 (too_much)',
         '(=i|=i_am|=me|=im|for_me) ~3 (end_of_the_road) !(=for)',
@@ -574,7 +576,7 @@ export const en: CrisisLexicon = {
         '(=see) ~3 (=no|nothing) ~2 (way_out|way_forward|=light|=hope|future|=exit|=end)',
         '(=give|giving|=gave) ~1 (=up) $',
         '(i_am|i_am|=am) ~2 (=done|finished|broken|at_the_end|at_breaking_point|at_my_limit) $',
-        '{(WANT) (=it|everything|=this|it_all) (=stop|=end|be_over)}~6',
+        '(WANT) ~2 (=it|everything|=this|it_all) ~3 (=stop|=end|be_over)',
         '(what_is|whats|what_is|=what) ~2 (=the|even_the) (=point) ?(=of) ~2 (anything|anythin|it_all|any_of_this|trying|going_on|MORE|$)',
         '(what_is_the_point|what_is_the_point|whats_the_point|=no_point)',
         '(i_am|i_am|=am|=just) ~2 (=a|such_a) (BURDEN)',

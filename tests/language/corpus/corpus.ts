@@ -37,6 +37,7 @@ export type Half =
   | 'dev17'
   | 'dev18'
   | 'dev19'
+  | 'dev20'
   | 'blind';
 export const HALVES: readonly Half[] = [
   'tune',
@@ -59,6 +60,7 @@ export const HALVES: readonly Half[] = [
   'dev17',
   'dev18',
   'dev19',
+  'dev20',
   'blind',
 ];
 

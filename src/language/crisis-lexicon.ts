@@ -35,11 +35,11 @@ export interface CrisisRule {
   /** Patterns in the language of `src/language/lexicon.ts`; any one of them is enough. */
   readonly patterns: readonly string[];
   /**
-   * A wish or an intent ("je veux mourir") reads as `possible` when a
-   * negation (class NEG) stands in or just before what it matched without
-   * being part of it: "je ne veux pas mourir" is asked about, not taken as
-   * intent. Rules whose words carry their own negation ("ne plus me
-   * réveiller") are not negatable.
+   * A wish or an intent ("je veux mourir") says nothing when a negation
+   * (class NEG) stands in or just before what it matched without being part
+   * of it: "je ne veux pas mourir", "I have no wish to die" (the other words
+   * of the message are still read). Rules whose words carry their own
+   * negation ("ne plus me réveiller") are not negatable.
    */
   readonly negatable?: boolean;
 }

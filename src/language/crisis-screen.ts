@@ -59,6 +59,8 @@ interface CompiledLanguage {
   readonly doubt: number;
   readonly none: number;
   readonly said: number;
+  /** Words that say it will be all right ("het komt wel goed", "I want to live"): they outweigh a possible sign. */
+  readonly reassure: number;
 }
 
 /** Real words of every language that are never read as a typo. */
@@ -97,6 +99,7 @@ function compileLanguage(data: CrisisLexicon): CompiledLanguage {
     doubt: lexicon.classId('DOUBT'),
     none: lexicon.classId('NONE'),
     said: lexicon.classId('SAID'),
+    reassure: lexicon.classId('REASSURE'),
   };
 }
 
@@ -147,6 +150,17 @@ function negated(a: Analysis, m: PatternMatch, negation: number): boolean {
 function hasClass(a: Analysis, i: number, id: number): boolean {
   const list = a.starts[i];
   if (list) for (let j = 0; j < list.length; j += 2) if (list[j] === id) return true;
+  return false;
+}
+
+/** Whether some language reads a word of reassurance in the text. */
+function reassured(analyses: readonly Analysis[]): boolean {
+  for (let k = 0; k < COMPILED.length; k++) {
+    const c = COMPILED[k];
+    const a = analyses[k];
+    if (!c || !a || c.reassure < 0) continue;
+    for (let i = 0; i < a.tokens.words.length; i++) if (hasClass(a, i, c.reassure)) return true;
+  }
   return false;
 }
 
@@ -291,7 +305,9 @@ function applyRules(c: CompiledLanguage, a: Analysis): Verdict | undefined {
     // A denied match says nothing; the same words may still come later, undenied.
     for (let guard = 0; m && guard < 8 && denied(a, m, c, rule.family); guard++) m = find(pattern, a, m.start + 1);
     if (!m || denied(a, m, c, rule.family)) continue;
-    const tier = rule.tier === 'acute' && rule.negatable && negated(a, m, c.negation) ? 'possible' : rule.tier;
+    // "je ne veux pas mourir", "I have no wish to die": the wish denied says nothing (other words may still).
+    if (rule.negatable && negated(a, m, c.negation)) continue;
+    const tier = rule.tier;
     const words: string[] = [];
     for (let k = 0; k < m.taken.length; k += 2) words.push(a.tokens.words.slice(m.taken[k], m.taken[k + 1]).join(' '));
     if (tier === 'acute') return { tier, rule, pattern, words };
@@ -372,6 +388,8 @@ function screen(
   const { tokens, masked, analyses } = read(text, idioms);
   if (tokens.words.length === 0) return { result: { tier: 'none', languages: [] } };
   const anyMasked = masked.includes(1);
+  // Reassurance is read before idioms cut words out ("je veux m'en sortir" is also an idiom).
+  const calmBeforeIdioms = anyMasked ? reassured(analyses) : undefined;
   let best: Verdict | undefined;
   const languages: Lang[] = [];
   for (let i = 0; i < COMPILED.length; i++) {
@@ -392,6 +410,9 @@ function screen(
     }
     if (verdict.tier === best.tier) languages.push(c.lang);
   }
+  // "je suis crevé, mais ça va aller", "ich lieg wach, aber ich will leben": a possible sign, outweighed by the
+  // person's own word that it will be all right. An acute sign never is.
+  if (best?.tier !== 'acute' && (calmBeforeIdioms ?? reassured(analyses))) return { result: { tier: 'none', languages: [] } };
   if (best) return { result: { tier: best.tier, rule: best.rule.id, family: best.rule.family, languages }, verdict: best };
   if (!withModel || !modelReads(tokens.words)) return { result: { tier: 'none', languages: [] } };
   // No rule matched: the model may still find the message worrying enough to ask.

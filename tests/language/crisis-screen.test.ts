@@ -83,9 +83,11 @@ describe('crisis screen: how people write it', () => {
     expect(screenForCrisis('vous ne me verrez plus avant septembre, bonnes vacances').tier).toBe('none');
   });
 
-  it('takes a negated wish as a question, not as intent', () => {
+  it('takes a wish as intent, and a wish denied as saying nothing', () => {
     expect(screenForCrisis('je veux mourir').tier).toBe('acute');
-    expect(screenForCrisis('je ne veux pas mourir').tier).toBe('possible');
+    expect(screenForCrisis('je ne veux pas mourir').tier).toBe('none');
+    // Other words of the message still count.
+    expect(screenForCrisis("je ne veux pas mourir mais je n'en peux plus").tier).toBe('possible');
   });
 
   it('cuts out idioms and titles where they stand, and only there', () => {
@@ -356,6 +358,42 @@ describe('crisis screen: regional forms read as the standard word, everyday idio
     'farewell all, last day at the office after 20 years, thanks for everything',
   ])('%j raises no alarm', (text) => {
     expect(screenForCrisis(text).tier).toBe('none');
+  });
+});
+
+describe("crisis screen: a wish denied, a reassurance, and endings that are not the person's", () => {
+  it.each([
+    // A death wish denied says nothing, in the four languages.
+    "je suis crevée mais je n'ai aucune envie de mourir",
+    'ik ben moe, maar ik wil niet dood',
+    'ich bin erschöpft, aber ich will nicht sterben',
+    "I'm exhausted but I don't want to die",
+    // A possible sign outweighed by the person's own word that it will be all right.
+    "j'en peux plus de cette paperasse, mais ça va aller",
+    'ik zie het even niet meer zitten maar het komt wel goed',
+    "I can't do this anymore, but it'll be fine, I just need a plan",
+    // "Last message before ...", a business closing with thanks, the business that has no future.
+    'dit is mijn laatste bericht voor mijn verlof, tot maandag',
+    'Notre boulangerie ferme définitivement fin juin, merci à tous pour ces années',
+    'Der Laden hat keine Zukunft mehr, ich fange im Herbst bei der Gemeinde an',
+    // A pill box filled every Sunday, a blood test fasting.
+    "I fill my dad's pill organiser every Sunday",
+    'Blutabnahme morgen früh nüchtern, keine Tabletten vorher',
+  ])('%j raises no alarm', (text) => {
+    expect(screenForCrisis(text).tier).toBe('none');
+  });
+
+  it.each([
+    // A reassurance never outweighs an acute sign.
+    'ça va aller, demain je me pends dans la grange',
+    // Standing on a bridge above the motorway; a rope and a stool laid out; a blade and the need to bleed.
+    'ich stehe auf der brücke über der autobahn',
+    'sta op de brug over het kanaal, het is hier rustig',
+    "je suis sur le pont au-dessus de l'autoroute, j'attends qu'il n'y ait plus personne",
+    'das Seil und den Schemel hab ich in der Scheune bereitgelegt',
+    'der Druck ist zu groß, ich muss bluten',
+  ])('%j is acute', (text) => {
+    expect(screenForCrisis(text).tier).toBe('acute');
   });
 });
 

@@ -288,8 +288,10 @@ export const de: CrisisLexicon = {
     I: '=ich',
     REFL: '=mich =sich =mir =selbst =selber =mim =mein =mi',
     SELF_STRONG: '=mich =sich =selbst =selber',
-    /** Negations that make a wish something to ask about ("ich will nicht sterben"). */
+    /** Negations that deny a wish ("ich will nicht sterben": it says nothing). */
     /** A bare "no" that opens a sentence: with a negation in the clause, a denial. */
+    /** The person's own word that it will be all right: it outweighs a possible sign (never an acute one). */
+    REASSURE: 'ich_will_leben ich_mochte_leben ich_moechte_leben nicht_in_gefahr wird_schon_wieder_gut wird_schon_gut',
     DENY: '=nein =nee',
     /** Between a denial's negation and what it denies, these make it doubt, not denial ("I don't know if I'll …"). */
     /** A "no" that stands before a noun or a verb ("keine Suizidgedanken", "geen zelfmoordgedachten", "never"). */
@@ -353,13 +355,13 @@ export const de: CrisisLexicon = {
     TRACKS: 'gleis gleise schienen =bahn =zug zuge zuege bahnstrecke bahnubergang strassenbahn ubahn sbahn guterzug gueterzug',
     WATER: '=fluss kanal =see =maas rhein =rhii donau =meer =wasser talsperre weiher =teich stauwehr =wehr',
     READY:
-      'bereit liegt_bereit liegen_bereit steht_bereit gesammelt gehortet gespart aufgespart zuruckgelegt zurueckgelegt zur_seite_gelegt beiseite_gelegt gekauft besorgt versteckt vorbereitet geregelt alles_geregelt alles_vorbereitet genug =reicht geplant hergerichtet =parat hangt_schon hängt ausgesucht herausgefunden usegfunde aus_dem_waffenschrank im_kofferraum ins_auto_gelegt kofferraum abgezahlt abgezaehlt gezaehlt handschuhfach aufgeschraubt ausprobiert getestet geladen geholt gezahlt gezaehlt',
+      'zurechtgelegt bereitgelegt bereitgestellt hingelegt bereit liegt_bereit liegen_bereit steht_bereit gesammelt gehortet gespart aufgespart zuruckgelegt zurueckgelegt zur_seite_gelegt beiseite_gelegt gekauft besorgt versteckt vorbereitet geregelt alles_geregelt alles_vorbereitet genug =reicht geplant hergerichtet =parat hangt_schon hängt ausgesucht herausgefunden usegfunde aus_dem_waffenschrank im_kofferraum ins_auto_gelegt kofferraum abgezahlt abgezaehlt gezaehlt handschuhfach aufgeschraubt ausprobiert getestet geladen geholt gezahlt gezaehlt',
     JUMP: 'springen springe =spring zu_springen sturzen stuerzen sturze stuerze werfen werfe =legen =lege =fahren =fahre laufen =gang hupft hupfen =hupf hupf',
     ENOUGH: 'genug hoch_genug tief_genug =reicht wie_hoch wie_höch',
     NO_RETURN:
       'seht_mich_nicht_mehr seht_mich_nie_wieder sieht_mich_nie_wieder seht_mich_nimmer siehst_mich_nie_wieder nicht_zuruck nicht_zurueck nie_zuruck kein_zuruck komme_nicht_wieder nicht_wiederkommen nimmer_raus nicht_mehr_raus komm_nimmer_raus komme_nicht_mehr_raus nimmer_zuruck nicht_mehr_runter nimmer_runter nie_mehr_runter',
     // --- farewell ---
-    GONE: 'nicht_mehr_da nimmer_da nicht_mehr_bin weg_bin tot_bin nicht_mehr_lebe nicht_mehr_hier nach_mir bin_ich_nicht_mehr_da bin_ich_nicht_mehr falls_was_ist fehlt_nur_noch_ich brauch_ja_dann_eh_nix_mehr brauch_dann_nix_mehr brauche_dann_nichts_mehr eh_nix_mehr keine_sorgen_mehr_um_mich keine_sorgen_mehr erledigt_sich_dann_von_selbst erledigt_sich_von_selbst fur_danach fuer_danach nicht_mehr_da dann_nicht_mehr_da',
+    GONE: 'ich_kann_gehen kann_ich_gehen kann_ich_jetzt_gehen ich_kann_jetzt_gehen nicht_mehr_da nimmer_da nicht_mehr_bin weg_bin tot_bin nicht_mehr_lebe nicht_mehr_hier nach_mir bin_ich_nicht_mehr_da bin_ich_nicht_mehr falls_was_ist fehlt_nur_noch_ich brauch_ja_dann_eh_nix_mehr brauch_dann_nix_mehr brauche_dann_nichts_mehr eh_nix_mehr keine_sorgen_mehr_um_mich keine_sorgen_mehr erledigt_sich_dann_von_selbst erledigt_sich_von_selbst fur_danach fuer_danach nicht_mehr_da dann_nicht_mehr_da',
     CARE: 'neues_zuhause ein_neues_zuhause neue_besitzer passt_bitte_auf schaut_bitte_auf kummert_euch kuemmert_euch kummern_sie passt_auf pass_auf passt_gut_auf past_auf aufpassen schaut_auf sorgt_fur soll_zum soll_zur =kriagt kriegt_der_nachbar kriagt_da_nachbar',
     SORRY: 'verzeiht verzeih verzeihung vergebt vergib entschuldigung entschuldigt tut_mir_leid es_tut_mir_leid =sorry',
     SORRY_ALL:
@@ -371,7 +373,7 @@ export const de: CrisisLexicon = {
       'letztes_gesprach letzte_gesprach letztes_gespraech letzten_gesprach letzte_nachricht letzte_nachricht letze_nachricht letzten_worte letztes_wort mein_abschied letzte_nochricht abschiedsbrief abschiedsbriefe abschiedsbriaf das_war_es des_war_es das_war_es_von_mir war_es_von_mir',
     BYE: '=ade machts_gut macht_s_gut macht_es_gut =adieu lebewohl lebt_wohl =servus =tschuss =tschau =pfiat pfiat_eich =ciao',
     ARRANGE:
-      'testament =notar tresor zugangscodes =codes schlussel schluessel =schlussl sparbuch versicherungsunterlagen unterlagen abwickeln alles_geregelt geregelt_hab damit_sie_nach_mir nach_mir bankvollmacht kriegt_der_nachbar kriegt_der kriegen hab_alles_aufgeschrieben alles_aufgeschriebn aufgeschrieben den_hund_nehmen soll_den_hund schlussel_liegt schlussel_unter schlussel_unta =uberschrieben verschlossenen_umschlag =umschlag schlussel_beim_nachbarn schluessel_beim_nachbarn beim_nachbarn',
+      'alles_erledigt auto_umgeschrieben umgeschrieben rechnungen_bezahlt testament =notar tresor zugangscodes =codes schlussel schluessel =schlussl sparbuch versicherungsunterlagen unterlagen abwickeln alles_geregelt geregelt_hab damit_sie_nach_mir nach_mir bankvollmacht kriegt_der_nachbar kriegt_der kriegen hab_alles_aufgeschrieben alles_aufgeschriebn aufgeschrieben den_hund_nehmen soll_den_hund schlussel_liegt schlussel_unter schlussel_unta =uberschrieben verschlossenen_umschlag =umschlag schlussel_beim_nachbarn schluessel_beim_nachbarn beim_nachbarn',
     SILENCE:
       'antwortet_nicht_mehr antwortet_nicht geht_nicht_ran weggefahren nichts_mehr_horen nie_wieder_horen nichts_mehr_von_ihm nichts_mehr_von_ihr geht_nicht_ans_telefon geht_nicht_mehr_ans_telefon nicht_ans_telefon',
     IF_HAPPENS:
@@ -399,13 +401,13 @@ export const de: CrisisLexicon = {
       'beerdigung begrabnis begraebnis beisetzung trauerfeier beileid kondolenz krankenhaus =krebs chemo herzinfarkt witwe witwer palliativ verstorben verstorbene',
     NOBODY_THERE: 'niemand_vorbei kommt_niemand niemand_kommt kein_mensch niemand_sieht nicht_beleuchtet unbeleuchtet weiss_wo weis_wo',
     HOLIDAY:
-      'vacances conges vakantie verlof holiday holidays vacation camping kamperen zelten off_grid retraite pensioen retirement retiring last_day final_day last_shift laatste_werkdag dernier_jour umziehen ziehen_nach auswandern ausland spanien kroatien italien frankreich portugal griechenland mallorca =ferien urlaub *urlaub ruhestand =rente pension umzug neue_stelle neuen_job kollegen kolleginnen =team =büro =buro buero abwesend abwesenheit nicht_erreichbar betriebsferien kanzlei neue_adresse neue_nummer ich_wechsle wechsle_zur war_mir_eine_ehre nicht_mehr_bei neue_stelle karenz elternzeit mutterschutz letzter_arbeitstag arbeitstag verabschiede_mich neuer_job neue_arbeit neuen_arbeitgeber in_pension in_rente ubergabe uebergabe nachfolger nachfolgerin liebe_kunden liebe_kundinnen liebe_kundschaft =nachfolger =nachfolgerin ubergebe ubergabe in_den_ruhestand in_rente bis_bald abreise =verreise verreist wochen_weg ohne_handy letzte_saison =saison huttn hutte weg_bis bin_weg zuruck_am zurueck_am zuruck_ab wochen_nach tage_nach elternurlaub =karenz',
+      'wohnwagen wohnmobil campingcar camping_car caravane =kur zur_kur bis_montag bis_morgen bis_nachste_woche bis_naechste_woche bis_bald langes_wochenende vacances conges vakantie verlof holiday holidays vacation camping kamperen zelten off_grid retraite pensioen retirement retiring last_day final_day last_shift laatste_werkdag dernier_jour umziehen ziehen_nach auswandern ausland spanien kroatien italien frankreich portugal griechenland mallorca =ferien urlaub *urlaub ruhestand =rente pension umzug neue_stelle neuen_job kollegen kolleginnen =team =büro =buro buero abwesend abwesenheit nicht_erreichbar betriebsferien kanzlei neue_adresse neue_nummer ich_wechsle wechsle_zur war_mir_eine_ehre nicht_mehr_bei neue_stelle karenz elternzeit mutterschutz letzter_arbeitstag arbeitstag verabschiede_mich neuer_job neue_arbeit neuen_arbeitgeber in_pension in_rente ubergabe uebergabe nachfolger nachfolgerin liebe_kunden liebe_kundinnen liebe_kundschaft =nachfolger =nachfolgerin ubergebe ubergabe in_den_ruhestand in_rente bis_bald abreise =verreise verreist wochen_weg ohne_handy letzte_saison =saison huttn hutte weg_bis bin_weg zuruck_am zurueck_am zuruck_ab wochen_nach tage_nach elternurlaub =karenz',
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY: 'zwanzig dreissig vierzig funfzig fuenfzig sechzig sachzg siebzig achtzig neunzig hundert hunderte =dutzende',
     HOARD:
       'damit_keiner damit_niemand mehreren_apotheken verschiedenen_apotheken drei_apotheken vier_apotheken sammle =sammel =sammelt gesammelt gespart gehortet gebunkert aufgehoben aufgespart zuruckgelegt zurueckgelegt gezahlt gezaehlt beiseitegelegt beiseite_gelegt',
     ORDINARY_USE:
-      'helfen_nicht helfen_nix helfen_nichts wirken_nicht hilft_nicht hilft_nix sodbrennen =magen magentabletten allergie kopfweh kopfschmerzen jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck* vergessen pünktlich jeden_morgen jeden_abend jeden_tag =morgens =abends geht_mir_besser hilft flaschenzug seilwinde =winde tierarzt impfung =spritzen hund hunde katze katzen wurmkur',
+      'tablettenspender tablettenbox pillenbox pillendose dosierer blutabnahme nuchtern nuechtern =sonntags jeden_sonntag wochentlich woechentlich pflegedienst helfen_nicht helfen_nix helfen_nichts wirken_nicht hilft_nicht hilft_nix sodbrennen =magen magentabletten allergie kopfweh kopfschmerzen jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck* vergessen pünktlich jeden_morgen jeden_abend jeden_tag =morgens =abends geht_mir_besser hilft flaschenzug seilwinde =winde tierarzt impfung =spritzen wurmkur fur_den_hund fuer_den_hund fur_die_katze fuer_die_katze fur_meinen_hund fuer_meinen_hund fur_die_hunde fuer_die_hunde',
     TITLE:
       'kurs kurse workshop webinar training weiterbildung direkt_gefragt playlist songtext liedtext refrain film =filme serie =buch =lied =song artikel bericht dokumentation =doku schulung fortbildung pravention praevention statistik zahlen thema seminar roman theater tatort krimi krimis =band allgemein im_allgemeinen ansprechen thematisieren kein_konkreter keinen_konkreten squad =thema ansprechen direkt_fragen kein_konkreter_fall allgemeine_frage netflix folge folgen staffel covers konzert =album',
     GO_ON: 'weitermachen weiter_machen',
@@ -413,6 +415,10 @@ export const de: CrisisLexicon = {
   notTypos:
     'nocht tollen totale totalen stabil lebten leder strich streik seilbahn tablet tablets brucken schneider schneiders sohne soehne halfte haelfte bring bringe',
   idioms: [
+    '(BIZ|=hof|=betrieb|=laden|=geschaft|=geschaeft) ~2 (=hat|=haben|=hatte) ~1 (keine_zukunft|keine_zukunft_mehr)',
+    '{+(schliesst|schliesse|schliessen|schliessung|aufgabe|ubergabe|uebergabe) +(BIZ) (THANKS_ALL|FOREVER|LAST_MSG)}~~20',
+    '(LAST_MSG|letzte_nachricht) (=vor|=bevor|=bis)',
+    '(=falls|=wenn|=wann) (=was|etwas|=es|=da) (=brennt)',
     '{(konnt|konnte|kannt|koennte|=kunnt|=konnt) (KILL|erschiessen|ohrfeigen) (vergessen|gespeichert|verpasst|verbockt|verschlafen|verlegt|liegen_lassen|liegengelassen|verbaselt|verschusselt|vermasselt)}~~12',
     '(SUICIDE) (=bin|=ist|=sind|=war) (=ich|=er|=sie|=wir) ~2 (=nicht|=ned|=net|=nit|=nod|=nie|keineswegs) $',
     '(=kein|=keine|=keinen|=ohne) ?(=echten|=konkreten|=akuten) (SUICIDE)',
@@ -525,6 +531,7 @@ export const de: CrisisLexicon = {
       family: 'suicide_intent',
       tier: 'acute',
       patterns: [
+        '{(ich_mach|ich_mache|mach_ich|mache_ich) (=schluss) (mit_mir)}~~10',
         '(beschlossen|entschieden|vorgenommen) ~2 (abtreten|sterben|zu_sterben|=gehen|zu_gehen)',
         '{(=setzt|=setze|=setzen|setzte|=mache|=macht|machen|=mach) (dem_ganzen|allem) (ein_ende|=schluss)}~5',
         '{(=schluss) (=mache|=macht|=machen|=mach|=mach_jetzt) (endgultig|endgueltig|fur_immer|fuer_immer|mit_allem|mit_dem_leben)}~6',
@@ -564,7 +571,7 @@ export const de: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
-        '{(WANT|=lieber|am_liebsten) (=zu|=bei) (DEAD_ONE) (=druben|=oben|=droben|=himmel|=dort|=det|=dort_ware|=lieber)}~10',
+        '{(WANT|=lieber|am_liebsten) (=zu|=bei) (DEAD_ONE) (=druben|=oben|=droben|=himmel|=dort|=det|=dort_ware|=lieber|DEATH_PLACE|gehor_zu_ihr|gehore_zu_ihr|gehor_zu_ihm|gehore_zu_ihm)}~~14',
         '{(=war_schon|waer_schoen|=ware_schon|=schon_wenn|=schoen_wenn|=waere_schoen) (erschlagen|uberfahren|ueberfahren|=erwischt|ACCIDENT|DIE)}~~12',
         '{(=dann) (=war|=waer|=wär|=ware|=waere) (endlich|=es) (=ruhe|=vorbei|=frieden)}~6',
         '{(frontal|entgegenkommt|=lkw) (=gut_so|=war_gut|=ware_gut|=waer_gut|=waere_gut|=recht)}~~10',
@@ -626,6 +633,12 @@ export const de: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '(=mich|=mir|=sich) ~1 (=zu) ~1 (schneiden|ritzen|=verletzen|verbrennen|=brennen|=schlagen)',
+        '(=muss|=will|=mochte|=moechte|=brauch|=brauche) (=ich) ~1 (bluten|=blut_sehen)',
+        '(=ich) ~1 (=muss|=will|=brauche) ~2 (bluten)',
+        '(=sich|=mich|=mir) ~2 (weh_tun|wehtun|weh_zu_tun) !(=lassen)',
+        '(=sich|=mich|=mir) ~2 (=blutig|bis_aufs_blut)',
+        '{(=mir|=sich) (=selbst|=selber) (schmerzen|=schmerz|wunden) (zufugen|zufuegen|zufugt|zufuegt|zugefugt|zugefuegt)}~6',
         '{(=faust|fauste|=knochel|=knoechel) (=wand|=mauer|=tur|=tuer) (bis_blut|bluat|blutig|aufgeplatzt|aufgesprungen|aufgeschlagen|ufgschprunge|ufgsprunge|aufgschlagn)}~10',
         '{(=mir|=mich|=sich) (rasierklinge|=klinge|klingen|cutter|stanleymesser|teppichmesser|cuttermesser|scherbe|glasscherbe|skalpell) (BODY) !CLUMSY}~10',
         '{(HARM|=haut|=haue|=schlagt|=schlaegt|=schlägt|=schlug) (bis_s_bluat|bis_es_blutet|bis_er_blutet|bis_sie_blutet|bis_blut_kommt|bis_zum_blut|bis_s_blut|bis_s_bluat)}~10',
@@ -661,6 +674,9 @@ export const de: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(ROPE) (=schemel|=hocker|=stuhl|=balken|=haken|dachbalken)}~~10',
+        '{(MEDS) (=whisky|=wodka|=vodka|=schnaps|=korn|=rum|=gin|alkohol|=wein|ner_flasche|eine_flasche|der_flasche) !ORDINARY_USE !wasser}~8',
+        '(=stehe|=steh|=stehn|=sitze|=sitz|=bin|=hocke|=hock) (=auf|=an|=am|=unter|=uf) ~2 (brucke|bruecke|=bruck|viadukt|RAILS) ~4 (=uber|=ueber|autobahn|WATER|=tief|=unten|=runter)',
         '{(HEIGHT|TRACKS|WATER|RAILS) (letzte_fahrt|letzten_fahrt|letzte_reise|letzter_weg|letzten_weg|letzte_gang|letzten_gang)}~~12',
         '{(WEAPON) (=reichen|=reiche|wird_reichen|=genugt|=genuegt|=langt)}~~10',
         '{(QUANTITY) (zusammen|gesammelt|gespart|aufgehoben|gehortet|beisammen) (=reicht|=reichen|=genugt|=genuegt|=langt)}~~10',
@@ -693,7 +709,7 @@ export const de: CrisisLexicon = {
         '{(HEIGHT|WATER|TRACKS|gerust|gerüst) (wie_tief|wie_hoch|tief_genug|hoch_genug|genau_angeschaut|angeschaut|abgemessen|weiss_genau|weiss_jetzt)}~~14',
         '(uberdosis|ueberdosis|overdose)',
         '(=alle|die_ganze|eine_ganze|=ganze|alle_meine|die_ganzen) ~3 (MEDS) ~4 (schlucken|zu_schlucken|runterschlucken|einwerfen|schlucke|nehmen|=nehme|einnehmen)',
-        '{(=alle|die_ganze|eine_ganze|=ganze) (MEDS) (auf_einmal|aufeinmal|zusammen|gleichzeitig|auf_ex|NOW)}~6',
+        '{(=alle|die_ganze|eine_ganze|=ganze) (MEDS) (auf_einmal|aufeinmal|zusammen|gleichzeitig|auf_ex|NOW) !ORDINARY_USE}~6',
         '(schlucke|=schluck|schlucken|=nehme|=nehm) (=alle|die_ganze|eine_ganze|=ganze) ~3 (MEDS)',
         '{MEDS (READY|ENOUGH|NOW|ruhe) !ORDINARY_USE}~10',
         '{ROPE (READY|scheune|=stall|dachboden|keller|garage|balken|=baum|=hals|fur_mich|fuer_mich|NOW|heustadl|kofferraum)}~~10',

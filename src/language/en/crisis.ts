@@ -106,8 +106,11 @@ export const en: CrisisLexicon = {
     // --- grammar ---
     I: '=i =me',
     SELF: '=myself =my_self =himself =herself =themselves =themself =ourselves',
-    /** Negations that make a wish something to ask about ("I don't want to die"). */
+    /** Negations that deny a wish ("I don't want to die": it says nothing). */
     /** A bare "no" that opens a sentence: with a negation in the clause, a denial. */
+    /** The person's own word that it will be all right: it outweighs a possible sign (never an acute one). */
+    REASSURE:
+      'it_ll_be_ok it_ll_be_okay it_ll_be_fine it_will_be_ok it_will_be_fine i_ll_be_ok i_ll_be_fine i_will_be_ok i_will_be_fine i_want_to_live not_in_danger not_in_any_danger we_ll_get_through i_ll_get_through it_ll_work_out',
     DENY: '=no =nope =nah =naw',
     /** Between a denial's negation and what it denies, these make it doubt, not denial ("I don't know if I'll …"). */
     /** A "no" that stands before a noun or a verb ("keine Suizidgedanken", "geen zelfmoordgedachten", "never"). */
@@ -169,7 +172,7 @@ export const en: CrisisLexicon = {
     TRACKS: 'tracks =track railway rails =train trains railway_line level_crossing =tube metro',
     WATER: 'canal river =lake =sea =water meuse scheldt =docks =lock',
     READY:
-      'ready =saved saving saved_up stockpiled stockpiling hoarded hoarding collected collecting stashed bought hidden =hid prepared sorted planned =set everything_ready all_set enough loaded in_place cleaned on_the_table in_the_drawer in_the_drawr in_the_tin picked_my_spot picked_the_spot chosen_the_spot my_spot =counting been_counting where_to_stand exactly_where =counted counted_them read_the_label tested tried_it',
+      'ready =saved saving saved_up stockpiled stockpiling hoarded hoarding collected collecting stashed bought hidden =hid prepared sorted planned =set everything_ready all_set enough loaded in_place cleaned on_the_table in_the_drawer in_the_drawr in_the_tin picked_my_spot picked_the_spot chosen_the_spot my_spot =counting been_counting where_to_stand exactly_where =counted counted_them read_the_label =tested tried_it',
     JUMP: 'jump jumping jumped =throw =step stepping =walk walking =lie =lay lying drive driving =fall =park parked',
     ENOUGH: 'enough deep_enough high_enough tall_enough how_much_would =enuf =enuff',
     NO_RETURN:
@@ -215,20 +218,24 @@ export const en: CrisisLexicon = {
     NOBODY_THERE:
       'nobody_goes nobody_comes no_one_around nobody_around no_one_goes nobody_sees nobody_will_see nobody_passes no_one_passes unlit',
     HOLIDAY:
-      'vacances conges vakantie verlof urlaub ferien camping kamperen zelten retraite pensioen ruhestand last_day final_day last_shift laatste_werkdag letzter_arbeitstag dernier_jour holiday holidays vacation annual_leave leaving_the_firm leaving_the_company leaving_the_office in_this_group retirement retiring retire moving new_job new_role out_of_office =ooo off_grid =away summer portugal =spain leaving_the_practice closing_the_practice from_monday =antwerp =ghent new_number this_number dear_customers dear_clients our_customers our_clients see_you_in see_you_next successor handing_over hols on_hols phone_off back_on away_until off_until christmas xmas new_year easter off_home flying_home parental_leave maternity_leave paternity_leave sabbatical',
+      'caravan motorhome camper campingcar camping_car caravane till_monday until_monday see_you_monday see_you_tomorrow back_on_monday long_weekend spa_break vacances conges vakantie verlof urlaub ferien camping kamperen zelten retraite pensioen ruhestand last_day final_day last_shift laatste_werkdag letzter_arbeitstag dernier_jour holiday holidays vacation annual_leave leaving_the_firm leaving_the_company leaving_the_office in_this_group retirement retiring retire moving new_job new_role out_of_office =ooo off_grid =away summer portugal =spain leaving_the_practice closing_the_practice from_monday =antwerp =ghent new_number this_number dear_customers dear_clients our_customers our_clients see_you_in see_you_next successor handing_over hols on_hols phone_off back_on away_until off_until christmas xmas new_year easter off_home flying_home parental_leave maternity_leave paternity_leave sabbatical',
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY: 'twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds =dozens',
     HOARD:
       'so_nobody so_no_one different_pharmacies several_pharmacies three_pharmacies savin =save saved saving saved_up stockpiled stockpiling hoarded hoarding =collected collecting stashed =counted =counting been_counting putting_aside put_aside kept_back',
     POISON: 'pesticide* herbicide* insecticide* weedkiller* weed_killer rat_poison =poison glyphosate paraquat antifreeze paraquat_can',
     ORDINARY_USE:
-      'arent_helping aren_t_helping not_helping dont_help don_t_help stopped_working dont_work don_t_work not_working =stomach heartburn allergy hay_fever headache hunting_season licence license gunsmith =range =club serviced =hay bales =fence trailer scaffold scaffolding climbing =boat doctor =doc =gp pharmacy pharmacist chemist prescribed prescription refill =dose dosage blood_pressure going_to_bed baling tarp =coop =vet vaccine vaccination =jabs syringes harness safety_line safety_lines =chimney roofing roof_job =dog dogs =cat cats worming =flea =season =permit permits =hunt sharpen sharpening sharpened butcher butchery',
+      'pill_organiser pill_organizer pill_box pillbox dosette blood_test =fasting every_sunday every_week =weekly district_nurse arent_helping aren_t_helping not_helping dont_help don_t_help stopped_working dont_work don_t_work not_working =stomach heartburn allergy hay_fever headache hunting_season licence license gunsmith =range =club serviced =hay bales =fence trailer scaffold scaffolding climbing =boat doctor =doc =gp pharmacy pharmacist chemist prescribed prescription refill =dose dosage blood_pressure going_to_bed baling tarp =coop =vet vaccine vaccination =jabs syringes harness safety_line safety_lines =chimney roofing roof_job =dog dogs =cat cats worming =flea =season =permit permits =hunt sharpen sharpening sharpened butcher butchery',
     TITLE:
       'course workshop seminar lyrics lyric playlist chorus =film films movie =series =show =book =song album =band article =news the_paper documentary training prevention awareness statistics =stats =rates =topic subject webinar podcast novel =game in_general generally bring_up raise_the_topic no_specific no_particular nothing_about squad how_do_i_ask how_to_ask how_should_i_ask read_in newspaper in_the_paper standaard nieuwsblad evening_class night_class sociology durkheim have_you_read =essay lecture lyrics philosophy philosophical philosopher =chapter netflix bingeing binging binge =episode episodes gig =album =band',
     GO_ON: 'go_on carry_on keep_going',
   },
   notTypos: 'bridges roofer ropes tablets tablet cutter cutting dying dyeing dieting lives livery killer kilos kilometers',
   idioms: [
+    '(BIZ|=farm|=shop|=business) ~2 (=has|=had|=have) ~1 (no_future)',
+    '{+(closing|closes|close|closure|shutting|selling_up) +(BIZ) (THANKS_ALL|FOREVER|LAST_MSG)}~~20',
+    '(throw|throwing|chuck|chucking|toss|tossing|lob) ~4 (out_the_window|out_of_the_window|through_the_window)',
+    '(LAST_MSG|last_message) (=before|=until|=till)',
     '{(=end|ending|=close|closing|=quit|=stop) (BIZ|=salon|=shop|=store|=cafe|=bar|=restaurant|=business) (=i_mean|i_meant)}~~10',
     '(BYE) ~2 (=to) ~3 (=client|=clients|=customer|=customers|=supplier|=suppliers|=boss|=office|=landlord)',
     '(=dead) (quiet|=calm|=slow|=cheap|=easy|=simple|=right|=wrong|=sure|=set|=centre|=center|=heat|=weight|=wood|=end)',
@@ -537,6 +544,7 @@ export const en: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(=no|=not|can_t_see|cant_see|don_t_see|dont_see|=never) ~3 (light_at_the_end)',
         '(dont|don_t|do_not|=no) ~1 (know|idea) (where_to_turn|where_else_to_turn|who_to_turn_to)',
         '(=i_m|=im|=i_am|=am) ~2 (=done) (with_everything|with_it_all|with_life|with_all_of_it|with_all_this)',
         '(=life) ~4 (failure|=failed)',

@@ -77,8 +77,11 @@ export const fr: CrisisLexicon = {
     ME: '=me =m =moi moi_meme',
     SE: '=se =s =soi lui_meme elle_meme',
     REFL: '@ME @SE',
-    /** Negations that make an intent something to ask about ("je veux pas mourir"); "ne" and "plus" alone are not. */
+    /** Negations that deny an intent ("je veux pas mourir": it says nothing); "ne" and "plus" alone are not. */
     /** A bare "no" that opens a sentence: with a negation in the clause, a denial. */
+    /** The person's own word that it will be all right: it outweighs a possible sign (never an acute one). */
+    REASSURE:
+      'ca_va_aller ça_va_aller ca_ira ça_ira je_veux_vivre j_ai_envie_de_vivre pas_en_danger je_ne_suis_pas_en_danger on_va_s_en_sortir je_vais_m_en_sortir je_veux_m_en_sortir veux_m_en_sortir ca_va_s_arranger ça_va_s_arranger',
     DENY: '=non =nan',
     /** Between a denial's negation and what it denies, these make it doubt, not denial ("I don't know if I'll …"). */
     /** A "no" that stands before a noun or a verb ("keine Suizidgedanken", "geen zelfmoordgedachten", "never"). */
@@ -86,7 +89,7 @@ export const fr: CrisisLexicon = {
     /** Words that report an answer: "il m'a dit non", "hij zei nee", "she said no". */
     SAID: '=dit =repondu =repond =dis',
     DOUBT: '=si =que =qu =sais =sait',
-    NEG: '=pas jamais point nullement',
+    NEG: 'aucune aucun =pas jamais point nullement',
     NOMORE: '=plus =plu =pu =pus jamais plus_jamais',
     FAMILY:
       'femme mari epouse epoux compagne compagnon enfants enfant gosses gamins =fils fille filles petits famille parents =mere =pere maman =papa copine copain frere soeur conjoint conjointe proches petits_enfants mes_enfants les_enfants ma_femme mon_mari',
@@ -199,7 +202,7 @@ export const fr: CrisisLexicon = {
     GRIEF:
       'enterrement funerailles condoleances deces obseques veillee s_est_eteint s_est_eteinte nous_a_quittes hopital chimio cancer maladie est_decede est_decedee soins_palliatifs palliatif palliatifs faire_part',
     HOLIDAY:
-      'vakantie verlof urlaub ferien holiday holidays vacation camping kamperen zelten off_grid pensioen ruhestand retirement retiring last_day final_day last_shift laatste_werkdag letzter_arbeitstag vacances conge conges retraite pension demenage demenagement demenageons nouveau_job nouvel_emploi nouveau_poste nouveau_travail nouvel_employeur je_quitte quitte_la dernier_jour commence_ailleurs je_commence boire_un_verre bruxelles namur liege charleroi =mons paris collegues absent absente injoignable_du jusqu_au a_partir_du nouveau_numero nouvelle_adresse ce_numero ce_groupe afsca reprend_le_magasin reprend_la_boutique je_ferme fin_de_l_aventure cessation remise je_prends_ma_pension prends_ma_pension ma_retraite depart_a_la_retraite avant_la_pension nouvelle_aventure tire_ma_reverence passe_la_main qui_reprend reprend_avec je_passe_dans a_partir_de des_lundi autre_secretariat autre_bureau nouvel_employeur avant_la_pension pension nos_clients notre_clientele chere_clientele chers_clients on_se_revoit se_revoit a_bientot a_la_prochaine saison_prochaine bon_hiver qui_reprend ma_pension =successeur a_la_mer a_la_cote au_ski je_pars_a je_pars_en de_retour retour_le conge_parental conge_de_maternite conge_de_paternite conge_sabbatique baisse_le_rideau baisser_le_rideau nous_ont_suivis ceux_qui_nous_ont camping_car tour_d_europe quinze_jours 15_jours deux_semaines trois_semaines',
+      'campingcar caravane cure a_lundi a_demain a_la_semaine_prochaine a_bientot week_end_prolonge vakantie verlof urlaub ferien holiday holidays vacation camping kamperen zelten off_grid pensioen ruhestand retirement retiring last_day final_day last_shift laatste_werkdag letzter_arbeitstag vacances conge conges retraite pension demenage demenagement demenageons nouveau_job nouvel_emploi nouveau_poste nouveau_travail nouvel_employeur je_quitte quitte_la dernier_jour commence_ailleurs je_commence boire_un_verre bruxelles namur liege charleroi =mons paris collegues absent absente injoignable_du jusqu_au a_partir_du nouveau_numero nouvelle_adresse ce_numero ce_groupe afsca reprend_le_magasin reprend_la_boutique je_ferme fin_de_l_aventure cessation remise je_prends_ma_pension prends_ma_pension ma_retraite depart_a_la_retraite avant_la_pension nouvelle_aventure tire_ma_reverence passe_la_main qui_reprend reprend_avec je_passe_dans a_partir_de des_lundi autre_secretariat autre_bureau nouvel_employeur avant_la_pension pension nos_clients notre_clientele chere_clientele chers_clients on_se_revoit se_revoit a_bientot a_la_prochaine saison_prochaine bon_hiver qui_reprend ma_pension =successeur a_la_mer a_la_cote au_ski je_pars_a je_pars_en de_retour retour_le conge_parental conge_de_maternite conge_de_paternite conge_sabbatique baisse_le_rideau baisser_le_rideau nous_ont_suivis ceux_qui_nous_ont camping_car tour_d_europe 15_jours',
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY:
       'vingt trente quarante cinquante soixante septante huitante nonante quatre_vingt quatre_vingts cent centaine centaines =dizaines',
@@ -208,7 +211,7 @@ export const fr: CrisisLexicon = {
     POISON:
       'pesticide* herbicide* insecticide* fongicide* phyto produit_phyto produits_phyto glyphosate desherbant mort_aux_rats raticide antigel produit_pour_les_patates bidon',
     ORDINARY_USE:
-      'ne_font_plus_rien ne_font_rien font_plus_rien font_rien marchent_pas marchent_plus agissent_plus estomac brulures migraine allergie pilulier ordonnance prescrit prescrits pharmacien pharmacienne traitement =foin paille ballots remorque arrimer attacher grange_pour chevaux bateau escalade chantier echafaudage armurier permis ouverture_de_la_chasse ouverture_de_la_saison saison_de_chasse =club stand_de_tir revision ordonnance medecin pharmacie pharmacien generaliste prescrit prescription renouveler tension mal_de_tete comme_il_a_dit barbecue_dimanche docteur =kine kinesitherapeute comme_prevu harnais baudrier elagueur bosse bosser travaux ouvriers boulangerie sandwicherie grossiste cents promo palan treuil poulie veterinaire =veto vaccin vaccination chien chiens =chat chats vermifuge* antipuce* animaux aiguise aiguiser aiguisees affute affuter boucherie =boucher desosser traiter traitement mildiou pulveriser pulverisation sous_cle local_phyto',
+      'semainier dosette dosettes pilulier prise_de_sang a_jeun chaque_semaine chaque_dimanche tous_les_dimanches infirmiere infirmier ne_font_plus_rien ne_font_rien font_plus_rien font_rien marchent_pas marchent_plus agissent_plus estomac brulures migraine allergie pilulier ordonnance prescrit prescrits pharmacien pharmacienne traitement =foin paille ballots remorque arrimer attacher grange_pour chevaux bateau escalade chantier echafaudage armurier permis ouverture_de_la_chasse ouverture_de_la_saison saison_de_chasse =club stand_de_tir revision ordonnance medecin pharmacie pharmacien generaliste prescrit prescription renouveler tension mal_de_tete comme_il_a_dit barbecue_dimanche docteur =kine kinesitherapeute comme_prevu harnais baudrier elagueur bosse bosser travaux ouvriers boulangerie sandwicherie grossiste cents promo palan treuil poulie veterinaire =veto vaccin vaccination chien chiens =chat chats vermifuge* antipuce* animaux aiguise aiguiser aiguisees affute affuter boucherie =boucher desosser traiter traitement mildiou pulveriser pulverisation sous_cle local_phyto',
     TITLE:
       'cours atelier ateliers playlist paroles refrain chanson chansons =film serie chanson livre roman piece album =jeu article reportage documentaire emission formation prevention conference webinaire brochure etude statistique statistiques chiffres =taux sensibilisation sujet theme aborder en_general de_facon_generale =nil squad preventive prevenir aborder_le_sujet philosophie philosophique philosophe chapitre netflix episode episodes groupe band covers concert album chanson',
     GO_ON: 'continuer',
@@ -216,6 +219,10 @@ export const fr: CrisisLexicon = {
   notTypos:
     'prendre rendre vendre tendre fendre pondre pendant pendule courir nourrir courrier cacher caches cachee coude corne corner cordon cordial peines peiner reines veiller sauver sauvez couler coller souper coupon coupons tuile tulle tueur suivi suivie suivit annees ecrire ecrits livre livrer arrive arriver vivres charges charger chasse chasser chaise monter montre tombee tomber tombe tombes',
   idioms: [
+    '(BIZ|=ferme|=commerce|=magasin|=entreprise|=boucherie|=cafe) ~2 (n_a|=a) ~1 (plus_d_avenir|pas_d_avenir|aucun_avenir)',
+    '{+(ferme|fermera|fermeture|fermons|cessation|remet|remise) +(BIZ|=cafe|=magasin|=boucherie|=boulangerie|=restaurant|=salon|=commerce) (THANKS_ALL|FOREVER|BYE_STRONG|LAST_MSG)}~~20',
+    '(balancer|balance|jeter|jette|lancer|lance|foutre|fous|envoyer|envoie) ~4 (par_la_fenetre)',
+    '(LAST_MSG|dernier_message) (avant|jusqu)',
     '(=me|=se|=te) (=tue|=tuer|=tues) ~3 (a_la_tache|au_travail|au_boulot)',
     '(en_finir|=finir|mettre_fin) ~2 (=avec|=a) ~2 (paperasse|papiers|=dossier|BIZ|=dettes|factures|administration|=tva|comptabilite|afsca|contrat|collaboration|=bail)',
     '(chevres|vaches|betes|animaux|cheptel|chevaux|moutons|poules|veaux|cochons|brebis|ruches|abeilles|jument|=veau|=vache) ~3 (DEAD|=mortes|=morts|crevees|creves)',
@@ -478,6 +485,7 @@ export const fr: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '(=suis|=reste|=assis|=assise) ~2 (=pont|viaduc|=voie|voies|rails|passage_a_niveau) ~5 (WATER|autoroute|=dessous|en_dessous|=vide|attends|j_attends|=train)',
         '{(=moteur|moteur_allume|=tourne|=tourner) (hangar|=garage|grange|=remise|=etable) (=ferme|fermee|clos|=closed|portes_fermees)}~~12',
         '{(=sur|au_dessus) (HEIGHT|=pont|viaduc) (regarde|fixe|=regarder) (l_eau|=eau|=vide|WATER)}~~16',
         // The engine running in a closed garage.
@@ -594,6 +602,8 @@ export const fr: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(n_arrive_plus|arrive_plus|=n_y_arrive_plus) ~2 (a_faire_face|a_tenir|a_gerer|a_suivre|a_avancer)',
+        '(l_impression|le_sentiment|sensation) ~2 (de_couler|de_sombrer|de_me_noyer|de_m_enfoncer)',
         '{(=vois|=voit) (=pu|=plus|NOMORE) (comment) (marcher|tenir|continuer|s_en_sortir)}~8',
         '{(sert|servirait) (=rien|=a_rien) (continuer|de_continuer)}~5',
         '(=vie) ~4 (echec|rate|ratee)',

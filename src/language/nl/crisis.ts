@@ -113,8 +113,11 @@ export const nl: CrisisLexicon = {
     ME: '=me =mij =mezelf =mijzelf =mzelf =mijn_eigen =mn_eigen',
     SELF: 'mezelf mijzelf =mzelf =mijn_eigen =mn_eigen zichzelf =zich hemzelf haarzelf =me =mij =zelf',
     SELF_STRONG: 'mezelf mijzelf =mzelf =mijn_eigen =mn_eigen zichzelf =zich hemzelf haarzelf',
-    /** Negations that make a wish something to ask about ("ik wil niet dood"). */
+    /** Negations that deny a wish ("ik wil niet dood": it says nothing). */
     /** A bare "no" that opens a sentence: with a negation in the clause, a denial. */
+    /** The person's own word that it will be all right: it outweighs a possible sign (never an acute one). */
+    REASSURE:
+      'komt_wel_goed het_komt_goed komt_het_goed ik_wil_leven ik_wil_blijven_leven niet_in_gevaar we_komen_er_wel_door ik_kom_er_wel_door ik_red_me_wel',
     DENY: '=nee =neen =neeje =nene =nope',
     /** Between a denial's negation and what it denies, these make it doubt, not denial ("I don't know if I'll …"). */
     /** A "no" that stands before a noun or a verb ("keine Suizidgedanken", "geen zelfmoordgedachten", "never"). */
@@ -223,14 +226,14 @@ export const nl: CrisisLexicon = {
     NOBODY_THERE:
       'niemand_komt niemand_ziet niemand_passeert er_komt_niemand geen_mens nie_remt niet_remt remt_nie remt_niet niet_verlicht ni_verlicht',
     HOLIDAY:
-      'vacances conges urlaub ferien holiday holidays vacation camping kamperen zelten off_grid retraite ruhestand retirement retiring last_day final_day last_shift letzter_arbeitstag dernier_jour pensioen verlof vakantie laatste_werkdag *vakantie *verlof verhuis verhuizen verhuizing schort_aan_de_haak aan_de_haak laatste_avond laatste_pint tot_ziens overname overnemer nieuwe_job nieuwe_werk collega collegas afwezig afwezigheid afwezigheidsmelding gesloten =spanje laatste_dag nieuw_nummer nieuwe_nummer nieuw_adres nieuwe_werkgever laatste_service beste_klanten beste_klant geachte_klanten =opvolger opvolgster draag_over overdragen tot_binnenkort tot_volgend_jaar beste_patienten weg_tot terug_op terug_vanaf ben_weg_tot geniet_ervan weken_naar dagen_naar ouderschapsverlof zwangerschapsverlof bevallingsverlof gaan_wonen =wonen',
+      'caravan mobilhome campingcar camping_car caravane kuur op_kuur tot_maandag tot_morgen tot_volgende_week tot_binnenkort weekendje lang_weekend vacances conges urlaub ferien holiday holidays vacation camping kamperen zelten off_grid retraite ruhestand retirement retiring last_day final_day last_shift letzter_arbeitstag dernier_jour pensioen verlof vakantie laatste_werkdag *vakantie *verlof verhuis verhuizen verhuizing schort_aan_de_haak aan_de_haak laatste_avond laatste_pint tot_ziens overname overnemer nieuwe_job nieuwe_werk collega collegas afwezig afwezigheid afwezigheidsmelding gesloten =spanje laatste_dag nieuw_nummer nieuwe_nummer nieuw_adres nieuwe_werkgever laatste_service beste_klanten beste_klant geachte_klanten =opvolger opvolgster draag_over overdragen tot_binnenkort tot_volgend_jaar beste_patienten weg_tot terug_op terug_vanaf ben_weg_tot geniet_ervan weken_naar dagen_naar ouderschapsverlof zwangerschapsverlof bevallingsverlof gaan_wonen =wonen',
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY: 'twintig dertig veertig vijftig zestig zeventig tachtig negentig honderd honderden =tientallen',
     HOARD:
       'zodat_niemand verschillende_apotheken meerdere_apotheken drie_apotheken opsparen opspaart spaar_op spaart_op spaar_ze_op gespaard opgespaard verzameld opzij_gelegd opzijgelegd apart_gehouden achtergehouden geteld gehamsterd opgepot',
     POISON: 'pesticide* herbicide* insecticide* sproeistof* onkruidverdelger* bestrijdingsmiddel* glyfosaat rattengif =gif antivries',
     ORDINARY_USE:
-      'helpen_niks helpen_niet helpen_niet_meer werken_niet werken_niet_meer helpt_niet helpt_niks *maagpillen maag brandend_maagzuur allergie neuroloog neurologen neurologe migraine migraene huisarts dokter voorgeschreven vastleggen vast_te_leggen vastmaken vast_te_maken vastsnoeren vast_te_snoeren balen hooi aanhangwagen ladder steiger jachtseizoen wapenhandelaar onderhoud schietclub vergunning vergeten op_tijd bloeddruk* cholesterol* dokter huisarts =arts apotheek apoteek apotheker voorgeschreven voorschrift bloeddruk eten_pakken =eten hooibalen =meter meters =aveve elke_morgen iedere_morgen elke_avond iedere_avond elke_dag =s_morgens =s_avonds harnas valbeveiliging ankerpunten dierenarts veearts vaccinatie vaccin =spuiten inenting hond honden =kat katten ontworming jacht_is_open op_jacht aan_te_leggen aanleggen =boot jachthaven',
+      'pillendoos pillendoosje medicijnrol baxterrol bloedname bloedafname nuchter elke_zondag elke_week wekelijks thuisverpleging verpleegster helpen_niks helpen_niet helpen_niet_meer werken_niet werken_niet_meer helpt_niet helpt_niks *maagpillen maag brandend_maagzuur allergie neuroloog neurologen neurologe migraine migraene huisarts dokter voorgeschreven vastleggen vast_te_leggen vastmaken vast_te_maken vastsnoeren vast_te_snoeren balen hooi aanhangwagen ladder steiger jachtseizoen wapenhandelaar onderhoud schietclub vergunning vergeten op_tijd bloeddruk* cholesterol* dokter huisarts =arts apotheek apoteek apotheker voorgeschreven voorschrift bloeddruk eten_pakken =eten hooibalen =meter meters =aveve elke_morgen iedere_morgen elke_avond iedere_avond elke_dag =s_morgens =s_avonds harnas valbeveiliging ankerpunten dierenarts veearts vaccinatie vaccin =spuiten inenting hond honden =kat katten ontworming jacht_is_open op_jacht aan_te_leggen aanleggen =boot jachthaven',
     TITLE:
       'cursus cursussen vorming vormingen training workshop webinar infosessie playlist liedtekst songtekst refrein film films serie =boek lied liedje artikel artikels documentaire reportage opleiding preventie zelfmoordpreventie cijfers onderwerp thema sessie sessies voorstelling schouwburg =radio in_het_algemeen algemeen ter_sprake bespreekbaar aankaarten voorbereid geen_concreet_geval squad nieuws =krant in_de_krant zeggen_ze netflix aflevering afleveringen bandje =band covers concert =album =groep',
     GO_ON: 'doorgaan door_te_gaan',
@@ -238,6 +241,10 @@ export const nl: CrisisLexicon = {
   notTypos:
     'doden doodt sterk sterren snijder zaken touwtje slaapt kanaal brugge bruggen dakje wakkere levens lever leveren leverancier verdwijnt',
   idioms: [
+    '(BIZ|=zaak|=winkel|=boerderij|=bedrijf) ~2 (=heeft|=had|=hebben) ~1 (geen_toekomst|geen_toekomst_meer)',
+    '{+(sluit|sluiten|sluiting|stopt|stoppen|overname) +(BIZ|=cafe|=winkel|=zaak|=slagerij|=bakkerij|=restaurant|=kapsalon) (THANKS_ALL|FOREVER|LAST_MSG)}~~20',
+    '(gooien|gooi|smijten|smijt|kieperen|kieper|keilen) ~4 (uit_het_raam|door_het_raam|het_raam_uit)',
+    '(LAST_MSG|laatste_bericht) (=voor|=voordat|=tot)',
     '(SUICIDE) (=ben|=is|=zijn|=was) (=ik|=hij|=ze|=zij|=we) ~2 (=niet|=nie|geenszins) $',
     '{(=einde|=eind|stoppen|=sluiten|=ophouden) (BIZ|=salon|=kapsalon|=winkel|=zaak) (bedoel_ik|ik_bedoel)}~~10',
     // Safety gear for work at height: the roof and the rope are the job.
@@ -419,8 +426,10 @@ export const nl: CrisisLexicon = {
         '(DIE|DEAD) ~2 =liever',
         '(=wou|wilde|=wens|wenste|=hoop|hoopte) (=dat|=da) ~2 (=ik|=hij|=zij) ~2 (DEAD|DIE)',
         '(=was|=waar) (=ik|=hij|=zij) ?(=maar|=toch) (DEAD)',
-        '{(BETTER|het_beste) (=als|moest|wanneer|indien|=dat) (DEAD|er_niet_meer|er_nie_meer|er_ni_meer|=weg|=dood_was|DIE)}~10',
-        '{(BETTER|het_beste) (=ikke|=ik|=mij) (=weg|DEAD)}~4',
+        '(BETTER|het_beste) ~3 (=als|moest|wanneer|indien|=dat) ~4 (DEAD|er_niet_meer|er_nie_meer|er_ni_meer|=weg|=dood_was|DIE)',
+        '(=als|moest|wanneer|indien) ~3 (DEAD|er_niet_meer|er_nie_meer|er_ni_meer|=dood_was|DIE) ~4 (BETTER|het_beste)',
+        '(BETTER|het_beste) ~2 (=ikke|=ik|=mij) ~2 (=weg|DEAD)',
+        '(=ikke|=ik|=mij) ~2 (BETTER|het_beste) ~2 (=weg|DEAD)',
         '(NOMORE|=niet|=nie|=ni) (willen|=wil) ~1 (leven)',
         '(WANT|THINK) ~3 (NOMORE|NOT) ~2 (LIVE|=zijn|=wezen) $',
         '(WANT|THINK) ~3 (NOMORE|NOT) ~2 ?(MORE) ~1 (LIVE)',
@@ -484,6 +493,7 @@ export const nl: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '(=sta|=staan|=zit|=ben) ~2 (=brug|viaduct|=spoor|sporen|spoorweg|overweg) ~4 (=over|WATER|snelweg|autosnelweg|=diep|beneden|=trein)',
         '{(HEIGHT|TRACKS|WATER) (om_te_springen|om_te_gooien|om_eraf_te_springen|om_erin_te_springen)}~~14',
         // The engine running in a closed garage.
         '{(garage|garagepoort) (motor_aan|motor_laten_draaien|motor_draait|motor_loopt|motor_laten_lopen) (=toe|=dicht|=gesloten|poort_toe|deur_toe|poort_dicht)}~~12',
@@ -580,6 +590,7 @@ export const nl: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(alles|=mijn_leven|=mijn_wereld|=de_wereld) ~1 (stort_in|stort_ineen|valt_uit_elkaar|valt_in_duigen)',
         '(=t|het) ~1 (=is) ~2 (gedaan|=over|=op) ~1 (=voor|=met) ~1 (=mij|=me)',
         '{(waarvoor|waarom|=wrm|=waartoe) (=sta|=opsta) (=nog)}~6',
         '{(alles) (=kapot) (=ik) (=ook)}~6',

@@ -38,6 +38,7 @@ export type Half =
   | 'dev18'
   | 'dev19'
   | 'dev20'
+  | 'dev21'
   | 'blind';
 export const HALVES: readonly Half[] = [
   'tune',
@@ -61,6 +62,7 @@ export const HALVES: readonly Half[] = [
   'dev18',
   'dev19',
   'dev20',
+  'dev21',
   'blind',
 ];
 

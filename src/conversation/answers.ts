@@ -5,10 +5,12 @@
  * returns a tagged result saying why it failed, so the caller can re-ask with a
  * short, specific message. Nothing here throws on bad input.
  */
+
 import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { boundedDistance, withinEdits } from '../language/edit-distance.js';
 import { normalise, squeezeRepeats } from '../language/normalise.js';
 import { stem } from '../language/stemmer.js';
+import { spokenDigits } from './spoken-numbers.js';
 import type { Lang, Region } from './types.js';
 import { LANGS } from './types.js';
 
@@ -22,6 +24,10 @@ export type ParseFailure =
   | 'too_many'
   /** "this number" where the channel gives none (Teams): which number? */
   | 'no_number_here'
+  /** "Bruxelles" at a postcode: which of the nineteen communes? */
+  | 'which_commune'
+  /** A bare yes to "would you like to add something?": the words themselves, please. */
+  | 'go_on'
   /** "je ne sais pas" at a question that cannot be skipped: say what would do instead. */
   | 'dont_know';
 
@@ -357,6 +363,9 @@ function readPolarity(text: string, _lang: Lang = 'fr'): Parsed<boolean> {
   const only = significant.length === 1 ? significant[0] : undefined;
   let firstPolarity: Polarity | undefined;
   let onlyReassuringYes = true;
+  // "passt schon, brauch ich nicht", "c'est bon, pas besoin": a yes that only reassures, then the no.
+  let firstYesReassures = false;
+  let otherYes = false;
   // Bavarian and Austrian "na," is a no when it opens the answer before a comma ("na, nur sehr traurig");
   // elsewhere "na" is Dutch "after" ("na 18 uur").
   if (/^\s*(?:naa?|nää)\s*[,.!]/iu.test(text)) {
@@ -370,7 +379,10 @@ function readPolarity(text: string, _lang: Lang = 'fr'): Parsed<boolean> {
     let i = 0;
     while (i < toks.length) {
       const here = phraseAt(toks, i);
-      if (here && firstPolarity === undefined) firstPolarity = here.polarity;
+      if (here && firstPolarity === undefined) {
+        firstPolarity = here.polarity;
+        firstYesReassures = here.polarity === 'yes' && REASSURANCE.has(toks.slice(i, i + here.length).join(' '));
+      } else if (here?.polarity === 'yes' && !REASSURANCE.has(toks.slice(i, i + here.length).join(' '))) otherYes = true;
       if (here?.polarity === 'yes' && firstPolarity === 'no' && !REASSURANCE.has(toks.slice(i, i + here.length).join(' ')))
         onlyReassuringYes = false;
       const tok = toks[i] ?? '';
@@ -393,6 +405,7 @@ function readPolarity(text: string, _lang: Lang = 'fr'): Parsed<boolean> {
 
   // A no, then a reassurance ("no, that's fine", "no, I'm ok for now", "na, passt schon"): a no.
   if (firstPolarity === 'no' && seen.has('yes') && !seen.has('unsure') && onlyReassuringYes) seen.delete('yes');
+  if (firstPolarity === 'yes' && firstYesReassures && !otherYes && seen.has('no') && !seen.has('unsure')) seen.delete('yes');
   // "soms wel ja", "sometimes yeah", "manchmal scho, ja": yes, some of the time, is a yes.
   if (seen.has('yes') && !seen.has('no') && seen.has('unsure') && toks.every((t) => !UNSURE_ONLY.has(t))) seen.delete('unsure');
   if (seen.has('unsure') || (seen.has('yes') && seen.has('no'))) return fail('ambiguous');
@@ -1299,8 +1312,10 @@ export function readMultiChoice(text: string, options: readonly ChoiceOption[], 
  * so it accepts a Belgian mobile with a digit missing ("0470 12 34 5" passes
  * as a 9-digit landline). "max" checks the number ranges as allocated.
  */
-export function parsePhone(text: string, defaultCountry: 'BE' = 'BE'): Parsed<string> {
-  if (isBlank(text)) return fail('empty');
+export function parsePhone(written: string, defaultCountry: 'BE' = 'BE'): Parsed<string> {
+  if (isBlank(written)) return fail('empty');
+  // "nul vier zeven vijf twaalf …", "zéro quatre septante-deux …": a number dictated in words.
+  const text = spokenDigits(written) ?? written;
   // NFKC folds full-width digits; "+32 (0)470…" carries the trunk 0 in brackets, which is not dialled.
   const cleaned = stripInvisible(text)
     .normalize('NFKC')

@@ -95,12 +95,15 @@ const SAID_AGAIN = new RegExp(
     // An "oh no" on its own: "diese Nummer, ah nein, die gehört meiner Frau…".
     String.raw`(?:ah|ach|oh|och)\s+(?:nee|nein|non|no)\b`,
     // A word of correction standing between two commas: "Bart Maes, sorry, Bert Maes".
-    String.raw`(?<=[,;])\s*(?:sorry|pardon|halt|correctie|korrektur)\s*(?=[,;:])`,
+    String.raw`(?<=[,;])\s*(?:sorry|pardon|halt|correctie|korrektur|entschuldigung|excusez moi|excuse me|oeps|oops|oups)\s*(?=[,;:])`,
     // What says "I mean": "4720, ich meine 4721".
     String.raw`(?<=[,;]|\s)(?:ik bedoel|ich meine|je veux dire|i mean|beter gezegd|besser gesagt|pardon je veux dire)\b`,
   ].join('|'),
   'giu',
 );
+
+/** A word of excuse before the right value, written with a capital: "Hanne Wouters, sorry Wauters" (not "sorry voor het late uur"). */
+const SORRY_THEN_VALUE = /(?<=[,;])\s*(?:[Ss]orry|[Pp]ardon|[Ee]ntschuldigung|[Oo]eps|[Oo]ops|[Oo]ups)\s+(?=\p{Lu})/gu;
 
 /** A bare no between two values ("Hans Lenz, nein, Hans Lentz"): a correction where the answer is a name, a number or an address. */
 const BARE_NO =
@@ -108,7 +111,7 @@ const BARE_NO =
 
 /** "vroeger boekhouder, nu werk ik bij het sociaal verzekeringsfonds": what was, then what is. */
 const THEN_NOW =
-  /^\s*(?:vroeger|fr(?:ü|ue|u)her|avant|autrefois|before|formerly|used to|eerst|zuerst|d['’ ]abord|at first)\b[^,;.]*[,;.]+\s*(?:(?:maar|aber|mais|but)\s+)?(?=(?:nu|jetzt|maintenant|now|inmiddels|mittlerweile|d[ée]sormais)\b)/iu;
+  /^\s*(?:vroeger|fr(?:ü|ue|u)her|avant|autrefois|before|formerly|used to|eerst|zuerst|d['’ ]abord|at first)\b[^,;.]*[,;.]+\s*(?:(?:maar|aber|mais|but)\s+)?(?=(?:nu|jetzt|maintenant|now|inmiddels|mittlerweile|d[ée]sormais|sinds|seit|depuis|since)\b)/iu;
 
 /**
  * The part of an answer after the person corrected themself, or undefined
@@ -120,7 +123,8 @@ export function correctedPart(text: string, bare = false): string | undefined {
   let end = -1;
   for (const m of text.matchAll(SAID_AGAIN)) if (/\p{L}|\d/u.test(text.slice(0, m.index))) end = m.index + m[0].length;
   if (bare)
-    for (const m of text.matchAll(BARE_NO)) if (/\p{L}|\d/u.test(text.slice(0, m.index))) end = Math.max(end, m.index + m[0].length);
+    for (const re of [BARE_NO, SORRY_THEN_VALUE])
+      for (const m of text.matchAll(re)) if (/\p{L}|\d/u.test(text.slice(0, m.index))) end = Math.max(end, m.index + m[0].length);
   const then = THEN_NOW.exec(text);
   if (then) end = Math.max(end, then[0].length);
   if (end < 0) return undefined;

@@ -163,6 +163,16 @@ const PARTICLES = new Set([
   'sint',
 ]);
 
+/** "achternaam volgt", "nom de famille plus tard", "Nachname folgt", "surname to follow". */
+const REST_TO_FOLLOW =
+  /\b(?:achternaam|familienaam|nom de famille|nom|nachname|familienname|surname|last name)\b.{0,12}\b(?:volgt|later|suit|plus tard|folgt|spater|to follow|follows)\b/;
+
+/** How a name is spelled, said after it ("Wauters met au", "Lenz ohne t", "Dupont avec un t"). */
+const SPELLING_REMARK = /\s+(?:met|mit|avec|with|zonder|ohne|sans|without)\s+(?:een\s+|ein\s+|un\s+|une\s+|a\s+|an\s+)?\p{L}{1,3}\s*$/iu;
+
+/** A sound made while thinking or sighing ("hm", "euhh", "pfff", "bof"). */
+const SOUND = /^(?:h+m+|m+h*m*|e+h+m*|u+h+m*|u+m+|e+u+h+|e+r+m+|a+h+|o+h+|p+f+|b+o+f+|t+j+a+|n+a+j+a+|o+k+|o+k+e+|o+k+a+y+)$/;
+
 /** A word of a name: letters, with hyphens or apostrophes inside ("Jean-Pierre", "O'Brien"). */
 const NAME_WORD = /^\p{L}+(?:['’-]\p{L}+)*\.?$/u;
 const MAX_NAME_WORDS = 4;
@@ -179,8 +189,10 @@ export function isDontKnow(text: string): boolean {
 
 /** The name in an answer, without what is said around it; not a name at all (digits, a sentence) → not understood. */
 export function parseName(text: string, max: number, how: { family?: boolean; self?: boolean; full?: boolean } = {}): Parsed<string> {
-  const raw = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const raw = text.normalize('NFC').replace(/\s+/g, ' ').trim().replace(SPELLING_REMARK, '');
   if (raw === '') return fail('empty');
+  // "hm", "euh", "pff": a sound, not a name.
+  if (SOUND.test(normalise(raw))) return fail('not_understood');
   // Digits, an address or a question are not a name; nor is the wish to give none.
   // An age or a number in a remark after the name is left with the remark ("Leen, 41, kapster"); a name has no digits.
   if (/@|\?/.test(raw) || /^\W*\+?\d/u.test(raw) || /\d/.test(raw.split(',')[0] ?? '') || NO_NAME.test(raw)) return fail('not_understood');
@@ -218,6 +230,8 @@ export function parseName(text: string, max: number, how: { family?: boolean; se
     if (name === before) break;
   }
   if (EITHER.test(name)) return fail('ambiguous');
+  // "Pieter, achternaam volgt nog": half a name, the rest promised.
+  if (how.full && candidates.some((p) => REST_TO_FOLLOW.test(normalise(p)))) return fail('ambiguous');
   // "Leclercq je crois, ou Leclerc": two names offered, one to be chosen.
   if (candidates.some((p) => /^(?:ou|of|oder|or)\s+\p{L}/iu.test(p))) return fail('ambiguous');
   // "It's Mark, Mark Janssens": the name said again, in full.

@@ -1,7 +1,8 @@
 import { type MessageKey, t } from '../i18n/index.js';
 import { screenForCrisis } from '../language/crisis-screen.js';
+import { boundedDistance } from '../language/edit-distance.js';
 import { normalise } from '../language/normalise.js';
-import { namesPlace, placeCodes } from '../places/postal-places.js';
+import { namesBrusselsOnly, namesPlace, placeCodes } from '../places/postal-places.js';
 import {
   type ChoiceOption,
   hasNegation,
@@ -23,6 +24,7 @@ import { correctedPart } from './corrections.js';
 import type { AnswerValue, FormContext, Question } from './form.js';
 import { momentsIn } from './moments.js';
 import { isDontKnow, parseName } from './names.js';
+import { spokenNumber } from './spoken-numbers.js';
 import { isLang, type Lang, type OutboundMessage } from './types.js';
 
 export type AnswerResult =
@@ -187,6 +189,29 @@ const ASIDES: readonly RegExp[] = [/^\s*(?:nee|neen|nein|non|no|nope)\b[\s,.!]*/
 const RATHER_NOT =
   /^(?:(?:nee|neen|nein|non|no|nope|na)\s+)?(?:liever|lieber|plutot|rather|i d rather|id rather|je prefere|ik heb liever van)\s+(?:niet|nie|ni|nicht|net|ned|nid|nod|pas|not)(?:\s+(?:zeggen|sagen|dire|say|geven|angeben|donner|give))?$/;
 
+/** A name with the word nearest to the correction replaced by it ("Hanne Wouters" and "Wauters": "Hanne Wauters"). */
+function withWordCorrected(name: string, word: string): string {
+  const words = name.split(' ');
+  if (words.length < 2) return word;
+  let best = words.length - 1;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  words.forEach((w, i) => {
+    const d = boundedDistance(w.toLowerCase(), word.toLowerCase(), 20);
+    if (d < bestDistance) {
+      best = i;
+      bestDistance = d;
+    }
+  });
+  return words.map((w, i) => (i === best ? word : w)).join(' ');
+}
+
+/** A time of day ("ab 18 Uhr", "na 18u", "après 18h", "after 6pm"): digits that are no number to call. */
+const TIME_OF_DAY = /\b\d{1,2}(?:[:.h]\d{2})?\s*(?:uhr|uur|u|h|heures?|pm|am)\b/giu;
+
+/** "rather not" with a few words before it and a reason after it. */
+const RATHER_NOT_SAID =
+  /^(?:\S+\s+){0,3}?(?:liever|lieber|plutot|rather|je prefere)\s+(?:niet|nie|ni|nicht|net|ned|nid|nod|pas|not)\b(?:\s+\S+){0,5}$/;
+
 /** A clause that adds something beside the answer: "maar ze verstaat ook wat Nederlands", "aber auch ein bisschen Deutsch". */
 const ALSO_REMARK =
   /[,;]?\s*\b(?:maar|mais|aber|but)\b[^,;.]*\b(?:ook|auch|aussi|also|too|een beetje|ein bisschen|ein wenig|un peu|a bit|a little)\b[^,;.]*/giu;
@@ -211,15 +236,35 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
     const rest = correctedPart(text, q.type.kind !== 'choice');
     if (rest !== undefined) {
       const again = parseAnswer(q, rest, c);
-      return again.ok ? again : { ok: false, reason: 'ambiguous' };
+      if (!again.ok) return { ok: false, reason: 'ambiguous' };
+      // "Hanne Wouters, sorry Wauters": a full name, one word of it corrected.
+      if (q.type.kind === 'name' && q.type.full && typeof again.value === 'string' && !again.value.includes(' ')) {
+        const first = parseAnswer(q, text.slice(0, text.length - rest.length).replace(/[\s,;:.!…-]+\p{L}*[\s,;:.!…]*$/u, ''), c);
+        if (first.ok && typeof first.value === 'string') return { ok: true, value: withWordCorrected(first.value, again.value) };
+      }
+      return again;
     }
   }
   const plain = normalise(text);
   // "don't know the code, a small village near Bastogne": a place to ask about, not a skip.
   const hint = (q.type.kind === 'postal' && namesPlace(text)) || (q.type.kind === 'email' && PART_OF_ADDRESS.test(plain));
   if ((q.optional || c.allOptional) && (isSkip(text) || (isDontKnow(text) && !hint))) return { ok: true, value: null };
+  // "Would you like to add some context?" answered "nee": nothing to add. A bare yes asks for the words.
+  if ((q.optional || c.allOptional) && q.type.kind === 'text') {
+    if (isPlainNo(text)) return { ok: true, value: null };
+    const bare = parseYesNo(text, c.lang);
+    if (bare.ok && bare.value && normalise(text).split(' ').length <= 3) return { ok: false, reason: 'go_on' };
+  }
   // "liever niet", "lieber nicht": to an optional name, address or code, the wish to leave it out (to a yes or no, a no).
   if ((q.optional || c.allOptional) && q.type.kind !== 'yesno' && RATHER_NOT.test(plain)) return { ok: true, value: null };
+  // "Möchte ich lieber nicht sagen", "liever niet zonder zijn toestemming": to a name, an address or a code.
+  if (
+    (q.optional || c.allOptional) &&
+    ['name', 'email', 'postal', 'phone'].includes(q.type.kind) &&
+    !text.includes('?') &&
+    RATHER_NOT_SAID.test(plain)
+  )
+    return { ok: true, value: null };
   // "peut-être", "we'll see", "mal sehen" to an optional yes or no: left unanswered, like a skip.
   if ((q.optional || c.allOptional) && q.type.kind === 'yesno' && ONLY_MAYBE.test(plain)) return { ok: true, value: null };
   const type = q.type;
@@ -248,6 +293,9 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
   }
   switch (type.kind) {
     case 'yesno': {
+      // "pas vraiment…": a no that trails off, at the danger question, is asked again.
+      if (type.plainNo && /(?:\.{2,}|…)\s*$/.test(text) && SOFTENED_NO.test(normalise(text.replace(/[.…]+\s*$/u, ''))))
+        return { ok: false, reason: 'ambiguous' };
       const parsed = parseYesNo(text, c.lang);
       // At the danger question, a no followed by the thought itself ("nee, ik denk er elke nacht aan") is not
       // taken for a no (DESIGN, "Safety first"); "non, juste épuisé" still is.
@@ -267,9 +315,16 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
       const options = type.options(c);
       // "oui enfin je crois" to whether someone else agreed: a belief, to be made sure of.
       if (type.firm && BELIEF.test(plain)) return { ok: false, reason: 'ambiguous' };
-      // "il parle surtout arabe, un peu français": a language the list does not offer, first; which one to use is asked.
-      if (options.every((o) => isLang(o.value)) && OTHER_LANGUAGE.test(plain) && !PREFERRED.test(plain))
-        return { ok: false, reason: 'ambiguous' };
+      // "il parle surtout arabe, un peu français": a language the list does not offer, first; which one to use is asked,
+      // unless what follows a "but" names one ("Thuis Turks, maar Nederlands lukt ook goed").
+      if (options.every((o) => isLang(o.value)) && OTHER_LANGUAGE.test(plain) && !PREFERRED.test(plain)) {
+        const turn = /\b(?:maar|mais|aber|but)\b/iu.exec(text);
+        const after = turn ? parseChoice(text.slice(turn.index + turn[0].length), options, c.lang) : undefined;
+        return after?.ok ? after : { ok: false, reason: 'ambiguous' };
+      }
+      // "En visio mais il n'a pas d'ordinateur": the pick, then what rules it out; asked again.
+      const but = /\b(?:maar|mais|aber|but)\b/iu.exec(text);
+      if (but && HAS_NONE.test(normalise(text.slice(but.index)).replace(/['’]/gu, ' '))) return { ok: false, reason: 'ambiguous' };
       // "ja hij heeft het zelf gevraagd": a plain yes first, and no denial after it, answers a yes / no / … choice.
       if (opensWithPlainYes(text) && options.some((o) => o.value === 'yes')) return { ok: true, value: 'yes' };
       // "vous pouvez m'appeler au 0472 11 22 33", "mail me at sam@mail.be": the way, and the number or address kept.
@@ -323,6 +378,8 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
       const options = type.options(c);
       // "andere: zijn zaak is afgebrand", "Sonstiges: …": "other", and what follows only describes it.
       if (OTHER_FIRST.test(text.trim().toLowerCase()) && options.some((o) => o.value === 'other')) return { ok: true, value: ['other'] };
+      // "none of those really, he has stopped looking after himself": the other one, and what follows describes it.
+      if (NONE_OF_THOSE.test(plain) && options.some((o) => o.value === 'other')) return { ok: true, value: ['other'] };
       const read = readMultiChoice(text, options, c.lang);
       // A sentinel who writes what the person said ("il parle de se foutre en l'air") has named dark thoughts.
       // Only an acute reading: "ze komt niet meer buiten" is isolation, not dark thoughts.
@@ -348,9 +405,13 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
     case 'postal': {
       const code = parsePostalCode(text);
       if (code.ok || /\d/.test(text)) return code;
+      // "quatre mille trois cent quarante": a code said in words.
+      const said = spokenNumber(text);
+      if (said !== undefined && said >= 1000 && said <= 9999) return parsePostalCode(String(said));
       // "Ixelles", "ik woon in Brugge", "er wohnt in Bütgenbach": the place's postal code.
       const codes = placeCodes(text);
       if (codes.length === 1) return parsePostalCode(codes[0] ?? '');
+      if (codes.length === 0 && namesBrusselsOnly(text)) return { ok: false, reason: 'which_commune' };
       return codes.length > 1 ? { ok: false, reason: 'ambiguous', candidates: codes } : code;
     }
     case 'contact': {
@@ -364,9 +425,9 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
       // "ce numéro-ci c'est parfait", "op dit nummer", "here on whatsapp is grand": on WhatsApp, the number they write from.
       if (
         c.channel === 'whatsapp' &&
-        !/\d/.test(text) &&
-        !hasNegation(text) &&
-        (MEANS_THIS_NUMBER.test(plain) || /\bwhats ?app\b/.test(plain))
+        !/\d/.test(text.replace(TIME_OF_DAY, ' ')) &&
+        // "op dit nummer, maar pas na 18u": a "not" elsewhere is about the time, not the number.
+        ((MEANS_THIS_NUMBER.test(plain) && !thisNumberDenied(plain)) || (/\bwhats ?app\b/.test(plain) && !hasNegation(text)))
       )
         return { ok: true, value: c.userId };
       const phone = parsePhone(text);
@@ -511,7 +572,11 @@ export function reaskText(q: Question, reason: ParseFailure, lang: Lang, misses:
         ? 'reask.ambiguous'
         : reason === 'no_number_here'
           ? 'reask.no_number_here'
-          : REASK[q.type.kind];
+          : reason === 'which_commune'
+            ? 'reask.which_commune'
+            : reason === 'go_on'
+              ? 'reask.go_on'
+              : REASK[q.type.kind];
   // Not knowing a required answer: the ways on without it (a call-back, help, the menu) at once.
   if (reason === 'dont_know') return `${t(lang, 'reask.dont_know')}\n${t(lang, 'reask.ways')}`;
   const line = t(lang, key);

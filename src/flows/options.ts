@@ -100,6 +100,10 @@ export const sentinelRoles = [
   ]),
   // Relatives, friends, neighbours and other trades: a sentinel role the list does not name.
   option('other', 'option.other', [
+    'something else',
+    'iets anders',
+    'autre chose',
+    'etwas anderes',
     'autre',
     'ander',
     'andere',
@@ -705,7 +709,21 @@ export const sectors = [
     'monteur',
   ]),
   // Artists: "artiste peintre" is not a house painter.
-  option('other', 'option.other', ['autre', 'ander', 'andere', 'sonstiges', 'artiste', 'kunstenaar', 'kunstenares', 'kunstler', 'artist']),
+  option('other', 'option.other', [
+    'autre',
+    'ander',
+    'andere',
+    'sonstiges',
+    'something else',
+    'iets anders',
+    'autre chose',
+    'etwas anderes',
+    'artiste',
+    'kunstenaar',
+    'kunstenares',
+    'kunstler',
+    'artist',
+  ]),
 ];
 
 /**
@@ -880,6 +898,21 @@ export const signals = [
     'insomnia',
   ]),
   option('substance', 'option.signal.substance', [
+    // Medication taken too much or to sleep is a substance too.
+    'tabletten',
+    'pillen',
+    'medikamente',
+    'medicaments',
+    'medicatie',
+    'somniferes',
+    'calmants',
+    'slaappillen',
+    'kalmeringsmiddelen',
+    'schlaftabletten',
+    'beruhigungsmittel',
+    'pills',
+    'sleeping pills',
+    'painkillers',
     'blowt',
     'blowen',
     'blowde',
@@ -984,6 +1017,16 @@ export const modalities = [
     'videobellen',
   ]),
   option('in_person', 'option.modality.in_person', [
+    'langskomen',
+    'langs komen',
+    'kom langs',
+    'kom liefst langs',
+    'kom graag langs',
+    'vorbeikommen',
+    'komme vorbei',
+    'come by',
+    'drop by',
+    'je passe',
     'en personne',
     'in persoon',
     'presentiel',

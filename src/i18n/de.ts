@@ -125,6 +125,8 @@ export const de: Catalogue = {
   'reask.postal': 'Ich brauche eine belgische Postleitzahl mit 4 Ziffern, zum Beispiel 4700 oder 4780.',
   'reask.contact': 'Geben Sie eine Telefonnummer (z. B. 0470 12 34 56) oder eine E-Mail-Adresse an.',
   'reask.text': 'Ich habe nichts erhalten: Können Sie in ein paar Worten antworten?',
+  'reask.go_on': 'Ich höre zu: Schreiben Sie es in ein paar Worten.',
+  'reask.which_commune': 'Brüssel hat 19 Gemeinden: welche (zum Beispiel Ixelles oder Schaerbeek), oder welche Postleitzahl?',
   'reask.no_number_here':
     'Hier sehe ich Ihre Nummer nicht: Welche Nummer ist es? Zum Beispiel 0470 12 34 56. Eine E-Mail-Adresse geht auch.',
   'reask.name': 'Ich brauche nur einen Namen (ein Pseudonym ist in Ordnung), zum Beispiel: Alex.',

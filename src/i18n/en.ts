@@ -123,6 +123,8 @@ export const en: Catalogue = {
   'reask.postal': 'I need a 4-digit Belgian postcode, for example 1000 or 4700.',
   'reask.contact': 'Give a phone number (e.g. 0470 12 34 56) or an email address.',
   'reask.text': "I didn't receive anything: could you answer in a few words?",
+  'reask.go_on': 'Go ahead: write it in a few words.',
+  'reask.which_commune': 'Brussels has 19 communes: which one (for example Ixelles or Schaerbeek), or which postcode?',
   'reask.no_number_here': "I can't see your number here: which number is it? For example 0470 12 34 56. An e-mail address is fine too.",
   'reask.name': 'I just need a name (a pseudonym is fine), for example: Alex.',
   'reask.ambiguous': 'Your answer matches several options: could you give the number?',

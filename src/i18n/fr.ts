@@ -128,6 +128,8 @@ export const fr = {
   'reask.postal': 'Il me faut un code postal belge à 4 chiffres, par exemple 1000 ou 4700.',
   'reask.contact': 'Donnez un numéro de téléphone (ex. 0470 12 34 56) ou une adresse e-mail.',
   'reask.text': 'Je n’ai rien reçu : pouvez-vous répondre en quelques mots ?',
+  'reask.go_on': 'Je vous écoute : écrivez-le en quelques mots.',
+  'reask.which_commune': 'Bruxelles compte 19 communes : laquelle (par exemple Ixelles ou Schaerbeek), ou quel code postal ?',
   'reask.no_number_here':
     'Ici, je ne vois pas votre numéro : lequel est-ce ? Par exemple 0470 12 34 56. Une adresse e-mail convient aussi.',
   'reask.name': 'Il me faut juste un nom (un pseudonyme convient), par exemple : Alex.',

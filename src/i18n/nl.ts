@@ -123,6 +123,8 @@ export const nl: Catalogue = {
   'reask.postal': 'Ik heb een Belgische postcode van 4 cijfers nodig, bijvoorbeeld 1000 of 9000.',
   'reask.contact': 'Geef een telefoonnummer (bv. 0470 12 34 56) of een e-mailadres.',
   'reask.text': 'Ik heb niets ontvangen: kunt u in een paar woorden antwoorden?',
+  'reask.go_on': 'Ik luister: schrijf het in een paar woorden.',
+  'reask.which_commune': 'Brussel telt 19 gemeenten: welke (bijvoorbeeld Elsene of Schaarbeek), of welke postcode?',
   'reask.no_number_here': 'Hier zie ik uw nummer niet: welk nummer is het? Bijvoorbeeld 0470 12 34 56. Een e-mailadres kan ook.',
   'reask.name': 'Ik heb alleen een naam nodig (een schuilnaam mag), bijvoorbeeld: Alex.',
   'reask.ambiguous': 'Uw antwoord past bij meerdere opties: kunt u het nummer geven?',

@@ -154,6 +154,14 @@ export function placeCodes(text: string): string[] {
   return choices.length <= 3 ? choices : [];
 }
 
+/** "Bruxelles", "in Brussel" and no commune: which of the nineteen is asked (not "near Brussels", not the city said as such). */
+export function namesBrusselsOnly(text: string): boolean {
+  const folded = foldPlace(text);
+  return (
+    /\b(?:bruxelles|brussel|brussels)\b/.test(folded) && !NEAR.test(folded) && !CITY_CENTRE.test(folded) && placeCodes(text).length === 0
+  );
+}
+
 /**
  * Belgian provinces (and the Brussels region) by their postcode ranges, with
  * their names in the four languages, folded.

@@ -12,7 +12,7 @@ import { createHotlineCalendar, parseHotlineHours } from '../../src/cases/hotlin
 import { parseChoice, parseYesNo, readMultiChoice } from '../../src/conversation/answers.js';
 import type { FormContext, Question } from '../../src/conversation/form.js';
 import { parseName } from '../../src/conversation/names.js';
-import { parseAnswer, phoneAndEmail as parsePhoneAndEmail, readRest, restMessage } from '../../src/conversation/questions.js';
+import { parseAnswer, phoneAndEmail as parsePhoneAndEmail, readRest, reaskText, restMessage } from '../../src/conversation/questions.js';
 import type { Lang } from '../../src/conversation/types.js';
 import { flowById } from '../../src/flows/index.js';
 import { signals } from '../../src/flows/options.js';
@@ -549,7 +549,9 @@ describe('names, addresses and places said with a slip', () => {
   });
   it('asks which commune for "Brussels" alone, and keeps a commune or the city said as such', () => {
     const postal = question('sentinel_alert', 'postalCode');
-    expect(parseAnswer(postal, 'à Bruxelles', context('fr')).ok).toBe(false);
+    expect(parseAnswer(postal, 'à Bruxelles', context('fr'))).toEqual({ ok: false, reason: 'which_commune' });
+    expect(reaskText(postal, 'which_commune', 'nl', 1)).toContain('19 gemeenten');
+    expect(parseAnswer(postal, 'ergens rond Brussel', context('nl'))).toMatchObject({ ok: false, reason: 'not_belgian_postal_code' });
     expect(parseAnswer(postal, 'Brussel-stad', context('nl'))).toMatchObject({ ok: true, value: { code: '1000' } });
     expect(parseAnswer(postal, 'Schaerbeek', context('fr'))).toMatchObject({ ok: true, value: { code: '1030' } });
   });
@@ -563,5 +565,67 @@ describe('names, addresses and places said with a slip', () => {
       ok: true,
       value: 'email',
     });
+  });
+});
+
+describe('"would you like to add something?" answered yes or no', () => {
+  const context_ = question('sentinel_alert', 'context');
+  it.each(['nee', 'non merci', 'nein danke', 'no thanks'])('%j adds nothing', (text) => {
+    expect(parseAnswer(context_, text, context('nl'))).toEqual({ ok: true, value: null });
+  });
+  it('asks for the words after a bare yes, and keeps a yes that says them', () => {
+    expect(parseAnswer(context_, 'oui', context('fr'))).toEqual({ ok: false, reason: 'go_on' });
+    expect(reaskText(context_, 'go_on', 'fr', 1)).toContain('quelques mots');
+    expect(parseAnswer(context_, 'ja, hij heeft zijn zaak moeten sluiten', context('nl'))).toMatchObject({ ok: true });
+  });
+});
+
+describe('answers a tired or dictating person gives', () => {
+  const ask = (flow: string, id: string, text: string, lang: Lang) => parseAnswer(question(flow, id), text, context(lang));
+  it('reads a phone number and a postcode said in words', () => {
+    expect(ask('help_request', 'phone', 'nul vier negen zeven twaalf vierendertig zesenvijftig', 'nl')).toEqual({
+      ok: true,
+      value: '+32497123456',
+    });
+    expect(ask('sentinel_alert', 'postalCode', 'vier duizend zeven honderd', 'nl')).toMatchObject({ ok: true, value: { code: '4700' } });
+  });
+  it('takes "this number" with a time to call, and not a time as a number', () => {
+    expect(ask('sentinel_alert', 'sentinelContact', 'op dit nummer, maar pas na 18u', 'nl')).toEqual({ ok: true, value: '+32470000001' });
+  });
+  it('reads a reassurance then a no as a no', () => {
+    expect(ask('sentinel_alert', 'advice', "c'est bon, pas besoin", 'fr')).toEqual({ ok: true, value: false });
+  });
+  it('skips a name or a code the person would rather not give, but answers a question back first', () => {
+    expect(ask('sentinel_alert', 'lastName', 'zeg ik liever niet zonder haar akkoord', 'nl')).toEqual({ ok: true, value: null });
+    expect(ask('help_request', 'postalCode', 'lieber nicht, muss das sein?', 'de').ok).toBe(false);
+  });
+  it('takes what is now after what was before', () => {
+    expect(ask('help_request', 'activityStatus', 'eerst bijberoep, sinds maart hoofdberoep', 'nl')).toMatchObject({
+      ok: true,
+      value: 'main',
+    });
+  });
+  it('asks again at the danger question after a softened no that trails off', () => {
+    expect(ask('help_request', 'danger', 'niet echt…', 'nl').ok).toBe(false);
+    expect(ask('help_request', 'danger', 'niet echt', 'nl')).toEqual({ ok: true, value: false });
+  });
+  it('asks again when a "but" rules the pick out', () => {
+    expect(ask('help_request', 'modality', 'video, maar ik heb geen computer', 'nl').ok).toBe(false);
+  });
+  it('takes the offered language after a "but" when the first one is not offered', () => {
+    expect(ask('sentinel_alert', 'personLanguage', 'chez lui il parle turc, mais le français ça va', 'fr')).toMatchObject({
+      ok: true,
+      value: 'fr',
+    });
+  });
+  it('reads "none of those" as other in a several-choice answer', () => {
+    expect(ask('sentinel_alert', 'signals', 'geen van die, hij verwaarloost zichzelf', 'nl')).toEqual({ ok: true, value: ['other'] });
+  });
+  it('corrects one word of a full name, its spelling said after it', () => {
+    expect(ask('sentinel_training', 'name', 'Lies Janssen, sorry Janssens met s', 'nl')).toEqual({ ok: true, value: 'Lies Janssens' });
+    expect(ask('sentinel_training', 'name', 'Marc, nom de famille suit', 'fr').ok).toBe(false);
+  });
+  it('does not take a sound for a name', () => {
+    expect(ask('help_request', 'firstName', 'hmm', 'nl').ok).toBe(false);
   });
 });

@@ -8,17 +8,22 @@
  * no wrong value on either. At this commit: tune 98.9 % and 0 wrong; dev
  * (written later, measured fresh at 79.8 % and 26 wrong before it was
  * tuned on) 98.2 % and 0 wrong; dev2 (fresh 87.0 % and 24 wrong) 98.4 %
- * and 1 wrong; dev3 (fresh 89.8 % and 20 wrong) 97.3 % and 0 wrong;
- * dev4 (fresh 87.6 % and 19 wrong) 94.6 % and 0 wrong; dev5 (fresh
+ * and 1 wrong; dev3 (fresh 89.8 % and 20 wrong) 97.7 % and 0 wrong;
+ * dev4 (fresh 87.6 % and 19 wrong) 94.7 % and 0 wrong; dev5 (fresh
  * 92.7 % and 6 wrong) 98.1 % and 0 wrong; dev6 (Dutch and German only,
  * 528 answers with Flemish, Swiss and Austrian forms and corrections in the
- * same breath; fresh 84.1 % and 19 wrong) 98.1 % and 0 wrong; dev7 (528
- * answers, Dutch first, half of them hard: denials, hedges, trades,
- * corrections; fresh 94.1 % and 11 wrong) 99.1 % and 0 wrong; blind
- * 96.3 % and 0.9 % wrong (7 of 792).
+ * same breath; fresh 84.1 % and 19 wrong) 98.3 % and 0 wrong; dev7 (528
+ * answers, Dutch first, half of them hard; fresh 94.1 % and 11 wrong)
+ * 99.4 % and 0 wrong; dev8 (528 answers by hurried, elderly, non-native
+ * and dictating writers; fresh 94.3 % and 9 wrong) 99.2 % and 3 wrong,
+ * each a disagreement with a choice made earlier ("Liège" is 4000, "maybe"
+ * to the optional survey is a skip, "phone or in person, whatever is
+ * quicker" is no preference); blind 96.7 % (each language ≥ 95.5 %) and
+ * 0.9 % wrong (7 of 792).
  * The bounds below are the level reached, so that it cannot get worse.
  */
 import { describe, expect, it } from 'vitest';
+import { LANGS } from '../../src/conversation/types.js';
 import { type AnswersHalf, loadAnswers, outcomeOf } from './corpus/answers-corpus.js';
 
 describe('answers corpus', () => {
@@ -26,21 +31,31 @@ describe('answers corpus', () => {
     ['tune', 0.985, 0],
     ['dev', 0.98, 0],
     ['dev2', 0.98, 0.002],
-    ['dev3', 0.97, 0],
-    ['dev4', 0.94, 0],
+    ['dev3', 0.975, 0],
+    ['dev4', 0.945, 0],
     ['dev5', 0.98, 0],
     ['dev6', 0.98, 0],
     ['dev7', 0.99, 0],
-    ['blind', 0.962, 0.009],
+    ['dev8', 0.99, 0.006],
+    ['blind', 0.965, 0.009],
   ] as Array<[AnswersHalf, number, number]>)(
     'on the %s half: at least %s understood, at most %s wrong',
     (half, minUnderstood, maxWrong) => {
       const items = loadAnswers(half);
-      expect(items.length).toBe(half === 'dev6' || half === 'dev7' ? 528 : 792);
+      expect(items.length).toBe(['dev6', 'dev7', 'dev8'].includes(half) ? 528 : 792);
       const counts = { understood: 0, reasked: 0, wrong: 0 };
       for (const item of items) counts[outcomeOf(item)]++;
       expect(counts.understood / items.length).toBeGreaterThanOrEqual(minUnderstood);
       expect(counts.wrong / items.length).toBeLessThanOrEqual(maxWrong);
     },
   );
+
+  it('on the blind half: at least 95 % understood in each language', () => {
+    const items = loadAnswers('blind');
+    for (const lang of LANGS) {
+      const mine = items.filter((i) => i.lang === lang);
+      const understood = mine.filter((i) => outcomeOf(i) === 'understood').length;
+      expect(understood / mine.length, lang).toBeGreaterThanOrEqual(0.95);
+    }
+  });
 });

@@ -14,16 +14,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHotlineCalendar, parseHotlineHours } from '../../../src/cases/hotline-hours.js';
 import { askedBack, languageRemark } from '../../../src/conversation/asked-back.js';
-import { smallTalk } from '../../../src/conversation/commands.js';
 import type { AnswerValue, FormContext, Question } from '../../../src/conversation/form.js';
 import { parseAnswer } from '../../../src/conversation/questions.js';
 import { isLang, type Lang } from '../../../src/conversation/types.js';
 import { menuFlows } from '../../../src/flows/index.js';
 import { languageOptions } from '../../../src/flows/options.js';
 
-export type AnswersHalf = 'tune' | 'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'dev7' | 'blind';
-/** `dev` to `dev7` were written later, apart from the matchers, and measured fresh before they were tuned on. */
-export const ANSWERS_HALVES: readonly AnswersHalf[] = ['tune', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'blind'];
+export type AnswersHalf = 'tune' | 'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'dev7' | 'dev8' | 'blind';
+/** `dev` to `dev8` were written later, apart from the matchers, and measured fresh before they were tuned on. */
+export const ANSWERS_HALVES: readonly AnswersHalf[] = ['tune', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'blind'];
 
 export interface AnswerItem {
   readonly flow: string;
@@ -90,7 +89,8 @@ export function readAnswer(item: AnswerItem): { value: AnswerValue } | undefined
   const q = questionOf(item);
   // As the engine does: at the question that asks for a language, "en français" is the answer, not a remark.
   const asksLanguage = q.type.kind === 'choice' && q.type.options(context(item.lang)) === languageOptions;
-  if (askedBack(item.text) || (!asksLanguage && languageRemark(item.text)) || smallTalk(item.text)) return undefined;
+  if (askedBack(item.text) || (!asksLanguage && languageRemark(item.text))) return undefined;
+  // As the engine does: a greeting or thanks is answered briefly only when it is not an answer ("ok" to a yes or no is a yes).
   const parsed = parseAnswer(q, item.text, context(item.lang));
   return parsed.ok ? { value: parsed.value } : undefined;
 }

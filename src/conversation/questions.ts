@@ -4,6 +4,7 @@ import { boundedDistance } from '../language/edit-distance.js';
 import { normalise } from '../language/normalise.js';
 import { namesBrusselsOnly, namesPlace, placeCodes } from '../places/postal-places.js';
 import {
+  asksForCall,
   type ChoiceOption,
   hasNegation,
   isPlainNo,
@@ -187,7 +188,7 @@ const ASIDES: readonly RegExp[] = [/^\s*(?:nee|neen|nein|non|no|nope)\b[\s,.!]*/
 
 /** The whole answer declines: "liever niet", "lieber nicht", "plutôt pas", "rather not". */
 const RATHER_NOT =
-  /^(?:(?:nee|neen|nein|non|no|nope|na)\s+)?(?:liever|lieber|plutot|rather|i d rather|id rather|je prefere|ik heb liever van)\s+(?:niet|nie|ni|nicht|net|ned|nid|nod|pas|not)(?:\s+(?:zeggen|sagen|dire|say|geven|angeben|donner|give))?$/;
+  /^(?:(?:nee|neen|nein|non|no|nope|na)\s+)?(?:liever|lieber|liaba|lieba|liawa|plutot|rather|i d rather|id rather|je prefere|ik heb liever van)\s+(?:niet|nie|ni|nicht|net|ned|nid|nod|pas|not)(?:\s+(?:zeggen|sagen|dire|say|geven|angeben|donner|give))?$/;
 
 /** A name with the word nearest to the correction replaced by it ("Hanne Wouters" and "Wauters": "Hanne Wauters"). */
 function withWordCorrected(name: string, word: string): string {
@@ -210,7 +211,7 @@ const TIME_OF_DAY = /\b\d{1,2}(?:[:.h]\d{2})?\s*(?:uhr|uur|u|h|heures?|pm|am)\b/
 
 /** "rather not" with a few words before it and a reason after it. */
 const RATHER_NOT_SAID =
-  /^(?:\S+\s+){0,3}?(?:liever|lieber|plutot|rather|je prefere)\s+(?:niet|nie|ni|nicht|net|ned|nid|nod|pas|not)\b(?:\s+\S+){0,5}$/;
+  /^(?:\S+\s+){0,3}?(?:liever|lieber|liaba|lieba|liawa|plutot|rather|je prefere)\s+(?:niet|nie|ni|nicht|net|ned|nid|nod|pas|not)\b(?:\s+\S+){0,5}$/;
 
 /** A clause that adds something beside the answer: "maar ze verstaat ook wat Nederlands", "aber auch ein bisschen Deutsch". */
 const ALSO_REMARK =
@@ -366,6 +367,19 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
         const without = text.replace(aside, ' ');
         const again = without === text ? undefined : parseChoice(without, options, c.lang);
         if (again?.ok && again.value !== 'no') parsed = again;
+      }
+      // "rufts mi an", "bel me maar": to how we may reach them, a call asked for and no way named is the phone
+      // (this number on WhatsApp).
+      if (
+        !parsed.ok &&
+        parsed.reason === 'not_understood' &&
+        options.some((o) => o.value === 'email') &&
+        asksForCall(text) &&
+        !hasNegation(text) &&
+        !/@|mail/.test(plain)
+      ) {
+        const way = options.find((o) => o.value === 'this_number') ?? options.find((o) => o.value === 'phone');
+        if (way) parsed = { ok: true, value: way.value };
       }
       // "dit nummer" on Teams, where the choices are "by phone / by e-mail": by phone, and the next question asks which number.
       if (!parsed.ok && c.channel !== 'whatsapp' && MEANS_THIS_NUMBER.test(plain)) {

@@ -629,3 +629,12 @@ describe('answers a tired or dictating person gives', () => {
     expect(ask('help_request', 'firstName', 'hmm', 'nl').ok).toBe(false);
   });
 });
+
+describe('"call me" to how we may reach the person', () => {
+  it('is by phone on Teams and this number on WhatsApp, and not when denied', () => {
+    const how = question('help_request', 'contactMethod');
+    expect(parseAnswer(how, 'rufen Sie mich an', context('de', 'teams'))).toMatchObject({ ok: true, value: 'phone' });
+    expect(parseAnswer(how, 'bel me gewoon', context('nl'))).toMatchObject({ ok: true, value: 'this_number' });
+    expect(parseAnswer(how, 'pas appeler, plutôt un mail', context('fr', 'teams'))).toMatchObject({ ok: true, value: 'email' });
+  });
+});

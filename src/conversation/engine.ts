@@ -1174,7 +1174,8 @@ class Turn {
         return this.askCurrent();
       }
       // A place with two postcodes ("Aalst": 3800 or 9300?) is half an answer, not a miss; the second time it is.
-      if (form.candidates === undefined || offeredBefore) form.misses += 1;
+      // A bare yes to "would you like to add something?" is no miss: the words are asked for.
+      if ((form.candidates === undefined || offeredBefore) && parsed.reason !== 'go_on') form.misses += 1;
       // No loop more than twice on one question: a third miss skips an optional one, or offers to be called back.
       if (form.misses >= STUCK_AFTER_MISSES) {
         form.misses = 0;
@@ -1184,8 +1185,13 @@ class Turn {
       } else {
         // A message that triggered the crisis card is not scolded as a wrong answer.
         if (!this.hitThisTurn) this.say({ text: reaskText(q, parsed.reason, this.lang, form.misses, parsed.candidates) });
-        // "3800 / 9300: which postcode is it?" is the question itself; it is not followed by the question again.
-        if (!this.hitThisTurn && parsed.candidates && parsed.candidates.length > 1) return;
+        // "3800 / 9300: which postcode is it?", "which of the nineteen communes?", "go ahead, in a few words": the
+        // re-ask is the question itself; it is not followed by the question again.
+        if (
+          !this.hitThisTurn &&
+          ((parsed.candidates && parsed.candidates.length > 1) || parsed.reason === 'which_commune' || parsed.reason === 'go_on')
+        )
+          return;
         return this.askCurrent();
       }
     }

@@ -199,7 +199,7 @@ const MUST_ME =
 const DO =
   'faire|repondre|taper|ecrire|mettre|doen|typen|antwoorden|invullen|schrijven|machen|tun|antworten|schreiben|eingeben|do|type|answer|write|put|enter|say';
 const NOT_UNDERSTAND =
-  /\b(?:comprends? (?:pas|rien)|capte (?:pas|rien)|pige (?:pas|rien)|snap (?:het |er )?(?:niet|nie|niks)|begrijp (?:het |er )?(?:niet|nie|niks)|versta (?:het )?(?:niet|nie)|versteh\w* (?:\w+ ){0,2}(?:nicht|net|nix|nichts|ned)|check\w* (?:es |s )?(?:nicht|nod|ned)|(?:dont|don t|do not) (?:get|understand)|confused|perdu|verward)\b/;
+  /\b(?:comprends? (?:pas|rien)|capte (?:pas|rien)|pige (?:pas|rien)|snap (?:het |er )?(?:niet|nie|niks)|begrijp (?:het |er )?(?:niet|nie|niks)|versta (?:het )?(?:niet|nie)|versteh\w* (?:\w+ ){0,2}(?:nicht|net|nix|nichts|ned)|check\w* (?:es |s )?(?:nicht|nod|ned)|(?:dont|don t|do not) (?:get|understand)|confused|(?:je suis|suis|chuis|j suis|jsuis|me suis) (?:\w+ ){0,2}perdue?|^perdue?$|(?:ik ben|ben ik|ben) (?:\w+ ){0,2}verward|^verward$)\b/;
 const EXPLAIN = 'expliqu\\w*|uitleg\\w*|uitleggen|erklar\\w*|explain\\w*';
 const HOW_OR_WHAT = 'comment|ce que|quoi|wat|hoe|was|wie|what|how';
 /** What is not understood is the bot or its question: "je comprends pas comment ça marche", "ik snap de vraag niet". */

@@ -184,3 +184,11 @@ describe('menu corpus', () => {
     },
   );
 });
+
+describe('lost with the bot, not a loss told', () => {
+  it('reads "je suis un peu perdue" as not understanding, and "il a perdu sa mère" as nothing of the kind', () => {
+    expect(naturalIntent('je suis un peu perdue') ?? readIntent('je suis un peu perdue')).toBeDefined();
+    expect(naturalIntent('il a perdu sa mère en mars')).toBeUndefined();
+    expect(naturalIntent('hij is zijn vrouw verloren')).toBeUndefined();
+  });
+});

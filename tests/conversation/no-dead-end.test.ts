@@ -58,6 +58,27 @@ describe.each(testDatabases)('no dead end on $name', (kind) => {
     ['indépendant principal', [t('fr', 'ask.sector')]],
   ];
 
+  it('"Bruxelles" alone asks which commune, once, without the question again; "nee" to the context adds nothing', async () => {
+    const h = harness();
+    const exchanges = await playTranscript(h, [
+      ['Bonsoir', [t('fr', 'menu.prompt')]],
+      ['2', [t('fr', 'help.leave_request')]],
+      ['oui', [t('fr', 'help.safety_question')]],
+      ['non', [t('fr', 'help.first_name')]],
+      ['Alex', [t('fr', 'help.contact_method')]],
+      ['ce numéro', [t('fr', 'ask.postal_code')]],
+      ['à Bruxelles', [t('fr', 'reask.which_commune')]],
+      ['Ixelles', [t('fr', 'ask.activity_status')]],
+      ['indépendant principal', [t('fr', 'ask.sector')]],
+      ['horeca', [t('fr', 'help.situation')]],
+      ['oui', [t('fr', 'reask.go_on')]],
+      ["je dors plus depuis que le resto perd de l'argent", [t('fr', 'ask.modality')]],
+    ]);
+    const [, , , , , , commune, , , , goOn] = exchanges;
+    expect(commune?.join('\n')).not.toContain(t('fr', 'ask.postal_code'));
+    expect(goOn?.join('\n')).not.toContain(t('fr', 'help.situation'));
+  });
+
   it('a town that two postcodes share is asked about once, by its postcodes, and the form goes on', async () => {
     const [, , , , , , asked] = await playTranscript(harness(), [
       ['Goeiedag', [t('nl', 'menu.prompt')]],

@@ -61,12 +61,7 @@ describe.each(testDatabases)('no dead end on $name', (kind) => {
   it('"Bruxelles" alone asks which commune, once, without the question again; "nee" to the context adds nothing', async () => {
     const h = harness();
     const exchanges = await playTranscript(h, [
-      ['Bonsoir', [t('fr', 'menu.prompt')]],
-      ['2', [t('fr', 'help.leave_request')]],
-      ['oui', [t('fr', 'help.safety_question')]],
-      ['non', [t('fr', 'help.first_name')]],
-      ['Alex', [t('fr', 'help.contact_method')]],
-      ['ce numéro', [t('fr', 'ask.postal_code')]],
+      ...toSector.slice(0, 6),
       ['à Bruxelles', [t('fr', 'reask.which_commune')]],
       ['Ixelles', [t('fr', 'ask.activity_status')]],
       ['indépendant principal', [t('fr', 'ask.sector')]],

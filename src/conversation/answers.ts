@@ -958,6 +958,8 @@ function matchOne(
       for (const span of spansOf(width)) {
         // The distance is at least the difference in length.
         if (Math.abs(span.length - f.form.length) > allowance) continue;
+        // A common word is not a typo of a label ("about" is not "à bout").
+        if (STOPWORDS.has(span) && span !== f.form) continue;
         const distance = boundedDistance(span, f.form, allowance);
         // Two letters changed at the start is another word, not a typo ("afgebrand" is not "opgebrand").
         const sameStart = distance < 2 || span.slice(0, 2) === f.form.slice(0, 2);
@@ -978,10 +980,25 @@ function matchOne(
   // Dutch and German compounds: a word of the answer ends with a one-word label or synonym ("varkensboer",
   // "Milchbauer", "Zahnärztin"), or begins with one ("Schlafprobleme", "Geldsorgen").
   const parts = forms.filter((f) => f.words.length === 1 && f.form.length >= COMPOUND_PART);
-  const byCompound = decide(
-    parts.filter((f) => toks.some((t) => t.length >= f.form.length + 3 && (t.endsWith(f.form) || t.startsWith(f.form)))),
-    lang,
-  );
+  // "Landwirtin", "Schreinerin", "Bäckerinnen": a German feminine is read as the word it is made from, before
+  // any compound ("Landwirtin" is not an innkeeper, "Wirtin").
+  const feminine = toks.map((t) => (t.length > 6 ? t.replace(/(?:in|innen)$/, '') : t)).filter((t, k) => t !== toks[k]);
+  const byFeminine =
+    feminine.length > 0
+      ? decide(
+          parts.filter((f) => feminine.includes(f.form)),
+          lang,
+        )
+      : undefined;
+  if (byFeminine) return byFeminine;
+  // In each word, the longest part that is a label word: "landwirtschaftsbetrieb" is "landwirtschaft", not "wirt".
+  const inCompounds = new Set<LabelForm>();
+  for (const t of toks) {
+    const found = parts.filter((f) => t.length >= f.form.length + 3 && (t.endsWith(f.form) || t.startsWith(f.form)));
+    const longest = Math.max(0, ...found.map((f) => f.form.length));
+    for (const f of found) if (f.form.length === longest) inCompounds.add(f);
+  }
+  const byCompound = decide([...inCompounds], lang);
   if (byCompound) return byCompound;
 
   const word = wholeAnswerNumberWord(toks);
@@ -1332,9 +1349,56 @@ export function parsePhone(written: string, defaultCountry: 'BE' = 'BE'): Parsed
   if (found.size > 1) return fail('ambiguous');
   const direct = parsePhoneNumberFromString(cleaned, defaultCountry);
   if (direct?.isValid()) return ok(direct.number);
-  // A number inside a sentence that the direct parse did not pick out.
+  // "'t is een Nederlands nummer: 06 12345678", "Handy 0151 23456789, deutsche Nummer": a national number of the
+  // country the person names.
+  const country = namedCountry(cleaned);
+  if (country) {
+    const theirs = parsePhoneNumberFromString(cleaned, country) ?? findPhoneNumbersInText(cleaned, country)[0]?.number;
+    if (theirs?.isValid()) return ok(theirs.number);
+  }
+  // "+31 6 98765432": a whole international number, of the right length for its country, though not in a range
+  // the library knows as given out; the person wrote it whole, so it is taken.
+  if (direct && /^\+/.test(cleaned.replace(/^\D*(?=\+)/, '')) && direct.isPossible() && onlyNumberIn(cleaned)) return ok(direct.number);
+  // A number inside a sentence that the direct parse did not pick out; never a piece of a longer run of digits
+  // ("06 12345678" is not the Belgian 012 34 56 78).
   const [only] = found;
-  return only === undefined ? fail('invalid_phone') : ok(only);
+  if (only === undefined || !coversItsDigits(cleaned, only)) return fail('invalid_phone');
+  return ok(only);
+}
+
+/** Countries a person may name for their number, and the words that name them. */
+const PHONE_COUNTRIES: ReadonlyArray<readonly [RegExp, 'NL' | 'DE' | 'FR' | 'LU' | 'CH' | 'AT' | 'GB']> = [
+  [/\b(?:nederlands\p{L}*|hollands\p{L}*|neerlandais\p{L}*|dutch|niederland\p{L}*|hollandisch\p{L}*)\b/u, 'NL'],
+  [/\b(?:duits\p{L}*|allemand\p{L}*|german|deutsch\p{L}*)\b/u, 'DE'],
+  [/\b(?:frans|franse|francais\p{L}*|french|franzosisch\p{L}*)\b/u, 'FR'],
+  [/\b(?:luxemb\p{L}*)\b/u, 'LU'],
+  [/\b(?:zwitser\p{L}*|suisse|swiss|schweiz\p{L}*)\b/u, 'CH'],
+  [/\b(?:oostenrijk\p{L}*|autrichien\p{L}*|austrian|osterreich\p{L}*)\b/u, 'AT'],
+  [/\b(?:engels|engelse|anglais\p{L}*|british|english|englisch\p{L}*|britisch\p{L}*)\b/u, 'GB'],
+];
+
+function namedCountry(text: string): (typeof PHONE_COUNTRIES)[number][1] | undefined {
+  const plain = normalise(text);
+  return PHONE_COUNTRIES.find(([words]) => words.test(plain))?.[1];
+}
+
+/** Runs of digits as people group them ("0470 12 34 56", "06-12345678"), each as its digits alone. */
+function digitRuns(text: string): string[] {
+  return (text.match(/\+?\d(?:[\d\s./-]*\d)?/g) ?? []).map((run) => run.replace(/\D/g, ''));
+}
+
+/** Whether the text holds one run of digits, and nothing more than a number's worth. */
+function onlyNumberIn(text: string): boolean {
+  return digitRuns(text).length === 1;
+}
+
+/** Whether a number found in a text is the whole of the run of digits it was read from. */
+function coversItsDigits(text: string, number: string): boolean {
+  const whole = number.replace(/^\+/, '');
+  return digitRuns(text).some((run) => {
+    const international = run.replace(/^00/, '');
+    return international === whole || (run.startsWith('0') && `32${run.slice(1)}` === whole) || `32${run}` === whole;
+  });
 }
 
 // ---------------------------------------------------------------------------
@@ -1365,6 +1429,7 @@ function spokenEmail(text: string): string | undefined {
       .toLowerCase()
       .normalize('NFD')
       .replace(/\p{M}+/gu, '')
+      .replace(/['’]/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()
       .replace(/[.,;!]+$/, ''),
@@ -1376,7 +1441,8 @@ function spokenEmail(text: string): string | undefined {
 
 const SPOKEN_DOT = '\\s+(?:dot|point|punt|punkt)\\s+';
 const SPOKEN_EMAIL = new RegExp(
-  `^(?:(?:c est|het is|it s|its|mon mail c est|mon mail c|mijn mail is|meine mail ist|my email is)\\s+)?` +
+  `^(?:(?:euh|eh|ehm|uh|uhm|um|bon|ben|alors|so|dus|also|ok|oui|ja|yes|allez)\\s+)*` +
+    `(?:(?:c est|het is|it s|its|mon mail c est|mon mail c|mijn mail is|meine mail ist|my email is)\\s+)?` +
     `([a-z0-9_%+-]+(?:[.][a-z0-9_%+-]+)*(?:${SPOKEN_DOT}[a-z0-9_%+-]+)*)` +
     `\\s+(?:at|arobase|arrobase|apenstaartje|add|klammeraffe)\\s+` +
     `([a-z0-9-]+(?:[.][a-z0-9-]+)*(?:${SPOKEN_DOT}[a-z0-9-]+)*)$`,
@@ -1506,8 +1572,15 @@ export function isSkip(text: string): boolean {
   const toks = withoutPolite(tokens(raw));
   if (toks.length === 0) return false;
   const key = toks.join(' ');
-  return SKIP_PHRASES.has(key) || SKIP_PHRASES.has(collapseDoubles(key)) || SKIP_ABBREVIATIONS.has(toks.join(''));
+  if (SKIP_PHRASES.has(key) || SKIP_PHRASES.has(collapseDoubles(key)) || SKIP_ABBREVIATIONS.has(toks.join(''))) return true;
+  // "I'd rather skip this one", "die sla ik liever over", "das überspringe ich": a short answer that asks to skip.
+  return toks.length <= 7 && SKIP_VERB.test(key) && !toks.some((t) => SKIP_DENIED.has(t)) && !/\d/.test(key);
 }
+
+/** Verbs that ask to skip a question, folded ("sla … over" in Dutch, with the object between). */
+const SKIP_VERB =
+  /\b(?:skip\w*|overslaan|sla\b(?:\s+\S+){0,3}\s+over|slaan\b(?:\s+\S+){0,3}\s+over|uberspring\w*|ueberspring\w*|weglassen|lass\w* (?:ich|wir) weg|passons|passe(?:r)? (?:la|cette|celle)\b)/;
+const SKIP_DENIED = new Set(list('not|don|dont|niet|nie|nicht|ned|pas|ne').map(fold));
 
 export function parseFreeText(text: string, max: number = MAX_TEXT_LENGTH): Parsed<{ text: string; truncated: boolean }> {
   const cleaned = stripInvisible(text)

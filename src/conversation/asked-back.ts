@@ -46,12 +46,23 @@ const QUESTION_START =
   /^(?:pourquoi|pk|pq|combien|qui|est ce|c est|vous etes|quoi|comment|waarom|wat|wie|hoe|is het|ben|bent|kan ik|moet ik|warum|wieso|was|wer|wie|ist|bist|sind|kann ich|muss ich|why|what|who|how|is it|are you|can i|do i)\b/;
 
 export function askedBack(text: string): AskedBack | undefined {
+  // "mijn naam? Wim Goossens", "son numéro ? 0470…": the question repeated, then answered.
+  if (ECHO_THEN_ANSWER.test(text)) return undefined;
   const folded = normalise(text);
   const words = folded.split(' ').length;
   if (words > 16) return undefined;
   if (!text.includes('?') && !(words <= 8 && QUESTION_START.test(folded))) return undefined;
   return FAMILIES.find(([, pattern]) => pattern.test(folded))?.[0];
 }
+
+/** The answer after the question repeated ("mijn naam? Wim Goossens" → "Wim Goossens"); the text itself otherwise. */
+export function withoutEcho(text: string): string {
+  return ECHO_THEN_ANSWER.test(text) ? text.slice(text.indexOf('?')).replace(/^\?+\s*/, '') : text;
+}
+
+/** A possessive and a noun, asked back ("mon nom ?", "sein Name?", "my number?"), and an answer after it with no other question. */
+const ECHO_THEN_ANSWER =
+  /^\s*(?:mijn|mn|m'n|zijn|z'n|haar|hun|mon|ma|mes|son|sa|ses|leur|mein|meine|meinen|sein|seine|ihr|ihre|my|his|her|their)\s+\p{L}+\s*\?+\s*[^?\s][^?]*$/iu;
 
 const LANGUAGE_NAMES: ReadonlyArray<[Lang, string]> = [
   ['fr', 'francais|frans|franzosisch|french|franse'],

@@ -83,7 +83,7 @@ export interface Question {
    * jean@mail.be" at the phone question; "plutôt le matin" in what is going
    * on): what it gives is kept, and the question is not asked.
    */
-  alsoAnswers?: ReadonlyArray<'phone' | 'email' | 'moments'>;
+  alsoAnswers?: ReadonlyArray<'phone' | 'email' | 'moments' | 'lastName'>;
   afterAnswer?: (value: AnswerValue, c: FormContext) => AfterAnswer | undefined;
 }
 

@@ -21,6 +21,7 @@ import {
   SUBJECT_FIRST,
   withoutOpeningInterjection,
 } from './answers.js';
+import { withoutEcho } from './asked-back.js';
 import { correctedPart } from './corrections.js';
 import type { AnswerValue, FormContext, Question } from './form.js';
 import { momentsIn } from './moments.js';
@@ -34,7 +35,7 @@ export type AnswerResult =
       value: AnswerValue;
       notice?: string;
       /** Later questions this answer answered too (question id → value): see `Question.alsoAnswers`. */
-      also?: Partial<Record<'phone' | 'email' | 'moments', string>>;
+      also?: Partial<Record<'phone' | 'email' | 'moments' | 'lastName', string>>;
       /** Several choices: the parts of the answer that named none, to ask about once (`restMessage`). */
       rest?: string[];
     }
@@ -113,7 +114,7 @@ const THIS_NUMBER = [
  * have yet, and is asked for it.
  */
 const MEANS_THIS_NUMBER =
-  /\b(?:ce (?:meme )?numero|ce numero ci|meme numero|mon numero|dit nummer|dere nummer|dere numere|dera nummer|dem nummer|hetzelfde nummer|zelfde nummer|mijn nummer|diese nummer|dieser nummer|dieselbe nummer|gleiche nummer|meine nummer|this number|same number|my number|this one s fine|this one is fine|this one|same one|(?:von|vo) der (?:ich|i) (?:grad |gerade |jetzt )?schreib\w*|gewoon hier|hier is goed|ce gsm|ce portable|dit gsm|deze gsm|nummer hier|(?:texting|writing|messaging) (?:you )?from|hier passt)\b|\b(?:reply|text|write|message|reach|contact|answer)(?: me| us)? (?:right )?here\b|\bhier (?:bereiken|contacteren|antwoorden|erreichen|antworten)\b|\b(?:repondez|repondre|ecrivez|contactez|joignez)(?: moi)? ici\b/;
+  /\b(?:ce (?:meme )?numero|ce (?:numero|num|nr) ci|meme (?:numero|num|nr)|mon (?:numero|num|nr)|dit (?:nummer|nr|nmr)|dere (?:nummer|nr|nmr)|dere numere|dera (?:nummer|nr|nmr)|dem (?:nummer|nr|nmr)|hetzelfde (?:nummer|nr|nmr)|zelfde (?:nummer|nr|nmr)|mijn (?:nummer|nr|nmr)|diese (?:nummer|nr|nmr)|dieser (?:nummer|nr|nmr)|dieselbe (?:nummer|nr|nmr)|gleiche (?:nummer|nr|nmr)|meine (?:nummer|nr|nmr)|this (?:number|nr|nbr)|same (?:number|nr|nbr)|my (?:number|nr|nbr)|this one s fine|this one is fine|this one|same one|(?:von|vo) der (?:ich|i) (?:grad |gerade |jetzt )?schreib\w*|gewoon hier|hier is goed|ce gsm|ce portable|dit gsm|deze gsm|nummer hier|(?:texting|writing|messaging) (?:you )?from|hier passt)\b|\b(?:reply|text|write|message|reach|contact|answer)(?: me| us)? (?:right )?here\b|\bhier (?:bereiken|contacteren|antwoorden|erreichen|antworten)\b|\b(?:repondez|repondre|ecrivez|contactez|joignez)(?: moi)? ici\b/;
 
 /** "niet op dit nummer", "pas sur ce numéro", "nicht auf diese Nummer": this number ruled out. */
 function thisNumberDenied(plain: string): boolean {
@@ -226,12 +227,34 @@ const SOFTENED_NO =
   /^(?:pas vraiment|pas trop|pas forcement|niet echt|niet per se|nie echt|nicht wirklich|ned wirklich|net wirklich|nit wirklich|nod wirklich|nid wirklich|eher nicht|eher ned|eher nit|eher nod|not really|not exactly|not quite)$/;
 const CONTRAST_WORD = /\b(?:mais|maar|aber|but|though|sauf que|alleen|nur dass)\b/;
 
+/** Worry or fear, and what someone said or talks about: after a no at the danger question, a reservation. */
+const WORRY_OR_TALK =
+  /\b(?:inquiet\p{L}*|peur|angoiss\p{L}*|bezorgd|ongerust|bang|schrik|sorgen?|besorgt|angst|worried|worry|worrying|scared|afraid|concerned|fear\p{L}*|frightened|parle|parlait|a dit|disait|praat|praatte|zegt|zei|spreekt|sprak|sagt|sagte|redet|redete|spricht|sprach|talks?|talking|talked|says|said|mentions?|mentioned)\b/u;
+
+/**
+ * What follows a no at the danger question, when it holds back from the no:
+ * a worry or something said about the danger, not negated where it stands
+ * ("il a pas parlé de ça" is no reservation), or an acute sign.
+ */
+function reservation(tail: string): boolean {
+  const plain = normalise(tail);
+  if (plain === '') return false;
+  const m = WORRY_OR_TALK.exec(plain);
+  if (m) {
+    const before = plain.slice(0, m.index).split(/\s+/).filter(Boolean).slice(-3).join(' ');
+    if (!hasNegation(before)) return true;
+  }
+  return screenForCrisis(tail).tier === 'acute';
+}
+
 /** A belief rather than a fact: "je crois", "ik denk", "glaub schon", "I think so", "enfin". */
 const BELIEF =
   /\b(?:je crois|je pense|crois|pense|suppose|enfin|ik denk|denk ik|ik geloof|geloof ik|vermoed|denk het|glaub\w*|denke?|vermut\w*|nehm(?:e)? an|i think|think so|i guess|guess so|i believe|believe so|i suppose|i reckon|probably|waarschijnlijk|wahrscheinlich|probablement|sans doute)\b/;
 
 /** Parses what a person typed as the answer to one question. */
-export function parseAnswer(q: Question, text: string, c: FormContext): AnswerResult {
+export function parseAnswer(q: Question, asWritten: string, c: FormContext): AnswerResult {
+  // "son numéro ? 0470 12 34 56": the question repeated before the answer is not part of it.
+  const text = withoutEcho(asWritten);
   // "Sandra, nein Moment, Sandrine": only what follows the correction; if that is not an answer, the question again.
   if (CORRECTABLE.has(q.type.kind)) {
     const rest = correctedPart(text, q.type.kind !== 'choice');
@@ -309,6 +332,9 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
         if (!(opening.ok && opening.value === false)) return { ok: false, reason: 'ambiguous' };
         // "ned wirklich, aber es geht mir schlecht": a no softened, then taken back in part; asked again.
         if (SOFTENED_NO.test(normalise(head)) && CONTRAST_WORD.test(normalise(tail.join(' ')))) return { ok: false, reason: 'ambiguous' };
+        // "no but I'm worried about him", "non mais il parle de tout arrêter": a no with a reservation about the
+        // danger itself is asked again ("nee, maar ik slaap slecht" stays a no).
+        if (reservation(rest)) return { ok: false, reason: 'ambiguous' };
       }
       return parsed;
     }
@@ -449,8 +475,15 @@ export function parseAnswer(q: Question, text: string, c: FormContext): AnswerRe
       if (c.channel !== 'whatsapp' && MEANS_THIS_NUMBER.test(plain)) return { ok: false, reason: 'no_number_here' };
       return { ok: false, reason: 'not_understood' };
     }
-    case 'name':
-      return parseName(text, type.max ?? 80, { family: type.family === true, self: type.self === true, full: type.full === true });
+    case 'name': {
+      const name = parseName(text, type.max ?? 80, { family: type.family === true, self: type.self === true, full: type.full === true });
+      // "Jan Peeters" to the first name, where the surname is asked next: the first word, and the rest is the surname.
+      if (name.ok && q.alsoAnswers?.includes('lastName') && typeof name.value === 'string') {
+        const [first = '', ...rest] = name.value.split(' ');
+        if (rest.length > 0) return { ok: true, value: first, also: { lastName: rest.join(' ') } };
+      }
+      return name;
+    }
     case 'text': {
       const max = type.max ?? MAX_TEXT_LENGTH;
       const parsed = parseFreeText(text, max);

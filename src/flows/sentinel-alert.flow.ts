@@ -93,6 +93,7 @@ export const sentinelAlertFlow: Flow = {
       id: 'firstName',
       prompt: (c) => t(c.lang, 'alert.person_first_name'),
       type: { kind: 'name', max: 80 },
+      alsoAnswers: ['lastName'],
       summaryLabel: 'summary.first_name',
     },
     {

@@ -638,3 +638,89 @@ describe('"call me" to how we may reach the person', () => {
     expect(parseAnswer(how, 'pas appeler, plutôt un mail', context('fr', 'teams'))).toMatchObject({ ok: true, value: 'email' });
   });
 });
+
+describe('dev9: a reservation after a no, numbers from abroad, spoken addresses, trades and skips', () => {
+  const ask = (flow: string, id: string, text: string, lang: Lang) => parseAnswer(question(flow, id), text, context(lang));
+
+  it.each([
+    ['sentinel_alert', 'no but I am worried about him', 'en'],
+    ['help_request', 'no but I am scared of my own thoughts', 'en'],
+    ['sentinel_alert', 'non mais il parle souvent de tout arrêter', 'fr'],
+    ['sentinel_alert', 'nee, maar hij zei vorige week dat het allemaal geen zin meer heeft', 'nl'],
+    ['sentinel_alert', 'nein, aber er trinkt viel und redet komisch', 'de'],
+  ])('at the danger question (%s), %j is asked again, not a no', (flow, text, lang) => {
+    expect(ask(flow, 'danger', text, lang as Lang).ok).toBe(false);
+  });
+
+  it.each([
+    ['nee, maar ik slaap slecht', 'nl'],
+    ['non, il est fatigué mais il a pas parlé de ça', 'fr'],
+    ["no, I'm not worried, he is just tired", 'en'],
+  ])('%j stays a no: the reservation is plain tiredness, or itself denied', (text, lang) => {
+    expect(ask('sentinel_alert', 'danger', text, lang as Lang)).toMatchObject({ ok: true, value: false });
+  });
+
+  it.each([
+    ["'t is een Nederlands nummer: 06 12345678", 'nl', '+31612345678'],
+    ['Handy 0151 23456789, deutsche Nummer', 'de', '+4915123456789'],
+    ['+44 7700 900123', 'en', '+447700900123'],
+    ['+31 6 98765432', 'nl', '+31698765432'],
+  ])('the number %j is %s', (text, lang, number) => {
+    expect(ask('sentinel_alert', 'phone', text, lang as Lang)).toMatchObject({ ok: true, value: number });
+  });
+
+  it('never takes a piece of a longer run of digits for a Belgian number', () => {
+    expect(ask('sentinel_alert', 'phone', '06 12345678', 'nl').ok).toBe(false);
+    expect(ask('sentinel_alert', 'phone', '0151 23456789', 'de').ok).toBe(false);
+  });
+
+  it('reads an address said aloud after a hesitation', () => {
+    expect(ask('sentinel_alert', 'email', "euh c'est luc point dupont arobase skynet point be", 'fr')).toMatchObject({
+      ok: true,
+      value: 'luc.dupont@skynet.be',
+    });
+  });
+
+  it('reads a German feminine as the trade it is made from, and the longest part of a compound', () => {
+    expect(ask('help_request', 'sector', 'Ich bin Landwirtin, Milchvieh', 'de')).toMatchObject({ ok: true, value: 'agriculture' });
+    expect(ask('help_request', 'sector', 'Wirtin', 'de')).toMatchObject({ ok: true, value: 'horeca' });
+    expect(ask('help_request', 'sector', 'Schreinerin', 'de')).toMatchObject({ ok: true, value: 'construction' });
+  });
+
+  it('does not read a common word as a typo of a label ("about" is not "à bout")', () => {
+    expect(ask('sentinel_alert', 'signals', "financial trouble, he's about to go bankrupt", 'en')).toEqual({
+      ok: true,
+      value: ['financial'],
+    });
+  });
+
+  it.each([
+    ["I'd rather skip this one", 'en'],
+    ['die sla ik liever over', 'nl'],
+    ['das überspringe ich', 'de'],
+  ])('%j skips an optional question', (text, lang) => {
+    expect(ask('help_request', 'survey', text, lang as Lang)).toMatchObject({ ok: true, value: null });
+  });
+
+  it('does not skip when the skip is denied', () => {
+    expect(ask('help_request', 'survey', "please don't skip", 'en')).not.toMatchObject({ value: null });
+  });
+
+  it('reads "nr" as number in "this number"', () => {
+    expect(ask('sentinel_alert', 'sentinelContact', 'dit nr is goed', 'nl')).toMatchObject({ ok: true, value: '+32470000001' });
+  });
+
+  it('takes the answer after the question repeated', () => {
+    expect(ask('sentinel_training', 'name', 'mijn naam? Wim Goossens', 'nl')).toMatchObject({ ok: true, value: 'Wim Goossens' });
+    expect(ask('sentinel_training', 'name', 'waarom mijn naam?', 'nl').ok).toBe(false);
+  });
+
+  it('splits a full name given to the first name when the surname is asked next', () => {
+    expect(ask('sentinel_alert', 'firstName', "Jan Peeters, he's a baker", 'en')).toEqual({
+      ok: true,
+      value: 'Jan',
+      also: { lastName: 'Peeters' },
+    });
+    expect(ask('help_request', 'firstName', 'Jan Peeters', 'nl')).toMatchObject({ ok: true, value: 'Jan Peeters' });
+  });
+});

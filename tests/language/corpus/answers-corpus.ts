@@ -20,9 +20,21 @@ import { isLang, type Lang } from '../../../src/conversation/types.js';
 import { menuFlows } from '../../../src/flows/index.js';
 import { languageOptions } from '../../../src/flows/options.js';
 
-export type AnswersHalf = 'tune' | 'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'dev7' | 'dev8' | 'blind';
-/** `dev` to `dev8` were written later, apart from the matchers, and measured fresh before they were tuned on. */
-export const ANSWERS_HALVES: readonly AnswersHalf[] = ['tune', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'blind'];
+export type AnswersHalf = 'tune' | 'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'dev7' | 'dev8' | 'dev9' | 'blind';
+/** `dev` to `dev9` were written later, apart from the matchers, and measured fresh before they were tuned on. */
+export const ANSWERS_HALVES: readonly AnswersHalf[] = [
+  'tune',
+  'dev',
+  'dev2',
+  'dev3',
+  'dev4',
+  'dev5',
+  'dev6',
+  'dev7',
+  'dev8',
+  'dev9',
+  'blind',
+];
 
 export interface AnswerItem {
   readonly flow: string;

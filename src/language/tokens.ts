@@ -157,9 +157,11 @@ export function respell(tokens: Tokens, spellings: ReadonlyMap<string, readonly 
   while (i < source.length) {
     const rewritten = rewrite(source, i, spellings, firsts);
     if (rewritten) {
+      // A word respelled as one other word is still read as written too: a pattern may list the regional form.
+      const alone = rewritten.length === 1 && rewritten.to.length === 1 ? source[i] : undefined;
       for (const w of rewritten.to) {
         words.push(w);
-        alternates.push(undefined);
+        alternates.push(alone);
         origin.push(i);
       }
       i += rewritten.length;

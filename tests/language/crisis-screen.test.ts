@@ -397,6 +397,95 @@ describe("crisis screen: a wish denied, a reassurance, and endings that are not 
   });
 });
 
+describe('crisis screen: who did the killing, a place picked, the means "not for" their use, and dialect kept', () => {
+  it.each([
+    // Someone else "killed" the writer: a work idiom.
+    "mon comptable m'a tué avec ses questions aujourd'hui",
+    'die Lieferanten haben mich heute umgebracht mit ihren Preisen',
+    'die boekhouding verveelt mij dood',
+    // Someone else's suicide, completed, told as a loss.
+    'mijn oom heeft in 2019 zelfmoord gepleegd, vandaag is het zijn verjaardag',
+    "un ancien client s'est suicidé l'an dernier, ça me travaille encore",
+    'ein Nachbar hat sich vor Jahren erhängt, wir gehen heute zum Grab',
+    'my uncle took his own life in 2010, we light a candle every year',
+    // A trip, a "Dutch" body word that is a pronoun, a business given up.
+    'salut à tous, on part samedi au Portugal, pas de réseau là-bas',
+    'ik kan die aannemer wel schieten, alweer te laat',
+    'Die Bäckerei gebe ich auf, ich fange im Supermarkt an',
+  ])('%j is not a crisis', (text) => {
+    expect(screenForCrisis(text).tier).toBe('none');
+  });
+
+  it.each([
+    // A past attempt that was not a completed suicide stays a crisis.
+    'mijn klant heeft vorig jaar bijna zelfmoord gepleegd en nu begint het weer',
+    'hij zegt dat hij zich gaat verhangen als de bank belt',
+    'he tried to kill himself last spring and now he talks about it again',
+    // A place picked out, with secrecy or a time.
+    "j'ai trouvé un endroit au bord du canal, personne ne le sait",
+    "I've picked a spot on the bridge, tonight nobody will be there",
+    // Means "not for" their ordinary use, and how much it takes.
+    'die Schnur hab ich gekauft, aber nicht für den Zaun',
+    'ik heb gif besteld, niet voor de ratten',
+    'hab gelesen wie viel Insulin man braucht, ich hab genug',
+    // A train that does not stop; the only way out; tried, and this time for real.
+    "je suis sur le quai et j'attends un train qui ne s'arrête pas",
+    'für mich ist der Tod der einzige Ausweg',
+    'I nearly did it last month, this time I will go through with it',
+    // Verb-final German: the reflexive far from its verb.
+    'ich habe beschlossen, dass ich mich nach der Versteigerung des Hofes töte',
+    // In order not to be there any more.
+    'ik heb pillen genomen om er niet meer te zijn',
+  ])('%j is a crisis', (text) => {
+    expect(screenForCrisis(text).tier).not.toBe('none');
+  });
+
+  it.each([
+    // Means kept secret; a rope hung and the day come.
+    "j'ai mis le fusil de mon père dans la grange, ne le dis à personne",
+    'die Pillen liegen im Handschuhfach, sag es niemandem',
+    'das Seil hängt schon in der Scheune, heute ist der Tag',
+    // A height stood at, and next time; a silo looked down from longer each time.
+    'gestern stand ich lang am Steinbruch oben, beim nächsten Mal bleib ich nicht stehen',
+    'I stood at the edge of the quarry last night, I have picked the day',
+    'every night I climb the silo and look down a little longer',
+    // The time of the freight train, known.
+    'ik weet hoe laat de laatste goederentrein passeert, ik ga er straks heen',
+    // An "emergency exit" kept with the pills.
+    'the sleeping pills in the drawer are my emergency exit',
+    // Farewells: the only one who listened; letters left where they will be found.
+    "merci pour tout, tu étais la seule qui m'écoutait vraiment. adieu",
+    'die Briefe an meine Kinder liegen im Schreibtisch, der Schlüssel ist beim Nachbarn',
+    // Swiss "-ig" for "-ung"; "I'll not be here" in the plain order.
+    'd Versicherig zahlt alles wenn ich tot bi',
+    'morgen früh bin ich nicht mehr da',
+    // Wishing a lorry would take one along; leaving this world.
+    'manchmal wünsch ich, ein Laster würde mich einfach mitnehmen',
+    'ich will mich noch diese Woche von dieser Welt verabschieden',
+  ])('%j is acute', (text) => {
+    expect(screenForCrisis(text).tier).toBe('acute');
+  });
+
+  it.each([
+    // A rope for a bull, a beam to repair, a spray to bring back; a retirement with gifts.
+    'mit dem Seil hab ich den Stier in den Stall gezogen',
+    'der Balken in der Scheune ist morsch, ein Zimmermann muss kommen',
+    "Dernier jour à l'atelier après 40 ans, merci pour tout, mes outils vont à l'apprenti",
+    "the train times for tomorrow's meeting in Brussels are on the website",
+  ])('%j is not a crisis', (text) => {
+    expect(screenForCrisis(text).tier).toBe('none');
+  });
+
+  it('keeps a regional word readable after it is respelled ("kan" is "kein" in Vienna, "kann" elsewhere)', () => {
+    expect(screenForCrisis('i siech kan ausweg mehr').tier).not.toBe('none');
+  });
+
+  it('reads tiredness of fighting as distress, but not a fight with someone', () => {
+    expect(screenForCrisis('ich bin so müde vom Kämpfen').tier).toBe('possible');
+    expect(screenForCrisis('tired of fighting with the bank over the loan').tier).toBe('none');
+  });
+});
+
 describe('generated language data is up to date', () => {
   it('the model was trained on the readable halves as they are, with the lexicons as they are', () => {
     expect(TRAINED_ON, 'run npm run crisis:train').toBe(corpusDigest(READABLE));

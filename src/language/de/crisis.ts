@@ -10,6 +10,8 @@ export const de: CrisisLexicon = {
   lang: 'de',
   // Swiss, Austrian and Bavarian letters ("chind", "guat", "hoam", "bessa", "lebn", "gmacht", "bstellt") and umlauts written out ("muede").
   dialect: [
+    // Swiss "-ig" for "-ung": "Versicherig", "Belaschtig".
+    ['ig$', 'ung'],
     ['ua$', 'ur'],
     ['oi', 'al'],
     ['oi', 'el'],
@@ -39,6 +41,28 @@ export const de: CrisisLexicon = {
     ['^b([sd])', 'be$1'],
   ],
   spellings: {
+    niemer: 'niemand',
+    niemert: 'niemand',
+    woiss: 'weiss',
+    gnua: 'genug',
+    gnueg: 'genug',
+    nemme: 'nicht mehr',
+    findt: 'findet',
+    moi: 'mal',
+    gno: 'genommen',
+    abgfullt: 'abgefüllt',
+    ufghankt: 'aufgehängt',
+    gstandn: 'gestanden',
+    gstande: 'gestanden',
+    gah: 'gehe',
+    hut: 'heute',
+    laar: 'leer',
+    misch: 'mich',
+    mesch: 'mich',
+    sisch: 'sich',
+    sesch: 'sich',
+    disch: 'dich',
+    desch: 'dich',
     konn: 'kann',
     kon: 'kann',
     gsprächl: 'gespräch',
@@ -327,7 +351,7 @@ export const de: CrisisLexicon = {
     END: '=ende =end =schluss',
     FOREVER: 'fur_immer fuer_immer fuer_immer =endgultig endgueltig =vorbei',
     DEATH_STATE:
-      '@DIE @DEATH_PLACE tot_sein nicht_mehr_da_sein nicht_mehr_aufwachen nie_mehr_aufwachen nie_wieder_aufwachen nicht_mehr_leben nicht_mehr_existieren aufhoren_zu_existieren aufhoeren_zu_existieren fur_immer_schlafen fuer_immer_schlafen fur_immer_einschlafen weg_sein ruhe_haben dann_ist_ruhe dann_ist_es_vorbei dann_wars_vorbei dann_ware_es_vorbei dann_waere_es_vorbei',
+      '@DIE @DEATH_PLACE tot_sein nicht_mehr_da_zu_sein tot_zu_sein nicht_mehr_aufzuwachen nicht_mehr_zu_leben nicht_mehr_da_sein nicht_mehr_aufwachen nie_mehr_aufwachen nie_wieder_aufwachen nicht_mehr_leben nicht_mehr_existieren aufhoren_zu_existieren aufhoeren_zu_existieren fur_immer_schlafen fuer_immer_schlafen fur_immer_einschlafen weg_sein ruhe_haben dann_ist_ruhe dann_ist_es_vorbei dann_wars_vorbei dann_ware_es_vorbei dann_waere_es_vorbei',
     // --- self-harm ---
     HARM_STRONG: 'ritzen =ritze =ritz =rizt =ritzt geritzt ritzte selbstverletzung* selbstverletzend',
     HARM: 'schneiden schneide =schneid geschnitten gschnitte gschnitten =schnitt verletzen verletze verletzt brennen verbrennen verbrenne verbrannt verbrant schlagen schlage geschlagen =hau =haue =hauen kratzen kratze gekratzt =weh wehtun weh_tun wehgetan brandwunden_macht gebrant gebrannt brannte aufgekratz aufgekratzt aufkratzen =legt =lege gelegt drueckt ausgedrueckt ausgedruckt *geschnitten aufschneiden aufgeschnitte ghaut gehauen ghaun =brennt beissen =beiss gebissen ausdruckt ausdrueckt',
@@ -342,20 +366,29 @@ export const de: CrisisLexicon = {
     AGAIN:
       'wie_damals genau_wie_damals =schon schon_mal schon_einmal =einmal =wieder =damals vor_jahren letztes_jahr zuruck zurueck kommt_wieder wieder_kommt es_wieder_kommt =wider',
     // --- means, places, readiness ---
-    MEDS: 'tablett* *tabletten *pillen pillen =pille medikament* schlafmittel* schlaftablett* beruhigungsmittel* schmerzmittel* antidepressiva packung packungen schachtel schachteln =xanax insulin paracetamol',
-    POISON: 'pflanzenschutzmittel unkrautvernichter =gift rattengift frostschutz frostschutzmittel pestizid* herbizid* =kanister',
-    ROPE: 'strick =seil =seile stricke schlinge balken dachbalken *seil abschleppseil =strik =strick',
+    MEDS: 'medicament* medicijn* tablett* *tabletten *pillen pillen =pille medikament* schlafmittel* schlaftablett* beruhigungsmittel* schmerzmittel* antidepressiva packung packungen schachtel schachteln =xanax insulin paracetamol',
+    POISON:
+      '*vertilger unkrutvertilger spritzmittel *spritzmittel pflanzenschutzmittel unkrautvernichter =gift rattengift frostschutz frostschutzmittel pestizid* herbizid* =kanister',
+    ROPE: 'bindegarn kalberstrick kaelberstrick =schnur strick =seil =seile stricke schlinge balken dachbalken *seil abschleppseil =strik =strick',
     WEAPON:
       '=buchse =buchs *gewehr gewehr =gwehr flinte pistole revolver =waffe waffen jagdwaffe dienstwaffe kugel kugeln patrone patronen munition =gwehr',
     GAS: 'auspuff schlauch holzkohle grillkohle grilkohle kohlenmonoxid abgase =gas kohlegrill =grill grill_mit_kohlen grill_mit_kohln kohlegrill motor_laufen motor_laufen_lassen motor_laufen_lossn motor_lauft motor_an aufgedreht aufdraht aufdrehn gas_aufdrehen gas_aufgedreht =gass',
     SEAL: 'abgeklebt abkleben zugeklebt zuaklebt badfenster fenster_zu =fenster =auto garage =wagen transporter motor =bad schlafzimmer schlofzimmer schlafzimmer zuaklebt zugeklebt tor_zu tor_zua',
+    CHOSEN: 'stelle_gefunden platz_gefunden ort_gefunden stelle_ausgesucht platz_ausgesucht ort_ausgesucht stelle_ausgewahlt',
+    NOT_FOR: 'nicht_fur nicht_fuer nicht_furs nicht_fuers nicht_zum nicht_zur nicht_fur_den nicht_fur_die nicht_fur_das',
+    HOW_MUCH:
+      'wia_vu wia_vui wie_vu zusammengerechnet ausgerechnet durchgerechnet zsammzoht zsammzöht wie_viel wieviel wiavui wievui wie_vui wieviele wie_viele todliche_dosis toedliche_dosis',
+    ONLY_ONE: 'der_einzige die_einzige der_einzigste die_einzigste =einzige =einzigen =einzigste',
+    SECRET:
+      'sag_s_keinem sags_keinem sag_es_keinem sag_es_niemandem erzahl_es_niemandem =schwatz_mit_koim schwatz_mit_keinem wo_s_niemand_findet =niemand_findet niemand_weiss keiner_weiss =sogs_koam sag_s_koam merkt_keiner merkt_koana =merkt_niemand',
+    DAY_HAS_COME: 'heute_ist_der_tag ist_der_tag ist_de_tag isch_de_tag der_tag_ist_da heute_ist_es_soweit heute_ist_es_so_weit',
     HEIGHT:
-      'brucke bruecke =brücke =dach hochhaus balkon fenster =turm klippe felsen viadukt hohe hoehe abgrund =kante talbrucke talbruecke =höch hoch_genug gerust geruest baugerust staumauer talsperre steinbruch parkhaus klippen oberstes_deck *brucke *bruecke',
+      'steinbruch =steinbroch =kante =kantn =silo brucke bruecke =brücke =dach hochhaus balkon fenster =turm klippe felsen viadukt hohe hoehe abgrund =kante talbrucke talbruecke =höch hoch_genug gerust geruest baugerust staumauer talsperre steinbruch parkhaus klippen oberstes_deck *brucke *bruecke',
     RAILS: 'gleis gleise schienen bahnstrecke bahnubergang bahnuebergang =strecke',
     TRACKS: 'gleis gleise schienen =bahn =zug zuge zuege bahnstrecke bahnubergang strassenbahn ubahn sbahn guterzug gueterzug',
     WATER: '=fluss kanal =see =maas rhein =rhii donau =meer =wasser talsperre weiher =teich stauwehr =wehr',
     READY:
-      'zurechtgelegt bereitgelegt bereitgestellt hingelegt bereit liegt_bereit liegen_bereit steht_bereit gesammelt gehortet gespart aufgespart zuruckgelegt zurueckgelegt zur_seite_gelegt beiseite_gelegt gekauft besorgt versteckt vorbereitet geregelt alles_geregelt alles_vorbereitet genug =reicht geplant hergerichtet =parat hangt_schon hängt ausgesucht herausgefunden usegfunde aus_dem_waffenschrank im_kofferraum ins_auto_gelegt kofferraum abgezahlt abgezaehlt gezaehlt handschuhfach aufgeschraubt ausprobiert getestet geladen geholt gezahlt gezaehlt',
+      'aufgehangt aufgehaengt abgefullt abgefuellt aufgehoben =getestet zruckglegt zrugglegt herglegt zurechtgelegt bereitgelegt bereitgestellt hingelegt bereit liegt_bereit liegen_bereit steht_bereit gesammelt gehortet gespart aufgespart zuruckgelegt zurueckgelegt zur_seite_gelegt beiseite_gelegt gekauft besorgt versteckt vorbereitet geregelt alles_geregelt alles_vorbereitet genug =reicht geplant hergerichtet =parat hangt_schon hängt ausgesucht herausgefunden usegfunde aus_dem_waffenschrank im_kofferraum ins_auto_gelegt kofferraum abgezahlt abgezaehlt gezaehlt handschuhfach aufgeschraubt ausprobiert getestet geladen geholt gezahlt gezaehlt',
     JUMP: 'springen springe =spring zu_springen sturzen stuerzen sturze stuerze werfen werfe =legen =lege =fahren =fahre laufen =gang hupft hupfen =hupf hupf',
     ENOUGH: 'genug hoch_genug tief_genug =reicht wie_hoch wie_höch',
     NO_RETURN:
@@ -367,7 +400,7 @@ export const de: CrisisLexicon = {
     SORRY_ALL:
       'tut_mir_leid verzeiht_mir verzeih_mir vergebt_mir es_tut_mir_leid_fur_alles seid_nicht_bose nicht_bose_sein es_tuet_mer_leid dass_ma_leid_tuat dass_es_mir_leid_tut sagts_meina_mama sagt_meiner_mama sorry_mama sorry_papa tut_mir_leid_mama tut_mir_leid_fur_alles tut_leid_fur_alles nicht_bose_sein',
     THANKS_ALL:
-      'fur_ois fuer_ois vergelts_gott_fur_ois vergelts_gott fia_ollas fur_ollas danke_fur_alles danke_fuer_alles danke_fur_alle danke_euch_allen merci_fur_alles merci_pour_tout dankbar_fur_jeden ich_bin_euch_dankbar danke_fur_jeden fur_all_die_jahre bedankte_sich_fur_alles hat_sich_fur_alles_bedankt dank_fur_die_jahre dank_fuer_die_jahre danke_fur_die_jahre danke_dass_ihr',
+      'danke_fur_die_guten_jahre danke_fuer_die_guten_jahre danke_fur_die_jahre danke_fuer_die_jahre danke_fur_die_schone_zeit fur_ois fuer_ois vergelts_gott_fur_ois vergelts_gott fia_ollas fur_ollas danke_fur_alles danke_fuer_alles danke_fur_alle danke_euch_allen merci_fur_alles merci_pour_tout dankbar_fur_jeden ich_bin_euch_dankbar danke_fur_jeden fur_all_die_jahre bedankte_sich_fur_alles hat_sich_fur_alles_bedankt dank_fur_die_jahre dank_fuer_die_jahre danke_fur_die_jahre danke_dass_ihr',
     LOVE: 'gern_ghobt gern_gehabt lieb_gehabt eich_olle_gern euch_alle_gern ich_liebe_euch hab_euch_lieb habe_euch_lieb ich_liebe_dich liebe_euch hab_dich_lieb lieb_hab liab_hob hab_sie_lieb i_s_liab_hob dass_ich_sie_lieb_hab s_beschte ihr_seid_das_beste ihr_sind_s_beschte das_beste_was_mir vergesst_das_nie vergessed_das_nie vergesst_mich_nicht',
     LAST_MSG:
       'letztes_gesprach letzte_gesprach letztes_gespraech letzten_gesprach letzte_nachricht letzte_nachricht letze_nachricht letzten_worte letztes_wort mein_abschied letzte_nochricht abschiedsbrief abschiedsbriefe abschiedsbriaf das_war_es des_war_es das_war_es_von_mir war_es_von_mir',
@@ -394,7 +427,7 @@ export const de: CrisisLexicon = {
     HOPE: '=hoff =hoffe hoffe',
     BURDEN: '=last belastung =klotz klotz_am_bein ballast kostenfaktor =laschte =lascht',
     // --- context that makes such words ordinary ---
-    BIZ: 'geschaft geschaeft =laden betrieb =firma restaurant kneipe =cafe =salon werkstatt =hof baustelle buchhaltung steuer steuern mwst finanzamt =akte vertrag =bank kredit lieferant kunde kunden insolvenz konkurs projekt =job arbeit =buro buero papierkram selbststandigkeit selbstaendigkeit registrierkasse =bude *betrieb *geschaft *geschaeft *ckerei beckerei schreinerei metzgerei druckerei gartnerei',
+    BIZ: '*unternehmen *betrieb *geschaft *geschaeft geschaft geschaeft =laden betrieb =firma restaurant kneipe =cafe =salon werkstatt =hof baustelle buchhaltung steuer steuern mwst finanzamt =akte vertrag =bank kredit lieferant kunde kunden insolvenz konkurs projekt =job arbeit =buro buero papierkram selbststandigkeit selbstaendigkeit registrierkasse =bude *betrieb *geschaft *geschaeft *ckerei beckerei schreinerei metzgerei druckerei gartnerei',
     IDIOM_SUBJECT:
       '=das =der =die dieser diese =es =job arbeit =chef buchhalter steuerberater =frau =mann =bank finanzamt kunde =er =sie =du =ihr registrierkasse kasse rucken =knie =fusse nacken schulter hitze =hitz larm papierkram *steuer *erklarung *abrechnung *anmeldung *meldung',
     GRIEF:
@@ -407,7 +440,7 @@ export const de: CrisisLexicon = {
     HOARD:
       'damit_keiner damit_niemand mehreren_apotheken verschiedenen_apotheken drei_apotheken vier_apotheken sammle =sammel =sammelt gesammelt gespart gehortet gebunkert aufgehoben aufgespart zuruckgelegt zurueckgelegt gezahlt gezaehlt beiseitegelegt beiseite_gelegt',
     ORDINARY_USE:
-      'tablettenspender tablettenbox pillenbox pillendose dosierer blutabnahme nuchtern nuechtern =sonntags jeden_sonntag wochentlich woechentlich pflegedienst helfen_nicht helfen_nix helfen_nichts wirken_nicht hilft_nicht hilft_nix sodbrennen =magen magentabletten allergie kopfweh kopfschmerzen jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck* vergessen pünktlich jeden_morgen jeden_abend jeden_tag =morgens =abends geht_mir_besser hilft flaschenzug seilwinde =winde tierarzt impfung =spritzen wurmkur fur_den_hund fuer_den_hund fur_die_katze fuer_die_katze fur_meinen_hund fuer_meinen_hund fur_die_hunde fuer_die_hunde',
+      '=zoge =gezogen heuballen sammelstelle =entsorgen wertstoffhof recyclinghof =morsch zimmermann tablettenspender tablettenbox pillenbox pillendose dosierer blutabnahme nuchtern nuechtern =sonntags jeden_sonntag wochentlich woechentlich pflegedienst helfen_nicht helfen_nix helfen_nichts wirken_nicht hilft_nicht hilft_nix sodbrennen =magen magentabletten allergie kopfweh kopfschmerzen jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck* vergessen pünktlich jeden_morgen jeden_abend jeden_tag =morgens =abends geht_mir_besser hilft flaschenzug seilwinde =winde tierarzt impfung =spritzen wurmkur fur_den_hund fuer_den_hund fur_die_katze fuer_die_katze fur_meinen_hund fuer_meinen_hund fur_die_hunde fuer_die_hunde',
     TITLE:
       'kurs kurse workshop webinar training weiterbildung direkt_gefragt playlist songtext liedtext refrain film =filme serie =buch =lied =song artikel bericht dokumentation =doku schulung fortbildung pravention praevention statistik zahlen thema seminar roman theater tatort krimi krimis =band allgemein im_allgemeinen ansprechen thematisieren kein_konkreter keinen_konkreten squad =thema ansprechen direkt_fragen kein_konkreter_fall allgemeine_frage netflix folge folgen staffel covers konzert =album',
     GO_ON: 'weitermachen weiter_machen',
@@ -415,6 +448,10 @@ export const de: CrisisLexicon = {
   notTypos:
     'nocht tollen totale totalen stabil lebten leder strich streik seilbahn tablet tablets brucken schneider schneiders sohne soehne halfte haelfte bring bringe',
   idioms: [
+    '{+BIZ (=gebe|=geb|=geben) (=auf)}~4',
+    '(=hat|=haben|=habt) (=mich|=mi) ~3 (KILL)',
+    '{+(=hat|=haben) (=sich) (umgebracht|erhangt|erhaengt|erschossen|getotet|getoetet|=das_leben_genommen|aufgehangt|aufgehaengt) !(versucht|=fast|beinahe|wollte|=wollen|probiert|=will|=wolle)}~6',
+    '{+(=hat|=haben) (selbstmord|suizid|freitod) (begangen|=gemacht) !(versucht|=fast|beinahe|wollte|=wollen|probiert|=will|=wolle)}~6',
     '(BIZ|=hof|=betrieb|=laden|=geschaft|=geschaeft) ~2 (=hat|=haben|=hatte) ~1 (keine_zukunft|keine_zukunft_mehr)',
     '{+(schliesst|schliesse|schliessen|schliessung|aufgabe|ubergabe|uebergabe) +(BIZ) (THANKS_ALL|FOREVER|LAST_MSG)}~~20',
     '(LAST_MSG|letzte_nachricht) (=vor|=bevor|=bis)',
@@ -460,7 +497,7 @@ export const de: CrisisLexicon = {
     // Für immer weg aus Wien: ein Umzug, nicht ein Abschied vom Leben.
     '(FOREVER) ~1 (=weg|=fort) (=aus|=nach|=von|=in)',
     '(=hat|=hatte) (=sich) ~4 (LIFE) (genommen)',
-    '(=hat|=hatte) ~2 (=sich) ~3 (umgebracht|erhangt|erschossen|suizidiert)',
+    '{+(=hat|=hatte) (=sich) (umgebracht|erhangt|erschossen|suizidiert) !(versucht|=fast|beinahe|wollte|=wollen|probiert|=will|=wolle)}~6',
     '(pass|passt|passen_sie) (=auf) (=dich|=euch|=sich) (=auf)',
     '(bringt|bringen|bringe|bringst) ~1 (=mich|=mi) ~3 (=um|=umm) ~1 (=haha|=hahaha|=lol|=xd)',
     '(kommerzieller|kommerzieller|wirtschaftlicher|wirtschaftlich|finanzieller|politischer|sozialer|commercieel) (SUICIDE)',
@@ -499,7 +536,7 @@ export const de: CrisisLexicon = {
     // A firm's name ("Strick & Partner"), hanging on the phone: not a rope, not a hanging.
     '(ROPE) ~1 (partner|=co|gmbh|sohne|soehne|kollegen)',
     '(=hang|=hange|=haenge|hangen|=haeng) ~2 (=mich|=mi|=uns) ~3 (ans_telefon|ans_handy|an_die_strippe|=rein|dahinter|=ran)',
-    '{+ORDINARY_USE (ROPE|WEAPON|MEDS) !HOARD}~~12',
+    '{+ORDINARY_USE (ROPE|WEAPON|MEDS) !HOARD !(absichtlich|mit_absicht|zu_viele|zuviele|uberdosis|ueberdosis|=alle_auf_einmal|zusammengerechnet|ausgerechnet|=schnaps|=whisky|=wodka|=korn|alkohol|DAY_HAS_COME|SECRET|aufgehangt|aufgehaengt)}~~12',
     '{+TITLE (SUICIDE|=tod|DIE|=mord|LIFE)}~~14',
     '(=der|=die|=er|=sie|=einer|=eine) ~1 (=sich) (das_leben) (genommen) (=hat|=hatte|=haben)',
     '(bringt|bringen|=wird) ~1 (IDIOM_SUBJECT) ~1 (=mich) ~3 (=um|umbringen)',
@@ -521,7 +558,7 @@ export const de: CrisisLexicon = {
       tier: 'acute',
       patterns: [
         '{(=hor|=hore|aufhoren|aufhoeren) (=auch|=aa) (=mir|=mich|FOREVER)}~~8',
-        '(=gehe|=geh|=gang) ~3 (=und) (NOT) (=in_urlaub|urlaub)',
+        '(=gehe|=geh|=gang) ~~4 (=und) (NOT) ~1 (=in_urlaub|urlaub|=in_de_ferien|=in_die_ferien)',
         '(=tu|=tue) (=mir|=mich) ~2 (=was|=etwas) (=an)',
         'SUICIDE',
       ],
@@ -531,6 +568,11 @@ export const de: CrisisLexicon = {
       family: 'suicide_intent',
       tier: 'acute',
       patterns: [
+        '{(=mache|=mach) (dem_ganzen|=dem_ganze) (=ende|=and|=end)}~5',
+        '(aus_dem_leben|=aus_dem_lebe) ~2 (=scheiden|=scheide|=scheid|=treten|=trete)',
+        '(=scheide|=scheid|=scheiden|=trete|=tret) ~3 (aus_dem_leben|=aus_dem_lebe)',
+        '(=vorbei|=schluss) (=mit|=met) (=mir|=mich|=misch|=mesch|=mer)',
+        '{(=fast|beinahe|versucht|=schiefgegangen) (diesmal|dieses_mal|=nachstes_mal|=naechstes_mal) (=durch|=zu_ende|richtig|=bringe_ich_es_zu_ende|=ziehe_ich_es_durch)}~~16',
         '{(ich_mach|ich_mache|mach_ich|mache_ich) (=schluss) (mit_mir)}~~10',
         '(beschlossen|entschieden|vorgenommen) ~2 (abtreten|sterben|zu_sterben|=gehen|zu_gehen)',
         '{(=setzt|=setze|=setzen|setzte|=mache|=macht|machen|=mach) (dem_ganzen|allem) (ein_ende|=schluss)}~5',
@@ -543,7 +585,7 @@ export const de: CrisisLexicon = {
         '{(versucht|probiert|schiefgegangen|versuch) (diesmal|dieses_mal|nachstes_mal|naechstes_mal) (richtig|klappt|ernst|gscheit)}~~16',
         '(=mach|=mache|=moch) (=mich|=mi) (=weg)',
         '(=mich|mich_selbst|=mi) ~2 (aus_dem_weg|ausm_weg|aus_der_welt) ~1 (=raumen|zu_raumen|=schaffen)',
-        '{SELF_STRONG (KILL|HANG)}~4',
+        '{SELF_STRONG (KILL|HANG)}~7',
         '(bring|bringe|bringt|bringen|brachte|bringst) ~1 (=mich|=sich) ~3 (=um|=umm) !(=den|=die|=das|meinen|meine|=mein|seinen|seine|=sein|ihren|=ihre|=halb|viertel|=acht|=neun|=zehn|=elf|zwolf|mitternacht|=ein|=eins|=zwei|=drei|=vier|=funf|sechs|sieben|verstand)',
         '{(=mir|=sich) (LIFE) (nehmen|zu_nehmen|=nehme|genommen|=nimmt|=nimm|=nahm|=nehm)}~5',
         '{(=mir|=sich) (etwas|=was|was_schlimmes|etwas_schlimmes|was_an) (antun|anzutun|an_tun|angetan|antue)}~6',
@@ -564,20 +606,27 @@ export const de: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       negatable: true,
-      patterns: ['{(WANT|THINK) DEATH_STATE}~6', '(DIE) ~2 (WANT)'],
+      patterns: [
+        '{(ausweg|=losung|=loesung) (=tod|=sterben|=tot)}~6',
+        '(=um) ~2 (nicht_mehr_da_zu_sein|tot_zu_sein|nicht_mehr_aufzuwachen|nicht_mehr_zu_leben|zu_sterben)',
+        '{(WANT|THINK) DEATH_STATE}~6',
+        '(DIE) ~2 (WANT)',
+      ],
     },
     {
       id: 'de.passive',
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '{(WANT) (=zu|=bei) (DEAD_ONE) (verstorben|gestorben|=tot)}~~12',
+        '{(wunschte|wuenschte|wunsche|wuensche|=wunsch) (=lkw|laster|=zug|=auto|=bus|traktor) (mitnehmen|mitnimmt|mitnahme|erwischt|erwischen|uberfahrt|ueberfaehrt|uberfahren|ueberfahren|=trifft|treffen)}~~14',
         '{(WANT|=lieber|am_liebsten) (=zu|=bei) (DEAD_ONE) (=druben|=oben|=droben|=himmel|=dort|=det|=dort_ware|=lieber|DEATH_PLACE|gehor_zu_ihr|gehore_zu_ihr|gehor_zu_ihm|gehore_zu_ihm)}~~14',
         '{(=war_schon|waer_schoen|=ware_schon|=schon_wenn|=schoen_wenn|=waere_schoen) (erschlagen|uberfahren|ueberfahren|=erwischt|ACCIDENT|DIE)}~~12',
         '{(=dann) (=war|=waer|=wär|=ware|=waere) (endlich|=es) (=ruhe|=vorbei|=frieden)}~6',
         '{(frontal|entgegenkommt|=lkw) (=gut_so|=war_gut|=ware_gut|=waer_gut|=waere_gut|=recht)}~~10',
         '{(WANT|=wett|=wott|=mocht|=moecht) (NOMORE|=numme|=nuemme|=nummi) (=da|=do) (=si|=sii|=sein)}~6',
         '{(HOPE) (=erwischt|=kuh|=stier|=bulle) (=vorbei|=ruhe)}~~14',
-        '{(=geh|=gehe|=gang) (=jetzt|=bald) (=zu) (=meim|=meinem|=mein) (=vodan|=vater|=vadder|=papa|=mama|=mutter|=muatta|DEAD_ONE)}~6',
+        '{(=geh|=gehe|=gang) (=jetzt|=bald) (=zu) (=meim|=meinem|=mein|=meiner|=meine) (=vodan|=vater|=vadder|=papa|=mama|=mutter|=muatta|DEAD_ONE)}~6',
         '{(DEAD) (WANT|=will|=wott|=noch) (=zu_ihm|=zu_ihr)}~~18',
         '{(=haett|=hätte|=haette|=hatte|=wenn|=waer|=wär) (krebs|=tumor|krankheit) (=vorbei|erlost|erloest|=ende|=ruhe)}~~14',
         // An accident or an illness that would be welcome.
@@ -597,7 +646,7 @@ export const de: CrisisLexicon = {
         '{(=es) (=mich) (NOMORE|nie_mehr) (=gibt|=gabe|=gaebe|=gäbe|=geben)}~5',
         '{(herrgott|=gott|lieber_gott|liebe_gott|der_tod|herrgot|=herrgott) (holt|=holen|=hole|abholt|=abholen|=holn)}~8',
         '{(beneid*|neidisch) (schlacht*|schlachter|schlachthof)}~~12',
-        '(=ware|=waere|=war|=wär) (=ich|=er|=sie) ?(=doch) ?(=nur) (DEAD|draufgegangen)',
+        '(=ware|=waere|=war|=wär) (=ich|=er|=sie) ?(=doch) ?(=nur) ~5 (DEAD|draufgegangen)',
         '{(=ware|=waere|=war|=wär) (=lieber|besser|am_liebsten|besser_dran) (DEAD)}~4',
         '(=lieber|besser) (DEAD)',
         '{(besser|einfacher|leichter) (=wenn|=wann|=dass|=falls) (DEAD|GONE|nicht_mehr_da|nicht_mehr_ware|nicht_mehr_waere|=weg)}~8',
@@ -633,6 +682,8 @@ export const de: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{(=haut|=haue|=schlagt|=schlaegt|=schlägt|=schlug) (=sich|=mich) (=selber|=selbst) (absichtlich|mit_absicht|=extra)}~10',
+        '{(AGAIN|letzte_nacht|gestern_nacht|=heute_nacht) (rasierklinge|rasierklingen|=klinge)}~6',
         '(=mich|=mir|=sich) ~1 (=zu) ~1 (schneiden|ritzen|=verletzen|verbrennen|=brennen|=schlagen)',
         '(=muss|=will|=mochte|=moechte|=brauch|=brauche) (=ich) ~1 (bluten|=blut_sehen)',
         '(=ich) ~1 (=muss|=will|=brauche) ~2 (bluten)',
@@ -674,6 +725,26 @@ export const de: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(ROPE|WEAPON|MEDS|POISON) (READY) (DAY_HAS_COME)}~~24',
+        '{(MEDS) (aufgehoben|=aufbewahrt|=aufbewahre) (fur_den_tag|=fur_den|bis_dahin|=weg|NOW)}~~16',
+        '{(MEDS|POISON|ROPE|WEAPON|GAS) (SECRET)}~~40',
+        '{(HEIGHT) (gestanden|=gestandn|=stand|=stund|erunjekickt|runtergeschaut|hinuntergeschaut) (=nachste_woche|=nachstes_mal|=nachste|=nachstes|beim_nachsten_mal|dat_nachste_mol|=umweg|=naechste|=nächste)}~~20',
+        '{(HEIGHT) (nicht_nur|=ned_nur|=net_nur|=nod_nur|=nid_nur) (=schauen|=luege|=luage|=gucken|zum_schauen|zum_luege|=zum_luege)}~~10',
+        '{(MEDS) (HOW_MUCH) (=brauche|=brauch|=braucht|ENOUGH)}~~14',
+        '{(ROPE|=gurtel|=guertel) (getestet|ausprobiert|probiert) (=halt|=haelt|=hebt|=tur|=tuer|=balken|=haken)}~~10',
+        '{(=auto|=karre|=wagen) (=baum) (weiss_schon|weis_schon|=welcher|ausgesucht)}~~14',
+        '{(WEAPON) (aus_dem_tresor|aus_dem_schrank|aus_dem_waffenschrank|usem_schrank|im_auto|im_kofferraum|unter_der_decke|=niemand_findet)}~~16',
+        '{(=allein|=alleine|=elei|=allei) (NOW) (so_weit|=so_wiit|=soweit|=so_wit)}~~16',
+        '{(=kenne|=weiss|=weis|nachgeschaut|nachgesehen|=gecheckt) (=uhrzeit|wann|fahrplan|=uhr) (guterzug|gueterzug|letzte_zug|letzten_zug|ohne_zu_halten)}~10',
+        '{(HEIGHT) (=obi|=abi|=runter|nach_unten|hinunter|=owi) (=langer|=laenger|jedes_mal|jeden_abend|langsamer)}~~16',
+        '{(=auto|=wagen|=traktor|=karre) (WATER) (=gurt|angeschnallt|ausgedacht|=reinfahren|=hineinfahren|reinfahre)}~~12',
+        '{(=weiss|=weis|=weiß) (=wo) (TRACKS|HEIGHT|WATER|RAILS) (NOW|=dorthin|=dahin|=hingehe|=geht|=gehe)}~~14',
+        '{(MEDS|ROPE|WEAPON|POISON) (notausgang|letzter_ausweg|=tag_x|plan_b)}~~30',
+        '{(=warte|=wart|=wort|=warten|bahnsteig|=gleis) (=zug|guterzug|gueterzug|schnellzug) (NOT) (=halt|=haelt|durchfahrt|durchrauscht)}~~10',
+        '{(MEDS|POISON) (HOW_MUCH) (ENOUGH) !ORDINARY_USE}~~20',
+        '{(MEDS|POISON|ROPE|WEAPON|GAS) (NOT_FOR) !(=kinder|=kindern|=enfants|=enfant|=kinderen|=kind|=children|=kids|=hond|=hund|=chien|=dog|=katze|=chat|=kat|=cat)}~~10',
+        '(=sieht|=schaut|=ausschaut|=ausschauen) ~2 (=aus) ~3 (=unfall|=unfal|=autounfall)',
+        '{(HEIGHT|WATER|TRACKS|RAILS|=wald) (CHOSEN) (NOW|=niemand|=keiner|fahrplan|=dorthin) !(=camping|=vissen|=picknick|=caravan|=fishing|=picnic|=tent|=zelten|=angeln|=peche|=pecher|=camper|=wandelen|=hike|=hiking|=wandern|=randonnee|=foto|=photos|=photo|=fotos)}~~20',
         '{(ROPE) (=schemel|=hocker|=stuhl|=balken|=haken|dachbalken)}~~10',
         '{(MEDS) (=whisky|=wodka|=vodka|=schnaps|=korn|=rum|=gin|alkohol|=wein|ner_flasche|eine_flasche|der_flasche) !ORDINARY_USE !wasser}~8',
         '(=stehe|=steh|=stehn|=sitze|=sitz|=bin|=hocke|=hock) (=auf|=an|=am|=unter|=uf) ~2 (brucke|bruecke|=bruck|viadukt|RAILS) ~4 (=uber|=ueber|autobahn|WATER|=tief|=unten|=runter)',
@@ -734,6 +805,17 @@ export const de: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '(=um) (=ihn|=mich|=sie) ~3 (nicht_mehr|=nimmer) ~2 (zu_kummern|=kummern|=kuemmern|zu_kuemmern)',
+        '(=von_dieser_welt|=von_der_welt) ~2 (=verabschieden|=verabschiede)',
+        '{(verschenkt|hergeschenkt|hergschenkt|weggegeben|hergegeben|vermacht) (=werkzeug|=werkzeig|motorsage|=motorsag|hobelbank|=traktor|=hund) (anders_als|=anders_ois|nur_anders|=brauch|=nimmer)}~~20',
+        '{(=pin|=pincode|=passwort|passworter|=codes) (=danach|=nachher|wenn_ich_weg|=falls_ihr) (BYE|=tschuss|=servus|=ciao|=pfiat)}~~14',
+        '{(letztes_mal|ein_letztes_mal|zum_letzten_mal|=a_letzts_mal) (=grab|=kuh|=kuhe|=kuah|=hund|gestreichelt|=gstreichlt|gegossen|=gossn) (das_wars|=des_woas|war_s|sag_s_keinem|=sogs_koam|=des_woa_s)}~~20',
+        '(=verabschiede|=verabschieden) ~3 (=von_dieser_welt|=von_der_welt|=aus_dieser_welt)',
+        '{(THANKS_ALL|BYE|=danke|tschuss|=tschüss|servus|=pfiat|verabschieden) (=warst|=waren|=war|=wart) (ONLY_ONE) (zugehort|zugehoert|zughort|zughört|=zuhoerte|da_war|da_warst|verstanden)}~~24',
+        '{(=briefe|=brief|abschiedsbriefe|abschiedsbrief) (=an) (FAMILY|=buben|=kinder|=frau|=tochter|=sohn) (=liegen|=liegt|=safe|=tresor|=schublade|=code)}~~14',
+        '{(=pass|=passt|=passe|=schau|=schaut) (=auf) (FAMILY|=mama|=mutter|=mam) (=hund|=katze|=kuhe|=tiere|viecher|=hof)}~~12',
+        '(=ich|=i) (=bin|=bi) ~2 (nicht_mehr|=nimmer|=nimma|nie_mehr) (=da|=do) $',
+        '{(THANKS_ALL|SORRY_ALL) (=brauch|=brauche) (nicht_mehr|=nimmer|=nimma)}~~20',
         '{(ARRANGE|passworter|passwoerter|passwörter|=schlussel|=schluessel|schlüssel|schlüssl|=kassa|=kasse) (SORRY)}~~24',
         // A last message for the family, passed on ("sag meiner Mutter, dass ich sie lieb hab").
         '{(=sag|=sagt|sagen|=sagen_sie|richte|=richtet) (FAMILY) (LOVE|SORRY|SORRY_ALL|lieb_hab|lieb_habe|gern_hab|gern_habe|leid_tut)}~~14',
@@ -765,6 +847,7 @@ export const de: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        '(=bin|=bi) ~4 (=eine|=a|=e|=ne) (BURDEN) ~1 (=fur|=fuer|=fia|=fir|=für) ~2 (FAMILY|=kinder|=alle|=alli|=jeden)',
         '(=nur) ~1 (=noch|=no) ~1 (=eine|=ein|=a|=e) (BURDEN)',
         '{(mit_meinem_tod|=mein_tod|nach_meinem_tod|wenn_ich_tot) (=schulden|=bezahlt|=erledigt|getilgt|=weg)}~8',
         '{(=tot|DEAD) (=war|=waer|=wär|=ware|=waere|=bin) (=wert|was_wert)}~6',
@@ -793,6 +876,9 @@ export const de: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(=so) (=gehts|=geht|=gaht|=gahts|=gohts|=gots) ~1 (NOT|NOMORE) (=weiter)',
+        '(=egal|alles_egal|=wurscht) ~3 (sogar|=selbst) ~2 (=kinder|=kinda|FAMILY)',
+        '(mude|muede|=satt) ~1 (=vom|=von|=des) ~1 (kampfen|kaempfen|kampf|=kampfes) !(=mit|=gegen|=um)',
         '(=ich) ~1 (verschwinde|=verschwind) ~1 (=langsam|innerlich|immer_mehr|=einfach)',
         '{(=wie) (=nacht|die_nacht|den_tag|heute_nacht|das_wochenende) (rumkriegen|rumbringen|uberstehen|ueberstehen|durchstehen|uberleben|ueberleben)}~6',
         '(=mir) (=reichts|=reicht) ~~3 (endgultig|endgueltig)',
@@ -812,7 +898,7 @@ export const de: CrisisLexicon = {
         '(zu_viel|=zvu|=zuviel|=zvui) ~3 (einen_menschen|an_menschn|=einen_mensch|=an_mensch|=menschn)',
         '(=ich|=i) (=bin|=bi) ?(=komplett|=total|=ganz) (=leer)',
         '(=akku) (=leer)',
-        '(=tief|=tiaf) ~2 (=im_loch|=im_loch_und|=loch) ~4 (nit_raus|nicht_raus|ned_raus|net_raus|nicht_mehr_raus)',
+        '(=tief|=tiaf) ~2 (=im_loch|=im_loch_und|=loch) ~8 (nit_raus|nicht_raus|ned_raus|net_raus|nicht_mehr_raus)',
         '(=konn|=kann|=ko) (=nimma|nimmer)',
         '(=ende) (=fur|=fuer|=für) (=mich|=mi)',
         '(=bin|=ich) ~3 (am_ende|am_boden|am_limit) ?(=komplett|=total|vollig|voellig|=echt|=wirklich|=ganz) $',
@@ -836,8 +922,8 @@ export const de: CrisisLexicon = {
         '(=kann|=mag) (NOMORE|NOT) ?(MORE) $',
         '(=bin|=ich) ~3 (am_ende|am_boden|fertig_mit_allem|am_limit|am_abgrund|komplett_fertig) $',
         '(am_ende|am_boden) ~2 (=bin) ~2 (=ich)',
-        '(=keinen|=kein|=keine) ~1 (ausweg|ausweg_mehr|=licht|hoffnung|perspektive|zukunft)',
-        '(sehe|=seh) ~3 (=keinen|=kein|=keine|nirgends) ~2 (ausweg|=licht|hoffnung|perspektive|zukunft)',
+        '(=keinen|=kein|=keine|=kan|=ka|=koan|=koa|=kei|=kain) ~1 (ausweg|ausweg_mehr|=licht|hoffnung|perspektive|zukunft|=losung|=loesung)',
+        '(sehe|=seh) ~3 (=keinen|=kein|=keine|=kan|=ka|=koan|=koa|=kei|=kain|nirgends) ~2 (ausweg|=licht|hoffnung|perspektive|zukunft)',
         '{(WANT) (=dass|=das) (alles|=es) (aufhort|aufhoert|=vorbei|=endet|stoppt)}~8',
         '(halte|=halt|ertrage|schaffe|=pack|=packs) ~3 (=es|=das|alles) ~3 (NOMORE|NOT) ~2 ?(MORE) ?(=aus|=mehr)',
         '(=pack|=packs|schaff) ~2 (NOMORE|NOT)',

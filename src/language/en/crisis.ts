@@ -166,8 +166,13 @@ export const en: CrisisLexicon = {
     WEAPON: '=gun rifle shotgun pistol revolver firearm weapon bullet bullets shells cartridges',
     GAS: '=exhaust =hose hosepipe charcoal carbon_monoxide =fumes engine_running tailpipe charcoal_bbq',
     SEAL: '=car garage =van windows taped =tape closed_kitchen closed =bathroom =room =kitchen',
+    CHOSEN:
+      'picked_a_spot picked_the_spot chosen_a_spot chosen_the_spot found_a_spot found_the_spot found_a_place found_the_place picked_a_place picked_the_place chosen_the_place chosen_a_place picked_out =scouted',
+    HOW_MUCH: 'how_much how_many lethal_dose fatal_dose',
+    ONLY_ONE: 'the_only_one the_only_person only_one_who',
+    SECRET: 'don_t_tell_anyone dont_tell_anyone tell_no_one nobody_knows no_one_knows without_anyone_knowing',
     HEIGHT:
-      'bridge =roof rooftop ledge cliff balcony building tower overpass flyover parking_garage car_park top_floor =edge height quarry storeys stories floors =top top_of =cliffs quarries multi_storey multistorey',
+      '=silo bridge =roof rooftop ledge cliff balcony building tower overpass flyover parking_garage car_park top_floor =edge height quarry storeys stories floors =top top_of =cliffs quarries multi_storey multistorey',
     RAILS: 'tracks =track railway rails railway_line level_crossing',
     TRACKS: 'tracks =track railway rails =train trains railway_line level_crossing =tube metro',
     WATER: 'canal river =lake =sea =water meuse scheldt =docks =lock',
@@ -232,6 +237,9 @@ export const en: CrisisLexicon = {
   },
   notTypos: 'bridges roofer ropes tablets tablet cutter cutting dying dyeing dieting lives livery killer kilos kilometers',
   idioms: [
+    '{(=killed|=hanged|=hung|=shot) (=himself|=herself|=themselves) !(=tried|=attempted|=almost|=nearly|=wanted|=threatened|=going|=wants|=trying|=will|=would)}~4',
+    '{(=took) (=his_own_life|=her_own_life|=their_own_life|=his_life|=her_life|=their_life) !(=tried|=attempted|=almost|=nearly|=wanted|=threatened|=going|=wants|=trying)}~4',
+    '{(=committed) (=suicide) !(=tried|=attempted|=almost|=nearly|=wanted|=threatened|=going|=wants|=trying)}~4',
     '(BIZ|=farm|=shop|=business) ~2 (=has|=had|=have) ~1 (no_future)',
     '{+(closing|closes|close|closure|shutting|selling_up) +(BIZ) (THANKS_ALL|FOREVER|LAST_MSG)}~~20',
     '(throw|throwing|chuck|chucking|toss|tossing|lob) ~4 (out_the_window|out_of_the_window|through_the_window)',
@@ -344,6 +352,7 @@ export const en: CrisisLexicon = {
       family: 'suicide_intent',
       tier: 'acute',
       patterns: [
+        '{(almost_did_it|nearly_did_it|almost_did|nearly_did|=tried|last_time) (this_time|next_time) (=finish|=properly|for_real|all_the_way|go_through|=succeed|get_it_right)}~~16',
         '(decided|=decide|made_up_my_mind) ~2 (=to) (=die)',
         '{(=tried|attempt|failed|botched) (this_time|next_time) (properly|=right|for_real|won_t_fail|get_it_right)}~~16',
         '{SELF KILL}~4',
@@ -366,6 +375,7 @@ export const en: CrisisLexicon = {
       tier: 'acute',
       negatable: true,
       patterns: [
+        '{(way_out|=solution|=exit) (=death|=dying|=die|=suicide)}~6',
         '{(WANT|THINK|=deserve|deserve_to|wish_i_could|might_as_well) DEATH_STATE}~6',
         '(=wanna|rather|would_rather|d_rather) ~3 (=die|be_dead|be_ded|=ded)',
       ],
@@ -451,6 +461,16 @@ export const en: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(MEDS|POISON|ROPE|WEAPON|GAS) (SECRET)}~~40',
+        '{(HEIGHT|=edge) (stood|standing) (=chosen|=picked|next_time|=decided)}~~16',
+        '{(WEAPON) (in_the_boot|in_the_car|in_my_car|out_of_the_cabinet|in_the_trunk|in_my_truck|in_the_van)}~~16',
+        '{(=alone|on_my_own|by_myself) (NOW) (that_ll_be_the_day|that_will_be_the_day|it_will_be_time|then_it_s_time)}~~16',
+        '{(=checked|looked_up|=know|=knew|=timetable) (freight|freight_train|freight_trains|=express|last_train) (=time|timetable|=pass|=passes|doesnt_stop|doesn_t_stop|=slow|slow_down)}~10',
+        '{(HEIGHT) (look_down|looking_down|work_out_the_height|the_height) (longer|each_time|every_time|every_evening|slower)}~~16',
+        '{(MEDS|ROPE|WEAPON|POISON) (emergency_exit|my_exit|=way_out|my_way_out|plan_b|=day_x)}~~30',
+        '{(=waiting|=wait|=platform) (=train|freight_train) (=not|=doesn|=won|=doesnt|=wont) (=stop|=stops)}~~10',
+        '{(MEDS|POISON) (HOW_MUCH) (ENOUGH) !ORDINARY_USE}~~20',
+        '{(HEIGHT|WATER|TRACKS|RAILS|=woods|=forest) (CHOSEN) (NOW|what_time|=timetable|last_train|nobody|no_one|no_idea) !(=camping|=vissen|=picknick|=caravan|=fishing|=picnic|=tent|=zelten|=angeln|=peche|=pecher|=camper|=wandelen|=hike|=hiking|=wandern|=randonnee|=foto|=photos|=photo|=fotos)}~~20',
         // The engine running in a closed garage.
         '{(=garage) (engine_running|engine_on|motor_running|engine_idling|with_the_engine) (=shut|=closed|door_shut|door_closed|door_down)}~~12',
         '{(MEDS) (HOARD) (ENOUGH|QUANTITY)}~~14',
@@ -495,6 +515,8 @@ export const en: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '{(=giving|=gave|=given|given_away|giving_away|=gave_away|=giving_away) (=tools|=cat|=dog|=watch|=jewellery|=jewelry|=stuff|=things) (wont_be_needing|won_t_need|wont_need|better_this_way|no_longer_need|won_t_be_needing|=needin)}~~16',
+        '{(THANKS_ALL|BYE|=thanks|=thank|goodbye) (=were) (ONLY_ONE) (listened|=listen|understood|cared|was_there)}~~24',
         // A last message for the family, passed on ("tell my mum I love her").
         '{(=tell) (FAMILY) (LOVE|=sorry|SORRY_ALL|love_her|love_him|love_them|=im_sorry)}~~14',
         '{(will_not_be_here|i_will_not_be_here) (next_door|neighbour|=knows)}~~14',
@@ -544,6 +566,10 @@ export const en: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(sick_to_death|sick_and_tired|fed_up) ~2 (=of) ~1 (=everything|=it_all|=life|=living)',
+        '(=come|=reached|=at) ~2 (end_of_the_road|end_of_my_rope|end_of_my_tether|end_of_the_line)',
+        '(=why) ~4 (get_up|getting_up|=bother_getting_up)',
+        '(=tired|=sick|=exhausted|=weary) ~1 (=of) (=fighting|=struggling) !(=with|=against|=for)',
         '(=no|=not|can_t_see|cant_see|don_t_see|dont_see|=never) ~3 (light_at_the_end)',
         '(dont|don_t|do_not|=no) ~1 (know|idea) (where_to_turn|where_else_to_turn|who_to_turn_to)',
         '(=i_m|=im|=i_am|=am) ~2 (=done) (with_everything|with_it_all|with_life|with_all_of_it|with_all_this)',

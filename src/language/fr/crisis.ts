@@ -15,6 +15,7 @@ export const fr: CrisisLexicon = {
   // SMS k for qu ("kelk", "ki").
   dialect: [['k', 'qu']],
   spellings: {
+    dsl: 'desole',
     fardo: 'fardeau',
     'c est': 'c est',
     dji: 'je',
@@ -143,8 +144,14 @@ export const fr: CrisisLexicon = {
     WEAPON: 'fusil carabine =arme armes =pistolet revolver flingue cartouche cartouches fusil_de_chasse',
     GAS: 'pot_d_echappement echappement tuyau charbon charbon_de_bois =gaz =bonbonne =bonbonnes bonbonne_de_gaz monoxyde moteur_qui_tourne moteur_allume moteur_en_marche moteur_tourne laisse_tourner_le_moteur laisser_tourner_le_moteur tourner_le_moteur',
     SEAL: 'scotch fenetres fenetre calfeutre calfeutrer porte_fermee fermee voiture camionnette camionette garage garrage chambre coffre moteur',
+    CHOSEN: 'trouve_un_endroit trouve_l_endroit trouve_un_coin choisi_l_endroit choisi_un_endroit repere_un_endroit repere_l_endroit',
+    NOT_FOR: 'pas_pour pas_pour_le pas_pour_la pas_pour_les pas_pour_mes pas_pour_ma pas_pour_mon',
+    HOW_MUCH: 'combien dose_mortelle dose_letale',
+    ONLY_ONE: 'le_seul la_seule les_seuls seul_a seule_a',
+    SECRET:
+      'ne_le_dis_a_personne le_dis_a_personne dis_le_a_personne personne_ne_sait personne_le_sait personne_ne_le_sait sans_que_personne',
     HEIGHT:
-      '=pont viaduc falaise =toit balcon dernier_etage fenetre immeuble =tour precipice hauteur parking echafaudage grue clocher dans_le_vide le_vide',
+      '=silo =pont viaduc falaise =toit balcon dernier_etage fenetre immeuble =tour precipice hauteur parking echafaudage grue clocher dans_le_vide le_vide',
     RAILS: 'rails =rail voie_ferree =voies passage_a_niveau sur_les_rails =la_voie',
     TRACKS: 'rails =rail voie_ferree voies train trains trins =tgv metro =tram passage_a_niveau',
     WATER: 'canal riviere meuse escaut sambre =lac =mer fleuve ourthe lesse =eau',
@@ -202,7 +209,7 @@ export const fr: CrisisLexicon = {
     GRIEF:
       'enterrement funerailles condoleances deces obseques veillee s_est_eteint s_est_eteinte nous_a_quittes hopital chimio cancer maladie est_decede est_decedee soins_palliatifs palliatif palliatifs faire_part',
     HOLIDAY:
-      'campingcar caravane cure a_lundi a_demain a_la_semaine_prochaine a_bientot week_end_prolonge vakantie verlof urlaub ferien holiday holidays vacation camping kamperen zelten off_grid pensioen ruhestand retirement retiring last_day final_day last_shift laatste_werkdag letzter_arbeitstag vacances conge conges retraite pension demenage demenagement demenageons nouveau_job nouvel_emploi nouveau_poste nouveau_travail nouvel_employeur je_quitte quitte_la dernier_jour commence_ailleurs je_commence boire_un_verre bruxelles namur liege charleroi =mons paris collegues absent absente injoignable_du jusqu_au a_partir_du nouveau_numero nouvelle_adresse ce_numero ce_groupe afsca reprend_le_magasin reprend_la_boutique je_ferme fin_de_l_aventure cessation remise je_prends_ma_pension prends_ma_pension ma_retraite depart_a_la_retraite avant_la_pension nouvelle_aventure tire_ma_reverence passe_la_main qui_reprend reprend_avec je_passe_dans a_partir_de des_lundi autre_secretariat autre_bureau nouvel_employeur avant_la_pension pension nos_clients notre_clientele chere_clientele chers_clients on_se_revoit se_revoit a_bientot a_la_prochaine saison_prochaine bon_hiver qui_reprend ma_pension =successeur a_la_mer a_la_cote au_ski je_pars_a je_pars_en de_retour retour_le conge_parental conge_de_maternite conge_de_paternite conge_sabbatique baisse_le_rideau baisser_le_rideau nous_ont_suivis ceux_qui_nous_ont camping_car tour_d_europe 15_jours',
+      'gepensioneerd pensionering espagne italie portugal grece croatie maroc turquie tunisie pas_de_reseau sans_reseau =vacance campingcar caravane cure a_lundi a_demain a_la_semaine_prochaine a_bientot week_end_prolonge vakantie verlof urlaub ferien holiday holidays vacation camping kamperen zelten off_grid pensioen ruhestand retirement retiring last_day final_day last_shift laatste_werkdag letzter_arbeitstag vacances conge conges retraite pension demenage demenagement demenageons nouveau_job nouvel_emploi nouveau_poste nouveau_travail nouvel_employeur je_quitte quitte_la dernier_jour commence_ailleurs je_commence boire_un_verre bruxelles namur liege charleroi =mons paris collegues absent absente injoignable_du jusqu_au a_partir_du nouveau_numero nouvelle_adresse ce_numero ce_groupe afsca reprend_le_magasin reprend_la_boutique je_ferme fin_de_l_aventure cessation remise je_prends_ma_pension prends_ma_pension ma_retraite depart_a_la_retraite avant_la_pension nouvelle_aventure tire_ma_reverence passe_la_main qui_reprend reprend_avec je_passe_dans a_partir_de des_lundi autre_secretariat autre_bureau nouvel_employeur avant_la_pension pension nos_clients notre_clientele chere_clientele chers_clients on_se_revoit se_revoit a_bientot a_la_prochaine saison_prochaine bon_hiver qui_reprend ma_pension =successeur a_la_mer a_la_cote au_ski je_pars_a je_pars_en de_retour retour_le conge_parental conge_de_maternite conge_de_paternite conge_sabbatique baisse_le_rideau baisser_le_rideau nous_ont_suivis ceux_qui_nous_ont camping_car tour_d_europe 15_jours',
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY:
       'vingt trente quarante cinquante soixante septante huitante nonante quatre_vingt quatre_vingts cent centaine centaines =dizaines',
@@ -219,12 +226,15 @@ export const fr: CrisisLexicon = {
   notTypos:
     'prendre rendre vendre tendre fendre pondre pendant pendule courir nourrir courrier cacher caches cachee coude corne corner cordon cordial peines peiner reines veiller sauver sauvez couler coller souper coupon coupons tuile tulle tueur suivi suivie suivit annees ecrire ecrits livre livrer arrive arriver vivres charges charger chasse chasser chaise monter montre tombee tomber tombe tombes',
   idioms: [
+    '(=m) (=a|=ont|=avait|=avaient|=aura|=auront) ~1 (KILL|=acheve|=achevee|=creve|=crevee)',
+    '{+(=s) (=est) (=suicide|=suicidee|=pendu|=pendue|=donne_la_mort) !(=failli|=presque|=essaye|tente|=rate|=voulu|=veut|=voulait)}~4',
+    '{+(=a|=ont) (=mis_fin_a_ses_jours) !(=failli|=presque|=essaye|tente|=rate|=voulu|=veut|=voulait)}~4',
     '(BIZ|=ferme|=commerce|=magasin|=entreprise|=boucherie|=cafe) ~2 (n_a|=a) ~1 (plus_d_avenir|pas_d_avenir|aucun_avenir)',
     '{+(ferme|fermera|fermeture|fermons|cessation|remet|remise) +(BIZ|=cafe|=magasin|=boucherie|=boulangerie|=restaurant|=salon|=commerce) (THANKS_ALL|FOREVER|BYE_STRONG|LAST_MSG)}~~20',
     '(balancer|balance|jeter|jette|lancer|lance|foutre|fous|envoyer|envoie) ~4 (par_la_fenetre)',
     '(LAST_MSG|dernier_message) (avant|jusqu)',
     '(=me|=se|=te) (=tue|=tuer|=tues) ~3 (a_la_tache|au_travail|au_boulot)',
-    '(en_finir|=finir|mettre_fin) ~2 (=avec|=a) ~2 (paperasse|papiers|=dossier|BIZ|=dettes|factures|administration|=tva|comptabilite|afsca|contrat|collaboration|=bail)',
+    '(en_finir|=finir|mettre_fin) ~5 (=avec|=a) ~2 (paperasse|papiers|=dossier|BIZ|=dettes|factures|administration|=tva|comptabilite|afsca|contrat|collaboration|=bail)',
     '(chevres|vaches|betes|animaux|cheptel|chevaux|moutons|poules|veaux|cochons|brebis|ruches|abeilles|jument|=veau|=vache) ~3 (DEAD|=mortes|=morts|crevees|creves)',
     '(=aucune|=aucun|=pas_de|=pas_d|=sans) ?(=vraie|=vraies|=reelle|=reelles) (SUICIDE|idees_noires|idee_noire)',
     '{(=fin|finir|=arreter|=terminer|=fermer|en_finir) (BIZ|=salon|=magasin|=commerce|=boite|=societe) (je_veux_dire|je_parle_de|enfin_je_veux_dire)}~~10',
@@ -339,7 +349,7 @@ export const fr: CrisisLexicon = {
     '(prime) (accident|incendie|auto)',
     '(MEDS) ~6 (prends|prend|prendre|avale) ~4 (matin|soir|midi|diner|souper|dejeuner|repas|jour|jours)',
     '(=au_bout) (=d|=de) ?(=une|=un|=deux|=trois|=quelques|=cinq|=dix) (=demi|=heure|=heures|=minutes|=mois|=semaines|=jours|=ans|=annees|=moment|=temps|=semaine)',
-    '(DEAD_ONE|=qui|=il|=elle|collegue|client|voisin|associe) ~3 (=s_est|=se_sont|=s_etait) (SUICIDE)',
+    '{+(DEAD_ONE|=qui|=il|=elle|collegue|client|voisin|associe) (=s_est|=se_sont|=s_etait) (SUICIDE) !(=failli|=presque|=essaye|tente|=rate|=voulu|=veut|=voulait)}~6',
     '(DISAPPEAR) ~3 (semaines|jours|quelques|deux|trois|quinze|huit|mois|week_end|vacances|conge)',
     '=en =train =de',
     '(KILL|=tue|tuee) ~2 (en_voiture|dans_un_accident|a_moto|en_moto|sur_la_route|accident|sur_l_autoroute|dans_la_collision)',
@@ -374,6 +384,7 @@ export const fr: CrisisLexicon = {
       family: 'suicide_intent',
       tier: 'acute',
       patterns: [
+        '{(=failli|=essaye|=tente|=rate|la_derniere_fois) (cette_fois|la_prochaine_fois|cette_fois_ci) (jusqu_au_bout|pour_de_vrai|=reussir|=reussirai|pour_de_bon)}~~16',
         '(decide|decidee|resolu|resolue) ~2 (=de|=d) (DIE)',
         '{(essaye|tente|rate|loupe|tentative|ratee) (cette_fois|la_prochaine_fois|=prochaine_fois) (pour_de_bon|=bien|rater|reussir|=reussi|ratera|louperai|raterai)}~~16',
         '{REFL KILL}~3',
@@ -403,6 +414,9 @@ export const fr: CrisisLexicon = {
       tier: 'acute',
       negatable: true,
       patterns: [
+        '{(=mort|=morte|decede|decedee|=parti|=partie|veuf|veuve) (hate_d_aller|attends_mon_tour|attend_son_tour) (=retrouver|=rejoindre)}~~20',
+        '{(=issue|=solution|=sortie|=echappatoire) (=mort|=mourir|=suicide)}~6',
+        '(=pour) (ne_plus_etre_la|ne_plus_exister|ne_plus_me_reveiller|ne_plus_etre_ici)',
         '{(DIE|=creve|crever) (dans_mon_sommeil|en_dormant) (tant_mieux|au_moins|ce_serait_fini|soulagement)}~10',
         '{(esperer|=espere|j_espere|souhaite|=priais|=prie) (poids_lourd|=camion|accident|=platane|me_percute|me_rentre_dedans)}~10',
         '{(bon_dieu|=dieu|le_seigneur|la_mort|=seigneur|le_bon_dieu) (vienne|viendra|venir|vient) (chercher|prendre|=emporter)}~8',
@@ -485,6 +499,16 @@ export const fr: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(MEDS|POISON|ROPE|WEAPON|GAS) (SECRET)}~~40',
+        '{(HEIGHT|=bord) (=reste|=debout|reste_debout|=restee) (la_prochaine_fois|=choisi|=decide)}~~16',
+        '{(=seul|=seule) (NOW) (ce_sera_ce_jour_la|ce_sera_le_jour|ce_jour_la|ce_sera_le_moment)}~~16',
+        '{(=connais|=sais|=regarde|=verifie|=note|jconnais) (=heure|=heures|horaire|horaires) (train_de_marchandises|=marchandises|dernier_train|sans_s_arreter)}~10',
+        '{(HEIGHT) (en_bas|regarde_en_bas|la_hauteur) (plus_longtemps|chaque_fois|chaque_soir|tous_les_soirs|plus_lentement)}~~16',
+        '{(MEDS|ROPE|WEAPON|POISON) (issue_de_secours|sortie_de_secours|porte_de_sortie|=jour_j|plan_b|=jour_x)}~~30',
+        '{(=attends|=attendre|=quai) (=train|=tgv) (=pas) (=arrete|=arretera|=s_arrete)}~~10',
+        '{(MEDS|POISON) (HOW_MUCH) (ENOUGH) !ORDINARY_USE}~~20',
+        '{(MEDS|POISON|ROPE|WEAPON|GAS) (NOT_FOR) !(=kinder|=kindern|=enfants|=enfant|=kinderen|=kind|=children|=kids|=hond|=hund|=chien|=dog|=katze|=chat|=kat|=cat)}~~10',
+        '{(HEIGHT|WATER|TRACKS|RAILS|=bois|=foret) (CHOSEN) (NOW|personne|horaire|horaires) !(=camping|=vissen|=picknick|=caravan|=fishing|=picnic|=tent|=zelten|=angeln|=peche|=pecher|=camper|=wandelen|=hike|=hiking|=wandern|=randonnee|=foto|=photos|=photo|=fotos)}~~20',
         '(=suis|=reste|=assis|=assise) ~2 (=pont|viaduc|=voie|voies|rails|passage_a_niveau) ~5 (WATER|autoroute|=dessous|en_dessous|=vide|attends|j_attends|=train)',
         '{(=moteur|moteur_allume|=tourne|=tourner) (hangar|=garage|grange|=remise|=etable) (=ferme|fermee|clos|=closed|portes_fermees)}~~12',
         '{(=sur|au_dessus) (HEIGHT|=pont|viaduc) (regarde|fixe|=regarder) (l_eau|=eau|=vide|WATER)}~~16',
@@ -534,7 +558,8 @@ export const fr: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
-        '{(=donne|=donné|=laisse|distribue) (=mes) (outils|affaires|=clefs|=cles|=chien|=chat|=bagues|=montre) (LAST|merci|adieu|BYE)}~~20',
+        '{(THANKS_ALL|BYE|=merci|adieu) (=etais|=etiez|=etait) (ONLY_ONE) (ecoute|ecoutait|ecoutiez|ecoutais|compris|comprenait|=la_pour_moi)}~~24',
+        '{(=donne|=donné|=laisse|distribue) (=mes) (outils|affaires|=clefs|=cles|=chien|=chat|=bagues|=montre) (LAST|merci|adieu|BYE) !HOLIDAY}~~20',
         // A last message for the family, passed on ("dites à ma mère que je l'aime").
         '{(dites|=dis|dire) (FAMILY) (LOVE|SORRY|SORRY_ALL|je_l_aime|je_les_aime|je_suis_desole|je_suis_desolee)}~~14',
         '{(CARE) (FAMILY|=maman|=mere) (=chien|=chat|=chevaux|vaches|animaux)}~~10',
@@ -602,6 +627,9 @@ export const fr: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(=tout) (=est) (=foutu|=fichu|=perdu) ~2 (de_toute_facon|de_toute_maniere|$)',
+        '(=pourquoi|=a_quoi_bon) ~4 (=leve|=lever|=levee)',
+        '(fatigue|fatiguee|=crevee|=creve|=epuise|=epuisee|=las|=lasse) ~1 (=de) ~2 (=battre|=lutter|=me_battre) !(=avec|=contre|=pour)',
         '(n_arrive_plus|arrive_plus|=n_y_arrive_plus) ~2 (a_faire_face|a_tenir|a_gerer|a_suivre|a_avancer)',
         '(l_impression|le_sentiment|sensation) ~2 (de_couler|de_sombrer|de_me_noyer|de_m_enfoncer)',
         '{(=vois|=voit) (=pu|=plus|NOMORE) (comment) (marcher|tenir|continuer|s_en_sortir)}~8',

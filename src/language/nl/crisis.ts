@@ -112,7 +112,7 @@ export const nl: CrisisLexicon = {
     I: '=ik =k =kik =ek',
     ME: '=me =mij =mezelf =mijzelf =mzelf =mijn_eigen =mn_eigen',
     SELF: 'mezelf mijzelf =mzelf =mijn_eigen =mn_eigen zichzelf =zich hemzelf haarzelf =me =mij =zelf',
-    SELF_STRONG: 'mezelf mijzelf =mzelf =mijn_eigen =mn_eigen zichzelf =zich hemzelf haarzelf',
+    SELF_STRONG: '=mezelve =mijzelve =mezelven mezelf mijzelf =mzelf =mijn_eigen =mn_eigen zichzelf =zich hemzelf haarzelf',
     /** Negations that deny a wish ("ik wil niet dood": it says nothing). */
     /** A bare "no" that opens a sentence: with a negation in the clause, a denial. */
     /** The person's own word that it will be all right: it outweighs a possible sign (never an acute one). */
@@ -132,7 +132,7 @@ export const nl: CrisisLexicon = {
     FAMILY:
       'vrouw =man echtgenote echtgenoot kinderen =kind =kids zoon dochter dochters zonen familie gezin ouders =mama =papa =ma =pa moeder vader =lief partner broer =zus zuster vriendin vriend =schat kleinkinderen',
     DEAD_ONE: 'vrouw =man =papa =mama vader moeder zoon dochter broer =zus =vent =lief =hond echtgenote echtgenoot',
-    NOW: 'vanavond vannacht vandaag morgen straks deze_week dit_weekend zondag zaterdag vrijdag maandag dinsdag woensdag donderdag na_de_zitting na_de_rechtbank na_de_vergadering overmorgen als_de_deurwaarder wanneer_de_deurwaarder na_het_faillissement middernacht om_middernacht na_sluitingstijd na_de_curator met_de_curator',
+    NOW: 'morgenvroeg morgenochtend vanavond vannacht vandaag morgen straks deze_week dit_weekend zondag zaterdag vrijdag maandag dinsdag woensdag donderdag na_de_zitting na_de_rechtbank na_de_vergadering overmorgen als_de_deurwaarder wanneer_de_deurwaarder na_het_faillissement middernacht om_middernacht na_sluitingstijd na_de_curator met_de_curator',
     // --- wish, intent ---
     WANT: '=wil =wilt willen =wou wilde wouden zou_willen =zin goesting verlang verlangen =hoop hoopte =wens wenste liefst liever graag klaar_om =bid =bidden',
     GO: '=ga =gaat =gaan ging gingen =zal =zalt zullen =zou zouden besloten beslist =doe_het',
@@ -155,12 +155,12 @@ export const nl: CrisisLexicon = {
     DISAPPEAR: 'verdwijnen =weg vertrekken heengaan weggaan',
     FOREVER: 'voor_altijd voorgoed voor_goed eeuwig =definitief voorgoed',
     DEATH_STATE:
-      '@DIE @DEATH_PLACE dood_zijn er_niet_meer_zijn er_nie_meer_zijn er_ni_meer_zijn niet_meer_wakker nie_meer_wakker nooit_meer_wakker nooit_meer_opstaan niet_meer_bestaan nie_meer_bestaan voor_altijd_slapen voorgoed_weg stil_weg weg_zijn',
+      '@DIE @DEATH_PLACE dood_zijn er_niet_meer_te_zijn er_nie_meer_te_zijn er_ni_meer_te_zijn er_niet_meer_zijn er_nie_meer_zijn er_ni_meer_zijn niet_meer_wakker nie_meer_wakker nooit_meer_wakker nooit_meer_opstaan niet_meer_bestaan nie_meer_bestaan voor_altijd_slapen voorgoed_weg stil_weg weg_zijn',
     // --- self-harm ---
     HARM_STRONG:
       'zelfbeschadiging* zelfverminking automutilatie snijwonden =sneden krassen =kras gekrast opengekrast opengekrats opengekrabd',
-    HARM: 'snijden =snij =sni =snijd gesneden gesnden snijjen insnijden krassen =kras gekrast krabben =krab gekrabd branden =brand gebrand verbranden aanbranden slaan =sla =slaaan geslagen bonken =bonk verwond verwondt verwonden pijn_doen pijn_gedaan pijn_te_doen kapotmaken kapotgeslagen kapot_geslagen =leg leggen gelegd =gelegd =krasse =snije =snijde krab krabben krabde =krabbe bijten =bijt gebeten',
-    BODY: '=arm armen =pols polsen benen =been dijen =dij bovenbenen =buik =huid =hand handen =hoofd =kop onderarm onderarmen aders binnenkant',
+    HARM: '=sneed snijden =snij =sni =snijd gesneden gesnden snijjen insnijden krassen =kras gekrast krabben =krab gekrabd branden =brand gebrand verbranden aanbranden slaan =sla =slaaan geslagen bonken =bonk verwond verwondt verwonden pijn_doen pijn_gedaan pijn_te_doen kapotmaken kapotgeslagen kapot_geslagen =leg leggen gelegd =gelegd =krasse =snije =snijde krab krabben krabde =krabbe bijten =bijt gebeten',
+    BODY: '=arm armen =pols polsen benen =been =dijen bovenbenen =buik =huid =hand handen =hoofd =kop onderarm onderarmen aders binnenkant',
     ON_PURPOSE:
       'expres met_opzet opzettelijk =weer =terug elke_avond elke_dag elke_week iedere_avond tot_het_bloedde tot_het_bloed tot_het_bloedt =bloed bloedde bloedt blauw verdiende verdiend =straf rust_geeft =rust om_iets_anders_te_voelen iets_anders_te_voelen te_voelen tot_t_bloed tot_het_bloed tot_bloedens =bloed =blood tot_het_bloedt tot_t_bloedt niemand_weet_het',
     TOOL: '=mes =mesje scheermes scheermesje stanleymes cutter =cuttr sigaret sigaretten =sigerat aansteker kookplaat strijkijzer schroevendraaier glas plancha fornuis krultang *mesje *mesjes scalpel* naald naalden spuit',
@@ -174,8 +174,14 @@ export const nl: CrisisLexicon = {
     WEAPON: '*geweer jachtgeweer geweer pistool revolver *wapen wapens kogel kogels patronen jachtgeweer',
     GAS: 'uitlaat uitlaatgassen =slang houtskool houtskol koolmonoxide =gas barbecue',
     SEAL: 'tape =dicht dichtplakken afplakken ramen_toe ramen_dicht =ramen badkamer garage =auto camionette camionnette bestelwagen motor_laten_draaien motor',
+    CHOSEN:
+      'plek_gevonden plaats_gevonden plekje_gevonden plek_uitgekozen plaats_uitgekozen plek_gekozen plaats_gekozen een_plek_uitgezocht plek_uitgezocht',
+    NOT_FOR: 'niet_voor nie_voor ni_voor niet_voor_de niet_voor_het nie_voor_de nie_voor_het',
+    HOW_MUCH: 'hoeveel dodelijke_dosis',
+    ONLY_ONE: 'de_enige de_enigste =enige =enigste',
+    SECRET: 'zeg_het_aan_niemand zeg_het_tegen_niemand aan_niemand_zeggen niemand_weet niemand_weet_het zonder_dat_iemand',
     HEIGHT:
-      'brug =dak =flat toren balkon hoogte =rand afgrond =klif viaduct hoog_genoeg hoge_brug =burg groeve steengroeve krijtgroeve kliffen parkeergarage bovenste_verdieping *brug',
+      '=silo brug =dak =flat toren balkon hoogte =rand afgrond =klif viaduct hoog_genoeg hoge_brug =burg groeve steengroeve krijtgroeve kliffen parkeergarage bovenste_verdieping *brug',
     RAILS: 'spoor sporen rails spoorweg spoorlijn overweg',
     TRACKS: 'spoor sporen rails spoorweg spoorlijn trein treinen overweg =tram metro',
     WATER: 'kanaal albertkanaal schelde =maas rivier =water =zee =vaart =dijk =gracht',
@@ -226,7 +232,7 @@ export const nl: CrisisLexicon = {
     NOBODY_THERE:
       'niemand_komt niemand_ziet niemand_passeert er_komt_niemand geen_mens nie_remt niet_remt remt_nie remt_niet niet_verlicht ni_verlicht',
     HOLIDAY:
-      'caravan mobilhome campingcar camping_car caravane kuur op_kuur tot_maandag tot_morgen tot_volgende_week tot_binnenkort weekendje lang_weekend vacances conges urlaub ferien holiday holidays vacation camping kamperen zelten off_grid retraite ruhestand retirement retiring last_day final_day last_shift letzter_arbeitstag dernier_jour pensioen verlof vakantie laatste_werkdag *vakantie *verlof verhuis verhuizen verhuizing schort_aan_de_haak aan_de_haak laatste_avond laatste_pint tot_ziens overname overnemer nieuwe_job nieuwe_werk collega collegas afwezig afwezigheid afwezigheidsmelding gesloten =spanje laatste_dag nieuw_nummer nieuwe_nummer nieuw_adres nieuwe_werkgever laatste_service beste_klanten beste_klant geachte_klanten =opvolger opvolgster draag_over overdragen tot_binnenkort tot_volgend_jaar beste_patienten weg_tot terug_op terug_vanaf ben_weg_tot geniet_ervan weken_naar dagen_naar ouderschapsverlof zwangerschapsverlof bevallingsverlof gaan_wonen =wonen',
+      'gepensioneerd pensionering caravan mobilhome campingcar camping_car caravane kuur op_kuur tot_maandag tot_morgen tot_volgende_week tot_binnenkort weekendje lang_weekend vacances conges urlaub ferien holiday holidays vacation camping kamperen zelten off_grid retraite ruhestand retirement retiring last_day final_day last_shift letzter_arbeitstag dernier_jour pensioen verlof vakantie laatste_werkdag *vakantie *verlof verhuis verhuizen verhuizing schort_aan_de_haak aan_de_haak laatste_avond laatste_pint tot_ziens overname overnemer nieuwe_job nieuwe_werk collega collegas afwezig afwezigheid afwezigheidsmelding gesloten =spanje laatste_dag nieuw_nummer nieuwe_nummer nieuw_adres nieuwe_werkgever laatste_service beste_klanten beste_klant geachte_klanten =opvolger opvolgster draag_over overdragen tot_binnenkort tot_volgend_jaar beste_patienten weg_tot terug_op terug_vanaf ben_weg_tot geniet_ervan weken_naar dagen_naar ouderschapsverlof zwangerschapsverlof bevallingsverlof gaan_wonen =wonen',
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY: 'twintig dertig veertig vijftig zestig zeventig tachtig negentig honderd honderden =tientallen',
     HOARD:
@@ -241,6 +247,10 @@ export const nl: CrisisLexicon = {
   notTypos:
     'doden doodt sterk sterren snijder zaken touwtje slaapt kanaal brugge bruggen dakje wakkere levens lever leveren leverancier verdwijnt',
   idioms: [
+    '(=heeft|=hebben) (=mij|=me) ~2 (vermoord|afgemaakt)',
+    '(verveelt|vervelen|verveel|verveelde|ergert|ergeren|erger) ~2 (=dood)',
+    '{+(=heeft|=hebben) (=zelfmoord|=zelfdoding) (=gepleegd) !(=bijna|=proberen|=geprobeerd|poging|=wilde|=wou|=willen|=wil)}~5',
+    '{+(=heeft|=hebben) (=zich|=zichzelf) (=opgehangen|=verhangen|=doodgeschoten|=van_het_leven_beroofd) !(=gaat|=ga|=gaan|=zal|=zou|=bijna|=proberen|=geprobeerd|poging|=wilde|=wou|=willen|=wil)}~5',
     '(BIZ|=zaak|=winkel|=boerderij|=bedrijf) ~2 (=heeft|=had|=hebben) ~1 (geen_toekomst|geen_toekomst_meer)',
     '{+(sluit|sluiten|sluiting|stopt|stoppen|overname) +(BIZ|=cafe|=winkel|=zaak|=slagerij|=bakkerij|=restaurant|=kapsalon) (THANKS_ALL|FOREVER|LAST_MSG)}~~20',
     '(gooien|gooi|smijten|smijt|kieperen|kieper|keilen) ~4 (uit_het_raam|door_het_raam|het_raam_uit)',
@@ -250,7 +260,7 @@ export const nl: CrisisLexicon = {
     // Safety gear for work at height: the roof and the rope are the job.
     '{+(harnas|valbeveiliging|veiligheidslijn|steiger|steigers|=ladder|ladders|hoogwerker) (HEIGHT|ROPE|JUMP)}~~12',
     // A business that is over: "het is op, het is gedaan" about the restaurant.
-    '{+BIZ (het_is_op|t_is_op|het_is_gedaan|t_is_gedaan)}~~20',
+    '{+BIZ (het_is_op|t_is_op|het_is_gedaan|t_is_gedaan) !(=voor_mij|=vo_mie|=voor_mie|=met_mij|=met_mie|=met_mijn_leven)}~~20',
     '(=niet|=nie|=ni) (=terug) (=voor|=tot)',
     '(=ik_was|=was) ~2 (in_de_put|op_mijn_tandvlees)',
     '(smijten|smijt|gooien|gooi|werpen) ~3 (pc|computer|laptop|gsm|printer|kassa|machine|scherm|tablet) ~4 (venster|raam)',
@@ -264,7 +274,7 @@ export const nl: CrisisLexicon = {
     '(=ga|=zal|=gaan) ?(SELF_STRONG|=mezelf|=mij|=me|=zichzelf) (=niks|=niets|=geen) ~1 (aandoen|aan_doen|DO_HARM)',
     '(=geen|=zonder) (SUICIDE)',
     '(=eruit|eruit) (geraken|=geraak|komen|te_geraken|te_komen)',
-    '(=heeft|=had) (=zich) ~3 (van_het_leven_beroofd|van_het_leven_benomen|zelfmoord_gepleegd)',
+    '{+(=heeft|=had) (=zich) (van_het_leven_beroofd|van_het_leven_benomen|zelfmoord_gepleegd) !(=bijna|=proberen|=geprobeerd|poging|=wilde|=wou|=willen|=wil|=gaat|=zal|=zou)}~5',
     '(vertrekken|=vertrek|verhuizen|=verhuis|=trekken) ~1 (FOREVER) (=naar|=uit)',
     // Op na een wandeling of een wedstrijd, niet op van het leven.,
     '{(=kan|=ka) (=km|kilometer|kilometers|gewandeld|wandeling|fietstocht|gefietst|marathon|hoogtemeters)}~8',
@@ -308,7 +318,7 @@ export const nl: CrisisLexicon = {
     '(in_de_voet|in_mijn_voet|in_de_eigen_voet) ~2 (geschoten|schieten)',
     '(BIZ) -3 (=is|=was|ligt|lijkt) ~2 (=dood|DIE|om_zeep|kapot|ten_dode)',
     '(om_zeep) ~3 (BIZ)',
-    '(einde_verhaal|punt_zetten|punt_achter)',
+    '{(einde_verhaal|punt_zetten|punt_achter) !SELF_STRONG !(=mijn_leven|=m_n_leven|=leven)}~~12',
     '(eind|einde|stoppen|=stop|beeindigen|opzeggen|afmaken) -3 (BIZ)',
     '(BIZ) -3 (beeindigen|=beeindig|stopzetten|opzeggen|sluiten|=eind|einde)',
     'leven (=als|=van) ~2 (zelfstandige|ondernemer|zaakvoerder|freelancer|eigen_baas|=boer|bakker|kapper|BIZ)',
@@ -331,7 +341,7 @@ export const nl: CrisisLexicon = {
     '(verzekeringsfonds*|=fonds)',
     '(INSURANCE) (brand|auto|hospitalisatie|familiale|rechtsbijstand|gewaarborgd_inkomen|ziekte|arbeidsongeval|hagel)',
     // Someone else ended it, in the news: not a plan.
-    '(die|dat|een|bekende|collega|buurman|klant|chef|boer|zelfstandige) ~4 (SUICIDE) ~1 (gepleegd|=pleegde)',
+    '{+(die|dat|een|bekende|collega|buurman|klant|chef|boer|zelfstandige) (SUICIDE) (gepleegd|=pleegde) !(=bijna|=proberen|=geprobeerd|poging|=wilde|=wou|=willen|=wil|=gaat|=zal|=zou)}~6',
     '(NOT|NOMORE) ~1 ?(MORE) (verder|door|doorgaan) (=met) ~2 (=die|=dat|=deze|=dit|=de|=het|=mijn|=zo_n|BIZ)',
     '(elke|iedere|=s) (morgen|avond|=dag)',
     '(er_niet|er_nie|er_ni|=weg|afwezig) ~4 (vanaf|tot_en_met|=tot|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende_week|weken|dagen|=juli|augustus|december)',
@@ -355,6 +365,8 @@ export const nl: CrisisLexicon = {
       family: 'suicide_intent',
       tier: 'acute',
       patterns: [
+        '{(geprobeerd|=poging|=mislukt) (afmaken|af_maken|=maak_het_af|=doorzetten)}~~12',
+        '{(=bijna|geprobeerd|=poging|=mislukt|vorige_keer) (deze_keer|volgende_keer|dit_keer|deze_keer_wel) (=af|afmaken|maak_ik_het_af|echt|=lukt|goed_doen)}~~16',
         '(besloten|beslist) ~2 ?(=om) (=te) (sterven|=dood_te_gaan|doodgaan)',
         '{(geprobeerd|mislukt|poging) (deze_keer|dit_keer|nu_wel|volgende_keer) (goe|=goed|echt|juist)}~~16',
         '(stoppen|=stop|stoppe|kappen|ophouden) ~4 (=met) (mezelf|mijzelf)',
@@ -372,7 +384,7 @@ export const nl: CrisisLexicon = {
         '{(=er) (END|iend) (=aan|=an) (MAKE|=maakt|=maak)}~8',
         '(uit_het_leven) ~1 (stappen|=stap|te_stappen)',
         '{(uit_het_leven|uit_het_leeven) (stappen|=stap|=stap_ik|te_stappen|eruit_stappen)}~5',
-        '{(=punt|punt_erachter|punt_achter) (mezelf|SELF_STRONG|=mij) (=zet|zetten|=zet_ik|besloten|NOW)}~8',
+        '{(=punt|punt_erachter|punt_achter) (mezelf|SELF_STRONG|=mij) (=zet|zetten|=zet_ik|besloten|NOW)}~~12',
         '{(eruit|eruit_stappen|=eruit) (stappen|=stap|=wil) (leven|leeven|uit_het_leven)}~8',
         '{(=neemt|nemen) (trein) (niet_als_passagier|nie_als_passagier|ni_als_passagier)}~8',
         '{(=het) (afmaken|af_maken|=maak_het_af|doen|=doe) (SELF_STRONG|=zelf|=nie_de_zaak)}~5',
@@ -387,6 +399,8 @@ export const nl: CrisisLexicon = {
       tier: 'acute',
       negatable: true,
       patterns: [
+        '{(uitweg|=oplossing) (=dood|=sterven|=zelfmoord)}~6',
+        '(=om) ~2 (DEATH_STATE) !(=te_lachen|=lachen|=te_schrikken|=te_vervelen|=te_ergeren|=te_werken|=te_schamen)',
         '(WANT|=wou|=wilde|liefst|=liever) ~4 (=er) ~2 (NOT|=ni|=nie) (MORE) (=was|=zijn|=ben|=waar|$)',
         '(WANT|=wou|=wilde) ~4 (nooit_geboren|niet_geboren|nie_geboren)',
         '{(DEAD_ONE) (gestorven|overleden|=dood) (naar_hem_toe|naar_haar_toe|bij_hem_zijn|bij_haar_zijn)}~~14',
@@ -400,6 +414,7 @@ export const nl: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '{(=dood|gestorven|overleden|=begraven) (WANT|ni_kan_wachten|niet_kan_wachten|kan_nie_wachten) (=bij_haar|=bij_hem|=bij_hen)}~~20',
         '{(DEAD) (WANT|graag) (=bij) (=hem|=haar) (=zijn|wezen|=gaan)}~~16',
         '{(LET_DOWN|ontgoocheld|spijtig|jammer|balen|kwaad) (=nog) (=leef|=leven|=wakker|=ben|=besta)}~6',
         '{(HOPE|=wou|=wil) (tractor|tracor|=auto|bestelwagen|vrachtwagen|camion) (omslaat|omvalt|omkantelt|kantelt|met_mij_erop|met_mij_erin|met_mij_eronder)}~10',
@@ -493,6 +508,16 @@ export const nl: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(MEDS|POISON|ROPE|WEAPON|GAS) (SECRET)}~~40',
+        '{(HEIGHT|=rand|=boord) (=gestaan|=stond) (volgende_keer|=gekozen|=beslist)}~~16',
+        '{(=alleen|=alleene) (NOW) (dan_is_t_zover|dan_is_het_zover|is_t_zover|is_het_zover|=zover)}~~16',
+        '{(=ken|=weet|=bekeken|opgezocht|=gecheckt|kweet) (=uur|hoe_laat|dienstregeling) (goederentrein|laatste_trein|laatste_goederentrein|zonder_te_stoppen)}~10',
+        '{(HEIGHT) (naar_beneden|de_hoogte|hoe_hoog) (langer|elke_keer|iedere_keer|elke_avond|trager)}~~16',
+        '{(MEDS|ROPE|WEAPON|POISON) (nooduitgang|=uitweg|laatste_uitweg|=dag_x|plan_b)}~~30',
+        '{(=wacht|=wachten|=perron) (=trein|goederentrein) (=niet|=nie|=ni) (=stopt|=stoppen|=stop)}~~10',
+        '{(MEDS|POISON) (HOW_MUCH) (ENOUGH) !ORDINARY_USE}~~20',
+        '{(MEDS|POISON|ROPE|WEAPON|GAS) (NOT_FOR) !(=kinder|=kindern|=enfants|=enfant|=kinderen|=kind|=children|=kids|=hond|=hund|=chien|=dog|=katze|=chat|=kat|=cat)}~~10',
+        '{(HEIGHT|WATER|TRACKS|RAILS|=bos|=bossen) (CHOSEN) (NOW|morgenvroeg|=niemand|=daarheen|dienstregeling) !(=camping|=vissen|=picknick|=caravan|=fishing|=picnic|=tent|=zelten|=angeln|=peche|=pecher|=camper|=wandelen|=hike|=hiking|=wandern|=randonnee|=foto|=photos|=photo|=fotos)}~~20',
         '(=sta|=staan|=zit|=ben) ~2 (=brug|viaduct|=spoor|sporen|spoorweg|overweg) ~4 (=over|WATER|snelweg|autosnelweg|=diep|beneden|=trein)',
         '{(HEIGHT|TRACKS|WATER) (om_te_springen|om_te_gooien|om_eraf_te_springen|om_erin_te_springen)}~~14',
         // The engine running in a closed garage.
@@ -539,6 +564,7 @@ export const nl: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '{(THANKS_ALL|BYE|=bedankt|=merci|vaarwel|=dank) (=was|=waart|=waren) (ONLY_ONE) (luisterde|luisterden|=luisterdet|geluisterd|begreep|=er_was)}~~24',
         // A last message for the family, passed on ("zeg tegen mijn moeder dat ik haar graag zie").
         '{(=zeg|=zegt|zeggen|vertel) (=tegen|=aan) (FAMILY) (graag_zie|LOVE|SORRY|SORRY_ALL|hou_van)}~~14',
         '{(CARE) (FAMILY|=moeder|ons_moeder|ons_ma) (=hond|den_hond|=kat|koeien|dieren|beesten)}~~10',
@@ -590,6 +616,10 @@ export const nl: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(=waarvoor|=woveur|=waarom|=wofur) (=doe|=doon|=do|=doen) (=ik|=ich|=k) (=het|=t|=dat) (=nog)',
+        '(=het|=t|=tis|=t_is) ?(=is|=es) (=gedaan) (=voor|=vo|=veur) (=mij|=mie|=me)',
+        '(=waarom|=waarvoor) ~4 (opsta|opstaan|=op_te_staan)',
+        '(=moe|=beu) ~1 (=van) ~2 (=vechten|=strijden|=knokken) !(=met|=tegen|=voor)',
         '(alles|=mijn_leven|=mijn_wereld|=de_wereld) ~1 (stort_in|stort_ineen|valt_uit_elkaar|valt_in_duigen)',
         '(=t|het) ~1 (=is) ~2 (gedaan|=over|=op) ~1 (=voor|=met) ~1 (=mij|=me)',
         '{(waarvoor|waarom|=wrm|=waartoe) (=sta|=opsta) (=nog)}~6',

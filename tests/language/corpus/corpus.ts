@@ -39,6 +39,8 @@ export type Half =
   | 'dev19'
   | 'dev20'
   | 'dev21'
+  | 'dev22'
+  | 'dev23'
   | 'blind';
 export const HALVES: readonly Half[] = [
   'tune',
@@ -63,6 +65,8 @@ export const HALVES: readonly Half[] = [
   'dev19',
   'dev20',
   'dev21',
+  'dev22',
+  'dev23',
   'blind',
 ];
 

@@ -1119,6 +1119,14 @@ function withoutDeniedClauses(
       if (!named?.ok && k > 0 && k === toks.length - 1)
         named = matchOne(toks.slice(Math.max(0, k - 3), k).join(' '), options, forms, lang, stems);
     }
+    // "elle déteste les appels vidéo", "ze heeft een hekel aan videobellen", "I hate video calls": the option disliked.
+    if (!named?.ok && DISLIKE.test(toks.join(' '))) {
+      const disliked = clause.split(/[.!?]+/u).find((sentence) => DISLIKE.test(tokens(sentence).join(' ')));
+      if (disliked) named = matchOne(disliked, options, forms, lang, stems);
+    }
+    // "videobellen nee": a no closing the clause denies the option before it.
+    if (!named?.ok && toks.length >= 2 && CLOSING_NO.has(toks[toks.length - 1] ?? ''))
+      named = matchOne(toks.slice(Math.max(0, toks.length - 4), -1).join(' '), options, forms, lang, stems);
     if (named?.ok) denied.add(named.value);
     else rest.push(clause);
   }
@@ -1130,6 +1138,12 @@ function withoutDeniedClauses(
   if (other && !picked && rest.some((c) => SAYS_WHAT_THEY_ARE.test(tokens(c).join(' ')))) return ok(other.value);
   return fail('ambiguous');
 }
+
+/** Dislike of what follows: it rules the option out as a denial does. */
+const DISLIKE =
+  /\b(?:deteste\w*|horreur|hekel|hasst|hasse|hassen|hate|hates|hated|can t stand|cannot stand|kan niet tegen|kann nicht leiden|mag er niet|aime pas|supporte pas|zie ik niet zitten|zie ik nie zitten|zie ik ni zitten|mag keine|mag kein|no fan of|not a fan of)\b/;
+/** A bare no that closes a clause ("videobellen nee"). */
+const CLOSING_NO = new Set(['nee', 'neen', 'nein', 'non', 'nope', 'na']);
 
 /** A change of mind, or doubt that it still holds. */
 const CHANGED_MIND =

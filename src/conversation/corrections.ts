@@ -95,7 +95,7 @@ const SAID_AGAIN = new RegExp(
     // An "oh no" on its own: "diese Nummer, ah nein, die gehört meiner Frau…".
     String.raw`(?:ah|ach|oh|och)\s+(?:nee|nein|non|no)\b`,
     // A word of correction standing between two commas: "Bart Maes, sorry, Bert Maes".
-    String.raw`(?<=[,;])\s*(?:sorry|pardon|halt|correctie|korrektur|entschuldigung|excusez moi|excuse me|oeps|oops|oups)\s*(?=[,;:])`,
+    String.raw`(?<=[,;]|\s[-–—])\s*(?:sorry|pardon|halt|correctie|korrektur|entschuldigung|excusez moi|excuse me|oeps|oops|oups)\s*(?=[,;:])`,
     // What says "I mean": "4720, ich meine 4721".
     String.raw`(?<=[,;]|\s)(?:ik bedoel|ich meine|je veux dire|i mean|beter gezegd|besser gesagt|pardon je veux dire)\b`,
   ].join('|'),

@@ -168,7 +168,15 @@ const REST_TO_FOLLOW =
   /\b(?:achternaam|familienaam|nom de famille|nom|nachname|familienname|surname|last name)\b.{0,12}\b(?:volgt|later|suit|plus tard|folgt|spater|to follow|follows)\b/;
 
 /** How a name is spelled, said after it ("Wauters met au", "Lenz ohne t", "Dupont avec un t"). */
-const SPELLING_REMARK = /\s+(?:met|mit|avec|with|zonder|ohne|sans|without)\s+(?:een\s+|ein\s+|un\s+|une\s+|a\s+|an\s+)?\p{L}{1,3}\s*$/iu;
+const SPELLING_REMARK =
+  /\s+(?:met|mit|avec|with|zonder|ohne|sans|without)\s+(?:een\s+|ein\s+|einem\s+|un\s+|une\s+|a\s+|an\s+)?(?:(?:petit|petite|grand|grande|kleine|kleinen|grote|grossen|großen|small|capital|lower\s*case|upper\s*case)\s+)?\p{L}{1,3}(?:\s+(?:achteraan|vooraan|am\s+ende|am\s+anfang|a\s+la\s+fin|à\s+la\s+fin|au\s+debut|at\s+the\s+end|at\s+the\s+start))?\s*$/iu;
+
+/** A name spelled out letter by letter ("L-E-M-A-I-R-E", "D E W U L F"): the word, with a capital. */
+function spelledOut(text: string): string {
+  if (!/^\p{L}(?:\s*[-. ]\s*\p{L}){3,}\.?$/u.test(text)) return text;
+  const word = text.replace(/[^\p{L}]/gu, '').toLowerCase();
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
 
 /** A sound made while thinking or sighing ("hm", "euhh", "pfff", "bof"). */
 const SOUND = /^(?:h+m+|m+h*m*|e+h+m*|u+h+m*|u+m+|e+u+h+|e+r+m+|a+h+|o+h+|p+f+|b+o+f+|t+j+a+|n+a+j+a+|o+k+|o+k+e+|o+k+a+y+)$/;
@@ -189,7 +197,7 @@ export function isDontKnow(text: string): boolean {
 
 /** The name in an answer, without what is said around it; not a name at all (digits, a sentence) → not understood. */
 export function parseName(text: string, max: number, how: { family?: boolean; self?: boolean; full?: boolean } = {}): Parsed<string> {
-  const raw = text.normalize('NFC').replace(/\s+/g, ' ').trim().replace(SPELLING_REMARK, '');
+  const raw = spelledOut(text.normalize('NFC').replace(/\s+/g, ' ').trim()).replace(SPELLING_REMARK, '');
   if (raw === '') return fail('empty');
   // "hm", "euh", "pff": a sound, not a name.
   if (SOUND.test(normalise(raw))) return fail('not_understood');
@@ -250,6 +258,15 @@ export function parseName(text: string, max: number, how: { family?: boolean; se
   words = capitalisedRun(words) ?? words;
   // "ik ben de Wout", "i bi dr Reto": an article before a given name, not part of it (a family name keeps "de Smet").
   if (!how.family && words.length >= 2 && /^(?:de|den|der|dr|da|d')$/u.test(words[0] ?? '') && /^\p{Lu}/u.test(words[1] ?? ''))
+    words = words.slice(1);
+  // "c'est Marie Lejeune", "Klaus Kreutz" to the family name: the given name said with it is not part of it
+  // ("Van den Broeck", "de Smet" keep their particle).
+  if (
+    how.family &&
+    words.length >= 2 &&
+    !PARTICLES.has((words[0] ?? '').toLowerCase()) &&
+    words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase()))
+  )
     words = words.slice(1);
   name = words.join(' ');
   if (words.length === 0 || words.length > MAX_NAME_WORDS || !words.every((w) => NAME_WORD.test(w))) return fail('not_understood');

@@ -2,7 +2,7 @@ import { type MessageKey, t } from '../i18n/index.js';
 import { screenForCrisis } from '../language/crisis-screen.js';
 import { boundedDistance } from '../language/edit-distance.js';
 import { normalise } from '../language/normalise.js';
-import { namesBrusselsOnly, namesPlace, placeCodes } from '../places/postal-places.js';
+import { codesOfPlacesNamed, namesBrusselsOnly, namesForeignPostcode, namesPlace, placeCodes } from '../places/postal-places.js';
 import {
   asksForCall,
   type ChoiceOption,
@@ -166,6 +166,18 @@ const CORRECTABLE: ReadonlySet<string> = new Set(['name', 'choice', 'email', 'ph
 const HAS_NONE =
   /\b(?:heeft|heb|hebben|hat|hab|habe|haben|has|have|a|ai|ont)\b(?: \w+){0,2} (?:geen|gene|kein|keine|keinen|no|pas de|pas d|aucun|aucune) (?!idee|ahnung|idea|clue|flauw|benul|notion)\w+/;
 
+/** What the person cannot do: "il ne peut pas se déplacer", "er kann das Haus nicht verlassen", "he can't travel". */
+const CANNOT =
+  /\b(?:(?:ne )?peut (?:pas|plus)|peux (?:pas|plus)|kann (?:\S+ ){0,4}?(?:nicht|ned|net|nit|kaum)|kan (?:\S+ ){0,3}?(?:niet|nie|ni)|can t|cannot|can not|isn t able|is not able|niet in staat|nicht in der lage)\b/;
+
+/** A later pick said as the one wanted: a preference, or a change of mind ("voorkeur video", "actually video", "sorry"). */
+const LATER_PICK =
+  /\b(?:voorkeur|liever|liefst|lieber|plutot|rather|preference|prefere|prefer|bevorzug\w*|finalement|finally|eigenlijk|eigentlich|actually|in fact|en fait|toch|doch|sorry|pardon|desole|non|nee|neen|nein|no)\b/;
+
+/** Confusion said with the picks: nothing is taken from them. */
+const UNSURE =
+  /\b(?:verwirrt|confus\w*|in de war|weet (?:het )?niet|sais pas|weiss nicht|weiss ned|not sure|pas sur|niet zeker|nicht sicher)\b/;
+
 /** Words that say which one is preferred: "liefst", "am liebsten", "de préférence", "preferably". */
 const PREFERRED =
   /\b(?:liefst|liefste|bij voorkeur|liever|lieber|am liebsten|vorzugsweise|plutot|de preference|preferably|ideally|idealement|idealiter|idealerweise|rather)\b/;
@@ -212,7 +224,7 @@ const TIME_OF_DAY = /\b\d{1,2}(?:[:.h]\d{2})?\s*(?:uhr|uur|u|h|heures?|pm|am)\b/
 
 /** "rather not" with a few words before it and a reason after it. */
 const RATHER_NOT_SAID =
-  /^(?:\S+\s+){0,3}?(?:liever|lieber|liaba|lieba|liawa|plutot|rather|je prefere)\s+(?:niet|nie|ni|nicht|net|ned|nid|nod|pas|not)\b(?:\s+\S+){0,5}$/;
+  /^(?:\S+\s+){0,3}?(?:liever|lieber|liaba|lieba|liawa|plutot|rather|je prefere)\s+(?:ne\s+)?(?:niet|nie|ni|nicht|net|ned|nid|nod|pas|not)\b(?:\s+\S+){0,10}$|^(?:\S+\s+){0,2}?(?:nicht|ned|net|nod|nid|niet|nie|pas|not)\s+(?:bekannt|bekend|connu|known)\b(?:\s+\S+){0,4}$|^(?:\S+\s+){0,2}?(?:unbekannt|onbekend|inconnu|unknown)\b(?:\s+\S+){0,4}$/;
 
 /** A clause that adds something beside the answer: "maar ze verstaat ook wat Nederlands", "aber auch ein bisschen Deutsch". */
 const ALSO_REMARK =
@@ -271,7 +283,11 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
   }
   const plain = normalise(text);
   // "don't know the code, a small village near Bastogne": a place to ask about, not a skip.
-  const hint = (q.type.kind === 'postal' && namesPlace(text)) || (q.type.kind === 'email' && PART_OF_ADDRESS.test(plain));
+  const hint =
+    (q.type.kind === 'postal' && namesPlace(text)) ||
+    (q.type.kind === 'email' && PART_OF_ADDRESS.test(plain)) ||
+    // "Claes, or Claeys, not sure which spelling": two names offered, to be chosen between, not a skip.
+    (q.type.kind === 'name' && /\b(?:or|ou|of|oder)\s+\p{Lu}/u.test(text));
   if ((q.optional || c.allOptional) && (isSkip(text) || (isDontKnow(text) && !hint))) return { ok: true, value: null };
   // "Would you like to add some context?" answered "nee": nothing to add. A bare yes asks for the words.
   if ((q.optional || c.allOptional) && q.type.kind === 'text') {
@@ -295,7 +311,7 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
   // "geen van die, ik werk bij een bank", "none of these": the other one, where there is one.
   if (type.kind === 'choice' && NONE_OF_THOSE.test(plain) && type.options(c).some((o) => o.value === 'other'))
     return { ok: true, value: 'other' };
-  if (type.kind !== 'yesno' && type.kind !== 'choice' && type.kind !== 'multi' && isDontKnow(text))
+  if (type.kind !== 'yesno' && type.kind !== 'choice' && type.kind !== 'multi' && isDontKnow(text) && !hint)
     return { ok: false, reason: 'dont_know' };
   if (type.kind === 'yesno' || type.kind === 'choice' || type.kind === 'multi') {
     // "I don't know" picks nothing: "no preference" where there is one, otherwise the question again (a skip above, if optional).
@@ -351,7 +367,9 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
       }
       // "En visio mais il n'a pas d'ordinateur": the pick, then what rules it out; asked again.
       const but = /\b(?:maar|mais|aber|but)\b/iu.exec(text);
-      if (but && HAS_NONE.test(normalise(text.slice(but.index)).replace(/['’]/gu, ' '))) return { ok: false, reason: 'ambiguous' };
+      // "au cabinet, mais il ne peut pas se déplacer": the pick, then what the person cannot do.
+      if (but && (HAS_NONE.test(normalise(text.slice(but.index)).replace(/['’]/gu, ' ')) || CANNOT.test(normalise(text.slice(but.index)))))
+        return { ok: false, reason: 'ambiguous' };
       // "ja hij heeft het zelf gevraagd": a plain yes first, and no denial after it, answers a yes / no / … choice.
       if (opensWithPlainYes(text) && options.some((o) => o.value === 'yes')) return { ok: true, value: 'yes' };
       // "vous pouvez m'appeler au 0472 11 22 33", "mail me at sam@mail.be": the way, and the number or address kept.
@@ -372,11 +390,22 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
         return { ok: true, value: 'this_number' };
       // "bellen, ze heeft geen computer", "liefst in het Nederlands, zijn Frans is slecht": the pick, then a reason.
       // The first clause decides when what follows names no other option, or when the first says it is preferred.
-      const head = text.split(/[,;]/u)[0] ?? text;
+      const head = text.split(/[,;…]|\.{2,}|\s[-–—]\s/u)[0] ?? text;
       if (head.length < text.length && /\p{L}/u.test(head)) {
         const first = parseChoice(head, options, c.lang);
+        const tail = text.slice(head.length).replace(/^[,;….\s–—-]+/u, '');
+        // "bellen of video, voorkeur video", "by phone... actually video", "phone - no, video": the later pick, said as the one wanted.
+        const later = parseChoice(tail.replace(/^(?:no|non|nee|neen|nein|nope)\s*[,.!]+\s*/iu, ''), options, c.lang);
+        if (
+          later.ok &&
+          (!first.ok || later.value !== first.value) &&
+          (first.ok || first.reason === 'ambiguous') &&
+          LATER_PICK.test(normalise(tail)) &&
+          !UNSURE.test(normalise(text))
+        )
+          return later;
         if (first.ok) {
-          const rest = parseChoice(text.slice(head.length + 1), options, c.lang);
+          const rest = parseChoice(tail, options, c.lang);
           if (!rest.ok || rest.value === first.value || PREFERRED.test(normalise(head))) return first;
         }
       }
@@ -443,11 +472,27 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
       return type.kind === 'phone' ? parsePhone(text) : emailInText(text);
     }
     case 'postal': {
-      const code = parsePostalCode(text);
-      if (code.ok || /\d/.test(text)) return code;
+      // "5 0 0 0", "6OOO Charleroi": a code spelled out, or with the letter O for zero.
+      const written = text
+        .replace(/\b\d(?:[ .-]\d){3}\b/g, (m) => m.replace(/\D/g, ''))
+        .replace(/\b[\dOo]{4}\b/g, (m) => (/\d/.test(m) ? m.replace(/[Oo]/g, '0') : m));
+      // "6211 AB Maastricht", "1010 Wien": a postcode from abroad.
+      if (namesForeignPostcode(written)) return { ok: false, reason: 'not_belgian_postal_code' };
+      const code = parsePostalCode(written);
+      // "Hasselt 3050": the code and the town disagree; which one is meant is asked.
+      if (code.ok) {
+        const named = codesOfPlacesNamed(written);
+        if (named.length > 0 && !named.includes(code.value.code)) {
+          const town = placeCodes(written.replace(/\d+/g, ' '));
+          return { ok: false, reason: 'ambiguous', candidates: [code.value.code, ...town.filter((t) => t !== code.value.code)] };
+        }
+      }
+      if (code.ok || /\d/.test(written)) return code;
       // "quatre mille trois cent quarante": a code said in words.
       const said = spokenNumber(text);
       if (said !== undefined && said >= 1000 && said <= 9999) return parsePostalCode(String(said));
+      // "Provinz Lüttich": a province, not its town; which place is asked.
+      if (/\bprovin\p{L}*/iu.test(text)) return { ok: false, reason: 'ambiguous' };
       // "Ixelles", "ik woon in Brugge", "er wohnt in Bütgenbach": the place's postal code.
       const codes = placeCodes(text);
       if (codes.length === 1) return parsePostalCode(codes[0] ?? '');

@@ -130,7 +130,12 @@ export function placeCodes(text: string): string[] {
       if (codes) {
         // "pas loin de Bruxelles", "a small village near Ghent": somewhere else, whose postcode is not the town's.
         // ("Schaerbeek, près de la place Colignon" names the town first: a landmark in it.)
-        if (NEAR.test(words.slice(Math.max(0, i - 4), i).join(' '))) return [];
+        // "Kraainem, near Brussels": the town named first is where they are; the one it is near says nothing more.
+        if (NEAR.test(words.slice(Math.max(0, i - 4), i).join(' '))) {
+          if (found.size === 0) return [];
+          matched = n;
+          break;
+        }
         found.set(name, codes);
         matched = n;
         break;
@@ -256,6 +261,24 @@ function placeCodesAnywhere(folded: string): string[] {
     }
   }
   return out;
+}
+
+/** Every code of every Belgian place a text names ("Hasselt" is 3500 and 3501), to check a code given beside it. */
+export function codesOfPlacesNamed(text: string): string[] {
+  return placeCodesAnywhere(foldPlace(text.replace(/\d+/g, ' ')));
+}
+
+/**
+ * Towns abroad that people near the borders, or from elsewhere, give with
+ * their own postcode ("6211 AB Maastricht", "1010 Wien"): not a Belgian code.
+ * None of them is the name of a Belgian place.
+ */
+const FOREIGN_TOWNS =
+  /\b(?:maastricht|aachen|aken|aix la chapelle|lille|rijsel|roubaix|tourcoing|maubeuge|valenciennes|sedan|metz|strasbourg|paris|wien|vienna|vienne|zurich|bern|berne|basel|bale|geneve|genf|innsbruck|salzburg|graz|munchen|munich|koln|cologne|keulen|dusseldorf|trier|treves|monschau|prum|amsterdam|rotterdam|eindhoven|venlo|heerlen|kerkrade|vaals|breda|terneuzen|london|londres|londen|luxembourg ville|luxemburg stadt|esch sur alzette)\b/;
+
+/** A Dutch postcode ("6211 AB") or a town abroad: the code given is not Belgian. */
+export function namesForeignPostcode(text: string): boolean {
+  return /\b\d{4}\s?[A-Z]{2}\b/.test(text) || FOREIGN_TOWNS.test(foldPlace(text));
 }
 
 /** Whether a text names a Belgian place anywhere in it ("a small village near Bastogne"). */

@@ -724,3 +724,70 @@ describe('dev9: a reservation after a no, numbers from abroad, spoken addresses,
     expect(ask('help_request', 'firstName', 'Jan Peeters', 'nl')).toMatchObject({ ok: true, value: 'Jan Peeters' });
   });
 });
+
+describe('dev10: surnames, meeting formats and postcodes said the way people say them', () => {
+  const ask = (flow: string, id: string, text: string, lang: Lang) => parseAnswer(question(flow, id), text, context(lang));
+
+  it.each([
+    ["c'est Paul Lambert", 'fr', 'Lambert'],
+    ['Tom Van den Bossche', 'nl', 'Van den Bossche'],
+    ['van der Meulen', 'nl', 'van der Meulen'],
+    ['P-I-R-O-T-T-E', 'fr', 'Pirotte'],
+    ['S C H M I T Z', 'de', 'Schmitz'],
+    ['Martens, sorry, Mertens', 'nl', 'Mertens'],
+    ['Goffin - pardon, Goffinet', 'fr', 'Goffinet'],
+    ['de Clercq avec un petit d', 'fr', 'de Clercq'],
+  ])('the family name in %j is %j', (text, lang, name) => {
+    expect(ask('sentinel_alert', 'lastName', text, lang as Lang)).toMatchObject({ ok: true, value: name });
+  });
+
+  it.each([
+    ['je préfère ne pas le donner, il ne sait pas que je vous écris', 'fr'],
+    ['nicht bekannt, leider', 'de'],
+    ["rather not say, she doesn't know I'm writing to you", 'en'],
+  ])('%j leaves the optional family name out', (text, lang) => {
+    expect(ask('sentinel_alert', 'lastName', text, lang as Lang)).toMatchObject({ ok: true, value: null });
+  });
+
+  it('asks again when two spellings are offered, even with "not sure"', () => {
+    expect(ask('sentinel_alert', 'lastName', 'Maes, or Maas, not sure', 'en').ok).toBe(false);
+  });
+
+  it.each([
+    ['il déteste la visio, plutôt par téléphone', 'fr', 'phone'],
+    ['hij heeft een hekel aan videobellen, liever langskomen', 'nl', 'in_person'],
+    ['er hasst Videocalls, Telefon geht', 'de', 'phone'],
+    ['telefoon of video, voorkeur telefoon', 'nl', 'phone'],
+    ['by video... actually by phone', 'en', 'phone'],
+    ['téléphone ou cabinet, les deux lui vont', 'fr', 'no_preference'],
+    ['Video oder Praxis, beides ok', 'de', 'no_preference'],
+  ])('the format in %j is %s', (text, lang, value) => {
+    expect(ask('sentinel_alert', 'modality', text, lang as Lang)).toMatchObject({ ok: true, value });
+  });
+
+  it.each([
+    ['en cabinet, mais elle ne peut pas conduire', 'fr'],
+    ['in de praktijk, maar hij kan het huis niet uit', 'nl'],
+    ['Hauptberuf, oder eigentlich Nebenberuf, ich bin verwirrt', 'de'],
+    ['phone or in person, both have their good sides', 'en'],
+  ])('%j is asked again', (text, lang) => {
+    const q = text.startsWith('Hauptberuf') ? 'activityStatus' : 'modality';
+    expect(ask('help_request', q, text, lang as Lang).ok).toBe(false);
+  });
+
+  it.each([
+    ['5 0 0 0', '5000'],
+    ['4OOO Liège', '4000'],
+    ['I do not know her postcode, she lives in Arlon', '6700'],
+    ['Wezembeek-Oppem, near Brussels', '1970'],
+  ])('the postcode in %j is %s', (text, code) => {
+    expect(ask('help_request', 'postalCode', text, 'en')).toMatchObject({ ok: true, value: { code } });
+  });
+
+  it.each([['6221 BX Maastricht'], ['1020 Wien'], ['Genk 3050'], ['province de Namur, je sais pas plus']])(
+    '%j is not taken as a Belgian postcode',
+    (text) => {
+      expect(ask('sentinel_alert', 'postalCode', text, 'en').ok).toBe(false);
+    },
+  );
+});

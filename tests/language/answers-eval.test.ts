@@ -21,7 +21,11 @@
  * quicker" is no preference); dev9 (528 answers to a brief whose rules
  * disagreed with three earlier choices; fresh 94.9 % and 20 wrong, 7 of
  * them those disagreements, relabelled to the choices) 99.2 % and 3 wrong;
- * blind 97.0 % (each language ≥ 96.0 %) and 0.9 % wrong (7 of 792).
+ * dev10 (240 answers to the family name, the meeting format and the
+ * postcode only; fresh 80.0 % and 21 wrong) 97.1 % and 2 wrong (a
+ * Braine-l'Alleud that the address data also lists under 1410, and a
+ * Beveren that is three places); blind 97.1 % (each language ≥ 96.0 %)
+ * and 0.9 % wrong (7 of 792).
  * The bounds below are the level reached, so that it cannot get worse.
  */
 import { describe, expect, it } from 'vitest';
@@ -40,12 +44,13 @@ describe('answers corpus', () => {
     ['dev7', 0.99, 0],
     ['dev8', 0.99, 0.006],
     ['dev9', 0.99, 0.006],
-    ['blind', 0.969, 0.009],
+    ['dev10', 0.97, 0.009],
+    ['blind', 0.97, 0.009],
   ] as Array<[AnswersHalf, number, number]>)(
     'on the %s half: at least %s understood, at most %s wrong',
     (half, minUnderstood, maxWrong) => {
       const items = loadAnswers(half);
-      expect(items.length).toBe(['dev6', 'dev7', 'dev8', 'dev9'].includes(half) ? 528 : 792);
+      expect(items.length).toBe(half === 'dev10' ? 240 : ['dev6', 'dev7', 'dev8', 'dev9'].includes(half) ? 528 : 792);
       const counts = { understood: 0, reasked: 0, wrong: 0 };
       for (const item of items) counts[outcomeOf(item)]++;
       expect(counts.understood / items.length).toBeGreaterThanOrEqual(minUnderstood);

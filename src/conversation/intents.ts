@@ -79,8 +79,11 @@ const KEY_ALIASES = new Map([
   ['menue', 'menu'],
 ]);
 
+/** Real words one letter away from a key word, never read as its typo: "argent" is money, not "urgent". */
+const NOT_TYPOS = new Set(['argent', 'argente', 'dates']);
+
 function keyWord(word: string): string {
-  if (word.length < 4 || KEY_SET.has(word) || /\d/.test(word)) return word;
+  if (word.length < 4 || KEY_SET.has(word) || NOT_TYPOS.has(word) || /\d/.test(word)) return word;
   const alias = KEY_ALIASES.get(word);
   if (alias) return alias;
   for (const key of KEY_WORDS) {
@@ -119,6 +122,11 @@ function fold(text: string): string {
     .split(' ')
     .map(keyWord)
     .join(' ');
+}
+
+/** Lowercase and without accents, punctuation kept: "English?" as "english?". */
+function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** Words in quotes are someone else's ("mijn klanten zeggen altijd 'c'est urgent'"): not asked of the bot. */
@@ -162,7 +170,7 @@ const US = 'on|nous|je veux|je voudrais|peut on|we|wir|mir|let s|lets|i want to|
 const POLITE_WORD = /\b(?:svp|stp|aub|alstublieft|bitte|please|pls)\b/;
 /** Something already done, or done to someone else: "on a dû recommencer le chantier", "they cancelled my order". */
 const DONE_BEFORE =
-  /\b(?:ont|ai|a|avons|avez|avait|heeft|hebben|had|hadden|hat|haben|hatte|has|have|had to|moesten|mussten|musste|werd|wurde|was|were)\s+(?:\S+\s+){0,2}?(?:du\s+)?(?:annul\w*|arret\w*|recommenc\w*|geannuleerd|gestopt|storniert|abgebrochen|cancel\w*|stopp\w*|restart\w*|opnieuw|neu)\b/;
+  /\b(?:ont|ai|a|avons|avez|avait|heeft|hebben|had|hadden|hat|haben|hatte|has|have|had to|moesten|mussten|musste|werd|wurde|was|were)\s+(?:\S+\s+){0,2}?(?:du\s+)?(?:annul\w*|arret\w*|recommenc\w*|geannuleerd|gestopt|storniert|abgebrochen|cancel\w*|stopp\w*|restart\w*|opnieuw|neu|leave|left|laisse\w*|withdr\w*|retir\w*|ingetrokken|zuruckgezogen)\b/;
 
 // --- cancel: stop this request ---------------------------------------------
 
@@ -170,11 +178,11 @@ const STOP_VERB =
   'annul\\w*|arret\\w*|abandon\\w*|oubli\\w*|stop\\w*|annuleer\\w*|afbreken|breek|stopzetten|abbrech\\w*|abbrach\\w*|brich|brech|beenden|beende|storn\\w*|aufhor\\w*|cancel\\w*|quit|drop';
 /** Stopping here, now: "je préfère arrêter là", "ik stop hier", "ich hör hier auf", "stop here for now". */
 const HERE_NOW =
-  'la(?= pour| svp| stp| merci| je| ok| c est|$)|ici|here|hier|there|now|for now|pour l instant|pour ce soir|voor nu|voor vandaag|fur heute|jetzt|heute|aujourd hui';
+  'la(?= pour| svp| stp| merci| je| j| ok| c est|$)|ici|here|hier|there|now|for now|pour l instant|pour ce soir|voor nu|voor vandaag|fur heute|jetzt|heute|aujourd hui';
 /** A separable verb: "ich brech das jetzt ab", "breek het af", "hör jetzt auf". */
 const SEPARABLE_STOP = /\b(?:brech\w*|brich\w*|breek|hor\w*)\s+(?:\S+\s+){0,4}(?:ab|af|auf)\b/;
 const OUR_REQUEST =
-  'ma demande|la demande|cette demande|le formulaire|ce formulaire|tout ca|mijn aanvraag|de aanvraag|die aanvraag|het formulier|da formulier|dat formulier|dit formulier|die anfrage|diese anfrage|meine anfrage|deze aanvraag|das formular|des formular|dieses formular|my request|the request|this request|the form|this form|this conversation|this chat';
+  'ma demande|la demande|cette demande|le formulaire|mijn verzoek|meine frage|ma question|my question|ce formulaire|tout ca|mijn aanvraag|de aanvraag|die aanvraag|het formulier|da formulier|dat formulier|dit formulier|die anfrage|diese anfrage|meine anfrage|deze aanvraag|das formular|des formular|dieses formular|my request|the request|this request|the form|this form|this conversation|this chat';
 /** Ways of letting it go that stand alone. */
 const LET_GO =
   /\b(?:scrap (?:that|it)|c est bon laisse\w*|laisse[zr]? tomber|je vais me debrouiller|toch maar (?:niet|nie|ni)|laat (?:het |da |dat )?maar|lass (?:es )?gut sein|lass es|let s leave it|leave it there|leave it|never ?mind|pas la peine de (?:continuer|poursuivre)|finalement non|doch nicht|(?:done|finished|klaar|fertig|fini) (?:with|met|mit|avec) (?:this|the|dit|het|dem|diesem|ce|le) (?:form|formulier|formular|formulaire)|forget what i (?:asked|said)|vergeet mijn vraag|oubliez ma question|oublie ma question|vergiss meine frage|lass (?:ma s|mas|es|ma) bleiben|doe maar (?:nie|niet)|tant pis|on abandonne|drop it|not go ahead|(?:brauch|brauche) (?:i|ich) (?:\w+ ){0,2}(?:ned|nicht|net)|passt scho|laisse[zr]? tomber|oublie[zr]? (?:ca|tout|le|la)|oublie$|c est bon oublie|laat (?:maar|da|dat|het) (?:maar|zitten|vallen)?|laat maar|vergeet (?:het|dat|da|maar)|vergiss (?:es|das|des)|lass (?:es|gut sein|mal|sein)|never ?mind|nvm|forget (?:it|about it)|change\w* d avis|van gedacht veranderd|bedacht|anders uberlegt|changed my mind)\b/;
@@ -185,6 +193,28 @@ const GO_ON =
   'continuer|poursuivre|remplir|verder\\w*|doorgaan|invullen|weitermachen|weiter\\w*|witer\\w*|fortsetz\\w*|fortfahr\\w*|fertig mach\\w*|ausfullen|continue|go on|carry on|fill\\w*|finish\\w*';
 /** A past or someone else's cancelling: "j'ai dû annuler", "hebben … geannuleerd", "cancelled a big order". */
 const STOP_PAST = /\b(?:annulee|annules|geannuleerd|gestopt|storniert|abgebrochen|cancelled|canceled|stopped|arretee)\b/;
+
+/** A request taken back, the verb split: "ik trek mijn aanvraag in", "ich ziehe meine Anfrage zurück". */
+const TAKE_BACK =
+  /\b(?:trek|trekken|ziehe|zieh|ziehen)\s+(?:\S+\s+){0,3}(?:aanvraag|vraag|anfrage|frage|verzoek)\s+(?:\S+\s+)?(?:in|zuruck)\b/;
+/** Going on with this, not with their business: the end, a polite word, or this form ("ik ga niet verder met de zaak" is no cancel). */
+const GO_ON_END =
+  '(?=$| (?:hier|here|ici|nu|now|jetzt|aub|bitte|please|svp|stp|sorry|desole|merci|dank\\w*|thanks|met dit\\w*|met het formulier|met de vragen|mit dem formular|mit den fragen|mit diesem\\w*|with this|with the form|with the questions|avec ce\\w*|avec le formulaire|avec les questions))';
+/** Not going on, said of oneself: "ik doe ni verder", "je ne continue pas", "ich mach nicht weiter". */
+const NOT_GOING_ON = new RegExp(
+  `\\b(?:ik|je|j|ich|i)\\s+(?:\\S+\\s+)?(?:doe|ga|continue|continuerai|vais|mach|mache|geh|gehe|go|am going|m going)\\s+(?:\\S+\\s+)?(?:${NOT})\\s+(?:(?:meer|mehr|plus|more|any more)\\s+)?(?:verder|weiter|continuer|plus loin|on|further)${GO_ON_END}|\\b(?:ik|ich)\\s+(?:doe|ga|mach|mache)\\s+(?:${NOT})\\s+(?:meer\\s+|mehr\\s+)?(?:verder|weiter)${GO_ON_END}`,
+);
+/** Quitting, in a word of their own: "ik kap ermee", "ich bin raus", "I'm out", "j'abandonne". */
+const QUIT =
+  /\b(?:(?:ik )?kap (?:ermee|er mee|hiermee|ermede)|ich bin (?:dann )?raus$|(?:i m|im|i am) out(?: of here)?$|j abandonne$|i give up on this|ich geb(?:e)? auf$)/;
+/** Forgetting the request: "vergessen Sie meine Anfrage", "oubliez ma demande", "forget my request". */
+/** Taking the request back or leaving it: "je retire ma demande", "I'm withdrawing my request", "leave the form". */
+const WITHDRAW_REQUEST = near(
+  'withdraw\\w*|intrekken|zuruckzieh\\w*|zuruckzuziehen|retire|retirer|retirez|leave|laisse[zr]?',
+  OUR_REQUEST,
+  2,
+);
+const FORGET_REQUEST = near('vergessen|vergiss|vergeet|vergeten|oublie\\w*|forget', OUR_REQUEST, 2);
 
 // --- help: how this works ------------------------------------------------
 
@@ -241,8 +271,30 @@ const HURRY_SERIOUS = near(
 const URGENT_THINGS =
   /\b(?:dringende[nrs]?|urgentes|urgents)\b|(?<!est |is )\burgente\b|\burgent (?!please|pls|plz|now|help|aid\w*|hulp|hilf\w*|vite|snel|schnell|quick\w*|asap|really|vraiment|echt|me\b|moi|mij|mir|i\b|it\b|so\b|svp|stp|aub|bitte|dringend|the\b|and\b|but\b|because|cause|coz|as\b|my\b|our\b|mais|car\b|parce|want|omdat|maar|weil|aber|und\b|denn|dus|donc|alors|then|now)[a-z]{3,}/g;
 const NOT_URGENT =
-  /\b(?:pas (?:d |tres |si )?urgen\w*|rien d urgent|non urgent|geen haast|niet (?:zo |echt )?dringend|nicht (?:so |wirklich )?dringend|eilt (?:nicht|net)|not (?:that |really )?urgent|no rush|no hurry|kein stress|pas presse)\b/;
-const NEED = /\b(?:besoin|faut|need\w*|nodig|brauch\w*|moet|muss|muass|must)\b/;
+  /\b(?:pas (?:d |tres |si )?urgen\w*|rien d urgent|non urgent|geen haast|niet (?:zo |echt )?dringend|nicht (?:so |wirklich )?dringend|eilt (?:nicht|net)|not (?:that |really )?urgent|no rush|no hurry|kein stress|pas presse)\b|\b(?:pas|geen|gene|kein\w*|not|no)\s+(?:(?:une?|an?|een|echt\w*|vraie?|real|really)\s+)?(?:urgence|noodgeval|noodsituatie|nood|notfall|notlage|notsituation|emergency)\b/;
+/** Urgency asked and denied in one breath, the question echoed: "urgent? no not really", "dringend? nee". */
+const URGENCY_DENIED =
+  /^\W*(?:\p{L}+\s+)?(?:urgen\p{L}*|dringend\p{L}*|noodgeval|notfall|emergency)\s*\?+\s*,?\s*(?:nee|neen|nein|non|no|nope|nah|niet|nicht|pas)\b/iu;
+/** No time for the form: "pas le temps pour vos questions", "geen tijd voor jullie vragen", "keine Zeit für den Fragebogen". */
+const NO_TIME_FOR_FORM = near(
+  'pas le temps|pas de temps|plus le temps|geen tijd|keine zeit|kei zit|no time',
+  'questions?|questionnaire|formulaire|vragen|vragenlijst|formulier|fragen|fragebogen|formular|form',
+  3,
+);
+/** Now, with a plea: "maintenant svp", "nu meteen, help me", "jetzt, helft mir", "right now, help". */
+const NOW_PLEA = near(
+  'tout de suite|maintenant|immediatement|meteen|onmiddellijk|nu|sofort|jetzt|right now|now|immediately',
+  'aidez moi|aide moi|help|help me|helft mir|hilf mir|helfen sie mir|svp|stp|aub|alstublieft|bitte|please|pls',
+  2,
+);
+/** The writer in crisis, said so: "je suis en crise", "ik zit in een crisis", "I'm in crisis". */
+const SELF_IN_CRISIS =
+  /\b(?:je suis|suis|ik ben|ik zit|ich bin|ich stecke|i m|im|i am) (?:\S+ )?(?:en (?:pleine )?crise|in (?:een )?crisis|in (?:einer|der) krise|in (?:a )?crisis)\b/;
+/** Gravity said of oneself: "c grave, je tiens plus", "is ernstig, ik hou het niet meer", "its serious, cant hold on". */
+const GRAVE =
+  /\b(?:grave|ernstig|ernst|ernscht|serious|en crise|in crisis|in een crisis|in der krise|tiens plus|tenir le coup|vais pas bien|va pas bien|hou het (?:niet|nie|ni)|houd het (?:niet|nie|ni)|gaat (?:\S+ ){0,2}(?:niet|nie|ni)(?: meer)?|schlecht|halt\w* (?:\S+ )?(?:nicht|nich|net) (?:mehr )?aus|not ok\w*|not okay|can t hold|cant hold|can t go on|cant go on)\b/;
+
+const NEED = /\b(?:besoin|faut|doit|need\w*|nodig|brauch\w*|moet|muss|muass|must|has to|have to)\b/;
 const SOMEONE = 'aide|aider|hulp|helpen|hilfe|hilf|helfen|help|quelqu un|qqn|iemand|jemand\\w*|wer|wen|someone|somebody';
 const NOW = 'tout de suite|maintenant|immediatement|direct|meteen|onmiddellijk|nu|sofort|jetzt|glei|gleich|right now|now|immediately';
 const CANT_WAIT = near(
@@ -263,10 +315,10 @@ const IN_ANOTHER =
 // --- callback ------------------------------------------------------------------
 
 const CALL_ME =
-  /\b(?:(?:me |m )(?:rappel\w*|appel\w*|telephon\w*)|rappele[rz]? moi|rappelle moi|appele[rz]? moi|appelle moi|coup de (?:fil|telephone)|terugbel\w*|teruggebeld|(?:bel|belt|bellen) (?:me|mij) (?:terug|op)?|(?:me|mij) (?:opbellen|bellen|belt|terugbellen|rappeler)|opbellen|(?:mich|mi) (?:\w+ ){0,3}(?:anruf\w*|zuruckruf\w*|aalute|alute|telefonier\w*)|ruf\w* (?:sie |mich |mi )(?:\w+ ){0,3}(?:an|zuruck)|ruckruf|zuruckruf|call (?:me|me back)|cal me|callback|call back|ring me|give me a (?:ring|call)|phone me)\b/;
+  /\b(?:(?:me |m )(?:rappel\w*|appel\w*|telephon\w*)|rappele[rz]? moi|rappelle moi|appele[rz]? moi|appelle moi|coup de (?:fil|telephone)|terugbel\w*|teruggebeld|(?:bel|belt|bellen) (?:me|mij) (?:terug|op)?|(?:me|mij) (?:opbellen|bellen|belt|terugbellen|rappeler)|opbellen|(?:mich|mi) (?:\w+ ){0,3}(?:anruf\w*|zuruckruf\w*|aalute|alute|telefonier\w*)|ruf\w* (?:sie |mich |mi )(?:\w+ ){0,3}(?:an|zuruck)|ruckruf|zuruckruf|call (?:me|me back)|cal me|callback|call back|ring me|give (?:me|us) a (?:ring|call|bell|buzz)|phone me)\b/;
 /** Said to the bot as a request: a question, a wish, an imperative, not "ma femme m'appelle tous les soirs". */
 const REQUEST =
-  /\b(?:plutot|instead|au lieu|in plaats|ipv|statt|maar|mag|mogen|darf|may|pourrait|pourriez|could|zou|konnte|könnte|pouve[zr]|pourrie[zr]|pouvai\w*|demandais|possible|moyen|peux|peut|qqn|quelqu un|on peut|on pourrait|qu on|voudrais|aimerais|prefere|svp|stp|kan|kunt|kunnen|kunde (?:gij|ge|mij|me)|iemand|wil|graag|liever|aub|alstublieft|kann|konnt|konnten|jemand|wer|bitte|hatte|gern|chond|can|could|someone|somebody|please|pls|like|want|prefer|easier|plus simple|makkelijker|einfacher)\b/;
+  /\b(?:plutot|instead|rather|au lieu|in plaats|ipv|statt|maar|mag|mogen|darf|may|pourrait|pourriez|could|zou|moglich|mogelijk|mochte|mocht|konnen|konnte|könnte|pouve[zr]|pourrie[zr]|pouvai\w*|demandais|possible|moyen|peux|peut|qqn|quelqu un|on peut|on pourrait|qu on|voudrais|aimerais|prefere|svp|stp|kan|kunt|kunnen|kunde (?:gij|ge|mij|me)|iemand|wil|graag|liever|aub|alstublieft|kann|konnt|konnten|jemand|wer|bitte|hatte|gern|chond|can|could|someone|somebody|please|pls|like|want|prefer|easier|plus simple|makkelijker|einfacher)\b/;
 /** A call, asked for: a word of calling near "me" ("kan er iemand mij gewoon eens bellen", "mich … zurückruft"). */
 const CALL_VERB =
   'ruf\\w*|ruaf\\w*|rappel\\w*|recontact\\w*|appel\\w*|telephon\\w*|bel|bell\\w*|belt|opbell\\w*|terugbel\\w*|call\\w*|anruf\\w*|anrufe|zuruckruf\\w*|aalu+t\\w*|alu+t\\w*|telefonier\\w*|phone|ring';
@@ -278,7 +330,7 @@ const RATHER_CALL = near(
 );
 /** A call would suit better: "un coup de fil serait mieux", "een babbel aan de telefoon zou beter zijn", "ik word liever gebeld". */
 const CALL_BETTER = near(
-  'coup de fil|appel|telephone|telefoontje|telefoon|telefonat|telefonieren|telefonisch|phone call|phone|phoned|call|gebeld|angerufen',
+  'coup de fil|appel|telephone|telefoontje|telefoon|telefonat|telefonieren|telefonisch|phone call|phone|phoned|call|gebeld|angerufen|bellen|anrufen|zuruckgerufen|teruggebeld',
   'mieux|plutot|prefere\\w*|beter|liever|lieber|liaba|besser|better|rather|prefer\\w*|irait mieux',
   4,
 );
@@ -286,7 +338,7 @@ const THAN_TYPING =
   /\b(?:als|dan|than|que|qu)\s+(?:\S+\s+){0,3}(?:tippen|typen|type|typing|ecrire|taper|schreiben|schrijven|write|writing|remplir|invullen|ausfull\w*|auszufull\w*|fill\w*)\b/;
 /** Being called, asked for: "possible d'être recontacté", "teruggebeld worden", "zurückgerufen werden". */
 const PASSIVE_CALL =
-  /\b(?:etre (?:re)?(?:contacte|rappele|appele)\w*|(?:terug)?gebeld (?:te )?worden|teruggebeld|(?:zuruck|an)gerufen (?:zu )?werden|be (?:called|phoned|rung)(?: back)?)\b/;
+  /\b(?:(?:werde|word|wordt|get|be|etre) (?:\S+ )?(?:zuruckgerufen|angerufen|teruggebeld|gebeld|called back|rappele\w*)|etre (?:re)?(?:contacte|rappele|appele)\w*|(?:terug)?gebeld (?:te )?worden|teruggebeld|(?:zuruck|an)gerufen (?:zu )?werden|be (?:called|phoned|rung)(?: back)?)\b/;
 /** German puts the verb last: "dass mich heute oder morgen einfach jemand von euch zurückruft". */
 const CALL_LAST = near(
   'mich|mi|mij|me',
@@ -295,6 +347,8 @@ const CALL_LAST = near(
 );
 const CALLED_BEFORE =
   /\b(?:m a (?:\w+ ){0,2}(?:rappele|appele)|heeft (?:me |mij )?(?:\w+ ){0,2}(?:gebeld|teruggebeld)|hat (?:mich )?(?:\w+ ){0,2}(?:angerufen|zuruckgerufen)|called me|rang me)\b/;
+const TIME_OF_DAY =
+  /\b(?:matin|soir|apres midi|midi|ochtend|voormiddag|namiddag|avond|middag|vormittag|nachmittag|abend|morning|afternoon|evening)\b/;
 const PHONE_DIGITS = /\d[\d\s./]{7,}\d/;
 const DECLINED = /\b(?:pas|niet|nie|ni|nicht|net|ned|nod|nid|not|dont|don t|do not|geen|kein|keine|never|jamais|nooit|nie mehr)\b/;
 const CALL_IMPERATIVE =
@@ -307,12 +361,13 @@ const GET_A_CALL = near(
 
 // --- a person ------------------------------------------------------------------
 
-const ASK = `${WANT}|let me|laat me|lass mich|laissez moi|konnte|koennte|konnten|zou ik|graag|mog|chan|verbind\\w*|doorverbind\\w*|verbinden|connect\\w*|mettez moi en contact|passez moi|aimerais|peut|kann|can|could|nood aan|besoin d|need|brauch\\w*|dispo|around|puis je|peux je|est ce que je peux|moyen|kan ik|kunnen|kann ich|konnen|can i|could i|may i|passez|geef|gib|get me|give me|y a|il y a|is er|gibt es|gibt s|gibt|is there|verbind\\w*|doorverbind\\w*|connect\\w*|transfer\\w*|mettez moi en contact|mettre en contact`;
+const ASK = `${WANT}|d like|let me|laat me|lass mich|laissez moi|konnte|koennte|konnten|zou ik|graag|mog|chan|verbind\\w*|doorverbind\\w*|verbinden|connect\\w*|mettez moi en contact|passez moi|aimerais|peut|kann|can|could|nood aan|besoin d|need|brauch\\w*|dispo|around|puis je|peux je|est ce que je peux|moyen|kan ik|kunnen|kann ich|konnen|can i|could i|may i|passez|geef|gib|get me|give me|y a|il y a|is er|gibt es|gibt s|gibt|is there|verbind\\w*|doorverbind\\w*|connect\\w*|transfer\\w*|mettez moi en contact|mettre en contact`;
 const PERSON =
-  'member of staff|staff|agent|live agent|human agent|echt iemand|iemand echt|en chair et en os|qq1 de vrai|qqn de vrai|quelqu un de vrai|membre de l equipe|membre du personnel|iemand van het team|teamlid|medewerker|jemand vom team|mitarbeiter\\w*|team member|staff member|real human|une personne|een persoon|ne mens|einer person|eine person|a person|monsch\\w*|humain|vraie personne|quelqu un de reel|personne reelle|etre humain|conseill\\w*|psy\\w*|echte? (?:mens|persoon)|een mens|hulpverlener|vlees en bloed|mensch\\w*|berater\\w*|echten? person|echte? persoon|real person|human|etre humain|counsell?or|actual person|actual human|someone real|somebody real|chair et en os|quelqu un de vrai|iemand echt\\w*|jemand(?:en)? echt\\w*|on the other side|de l autre cote|aan de andere kant|auf der anderen seite|take over|prendre le relais|quelqu un en face|personne de (?:l|votre) equipe|jemand aus dem team|iemand van het team|someone from the team|overnemen|ubernehmen|mitarbeiter\\w*|medewerker\\w*|begeleid\\w*|someone from (?:your|the) team|quelqu un de (?:l|votre) equipe|iemand van (?:jullie|het team)|jemand(?:en)? (?:von euch|vom team)';
-const BOT = 'robot|bot|chatbot|machine|computer|maschin\\w*|roboter';
+  'interlocuteur\\w*|gesprekspartner|gesprachspartner\\w*|ansprechpartner\\w*|ansprechperson|member of staff|staff|agent|live agent|human agent|echt iemand|iemand echt|en chair et en os|qq1 de vrai|qqn de vrai|quelqu un de vrai|membre de l equipe|membre du personnel|iemand van het team|teamlid|medewerker|jemand vom team|mitarbeiter\\w*|team member|staff member|real human|une personne|een persoon|ne mens|einer person|eine person|a person|monsch\\w*|humain|vraie personne|quelqu un de reel|personne reelle|etre humain|conseill\\w*|psy\\w*|echte? (?:mens|persoon)|een mens|hulpverlener|vlees en bloed|mensch\\w*|berater\\w*|echten? person|echte? persoon|real person|human|etre humain|counsell?or|actual person|actual human|someone real|somebody real|chair et en os|quelqu un de vrai|iemand echt\\w*|jemand(?:en)? echt\\w*|on the other side|de l autre cote|aan de andere kant|auf der anderen seite|take over|prendre le relais|quelqu un en face|personne de (?:l|votre) equipe|jemand aus dem team|iemand van het team|someone from the team|overnemen|ubernehmen|mitarbeiter\\w*|medewerker\\w*|begeleid\\w*|someone from (?:your|the) team|quelqu un de (?:l|votre) equipe|iemand van (?:jullie|het team)|jemand(?:en)? (?:von euch|vom team)';
+const BOT =
+  'robot|bot|chatbot|machine|computer|ordinateur|ordi|maschin\\w*|roboter|automated (?:replies|answers|messages)|automatic (?:replies|answers)|reponses automatiques|automatische (?:antwoorden|antworten)';
 const FED_UP =
-  'marre|plutot|ipv|in plaats van|lieber als|rather than|assez|genoeg|genug|enough|geen zin|plus|done|tired|sick of|kein bock|keine lust|niet meer|nicht mehr|net|not|no|no more|kein|keinen|keine|geen|pas de|instead|in plaats|statt|au lieu|pas|dan met|als mit|than';
+  'marre|beu|zat van|satt|fed up|plutot|ipv|in plaats van|lieber als|rather than|assez|genoeg|genug|enough|geen zin|plus|done|tired|sick of|kein bock|keine lust|niet meer|nicht mehr|net|not|no|no more|kein|keinen|keine|geen|pas de|instead|in plaats|statt|au lieu|pas|dan met|als mit|than';
 
 const NOT_WORD = new RegExp(`\\b(?:${NOT})\\b`);
 const STOP_WORD = new RegExp(`\\b(?:${STOP_VERB})\\b`);
@@ -338,16 +393,35 @@ const SHOW_VERB = /\b(?:montre\w*|remontre\w*|affiche\w*|revoir|toon|laat (?:\w+
 /** The start page named: "page d'accueil", "zur Startseite bitte", "home page pls". */
 const HOME_PAGE = /\b(?:page d accueil|acceuil|startpagina|beginpagina|startseite|zur startseite|homepage|home page|hauptseite)\b/;
 
-function readMenu(f: string): boolean {
+/** Something else to choose: "je veux choisir autre chose", "ik wil iets anders kiezen", "I want to pick something else". */
+const CHOOSE_ELSE = near(
+  'choisir|choisis|kiezen|kies|auswahl\\w*|auswahlen|wahlen|pick|choose|select',
+  'autre chose|une autre option|iets anders|een andere optie|was anderes|etwas anderes|eine andere option|something else|another option|a different option',
+  3,
+);
+/** Back, said in a clause of its own, after "that is not what I wanted": "c'était pas ça, retour", "das wollt ich nich, zurück". */
+const BACK_ALONE =
+  /^(?:(?:et|en|und|and|dus|donc|also|so) )?(?:retour|terug|zuruck|zruck|zrugg|go back|back)(?: svp| stp| aub| bitte| please| pls)?$/;
+/** The first choice named: "terug naar de keuze van in het begin", "back to the first choice". */
+const FIRST_CHOICE =
+  /\b(?:keuzes? van in het begin|eerste keuzes?|premiers? choix|choix du debut|ersten? auswahl|auswahl vom anfang|first choices?|choices? at the start)\b/;
+
+function readMenu(f: string, text: string): boolean {
   if (near(BACK, START, 3).test(f) || START_ALONE.test(f) || SHOW_FIRST_OPTIONS.test(f)) return true;
+  if (CHOOSE_ELSE.test(f) || (FIRST_CHOICE.test(f) && near(BACK, 'keuzes?|choix|auswahl|choices?', 4).test(f))) return true;
+  const parts = clauses(text);
+  if (parts.length > 1 && BACK_ALONE.test(parts[parts.length - 1] ?? '')) return true;
   if ((CHOICES_AGAIN.test(f) && (WHAT_WORD.test(f) || SHOW_VERB.test(f) || words(f) <= 5)) || (HOME_PAGE.test(f) && words(f) <= 5))
     return true;
   if (!RESTART.test(f) || DONE_BEFORE.test(f) || RESTART_THEIRS.test(f)) return false;
   return near(US, RESTART.source.slice(2, -2), 4).test(f) || POLITE_WORD.test(f) || ASKING.test(f) || words(f) <= 4;
 }
 
-function readCancel(f: string): boolean {
-  if (LET_GO.test(f)) return true;
+function readCancel(f: string, text: string): boolean {
+  // "genoeg zo, te veel vragen, I'm out": quitting said as a clause of its own.
+  if (clauses(text).some((c) => QUIT.test(c))) return true;
+  if (LET_GO.test(f) || FORGET_REQUEST.test(f)) return true;
+  if ((NOT_GOING_ON.test(f) || TAKE_BACK.test(f) || WITHDRAW_REQUEST.test(f)) && !DONE_BEFORE.test(f)) return true;
   if (near(WANT, GO_ON, 5).test(f) && NOT_WORD.test(f)) return true;
   if (DONE_BEFORE.test(f)) return false;
   if (near(STOP_VERB, OUR_REQUEST, 3).test(f) || SEPARABLE_STOP.test(f)) return true;
@@ -373,7 +447,7 @@ const LOST_ALONE =
 
 /** "how it works with the social insurance fund": a question about something else than the bot. */
 const ABOUT_SOMETHING_ELSE = new RegExp(
-  `\\b(?:${WORKS})\\b(?: \\w+){0,2} (?:avec|met|mit|with|bij|chez|bei|for|pour|voor|fur) (?!(?:ce|deze|dit|diesem|this|de|the) (?:bot|chat)\\b)`,
+  `\\b(?:${WORKS})\\b(?: \\w+){0,2} (?:avec|met|mit|with|bij|chez|bei|for|pour|voor|fur) (?!(?:ce|deze|dit|diesem|this|de|the) (?:bot|chat)\\b)|\\b(?:mit|met|bei|bij) (?:da|der|die|dem|den|de|het|mijn|meiner|meinem) (?!(?:bot|chat)\\b)\\S+(?: \\S+)? (?:${WORKS})$`,
 );
 
 /** The bot's commands named: "c quoi les commandes", "welke commando's zijn er", "welche Befehle gibt's". */
@@ -388,7 +462,32 @@ const WHAT_TYPE = near(
 const WHAT_YOU_DO =
   /\b(?:(?:tu|vous) (?:sers|servez) a quoi|a quoi (?:tu sers|vous servez|ca sert|sert ce (?:bot|truc|chat))|(?:wat|wa) (?:doe|doet|doen) (?:gij|ge|jij|je|jullie|u)\b(?: \w+)?$|was (?:machst|tust|kannst) (?:du|ihr)\b(?: \w+)?$|was machen sie\b(?: \w+)?$|what (?:do|can) (?:you|u) (?:do|actually do|even do)\b)/;
 
-function readHelp(f: string): boolean {
+/**
+ * How to answer or where to press, asked of oneself and of nothing else: "hoe antwoord ik", "comment je fais
+ * pour répondre", "wo muss ich draufdrücken" (not "je ne sais pas comment répondre à l'huissier").
+ */
+const HOW_ANSWER = new RegExp(
+  `(?:^|\\b(?:${HOW}|ou|waar|wo|where)\\b)(?: \\S+){0,4} (?:antwoord\\w*|antworte\\w*|repond\\w*|answer\\w*|klik\\w*|klick\\w*|clique\\w*|click\\w*|druk\\w*|druck\\w*|draufdruck\\w*|appuie\\w*)(?: (?:ik|je|ich|i|hier|here|ici|la|da|on|dit|das|this))*$`,
+);
+const ME_HERE = /\b(?:je|j|ik|ich|i|on)\b/;
+const HOW_OR_WHERE = new RegExp(`\\b(?:${HOW}|ou|waar|wo|where)\\b`);
+/** What goes in the field: "was muss da rein", "what goes here", "wat moet hier", "qu'est-ce qu'on met ici". */
+const WHAT_GOES_HERE = near(
+  WHAT,
+  '(?:muss|moet|goes|go|comes|kommt|komt|faut|hoort|gehort|belongs|met|mettre)(?: \\S+){0,2} (?:rein|hinein|hier|here|ici|la|da|daar)',
+  2,
+);
+/** How this goes, asked bare: "hoe moet dit", "wie geht das hier", "comment ça se fait". */
+const HOW_BARE =
+  /\b(?:hoe|wie|comment|how)\s+(?:moet|muss|werkt|geht|gaat|marche|fonctionne|works?|does)\s+(?:dit|dat|da|das|des|ca|this|it|het)(?: hier| here| ici)?$/;
+
+function readHelp(f: string, text: string): boolean {
+  // Short questions of using the screen: "hoe antwoord ik, waar moet ik klikken", "huh? what goes here?".
+  if (
+    words(f) <= 12 &&
+    (clauses(text).some((c) => HOW_ANSWER.test(c) && ME_HERE.test(c) && HOW_OR_WHERE.test(c)) || WHAT_GOES_HERE.test(f) || HOW_BARE.test(f))
+  )
+    return true;
   if (LOST.test(f) || LOST_ALONE.test(f) || CANT_USE.test(f)) return true;
   if ((COMMANDS.test(f) && (WHAT_WORD.test(f) || /\b(?:welke|welche|quelles?|which|list|liste|lijst)\b/.test(f))) || WHAT_YOU_DO.test(f))
     return true;
@@ -419,11 +518,18 @@ function readHelp(f: string): boolean {
 const URGENCY_ELSEWHERE =
   /\b(?:(?:said|says|zei|zegt|zeide|meinte|meint|sagte|sagt|dit|disait|a dit)(?: \w+){0,4} (?:urgen\w*|dringend\w*)|dringendste\w*|am dringendsten|le plus urgent|la plus urgente|(?:the )?most urgent|(?:c etait|c etais|etait|was|war|waren) (?:\w+ )?(?:urgen\w*|dringend\w*))\b/;
 
-function readUrgent(f: string): boolean {
-  if (NOT_URGENT.test(f) || URGENCY_ELSEWHERE.test(f)) return false;
+function readUrgent(f: string, text: string): boolean {
+  if (NOT_URGENT.test(f) || URGENCY_ELSEWHERE.test(f) || URGENCY_DENIED.test(text)) return false;
+  // No time for the questions, or now, pleading, and grave: a person who cannot go through a form.
+  if (NO_TIME_FOR_FORM.test(f) || (NOW_PLEA.test(f) && GRAVE.test(f))) return true;
   // What is urgent must be their situation, not a thing in it: "dringende facturen" is taken out first.
   if (URGENT_WORD.test(f.replace(URGENT_THINGS, ' '))) return true;
-  return (NEED.test(f) && near(SOMEONE, NOW, 3).test(f)) || CANT_WAIT.test(f) || HURRY_SERIOUS.test(f);
+  return (
+    (NEED.test(f) && near(SOMEONE, NOW, 3).test(f)) ||
+    CANT_WAIT.test(f) ||
+    HURRY_SERIOUS.test(f) ||
+    (SELF_IN_CRISIS.test(f) && new RegExp(`\\b(?:${NOW})\\b`).test(f))
+  );
 }
 
 /** Asked of the bot: a wish, a question, an imperative (not "mes clients parlent une autre langue"). */
@@ -434,10 +540,19 @@ const CHANGE_VERB =
 
 /** A language named: to go on in it ("in het Frans voortzetten", "auf Französisch weiterschreiben", "switch en nl"). */
 const LANG_NAME =
-  'francais|frans|franzosisch|french|nl|neerlandais|nederlands|vlaams|niederlandisch|dutch|flemish|duits|deutsch|allemand|german|engels|englisch|anglais|english';
+  'francais|frans|franzosisch|french|nl|neerlandais|nederlands|vlaams|niederlandisch|dutch|flemish|duits|deutsch|dutsch|tuutsch|allemand|german|engels|englisch|anglais|english';
+/** A language asked for with a plea or as a question: "en français s'il vous plaît", "auf Deutsch bitte", "english?". */
+const LANG_PLEA = new RegExp(
+  `\\b(?:en|in|auf|uf|op)\\s+(?:(?:het|t|le|l|das|the)\\s+)?(?:${LANG_NAME})\\s+(?:s il vous plait|s il te plait|svp|stp|si possible|graag|aub|alstublieft|als het kan|bitte|wenn moglich|wenns geht|please|pls|if possible)\\b`,
+);
+const LANG_ASKED = new RegExp(`(?:^|[.,;!?:]\\s*)(?:in |en |auf )?(?:${LANG_NAME})\\s*\\?`, 'i');
+/** The writer's own command of the language, said to be poor: "mijn Nederlands is slecht", "my French is bad". */
+const SPEAK_POORLY = new RegExp(
+  `\\b(?:mon|mijn|mein|my)\\s+(?:${LANG_NAME})\\s+(?:\\S+\\s+)?(?:is|est|ist)\\s+(?:\\S+\\s+)?(?:slecht|mauvais|nul|schlecht|bad|poor|pas (?:tres )?bon|niet (?:zo )?goed|nicht (?:so )?gut|not (?:very )?good)\\b`,
+);
 const GO_ON_IN = near(
   LANG_NAME,
-  'voortzetten|verder\\w*|doorgaan|fortsetzen|fortfahren|weiterschreiben|weiter\\w*|continuer|poursuivre|continue|carry on|go on|switch\\w*|passer|overschakelen|schakelen|umstellen|wechseln',
+  'voortzetten|verder\\w*|doorgaan|fortsetzen|fortfahren|weiterschreiben|weiter\\w*|continuer|poursuivre|continue|carry on|go on|switch\\w*|passer|overschakelen|schakelen|umstellen|wechs\\w*|wachsl\\w*',
   5,
 );
 /** Speaking another language better: "ik spreek beter Duits", "je parle mieux anglais", "I speak German better". */
@@ -448,6 +563,7 @@ const SPEAK_BETTER = near(
 );
 
 function readLanguage(f: string, text: string): boolean {
+  if (LANG_PLEA.test(f) || (LANG_ASKED.test(withoutAccents(text)) && words(f) <= 12) || SPEAK_POORLY.test(f)) return true;
   if (
     (GO_ON_IN.test(f) || (SPEAK_BETTER.test(f) && new RegExp(`\\b(?:${LANG_NAME})\\b`).test(f))) &&
     (ASKING.test(f) || text.includes('?') || words(f) <= 8)
@@ -465,13 +581,19 @@ function readCallback(f: string, text: string): boolean {
   // "please don't call me at work", "pas m'appeler au boulot", "niet bellen op het werk": a call declined.
   if (new RegExp(`\\b(?:${NOT})\\s+(?:\\S+\\s+)?(?:${CALL_VERB})\\b`).test(f)) return false;
   // "appelez-moi plutôt le matin" answers when to call, not whether.
-  if (momentsIn(text) !== undefined && !/\b(?:demain|morgen|tomorrow|morn)\b/.test(f)) return false;
+  // Asked of someone, as a question, it is a request still: "quelqu'un peut m'appeler ce soir ?".
+  const askedOfSomeone = text.includes('?') && /\b(?:quelqu un|qqn|iemand|jemand|someone|somebody)\b/.test(f);
+  if (momentsIn(text) !== undefined && !askedOfSomeone && !/\b(?:demain|morgen|tomorrow|morn)\b/.test(f)) return false;
   if (near('me|mij|moi|mich|mi', CALL_VERB, 3).test(f) && REQUEST.test(f)) return true;
   // An imperative is a request: "rappelez-moi au plus vite", "belt mij efkes op", "anrufen bitte".
-  if (CALL_IMPERATIVE.test(f) && !DECLINED.test(f.split(' ').slice(0, 6).join(' '))) return true;
+  // Each clause may be one: "bellen is beter, bel me".
+  if (clauses(text).some((c) => CALL_IMPERATIVE.test(c) && !DECLINED.test(c.split(' ').slice(0, 6).join(' ')))) return true;
   // A call to be had: "mag ik een telefoontje krijgen", "can i get a phone call instead".
   if (GET_A_CALL.test(f) && REQUEST.test(f)) return true;
-  if ((RATHER_CALL.test(f) && THAN_TYPING.test(f)) || CALL_BETTER.test(f)) return true;
+  // "par téléphone de préférence", "le téléphone c'est mieux le matin": the way or the time, answered.
+  const modalityAnswer =
+    /^(?:par|per|via|by|au|am|le|la|de|het|the|das)\s+(?:telephone|telefoon|telefon|phone)\b/.test(f) || TIME_OF_DAY.test(f);
+  if ((RATHER_CALL.test(f) && THAN_TYPING.test(f)) || (CALL_BETTER.test(f) && !modalityAnswer)) return true;
   if ((PASSIVE_CALL.test(f) || CALL_LAST.test(f)) && REQUEST.test(f)) return true;
   return CALL_ME.test(f) && (REQUEST.test(f) || words(f) <= 4);
 }
@@ -480,7 +602,8 @@ const PERSON_ALONE = new RegExp(`^(?:une? |een |einen |a |an )?(?:${PERSON})(?: 
 const PERSON_WORD = new RegExp(`\\b(?:${PERSON})\\b`);
 
 function readPerson(f: string, text: string): boolean {
-  if (PERSON_ALONE.test(f) || (text.includes('?') && words(f) <= 6 && PERSON_WORD.test(f))) return true;
+  // A person asked for in a clause of its own: "pas envie de raconter ma vie à un ordinateur. une personne svp".
+  if (clauses(text).some((c) => PERSON_ALONE.test(c)) || (text.includes('?') && words(f) <= 6 && PERSON_WORD.test(f))) return true;
   if (near(ASK, PERSON, 6).test(f) || /^(?:une? )?(?:vraie personne|real person|echte persoon|echte person|un humain|a human)\b/.test(f))
     return true;
   // "ned mit ana Maschin", "niet met de bot", "not with a bot".
@@ -502,10 +625,10 @@ export function naturalIntent(text: string): NaturalIntent | undefined {
   const reported = REPORTED.test(f);
   if (!reported && readCallback(f, text)) return 'callback';
   if (readPerson(f, text)) return 'person';
-  if (!reported && readMenu(f)) return 'menu';
-  if (!reported && readCancel(f)) return 'cancel';
-  if (readUrgent(f)) return 'urgent';
-  if (readHelp(f)) return 'help';
+  if (!reported && readMenu(f, text)) return 'menu';
+  if (!reported && readCancel(f, text)) return 'cancel';
+  if (readUrgent(f, text)) return 'urgent';
+  if (readHelp(f, text)) return 'help';
   return undefined;
 }
 
@@ -530,7 +653,37 @@ export function readCommand(text: string, how: { erasure: boolean } = { erasure:
   const mended = mendKeyWords(text);
   const command = parseCommand(text) ?? parseCommand(mended);
   if (command) return command;
-  return how.erasure && (asksErasure(text) || asksErasure(mended)) ? 'erase' : undefined;
+  if (!how.erasure) return undefined;
+  if (asksErasure(text) || asksErasure(mended)) return erasureDone(text) ? undefined : 'erase';
+  return erasureTold(text) ? 'erase' : undefined;
+}
+
+/** Someone else did the erasing, or it is over: "the fire destroyed my data", "mijn boekhouder heeft mijn gegevens verwijderd". */
+const ERASED_BY =
+  /\b(?:i|we|he|she|they|it|someone|somebody|the \S+)\s+(?:accidentally\s+|already\s+|just\s+)?(?:destroyed|deleted|erased|removed|wiped)\b/;
+function erasureDone(text: string): boolean {
+  return clauses(text).some((c) => ERASED_BEFORE.test(c) || ERASED_BY.test(c));
+}
+
+/** Erasing, as a verb, a noun or a participle: "gelöscht werden", "Vernichtung", "weg damit", "alles vergeten". */
+const ERASING =
+  /\b(?:effac\w*|supprim\w*|detrui\w*|verwijder\w*|wis|wissen|gewist|vernietig\w*|vergeten|vergeet|losch\w*|geloscht|vernicht\w*|entfern\w*|vergess\w*|delete|deleting|deletion|erase|erasing|erasure|remove|removing|destroy|destroying|wipe|wiping|weg damit|weg ermee|weg daarmee|away with it)\b/;
+/**
+ * What is the writer's, in compounds and phrases the fixed list does not hold: "mijn contactgegevens",
+ * "meine Kontaktdaten", "den ganzen Verlauf", "les informations me concernant", "mich betreffenden Daten",
+ * "alles wat ik geschreven heb".
+ */
+const THEIRS_HELD =
+  /\b(?:(?:mes|mon|ma|mijn|meine?[nrs]?|my) (?:\S+ )?\S*(?:gegevens|daten|donnees|coordonnees|informations?|infos?|data|details|verlauf|gesprek|gesprach|conversation)|\S+ (?:me concernant|die mij betreffen|about me)|mich betreffend\w* \S+|(?:alles|tout|everything) (?:\S+ )?(?:wat ik|ce que j|was ich|what i) (?:\S+ ){0,2}(?:geschreven|gezegd|ecrit|dit|geschrieben|gesagt|wrote|said))\b/;
+/** Done already, or forgotten, not asked: "j'ai effacé mes messages", "ik ben mijn inloggegevens vergeten". */
+const ERASED_BEFORE =
+  /\b(?:ai|a|as|ont|avons|suis|heb|hebt|heeft|hebben|ben|hab|habe|hat|haben|bin|i ve|i have|we ve|we have|has|had)\s+(?:\S+\s+){0,4}(?:effacee?s?|supprimee?s?|detruite?s?|oubliee?s?|verwijderd|gewist|vernietigd|vergeten|geloscht|vernichtet|vergessen|entfernt|deleted|erased|removed|destroyed|forgot\w*)\b/;
+
+/** Erasure in the person's own words, beyond the fixed ones: their data named, a verb of erasing, asked now. */
+function erasureTold(text: string): boolean {
+  const f = fold(text);
+  if (f === '' || words(f) > MAX_WORDS || erasureDone(text)) return false;
+  return ERASING.test(f) && THEIRS_HELD.test(f);
 }
 
 // --- the menu: which way in ------------------------------------------------------
@@ -555,11 +708,11 @@ const TRAINING =
 
 /** Questions about the service itself: what it is, who runs it, what it costs, when it is open, whether it is confidential. */
 const ABOUT_SERVICE =
-  /\b(?:gratuit\w*|payant|gratis|kostenlos|umsonst|free of charge|is (?:this|it) free|confidenti\w*|vertrouwelijk\w*|vertraulich\w*|anonym\w*|anoniem\w*|ouvert\w*|horaires?|openingsuren|bereikbaar|erreichbar|offnungszeit\w*|open\b|opening hours|financ\w*|gefinancierd|finanziert|funding|funded|betreibt|run by|who runs|qui (?:etes vous|est derriere|organise)|wie zijn jullie|van wie is|wer (?:seid|sind|betreibt)|c est quoi (?:ce|cette) (?:service|truc|bot)|qu est ce que (?:c est|ce service)|wat is (?:dit|dat|da) voor|was ist (?:das|des) fur|what is this (?:service|thing)?|wat is (?:dit|dat|da)|was ist (?:das|des)|c est quoi|qu est ce que c est|joignable\w*|(?:qui|wie|wer|who) (?:etes vous|zijn jullie|ben jij|bent u|bent gij|seid ihr|sind sie|are you)|vous etes qui|(?:que|wat|was|what) (?:faites vous|doen jullie|macht ihr|machen sie|do you do)|(?:ou|waar|wo|where) (?:etes vous|zijn jullie|seid ihr|sind sie|are you)|(?:langues?|talen|sprachen|languages)|a quelle heure|hoe laat|um wie ?viel uhr|what time|wie zit er achter|wie betaalt|who pays|qui paie|wer bezahlt|fisc|fiscus|finanzamt|tax office|transmis|doorgegeven|weitergegeben|passed on|erfahrt|(?:bot|robot|machine|computer)\w* (?:ou|of|oder|or) (?:a |une |een |einem |mit einem |a une |a un )?(?:vraie |echte |real |richtigen |echten )?(?:personne|mens|mensch\w*|human|person))\b/;
+  /\b(?:gratuit\w*|payant|gratis|kostenlos|umsonst|free of charge|is (?:this|it) free|confidenti\w*|vertrouwelijk\w*|vertraulich\w*|anonym\w*|anoniem\w*|ouvert\w*|horaires?|openingsuren|bereikbaar|erreichbar|offnungszeit\w*|open\b|opening hours|financ\w*|gefinancierd|finanziert|funding|funded|betreibt|run by|who runs|qui (?:etes vous|est derriere|organise)|wie zijn jullie|van wie is|wer (?:seid|sind|betreibt)|c est quoi (?:ce|cette) (?:service|truc|bot)|qu est ce que (?:c est|ce service)|wat is (?:dit|dat|da) voor|was ist (?:das|des) fur|what is this (?:service|thing)?|wat is (?:dit|dat|da)|was ist (?:das|des)|c est quoi|qu est ce que c est|joignable\w*|(?:qui|wie|wer|who) (?:etes vous|zijn jullie|ben jij|bent u|bent gij|seid ihr|sind sie|are you)|vous etes qui|(?:que|wat|was|what) (?:faites vous|doen jullie|macht ihr|machen sie|do you do)|(?:ou|waar|wo|where) (?:etes vous|zijn jullie|seid ihr|sind sie|are you)|(?:langues?|talen|sprachen|languages)|a quelle heure|hoe laat|um wie ?viel uhr|what time|wie zit er achter|(?:bot|robot|machine|computer)\w* (?:of|or|oder|ou) (?:een |a |ein |un )?(?:echte?|real|vrai|vraie|richtige\w*) (?:mens|mensch\w*|human|person|personne)|wie betaalt|who pays|qui paie|wer bezahlt|fisc|fiscus|finanzamt|tax office|transmis|doorgegeven|weitergegeben|passed on|erfahrt|(?:bot|robot|machine|computer)\w* (?:ou|of|oder|or) (?:a |une |een |einem |mit einem |a une |a un )?(?:vraie |echte |real |richtigen |echten )?(?:personne|mens|mensch\w*|human|person))\b/;
 
 /** Someone else is the one in trouble: a client, a relative, a neighbour, a colleague, someone they know. */
 const OTHER_ONE =
-  /\b(?:client\w*|klant\w*|kunde\w*|kundin\w*|mandant\w*|customer\w*|aangeslotene\w*|mitglied\w*|member|affilie\w*|voisin\w*|buur\w*|gebuur\w*|nachbar\w*|neighbou?r\w*|ami|amie|copain|copine|vriend\w*|freund\w*|friend\w*|collegue\w*|collega\w*|kolleg\w*|colleague\w*|associe\w*|compagnon|vennoot|partner\w*|frere|soeur|broer|zus|bruder|schwester|brother|sister|pere|mere|vader|moeder|vater|mutter|father|mother|fils|fille|zoon|dochter|sohn|tochter|son|daughter|fermier|agriculteur|landbouwer|boer|bauer\w*|landwirt\w*|farmer|mijn man|mijn vrouw|mein mann|meine frau|mon mari|ma femme|my husband|my wife|un independant|une independante|een zelfstandige|ne zelfstandige|nen zelfstandige|ein\w* selbst(?:st)?andige\w*|a self employed|fellow|a freelancer|un freelance|een freelancer|een ondernemer|ne ondernemer|un entrepreneur|ein\w* unternehmer|an entrepreneur|(?:un|une|einer|eine|one|een) (?:de mes|meiner|of my|van mijn) \w+|un homme|une femme|een man|een vrouw|ein mann|eine frau|a man|a woman|pa|papa|mama|moeder|vader|mari|husband|wife|dad|mum|mom|vent|schwieger\w*|schoon\w*|belle mere|beau pere|in law|meilleure amie|meilleur ami|beste vriend\w*|best friend|quelqu un (?:\S+ )?(?:que|qui)|qqn (?:\S+ )?(?:que|qui)|iemand (?:\S+ )?(?:die|dat)|jemand\w* (?:\S+ )?(?:den|die|der)|someone (?:\S+ )?(?:i|who))\b/;
+  /\b(?:client\w*|klant\w*|klient\w*|kunde\w*|kundin\w*|mandant\w*|customer\w*|aangeslotene\w*|mitglied\w*|member|affilie\w*|voisin\w*|buur\w*|gebuur\w*|nachbar\w*|neighbou?r\w*|ami|amie|copain|copine|vriend\w*|freund\w*|friend\w*|collegue\w*|collega\w*|kolleg\w*|colleague\w*|associe\w*|compagnon|vennoot|partner\w*|frere|soeur|broer|zus|bruder|schwester|brother|sister|pere|mere|vader|moeder|vater|mutter|father|mother|fils|fille|zoon|dochter|sohn|tochter|son|daughter|fermier|agriculteur|landbouwer|boer|bauer\w*|landwirt\w*|farmer|mijn man|mijn vrouw|mein mann|meine frau|mon mari|ma femme|my husband|my wife|un independant|une independante|een zelfstandige|ne zelfstandige|nen zelfstandige|ein\w* selbst(?:st)?andige\w*|a self employed|fellow|a freelancer|un freelance|een freelancer|een ondernemer|ne ondernemer|un entrepreneur|ein\w* unternehmer|an entrepreneur|(?:un|une|einer|eine|one|een) (?:de mes|meiner|of my|van mijn) \w+|un homme|une femme|een man|een vrouw|ein mann|eine frau|a man|a woman|pa|papa|mama|moeder|vader|mari|husband|wife|dad|mum|mom|vent|schwieger\w*|schoon\w*|belle mere|beau pere|in law|meilleure amie|meilleur ami|beste vriend\w*|best friend|quelqu un (?:\S+ )?(?:que|qui)|qqn (?:\S+ )?(?:que|qui)|iemand (?:\S+ )?(?:die|dat)|jemand\w* (?:\S+ )?(?:den|die|der)|someone (?:\S+ )?(?:i|who))\b/;
 /** They say it is not for them: "c'est pour un client, pas pour moi", "'t is ni voor mij". */
 const NOT_FOR_ME =
   /\b(?:pas pour moi|(?:niet|nie|ni) voor mij|(?:niet|nie|ni) voor mezelf|nicht fur mich|nicht um mich|not for me|not for myself|not me|pas moi|niet over mij|not about me)\b|\b(?:pour|voor|fur|for)\s+(?:un|une|mon|ma|een|ne|nen|mijn|einen|eine|meinen|meine|a|my)\s+(?:client\w*|klant\w*|kunde\w*|kundin|mandant\w*|customer\w*|ami\w*|vriend\w*|freund\w*|friend\w*|collegue|collega|kolleg\w*|colleague)\b/;
@@ -576,11 +729,21 @@ const REPORT = /\b(?:signal\w*|melden|meld\w*|report\w*|flag\w*|doorverwijz\w*|d
 /** The writer asking what to do for someone: "wat kan ik doen", "comment l'aider", "what can I do". */
 const HELPER =
   /\b(?:la faire aider|le faire aider|faire aider|hem laten helpen|haar laten helpen|ihm helfen lassen|ihr helfen lassen|get (?:him|her) help|que faire|quoi faire|que puis je faire|que dois je faire|comment l aider|comment les aider|faire quelque chose|wat kan ik doen|wat moet ik doen|hoe kan ik (?:hem|haar|hen) helpen|was kann ich tun|was soll ich tun|wos ko i do|wos soll i do|wie kann ich (?:ihm|ihr|ihnen) helfen|what can i do|what should i do|how can i help (?:him|her|them))\b/;
+/** Whether and how to step in for someone: "je ne sais pas si je peux m'en mêler", "ob ich mich einmischen darf", "can you advise me". */
+const STEP_IN =
+  /\b(?:m en meler|me meler|intervenir|ingrijpen|tussenkomen|me ermee bemoeien|einmisch\w*|einzumischen|eingreifen|intervene|step in|get involved|interfere|conseiller|me conseiller|advies|adviseren|beraten|advise|advice)\b/;
+/** Someone of the writer's, not the writer: "e Kolleg vo mir", "een klant van mij", "a friend of mine". */
+const OF_MINE = /\b(?:von|vo|van|of) (?:mir|mi|mij|mine)\b/;
 /** A sentinel named with nothing else: becoming one, or asking about them. */
 const SENTINEL_WORD = /\b(?:sentinelle\w*|sentinel\w*|signaalgever\w*)\b/;
 
 const THIRD = /\b(?:il|elle|hij|zij|sie|he|she|his|him|ihm|hem|lui|zijn|sein\w*|son|sa|ses)\b/;
 const THIRD_DE = /\b(?:er|sie|ihm|ihn|sein\w*|ihr\w*)\b/;
+/** Dutch "ze" is she or they ("ze huilt de hele tijd"). */
+const THIRD_NL = /\b(?:il|elle|hij|zij|ze|he|she|his|him|hem|lui|zijn)\b/;
+function thirdPerson(lang?: Lang): RegExp {
+  return lang === 'de' ? THIRD_DE : lang === 'nl' ? THIRD_NL : THIRD;
+}
 
 /** Lacking what a business lives on: "plus de clients", "keine Kunden", "no customers": a complaint, not a person. */
 const LACKING =
@@ -601,13 +764,13 @@ const SENT_BY =
 const DISTRESS = new RegExp(
   `\\b(?:${[
     // fr
-    'pani\\w*|angoisse\\w*|sombre|mourir|ecoute\\w*|(?<!pas )mal|pas bien|pas fort|tiens plus|tenir le coup|m en sortir|disparaitre|la merde|fond du trou|vide|huissier|payer|abandonner|trop dur|trop lourd|c est trop|va pas|vais pas|bout|epuise\\w*|fatigue\\w*|stress\\w*|burn ?out|depress\\w*|deprim\\w*|angoiss\\w*|anxi\\w*|peur|pleur\\w*|dors plus|dormir|dette\\w*|faillite|coule|effondre|perdu|seul|seule|isole\\w*|galere|craque\\w*|plus quoi faire|sais plus|besoin|aide\\w*|aider|parler|ecoute|souffr\\w*|detresse|desespoir',
+    'pani\\w*|angoisse\\w*|sombre|mourir|ecoute\\w*|(?<!pas )mal|pas bien|pas fort|tiens plus|tenir le coup|m en sortir|disparaitre|la merde|fond du trou|vide|huissier|payer|abandonner|trop dur|trop lourd|c est trop|va pas|vais pas|bout|epuise\\w*|fatigue\\w*|stress\\w*|burn ?out|depress\\w*|deprim\\w*|angoiss\\w*|anxi\\w*|peur|pleur\\w*|dors plus|dormir|dette\\w*|faillite|coule|effondre|perdu|seul|seule|isole\\w*|galere|craque\\w*|plus quoi faire|sais plus|besoin|aide\\w*|aider|parler|ecoute|souffr\\w*|detresse|desespoir|suicid\\w*|malheureu\\w*',
     // nl
-    'paniek\\w*|afscheid\\w*|wenen|weent|doodgaan|sterven|luister\\w*|niet goed|nie goed|ni goed|niet goe|nie goe|ni goe|put|wakker|leeg|uitweg|opgeven|te veel|deurwaarder|betalen|trek het|aan kunnen|loopt mis|niet meer|nie meer|ni meer|niks meer|slecht|kapot|moe|uitgeput|ben op|is op|helemaal op|stress\\w*|overspannen|depressie\\w*|depressief|huil\\w*|ween\\w*|slaap\\w*|schulden|faillissement|zit\\w* er (?:\\S+ )?door|doorzitten|ten einde raad|weet niet meer|weet nie meer|weet ni meer|hulp|helpen|praten|babbelen|verzuip\\w*|niet meer zitten|ni meer zitten|nie meer zitten|eenzaam|helemaal alleen|zo alleen|alleen gelaten|angst\\w*|bang|radeloos|wanhopig',
+    'paniek\\w*|afscheid\\w*|wenen|weent|doodgaan|sterven|luister\\w*|niet goed|nie goed|ni goed|niet goe|nie goe|ni goe|put|wakker|leeg|uitweg|opgeven|te veel|deurwaarder|betalen|trek het|aan kunnen|loopt mis|niet meer|nie meer|ni meer|niks meer|slecht|kapot|moe|uitgeput|ben op|is op|helemaal op|stress\\w*|overspannen|depressie\\w*|depressief|huil\\w*|ween\\w*|slaap\\w*|schulden|faillissement|zit\\w* er (?:\\S+ )?door|doorzitten|ten einde raad|weet niet meer|weet nie meer|weet ni meer|hulp|helpen|praten|babbelen|verzuip\\w*|niet meer zitten|ni meer zitten|nie meer zitten|eenzaam|helemaal alleen|zo alleen|alleen gelaten|angst\\w*|bang|radeloos|wanhopig|zelfmoord\\w*|opgebrand|ongelukkig',
     // de
-    'duster\\w*|sterben|zuhor\\w*|nicht gut|net gut|ned guat|guad|schlecht|am ende|am and|am ande|verloren|leer|ausweg|aufgeben|zu viel|z viel|gerichtsvollzieher|zahlen|ernahren|schaffe\\w* (?:\\S+ ){0,3}nicht|nicht mehr|wie witer|wie weiter|panik\\w*|am boden|fertig|erschopft|stress\\w*|burn ?out|depression\\w*|depressiv|wein\\w*|gwoant|schlaf\\w*|schuld\\w*|insolvenz|pleite|dreh durch|nimma|nimmer|num|hilfe|hilf|helfen|reden|bach runter|boden unter|angst|einsam|allein|verzweifel\\w*|pack s nimma|woass nimma|weiss nicht mehr|cha num|cha nume',
+    'duster\\w*|sterben|zuhor\\w*|nicht gut|net gut|ned guat|guad|schlecht|am ende|am and|am ande|verloren|leer|ausweg|aufgeben|zu viel|z viel|gerichtsvollzieher|zahlen|ernahren|schaffe\\w* (?:\\S+ ){0,3}nicht|nicht mehr|wie witer|wie weiter|panik\\w*|am boden|fertig|erschopft|stress\\w*|burn ?out|depression\\w*|depressiv|wein\\w*|gwoant|schlaf\\w*|schuld\\w*|insolvenz|pleite|dreh durch|nimma|nimmer|num|hilfe|hilf|helfen|reden|bach runter|boden unter|angst|einsam|allein|verzweifel\\w*|pack s nimma|woass nimma|weiss nicht mehr|cha num|cha nume|suizid\\w*|selbstmord\\w*|ausgebrannt|unglucklich',
     // en
-    'slept|tired|dying|listen\\w*|not ok|not okay|not well|not doing well|at the end|cried|lost|dark|cope|giving up|give up|done|rock bottom|too much|bailiff|pay|feed|panic\\w*|don t know what|dont know what|struggl\\w*|end of my rope|end of my tether|stress\\w*|burn ?out|burnt out|depress\\w*|anxi\\w*|cry\\w*|can t sleep|cant sleep|sleep|debt\\w*|bankrupt\\w*|losing it|falling apart|help|talk|bad place|going wrong|lonely|alone|exhausted|overwhelmed|drowning|desperate|scared|afraid',
+    'slept|tired|dying|listen\\w*|not ok|not okay|not well|not doing well|at the end|cried|lost|dark|cope|giving up|give up|done|rock bottom|too much|bailiff|pay|feed|panic\\w*|don t know what|dont know what|struggl\\w*|end of my rope|end of my tether|stress\\w*|burn ?out|burnt out|depress\\w*|anxi\\w*|cry\\w*|can t sleep|cant sleep|sleep|debt\\w*|bankrupt\\w*|losing it|falling apart|help|talk|bad place|going wrong|lonely|alone|exhausted|overwhelmed|drowning|desperate|scared|afraid|suicid\\w*|awake|not happy|unhappy',
   ].join('|')})\\b`,
 );
 
@@ -629,33 +792,143 @@ export function aboutSomeoneElse(text: string, lang?: Lang): boolean {
   const others = f.replace(LACKING, ' ').replace(SELF_IS, ' ');
   const other = OTHER_ONE.test(others) && !SENT_BY.test(f);
   const theirs = (lang === 'de' ? THIRD_DE : THIRD).test(f.replace(/\bil (?:faut|y a|est (?:tard|temps)|fait)\b/g, ' '));
-  const selfSpeaks = SELF_SUBJECT.test(f.replace(SELF_IS, ' ').replace(HELPER, ' '));
+  const selfSpeaks = SELF_SUBJECT.test(f.replace(SELF_IS, ' ').replace(HELPER, ' ').replace(OF_MINE, ' '));
   return (other || theirs) && (theirs || !selfSpeaks);
 }
 
+/** A first message may tell a whole story before it asks: read up to this many words at the menu. */
+const MENU_MAX_WORDS = 120;
+
+/**
+ * Whom the help or the call is asked for, said by the object of the verb:
+ * "aidez-moi", "kunde mij helpen", "helfen Sie mir", "call me back", "ik wil
+ * met iemand praten" (the writer) against "aidez-le", "kunnen jullie hem
+ * helpen", "helft ihm", "pass on her case" (someone else).
+ */
+const HELP_ME =
+  /\b(?:aide[rz]? moi|aidez moi|m aider|m aidez|help (?:me|mij|mich|mir)|helpt (?:me|mij)|(?:me|mij) (?:\S+ )?(?:helpen|helpt)|(?:mir|mi) (?:\S+ )?(?:helfen|helft|hilf\w*)|(?:helft|hilf|helfen|helfet)(?: \S+)? (?:mir|mi)|(?<!\bje |\bj |\bi )(?:me|m) (?:re)?(?:appeler|appelez|rappeler|rappelez|rappelle|contacter|contactez)|(?:appele[rz]?|rappele[rz]?|appelle|rappelle) moi|etre (?:re)?(?:contacte|rappel|appel)\w*|(?:me|mij) (?:\S+ ){0,2}(?:terug)?(?:bellen|belt|contacteren)|bel (?:me|mij)|teruggebeld|(?:mich|mi) (?:\S+ ){0,3}(?:zuruck\w*|zrugg\w*|zruck\w*|an)(?:ruf\w*|gruef\w*|ruef\w*)|zuruckgerufen|ruckruf|call (?:me|me back)|be called|called back|ring me|(?:parler|praten|spreken|babbelen|sprechen|reden|talk|speak) (?:\S+ ){0,2}(?:a|avec|met|mit|to|with) (?:quelqu un|qqn|iemand|jemand\w*|wem|someone|somebody|(?:un |une |een |einem |einer |a )?psy\w*)|(?:voir|spreken|sehen|see) (?:quelqu un|iemand|jemand\w*|someone|(?:un |une |een |einen |a )?psy\w*)|(?:met|mit) (?:iemand|jemand\w*|wem)(?: \S+){0,3} (?:praten|spreken|babbelen|sprechen|reden)|(?:iemand|jemand\w*|wem|psy\w*) (?:\S+ )?(?:spreken|sprechen|zien|sehen))\b/;
+const HELP_THEM =
+  /\b(?:aide[rz]? (?:le|les)|l aider|les aider|(?:le|la|les) faire aider|help (?:him|her|them|hem|haar|hen)|(?:hem|haar|hen) (?:\S+ )?(?:helpen|helpt)|(?:ihm|ihnen) (?!mir |mich |mi )(?:\S+ )?(?:helfen|helft|hilft)|(?:helft|hilf|helfen sie) (?:ihm|ihr)\b|(?:call|contact|reach) (?:him|her|them)|(?:le|la|les) (?:rappeler|contacter|appeler)|(?:hem|haar|hen) (?:\S+ )?(?:bellen|contacteren)|(?:ihn|sie) (?:\S+ )?(?:anrufen|kontaktieren)|pass on (?:his|her|their)|(?:son|leur) (?:dossier|cas)|(?:zijn|haar|hun) (?:dossier|geval)|(?:seinen|ihren) fall|(?:his|her|their) case)\b/;
+
+/**
+ * Who the trouble is said to be, by contrast: "c'est moi qui ne vais pas bien", "nu ben ik het zelf",
+ * "jetzt bin ich selbst derjenige", "I'm the one who's struggling" against "ce n'est pas moi qui vais mal",
+ * "niet ik ben in nood", "that's not why I'm writing".
+ */
+const ME_THE_ONE =
+  /(?<!\b(?:pas|niet|nie|ni|nicht|not|n est pas|is) )\b(?:c est moi qui|ben ik het zelf|ik (?:ben )?het zelf|(?:het|t) ligt aan mij|ich selbst (?:derjenige|diejenige)|bin ich (?:jetzt |nun )?selbst|ich bin (?:jetzt |nun )?selbst|i m the one|i am the one)\b/;
+const NOT_ME_THE_ONE =
+  /\b(?:n est pas (?:moi|pour moi|pour ca|pour cela) (?:qui|que)|niet ik|nicht ich|not me|daarvoor schrijf ik (?:niet|nie|ni)|deswegen schreibe ich (?:nicht|ned)|deshalb schreibe ich (?:nicht|ned)|not why i m writing|not why i am writing|not why i write)\b/;
+/** A clause that sets the writer against someone else: "Moi pas.", "Ik niet.", "Ich nicht.", "I'm not." */
+const ME_NOT_CLAUSE =
+  /^(?:(?:et|en|und|and|mais|maar|aber|but) )?(?:moi pas|moi non|ik niet|ik nie|ik ni|ich nicht|ich ned|i m not|i am not|me not)$/;
+
+/** Training already had, or not had: "j'ai suivi la formation l'an passé", "I'm not trained for this". */
+const TRAINING_WORD = 'formation\\w*|opleiding\\w*|vorming|cursus|kurs\\w*|course|schulung\\w*|ausbildung|fortbildung|training\\w*';
+const PAST_TRAINING = new RegExp(
+  [
+    `\\bj ai (?:\\S+ ){0,2}(?:suivi|fait)\\b(?: \\S+){0,4} (?:${TRAINING_WORD})\\b`,
+    `\\bi (?:ve |have )?(?:already |also )?(?:did|done|took|taken|attended|followed|completed)\\b(?: \\S+){0,4} (?:${TRAINING_WORD})\\b`,
+    `\\b(?:ik heb|heb ik|k heb)\\b(?: \\S+){0,6} (?:${TRAINING_WORD})(?: \\S+){0,3} (?:gevolgd|gedaan)\\b`,
+    `\\b(?:ich habe|habe ich|hab ich|ich hab|i hab)\\b(?: \\S+){0,6} (?:${TRAINING_WORD})(?: \\S+){0,3} (?:gemacht|besucht|absolviert)\\b`,
+    `\\b(?:je|ik|ich|i m|i am)\\b(?: \\S+){0,3} (?:pas|niet|nie|ni|nicht|not|never|jamais|nooit)\\s+(?:\\S+\\s+){0,2}(?:forme\\w*|opgeleid|ausgebildet|geschult|trained)\\b`,
+  ].join('|'),
+  'g',
+);
+
+/** Asking about the service, not for help: "je me renseigne juste", "ich frag nur", "just curious", "c'est pour qui ?". */
+const JUST_ASKING =
+  /\b(?:je me renseigne|simple question|juste (?:une question|curieux|curieuse|pour savoir)|par curiosite|ik vraag (?:het )?(?:maar|gewoon|enkel|alleen)|gewoon een vraag|uit nieuwsgierigheid|ich frag\w* (?:nur|mal|blo\w*)|nur eine frage|aus neugier|just (?:asking|curious|wondering)|out of curiosity|quick question)\b/;
+const WHO_FOR = /\b(?:pour qui|voor wie|fur wen|who (?:is|s) (?:this|it) for|does (?:this|it) cover|geldt (?:dit|dat)|gilt (?:das|dies))\b/;
+
+/** Worry about the writer, by someone else: "elle s'inquiète pour moi", "sie macht sich Sorgen um mich". */
+const WORRY_ABOUT_ME =
+  /\b(?:inquiet\w*|zorgen|sorgen|worried|worries|worry)\s+(?:\S+\s+){0,2}(?:pour moi|om mij|over mij|um mich|about me)\b/;
+/** Told by someone to write: "m'a donné votre numéro", "heeft gezegd dat ik", "hat gesagt, ich soll", "gave me this number". */
+const SENT_HERE =
+  /\b(?:(?:gesagt|gemeint|gezegd|dit|said|told me)\s+(?:\S+\s+){0,2}(?:ich soll|dass ich|dat ik|de vous|que je|i should|to write|to contact)|(?:m a donne|gave me|gaf me|hat mir \S+ gegeben)\s+(?:\S+\s+){0,2}(?:numero|number|nummer))\b/;
+
+/**
+ * German formal address written with a capital ("Können Sie ihm helfen?", "Ihr Plakat"): the reader, not a
+ * third person. Capitalised mid-sentence, it is read as "you".
+ */
+function formalYou(text: string, lang?: Lang): string {
+  if (lang !== 'de') return text;
+  return text.replace(/(?<![.!?:]\s*|^\s*)\b(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|Ihnen)\b/gu, 'euch');
+}
+
+/** The words of asking for help or a talk, which the distress family also holds. */
+const PLEA_WORDS =
+  /\b(?:besoin|aide\w*|aider|parler|ecoute\w*|hulp|helpen|help\w*|praten|babbelen|hilfe|hilf\w*|helfen|reden|talk|listen\w*|luister\w*|zuhor\w*|quoi faire|wat te doen|was tun|what to do)\b/g;
+
+/** The clauses of a message, folded: sentences and comma-parts. */
+function clauses(text: string): string[] {
+  return text
+    .split(/[.!?;:\n]+|,\s/)
+    .map((c) => fold(c))
+    .filter((c) => c !== '');
+}
+
+/**
+ * Whether the writer asks help or a call for themselves, and whether the
+ * trouble they tell is only someone else's: a first-person clause in
+ * distress makes it theirs ("mon fils ne sait rien" is not his trouble when
+ * "je ne vois plus d'issue").
+ */
+function ownTrouble(text: string, lang?: Lang): { self: boolean; other: boolean; contrast: boolean } {
+  let self = false;
+  let other = false;
+  let contrast = false;
+  const third = thirdPerson(lang);
+  for (const c of clauses(text)) {
+    if (ME_NOT_CLAUSE.test(c)) contrast = true;
+    // A plea ("aidez-moi à savoir quoi faire", "I need to talk") is not the writer's trouble told.
+    const told = c.replace(PLEA_WORDS, ' ');
+    if (!DISTRESS.test(told) && !LACKING.test(told)) continue;
+    const head = c.split(' ').slice(0, 4).join(' ');
+    if (SELF_SUBJECT.test(head) && !third.test(c.split(' ').slice(0, 2).join(' '))) self = true;
+    else if (third.test(head) || OTHER_ONE.test(head)) other = true;
+  }
+  return { self: self || contrast, other, contrast };
+}
+
 export function menuIntent(text: string, lang?: Lang): 'help_request' | 'sentinel_alert' | 'sentinel_training' | 'about' | undefined {
-  const f = fold(text).replace(/\bjai\b/g, 'j ai');
-  if (f === '' || words(f) > MAX_WORDS) return undefined;
-  if (TRAINING.test(f)) return 'sentinel_training';
+  const written = formalYou(text, lang);
+  const f = fold(written).replace(/\bjai\b/g, 'j ai');
+  if (f === '' || words(f) > MENU_MAX_WORDS) return undefined;
+  if (TRAINING.test(f.replace(PAST_TRAINING, ' '))) return 'sentinel_training';
+  // Said outright whose trouble it is: "ce n'est pas moi qui vais mal", "c'est moi qui ne vais pas bien".
+  if (NOT_ME_THE_ONE.test(f)) return 'sentinel_alert';
+  const own = ownTrouble(written, lang);
+  if (ME_THE_ONE.test(f) || own.contrast) return 'help_request';
+  // Help asked for them ("kunnen jullie hem helpen"), or for the writer ("aidez-moi") when the trouble told is theirs.
+  if (HELP_THEM.test(f)) return 'sentinel_alert';
+  if (HELP_ME.test(f) && (own.self || !own.other)) return 'help_request';
   // "c'est pour moi, pas pour un client": the client is set aside.
   const setAside = NOT_OTHER.test(f);
   // "je suis agriculteur", "I'm a farmer", "plus de clients": who the writer is and what they lack, not someone else.
   const others = f.replace(NOT_OTHER, ' ').replace(LACKING, ' ').replace(SELF_IS, ' ');
-  const other = OTHER_ONE.test(others) && !SENT_BY.test(f);
+  const other = OTHER_ONE.test(others) && !SENT_BY.test(f) && !SENT_HERE.test(f);
   if (NOT_FOR_ME.test(f.replace(NOT_OTHER, ' ')) || FOR_OTHER.test(f)) return 'sentinel_alert';
-  if (WORRIED.test(others) || (other && (WORRY.test(f) || REPORT.test(f) || HELPER.test(f)))) return 'sentinel_alert';
-  if (setAside || FOR_ME.test(f)) return 'help_request';
-  if (NEED_HELP.test(f) && !SOMEONE_ELSE.test(f)) return 'help_request';
-  const distress = DISTRESS.test(f) || LACKING.test(f);
+  // "sie macht sich Sorgen um mich": the worry is someone else's, about the writer.
+  const worry = WORRY.test(f.replace(WORRY_ABOUT_ME, ' '));
+  if (WORRIED.test(others) || (other && (worry || REPORT.test(f) || HELPER.test(f)))) return 'sentinel_alert';
   // A third person ("il va mal", "hij slaapt ni meer", "he stopped talking"); "il faut" is no one, and "er" is
   // someone only in German ("er ist am Ende"; Dutch "er" is "there").
-  const theirs = (lang === 'de' ? THIRD_DE : THIRD).test(f.replace(/\bil (?:faut|y a|est (?:tard|temps)|fait)\b/g, ' '));
+  const theirs = thirdPerson(lang).test(f.replace(/\bil (?:faut|y a|est (?:tard|temps)|fait)\b/g, ' '));
+  // "ob ich mich einmischen darf, können Sie mich beraten": how to step in for someone, the writer untroubled.
+  if ((other || theirs) && STEP_IN.test(f) && !own.self) return 'sentinel_alert';
+  // "je me renseigne juste : c'est pour qui ?": a question about the service, whatever it names.
+  if ((JUST_ASKING.test(f) || WHO_FOR.test(f)) && text.includes('?')) return 'about';
+  if (setAside || FOR_ME.test(f) || WORRY_ABOUT_ME.test(f)) return 'help_request';
+  if (NEED_HELP.test(f) && !SOMEONE_ELSE.test(f)) return 'help_request';
+  const distress = DISTRESS.test(f) || LACKING.test(f);
   // "ik ben accountant", "que faire ?": the writer says who they are or asks what to do, not how they feel.
-  const selfSpeaks = SELF_SUBJECT.test(f.replace(SELF_IS, ' ').replace(HELPER, ' '));
+  const selfSpeaks = SELF_SUBJECT.test(f.replace(SELF_IS, ' ').replace(HELPER, ' ').replace(OF_MINE, ' '));
   // Someone else named, and the trouble is theirs: it is about them.
   if (other && (distress || theirs) && (theirs || !selfSpeaks)) return 'sentinel_alert';
   // No one named, but the trouble is a third person's and the writer says nothing of themselves.
-  if (theirs && !selfSpeaks && (distress || WORRY.test(f))) return 'sentinel_alert';
+  if (theirs && !selfSpeaks && (distress || worry)) return 'sentinel_alert';
   if (ABOUT_SERVICE.test(f) && (text.includes('?') || words(f) <= 6)) return 'about';
   if (distress) return other && !selfSpeaks ? 'sentinel_alert' : 'help_request';
   // "sentinelles ?", "infos over signaalgevers": no one in trouble named, so the training.

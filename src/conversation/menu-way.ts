@@ -41,7 +41,15 @@ export function menuChoice(text: string, lang: Lang): FlowId | undefined {
   return parsed.ok ? (parsed.value as FlowId) : undefined;
 }
 
+/**
+ * A choice is a few words ("2", "formation svp", "info over de uren"); a word of a label inside a story
+ * ("I've thought about ending it") chooses nothing.
+ */
+const MAX_CHOICE_WORDS = 8;
+
 /** The way a message at the menu points to: named in the person's words first, then chosen. */
 export function menuWay(text: string, lang: Lang): FlowId | undefined {
-  return menuIntent(text, lang) ?? menuChoice(text, lang);
+  const named = menuIntent(text, lang);
+  if (named) return named;
+  return text.trim().split(/\s+/).length <= MAX_CHOICE_WORDS ? menuChoice(text, lang) : undefined;
 }

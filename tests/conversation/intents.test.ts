@@ -142,17 +142,103 @@ describe('natural intents: the families added from the dev4 set, in words of the
   });
 });
 
+describe('natural intents: the families added from the dev5 set, in words of their own', () => {
+  it.each([
+    // erase: their data named in a compound or a phrase, a verb, a noun or a participle of erasing
+    ['Merci de détruire les données me concernant', 'erase'],
+    ['wis mijn adresgegevens alstublieft', 'erase'],
+    ['ich will, dass mein Verlauf gelöscht wird', 'erase'],
+    ['destroy the information about me please', 'erase'],
+    // cancel: the request taken back or forgotten, not going on, quitting as a clause of its own
+    ['ik trek mijn verzoek in', 'cancel'],
+    ['je retire ma demande, merci', 'cancel'],
+    ['ich zieh die Anfrage zurück', 'cancel'],
+    ['ik doe niet meer verder', 'cancel'],
+    ['ich mache nicht weiter, danke', 'cancel'],
+    ['ok, im out', 'cancel'],
+    ['vergeet mijn aanvraag maar', 'cancel'],
+    // menu: something else to choose, "back" as the last clause
+    ['kan ik iets anders kiezen?', 'menu'],
+    ['nee, dat klopt niet. terug', 'menu'],
+    ['das war falsch, zurück bitte', 'menu'],
+    // help: how to answer or where to press, what goes here
+    ['hoe antwoord ik hier?', 'help'],
+    ['wo klicke ich?', 'help'],
+    ['wat moet hier?', 'help'],
+    ['what comes here?', 'help'],
+    // urgent: no time for the form, now with a plea and gravity, in crisis now
+    ['geen tijd voor die vragenlijst, het gaat echt niet', 'urgent'],
+    ['maintenant svp, je tiens plus', 'urgent'],
+    ['ich bin in einer Krise, jetzt sofort', 'urgent'],
+    ['no time for your questions, please', 'urgent'],
+    // callback: passive, asked of someone with a moment, an imperative clause, a bell
+    ['ich möchte zurückgerufen werden', 'callback'],
+    ["je préfère être rappelée, j'écris mal", 'callback'],
+    ['kan iemand me vanavond bellen?', 'callback'],
+    ['typen is lastig, bel me', 'callback'],
+    ['give me a bell', 'callback'],
+    // person: asked for in a clause of its own, fed up with the bot, automated answers
+    ['Pas envie de parler à une machine. Un humain svp', 'person'],
+    ['ik ben die bot beu', 'person'],
+    ['je veux un interlocuteur', 'person'],
+    ["I'd like a human, not automated answers", 'person'],
+    // language: named with a plea, as a question, or their own said to be poor
+    ['in het Duits aub', 'language'],
+    ['auf Englisch bitte', 'language'],
+    ['Frans?', 'language'],
+    ['mon néerlandais est mauvais', 'language'],
+  ])('%j → %s', (text, intent) => {
+    expect(readIntent(text)).toBe(intent);
+  });
+
+  it.each([
+    // Erasure forgotten, done by someone else or by a fire: no request.
+    'ik ben mijn inloggegevens vergeten',
+    'the fire destroyed my data last year',
+    'mijn boekhouder heeft mijn gegevens verwijderd',
+    // Out on the road, going on with the business, a form left somewhere: no cancel.
+    "I'm out on the road all day",
+    'ik ga niet verder met de zaak na de zomer',
+    'we had to leave the form at the office',
+    // Coming back, a son's choice: no menu.
+    'ik kom morgen terug',
+    'mon fils a choisi autre chose que la boulangerie',
+    // Answering someone else, what comes in the post: no help.
+    'je ne sais jamais comment répondre à mes fournisseurs',
+    'what comes in the post every month is bills',
+    // Urgency denied, or not the writer's, or money: no urgent.
+    'urgent ? non, pas vraiment',
+    'geen noodgeval, gewoon een vraag',
+    'kein Notfall, es eilt nicht',
+    'not an emergency, it can wait',
+    'the business is in crisis now',
+    "mon beau-frère m'a avancé de l'argent",
+    'I have no time for this business anymore',
+    // The way to be reached, a wish about someone else's calls: no callback.
+    'par téléphone de préférence',
+    'my wife would call me every evening',
+    'es wäre schön, wenn meine Tochter mich öfter anrufen würde',
+    // Payments, not a bot; languages spoken by clients: no person, no language.
+    'the payments are not automatic',
+    'mijn klanten spreken Frans',
+  ])('%j stays an answer', (text) => {
+    expect(readIntent(text)).toBeUndefined();
+  });
+});
+
 describe('intents corpus', () => {
   it.each([
     ['tune', 0.99, 0],
     ['dev3', 0.96, 0.014],
     ['dev4', 0.98, 0.014],
+    // dev5, written apart and measured fresh at 81.0 % understood and 2.6 % wrong; 99.2 % and 0.8 % reached.
+    ['dev5', 0.98, 0.01],
     ['blind', 0.8, 0.01],
   ] as Array<[IntentsHalf, number, number]>)(
     'on the %s half: at least %s understood, at most %s wrong',
     (half, minUnderstood, maxWrong) => {
       const items = loadIntents(half);
-      expect(items.length).toBe(half === 'dev3' || half === 'dev4' ? 384 : 256);
+      expect(items.length).toBe(half === 'dev3' || half === 'dev4' || half === 'dev5' ? 384 : 256);
       const counts = { understood: 0, missed: 0, wrong: 0 };
       for (const item of items) counts[intentOutcome(item)]++;
       expect(counts.understood / items.length).toBeGreaterThanOrEqual(minUnderstood);
@@ -165,12 +251,20 @@ describe('intents corpus', () => {
  * The way in, at the menu or as a first message, in the person's words ("ik
  * zou graag hulp hebben", "un client va mal", "ik wil sentinel worden",
  * "c'est gratuit ?"). Measured fresh: tune 33.1 %, dev 69.4 %, blind 35.6 %
- * understood before the families; the bounds keep what was reached.
+ * understood before the families; the bounds keep what was reached. dev2
+ * (320 first messages, many of them whole stories) was written apart and
+ * measured fresh at 81.9 % understood and 11.3 % wrong (36 sent into the
+ * wrong flow); with whose trouble it is read from the story (help asked for
+ * "me" or "him", "c'est moi qui…", training already had, "just asking",
+ * formal "Sie", long messages read whole, a label's word in a story no
+ * choice) it reads 100 % and 0 % wrong, tune 100 %, dev 100 %, blind 80.6 %
+ * and 5.0 % wrong.
  */
 describe('menu corpus', () => {
   it.each([
     ['tune', 160, 0.99, 0.007],
     ['dev', 320, 0.99, 0],
+    ['dev2', 320, 0.98, 0.004],
     ['blind', 160, 0.78, 0.07],
   ] as Array<[MenuHalf, number, number, number]>)(
     'on the %s half: at least %s understood, at most %s wrong',

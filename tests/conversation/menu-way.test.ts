@@ -6,7 +6,9 @@
  * the form, distress at the menu starts the help request); and a language
  * the person says they do not read is never the one they get.
  */
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { menuWay } from '../../src/conversation/menu-way.js';
+import type { Lang } from '../../src/conversation/types.js';
 import type { DatabaseHandle } from '../../src/db/client.js';
 import { t } from '../../src/i18n/index.js';
 import { testDatabases } from '../support/databases.js';
@@ -74,5 +76,54 @@ describe.each(testDatabases)('the way in, in their own words, on $name', (kind) 
       ['Bonsoir', [t('fr', 'menu.prompt')]],
       [text, [t(lang, 'language.changed')]],
     ]);
+  });
+});
+
+describe('the way in: whose trouble it is, told in a story', () => {
+  it.each([
+    // Whom the help is asked for: the object of the verb.
+    ['fr', "Mon frère et moi tenons un garage. Je n'arrive plus à dormir, pouvez-vous m'aider ?", 'help_request'],
+    ['nl', 'Mijn zus heeft een kapsalon en eet niet meer. Kunnen jullie haar helpen?', 'sentinel_alert'],
+    ['de', 'Mein Nachbar hat seinen Hof verloren, er trinkt nur noch. Könnten Sie ihm helfen?', 'sentinel_alert'],
+    ['en', "my partner does the books, I just can't sleep any more. please help me", 'help_request'],
+    // A plea for advice is not the writer's trouble: the client's is.
+    ['fr', 'Mon client va très mal, il ne mange plus, aidez-moi à savoir quoi faire', 'sentinel_alert'],
+    // Contrast: who is the one.
+    ['fr', "Il s'en sort. Moi pas.", 'help_request'],
+    ['nl', 'Niet ik heb hulp nodig, mijn vennoot wel.', 'sentinel_alert'],
+    ['en', "I'm the one who needs someone to talk to, not my clients", 'help_request'],
+    // Training had or not had is no sign-up; someone else's is still the training.
+    ['fr', "J'ai fait la formation sentinelle en mars, et maintenant c'est moi qui craque", 'help_request'],
+    ['de', 'Ich habe die Schulung schon gemacht, jetzt geht es mir selbst schlecht', 'help_request'],
+    ['fr', "Ma collègue a suivi la formation, je voudrais m'inscrire aussi", 'sentinel_training'],
+    ['en', "I'm not trained for this, my client says he can't go on any more", 'sentinel_alert'],
+    // Just asking about the service; but a question for a client in trouble is an alert.
+    ['fr', "Simple question : c'est pour qui exactement ?", 'about'],
+    ['en', 'Just curious, who is this for?', 'about'],
+    ['en', 'Just asking for my client who is drowning in debt, what can I do?', 'sentinel_alert'],
+    // German formal address is the reader, not a third person.
+    ['de', 'Können Sie ihm helfen? Mein Mann isst nicht mehr.', 'sentinel_alert'],
+    ['de', 'Ich habe Ihre Nummer von meinem Arzt. Ich kann nicht mehr schlafen.', 'help_request'],
+    // Someone else's worry about the writer, stepping in for someone, someone of the writer's.
+    ['de', 'Meine Schwester sagt, ich soll Ihnen schreiben, sie macht sich Sorgen um mich. Ich schlafe kaum noch.', 'help_request'],
+    ['fr', 'Mon voisin boulanger parle de tout lâcher, je ne sais pas si je peux m’en mêler', 'sentinel_alert'],
+    ['nl', 'een klant van mij is helemaal op', 'sentinel_alert'],
+    // A long story is read whole.
+    [
+      'fr',
+      "Je suis couvreur, 58 ans. Depuis la chute de l'an passé je ne travaille presque plus, les factures s'empilent, ma compagne fait ce qu'elle peut mais je n'ai plus goût à rien et je passe mes journées devant la télé sans rien faire, ça ne me ressemble pas du tout. Je voudrais en parler avec quelqu'un.",
+      'help_request',
+    ],
+  ] as Array<[Lang, string, string]>)('(%s) %j → %s', (lang, text, way) => {
+    expect(menuWay(text, lang)).toBe(way);
+  });
+
+  it.each([
+    // A word of a label inside a story chooses nothing; said alone it does. "Je m'appelle" is a name, not a call.
+    ['en', 'I heard about you on the radio this morning, hello', undefined],
+    ['en', 'about', 'about'],
+    ['fr', 'Bonjour, je m’appelle Julie', undefined],
+  ] as Array<[Lang, string, string | undefined]>)('(%s) %j → %s', (lang, text, way) => {
+    expect(menuWay(text, lang)).toBe(way);
   });
 });

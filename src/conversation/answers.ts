@@ -838,6 +838,23 @@ function thingDeniedBefore(toks: readonly string[], i: number, lang: Lang): bool
   return thingDenial(two, lang) && !DENIALS.has(before) && before.length > 0;
 }
 
+/**
+ * A denial further back, with nothing that joins another thing between: "pas de problèmes d'argent", "geen echte
+ * zorgen om geld". Unlike a denial just before ("pas d'argent" is the lack of it), the thing is denied.
+ */
+function thingDeniedFar(toks: readonly string[], i: number, lang: Lang): boolean {
+  for (let j = 3; j <= 4; j++) {
+    const far = toks[i - j] ?? '';
+    const between = toks.slice(i - j + 1, i);
+    const denies = thingDenial(far, lang) || (['pas', 'plus', 'jamais'].includes(far) && ['de', 'd'].includes(toks[i - j + 1] ?? ''));
+    if (denies && between.every((t) => !THING_JOINERS.has(t) && (!DENIALS.has(t) || t === toks[i - j + 1]))) return true;
+  }
+  return false;
+}
+
+/** Words that join two things: what follows one of them is not denied by a "no" before the other. */
+const THING_JOINERS = new Set(['et', 'en', 'und', 'and', 'ou', 'of', 'oder', 'or', 'mais', 'maar', 'aber', 'but', 'ni', 'noch', 'nor']);
+
 /** Number → option value, checking that it does not also read as another option's label. */
 function byNumber(n: number, options: readonly ChoiceOption[], forms: readonly LabelForm[]): Parsed<string> {
   const option = options[n - 1];
@@ -1268,7 +1285,7 @@ export function readMultiChoice(text: string, options: readonly ChoiceOption[], 
         if (!wordsAt(toks, i, f.words) || used.slice(i, i + width).some(Boolean)) continue;
         used.fill(true, i, i + width);
         // "pas de soucis d'argent", "geen drank": named to say it is not so.
-        if (thingDeniedBefore(toks, i, lang) && !LACKED.has(f.words[0] ?? '')) continue;
+        if ((thingDeniedBefore(toks, i, lang) && !LACKED.has(f.words[0] ?? '')) || thingDeniedFar(toks, i, lang)) continue;
         // Two options sharing a label text cannot be told apart.
         const sameForm = spanForms.filter((g) => g.form === f.form);
         const decided = decide(sameForm, lang);
@@ -1317,6 +1334,11 @@ export function readMultiChoice(text: string, options: readonly ChoiceOption[], 
         // "no drinking or anything", "keine finanziellen Probleme": a part that denies its thing picks nothing.
         const deniedFrom = meaningful.findIndex((t, k) => k < 3 && thingDenial(t, lang));
         if (deniedFrom >= 0 && !LACKED.has(meaningful[deniedFrom + 1] ?? '')) continue;
+        // French "pas de problèmes d'argent", "plus de soucis": "pas"/"plus"/"jamais" and "de" deny the thing after them.
+        const frenchDenial = meaningful.findIndex(
+          (t, k) => k < 3 && ['pas', 'plus', 'jamais'].includes(t) && ['de', 'd'].includes(meaningful[k + 1] ?? ''),
+        );
+        if (frenchDenial >= 0 && !LACKED.has(meaningful[frenchDenial + 2] ?? '')) continue;
         const r = matchOne(meaningful.join(' '), options, forms, lang);
         if (!r?.ok) {
           unknown.push(meaningful.join(' '));
@@ -1456,13 +1478,15 @@ function spokenEmail(text: string): string | undefined {
 const SPOKEN_DOT = '\\s+(?:dot|point|punt|punkt)\\s+';
 const SPOKEN_EMAIL = new RegExp(
   `^(?:(?:euh|eh|ehm|uh|uhm|um|bon|ben|alors|so|dus|also|ok|oui|ja|yes|allez)\\s+)*` +
-    `(?:(?:c est|het is|it s|its|mon mail c est|mon mail c|mijn mail is|meine mail ist|my email is)\\s+)?` +
+    `(?:(?:c est|het is|it s|its|mon mail c est|mon mail c|mon adresse c est|mon adresse|mijn mail is|mijn adres is|meine mail ist|meine adresse ist|my email is|my address is)\\s+)?` +
     `([a-z0-9_%+-]+(?:[.][a-z0-9_%+-]+)*(?:${SPOKEN_DOT}[a-z0-9_%+-]+)*)` +
     `\\s+(?:at|arobase|arrobase|apenstaartje|add|klammeraffe)\\s+` +
     `([a-z0-9-]+(?:[.][a-z0-9-]+)*(?:${SPOKEN_DOT}[a-z0-9-]+)*)$`,
 );
 
-export function parseEmail(text: string): Parsed<string> {
+export function parseEmail(asWritten: string): Parsed<string> {
+  // "stefan.weber(at)gmx.ch": the sign written as a word, as people do to fool spam robots.
+  const text = asWritten.replace(/\s*[([{]\s*(?:at|a)\s*[)\]}]\s*/giu, '@');
   if (isBlank(text)) return fail('empty');
   const spoken = spokenEmail(text);
   if (spoken) return parseEmail(spoken);

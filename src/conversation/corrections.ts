@@ -91,7 +91,7 @@ export function readCorrection(text: string, ids: readonly string[]): Correction
 const SAID_AGAIN = new RegExp(
   [
     // A no, then what says the first one was wrong: "nein Moment", "nee wacht", "non pardon", "no wait", "ach nee, doch".
-    String.raw`(?:(?:ah|ach|oh|och|euh|eh|öh|uh)\s+)?(?:nee|neen|nein|non|no|nö)\b[\s,.!…]*(?:sorry|wacht(?:\s+(?:even|eens|efkes))?|warte|moment(?:je)?|pardon|attendez|attends|wait|doch|toch|eigenlijk|falsch|fout|faux|wrong|quatsch|onzin|nonsense|ich meine|ik bedoel|je veux dire|i mean|correctie|korrektur|plut[ôo]t|liever|lieber|besser|rather|actually|doe maar|mach)\b`,
+    String.raw`(?:(?:ah|ach|oh|och|euh|eh|öh|uh)\s+)?(?:nee|neen|nein|non|no|nö)\b[\s,.!…]*(?:sorry|wacht(?:\s+(?:even|eens|efkes))?|warte|moment(?:je)?|pardon|attendez|attends|wait|doch|toch|eigenlijk|falsch|fout|faux|wrong|quatsch|onzin|nonsense|ich meine|ik bedoel|je veux dire|i mean|correctie|korrektur|plut[ôo]t|liever|lieber|besser|rather|actually|doe maar|mach)\b(?!\s+(?:nicht|niet|nie|ni|pas|not|net|ned)\b)`,
     // An "oh no" on its own: "diese Nummer, ah nein, die gehört meiner Frau…".
     String.raw`(?:ah|ach|oh|och)\s+(?:nee|nein|non|no)\b`,
     // A word of correction standing between two commas: "Bart Maes, sorry, Bert Maes".

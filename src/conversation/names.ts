@@ -70,7 +70,7 @@ const CORRECTION =
  * my client Mr Leroy"): the writer's name is in another part.
  */
 const ABOUT_OTHER =
-  /^(?:es geht um|c(?:'| )est pour|c(?:'| )est au sujet d|il s(?:'| )agit d|het gaat (?:over|om)|it(?:'| i)?s about|i(?:'| a)?m (?:calling|writing) about)\b|\s(?:mme|madame|monsieur|mr\.?|mrs\.?|ms\.?|mevrouw|meneer|dhr\.?|frau|herrn?)\s+\p{Lu}|\b(?:client|cliente|klant|kunde|kundin|mandant|mandantin|customer)\b/iu;
+  /^(?:es geht um|c(?:'| )est pour|c(?:'| )est au sujet d|il s(?:'| )agit d|het gaat (?:over|om)|it(?:'| i)?s about|i(?:'| a)?m (?:calling|writing) about)\b|\s(?:mme|madame|monsieur|mr\.?|mrs\.?|ms\.?|mevrouw|meneer|dhr\.?|frau|herrn?)\s+\p{Lu}|\b(?:ma collegue|mon collegue|ma collègue|mon collègue|mijn collega|meine kollegin|mein kollege|my colleague)\s+\p{Lu}|\b(?:client|cliente|klant|kunde|kundin|mandant|mandantin|customer)\b/iu;
 
 /** A part about someone else: as above, or a title and one family name ("mr Dethier"). */
 function aboutOther(part: string): boolean {
@@ -245,7 +245,11 @@ export function parseName(text: string, max: number, how: { family?: boolean; se
   // "It's Mark, Mark Janssens": the name said again, in full.
   const said = parts[0];
   const fuller =
-    !how.full || name === '' ? undefined : candidates.find((p) => p !== said && p.toLowerCase().startsWith(`${name.toLowerCase()} `));
+    !how.full || name === ''
+      ? undefined
+      : candidates.find(
+          (p) => p !== said && (p.toLowerCase().startsWith(`${name.toLowerCase()} `) || p.toLowerCase().endsWith(` ${name.toLowerCase()}`)),
+        );
   if (
     fuller &&
     fuller.split(' ').length <= MAX_NAME_WORDS &&

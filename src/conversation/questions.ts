@@ -150,7 +150,7 @@ const OTHER_NUMBER = /\b(?:autre|other|another|different|ander|andere|anderen|ei
 
 /** Only a maybe, nothing else. */
 const ONLY_MAYBE =
-  /^(?:peut etre|peutetre|on verra|je verrai|maybe|perhaps|we ll see|well see|possibly|misschien|wie weet|we zien wel|zien we wel|vielleicht|mal sehen|mal schauen|schauen wir mal|schaun ma mal)$/;
+  /^(?:peut etre|peut-etre|peutetre|on verra|je verrai|maybe|perhaps|we ll see|well see|possibly|misschien|wie weet|we zien wel|zien we wel|vielleicht|mal sehen|mal schauen|schauen wir mal|schaun ma mal)$/;
 
 /** Not decided yet, or it depends: a "don't know" that is not "either will do". */
 const NOT_DECIDED =
@@ -177,6 +177,9 @@ const LATER_PICK =
 /** Confusion said with the picks: nothing is taken from them. */
 const UNSURE =
   /\b(?:verwirrt|confus\w*|in de war|weet (?:het )?niet|sais pas|weiss nicht|weiss ned|not sure|pas sur|niet zeker|nicht sicher)\b/;
+
+/** An option echoed as a question, a no, and what follows ("horeca? non, je fais du nettoyage"). */
+const ECHO_THEN_NO = /^\s*([^?]{1,40})\?+\s*(?:no|non|nee|neen|nein|nope|nö|noe)\b[\s,.!]*(\S[^?]*)$/iu;
 
 /** Words that say which one is preferred: "liefst", "am liebsten", "de préférence", "preferably". */
 const PREFERRED =
@@ -328,13 +331,30 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
         ? { ok: true, value: 'no_preference' }
         : { ok: false, reason: 'not_understood' };
     }
+    // "hoofd- of bijberoep", "Haupt- oder Nebenberuf": two options in one breath, one to be chosen.
+    if (type.kind === 'choice' && /\p{L}-\s+(?:of|en|oder|und|ou|et|or|and)\s+\p{L}/u.test(text)) return { ok: false, reason: 'ambiguous' };
+    // "horeca? non, je fais du nettoyage", "Video? Nee, lieber telefonisch": an option echoed, denied, then the answer.
+    const echoed = ECHO_THEN_NO.exec(text);
+    if (echoed && (type.kind === 'choice' || type.kind === 'multi')) {
+      const again = parseAnswer(
+        q,
+        (echoed[2] ?? '').replace(/^(?:lieber|liever|plutot|plutôt|rather|eher)\s+(?:nicht|niet|nie|pas|not)\b[\s,.!]*/iu, ''),
+        c,
+      );
+      const denied = parseChoice(echoed[1] ?? '', type.options(c), c.lang);
+      if (again.ok && !(denied.ok && again.value === denied.value)) return again;
+    }
     // A question back ("sort of? she didn't say no") is not a pick, unless it is only a number or an option as written.
     if (text.includes('?') && !/^\s*\d+\s*\?+\s*$/.test(text)) return { ok: false, reason: 'not_understood' };
   }
   switch (type.kind) {
     case 'yesno': {
       // "pas vraiment…": a no that trails off, at the danger question, is asked again.
-      if (type.plainNo && /(?:\.{2,}|…)\s*$/.test(text) && SOFTENED_NO.test(normalise(text.replace(/[.…]+\s*$/u, ''))))
+      if (
+        type.plainNo &&
+        (/(?:\.{2,}|…)\s*$/.test(text) || !/[,;]/.test(text)) &&
+        SOFTENED_NO.test(normalise(text.replace(/[.…!]+\s*$/u, '')))
+      )
         return { ok: false, reason: 'ambiguous' };
       const parsed = parseYesNo(text, c.lang);
       // At the danger question, a no followed by the thought itself ("nee, ik denk er elke nacht aan") is not

@@ -605,9 +605,10 @@ describe('answers a tired or dictating person gives', () => {
       value: 'main',
     });
   });
-  it('asks again at the danger question after a softened no that trails off', () => {
+  it('asks again at the danger question after a softened no, said alone or trailing off', () => {
     expect(ask('help_request', 'danger', 'niet echt…', 'nl').ok).toBe(false);
-    expect(ask('help_request', 'danger', 'niet echt', 'nl')).toEqual({ ok: true, value: false });
+    expect(ask('help_request', 'danger', 'niet echt', 'nl').ok).toBe(false);
+    expect(ask('help_request', 'danger', 'niet echt, gewoon moe', 'nl')).toMatchObject({ ok: true, value: false });
   });
   it('asks again when a "but" rules the pick out', () => {
     expect(ask('help_request', 'modality', 'video, maar ik heb geen computer', 'nl').ok).toBe(false);
@@ -790,4 +791,60 @@ describe('dev10: surnames, meeting formats and postcodes said the way people say
       expect(ask('sentinel_alert', 'postalCode', text, 'en').ok).toBe(false);
     },
   );
+});
+
+describe('dev11: a colleague named beside one, an option echoed and denied, a softened no, data written to fool robots', () => {
+  const ask = (flow: string, id: string, text: string, lang: Lang) => parseAnswer(question(flow, id), text, context(lang));
+
+  it('takes the writer, not the colleague named first', () => {
+    expect(
+      ask('sentinel_alert', 'sentinelName', "c'est mon collègue Marc Dufour qui a le dossier, mais moi c'est Anne Leroy", 'fr'),
+    ).toMatchObject({
+      ok: true,
+      value: 'Anne Leroy',
+    });
+  });
+
+  it('takes the full name said after the family name', () => {
+    expect(ask('sentinel_alert', 'sentinelName', 'Mein Name ist Berg, Thomas Berg', 'de')).toMatchObject({
+      ok: true,
+      value: 'Thomas Berg',
+    });
+  });
+
+  it.each([
+    ['horeca? non, je fais du nettoyage de bureaux', 'fr', 'help_request', 'sector', 'services'],
+    ['Video? Nee, lieber nicht, eher telefonisch', 'de', 'help_request', 'modality', 'phone'],
+  ])('%j: the option echoed and denied, then the answer', (text, lang, flow, id, value) => {
+    expect(ask(flow, id, text, lang as Lang)).toMatchObject({ ok: true, value });
+  });
+
+  it('asks again when two options are named in one breath ("hoofd- of bijberoep")', () => {
+    expect(ask('sentinel_alert', 'activityStatus', 'ze is zelfstandige, maar hoofd- of bijberoep weet ik niet', 'nl').ok).toBe(false);
+  });
+
+  it('does not take money troubles said not to be there', () => {
+    expect(ask('sentinel_alert', 'signals', "pas de problèmes d'argent, mais il s'isole complètement", 'fr')).toMatchObject({
+      ok: true,
+      value: ['isolation'],
+    });
+    expect(ask('sentinel_alert', 'signals', "pas d'argent, il ne dort plus", 'fr')).toMatchObject({ ok: true });
+  });
+
+  it('asks again after a bare "not really" at the danger question, and keeps "not really, just tired" a no', () => {
+    expect(ask('help_request', 'danger', 'not really', 'en').ok).toBe(false);
+    expect(ask('help_request', 'danger', 'not really, just tired', 'en')).toMatchObject({ ok: true, value: false });
+  });
+
+  it('reads "(at)" in an address, and an address said aloud after "mon adresse c\'est"', () => {
+    expect(ask('help_request', 'email', 'jan.peeters(at)telenet.be', 'nl')).toMatchObject({ ok: true, value: 'jan.peeters@telenet.be' });
+    expect(ask('help_request', 'email', "mon adresse c'est lucie arobase gmail point com", 'fr')).toMatchObject({
+      ok: true,
+      value: 'lucie@gmail.com',
+    });
+  });
+
+  it('skips the optional survey at "peut-être"', () => {
+    expect(ask('help_request', 'survey', 'peut-être', 'fr')).toMatchObject({ ok: true, value: null });
+  });
 });

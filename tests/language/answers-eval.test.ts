@@ -24,7 +24,11 @@
  * dev10 (240 answers to the family name, the meeting format and the
  * postcode only; fresh 80.0 % and 21 wrong) 97.1 % and 2 wrong (a
  * Braine-l'Alleud that the address data also lists under 1410, and a
- * Beveren that is three places); blind 97.1 % (each language ≥ 96.0 %)
+ * Beveren that is three places); dev11 (528 answers written to be hard:
+ * values taken back, options denied or echoed as questions; fresh 95.8 %
+ * and 7 wrong, two of them expectations no parser can meet, relabelled:
+ * accents never typed, and a first name alone, taken as a name on every
+ * other half) 98.3 % and 0 wrong; blind 97.1 % (each language ≥ 96.0 %)
  * and 0.9 % wrong (7 of 792).
  * The bounds below are the level reached, so that it cannot get worse.
  */
@@ -45,12 +49,13 @@ describe('answers corpus', () => {
     ['dev8', 0.99, 0.006],
     ['dev9', 0.99, 0.006],
     ['dev10', 0.97, 0.009],
+    ['dev11', 0.98, 0.002],
     ['blind', 0.97, 0.009],
   ] as Array<[AnswersHalf, number, number]>)(
     'on the %s half: at least %s understood, at most %s wrong',
     (half, minUnderstood, maxWrong) => {
       const items = loadAnswers(half);
-      expect(items.length).toBe(half === 'dev10' ? 240 : ['dev6', 'dev7', 'dev8', 'dev9'].includes(half) ? 528 : 792);
+      expect(items.length).toBe(half === 'dev10' ? 240 : ['dev6', 'dev7', 'dev8', 'dev9', 'dev11'].includes(half) ? 528 : 792);
       const counts = { understood: 0, reasked: 0, wrong: 0 };
       for (const item of items) counts[outcomeOf(item)]++;
       expect(counts.understood / items.length).toBeGreaterThanOrEqual(minUnderstood);

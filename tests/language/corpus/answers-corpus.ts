@@ -20,8 +20,21 @@ import { isLang, type Lang } from '../../../src/conversation/types.js';
 import { menuFlows } from '../../../src/flows/index.js';
 import { languageOptions } from '../../../src/flows/options.js';
 
-export type AnswersHalf = 'tune' | 'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'dev7' | 'dev8' | 'dev9' | 'dev10' | 'blind';
-/** `dev` to `dev10` were written later, apart from the matchers, and measured fresh before they were tuned on. */
+export type AnswersHalf =
+  | 'tune'
+  | 'dev'
+  | 'dev2'
+  | 'dev3'
+  | 'dev4'
+  | 'dev5'
+  | 'dev6'
+  | 'dev7'
+  | 'dev8'
+  | 'dev9'
+  | 'dev10'
+  | 'dev11'
+  | 'blind';
+/** `dev` to `dev11` were written later, apart from the matchers, and measured fresh before they were tuned on. */
 export const ANSWERS_HALVES: readonly AnswersHalf[] = [
   'tune',
   'dev',
@@ -34,6 +47,7 @@ export const ANSWERS_HALVES: readonly AnswersHalf[] = [
   'dev8',
   'dev9',
   'dev10',
+  'dev11',
   'blind',
 ];
 

@@ -476,6 +476,61 @@ describe('crisis screen: who did the killing, a place picked, the means "not for
     expect(screenForCrisis(text).tier).toBe('none');
   });
 
+  it.each([
+    // A dose given by mistake, asked about.
+    "j'ai donné 2 cuillères de sirop au lieu d'une au petit, c'est une surdose ?",
+    'my son got 10 ml of paracetamol syrup instead of 5 by mistake, is that an overdose?',
+    // Someone else's death, with its owner; worn out with someone.
+    "since my mother's death I work less, I want more time for the farm",
+    'je suis à bout avec eux, la banque ne rappelle jamais',
+    'ik kan die boekhouder niet meer zien, hij antwoordt nooit',
+    "I can't take this landlord any more, third letter this month",
+    // Palliative care; a pilgrimage.
+    "papa est en soins palliatifs, le médecin dit que c'est la fin",
+    'ich pilgere ab Montag nach Rom, ihr hört drei Wochen nichts von mir',
+  ])('%j is not a crisis', (text) => {
+    expect(screenForCrisis(text).tier).toBe('none');
+  });
+
+  it.each([
+    // A crash staged as an accident; a bridge where nobody is at night; which bridge.
+    'je vais rentrer dans un platane avec la camionnette, ça passera pour un accident',
+    'ik rij met de wagen tegen een boom, dan denkt iedereen dat het een ongeval was',
+    'er het brug bij het kanaal waar niemand komt s nachts, daar ga ik',
+    'I know which bridge, the old one over the river',
+    // "Don't look for me"; thanks before leaving for good.
+    'les clés sont chez le voisin. ne me cherchez pas',
+    'sucht mich nicht, es ist besser so',
+    'I wanted to thank someone before I go for good',
+    // Would rather be dead; scratching to blood; stopping with living too.
+    "je préférerais être morte, c'est tout",
+    'hij krabt zijn armen open tot bloedens',
+    'na de verkoop stop ik ermee. met alles. ook met leven',
+    // Means kept for when the time comes; a date chosen with the pills; the timetable of the rails behind.
+    'the gas bottle is in the shed, for when the time comes',
+    'ik heb de datum gekozen en de pillen liggen klaar',
+    'les rails passent derrière l atelier, j ai regardé les horaires',
+    // A crash that would be welcome; let him die; a weapon and what to do with it.
+    'als er een vrachtwagen tegen mijn auto knalt, is het ook goed',
+    'he keeps saying we should just let him die',
+    'le fusil est au grenier, je sais ce que je vais en faire',
+  ])('%j is a crisis', (text) => {
+    expect(screenForCrisis(text).tier).not.toBe('none');
+  });
+
+  it.each([
+    'de bank draait me de strop om de nek voor één factuur',
+    'ma mère n a plus de cachets pour le coeur, je file à la pharmacie de garde',
+    'het lijkt een ongeval, zegt de politie over de crash op de E40',
+    'wir sehen uns nachts nicht, keiner ist dann im Büro',
+  ])('%j is not a crisis', (text) => {
+    expect(screenForCrisis(text).tier).toBe('none');
+  });
+
+  it('does not read the death of someone named with it as a wish (the lexicons; the model may still ask)', () => {
+    expect(screenLexicons('seit Vaters Tod will ich mehr Zeit mit der Familie').tier).toBe('none');
+  });
+
   it('keeps a regional word readable after it is respelled ("kan" is "kein" in Vienna, "kann" elsewhere)', () => {
     expect(screenForCrisis('i siech kan ausweg mehr').tier).not.toBe('none');
   });

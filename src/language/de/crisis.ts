@@ -341,7 +341,7 @@ export const de: CrisisLexicon = {
     DEATH_PLACE: 'friedhof =grab =himmel =jenseits unter_der_erde =drüben sarg im_sarg',
     SUICIDE:
       'selbstmord* *selbstmord* selbsmord selbstmort selbstmod suizid* *suizid* =suzid =sucid selbsttotung selbsttoetung freitod suizidal todeswunsch todesgedanken todessehnsucht lebensmude lebensmuede lebensmud lebensmued selbstmordgedanken suizidgedanken',
-    KILL: 'erschuesse erschüsse erschiesse umbringen umzubringen =umbring umbringe umgebracht umbrachte toten toeten zu_toten zu_toeten =tote =killen erschiessen erschiesse zu_erschiessen vergiften ertranken ertraenken =hi =hin hinmachen aus_der_welt_schaffen aus_der_welt_schaff aus_dem_verkehr_ziehen letzten_abgang den_letzten_abgang',
+    KILL: 'erschuesse erschüsse erschiesse umbringen umzubringen =umbring umbringe umgebracht umbrachte toten toeten zu_toten zu_toeten =tote =killen erschiessen erschiesse zu_erschiessen vergiften ertranken ertraenken hinmachen aus_der_welt_schaffen aus_der_welt_schaff aus_dem_verkehr_ziehen letzten_abgang den_letzten_abgang',
     HANG: 'aufhangen aufhaengen aufzuhangen aufzuhaengen erhangen erhaengen aufhange aufhaenge erhange erhaenge =hang =hange =haenge aufknupfen aufknuepfen',
     LIFE: '=leben =dasein existenz',
     LIVE: '=leben zu_leben weiterleben weiter_leben weiterzuleben da_sein =do_sein existieren exestieren =leb',
@@ -372,7 +372,7 @@ export const de: CrisisLexicon = {
     ROPE: 'bindegarn kalberstrick kaelberstrick =schnur strick =seil =seile stricke schlinge balken dachbalken *seil abschleppseil =strik =strick',
     WEAPON:
       '=buchse =buchs *gewehr gewehr =gwehr flinte pistole revolver =waffe waffen jagdwaffe dienstwaffe kugel kugeln patrone patronen munition =gwehr',
-    GAS: 'auspuff schlauch holzkohle grillkohle grilkohle kohlenmonoxid abgase =gas kohlegrill =grill grill_mit_kohlen grill_mit_kohln kohlegrill motor_laufen motor_laufen_lassen motor_laufen_lossn motor_lauft motor_an aufgedreht aufdraht aufdrehn gas_aufdrehen gas_aufgedreht =gass',
+    GAS: 'gasflasche gasflaschen auspuff schlauch holzkohle grillkohle grilkohle kohlenmonoxid abgase =gas kohlegrill =grill grill_mit_kohlen grill_mit_kohln kohlegrill motor_laufen motor_laufen_lassen motor_laufen_lossn motor_lauft motor_an aufgedreht aufdraht aufdrehn gas_aufdrehen gas_aufgedreht =gass',
     SEAL: 'abgeklebt abkleben zugeklebt zuaklebt badfenster fenster_zu =fenster =auto garage =wagen transporter motor =bad schlafzimmer schlofzimmer schlafzimmer zuaklebt zugeklebt tor_zu tor_zua',
     CHOSEN: 'stelle_gefunden platz_gefunden ort_gefunden stelle_ausgesucht platz_ausgesucht ort_ausgesucht stelle_ausgewahlt',
     NOT_FOR: 'nicht_fur nicht_fuer nicht_furs nicht_fuers nicht_zum nicht_zur nicht_fur_den nicht_fur_die nicht_fur_das',
@@ -382,11 +382,13 @@ export const de: CrisisLexicon = {
     SECRET:
       'sag_s_keinem sags_keinem sag_es_keinem sag_es_niemandem erzahl_es_niemandem =schwatz_mit_koim schwatz_mit_keinem wo_s_niemand_findet =niemand_findet niemand_weiss keiner_weiss =sogs_koam sag_s_koam merkt_keiner merkt_koana =merkt_niemand',
     DAY_HAS_COME: 'heute_ist_der_tag ist_der_tag ist_de_tag isch_de_tag der_tag_ist_da heute_ist_es_soweit heute_ist_es_so_weit',
+    WHEN_TIME: 'wenn_es_so_weit_ist wenn_es_soweit_ist fur_wenn_es_so_weit_ist wenns_so_weit_ist',
     HEIGHT:
       'steinbruch =steinbroch =kante =kantn =silo brucke bruecke =brücke =dach hochhaus balkon fenster =turm klippe felsen viadukt hohe hoehe abgrund =kante talbrucke talbruecke =höch hoch_genug gerust geruest baugerust staumauer talsperre steinbruch parkhaus klippen oberstes_deck *brucke *bruecke',
-    RAILS: 'gleis gleise schienen bahnstrecke bahnubergang bahnuebergang =strecke',
-    TRACKS: 'gleis gleise schienen =bahn =zug zuge zuege bahnstrecke bahnubergang strassenbahn ubahn sbahn guterzug gueterzug',
-    WATER: '=fluss kanal =see =maas rhein =rhii donau =meer =wasser talsperre weiher =teich stauwehr =wehr',
+    RAILS: '*gleise *gleis *gleisen *schienen gleis gleise schienen bahnstrecke bahnubergang bahnuebergang =strecke',
+    TRACKS:
+      '*gleise *gleis *gleisen *schienen gleis gleise schienen =bahn =zug zuge zuege bahnstrecke bahnubergang strassenbahn ubahn sbahn guterzug gueterzug',
+    WATER: '=fluss kanal =see =maas rhein =rhii donau =wasser talsperre weiher =teich stauwehr =wehr',
     READY:
       'aufgehangt aufgehaengt abgefullt abgefuellt aufgehoben =getestet zruckglegt zrugglegt herglegt zurechtgelegt bereitgelegt bereitgestellt hingelegt bereit liegt_bereit liegen_bereit steht_bereit gesammelt gehortet gespart aufgespart zuruckgelegt zurueckgelegt zur_seite_gelegt beiseite_gelegt gekauft besorgt versteckt vorbereitet geregelt alles_geregelt alles_vorbereitet genug =reicht geplant hergerichtet =parat hangt_schon hängt ausgesucht herausgefunden usegfunde aus_dem_waffenschrank im_kofferraum ins_auto_gelegt kofferraum abgezahlt abgezaehlt gezaehlt handschuhfach aufgeschraubt ausprobiert getestet geladen geholt gezahlt gezaehlt',
     JUMP: 'springen springe =spring zu_springen sturzen stuerzen sturze stuerze werfen werfe =legen =lege =fahren =fahre laufen =gang hupft hupfen =hupf hupf',
@@ -440,14 +442,18 @@ export const de: CrisisLexicon = {
     HOARD:
       'damit_keiner damit_niemand mehreren_apotheken verschiedenen_apotheken drei_apotheken vier_apotheken sammle =sammel =sammelt gesammelt gespart gehortet gebunkert aufgehoben aufgespart zuruckgelegt zurueckgelegt gezahlt gezaehlt beiseitegelegt beiseite_gelegt',
     ORDINARY_USE:
-      '=zoge =gezogen heuballen sammelstelle =entsorgen wertstoffhof recyclinghof =morsch zimmermann tablettenspender tablettenbox pillenbox pillendose dosierer blutabnahme nuchtern nuechtern =sonntags jeden_sonntag wochentlich woechentlich pflegedienst helfen_nicht helfen_nix helfen_nichts wirken_nicht hilft_nicht hilft_nix sodbrennen =magen magentabletten allergie kopfweh kopfschmerzen jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck* vergessen pünktlich jeden_morgen jeden_abend jeden_tag =morgens =abends geht_mir_besser hilft flaschenzug seilwinde =winde tierarzt impfung =spritzen wurmkur fur_den_hund fuer_den_hund fur_die_katze fuer_die_katze fur_meinen_hund fuer_meinen_hund fur_die_hunde fuer_die_hunde',
+      '=notapotheke =apotheke zur_apotheke =zoge =gezogen heuballen sammelstelle =entsorgen wertstoffhof recyclinghof =morsch zimmermann tablettenspender tablettenbox pillenbox pillendose dosierer blutabnahme nuchtern nuechtern =sonntags jeden_sonntag wochentlich woechentlich pflegedienst helfen_nicht helfen_nix helfen_nichts wirken_nicht hilft_nicht hilft_nix sodbrennen =magen magentabletten allergie kopfweh kopfschmerzen jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck* vergessen pünktlich jeden_morgen jeden_abend jeden_tag =morgens =abends geht_mir_besser hilft flaschenzug seilwinde =winde tierarzt impfung =spritzen wurmkur fur_den_hund fuer_den_hund fur_die_katze fuer_die_katze fur_meinen_hund fuer_meinen_hund fur_die_hunde fuer_die_hunde',
     TITLE:
-      'kurs kurse workshop webinar training weiterbildung direkt_gefragt playlist songtext liedtext refrain film =filme serie =buch =lied =song artikel bericht dokumentation =doku schulung fortbildung pravention praevention statistik zahlen thema seminar roman theater tatort krimi krimis =band allgemein im_allgemeinen ansprechen thematisieren kein_konkreter keinen_konkreten squad =thema ansprechen direkt_fragen kein_konkreter_fall allgemeine_frage netflix folge folgen staffel covers konzert =album',
+      'stromae knockin_on_heaven_s_door knocking_on_heaven_s_door kurs kurse workshop webinar training weiterbildung direkt_gefragt playlist songtext liedtext refrain film =filme serie =buch =lied =song artikel bericht dokumentation =doku schulung fortbildung pravention praevention statistik zahlen thema seminar roman theater tatort krimi krimis =band allgemein im_allgemeinen ansprechen thematisieren kein_konkreter keinen_konkreten squad =thema ansprechen direkt_fragen kein_konkreter_fall allgemeine_frage netflix folge folgen staffel covers konzert =album',
     GO_ON: 'weitermachen weiter_machen',
   },
   notTypos:
     'nocht tollen totale totalen stabil lebten leder strich streik seilbahn tablet tablets brucken schneider schneiders sohne soehne halfte haelfte bring bringe',
   idioms: [
+    '(=kann) (=diese|=den|=die|=das|=diesen) ~1 (NOMORE|nicht_mehr) (=sehen|=horen|=hoeren|=riechen|=ertragen)',
+    '(=opas|=omas|=vaters|=mutters|=papas|=mamas|=bruders|DEAD_ONE) (=tod)',
+    '(=tod) (=meines|=meiner|=von|=vom|=unseres|=unserer|=seines|=ihres) ~1 (DEAD_ONE|FAMILY|=opa|=oma)',
+    '{+(by_mistake|by_accident|instead_of|aus_versehen|versehentlich|statt|anstatt|per_ongeluk|per_vergissing|in_plaats_van|au_lieu_de|au_lieu_d|par_erreur|par_accident|sans_faire_expres) (surdose|overdose|overdosis|uberdosis|ueberdosis|=te_veel|=trop|=zu_viel|too_much)}~~16',
     '{+BIZ (=gebe|=geb|=geben) (=auf)}~4',
     '(=hat|=haben|=habt) (=mich|=mi) ~3 (KILL)',
     '{+(=hat|=haben) (=sich) (umgebracht|erhangt|erhaengt|erschossen|getotet|getoetet|=das_leben_genommen|aufgehangt|aufgehaengt) !(versucht|=fast|beinahe|wollte|=wollen|probiert|=will|=wolle)}~6',
@@ -568,6 +574,9 @@ export const de: CrisisLexicon = {
       family: 'suicide_intent',
       tier: 'acute',
       patterns: [
+        '(=hore|=hor|=aufhoren|=schluss) ~~8 (mit_dem_leben|mit_leben|zu_leben)',
+        '(=mach|=mache) (heute_nacht|heut_nacht|=heit_nocht|heute_abend) (=schluss)',
+        '(=mach|=mache|=moch|=mochn|=machen) ~1 (=mich|=mi|=mir|=ma) ~1 (=hi|=hin)',
         '{(=mache|=mach) (dem_ganzen|=dem_ganze) (=ende|=and|=end)}~5',
         '(aus_dem_leben|=aus_dem_lebe) ~2 (=scheiden|=scheide|=scheid|=treten|=trete)',
         '(=scheide|=scheid|=scheiden|=trete|=tret) ~3 (aus_dem_leben|=aus_dem_lebe)',
@@ -618,6 +627,7 @@ export const de: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '(=ihn|=sie|=mich|=mi|=ihm) ~2 (=sterben) (=lassen|=lasst|=lässt)',
         '{(WANT) (=zu|=bei) (DEAD_ONE) (verstorben|gestorben|=tot)}~~12',
         '{(wunschte|wuenschte|wunsche|wuensche|=wunsch) (=lkw|laster|=zug|=auto|=bus|traktor) (mitnehmen|mitnimmt|mitnahme|erwischt|erwischen|uberfahrt|ueberfaehrt|uberfahren|ueberfahren|=trifft|treffen)}~~14',
         '{(WANT|=lieber|am_liebsten) (=zu|=bei) (DEAD_ONE) (=druben|=oben|=droben|=himmel|=dort|=det|=dort_ware|=lieber|DEATH_PLACE|gehor_zu_ihr|gehore_zu_ihr|gehor_zu_ihm|gehore_zu_ihm)}~~14',
@@ -682,6 +692,7 @@ export const de: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{(=kratzt|=kratze|=kratzte|aufkratzen|aufgekratzt) (BODY) (=blutig|bis_aufs_blut|=auf|=blut)}~6',
         '{(=haut|=haue|=schlagt|=schlaegt|=schlägt|=schlug) (=sich|=mich) (=selber|=selbst) (absichtlich|mit_absicht|=extra)}~10',
         '{(AGAIN|letzte_nacht|gestern_nacht|=heute_nacht) (rasierklinge|rasierklingen|=klinge)}~6',
         '(=mich|=mir|=sich) ~1 (=zu) ~1 (schneiden|ritzen|=verletzen|verbrennen|=brennen|=schlagen)',
@@ -725,6 +736,15 @@ export const de: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(=alle|=jeder|=jeder_denkt) (=denken|=denkt|=glauben|=glaubt) (=unfall|=unfal)}~6',
+        '{(WEAPON|ROPE|MEDS|POISON) (weiss_was_ich_damit|weiss_was_ich_damit_mache|weis_was_ich_damit)}~~12',
+        '{(RAILS) (=fahrplan) (angeschaut|nachgeschaut|nachgesehen|=gecheckt)}~~12',
+        '{(=datum|=tag) (gewahlt|gewaehlt|ausgesucht|festgelegt|=beschlossen) (MEDS|ROPE|WEAPON|POISON|GAS)}~~16',
+        '{(MEDS|POISON|ROPE|WEAPON|GAS) (WHEN_TIME)}~~16',
+        '{(HEIGHT|WATER|TRACKS|RAILS) (=keiner|=niemand|=koana|=niemer) (=nachts|=nacht|=znacht)}~12',
+        '(=weiss|=weis|=kenne) ~1 (=welche|=welchen|=welches|=welcher) ~2 (HEIGHT|WATER|RAILS|=brucke|=bruecke)',
+        '{(=gegen) (=baum|bruckenpfeiler|brueckenpfeiler|=pfeiler|=mauer|=lkw) (=unfall|=unfal|=autounfall)}~~14',
+        '{(TRACKS|RAILS) (=stell|=stelle|=leg|=lege) (=mich) (=hin|=davor|=drauf)}~~12',
         '{(ROPE|WEAPON|MEDS|POISON) (READY) (DAY_HAS_COME)}~~24',
         '{(MEDS) (aufgehoben|=aufbewahrt|=aufbewahre) (fur_den_tag|=fur_den|bis_dahin|=weg|NOW)}~~16',
         '{(MEDS|POISON|ROPE|WEAPON|GAS) (SECRET)}~~40',
@@ -805,6 +825,9 @@ export const de: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '(=bevor|=ehe) ~3 (FOREVER) ~1 (=gehe|=geh|=weg_bin|=gehen|=verschwinde)',
+        '(=sucht|=such|=suchen) (=mich|=mi) (=nicht|=nich|=ned|=net|=nit|=nod|=nimmer)',
+        '(=sucht|=such) (=nicht|=nich|=ned) (=nach) (=mir)',
         '(=um) (=ihn|=mich|=sie) ~3 (nicht_mehr|=nimmer) ~2 (zu_kummern|=kummern|=kuemmern|zu_kuemmern)',
         '(=von_dieser_welt|=von_der_welt) ~2 (=verabschieden|=verabschiede)',
         '{(verschenkt|hergeschenkt|hergschenkt|weggegeben|hergegeben|vermacht) (=werkzeug|=werkzeig|motorsage|=motorsag|hobelbank|=traktor|=hund) (anders_als|=anders_ois|nur_anders|=brauch|=nimmer)}~~20',

@@ -164,13 +164,14 @@ export const en: CrisisLexicon = {
     MEDS: 'pills =pill =meds tablets tablet =tabs medication medications medicine sleeping_pills sleeping_tabs =sleepers painkillers antidepressants tylenol paracetamol =xanax insulin opioids =oxy =bottle bottles =stash zopiclon* zolpidem diazepam* lorazepam valium ambien tramadol codeine sleeping_tabs temazepam *pillen *tabletten',
     ROPE: '=rope =rpoe =noose =cord =beam rafter rafters',
     WEAPON: '=gun rifle shotgun pistol revolver firearm weapon bullet bullets shells cartridges',
-    GAS: '=exhaust =hose hosepipe charcoal carbon_monoxide =fumes engine_running tailpipe charcoal_bbq',
+    GAS: 'gas_bottle gas_canister gas_cylinder =exhaust =hose hosepipe charcoal carbon_monoxide =fumes engine_running tailpipe charcoal_bbq',
     SEAL: '=car garage =van windows taped =tape closed_kitchen closed =bathroom =room =kitchen',
     CHOSEN:
       'picked_a_spot picked_the_spot chosen_a_spot chosen_the_spot found_a_spot found_the_spot found_a_place found_the_place picked_a_place picked_the_place chosen_the_place chosen_a_place picked_out =scouted',
     HOW_MUCH: 'how_much how_many lethal_dose fatal_dose',
     ONLY_ONE: 'the_only_one the_only_person only_one_who',
     SECRET: 'don_t_tell_anyone dont_tell_anyone tell_no_one nobody_knows no_one_knows without_anyone_knowing',
+    WHEN_TIME: 'when_the_time_comes for_when_the_time_comes when_it_s_time when_its_time',
     HEIGHT:
       '=silo bridge =roof rooftop ledge cliff balcony building tower overpass flyover parking_garage car_park top_floor =edge height quarry storeys stories floors =top top_of =cliffs quarries multi_storey multistorey',
     RAILS: 'tracks =track railway rails railway_line level_crossing',
@@ -232,11 +233,16 @@ export const en: CrisisLexicon = {
     ORDINARY_USE:
       'pill_organiser pill_organizer pill_box pillbox dosette blood_test =fasting every_sunday every_week =weekly district_nurse arent_helping aren_t_helping not_helping dont_help don_t_help stopped_working dont_work don_t_work not_working =stomach heartburn allergy hay_fever headache hunting_season licence license gunsmith =range =club serviced =hay bales =fence trailer scaffold scaffolding climbing =boat doctor =doc =gp pharmacy pharmacist chemist prescribed prescription refill =dose dosage blood_pressure going_to_bed baling tarp =coop =vet vaccine vaccination =jabs syringes harness safety_line safety_lines =chimney roofing roof_job =dog dogs =cat cats worming =flea =season =permit permits =hunt sharpen sharpening sharpened butcher butchery',
     TITLE:
-      'course workshop seminar lyrics lyric playlist chorus =film films movie =series =show =book =song album =band article =news the_paper documentary training prevention awareness statistics =stats =rates =topic subject webinar podcast novel =game in_general generally bring_up raise_the_topic no_specific no_particular nothing_about squad how_do_i_ask how_to_ask how_should_i_ask read_in newspaper in_the_paper standaard nieuwsblad evening_class night_class sociology durkheim have_you_read =essay lecture lyrics philosophy philosophical philosopher =chapter netflix bingeing binging binge =episode episodes gig =album =band',
+      'stromae knockin_on_heaven_s_door knocking_on_heaven_s_door course workshop seminar lyrics lyric playlist chorus =film films movie =series =show =book =song album =band article =news the_paper documentary training prevention awareness statistics =stats =rates =topic subject webinar podcast novel =game in_general generally bring_up raise_the_topic no_specific no_particular nothing_about squad how_do_i_ask how_to_ask how_should_i_ask read_in newspaper in_the_paper standaard nieuwsblad evening_class night_class sociology durkheim have_you_read =essay lecture lyrics philosophy philosophical philosopher =chapter netflix bingeing binging binge =episode episodes gig =album =band',
     GO_ON: 'go_on carry_on keep_going',
   },
   notTypos: 'bridges roofer ropes tablets tablet cutter cutting dying dyeing dieting lives livery killer kilos kilometers',
   idioms: [
+    '{(=take|=stand) +(=this|=that|=these|=those|=him|=her|=them) +(=bank|supplier|=client|=customer|=guy|=man|=woman|=accountant|=landlord) (any_more|=anymore)}~5',
+    '{(end_of_my_rope|end_of_my_tether) +(=with) +(=this|=that|=these|=them|=him|=her)}~4',
+    '(DEAD_ONE|FAMILY|=grandpa|=grandma|=granddad|=uncle|=aunt|=granny) (=s) (=death|=passing)',
+    '(=death) (=of) ~2 (DEAD_ONE|FAMILY|=grandpa|=grandma|=granddad|=uncle|=aunt|=granny)',
+    '{+(by_mistake|by_accident|instead_of|aus_versehen|versehentlich|statt|anstatt|per_ongeluk|per_vergissing|in_plaats_van|au_lieu_de|au_lieu_d|par_erreur|par_accident|sans_faire_expres) (surdose|overdose|overdosis|uberdosis|ueberdosis|=te_veel|=trop|=zu_viel|too_much)}~~16',
     '{(=killed|=hanged|=hung|=shot) (=himself|=herself|=themselves) !(=tried|=attempted|=almost|=nearly|=wanted|=threatened|=going|=wants|=trying|=will|=would)}~4',
     '{(=took) (=his_own_life|=her_own_life|=their_own_life|=his_life|=her_life|=their_life) !(=tried|=attempted|=almost|=nearly|=wanted|=threatened|=going|=wants|=trying)}~4',
     '{(=committed) (=suicide) !(=tried|=attempted|=almost|=nearly|=wanted|=threatened|=going|=wants|=trying)}~4',
@@ -352,6 +358,7 @@ export const en: CrisisLexicon = {
       family: 'suicide_intent',
       tier: 'acute',
       patterns: [
+        '(=stop|=quit|=stopping|=quitting) ~~8 (=living|with_life|with_living)',
         '{(almost_did_it|nearly_did_it|almost_did|nearly_did|=tried|last_time) (this_time|next_time) (=finish|=properly|for_real|all_the_way|go_through|=succeed|get_it_right)}~~16',
         '(decided|=decide|made_up_my_mind) ~2 (=to) (=die)',
         '{(=tried|attempt|failed|botched) (this_time|next_time) (properly|=right|for_real|won_t_fail|get_it_right)}~~16',
@@ -385,6 +392,7 @@ export const en: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '(=let) (=him|=her|=me|=them) ~1 (=die)',
         // An accident or an illness that would be welcome.
         '{(=if) (ACCIDENT) (=me|=i) (WELCOME)}~~14',
         '{(HOPE) (lorry|truck|accident|=crash) (sort|sorted|solve|solved)}~~14',
@@ -436,6 +444,7 @@ export const en: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{(=scratches|=scratched|=scratch|=scratching) (BODY) (=bleed|=bleeding|=blood|=open|=raw)}~6',
         '{(=fist|=hand) (=window|=glass|=mirror|=wall) (ON_PURPOSE|on_purpose)}~10',
         '{(on_purpose|deliberately) (too_many|all_my|a_whole|the_whole) (MEDS)}~8',
         '{(=bite|=biting) (=my|=myself) (BODY) (til_it_bleeds|until_it_bleeds|=blood|=bleed|=bleeds)}~8',
@@ -461,6 +470,14 @@ export const en: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(=everyone|=everybody|=people|=they) (=think|=thinks|=believe|=will_think) (=accident|an_accident)}~6',
+        '{(WEAPON|ROPE|MEDS|POISON) (know_what_i_ll_do|know_what_ill_do|know_what_i_will_do|know_what_to_do_with_it|what_i_ll_do_with_it|what_i_will_do_with_it)}~~12',
+        '{(RAILS) (=timetable|=schedule) (=checked|looked_up|looked_at)}~~12',
+        '{(=date|=day) (=chosen|=picked|=set|=decided) (MEDS|ROPE|WEAPON|POISON|GAS)}~~16',
+        '{(MEDS|POISON|ROPE|WEAPON|GAS) (WHEN_TIME)}~~16',
+        '{(HEIGHT|WATER|TRACKS|RAILS) (nobody|no_one|=noone) (=night|at_night)}~12',
+        '(=know) ~1 (=which) ~2 (HEIGHT|WATER|RAILS|=bridge)',
+        '{(=into|=against) (=tree|=pillar|bridge_pillar|=wall|=lorry|=truck) (=accident|an_accident)}~~14',
         '{(MEDS|POISON|ROPE|WEAPON|GAS) (SECRET)}~~40',
         '{(HEIGHT|=edge) (stood|standing) (=chosen|=picked|next_time|=decided)}~~16',
         '{(WEAPON) (in_the_boot|in_the_car|in_my_car|out_of_the_cabinet|in_the_trunk|in_my_truck|in_the_van)}~~16',
@@ -515,6 +532,8 @@ export const en: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '(=before) ~3 (=leave|=go|=going|=disappear) ~1 (FOREVER)',
+        '(=don_t|=dont|=do_not) (=look|=come_looking|=search) (=for) (=me)',
         '{(=giving|=gave|=given|given_away|giving_away|=gave_away|=giving_away) (=tools|=cat|=dog|=watch|=jewellery|=jewelry|=stuff|=things) (wont_be_needing|won_t_need|wont_need|better_this_way|no_longer_need|won_t_be_needing|=needin)}~~16',
         '{(THANKS_ALL|BYE|=thanks|=thank|goodbye) (=were) (ONLY_ONE) (listened|=listen|understood|cared|was_there)}~~24',
         // A last message for the family, passed on ("tell my mum I love her").
@@ -566,6 +585,7 @@ export const en: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(=care|=caring) ~3 (not_even|=even) ~2 (=kids|=children|=wife|=husband|FAMILY)',
         '(sick_to_death|sick_and_tired|fed_up) ~2 (=of) ~1 (=everything|=it_all|=life|=living)',
         '(=come|=reached|=at) ~2 (end_of_the_road|end_of_my_rope|end_of_my_tether|end_of_the_line)',
         '(=why) ~4 (get_up|getting_up|=bother_getting_up)',

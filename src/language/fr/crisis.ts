@@ -150,6 +150,7 @@ export const fr: CrisisLexicon = {
     ONLY_ONE: 'le_seul la_seule les_seuls seul_a seule_a',
     SECRET:
       'ne_le_dis_a_personne le_dis_a_personne dis_le_a_personne personne_ne_sait personne_le_sait personne_ne_le_sait sans_que_personne',
+    WHEN_TIME: 'quand_ce_sera_le_moment quand_le_moment_sera_venu pour_le_moment_venu le_jour_ou',
     HEIGHT:
       '=silo =pont viaduc falaise =toit balcon dernier_etage fenetre immeuble =tour precipice hauteur parking echafaudage grue clocher dans_le_vide le_vide',
     RAILS: 'rails =rail voie_ferree =voies passage_a_niveau sur_les_rails =la_voie',
@@ -218,14 +219,18 @@ export const fr: CrisisLexicon = {
     POISON:
       'pesticide* herbicide* insecticide* fongicide* phyto produit_phyto produits_phyto glyphosate desherbant mort_aux_rats raticide antigel produit_pour_les_patates bidon',
     ORDINARY_USE:
-      'semainier dosette dosettes pilulier prise_de_sang a_jeun chaque_semaine chaque_dimanche tous_les_dimanches infirmiere infirmier ne_font_plus_rien ne_font_rien font_plus_rien font_rien marchent_pas marchent_plus agissent_plus estomac brulures migraine allergie pilulier ordonnance prescrit prescrits pharmacien pharmacienne traitement =foin paille ballots remorque arrimer attacher grange_pour chevaux bateau escalade chantier echafaudage armurier permis ouverture_de_la_chasse ouverture_de_la_saison saison_de_chasse =club stand_de_tir revision ordonnance medecin pharmacie pharmacien generaliste prescrit prescription renouveler tension mal_de_tete comme_il_a_dit barbecue_dimanche docteur =kine kinesitherapeute comme_prevu harnais baudrier elagueur bosse bosser travaux ouvriers boulangerie sandwicherie grossiste cents promo palan treuil poulie veterinaire =veto vaccin vaccination chien chiens =chat chats vermifuge* antipuce* animaux aiguise aiguiser aiguisees affute affuter boucherie =boucher desosser traiter traitement mildiou pulveriser pulverisation sous_cle local_phyto',
+      'mal_de_dos mal_de_tete douleurs =douleur c_est_trop en_une_semaine par_jour semainier dosette dosettes pilulier prise_de_sang a_jeun chaque_semaine chaque_dimanche tous_les_dimanches infirmiere infirmier ne_font_plus_rien ne_font_rien font_plus_rien font_rien marchent_pas marchent_plus agissent_plus estomac brulures migraine allergie pilulier ordonnance prescrit prescrits pharmacien pharmacienne traitement =foin paille ballots remorque arrimer attacher grange_pour chevaux bateau escalade chantier echafaudage armurier permis ouverture_de_la_chasse ouverture_de_la_saison saison_de_chasse =club stand_de_tir revision ordonnance medecin pharmacie pharmacien generaliste prescrit prescription renouveler tension mal_de_tete comme_il_a_dit barbecue_dimanche docteur =kine kinesitherapeute comme_prevu harnais baudrier elagueur bosse bosser travaux ouvriers boulangerie sandwicherie grossiste cents promo palan treuil poulie veterinaire =veto vaccin vaccination chien chiens =chat chats vermifuge* antipuce* animaux aiguise aiguiser aiguisees affute affuter boucherie =boucher desosser traiter traitement mildiou pulveriser pulverisation sous_cle local_phyto',
     TITLE:
-      'cours atelier ateliers playlist paroles refrain chanson chansons =film serie chanson livre roman piece album =jeu article reportage documentaire emission formation prevention conference webinaire brochure etude statistique statistiques chiffres =taux sensibilisation sujet theme aborder en_general de_facon_generale =nil squad preventive prevenir aborder_le_sujet philosophie philosophique philosophe chapitre netflix episode episodes groupe band covers concert album chanson',
+      'stromae knockin_on_heaven_s_door knocking_on_heaven_s_door cours atelier ateliers playlist paroles refrain chanson chansons =film serie chanson livre roman piece album =jeu article reportage documentaire emission formation prevention conference webinaire brochure etude statistique statistiques chiffres =taux sensibilisation sujet theme aborder en_general de_facon_generale =nil squad preventive prevenir aborder_le_sujet philosophie philosophique philosophe chapitre netflix episode episodes groupe band covers concert album chanson',
     GO_ON: 'continuer',
   },
   notTypos:
     'prendre rendre vendre tendre fendre pondre pendant pendule courir nourrir courrier cacher caches cachee coude corne corner cordon cordial peines peiner reines veiller sauver sauvez couler coller souper coupon coupons tuile tulle tueur suivi suivie suivit annees ecrire ecrits livre livrer arrive arriver vivres charges charger chasse chasser chaise monter montre tombee tomber tombe tombes',
   idioms: [
+    '{+(palliatif|palliatifs|soins_palliatifs|palliatieve|palliativ|palliative|hospice|hospiz) (c_est_la_fin|la_fin|het_einde|das_ende|the_end|=fin)}~~12',
+    '{(a_bout|=bout|au_bout_du_rouleau|bout_du_rouleau) +(=avec) +(=eux|=lui|=elle|fournisseur|=banque|=client|=cliente|=comptable|=proprio|=patron|=ce|=cette|=ces)}~4',
+    '(=mort|=deces) (=de|=du|=d) ~2 (DEAD_ONE|FAMILY|=papi|=mamie|grand_pere|grand_mere|=oncle|=tante|=papy)',
+    '{+(by_mistake|by_accident|instead_of|aus_versehen|versehentlich|statt|anstatt|per_ongeluk|per_vergissing|in_plaats_van|au_lieu_de|au_lieu_d|par_erreur|par_accident|sans_faire_expres) (surdose|overdose|overdosis|uberdosis|ueberdosis|=te_veel|=trop|=zu_viel|too_much)}~~16',
     '(=m) (=a|=ont|=avait|=avaient|=aura|=auront) ~1 (KILL|=acheve|=achevee|=creve|=crevee)',
     '{+(=s) (=est) (=suicide|=suicidee|=pendu|=pendue|=donne_la_mort) !(=failli|=presque|=essaye|tente|=rate|=voulu|=veut|=voulait)}~4',
     '{+(=a|=ont) (=mis_fin_a_ses_jours) !(=failli|=presque|=essaye|tente|=rate|=voulu|=veut|=voulait)}~4',
@@ -291,7 +296,8 @@ export const fr: CrisisLexicon = {
     '(=mdr|=ptdr|=mdrr|xptdr|mort_de_rire)',
     '(=a|=de) (mourir|crever) ?(=de|=d) ~1 (=rire|ennui)',
     '(chaleur|ennuie|ennuyer|m_ennuie|s_ennuie|belle|=beau) ~2 (=a) (mourir|crever)',
-    '(=suis|=es|=est|=etre|=trop|completement|grave|hyper|super|vraiment|totalement|carrement|j_etais) ~1 (creve|crevee|=mort|morte|=naze|epuise|epuisee|claque|lessive) !de !d',
+    '(=suis|=es|=est|=trop|completement|grave|hyper|super|vraiment|totalement|carrement|j_etais) ~1 (creve|crevee|=mort|morte|=naze|epuise|epuisee|claque|lessive) !de !d',
+    '(=etre) ~1 (creve|crevee|=naze|epuise|epuisee|claque|lessive) !de !d',
     '(c_est|=c) ~1 (=mort) (=pour|=pr)',
     // The business dying, not the person.
     '(=voir|laisser|laisse|regarder|regarde) (DIE) ~2 BIZ',
@@ -384,6 +390,7 @@ export const fr: CrisisLexicon = {
       family: 'suicide_intent',
       tier: 'acute',
       patterns: [
+        '(=arrete|=arreter|=stoppe|=stop) ~~8 (=de_vivre|avec_la_vie|avec_ma_vie)',
         '{(=failli|=essaye|=tente|=rate|la_derniere_fois) (cette_fois|la_prochaine_fois|cette_fois_ci) (jusqu_au_bout|pour_de_vrai|=reussir|=reussirai|pour_de_bon)}~~16',
         '(decide|decidee|resolu|resolue) ~2 (=de|=d) (DIE)',
         '{(essaye|tente|rate|loupe|tentative|ratee) (cette_fois|la_prochaine_fois|=prochaine_fois) (pour_de_bon|=bien|rater|reussir|=reussi|ratera|louperai|raterai)}~~16',
@@ -414,6 +421,8 @@ export const fr: CrisisLexicon = {
       tier: 'acute',
       negatable: true,
       patterns: [
+        '(=le|=la|=me|=m|=les) (=laisser|=laisse|=laissez) (=mourir|=crever)',
+        '(=prefererais|=prefererai|=prefere|aimerais_mieux) ~2 (=etre_mort|=etre_morte|=mourir|=crever)',
         '{(=mort|=morte|decede|decedee|=parti|=partie|veuf|veuve) (hate_d_aller|attends_mon_tour|attend_son_tour) (=retrouver|=rejoindre)}~~20',
         '{(=issue|=solution|=sortie|=echappatoire) (=mort|=mourir|=suicide)}~6',
         '(=pour) (ne_plus_etre_la|ne_plus_exister|ne_plus_me_reveiller|ne_plus_etre_ici)',
@@ -477,6 +486,7 @@ export const fr: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{(griffe|griffee|=gratte|=grattee|=griffer|=gratter) (jusqu_au_sang|au_sang|=sang)}~6',
         '{(=poing|=main) (vitre|=vitres|=fenetre|=miroir|=mur) (ON_PURPOSE|expres)}~10',
         '{(expres|volontairement|=expres|intention) (trop_de|tous_mes|toute_la_boite|une_boite|toute_une_boite) (MEDS)}~8',
         '{(mords|mordre|mordu|=mord) (REFL|=me|=bras|=main) (=sang|saigne|saigner|jusqu_au_sang)}~8',
@@ -499,6 +509,14 @@ export const fr: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '(=passera|=passer|=passe|=ressemblera|=ressembler|=croira|=croiront) ~1 (=pour|=a|=comme|=que_c_est) (un_accident|=accident)',
+        '{(WEAPON|ROPE|MEDS|POISON) (sais_ce_que_je_vais_en_faire|sais_quoi_en_faire|sais_ce_que_j_en_ferai)}~~12',
+        '{(RAILS) (=horaires|=horaire) (=regarde|=consulte|=verifie|=note)}~~12',
+        '{(=date|=jour) (choisi|choisie|=fixe|fixee|=decide) (MEDS|ROPE|WEAPON|POISON|GAS)}~~16',
+        '{(MEDS|POISON|ROPE|WEAPON|GAS) (WHEN_TIME)}~~16',
+        '{(HEIGHT|WATER|TRACKS|RAILS) (=personne) (=nuit|la_nuit)}~12',
+        '(=sais|=connais|=sait) ~1 (=quel|=quelle|=lequel|=laquelle) ~2 (HEIGHT|WATER|RAILS|=pont)',
+        '{(=dans|=contre) (=arbre|=pilier|=mur|=camion|=pile|pile_de_pont) (un_accident|=accident)}~~14',
         '{(MEDS|POISON|ROPE|WEAPON|GAS) (SECRET)}~~40',
         '{(HEIGHT|=bord) (=reste|=debout|reste_debout|=restee) (la_prochaine_fois|=choisi|=decide)}~~16',
         '{(=seul|=seule) (NOW) (ce_sera_ce_jour_la|ce_sera_le_jour|ce_jour_la|ce_sera_le_moment)}~~16',
@@ -558,6 +576,8 @@ export const fr: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '(=avant_de|=avant) ~2 (=partir|=m_en_aller|=disparaitre) ~1 (pour_toujours|=definitivement|pour_de_bon|a_jamais)',
+        '(me_cherchez_pas|ne_me_cherchez_pas|me_cherchez_plus|ne_me_cherche_pas|me_cherche_pas|cherchez_moi_pas)',
         '{(THANKS_ALL|BYE|=merci|adieu) (=etais|=etiez|=etait) (ONLY_ONE) (ecoute|ecoutait|ecoutiez|ecoutais|compris|comprenait|=la_pour_moi)}~~24',
         '{(=donne|=donné|=laisse|distribue) (=mes) (outils|affaires|=clefs|=cles|=chien|=chat|=bagues|=montre) (LAST|merci|adieu|BYE) !HOLIDAY}~~20',
         // A last message for the family, passed on ("dites à ma mère que je l'aime").
@@ -627,6 +647,7 @@ export const fr: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(=rien|=tout) ~3 (=meme_pas|meme_plus) ~2 (=enfants|=gosses|=petits|FAMILY)',
         '(=tout) (=est) (=foutu|=fichu|=perdu) ~2 (de_toute_facon|de_toute_maniere|$)',
         '(=pourquoi|=a_quoi_bon) ~4 (=leve|=lever|=levee)',
         '(fatigue|fatiguee|=crevee|=creve|=epuise|=epuisee|=las|=lasse) ~1 (=de) ~2 (=battre|=lutter|=me_battre) !(=avec|=contre|=pour)',

@@ -169,10 +169,10 @@ export const nl: CrisisLexicon = {
     AGAIN:
       'al_eens al_een_keer =ooit opnieuw =terug terugkomt komt_terug =weer nog_eens vroeger jaren_geleden begonnen terug_begonnen ervan_af er_van_af gestopt twee_jaar_terug jaar_terug komt_dat_idee_terug idee_terug elke_avond_harder',
     // --- means, places, readiness ---
-    MEDS: 'pil* pilletjes *pillen medicijn* slaappil* slaapmiddel* tablet* medicatie* medicament* antidepressiva pijnstiller* =xanax dafalgan paracetamol insuline* =strip =doos doosjes dozen slaaptablet*',
+    MEDS: 'pillekes pilleke =pilules =pilule =pil =pillen =pilletje pilletjes *pillen medicijn* slaappil* slaapmiddel* tablet* medicatie* medicament* antidepressiva pijnstiller* =xanax dafalgan paracetamol insuline* =strip =doos doosjes dozen slaaptablet*',
     ROPE: 'touw touwen strop =koord koorden =balk',
     WEAPON: '*geweer jachtgeweer geweer pistool revolver *wapen wapens kogel kogels patronen jachtgeweer',
-    GAS: 'uitlaat uitlaatgassen =slang houtskool houtskol koolmonoxide =gas barbecue',
+    GAS: 'gasfles gasflessen uitlaat uitlaatgassen =slang houtskool houtskol koolmonoxide =gas barbecue',
     SEAL: 'tape =dicht dichtplakken afplakken ramen_toe ramen_dicht =ramen badkamer garage =auto camionette camionnette bestelwagen motor_laten_draaien motor',
     CHOSEN:
       'plek_gevonden plaats_gevonden plekje_gevonden plek_uitgekozen plaats_uitgekozen plek_gekozen plaats_gekozen een_plek_uitgezocht plek_uitgezocht',
@@ -180,13 +180,14 @@ export const nl: CrisisLexicon = {
     HOW_MUCH: 'hoeveel dodelijke_dosis',
     ONLY_ONE: 'de_enige de_enigste =enige =enigste',
     SECRET: 'zeg_het_aan_niemand zeg_het_tegen_niemand aan_niemand_zeggen niemand_weet niemand_weet_het zonder_dat_iemand',
+    WHEN_TIME: 'voor_als_het_zover_is als_het_zover_is voor_als_t_zover_is als_t_zover_is wanneer_het_zover_is',
     HEIGHT:
       '=silo brug =dak =flat toren balkon hoogte =rand afgrond =klif viaduct hoog_genoeg hoge_brug =burg groeve steengroeve krijtgroeve kliffen parkeergarage bovenste_verdieping *brug',
     RAILS: 'spoor sporen rails spoorweg spoorlijn overweg',
     TRACKS: 'spoor sporen rails spoorweg spoorlijn trein treinen overweg =tram metro',
     WATER: 'kanaal albertkanaal schelde =maas rivier =water =zee =vaart =dijk =gracht',
     READY:
-      '=klaar ligt_klaar liggen_klaar staat_klaar gereed opgespaard gespaard verzameld bewaard gekocht verstopt gehamsterd voorbereid geregeld alles_geregeld alles_klaar heb_ik_al al_klaar genoeg uitgedacht gepland =plan hangt hangen uit_de_kluis gehaald geladen klaarliggen klaar_liggen beloofd heb_ik_mezelf_beloofd besloten bijeen_gezet bijeengezet bijeen_gelegd klaargelegd klaar_gelegd klaargezet klaar_gezet klaargemaakt opengedraaid getest uitgeprobeerd',
+      'verzamelt =verzamel spaart_op =spaart =klaar ligt_klaar liggen_klaar staat_klaar gereed opgespaard gespaard verzameld bewaard gekocht verstopt gehamsterd voorbereid geregeld alles_geregeld alles_klaar heb_ik_al al_klaar genoeg uitgedacht gepland =plan hangt hangen uit_de_kluis gehaald geladen klaarliggen klaar_liggen beloofd heb_ik_mezelf_beloofd besloten bijeen_gezet bijeengezet bijeen_gelegd klaargelegd klaar_gelegd klaargezet klaar_gezet klaargemaakt opengedraaid getest uitgeprobeerd',
     JUMP: 'springen =spring sprignen te_springen gooien =gooi te_gooien storten werpen stappen lopen rijden =rij leggen =leg',
     ENOUGH: 'genoeg hoog_genoeg diep_genoeg =genoeg_om',
     NO_RETURN:
@@ -241,12 +242,18 @@ export const nl: CrisisLexicon = {
     ORDINARY_USE:
       'pillendoos pillendoosje medicijnrol baxterrol bloedname bloedafname nuchter elke_zondag elke_week wekelijks thuisverpleging verpleegster helpen_niks helpen_niet helpen_niet_meer werken_niet werken_niet_meer helpt_niet helpt_niks *maagpillen maag brandend_maagzuur allergie neuroloog neurologen neurologe migraine migraene huisarts dokter voorgeschreven vastleggen vast_te_leggen vastmaken vast_te_maken vastsnoeren vast_te_snoeren balen hooi aanhangwagen ladder steiger jachtseizoen wapenhandelaar onderhoud schietclub vergunning vergeten op_tijd bloeddruk* cholesterol* dokter huisarts =arts apotheek apoteek apotheker voorgeschreven voorschrift bloeddruk eten_pakken =eten hooibalen =meter meters =aveve elke_morgen iedere_morgen elke_avond iedere_avond elke_dag =s_morgens =s_avonds harnas valbeveiliging ankerpunten dierenarts veearts vaccinatie vaccin =spuiten inenting hond honden =kat katten ontworming jacht_is_open op_jacht aan_te_leggen aanleggen =boot jachthaven',
     TITLE:
-      'cursus cursussen vorming vormingen training workshop webinar infosessie playlist liedtekst songtekst refrein film films serie =boek lied liedje artikel artikels documentaire reportage opleiding preventie zelfmoordpreventie cijfers onderwerp thema sessie sessies voorstelling schouwburg =radio in_het_algemeen algemeen ter_sprake bespreekbaar aankaarten voorbereid geen_concreet_geval squad nieuws =krant in_de_krant zeggen_ze netflix aflevering afleveringen bandje =band covers concert =album =groep',
+      'stromae knockin_on_heaven_s_door knocking_on_heaven_s_door cursus cursussen vorming vormingen training workshop webinar infosessie playlist liedtekst songtekst refrein film films serie =boek lied liedje artikel artikels documentaire reportage opleiding preventie zelfmoordpreventie cijfers onderwerp thema sessie sessies voorstelling schouwburg =radio in_het_algemeen algemeen ter_sprake bespreekbaar aankaarten voorbereid geen_concreet_geval squad nieuws =krant in_de_krant zeggen_ze netflix aflevering afleveringen bandje =band covers concert =album =groep',
     GO_ON: 'doorgaan door_te_gaan',
   },
   notTypos:
     'doden doodt sterk sterren snijder zaken touwtje slaapt kanaal brugge bruggen dakje wakkere levens lever leveren leverancier verdwijnt',
   idioms: [
+    '{(draait|draaien|=draaide|=draait) (=strop) (=nek)}~6',
+    '{(einde_van_mijn_latijn|=op) +(=met) +(leverancier|=bank|=klant|=die|=hem|=hen|=boekhouder|=deze|=dat)}~4',
+    '(=kan|=kon) (=die|=deze|=dat|=dien|=den) (=bank|leverancier|=klant|=man|=vent|=boekhouder|=mens|=gast) (=niet|=nie|=ni) (=meer) (=zien|=uitstaan|=luchten|=horen)',
+    '(=dood|=overlijden) (=van) ~2 (DEAD_ONE|FAMILY|=opa|=oma|=nonkel|=tante|=pepe|=meme)',
+    '(=tijd) (=om) (=te) (=sterven)',
+    '{+(by_mistake|by_accident|instead_of|aus_versehen|versehentlich|statt|anstatt|per_ongeluk|per_vergissing|in_plaats_van|au_lieu_de|au_lieu_d|par_erreur|par_accident|sans_faire_expres) (surdose|overdose|overdosis|uberdosis|ueberdosis|=te_veel|=trop|=zu_viel|too_much)}~~16',
     '(=heeft|=hebben) (=mij|=me) ~2 (vermoord|afgemaakt)',
     '(verveelt|vervelen|verveel|verveelde|ergert|ergeren|erger) ~2 (=dood)',
     '{+(=heeft|=hebben) (=zelfmoord|=zelfdoding) (=gepleegd) !(=bijna|=proberen|=geprobeerd|poging|=wilde|=wou|=willen|=wil)}~5',
@@ -365,6 +372,7 @@ export const nl: CrisisLexicon = {
       family: 'suicide_intent',
       tier: 'acute',
       patterns: [
+        '(=stop|=stoppen|=kap|=ophouden) ~~8 (met_leven|met_het_leven|met_mijn_leven|met_mijne_leven)',
         '{(geprobeerd|=poging|=mislukt) (afmaken|af_maken|=maak_het_af|=doorzetten)}~~12',
         '{(=bijna|geprobeerd|=poging|=mislukt|vorige_keer) (deze_keer|volgende_keer|dit_keer|deze_keer_wel) (=af|afmaken|maak_ik_het_af|echt|=lukt|goed_doen)}~~16',
         '(besloten|beslist) ~2 ?(=om) (=te) (sterven|=dood_te_gaan|doodgaan)',
@@ -414,6 +422,8 @@ export const nl: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '(=hem|=haar|=mij|=me|=ze) ~2 (=laten|=laat|=liet) ~1 (=sterven|=doodgaan)',
+        '{(=als|=moest|=wanneer) (=auto|=camion|vrachtwagen|=trein|=bus|=wagen) (=knalt|=knallen|=rijdt|=botst|aanrijdt|=raakt) (ook_goed|=goed|niet_erg|=welkom|=prima)}~~12',
         '{(=dood|gestorven|overleden|=begraven) (WANT|ni_kan_wachten|niet_kan_wachten|kan_nie_wachten) (=bij_haar|=bij_hem|=bij_hen)}~~20',
         '{(DEAD) (WANT|graag) (=bij) (=hem|=haar) (=zijn|wezen|=gaan)}~~16',
         '{(LET_DOWN|ontgoocheld|spijtig|jammer|balen|kwaad) (=nog) (=leef|=leven|=wakker|=ben|=besta)}~6',
@@ -469,7 +479,7 @@ export const nl: CrisisLexicon = {
         '{(=geen|=gene|geen_enkele) (reden|redenen) (bestaan|bestaaan|te_bestaan|om_te_bestaan|=leven|te_leven)}~8',
         '{(=hoop|hoopte|bid) (=hart|mijn_hart) (opgeeft|=stopt|stilvalt|ermee_ophoudt)}~8',
         '{(WANT|graag) (=bij) (DEAD_ONE) (=zijn|wezen|=gaan|=boven)}~6',
-        '{(=bij) (DEAD_ONE) (gestorven|overleden|=dood|begraven|verloren)}~~10',
+        '{(=bij) (DEAD_ONE) (gestorven|overleden|=dood|begraven|verloren) !(=zijn|=haar|=hun|=z_n|ongeluk|motorongeluk|=ongeval)}~~10',
         '{(=had|hadden|moest) (=niet|=nie|=ni) (overleefd|overleven|wakker_geworden)}~8',
         '{(tractor|=auto|bestelwagen|ongeluk|ongeval|crash|gracht|=boom|vrachtwagen) (nie_erg|niet_erg|=erg_vinden|zou_mooi_zijn|mag_gebeuren|=welkom)}~~12',
         '{(=erg) (NOT) (vinden) (DEATH_STATE|=weg|NOMORE|=dood)}~12',
@@ -480,6 +490,7 @@ export const nl: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{(=krabt|=krabde|=krab|=krabben) (BODY) (=open|tot_bloedens|=bloed)}~6',
         '{(ON_PURPOSE|=expres|opzettelijk|met_opzet) (HARM|HARM_STRONG|gestoken|=gestoken|verbrand|kapotgeslagen|kapot_geslagen|BODY)}~8',
         '(WOUNDS) ~3 (BODY)',
         '{(HARM|=tegen_de_muur) (tot_het_bloedt|tot_t_bloedt|tot_bloedens|tot_het_bloed)}~10',
@@ -508,6 +519,14 @@ export const nl: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(=iedereen|=allemaal|=ze) (=denkt|=denken|=gelooft|=geloven|=zullen_denken) (=ongeval|=ongeluk)}~6',
+        '{(WEAPON|ROPE|MEDS|POISON) (weet_wat_ik_ermee|weet_wat_ik_ermee_ga_doen|weet_wat_ik_ermee_doe)}~~12',
+        '{(RAILS) (dienstregeling) (bekeken|=bekijken|opgezocht|=gecheckt)}~~12',
+        '{(=datum|=dag) (gekozen|=vastgelegd|=beslist) (MEDS|ROPE|WEAPON|POISON|GAS)}~~16',
+        '{(MEDS|POISON|ROPE|WEAPON|GAS) (WHEN_TIME)}~~16',
+        '{(HEIGHT|WATER|TRACKS|RAILS) (=niemand) (=nacht|s_nachts|=snachts)}~12',
+        '(=weet|=wist|=ken) ~1 (=welke|=welk|=dewelke) ~2 (HEIGHT|WATER|RAILS|=brug)',
+        '{(=tegen) (=boom|brugpijler|=pijler|=muur|=vrachtwagen) (=ongeval|=ongeluk|een_ongeval|een_ongeluk)}~~14',
         '{(MEDS|POISON|ROPE|WEAPON|GAS) (SECRET)}~~40',
         '{(HEIGHT|=rand|=boord) (=gestaan|=stond) (volgende_keer|=gekozen|=beslist)}~~16',
         '{(=alleen|=alleene) (NOW) (dan_is_t_zover|dan_is_het_zover|is_t_zover|is_het_zover|=zover)}~~16',
@@ -564,6 +583,8 @@ export const nl: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '(=voor|=voordat|=vooraleer|=eer) ~3 (FOREVER) ~1 (=ga|=vertrek|=weg_ben|=gaan)',
+        '(=zoek|=zoekt) (=me|=mij|=mijn) (=niet|=nie|=ni|=niet_meer)',
         '{(THANKS_ALL|BYE|=bedankt|=merci|vaarwel|=dank) (=was|=waart|=waren) (ONLY_ONE) (luisterde|luisterden|=luisterdet|geluisterd|begreep|=er_was)}~~24',
         // A last message for the family, passed on ("zeg tegen mijn moeder dat ik haar graag zie").
         '{(=zeg|=zegt|zeggen|vertel) (=tegen|=aan) (FAMILY) (graag_zie|LOVE|SORRY|SORRY_ALL|hou_van)}~~14',
@@ -616,6 +637,7 @@ export const nl: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(=niks|=niets|=alles) ~4 (zelfs_niet|=zelfs) ~2 (=kinderen|=kinders|=kids|FAMILY)',
         '(=waarvoor|=woveur|=waarom|=wofur) (=doe|=doon|=do|=doen) (=ik|=ich|=k) (=het|=t|=dat) (=nog)',
         '(=het|=t|=tis|=t_is) ?(=is|=es) (=gedaan) (=voor|=vo|=veur) (=mij|=mie|=me)',
         '(=waarom|=waarvoor) ~4 (opsta|opstaan|=op_te_staan)',

@@ -41,6 +41,8 @@ export type Half =
   | 'dev21'
   | 'dev22'
   | 'dev23'
+  | 'dev24'
+  | 'dev25'
   | 'blind';
 export const HALVES: readonly Half[] = [
   'tune',
@@ -67,6 +69,8 @@ export const HALVES: readonly Half[] = [
   'dev21',
   'dev22',
   'dev23',
+  'dev24',
+  'dev25',
   'blind',
 ];
 

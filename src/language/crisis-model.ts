@@ -51,6 +51,42 @@ export function modelReads(words: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * The words of a plain request for help, in the four languages: "ik zou graag hulp willen voor mezelf", "I would
+ * like some help for myself please". They say what the person asks for, not how they are, so the model does not
+ * count them towards `MODEL_MIN_WORDS` (a request and nothing more is left to the lexicons).
+ */
+const REQUEST_FRAME = new Set(
+  (
+    'help hulp aide aider aidez hilfe helfen helft hulpvraag ' +
+    'would like want wants wish zou zouden graag wil willen wilt voudrais voudrait veux veut souhaite souhaiterais mochte moechte mochten will hatte haette gern gerne ' +
+    'please pls svp stp alstublieft aub bitte danke merci thanks thank dank bedankt ' +
+    'for voor pour fur fuer myself mezelf mijzelf moi meme mich mir selbst selber me mij ' +
+    'some een wat un une de des du ein eine einen a an the het le la les die der das ' +
+    'i ik je j ich can kan kann peux puis could kunnen konnen get krijgen avoir bekommen ask vraag vragen demander demande fragen ' +
+    'hello hallo hi bonjour goeiedag goedendag dag guten tag morgen goeiemorgen goedemorgen'
+  ).split(' '),
+);
+
+const HELP_WORDS = new Set(['help', 'hulp', 'aide', 'aider', 'aidez', 'hilfe', 'helfen', 'helft', 'hulpvraag']);
+
+/**
+ * Whether the model reads a text at all: enough words (`modelReads`), and not
+ * a plain request for help with nothing else in it, which asks for the form
+ * and says nothing of how the person is.
+ */
+export function modelReadsContent(words: readonly string[]): boolean {
+  if (!modelReads(words)) return false;
+  let help = false;
+  let other = 0;
+  for (const w of words) {
+    if (w === SENTENCE || w === SOFT) continue;
+    if (HELP_WORDS.has(w)) help = true;
+    else if (!REQUEST_FRAME.has(w)) other++;
+  }
+  return !help || other > 1;
+}
+
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const MIN_GRAM = 3;

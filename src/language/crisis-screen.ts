@@ -12,7 +12,7 @@
 import { LANGS, type Lang } from '../conversation/types.js';
 import type { CrisisFamily, CrisisLexicon, CrisisTier } from './crisis-lexicon.js';
 import { CRISIS_MODEL } from './crisis-model.generated.js';
-import { compileModel, modelReads, modelScore } from './crisis-model.js';
+import { compileModel, modelReadsContent, modelScore } from './crisis-model.js';
 import { de } from './de/crisis.js';
 import { detectLanguage } from './detect.js';
 import { en } from './en/crisis.js';
@@ -414,7 +414,7 @@ function screen(
   // person's own word that it will be all right. An acute sign never is.
   if (best?.tier !== 'acute' && (calmBeforeIdioms ?? reassured(analyses))) return { result: { tier: 'none', languages: [] } };
   if (best) return { result: { tier: best.tier, rule: best.rule.id, family: best.rule.family, languages }, verdict: best };
-  if (!withModel || !modelReads(tokens.words)) return { result: { tier: 'none', languages: [] } };
+  if (!withModel || !modelReadsContent(tokens.words)) return { result: { tier: 'none', languages: [] } };
   // No rule matched: the model may still find the message worrying enough to ask.
   const score = modelScore(MODEL, tokens.words);
   if (score < MODEL.threshold) return { result: { tier: 'none', languages: [] }, score };

@@ -308,6 +308,17 @@ describe('crisis model: the second reader', () => {
     expect(compileModel(CRISIS_MODEL).weights).toHaveLength(1 << CRISIS_MODEL.bits);
   });
 
+  it('leaves a plain request for help to the form: the model does not read it, the lexicons still do', () => {
+    for (const text of [
+      'ik zou graag hulp willen voor mezelf',
+      'I would like some help for myself please',
+      'je voudrais de l aide pour moi svp',
+      'ich hätte gern Hilfe für mich selbst, bitte',
+    ])
+      expect(screenForCrisis(text).tier, text).toBe('none');
+    expect(screenForCrisis('hilfe, ich kann nicht mehr').tier).toBe('possible');
+  });
+
   it('only ever adds a question to what the lexicons found: never removes a hit, never makes one acute', () => {
     let added = 0;
     for (const half of READABLE) {

@@ -892,10 +892,24 @@ function ownTrouble(text: string, lang?: Lang): { self: boolean; other: boolean;
   return { self: self || contrast, other, contrast };
 }
 
+/** An alert or a report wished for, in the four languages. */
+const REPORT_WISH =
+  /\b(?:(?:voudrais|veux|souhaite|souhaiterais|aimerais|wil|wou|zou|wilde|mocht\w*|mocht|will|would like to|want to|d like to|need to|moet|muss)\s+(?:\S+\s+){0,4}?(?:signaler|signaleren|melden|report|alerteren|alarmeren)\b|(?:faire|declencher|lancer)\s+(?:un|une)\s+(?:signalement|alerte)|(?:een\s+)?(?:alert|alarm|melding)\s+(?:doorgeven|geven|maken|slaan)|(?:eine\s+)?meldung\s+machen|raise\s+an?\s+alert|make\s+a\s+report)\b/;
+/** The writer reporting their own state ("je voudrais signaler que je ne vais pas bien"). */
+const REPORT_ABOUT_ME = /\b(?:signaler|melden|report)\s+(?:que\s+je|dat\s+ik|dass\s+ich|that\s+i)\b/;
+/** "I'm writing about a client", "maar ik schrijf over een klant", "ich schreibe wegen eines Mandanten". */
+const WRITING_ABOUT_OTHER =
+  /\b(?:ecris|je vous ecris|ik schrijf|ich schreibe|i m writing|i am writing|im writing)\s+(?:\S+\s+){0,2}?(?:pour|au sujet d|a propos d|concernant|over|voor|wegen|uber|about|regarding)\s+(?:\S+\s+){0,2}?(?:client\w*|klant\w*|mandant\w*|kund\w*|customer\w*|patient\w*)\b/;
+/** Sessions with a psychologist asked for: "vous proposez des séances avec un psychologue ?", "can I get an appointment?". */
+const SESSIONS_ASKED = /\b(?:psycholog\w*|psy|seances?|gesprekken|sessions?|rendez vous|afspraak|termin|appointment|gesprach\w*)\b/;
+
 export function menuIntent(text: string, lang?: Lang): 'help_request' | 'sentinel_alert' | 'sentinel_training' | 'about' | undefined {
   const written = formalYou(text, lang);
   const f = fold(written).replace(/\bjai\b/g, 'j ai');
   if (f === '' || words(f) > MENU_MAX_WORDS) return undefined;
+  // "je voudrais signaler sa situation", "ich möchte das melden", "I want to raise an alert", "I'm writing about a
+  // client": the alert said outright, whatever else the message tells (a training had, the writer's own tiredness).
+  if ((REPORT_WISH.test(f) && !REPORT_ABOUT_ME.test(f)) || WRITING_ABOUT_OTHER.test(f)) return 'sentinel_alert';
   if (TRAINING.test(f.replace(PAST_TRAINING, ' '))) return 'sentinel_training';
   // Said outright whose trouble it is: "ce n'est pas moi qui vais mal", "c'est moi qui ne vais pas bien".
   if (NOT_ME_THE_ONE.test(f)) return 'sentinel_alert';
@@ -904,6 +918,9 @@ export function menuIntent(text: string, lang?: Lang): 'help_request' | 'sentine
   // Help asked for them ("kunnen jullie hem helpen"), or for the writer ("aidez-moi") when the trouble told is theirs.
   if (HELP_THEM.test(f)) return 'sentinel_alert';
   if (HELP_ME.test(f) && (own.self || !own.other)) return 'help_request';
+  // "je pleure tous les soirs … vous proposez des séances avec un psychologue ?": sessions asked for, the trouble told
+  // the writer's own (their clients' worries named beside it are not what they write about).
+  if (own.self && DISTRESS.test(f) && SESSIONS_ASKED.test(f) && !ABOUT_SERVICE.test(f) && !JUST_ASKING.test(f)) return 'help_request';
   // "c'est pour moi, pas pour un client": the client is set aside.
   const setAside = NOT_OTHER.test(f);
   // "je suis agriculteur", "I'm a farmer", "plus de clients": who the writer is and what they lack, not someone else.

@@ -233,12 +233,15 @@ describe('intents corpus', () => {
     ['dev4', 0.98, 0.014],
     // dev5, written apart and measured fresh at 81.0 % understood and 2.6 % wrong; 99.2 % and 0.8 % reached.
     ['dev5', 0.98, 0.01],
+    // dev6, written after the dev5 round and measured fresh at 81.5 % and 2.6 % wrong: the round had not widened
+    // the families beyond dev5 (kept as it was measured, as a readable half to tune on next).
+    ['dev6', 0.81, 0.027],
     ['blind', 0.8, 0.01],
   ] as Array<[IntentsHalf, number, number]>)(
     'on the %s half: at least %s understood, at most %s wrong',
     (half, minUnderstood, maxWrong) => {
       const items = loadIntents(half);
-      expect(items.length).toBe(half === 'dev3' || half === 'dev4' || half === 'dev5' ? 384 : 256);
+      expect(items.length).toBe(['dev3', 'dev4', 'dev5', 'dev6'].includes(half) ? 384 : 256);
       const counts = { understood: 0, missed: 0, wrong: 0 };
       for (const item of items) counts[intentOutcome(item)]++;
       expect(counts.understood / items.length).toBeGreaterThanOrEqual(minUnderstood);
@@ -258,14 +261,19 @@ describe('intents corpus', () => {
  * "me" or "him", "c'est moi qui…", training already had, "just asking",
  * formal "Sie", long messages read whole, a label's word in a story no
  * choice) it reads 100 % and 0 % wrong, tune 100 %, dev 100 %, blind 80.6 %
- * and 5.0 % wrong.
+ * and 5.0 % wrong. dev3 (320, written after that round) measured fresh at
+ * 87.8 % and 7.5 % wrong (24); an alert or a report wished for, "I'm
+ * writing about a client" and sessions with a psychologist asked for by a
+ * writer in distress took it to 92.8 % and 2.5 % wrong, blind 82.5 % and
+ * 4.4 % wrong.
  */
 describe('menu corpus', () => {
   it.each([
     ['tune', 160, 0.99, 0.007],
     ['dev', 320, 0.99, 0],
     ['dev2', 320, 0.98, 0.004],
-    ['blind', 160, 0.78, 0.07],
+    ['dev3', 320, 0.92, 0.025],
+    ['blind', 160, 0.8, 0.045],
   ] as Array<[MenuHalf, number, number, number]>)(
     'on the %s half: at least %s understood, at most %s wrong',
     (half, size, minUnderstood, maxWrong) => {

@@ -7,6 +7,7 @@
  * the person says they do not read is never the one they get.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { menuIntent } from '../../src/conversation/intents.js';
 import { menuWay } from '../../src/conversation/menu-way.js';
 import type { Lang } from '../../src/conversation/types.js';
 import type { DatabaseHandle } from '../../src/db/client.js';
@@ -125,5 +126,32 @@ describe('the way in: whose trouble it is, told in a story', () => {
     ['fr', 'Bonjour, je m’appelle Julie', undefined],
   ] as Array<[Lang, string, string | undefined]>)('(%s) %j → %s', (lang, text, way) => {
     expect(menuWay(text, lang)).toBe(way);
+  });
+});
+
+describe('an alert said outright, a client written about, sessions asked for', () => {
+  it.each([
+    ['Je suis vétérinaire. Un éleveur va très mal, je voudrais faire un signalement.', 'fr'],
+    ['Ik ben sentinel (opleiding gevolgd vorig jaar) en ik wil een alert doorgeven over een klant.', 'nl'],
+    ['Ich bin Gerichtsvollzieher und möchte die Lage eines Schuldners melden.', 'de'],
+    ["I'm tired myself, honestly, but I'm writing about a client who sent me a goodbye email.", 'en'],
+  ])('%j opens the alert', (text, lang) => {
+    expect(menuIntent(text, lang as Lang)).toBe('sentinel_alert');
+  });
+
+  it('opens the help request when a writer in distress asks for sessions, clients named beside it', () => {
+    expect(
+      menuIntent(
+        'Mijn klanten vertellen mij hun zorgen, maar ik heb zelf niemand en ik huil elke avond. Hebben jullie gesprekken met een psycholoog?',
+        'nl',
+      ),
+    ).toBe('help_request');
+  });
+
+  it('keeps "I want to report that I am not well" with the writer, and how-it-works questions about the service', () => {
+    expect(menuIntent('je voudrais signaler que je ne vais pas bien du tout', 'fr')).not.toBe('sentinel_alert');
+    expect(menuIntent('Before I say anything: is it anonymous? Are they real psychologists? Do I have to pay?', 'en')).not.toBe(
+      'help_request',
+    );
   });
 });

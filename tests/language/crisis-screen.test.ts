@@ -538,6 +538,32 @@ describe('crisis screen: who did the killing, a place picked, the means "not for
     expect(screenForCrisis(text).tier).toBe('none');
   });
 
+  it.each([
+    // A vehicle hoped to roll over, one truck and it's over; life insurance and an accident.
+    'ma femme espère que le camion lui roule dessus, dit-elle',
+    'ik hoop dat de tractor eens kantelt met mij erin',
+    'one truck in my lane and it would be over',
+    'zahlt die Lebensversicherung auch bei einem Unfall?',
+    // Feeling nothing, not even for the children; drowning and nobody sees.
+    'is it normal to feel nothing anymore, not even for my kids',
+    'je me noie et personne ne voit rien',
+    // Stepping out of everything; a bridge stopped at to look down; the gun cabinet key.
+    'na de verkoop stap ik eruit. uit alles.',
+    'I keep stopping on that bridge to look down',
+    "still have the key of the gun cabinet, that's all I need",
+  ])('%j is a crisis', (text) => {
+    expect(screenForCrisis(text).tier).not.toBe('none');
+  });
+
+  it.each([
+    'on joue une pièce de théâtre sur le suicide avec la troupe samedi',
+    'Schlagzeile in der Zeitung: weniger Suizide in der Region',
+    'crevé, la vache a vêlé cette nuit, fatigué de tout ça mais on continue',
+    'its over for the food truck, selling it to a guy from Gent',
+  ])('%j is not a crisis', (text) => {
+    expect(screenForCrisis(text).tier).toBe('none');
+  });
+
   it('does not read the death of someone named with it as a wish (the lexicons; the model may still ask)', () => {
     expect(screenLexicons('seit Vaters Tod will ich mehr Zeit mit der Familie').tier).toBe('none');
   });

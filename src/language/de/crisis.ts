@@ -426,7 +426,7 @@ export const de: CrisisLexicon = {
       '=lkw lastwagen lastwagn =laster unfall umkippt =umkippen niederfahrt niedafahrt uberfahrt ueberfaehrt uberrollt ueberrollt krankheit krebs',
     WELCOME:
       '=recht war_mir_recht waer_mir_recht ware_mir_recht war_ma_recht ned_so_schlimm nicht_so_schlimm nit_so_schlimm net_so_schlimm nicht_schlimm ned_schlimm =egal erlosung erloesung',
-    HOPE: '=hoff =hoffe hoffe',
+    HOPE: '=hofft =hoff =hoffe hoffe',
     BURDEN: '=last belastung =klotz klotz_am_bein ballast kostenfaktor =laschte =lascht',
     // --- context that makes such words ordinary ---
     BIZ: '*unternehmen *betrieb *geschaft *geschaeft geschaft geschaeft =laden betrieb =firma restaurant kneipe =cafe =salon werkstatt =hof baustelle buchhaltung steuer steuern mwst finanzamt =akte vertrag =bank kredit lieferant kunde kunden insolvenz konkurs projekt =job arbeit =buro buero papierkram selbststandigkeit selbstaendigkeit registrierkasse =bude *betrieb *geschaft *geschaeft *ckerei beckerei schreinerei metzgerei druckerei gartnerei',
@@ -442,9 +442,9 @@ export const de: CrisisLexicon = {
     HOARD:
       'damit_keiner damit_niemand mehreren_apotheken verschiedenen_apotheken drei_apotheken vier_apotheken sammle =sammel =sammelt gesammelt gespart gehortet gebunkert aufgehoben aufgespart zuruckgelegt zurueckgelegt gezahlt gezaehlt beiseitegelegt beiseite_gelegt',
     ORDINARY_USE:
-      '=notapotheke =apotheke zur_apotheke =zoge =gezogen heuballen sammelstelle =entsorgen wertstoffhof recyclinghof =morsch zimmermann tablettenspender tablettenbox pillenbox pillendose dosierer blutabnahme nuchtern nuechtern =sonntags jeden_sonntag wochentlich woechentlich pflegedienst helfen_nicht helfen_nix helfen_nichts wirken_nicht hilft_nicht hilft_nix sodbrennen =magen magentabletten allergie kopfweh kopfschmerzen jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck* vergessen pünktlich jeden_morgen jeden_abend jeden_tag =morgens =abends geht_mir_besser hilft flaschenzug seilwinde =winde tierarzt impfung =spritzen wurmkur fur_den_hund fuer_den_hund fur_die_katze fuer_die_katze fur_meinen_hund fuer_meinen_hund fur_die_hunde fuer_die_hunde',
+      'apothekerin apotheker =packig =notapotheke =apotheke zur_apotheke =zoge =gezogen heuballen sammelstelle =entsorgen wertstoffhof recyclinghof =morsch zimmermann tablettenspender tablettenbox pillenbox pillendose dosierer blutabnahme nuchtern nuechtern =sonntags jeden_sonntag wochentlich woechentlich pflegedienst helfen_nicht helfen_nix helfen_nichts wirken_nicht hilft_nicht hilft_nix sodbrennen =magen magentabletten allergie kopfweh kopfschmerzen jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck* vergessen pünktlich jeden_morgen jeden_abend jeden_tag =morgens =abends geht_mir_besser hilft flaschenzug seilwinde =winde tierarzt impfung =spritzen wurmkur fur_den_hund fuer_den_hund fur_die_katze fuer_die_katze fur_meinen_hund fuer_meinen_hund fur_die_hunde fuer_die_hunde',
     TITLE:
-      'stromae knockin_on_heaven_s_door knocking_on_heaven_s_door kurs kurse workshop webinar training weiterbildung direkt_gefragt playlist songtext liedtext refrain film =filme serie =buch =lied =song artikel bericht dokumentation =doku schulung fortbildung pravention praevention statistik zahlen thema seminar roman theater tatort krimi krimis =band allgemein im_allgemeinen ansprechen thematisieren kein_konkreter keinen_konkreten squad =thema ansprechen direkt_fragen kein_konkreter_fall allgemeine_frage netflix folge folgen staffel covers konzert =album',
+      'schlagzeile zeitung grenzecho =artikel stromae knockin_on_heaven_s_door knocking_on_heaven_s_door kurs kurse workshop webinar training weiterbildung direkt_gefragt playlist songtext liedtext refrain film =filme serie =buch =lied =song artikel bericht dokumentation =doku schulung fortbildung pravention praevention statistik zahlen thema seminar roman theater tatort krimi krimis =band allgemein im_allgemeinen ansprechen thematisieren kein_konkreter keinen_konkreten squad =thema ansprechen direkt_fragen kein_konkreter_fall allgemeine_frage netflix folge folgen staffel covers konzert =album',
     GO_ON: 'weitermachen weiter_machen',
   },
   notTypos:
@@ -627,6 +627,8 @@ export const de: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '{(HOPE) (=tracteur|=tractor|=traktor|=camion|=lkw|=vrachtwagen|=truck|=lorry|=bus|=trein|=train|=zug) (=umkippt|=kippt|uberschlagt|ueberschlaegt|=uberrollt|=erwischt)}~~12',
+        '{(=ein|=eine|=1) (=lkw|gegenverkehr|=laster|=geisterfahrer) (=vorbei|=aus|=schluss)}~~10',
         '(=ihn|=sie|=mich|=mi|=ihm) ~2 (=sterben) (=lassen|=lasst|=lässt)',
         '{(WANT) (=zu|=bei) (DEAD_ONE) (verstorben|gestorben|=tot)}~~12',
         '{(wunschte|wuenschte|wunsche|wuensche|=wunsch) (=lkw|laster|=zug|=auto|=bus|traktor) (mitnehmen|mitnimmt|mitnahme|erwischt|erwischen|uberfahrt|ueberfaehrt|uberfahren|ueberfahren|=trifft|treffen)}~~14',
@@ -825,6 +827,7 @@ export const de: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '{(=kummert|=kuemmert|=kümmert|CARE) (=hund|=katze|=tiere|=kuhe) (=ich_geh_jetzt|=ich_gehe_jetzt|GONE)}~~12',
         '(=bevor|=ehe) ~3 (FOREVER) ~1 (=gehe|=geh|=weg_bin|=gehen|=verschwinde)',
         '(=sucht|=such|=suchen) (=mich|=mi) (=nicht|=nich|=ned|=net|=nit|=nod|=nimmer)',
         '(=sucht|=such) (=nicht|=nich|=ned) (=nach) (=mir)',
@@ -870,6 +873,7 @@ export const de: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        '{(LIFE_INSURANCE) (=unfall) (=zahlt|=bezahlt|=deckt)}~~12',
         '(=bin|=bi) ~4 (=eine|=a|=e|=ne) (BURDEN) ~1 (=fur|=fuer|=fia|=fir|=für) ~2 (FAMILY|=kinder|=alle|=alli|=jeden)',
         '(=nur) ~1 (=noch|=no) ~1 (=eine|=ein|=a|=e) (BURDEN)',
         '{(mit_meinem_tod|=mein_tod|nach_meinem_tod|wenn_ich_tot) (=schulden|=bezahlt|=erledigt|getilgt|=weg)}~8',
@@ -899,6 +903,8 @@ export const de: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '{(=ertrink|=ertrinke|=ertrinken) (=keiner|=niemand) (=merkt|=sieht|merkt_s)}~~10',
+        '(=fuhl|=fuhle|=fühle|=fühl|=fuhlen|=spur|=spure) ~3 (=nix|=nichts) ~4 (nicht_mal|=nich_mal|=net_amoi|=nicht_einmal) ~2 (=kinder|=kinda|FAMILY)',
         '(=so) (=gehts|=geht|=gaht|=gahts|=gohts|=gots) ~1 (NOT|NOMORE) (=weiter)',
         '(=egal|alles_egal|=wurscht) ~3 (sogar|=selbst) ~2 (=kinder|=kinda|FAMILY)',
         '(mude|muede|=satt) ~1 (=vom|=von|=des) ~1 (kampfen|kaempfen|kampf|=kampfes) !(=mit|=gegen|=um)',

@@ -214,7 +214,7 @@ export const en: CrisisLexicon = {
       'lorry truck accident crash crashed ploughed plowed run_over ran_over hit_me tips_over tipped_over rolled_over illness cancer',
     WELCOME:
       'suit_me suits_me fine_by_me wouldnt_mind would_not_mind wouldn_t_mind not_so_bad wouldnt_be_so_bad wouldn_t_be_so_bad =relief be_a_relief',
-    HOPE: '=hope =hoping',
+    HOPE: '=hopes =hope =hoping',
     BURDEN: '=burden =weight =drain liability waste_of_space =drag dragging_us_down millstone albatross',
     // --- context that makes such words ordinary ---
     BIZ: 'business company =shop =store restaurant =cafe =bar =salon =firm startup project contract =deal =bank =loan account =client clients supplier partnership career =job =work =brand product =line deadline freelance webshop margins',
@@ -392,6 +392,8 @@ export const en: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '{(HOPE) (=tracteur|=tractor|=traktor|=camion|=lkw|=vrachtwagen|=truck|=lorry|=bus|=trein|=train|=zug) (=rolls|roll_over|rolls_over|=flips|tips_over|on_top_of_me|on_top_of_him|=hits)}~~12',
+        '{(=one|=1) (=truck|=lorry|oncoming|=car) (=over|it_s_over|its_over)}~~10',
         '(=let) (=him|=her|=me|=them) ~1 (=die)',
         // An accident or an illness that would be welcome.
         '{(=if) (ACCIDENT) (=me|=i) (WELCOME)}~~14',
@@ -470,6 +472,7 @@ export const en: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(WEAPON|gun_cabinet|gun_safe|=cabinet) (all_i_need|that_s_all_i_need|thats_all_i_need)}~~12',
         '{(=everyone|=everybody|=people|=they) (=think|=thinks|=believe|=will_think) (=accident|an_accident)}~6',
         '{(WEAPON|ROPE|MEDS|POISON) (know_what_i_ll_do|know_what_ill_do|know_what_i_will_do|know_what_to_do_with_it|what_i_ll_do_with_it|what_i_will_do_with_it)}~~12',
         '{(RAILS) (=timetable|=schedule) (=checked|looked_up|looked_at)}~~12',
@@ -483,7 +486,7 @@ export const en: CrisisLexicon = {
         '{(WEAPON) (in_the_boot|in_the_car|in_my_car|out_of_the_cabinet|in_the_trunk|in_my_truck|in_the_van)}~~16',
         '{(=alone|on_my_own|by_myself) (NOW) (that_ll_be_the_day|that_will_be_the_day|it_will_be_time|then_it_s_time)}~~16',
         '{(=checked|looked_up|=know|=knew|=timetable) (freight|freight_train|freight_trains|=express|last_train) (=time|timetable|=pass|=passes|doesnt_stop|doesn_t_stop|=slow|slow_down)}~10',
-        '{(HEIGHT) (look_down|looking_down|work_out_the_height|the_height) (longer|each_time|every_time|every_evening|slower)}~~16',
+        '{(HEIGHT) (look_down|looking_down|work_out_the_height|the_height) (longer|each_time|every_time|every_evening|slower|=keep|keep_stopping)}~~16',
         '{(MEDS|ROPE|WEAPON|POISON) (emergency_exit|my_exit|=way_out|my_way_out|plan_b|=day_x)}~~30',
         '{(=waiting|=wait|=platform) (=train|freight_train) (=not|=doesn|=won|=doesnt|=wont) (=stop|=stops)}~~10',
         '{(MEDS|POISON) (HOW_MUCH) (ENOUGH) !ORDINARY_USE}~~20',
@@ -564,6 +567,7 @@ export const en: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        '{(LIFE_INSURANCE) (=accident) (=pay|=pays|=cover|=covers)}~~12',
         // Worth more through the insurance than alive.
         '{(INSURANCE|LIFE_INSURANCE) (worth_more|pay_more|pays_more|bring_more|brings_more) (than_me|than_i|than_i_am|than_i_ever)}~~12',
         '{(LIFE_INSURANCE) (PAYS) (shot_of|rid_of|=free)}~~14',
@@ -585,6 +589,8 @@ export const en: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '{(=drowning|=drown) (nobody|no_one) (=sees|=notices|=see|=notice)}~~10',
+        '(=feel|=feeling) ~2 (=nothing|=nothin) ~4 (not_even|=even) ~2 (=kids|=children|=wife|=husband|FAMILY)',
         '(=care|=caring) ~3 (not_even|=even) ~2 (=kids|=children|=wife|=husband|FAMILY)',
         '(sick_to_death|sick_and_tired|fed_up) ~2 (=of) ~1 (=everything|=it_all|=life|=living)',
         '(=come|=reached|=at) ~2 (end_of_the_road|end_of_my_rope|end_of_my_tether|end_of_the_line)',

@@ -82,7 +82,7 @@ export const fr: CrisisLexicon = {
     /** A bare "no" that opens a sentence: with a negation in the clause, a denial. */
     /** The person's own word that it will be all right: it outweighs a possible sign (never an acute one). */
     REASSURE:
-      'ca_va_aller ça_va_aller ca_ira ça_ira je_veux_vivre j_ai_envie_de_vivre pas_en_danger je_ne_suis_pas_en_danger on_va_s_en_sortir je_vais_m_en_sortir je_veux_m_en_sortir veux_m_en_sortir ca_va_s_arranger ça_va_s_arranger',
+      'mais_on_continue mais_je_continue on_tient_bon je_tiens_bon ca_va_aller ça_va_aller ca_ira ça_ira je_veux_vivre j_ai_envie_de_vivre pas_en_danger je_ne_suis_pas_en_danger on_va_s_en_sortir je_vais_m_en_sortir je_veux_m_en_sortir veux_m_en_sortir ca_va_s_arranger ça_va_s_arranger',
     DENY: '=non =nan',
     /** Between a denial's negation and what it denies, these make it doubt, not denial ("I don't know if I'll …"). */
     /** A "no" that stands before a noun or a verb ("keine Suizidgedanken", "geen zelfmoordgedachten", "never"). */
@@ -199,7 +199,7 @@ export const fr: CrisisLexicon = {
     WORTH: 'vaux vaudrais vaudrai rapporte rapporterais servirais_a_quelque_chose servirai_a_quelque_chose servirais_enfin_a',
     UNSAID: 'sauf_le_pourquoi sans_dire_pourquoi sans_lui_dire_pourquoi sait_pas_pourquoi',
     LET_DOWN: 'decus decue decues decevoir',
-    HOPE: 'espere espère souhaite',
+    HOPE: '=espere_que espere espère souhaite',
     BURDEN: 'fardeau poids boulet charge encombrant encombrante bouche_inutile poids_mort',
     // --- ambiguous distress ---
     NO_WAY: 'issue =isue sortie solution echappatoire avenir lumiere =bout le_bout',
@@ -221,7 +221,7 @@ export const fr: CrisisLexicon = {
     ORDINARY_USE:
       'mal_de_dos mal_de_tete douleurs =douleur c_est_trop en_une_semaine par_jour semainier dosette dosettes pilulier prise_de_sang a_jeun chaque_semaine chaque_dimanche tous_les_dimanches infirmiere infirmier ne_font_plus_rien ne_font_rien font_plus_rien font_rien marchent_pas marchent_plus agissent_plus estomac brulures migraine allergie pilulier ordonnance prescrit prescrits pharmacien pharmacienne traitement =foin paille ballots remorque arrimer attacher grange_pour chevaux bateau escalade chantier echafaudage armurier permis ouverture_de_la_chasse ouverture_de_la_saison saison_de_chasse =club stand_de_tir revision ordonnance medecin pharmacie pharmacien generaliste prescrit prescription renouveler tension mal_de_tete comme_il_a_dit barbecue_dimanche docteur =kine kinesitherapeute comme_prevu harnais baudrier elagueur bosse bosser travaux ouvriers boulangerie sandwicherie grossiste cents promo palan treuil poulie veterinaire =veto vaccin vaccination chien chiens =chat chats vermifuge* antipuce* animaux aiguise aiguiser aiguisees affute affuter boucherie =boucher desosser traiter traitement mildiou pulveriser pulverisation sous_cle local_phyto',
     TITLE:
-      'stromae knockin_on_heaven_s_door knocking_on_heaven_s_door cours atelier ateliers playlist paroles refrain chanson chansons =film serie chanson livre roman piece album =jeu article reportage documentaire emission formation prevention conference webinaire brochure etude statistique statistiques chiffres =taux sensibilisation sujet theme aborder en_general de_facon_generale =nil squad preventive prevenir aborder_le_sujet philosophie philosophique philosophe chapitre netflix episode episodes groupe band covers concert album chanson',
+      'troupe piece_de_theatre =theatre brassens erdman la_radio a_la_radio stromae knockin_on_heaven_s_door knocking_on_heaven_s_door cours atelier ateliers playlist paroles refrain chanson chansons =film serie chanson livre roman piece album =jeu article reportage documentaire emission formation prevention conference webinaire brochure etude statistique statistiques chiffres =taux sensibilisation sujet theme aborder en_general de_facon_generale =nil squad preventive prevenir aborder_le_sujet philosophie philosophique philosophe chapitre netflix episode episodes groupe band covers concert album chanson',
     GO_ON: 'continuer',
   },
   notTypos:
@@ -421,6 +421,8 @@ export const fr: CrisisLexicon = {
       tier: 'acute',
       negatable: true,
       patterns: [
+        '{(HOPE) (=tracteur|=tractor|=traktor|=camion|=lkw|=vrachtwagen|=truck|=lorry|=bus|=trein|=train|=zug) (=retourne|=renverse|=ecrase|=sur_lui|=sur_moi|=dessus)}~~12',
+        '{(=un|=une|=1|=seul) (=camion|=voiture|=poids_lourd) (=fini|=termine|c_est_fini)}~~12',
         '(=le|=la|=me|=m|=les) (=laisser|=laisse|=laissez) (=mourir|=crever)',
         '(=prefererais|=prefererai|=prefere|aimerais_mieux) ~2 (=etre_mort|=etre_morte|=mourir|=crever)',
         '{(=mort|=morte|decede|decedee|=parti|=partie|veuf|veuve) (hate_d_aller|attends_mon_tour|attend_son_tour) (=retrouver|=rejoindre)}~~20',
@@ -613,6 +615,7 @@ export const fr: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        '{(LIFE_INSURANCE) (ressemble_a_un_accident|=accident) (=paie|=paye|=rembourse|=couvre)}~~12',
         // Worth more through the insurance than alive.
         '{(INSURANCE|LIFE_INSURANCE) (rapportera_plus|rapporte_plus|vaudra_plus|vaut_plus|plus_rapporter) (que_moi|que_moi_vivant)}~~12',
         '{(LIFE_INSURANCE) (PAYS) (WORTH|au_moins|enfin)}~~14',
@@ -647,6 +650,8 @@ export const fr: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '{(=noie|=noyer|=noyee) (=personne) (=voit|=remarque)}~~10',
+        '(ressentir|=ressens|=sens) ~3 (=rien|plus_rien) ~4 (=meme_pas|meme|meme_plus) ~2 (=enfants|=gosses|=petits|FAMILY)',
         '(=rien|=tout) ~3 (=meme_pas|meme_plus) ~2 (=enfants|=gosses|=petits|FAMILY)',
         '(=tout) (=est) (=foutu|=fichu|=perdu) ~2 (de_toute_facon|de_toute_maniere|$)',
         '(=pourquoi|=a_quoi_bon) ~4 (=leve|=lever|=levee)',

@@ -222,7 +222,7 @@ export const nl: CrisisLexicon = {
       'camion vrachtwagen =lkw =truck ongeluk ongeval inrijdt inrijden aanrijdt overrijdt omkantelt omvalt platrijdt ziekte =kanker',
     WELCOME:
       'goed_uitkomen goed_uitkomt zou_mij_goed zou_me_goed niet_erg nie_erg ni_erg niet_zo_erg nie_zo_erg ni_zo_erg zou_ik_niet_erg zou_me_niet_slecht opgelucht verlossing',
-    HOPE: 'hoop hoopte',
+    HOPE: '=hoopt hoop hoopte',
     BURDEN: '=last lastpost blok_aan_het_been =kost kosten blok_aan_ieders_been blok_aan_hun_been blok_aan_mijn_been',
     // --- context that makes such words ordinary ---
     BIZ: 'zaak zaken winkel bedrijf =firma restaurant =resto =cafe kapsalon =werf boekhouding =btw =rsz dossier papierwerk contract samenwerking =bank lening krediet leverancier =klant klanten faillissement curator eenmanszaak vennootschap project =job =werk boerderij hoeve =toog brasserie bakkerij slagerij',
@@ -372,6 +372,7 @@ export const nl: CrisisLexicon = {
       family: 'suicide_intent',
       tier: 'acute',
       patterns: [
+        '(=stap|=stappen) ~2 (=eruit|=er_uit) ~~4 (=uit_alles|uit_het_leven|=uit_mijn_leven)',
         '(=stop|=stoppen|=kap|=ophouden) ~~8 (met_leven|met_het_leven|met_mijn_leven|met_mijne_leven)',
         '{(geprobeerd|=poging|=mislukt) (afmaken|af_maken|=maak_het_af|=doorzetten)}~~12',
         '{(=bijna|geprobeerd|=poging|=mislukt|vorige_keer) (deze_keer|volgende_keer|dit_keer|deze_keer_wel) (=af|afmaken|maak_ik_het_af|echt|=lukt|goed_doen)}~~16',
@@ -422,6 +423,8 @@ export const nl: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '{(HOPE) (=tracteur|=tractor|=traktor|=camion|=lkw|=vrachtwagen|=truck|=lorry|=bus|=trein|=train|=zug) (over_de_kop|=kantelt|=omslaat|met_hem_erin|met_mij_erin|=overrijdt)}~~12',
+        '{(=1|=een|=ene) (tegenligger|=vrachtwagen|=camion|=wagen) (=voorbij|=gedaan|=over)}~~10',
         '(=hem|=haar|=mij|=me|=ze) ~2 (=laten|=laat|=liet) ~1 (=sterven|=doodgaan)',
         '{(=als|=moest|=wanneer) (=auto|=camion|vrachtwagen|=trein|=bus|=wagen) (=knalt|=knallen|=rijdt|=botst|aanrijdt|=raakt) (ook_goed|=goed|niet_erg|=welkom|=prima)}~~12',
         '{(=dood|gestorven|overleden|=begraven) (WANT|ni_kan_wachten|niet_kan_wachten|kan_nie_wachten) (=bij_haar|=bij_hem|=bij_hen)}~~20',
@@ -614,6 +617,7 @@ export const nl: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        '{(LIFE_INSURANCE) (=ongeval|=ongeluk) (=betaalt|=uitkeert|=dekt)}~~12',
         '{(=dood|DEAD) (=zou|=ben|=was|=zijn) (nuttiger|meer_waard|meer_waarde|waardevoller|beter_af|WORTH)}~6',
         // Worth more through the insurance than alive.
         '{(INSURANCE|LIFE_INSURANCE) (meer_opbrengen|meer_opbrengt|brengt_meer|meer_waard|meer_op) (dan_ik|dan_mij|dan_mezelf)}~~12',
@@ -637,6 +641,8 @@ export const nl: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '{(=verdrink|=verdrinken) (=niemand) (=ziet|=merkt)}~~10',
+        '(=voel|=voelen) ~3 (=niks|=niets) ~4 (zelfs_niet|=nie_eens|=niet_eens) ~2 (=kinderen|=kinders|FAMILY)',
         '(=niks|=niets|=alles) ~4 (zelfs_niet|=zelfs) ~2 (=kinderen|=kinders|=kids|FAMILY)',
         '(=waarvoor|=woveur|=waarom|=wofur) (=doe|=doon|=do|=doen) (=ik|=ich|=k) (=het|=t|=dat) (=nog)',
         '(=het|=t|=tis|=t_is) ?(=is|=es) (=gedaan) (=voor|=vo|=veur) (=mij|=mie|=me)',

@@ -43,6 +43,7 @@ export type Half =
   | 'dev23'
   | 'dev24'
   | 'dev25'
+  | 'dev26'
   | 'blind';
 export const HALVES: readonly Half[] = [
   'tune',
@@ -71,6 +72,7 @@ export const HALVES: readonly Half[] = [
   'dev23',
   'dev24',
   'dev25',
+  'dev26',
   'blind',
 ];
 

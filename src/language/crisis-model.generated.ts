@@ -8,7 +8,7 @@ import type { CrisisModelData } from './crisis-model.js';
 export const TRAINED_ON = '7ef6a8a2cbd5ad7d';
 
 /** Digest of the lexicons whose verdicts set the threshold: a test checks they have not changed since. */
-export const WITH_LEXICONS = '2d175956f3503b58';
+export const WITH_LEXICONS = 'a61f9e66844c8c6f';
 
 export const CRISIS_MODEL: CrisisModelData = {
   bits: 16,

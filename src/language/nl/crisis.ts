@@ -680,8 +680,11 @@ export const nl: CrisisLexicon = {
         '(=ik|=k|=kan) ~2 (=kan|kan_het|kan_t|=ka) ~2 (NOMORE|NOT) ?(MORE) ?(=hoor|=echt|=gewoon|=allemaal|=meer|=mi|=aan|=nie|=ni) $',
         '(=ik|=k) ~1 (=kan) ~3 (NOT) ~1 (MORE) !(=horen|=aanhoren|=hore|=haha|=hahaha|=lol|=alleen|allemaal_alleen|verder_met|=met_die|=met_de|=met_dat|=met_deze)',
         '(NOMORE|NOT) ~1 ?(MORE) (=kan) (=ik)',
-        '(=zie|zien|=ziet|=zag) ~3 (=het|=t|alles|allemaal|=dat) ~3 (NOT|NOMORE) ~3 (zitten|ziten|zittn)',
-        '(=het|=t|alles|allemaal|=dat) ~3 (=zie|zien|=ziet|=zag) ~3 (NOT|NOMORE) ~3 (zitten|ziten|zittn)',
+        '(=zie|zien|=ziet|=zag) ~3 (=het|=t|alles|allemaal) ~3 (NOT|NOMORE) ~3 (zitten|ziten|zittn)',
+        // "video nee, dat zie ik nie zitten": "dat" points back at what was named; only "no more" makes it despair.
+        '(=zie|zien|=ziet|=zag) ~3 (=dat|=da) ~3 (NOMORE) ~3 (zitten|ziten|zittn)',
+        '(=het|=t|alles|allemaal) ~3 (=zie|zien|=ziet|=zag) ~3 (NOT|NOMORE) ~3 (zitten|ziten|zittn)',
+        '(=dat|=da) ~3 (=zie|zien|=ziet|=zag) ~3 (NOMORE) ~3 (zitten|ziten|zittn)',
         '(=het|=t|alles) ~2 (NOT|NOMORE) ~2 ?(MORE) (zien|=zie|=zag) (zitten|ziten|zittn)',
         '(=geen|=gene) ~2 (uitweg|uitweg_meer|oplossing|toekomst|=licht|=hoop)',
         '(=zie) ~2 (=geen|=gene|nergens) ~3 (uitweg|oplossing|toekomst|=licht|=hoop)',

@@ -195,7 +195,12 @@ interface Joins {
   readonly words: Map<string, number[]>;
   /** The prefixes the rest may start, by the rest's first two letters (a short word begins many of them). */
   readonly prefixes: Map<string, Array<{ readonly tail: string; readonly ids: readonly number[] }>>;
+  /** What each next word made of this one, remembered (bounded): the same pairs come back text after text. */
+  readonly made: Map<string, readonly number[]>;
 }
+
+/** How many next words a beginning remembers before it starts again. */
+const JOINS_MEMO = 256;
 
 /** What a lexicon knows of one word on its own: its classes, and the lexicon words it may begin. */
 export interface WordReading {
@@ -566,6 +571,7 @@ export class Lexicon {
           const joins = this.joins.get(head) ?? {
             words: new Map<string, number[]>(),
             prefixes: new Map(),
+            made: new Map(),
           };
           const tail = key.slice(n);
           if (prefix) {
@@ -742,6 +748,15 @@ export class Lexicon {
    * cide"): whole words and prefixes only, no stems or typos.
    */
   private joinedClasses(joins: Joins, second: string): readonly number[] {
+    const known = joins.made.get(second);
+    if (known) return known;
+    const ids = this.joinedAnew(joins, second);
+    if (joins.made.size >= JOINS_MEMO) joins.made.clear();
+    joins.made.set(second, ids);
+    return ids;
+  }
+
+  private joinedAnew(joins: Joins, second: string): readonly number[] {
     const whole = this.tails.has(second) ? joins.words.get(second) : undefined;
     const bucket = joins.prefixes.get(second.slice(0, 2));
     if (!bucket) return whole ?? NONE;
@@ -858,6 +873,8 @@ export class Lexicon {
       }
       if (!all) continue;
       for (let i = 0; i < n; i++) {
+        // Most positions start no class at all.
+        if ((starts[i]?.length ?? 0) === 0) continue;
         let pos = i;
         let ok = true;
         for (const part of phrase.parts) {

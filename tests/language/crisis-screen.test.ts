@@ -578,6 +578,70 @@ describe('crisis screen: who did the killing, a place picked, the means "not for
   });
 });
 
+describe('crisis screen: knowing where, how many kept, cuts under sleeves; tax, homework, hellos and warnings', () => {
+  it.each([
+    // Where it will be done, and a height or water named after it.
+    'i woass scho wo i spring, bei da Reichsbruckn',
+    'ik weet al waar ik spring. de brug over de Schelde',
+    'I know where I will jump. The old viaduct near the quarry.',
+    'je sais d où je vais sauter, le pont de l autoroute',
+    // How many pills it takes, and the pills saved up or put away.
+    'I checked how many tablets it takes, they are in the drawer now',
+    'opgezocht hoeveel slaappillen nodig zijn, ze liggen in de schuif',
+    // Cuts seen and sleeves kept long: someone else who harms themselves.
+    'mein Lehrling trägt immer lange Ärmel, ich hab die Schnitte gesehen, er macht das selber',
+    'she always wears long sleeves and I saw the cuts, she does it to herself',
+    // Swiss and Kölsch forms; a wish to be dead with a word between.
+    'wänn mi de Zug erwischt, wär mer das rächt',
+    'han jenoch Tablette, morje nemm ich se',
+    'ich wäre gerne einfach tot',
+    'weiss nöd wie lang ich das no pack',
+  ])('%j is a crisis', (text) => {
+    expect(screenForCrisis(text).tier).not.toBe('none');
+  });
+
+  it.each([
+    // Life insurance asked about as a tax matter.
+    'j ai une assurance-vie pour le prêt de la maison, c est déductible des impôts ?',
+    'kan ik de premie van mijn levensverzekering voor de lening van de belastingen aftrekken?',
+    // Homework about a play's deaths; "at the end" of the story.
+    'homework on Romeo and Juliet: why do they kill themselves at the end?',
+    'Referat über Romeo und Julia: warum nehmen die sich das Leben?',
+    // Going away, not on holiday, because of a move: no leaving for good.
+    'je pars, et pas en vacances, je déménage à Namur',
+    'we gaan weg, maar niet op vakantie, we verhuizen naar Spanje',
+    // "Salut tout le monde" is a hello; a lone "bye" after a trip.
+    'salut tout le monde, quelqu un a le numéro du comptable ?',
+    'off to the coast with the kids, bye!',
+    // Pills not to be taken with alcohol: a warning.
+    'die Ärztin sagt, die Schlaftabletten nicht mit Alkohol nehmen',
+    // Someone else who "killed" me; feet that kill me.
+    'de Chef het mi hüt fasch umbracht mit sine Termine',
+    'klaar en gedaan met die verbouwing, eindelijk',
+  ])('%j is not a crisis', (text) => {
+    expect(screenForCrisis(text).tier).toBe('none');
+  });
+
+  it('a holiday denied is no holiday: "not on holiday" still says where the person is going', () => {
+    expect(screenForCrisis('ich wär gern weg, nicht in Urlaub, tot').tier).not.toBe('none');
+    expect(screenForCrisis('ik vertrek, en niet op vakantie').tier).not.toBe('none');
+    expect(screenForCrisis("I'm going away, and not on holiday").tier).not.toBe('none');
+  });
+
+  it('Dutch "tot" is "until" only before a time: German "weg, am besten tot" keeps its death word', () => {
+    expect(screenForCrisis('ich will nur noch weg, am besten tot').tier).toBe('acute');
+    expect(screenForCrisis('ik ben weg tot 3 januari, daarna terug').tier).toBe('none');
+  });
+
+  it('the grief of a father gone does not hide the wish to join him', () => {
+    expect(screenForCrisis("je veux le rejoindre, mon père, il est parti l'an passé").tier).toBe('acute');
+  });
+
+  it('an animal put down by the writer is not the writer killing themselves', () => {
+    expect(screenForCrisis('had to shoot the old horse myself this morning').tier).not.toBe('acute');
+  });
+});
+
 describe('generated language data is up to date', () => {
   it('the model was trained on the readable halves as they are, with the lexicons as they are', () => {
     expect(TRAINED_ON, 'run npm run crisis:train').toBe(corpusDigest(READABLE));

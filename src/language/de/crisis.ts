@@ -41,6 +41,10 @@ export const de: CrisisLexicon = {
     ['^b([sd])', 'be$1'],
   ],
   spellings: {
+    // Rhineland and Kölsch forms: "jenoch", "morje", "nemm isch".
+    jenoch: 'genug',
+    morje: 'morgen',
+    nemm: 'nehme',
     niemer: 'niemand',
     niemert: 'niemand',
     woiss: 'weiss',
@@ -383,8 +387,13 @@ export const de: CrisisLexicon = {
       'sag_s_keinem sags_keinem sag_es_keinem sag_es_niemandem erzahl_es_niemandem =schwatz_mit_koim schwatz_mit_keinem wo_s_niemand_findet =niemand_findet niemand_weiss keiner_weiss =sogs_koam sag_s_koam merkt_keiner merkt_koana =merkt_niemand',
     DAY_HAS_COME: 'heute_ist_der_tag ist_der_tag ist_de_tag isch_de_tag der_tag_ist_da heute_ist_es_soweit heute_ist_es_so_weit',
     WHEN_TIME: 'wenn_es_so_weit_ist wenn_es_soweit_ist fur_wenn_es_so_weit_ist wenns_so_weit_ist',
+    TAX: 'absetzen absetzbar steuerlich =steuer =steuern finanzamt steuererklarung',
+    NOT_AWAY:
+      'pas_en_vacances pas_de_vacances pas_en_conge pas_en_voyage pas_pour_des_vacances niet_op_vakantie nie_op_vakantie ni_op_vakantie geen_vakantie niet_met_vakantie niet_op_reis nicht_urlaub nicht_im_urlaub nicht_in_urlaub nicht_in_den_urlaub ned_in_urlaub net_in_urlaub nit_in_urlaub ned_urlaub kein_urlaub nicht_in_die_ferien nicht_in_ferien nod_in_ferie nod_in_d_ferie not_on_holiday not_on_vacation not_a_holiday not_on_a_trip not_for_a_holiday not_holiday not_a_vacation',
+    SLEEVES: 'lange_armel lange_aermel langen_armeln langi_armel =langarm langarmlig',
+    MOVING: 'umziehen umzug ziehe_nach ziehen_nach ziehe_um auswandern wandere_aus =arbeit =job studium ausbildung',
     HEIGHT:
-      'steinbruch =steinbroch =kante =kantn =silo brucke bruecke =brücke =dach hochhaus balkon fenster =turm klippe felsen viadukt hohe hoehe abgrund =kante talbrucke talbruecke =höch hoch_genug gerust geruest baugerust staumauer talsperre steinbruch parkhaus klippen oberstes_deck *brucke *bruecke',
+      '*bruckn *brugg steinbruch =steinbroch =kante =kantn =silo brucke bruecke =brücke =dach hochhaus balkon fenster =turm klippe felsen viadukt hohe hoehe abgrund =kante talbrucke talbruecke =höch hoch_genug gerust geruest baugerust staumauer talsperre steinbruch parkhaus klippen oberstes_deck *brucke *bruecke',
     RAILS: '*gleise *gleis *gleisen *schienen gleis gleise schienen bahnstrecke bahnubergang bahnuebergang =strecke',
     TRACKS:
       '*gleise *gleis *gleisen *schienen gleis gleise schienen =bahn =zug zuge zuege bahnstrecke bahnubergang strassenbahn ubahn sbahn guterzug gueterzug',
@@ -425,13 +434,13 @@ export const de: CrisisLexicon = {
     ACCIDENT:
       '=lkw lastwagen lastwagn =laster unfall umkippt =umkippen niederfahrt niedafahrt uberfahrt ueberfaehrt uberrollt ueberrollt krankheit krebs',
     WELCOME:
-      '=recht war_mir_recht waer_mir_recht ware_mir_recht war_ma_recht ned_so_schlimm nicht_so_schlimm nit_so_schlimm net_so_schlimm nicht_schlimm ned_schlimm =egal erlosung erloesung',
+      '=racht =recht war_mir_recht waer_mir_recht ware_mir_recht war_ma_recht ned_so_schlimm nicht_so_schlimm nit_so_schlimm net_so_schlimm nicht_schlimm ned_schlimm =egal erlosung erloesung',
     HOPE: '=hofft =hoff =hoffe hoffe',
     BURDEN: '=last belastung =klotz klotz_am_bein ballast kostenfaktor =laschte =lascht',
     // --- context that makes such words ordinary ---
     BIZ: '*unternehmen *betrieb *geschaft *geschaeft geschaft geschaeft =laden betrieb =firma restaurant kneipe =cafe =salon werkstatt =hof baustelle buchhaltung steuer steuern mwst finanzamt =akte vertrag =bank kredit lieferant kunde kunden insolvenz konkurs projekt =job arbeit =buro buero papierkram selbststandigkeit selbstaendigkeit registrierkasse =bude *betrieb *geschaft *geschaeft *ckerei beckerei schreinerei metzgerei druckerei gartnerei',
     IDIOM_SUBJECT:
-      '=das =der =die dieser diese =es =job arbeit =chef buchhalter steuerberater =frau =mann =bank finanzamt kunde =er =sie =du =ihr registrierkasse kasse rucken =knie =fusse nacken schulter hitze =hitz larm papierkram *steuer *erklarung *abrechnung *anmeldung *meldung',
+      'fuss =das =der =die dieser diese =es =job arbeit =chef buchhalter steuerberater =frau =mann =bank finanzamt kunde =er =sie =du =ihr registrierkasse kasse rucken =knie =fusse nacken schulter hitze =hitz larm papierkram *steuer *erklarung *abrechnung *anmeldung *meldung',
     GRIEF:
       'beerdigung begrabnis begraebnis beisetzung trauerfeier beileid kondolenz krankenhaus =krebs chemo herzinfarkt witwe witwer palliativ verstorben verstorbene',
     NOBODY_THERE: 'niemand_vorbei kommt_niemand niemand_kommt kein_mensch niemand_sieht nicht_beleuchtet unbeleuchtet weiss_wo weis_wo',
@@ -440,16 +449,20 @@ export const de: CrisisLexicon = {
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY: 'zwanzig dreissig vierzig funfzig fuenfzig sechzig sachzg siebzig achtzig neunzig hundert hunderte =dutzende',
     HOARD:
-      'damit_keiner damit_niemand mehreren_apotheken verschiedenen_apotheken drei_apotheken vier_apotheken sammle =sammel =sammelt gesammelt gespart gehortet gebunkert aufgehoben aufgespart zuruckgelegt zurueckgelegt gezahlt gezaehlt beiseitegelegt beiseite_gelegt',
+      'in_der_schublade in_meiner_schublade damit_keiner damit_niemand mehreren_apotheken verschiedenen_apotheken drei_apotheken vier_apotheken sammle =sammel =sammelt gesammelt gespart gehortet gebunkert aufgehoben aufgespart zuruckgelegt zurueckgelegt gezahlt gezaehlt beiseitegelegt beiseite_gelegt',
     ORDINARY_USE:
       'apothekerin apotheker =packig =notapotheke =apotheke zur_apotheke =zoge =gezogen heuballen sammelstelle =entsorgen wertstoffhof recyclinghof =morsch zimmermann tablettenspender tablettenbox pillenbox pillendose dosierer blutabnahme nuchtern nuechtern =sonntags jeden_sonntag wochentlich woechentlich pflegedienst helfen_nicht helfen_nix helfen_nichts wirken_nicht hilft_nicht hilft_nix sodbrennen =magen magentabletten allergie kopfweh kopfschmerzen jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck* vergessen pünktlich jeden_morgen jeden_abend jeden_tag =morgens =abends geht_mir_besser hilft flaschenzug seilwinde =winde tierarzt impfung =spritzen wurmkur fur_den_hund fuer_den_hund fur_die_katze fuer_die_katze fur_meinen_hund fuer_meinen_hund fur_die_hunde fuer_die_hunde',
     TITLE:
-      'schlagzeile zeitung grenzecho =artikel stromae knockin_on_heaven_s_door knocking_on_heaven_s_door kurs kurse workshop webinar training weiterbildung direkt_gefragt playlist songtext liedtext refrain film =filme serie =buch =lied =song artikel bericht dokumentation =doku schulung fortbildung pravention praevention statistik zahlen thema seminar roman theater tatort krimi krimis =band allgemein im_allgemeinen ansprechen thematisieren kein_konkreter keinen_konkreten squad =thema ansprechen direkt_fragen kein_konkreter_fall allgemeine_frage netflix folge folgen staffel covers konzert =album',
+      'hausaufgabe hausaufgaben referat aufsatz =shakespeare romeo_und_julia schlagzeile zeitung grenzecho =artikel stromae knockin_on_heaven_s_door knocking_on_heaven_s_door kurs kurse workshop webinar training weiterbildung direkt_gefragt playlist songtext liedtext refrain film =filme serie =buch =lied =song artikel bericht dokumentation =doku schulung fortbildung pravention praevention statistik zahlen thema seminar roman theater tatort krimi krimis =band allgemein im_allgemeinen ansprechen thematisieren kein_konkreter keinen_konkreten squad =thema ansprechen direkt_fragen kein_konkreter_fall allgemeine_frage netflix folge folgen staffel covers konzert =album',
     GO_ON: 'weitermachen weiter_machen',
   },
   notTypos:
     'nocht tollen totale totalen stabil lebten leder strich streik seilbahn tablet tablets brucken schneider schneiders sohne soehne halfte haelfte bring bringe',
   idioms: [
+    '{NOT_AWAY +MOVING}~~10',
+    '{+TAX LIFE_INSURANCE}~~40',
+    '(IDIOM_SUBJECT|BIZ) ~2 (=hat|=het|=hot|=hatte|=hatt) (=mich|=mi) ~3 KILL',
+    '(=nicht|=kein|=keinen|=ohne) ?=mit (alkohol|=schnaps|=wein|=bier)',
     '(=kann) (=diese|=den|=die|=das|=diesen) ~1 (NOMORE|nicht_mehr) (=sehen|=horen|=hoeren|=riechen|=ertragen)',
     '(=opas|=omas|=vaters|=mutters|=papas|=mamas|=bruders|DEAD_ONE) (=tod)',
     '(=tod) (=meines|=meiner|=von|=vom|=unseres|=unserer|=seines|=ihres) ~1 (DEAD_ONE|FAMILY|=opa|=oma)',
@@ -543,19 +556,19 @@ export const de: CrisisLexicon = {
     '(ROPE) ~1 (partner|=co|gmbh|sohne|soehne|kollegen)',
     '(=hang|=hange|=haenge|hangen|=haeng) ~2 (=mich|=mi|=uns) ~3 (ans_telefon|ans_handy|an_die_strippe|=rein|dahinter|=ran)',
     '{+ORDINARY_USE (ROPE|WEAPON|MEDS) !HOARD !(absichtlich|mit_absicht|zu_viele|zuviele|uberdosis|ueberdosis|=alle_auf_einmal|zusammengerechnet|ausgerechnet|=schnaps|=whisky|=wodka|=korn|alkohol|DAY_HAS_COME|SECRET|aufgehangt|aufgehaengt)}~~12',
-    '{+TITLE (SUICIDE|=tod|DIE|=mord|LIFE)}~~14',
+    '{+TITLE (SUICIDE|=tod|DIE|=mord|LIFE|KILL|umbringen|umgebracht)}~~14',
     '(=der|=die|=er|=sie|=einer|=eine) ~1 (=sich) (das_leben) (genommen) (=hat|=hatte|=haben)',
     '(bringt|bringen|=wird) ~1 (IDIOM_SUBJECT) ~1 (=mich) ~3 (=um|umbringen)',
     '(SUICIDE) ~4 (pravention|praevention|squad|bei_landwirten|bei_selbststandigen|statistik|rate|suizidrate)',
     '(suizidrate|suizidpravention|suizidpraevention|suicide_squad|tod_auf_dem_nil)',
-    '{+HOLIDAY (BYE|LAST_MSG|THANKS_ALL|lebt_wohl|abschied|nicht_mehr_da|=weg|letzte|GONE|verabschiede|verabschieden|von_allen|von_euch_allen)}~~60',
+    '{+HOLIDAY (BYE|LAST_MSG|THANKS_ALL|lebt_wohl|abschied|nicht_mehr_da|=weg|letzte|GONE|verabschiede|verabschieden|von_allen|von_euch_allen) !NOT_AWAY}~~60',
     // Absent from a date on ("ab Montag bin ich nicht mehr hier").
     '{(=ab|=bis|=vom|ab_mo|ab_montag) GONE}~6',
     // The social insurance fund is not a life insurance.
     '(sozialversicherung*|=sozialversicherungskasse|krankenversicherung*|unfallversicherung*|haftpflicht*|kfz_versicherung|hagelversicherung)',
     '(=nichts|=kein|=keine|=nie|=nix) ~2 (=von|=vom|=uber|=ueber) ~1 (SUICIDE)',
     '(nicht_mehr_da|nicht_da|abwesend|=weg) ~4 (=ab|=bis|=vom|montag|dienstag|mittwoch|donnerstag|freitag|nachste_woche|naechste_woche|wochen|=juli|august|dezember)',
-    '(DISAPPEAR) ~3 (wochen|tage|urlaub|ferien)',
+    '{(DISAPPEAR) (wochen|tage|urlaub|ferien) !NOT_AWAY}~4',
   ],
   rules: [
     {
@@ -670,7 +683,8 @@ export const de: CrisisLexicon = {
         '(=nie) ~1 (=mehr|=wieder) ~1 (WAKE)',
         '(=wache|=wach|wachst|=wacht) ~3 (NOMORE|NOT) ~1 ?(MORE) ~1 (=auf)',
         '{(SLEEP) (FOREVER) (WANT)}~8',
-        '(=ware|=waere|=war) ~2 (=gern|=gerne|lieber) (DEAD|gestorben)',
+        '(=ware|=waere|=war) ~2 (=gern|=gerne|lieber) ~2 (DEAD|gestorben)',
+        '(=ware|=waere|=war) ~2 (=gern|=gerne|lieber) ~2 =weg ~~10 (DEAD|=tot)',
         '{(=lkw|=auto|=zug|unfall|=bus|laster|traktor) (erwischt|erwsicht|uberfahrt|ueberfaehrt|=trifft|umkippt|kippt) (=recht|ganz_recht|=egal|lieber|=gut|=froh)}~~12',
         '{(DIE|DEAD|tot_umfalle|tot_umfallen|DEATH_PLACE) (erleichterung|nicht_schlimm|ganz_recht|=egal|=ruhe)}~10',
         '{(fur_wen|fuer_wen|wozu|warum|wofur|wofuer) (=noch) (=leben|lebn)}~6',
@@ -694,6 +708,7 @@ export const de: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{WOUNDS (SLEEVES) (=selbst|=selber|=salber|ON_PURPOSE|AGAIN|=versteckt|verstecken)}~~24',
         '{(=kratzt|=kratze|=kratzte|aufkratzen|aufgekratzt) (BODY) (=blutig|bis_aufs_blut|=auf|=blut)}~6',
         '{(=haut|=haue|=schlagt|=schlaegt|=schlägt|=schlug) (=sich|=mich) (=selber|=selbst) (absichtlich|mit_absicht|=extra)}~10',
         '{(AGAIN|letzte_nacht|gestern_nacht|=heute_nacht) (rasierklinge|rasierklingen|=klinge)}~6',
@@ -738,6 +753,8 @@ export const de: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(MEDS|POISON) (HOW_MUCH) (HOARD) !ORDINARY_USE}~~20',
+        '(weiss|=woass|ausgeschaut|ausgschaut|ausgesucht|nachgeschaut|angeschaut) ~3 (=wo) (=ich|=i) ?(=s|=es) (JUMP|GO) ~~8 (HEIGHT|WATER|TRACKS|RAILS)',
         '{(=alle|=jeder|=jeder_denkt) (=denken|=denkt|=glauben|=glaubt) (=unfall|=unfal)}~6',
         '{(WEAPON|ROPE|MEDS|POISON) (weiss_was_ich_damit|weiss_was_ich_damit_mache|weis_was_ich_damit)}~~12',
         '{(RAILS) (=fahrplan) (angeschaut|nachgeschaut|nachgesehen|=gecheckt)}~~12',
@@ -921,7 +938,7 @@ export const de: CrisisLexicon = {
         '(NOMORE|NOT) ~1 (WANT|THINK) ~2 (GO_ON)',
         '(=alles) ~1 (=ist) ~1 (=schwarz) $',
         '(=soll) (aufhoren|aufhoeren) ~2 ?(=alles) $',
-        '(=weiss|=weis) ~2 (NOT) ~2 (=wie) (=lang|=lange) ~5 (durchhalte|durchhalten|aushalte|aushalten)',
+        '(=weiss|=weis) ~2 (NOT) ~2 (=wie) (=lang|=lange) ~5 (durchhalte|durchhalten|aushalte|aushalten|=packe|=pack|=packen|=schaffe|=schaff|ertrage|ertragen)',
         '(=mir) (=reicht|=reichts) ~2 (FOREVER)',
         '(=angst) (=vor) (=mir|=mich)',
         '(zu_viel|=zvu|=zuviel|=zvui) ~3 (einen_menschen|an_menschn|=einen_mensch|=an_mensch|=menschn)',

@@ -172,6 +172,13 @@ export const en: CrisisLexicon = {
     ONLY_ONE: 'the_only_one the_only_person only_one_who',
     SECRET: 'don_t_tell_anyone dont_tell_anyone tell_no_one nobody_knows no_one_knows without_anyone_knowing',
     WHEN_TIME: 'when_the_time_comes for_when_the_time_comes when_it_s_time when_its_time',
+    TAX: 'deductible =deduct =tax taxes =taxman',
+    NOT_AWAY:
+      'pas_en_vacances pas_de_vacances pas_en_conge pas_en_voyage pas_pour_des_vacances niet_op_vakantie nie_op_vakantie ni_op_vakantie geen_vakantie niet_met_vakantie niet_op_reis nicht_urlaub nicht_im_urlaub nicht_in_urlaub nicht_in_den_urlaub ned_in_urlaub net_in_urlaub nit_in_urlaub ned_urlaub kein_urlaub nicht_in_die_ferien nicht_in_ferien nod_in_ferie nod_in_d_ferie not_on_holiday not_on_vacation not_a_holiday not_on_a_trip not_for_a_holiday not_holiday not_a_vacation',
+    SLEEVES: 'long_sleeves long_sleeved',
+    MOVING: 'moving =move relocating emigrating =work =job =study studies =course',
+    ANIMAL:
+      '=dog dogs horse horses =cow cows calf calves =pig pigs sheep =goat goats =cat cats =bull bulls =ewe lamb heifer =pony ponies =mare =ram =sow =hen hens poultry cattle herd =stock =dogs',
     HEIGHT:
       '=silo bridge =roof rooftop ledge cliff balcony building tower overpass flyover parking_garage car_park top_floor =edge height quarry storeys stories floors =top top_of =cliffs quarries multi_storey multistorey',
     RAILS: 'tracks =track railway rails railway_line level_crossing',
@@ -228,16 +235,20 @@ export const en: CrisisLexicon = {
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY: 'twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds =dozens',
     HOARD:
-      'so_nobody so_no_one different_pharmacies several_pharmacies three_pharmacies savin =save saved saving saved_up stockpiled stockpiling hoarded hoarding =collected collecting stashed =counted =counting been_counting putting_aside put_aside kept_back',
+      'in_my_drawer in_the_drawer so_nobody so_no_one different_pharmacies several_pharmacies three_pharmacies savin =save saved saving saved_up stockpiled stockpiling hoarded hoarding =collected collecting stashed =counted =counting been_counting putting_aside put_aside kept_back',
     POISON: 'pesticide* herbicide* insecticide* weedkiller* weed_killer rat_poison =poison glyphosate paraquat antifreeze paraquat_can',
     ORDINARY_USE:
       'pill_organiser pill_organizer pill_box pillbox dosette blood_test =fasting every_sunday every_week =weekly district_nurse arent_helping aren_t_helping not_helping dont_help don_t_help stopped_working dont_work don_t_work not_working =stomach heartburn allergy hay_fever headache hunting_season licence license gunsmith =range =club serviced =hay bales =fence trailer scaffold scaffolding climbing =boat doctor =doc =gp pharmacy pharmacist chemist prescribed prescription refill =dose dosage blood_pressure going_to_bed baling tarp =coop =vet vaccine vaccination =jabs syringes harness safety_line safety_lines =chimney roofing roof_job =dog dogs =cat cats worming =flea =season =permit permits =hunt sharpen sharpening sharpened butcher butchery',
     TITLE:
-      'stromae knockin_on_heaven_s_door knocking_on_heaven_s_door course workshop seminar lyrics lyric playlist chorus =film films movie =series =show =book =song album =band article =news the_paper documentary training prevention awareness statistics =stats =rates =topic subject webinar podcast novel =game in_general generally bring_up raise_the_topic no_specific no_particular nothing_about squad how_do_i_ask how_to_ask how_should_i_ask read_in newspaper in_the_paper standaard nieuwsblad evening_class night_class sociology durkheim have_you_read =essay lecture lyrics philosophy philosophical philosopher =chapter netflix bingeing binging binge =episode episodes gig =album =band',
+      'homework =essay =shakespeare romeo_and_juliet stromae knockin_on_heaven_s_door knocking_on_heaven_s_door course workshop seminar lyrics lyric playlist chorus =film films movie =series =show =book =song album =band article =news the_paper documentary training prevention awareness statistics =stats =rates =topic subject webinar podcast novel =game in_general generally bring_up raise_the_topic no_specific no_particular nothing_about squad how_do_i_ask how_to_ask how_should_i_ask read_in newspaper in_the_paper standaard nieuwsblad evening_class night_class sociology durkheim have_you_read =essay lecture lyrics philosophy philosophical philosopher =chapter netflix bingeing binging binge =episode episodes gig =album =band',
     GO_ON: 'go_on carry_on keep_going',
   },
   notTypos: 'bridges roofer ropes tablets tablet cutter cutting dying dyeing dieting lives livery killer kilos kilometers',
   idioms: [
+    '{NOT_AWAY +MOVING}~~10',
+    '{+TAX LIFE_INSURANCE}~~40',
+    '+(KILL|SUICIDE|DIE) ~4 +(=at|=in) +(=the) =end $',
+    '+KILL ~3 +ANIMAL =myself',
     '{(=take|=stand) +(=this|=that|=these|=those|=him|=her|=them) +(=bank|supplier|=client|=customer|=guy|=man|=woman|=accountant|=landlord) (any_more|=anymore)}~5',
     '{(end_of_my_rope|end_of_my_tether) +(=with) +(=this|=that|=these|=them|=him|=her)}~4',
     '(DEAD_ONE|FAMILY|=grandpa|=grandma|=granddad|=uncle|=aunt|=granny) (=s) (=death|=passing)',
@@ -336,9 +347,9 @@ export const en: CrisisLexicon = {
     '(SUICIDE) ~4 (prevention|awareness|squad|=rates|statistics|among_farmers|in_general|blonde)',
     '(suicide_squad|the_virgin_suicides|death_of_a_salesman|killing_me_softly|dead_poets|dead_by_daylight|the_walking_dead|kill_bill|death_note|grateful_dead|suicide_is_painless|do_not_fear_the_reaper)',
     '{+ORDINARY_USE (ROPE|WEAPON|MEDS|TOOL) !HOARD}~~12',
-    '{+HOLIDAY (BYE|LAST_MSG|THANKS_ALL|GONE|=gone|=last|not_here|will_not_be_here|will_not_be|=leaving)}~~40',
+    '{+HOLIDAY (BYE|LAST_MSG|THANKS_ALL|GONE|=gone|=last|not_here|will_not_be_here|will_not_be|=leaving) !NOT_AWAY}~~40',
     '(not_here|=away|not_around|=out|=off|offline|=gone) ~4 (=from|until|=till|=til|monday|tuesday|wednesday|thursday|friday|next_week|weeks|=july|august|september|december|january)',
-    '(DISAPPEAR) ~3 (weeks|days|holiday|vacation)',
+    '{(DISAPPEAR) (weeks|days|holiday|vacation) !NOT_AWAY}~4',
   ],
   rules: [
     {
@@ -346,6 +357,7 @@ export const en: CrisisLexicon = {
       family: 'suicide_intent',
       tier: 'acute',
       patterns: [
+        '{(=leaving|=going|=go|=leave|=gone) (=and|=but) (NOT) (=on_holiday|on_vacation|=on_a_trip|=holiday|=vacation) !(moving|=move|relocating|emigrating|=work|=job|=study|=studies|=course)}~~10',
         '{(stopping|=stop) (=too|=as_well) (FOREVER)}~~8',
         '(leaving|=leave|going|=go) ~3 (=and) (=not) (on_holiday|on_vacation)',
         '(=do|doing) (something) (=to) (SELF)',
@@ -446,6 +458,7 @@ export const en: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{WOUNDS (SLEEVES) (=herself|=himself|=themselves|=myself|ON_PURPOSE|AGAIN|=hides|=hiding|=hide)}~~24',
         '{(=scratches|=scratched|=scratch|=scratching) (BODY) (=bleed|=bleeding|=blood|=open|=raw)}~6',
         '{(=fist|=hand) (=window|=glass|=mirror|=wall) (ON_PURPOSE|on_purpose)}~10',
         '{(on_purpose|deliberately) (too_many|all_my|a_whole|the_whole) (MEDS)}~8',
@@ -472,6 +485,8 @@ export const en: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(MEDS|POISON) (HOW_MUCH) (HOARD) !ORDINARY_USE}~~20',
+        '(know|=knew|picked|chosen|=chose|looked|found) ~3 (=where) (=i|=ill) ~3 (JUMP|GO|=do) ~~8 (HEIGHT|WATER|TRACKS|RAILS)',
         '{(WEAPON|gun_cabinet|gun_safe|=cabinet) (all_i_need|that_s_all_i_need|thats_all_i_need)}~~12',
         '{(=everyone|=everybody|=people|=they) (=think|=thinks|=believe|=will_think) (=accident|an_accident)}~6',
         '{(WEAPON|ROPE|MEDS|POISON) (know_what_i_ll_do|know_what_ill_do|know_what_i_will_do|know_what_to_do_with_it|what_i_ll_do_with_it|what_i_will_do_with_it)}~~12',
@@ -641,6 +656,8 @@ export const en: CrisisLexicon = {
         '(what_is_the_point|what_is_the_point|whats_the_point|=no_point)',
         '(i_am|i_am|=am|=just) ~2 (=a|such_a) (BURDEN)',
         '(BURDEN) ~3 (that_is_all|thats_all|all_i_am)',
+        // "a burden I am, to everyone": the same, said the other way round.
+        '(=a|such_a) (BURDEN) ~1 (i_am|=im|=i_m) !(=not|=never)',
         '{(WANT|THINK) (disappear|vanish)}~4',
         '(tired|=sick|exhausted) (=of) (everything|it_all|all_of_this|all_of_it) $',
         '(had_enough) (=of) (everything|it_all)',

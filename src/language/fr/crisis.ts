@@ -151,6 +151,11 @@ export const fr: CrisisLexicon = {
     SECRET:
       'ne_le_dis_a_personne le_dis_a_personne dis_le_a_personne personne_ne_sait personne_le_sait personne_ne_le_sait sans_que_personne',
     WHEN_TIME: 'quand_ce_sera_le_moment quand_le_moment_sera_venu pour_le_moment_venu le_jour_ou',
+    TAX: 'deductible deductibles deduire fiscal fiscale fiscalement impots =impot',
+    NOT_AWAY:
+      'pas_en_vacances pas_de_vacances pas_en_conge pas_en_voyage pas_pour_des_vacances niet_op_vakantie nie_op_vakantie ni_op_vakantie geen_vakantie niet_met_vakantie niet_op_reis nicht_urlaub nicht_im_urlaub nicht_in_urlaub nicht_in_den_urlaub ned_in_urlaub net_in_urlaub nit_in_urlaub ned_urlaub kein_urlaub nicht_in_die_ferien nicht_in_ferien nod_in_ferie nod_in_d_ferie not_on_holiday not_on_vacation not_a_holiday not_on_a_trip not_for_a_holiday not_holiday not_a_vacation',
+    SLEEVES: 'manches_longues =manches',
+    MOVING: 'demenage demenager demenagement emmenage m_installer =boulot =travail =job etudes formation',
     HEIGHT:
       '=silo =pont viaduc falaise =toit balcon dernier_etage fenetre immeuble =tour precipice hauteur parking echafaudage grue clocher dans_le_vide le_vide',
     RAILS: 'rails =rail voie_ferree =voies passage_a_niveau sur_les_rails =la_voie',
@@ -215,18 +220,20 @@ export const fr: CrisisLexicon = {
     QUANTITY:
       'vingt trente quarante cinquante soixante septante huitante nonante quatre_vingt quatre_vingts cent centaine centaines =dizaines',
     HOARD:
-      'pour_que_personne plusieurs_pharmacies differentes_pharmacies trois_pharmacies garde_de_cote economise economises economisees mis_de_cote mises_de_cote de_cote garde_de_cote gardees stocke stockees stocker accumule accumulees collectionne recompte =compte_les =comptees amasse amassees',
+      'dans_le_tiroir dans_mon_tiroir pour_que_personne plusieurs_pharmacies differentes_pharmacies trois_pharmacies garde_de_cote economise economises economisees mis_de_cote mises_de_cote de_cote garde_de_cote gardees stocke stockees stocker accumule accumulees collectionne recompte =compte_les =comptees amasse amassees',
     POISON:
       'pesticide* herbicide* insecticide* fongicide* phyto produit_phyto produits_phyto glyphosate desherbant mort_aux_rats raticide antigel produit_pour_les_patates bidon',
     ORDINARY_USE:
       'mal_de_dos mal_de_tete douleurs =douleur c_est_trop en_une_semaine par_jour semainier dosette dosettes pilulier prise_de_sang a_jeun chaque_semaine chaque_dimanche tous_les_dimanches infirmiere infirmier ne_font_plus_rien ne_font_rien font_plus_rien font_rien marchent_pas marchent_plus agissent_plus estomac brulures migraine allergie pilulier ordonnance prescrit prescrits pharmacien pharmacienne traitement =foin paille ballots remorque arrimer attacher grange_pour chevaux bateau escalade chantier echafaudage armurier permis ouverture_de_la_chasse ouverture_de_la_saison saison_de_chasse =club stand_de_tir revision ordonnance medecin pharmacie pharmacien generaliste prescrit prescription renouveler tension mal_de_tete comme_il_a_dit barbecue_dimanche docteur =kine kinesitherapeute comme_prevu harnais baudrier elagueur bosse bosser travaux ouvriers boulangerie sandwicherie grossiste cents promo palan treuil poulie veterinaire =veto vaccin vaccination chien chiens =chat chats vermifuge* antipuce* animaux aiguise aiguiser aiguisees affute affuter boucherie =boucher desosser traiter traitement mildiou pulveriser pulverisation sous_cle local_phyto',
     TITLE:
-      'troupe piece_de_theatre =theatre brassens erdman la_radio a_la_radio stromae knockin_on_heaven_s_door knocking_on_heaven_s_door cours atelier ateliers playlist paroles refrain chanson chansons =film serie chanson livre roman piece album =jeu article reportage documentaire emission formation prevention conference webinaire brochure etude statistique statistiques chiffres =taux sensibilisation sujet theme aborder en_general de_facon_generale =nil squad preventive prevenir aborder_le_sujet philosophie philosophique philosophe chapitre netflix episode episodes groupe band covers concert album chanson',
+      'devoir_de_francais =devoirs dissertation =shakespeare romeo_et_juliette troupe piece_de_theatre =theatre brassens erdman la_radio a_la_radio stromae knockin_on_heaven_s_door knocking_on_heaven_s_door cours atelier ateliers playlist paroles refrain chanson chansons =film serie chanson livre roman piece album =jeu article reportage documentaire emission formation prevention conference webinaire brochure etude statistique statistiques chiffres =taux sensibilisation sujet theme aborder en_general de_facon_generale =nil squad preventive prevenir aborder_le_sujet philosophie philosophique philosophe chapitre netflix episode episodes groupe band covers concert album chanson',
     GO_ON: 'continuer',
   },
   notTypos:
     'prendre rendre vendre tendre fendre pondre pendant pendule courir nourrir courrier cacher caches cachee coude corne corner cordon cordial peines peiner reines veiller sauver sauvez couler coller souper coupon coupons tuile tulle tueur suivi suivie suivit annees ecrire ecrits livre livrer arrive arriver vivres charges charger chasse chasser chaise monter montre tombee tomber tombe tombes',
   idioms: [
+    '{NOT_AWAY +MOVING}~~10',
+    '{+TAX LIFE_INSURANCE}~~40',
     '{+(palliatif|palliatifs|soins_palliatifs|palliatieve|palliativ|palliative|hospice|hospiz) (c_est_la_fin|la_fin|het_einde|das_ende|the_end|=fin)}~~12',
     '{(a_bout|=bout|au_bout_du_rouleau|bout_du_rouleau) +(=avec) +(=eux|=lui|=elle|fournisseur|=banque|=client|=cliente|=comptable|=proprio|=patron|=ce|=cette|=ces)}~4',
     '(=mort|=deces) (=de|=du|=d) ~2 (DEAD_ONE|FAMILY|=papi|=mamie|grand_pere|grand_mere|=oncle|=tante|=papy)',
@@ -326,7 +333,7 @@ export const fr: CrisisLexicon = {
     '(overdose|surdose) (=de|=d) (travail|boulot|=taf|paperasse|reunions|mails|stress|=cafe|chocolat|infos|administratif|clients|series|netflix)',
     'faire (DISAPPEAR)',
     '(DISAPPEAR) (=de|=des|=du) ~3 (liste|listes|fichier|fichiers|=base|groupe|contacts|newsletter|mailing|registre|annuaire|=site|systeme|radar|circulation|marche)',
-    '{+HOLIDAY (BYE|BYE_STRONG|LAST|LAST_MSG|plus_la|THANKS_ALL|dernier_jour|THANKS|GONE|FOREVER|SILENCE|ARRANGE)}~~60',
+    '{+HOLIDAY (BYE|BYE_STRONG|LAST|LAST_MSG|plus_la|THANKS_ALL|dernier_jour|THANKS|GONE|FOREVER|SILENCE|ARRANGE) !NOT_AWAY}~~60',
     // Absent from a date on: a new job, a holiday ("je ne serai plus là à partir de lundi").
     '{(a_partir_de|a_partir_du|des_lundi|jusqu_au|jusqu_a) GONE}~8',
     // Goodbye to a thing or a place ("adieu le bureau"), not to people or life.
@@ -356,12 +363,12 @@ export const fr: CrisisLexicon = {
     '(MEDS) ~6 (prends|prend|prendre|avale) ~4 (matin|soir|midi|diner|souper|dejeuner|repas|jour|jours)',
     '(=au_bout) (=d|=de) ?(=une|=un|=deux|=trois|=quelques|=cinq|=dix) (=demi|=heure|=heures|=minutes|=mois|=semaines|=jours|=ans|=annees|=moment|=temps|=semaine)',
     '{+(DEAD_ONE|=qui|=il|=elle|collegue|client|voisin|associe) (=s_est|=se_sont|=s_etait) (SUICIDE) !(=failli|=presque|=essaye|tente|=rate|=voulu|=veut|=voulait)}~6',
-    '(DISAPPEAR) ~3 (semaines|jours|quelques|deux|trois|quinze|huit|mois|week_end|vacances|conge)',
+    '{(DISAPPEAR) (semaines|jours|quelques|deux|trois|quinze|huit|mois|week_end|vacances|conge) !NOT_AWAY}~4',
     '=en =train =de',
     '(KILL|=tue|tuee) ~2 (en_voiture|dans_un_accident|a_moto|en_moto|sur_la_route|accident|sur_l_autoroute|dans_la_collision)',
     // Other people's deaths: grief is not a wish to die.
     '{+GRIEF (DEAD|DIE|DEATH_PLACE|parti|partie|CARE|ARRANGE|SORRY|THANKS_ALL|INSURANCE|LIFE_INSURANCE)}~~30',
-    '(DEAD_ONE|client|voisin|chien|=chat|cliente|collegue) ~4 (=est|=sont|etait) ~2 (DEAD|parti|partie|decede|decedee)',
+    '{(DEAD_ONE|client|voisin|chien|=chat|cliente|collegue) (=est|=sont|etait) (DEAD|parti|partie|decede|decedee) !(rejoindre|rejoinde|rejoins|retrouver|aller_retrouver)}~8',
     // Talking about suicide, not a person at risk; titles.
     '{+TITLE (SUICIDE|DEAD|DIE|KILL|=mort|adieu|idees_noires)}~~20',
     '(SUICIDE) (commercial|economique|financier|professionnel|fiscal|politique|social|collectif|squad|blonde|tendencies|des_agriculteurs|des_independants|chez_les)',
@@ -488,6 +495,7 @@ export const fr: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{SCAR (SLEEVES) (moi_meme|lui_meme|elle_meme|=cache|=cacher|expres|AGAIN)}~~24',
         '{(griffe|griffee|=gratte|=grattee|=griffer|=gratter) (jusqu_au_sang|au_sang|=sang)}~6',
         '{(=poing|=main) (vitre|=vitres|=fenetre|=miroir|=mur) (ON_PURPOSE|expres)}~10',
         '{(expres|volontairement|=expres|intention) (trop_de|tous_mes|toute_la_boite|une_boite|toute_une_boite) (MEDS)}~8',
@@ -511,6 +519,8 @@ export const fr: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(MEDS|POISON) (HOW_MUCH) (HOARD) !ORDINARY_USE}~~20',
+        '(sais|=sait|choisi|repere|trouve|regarde) ~3 (=ou|d_ou) (=je|=j) ~3 (JUMP|GO|=ferai|=fais|=vais) ~~8 (HEIGHT|WATER|TRACKS|RAILS)',
         '(=passera|=passer|=passe|=ressemblera|=ressembler|=croira|=croiront) ~1 (=pour|=a|=comme|=que_c_est) (un_accident|=accident)',
         '{(WEAPON|ROPE|MEDS|POISON) (sais_ce_que_je_vais_en_faire|sais_quoi_en_faire|sais_ce_que_j_en_ferai)}~~12',
         '{(RAILS) (=horaires|=horaire) (=regarde|=consulte|=verifie|=note)}~~12',
@@ -603,7 +613,8 @@ export const fr: CrisisLexicon = {
         '{(LAST) (message|messages|mesage|=mots|=mot)}~4',
         '(lettre|lettres|=mot|=mots) (d_adieu|d_adieux|d_au_revoir|adieu)',
         '{(ecrit|ecrite|ecrits|ecrire|redige|laisse|prepare|=mis) (LETTER) (FAMILY|chacun|chacune|=tous|mes_proches)}~10',
-        '(BYE) (a_tous|a_toutes|tout_le_monde|a_vous|pour_toujours|mes_amis|les_amis|a_jamais|a_tout_le_monde|la_vie|ce_monde)',
+        '(adieu|adieux|au_revoir) (a_tous|a_toutes|tout_le_monde|a_vous|pour_toujours|mes_amis|les_amis|a_jamais|a_tout_le_monde|la_vie|ce_monde)',
+        '(BYE) (pour_toujours|a_jamais|la_vie|ce_monde)',
         '(BYE_STRONG) (la_compagnie)',
         '(dites|=dis|direz|diras) ~1 (=a|=au|=aux) ~2 (FAMILY) ~3 (=que|=qu) ~3 (=aime|aimais|aimerai|pas_sa_faute|pas_leur_faute)',
         '{2/ (SORRY_ALL) (THANKS_ALL) (LOVE) (BYE_STRONG) (LAST_MSG) (CARE) (ARRANGE) (SILENCE) (GONE) (FOREVER) (IF_HAPPENS) (OMEN)}~~30',
@@ -639,7 +650,7 @@ export const fr: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
-        '^ (BYE) $',
+        '^ (adieu|adieux) $',
         '(je_vous_dis|je_te_dis|=dis) (adieu)',
         'adieu ~3 (=tout|=tous|merci|pardon)',
         '(SORRY) ~3 (=pour|=de) =tout !ca !cela !ce !le !la !les !l',

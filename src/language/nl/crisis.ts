@@ -181,6 +181,11 @@ export const nl: CrisisLexicon = {
     ONLY_ONE: 'de_enige de_enigste =enige =enigste',
     SECRET: 'zeg_het_aan_niemand zeg_het_tegen_niemand aan_niemand_zeggen niemand_weet niemand_weet_het zonder_dat_iemand',
     WHEN_TIME: 'voor_als_het_zover_is als_het_zover_is voor_als_t_zover_is als_t_zover_is wanneer_het_zover_is',
+    TAX: 'aftrekbaar aftrekken fiscaal fiscale belastingen =belasting belastingaangifte',
+    NOT_AWAY:
+      'pas_en_vacances pas_de_vacances pas_en_conge pas_en_voyage pas_pour_des_vacances niet_op_vakantie nie_op_vakantie ni_op_vakantie geen_vakantie niet_met_vakantie niet_op_reis nicht_urlaub nicht_im_urlaub nicht_in_urlaub nicht_in_den_urlaub ned_in_urlaub net_in_urlaub nit_in_urlaub ned_urlaub kein_urlaub nicht_in_die_ferien nicht_in_ferien nod_in_ferie nod_in_d_ferie not_on_holiday not_on_vacation not_a_holiday not_on_a_trip not_for_a_holiday not_holiday not_a_vacation',
+    SLEEVES: 'lange_mouwen lange_mouw',
+    MOVING: 'verhuizen verhuis verhuist emigreren emigreer =werk =werken =job studeren opleiding',
     HEIGHT:
       '=silo brug =dak =flat toren balkon hoogte =rand afgrond =klif viaduct hoog_genoeg hoge_brug =burg groeve steengroeve krijtgroeve kliffen parkeergarage bovenste_verdieping *brug',
     RAILS: 'spoor sporen rails spoorweg spoorlijn overweg',
@@ -237,17 +242,21 @@ export const nl: CrisisLexicon = {
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY: 'twintig dertig veertig vijftig zestig zeventig tachtig negentig honderd honderden =tientallen',
     HOARD:
-      'zodat_niemand verschillende_apotheken meerdere_apotheken drie_apotheken opsparen opspaart spaar_op spaart_op spaar_ze_op gespaard opgespaard verzameld opzij_gelegd opzijgelegd apart_gehouden achtergehouden geteld gehamsterd opgepot',
+      'in_de_schuif in_mijn_schuif in_de_lade in_mijn_lade zodat_niemand verschillende_apotheken meerdere_apotheken drie_apotheken opsparen opspaart spaar_op spaart_op spaar_ze_op gespaard opgespaard verzameld opzij_gelegd opzijgelegd apart_gehouden achtergehouden geteld gehamsterd opgepot',
     POISON: 'pesticide* herbicide* insecticide* sproeistof* onkruidverdelger* bestrijdingsmiddel* glyfosaat rattengif =gif antivries',
     ORDINARY_USE:
       'pillendoos pillendoosje medicijnrol baxterrol bloedname bloedafname nuchter elke_zondag elke_week wekelijks thuisverpleging verpleegster helpen_niks helpen_niet helpen_niet_meer werken_niet werken_niet_meer helpt_niet helpt_niks *maagpillen maag brandend_maagzuur allergie neuroloog neurologen neurologe migraine migraene huisarts dokter voorgeschreven vastleggen vast_te_leggen vastmaken vast_te_maken vastsnoeren vast_te_snoeren balen hooi aanhangwagen ladder steiger jachtseizoen wapenhandelaar onderhoud schietclub vergunning vergeten op_tijd bloeddruk* cholesterol* dokter huisarts =arts apotheek apoteek apotheker voorgeschreven voorschrift bloeddruk eten_pakken =eten hooibalen =meter meters =aveve elke_morgen iedere_morgen elke_avond iedere_avond elke_dag =s_morgens =s_avonds harnas valbeveiliging ankerpunten dierenarts veearts vaccinatie vaccin =spuiten inenting hond honden =kat katten ontworming jacht_is_open op_jacht aan_te_leggen aanleggen =boot jachthaven',
     TITLE:
-      'stromae knockin_on_heaven_s_door knocking_on_heaven_s_door cursus cursussen vorming vormingen training workshop webinar infosessie playlist liedtekst songtekst refrein film films serie =boek lied liedje artikel artikels documentaire reportage opleiding preventie zelfmoordpreventie cijfers onderwerp thema sessie sessies voorstelling schouwburg =radio in_het_algemeen algemeen ter_sprake bespreekbaar aankaarten voorbereid geen_concreet_geval squad nieuws =krant in_de_krant zeggen_ze netflix aflevering afleveringen bandje =band covers concert =album =groep',
+      'huiswerk spreekbeurt boekverslag =shakespeare romeo_en_julia stromae knockin_on_heaven_s_door knocking_on_heaven_s_door cursus cursussen vorming vormingen training workshop webinar infosessie playlist liedtekst songtekst refrein film films serie =boek lied liedje artikel artikels documentaire reportage opleiding preventie zelfmoordpreventie cijfers onderwerp thema sessie sessies voorstelling schouwburg =radio in_het_algemeen algemeen ter_sprake bespreekbaar aankaarten voorbereid geen_concreet_geval squad nieuws =krant in_de_krant zeggen_ze netflix aflevering afleveringen bandje =band covers concert =album =groep',
     GO_ON: 'doorgaan door_te_gaan',
   },
   notTypos:
     'doden doodt sterk sterren snijder zaken touwtje slaapt kanaal brugge bruggen dakje wakkere levens lever leveren leverancier verdwijnt',
   idioms: [
+    '{NOT_AWAY +MOVING}~~10',
+    '{+TAX LIFE_INSURANCE}~~40',
+    'klaar ?=en gedaan',
+    'gedaan ?=en klaar',
     '{(draait|draaien|=draaide|=draait) (=strop) (=nek)}~6',
     '{(einde_van_mijn_latijn|=op) +(=met) +(leverancier|=bank|=klant|=die|=hem|=hen|=boekhouder|=deze|=dat)}~4',
     '(=kan|=kon) (=die|=deze|=dat|=dien|=den) (=bank|leverancier|=klant|=man|=vent|=boekhouder|=mens|=gast) (=niet|=nie|=ni) (=meer) (=zien|=uitstaan|=luchten|=horen)',
@@ -340,7 +349,7 @@ export const nl: CrisisLexicon = {
     '{+TITLE (SUICIDE|=dood|DIE|KILL)}~~14',
     '(SUICIDE) (preventie|bij_landbouwers|bij_zelfstandigen|squad)',
     '(suicide_squad|killing_me_softly|dood_van_een_handelsreiziger)',
-    '{+HOLIDAY (BYE|LAST_MSG|THANKS_ALL|=afscheid|=weg|er_niet|er_nie|er_ni|=laatste|GONE)}~~60',
+    '{+HOLIDAY (BYE|LAST_MSG|THANKS_ALL|=afscheid|=weg|er_niet|er_nie|er_ni|=laatste|GONE) !NOT_AWAY}~~60',
     // Absent from a date on ("vanaf maandag ben ik er niet meer").
     '{(vanaf|van_dan_af|tot_en_met|na_mijn_pensioen) GONE}~8',
     // The social insurance fund is not a life insurance.
@@ -351,8 +360,10 @@ export const nl: CrisisLexicon = {
     '{+(die|dat|een|bekende|collega|buurman|klant|chef|boer|zelfstandige) (SUICIDE) (gepleegd|=pleegde) !(=bijna|=proberen|=geprobeerd|poging|=wilde|=wou|=willen|=wil|=gaat|=zal|=zou)}~6',
     '(NOT|NOMORE) ~1 ?(MORE) (verder|door|doorgaan) (=met) ~2 (=die|=dat|=deze|=dit|=de|=het|=mijn|=zo_n|BIZ)',
     '(elke|iedere|=s) (morgen|avond|=dag)',
-    '(er_niet|er_nie|er_ni|=weg|afwezig) ~4 (vanaf|tot_en_met|=tot|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende_week|weken|dagen|=juli|augustus|december)',
-    '(DISAPPEAR) ~3 (weken|dagen|week|vakantie|verlof)',
+    '(er_niet|er_nie|er_ni|=weg|afwezig) ~4 (vanaf|tot_en_met|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende_week|weken|dagen|=juli|augustus|december)',
+    // "weg tot maandag": Dutch "tot" is "until" only before a time (German "weg, am besten tot" is not).
+    '(er_niet|er_nie|er_ni|=weg|afwezig) ~4 =tot -3 (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende|=eind|=begin|=half|midden|januari|februari|maart|april|=mei|=juni|=juli|augustus|september|oktober|november|december|=week|weken|morgen|overmorgen|QUANTITY|=1|=2|=3|=4|=5|=6|=7|=8|=9|=10|=11|=12|=13|=14|=15|=16|=17|=18|=19|=20|=21|=22|=23|=24|=25|=26|=27|=28|=29|=30|=31)',
+    '{(DISAPPEAR) (weken|dagen|week|vakantie|verlof) !NOT_AWAY}~4',
   ],
   rules: [
     {
@@ -360,6 +371,7 @@ export const nl: CrisisLexicon = {
       family: 'suicide_intent',
       tier: 'acute',
       patterns: [
+        '{(vertrek|vertrekken|=ga|=weg) (=en|=maar) (NOT) (=op_vakantie|vakantie|=op_reis) !(verhuizen|verhuis|verhuist|emigreren|emigreer|=werk|=werken|=job|=studeren|=opleiding)}~~10',
         '{(=stap|stappen|=stop) (=ook|zelf_ook|=zelf) (FOREVER|definitief|=beslist)}~~8',
         '(stoppen|=stop|=stopt|ophouden) ~4 (met_leven|met_het_leven|met_mijn_leven|ook_met_leven)',
         '(=breng|=brengt|=bracht|brachten) ?(=ik|=hij|=ze) (=mij|=me|=mezelf|=zich|=zichzelf|=mijn_eigen) ~6 (=om) $',
@@ -493,6 +505,7 @@ export const nl: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{WOUNDS (SLEEVES) (=zelf|=zichzelf|ON_PURPOSE|AGAIN|verstopt|verstoppen)}~~24',
         '{(=krabt|=krabde|=krab|=krabben) (BODY) (=open|tot_bloedens|=bloed)}~6',
         '{(ON_PURPOSE|=expres|opzettelijk|met_opzet) (HARM|HARM_STRONG|gestoken|=gestoken|verbrand|kapotgeslagen|kapot_geslagen|BODY)}~8',
         '(WOUNDS) ~3 (BODY)',
@@ -522,6 +535,8 @@ export const nl: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(MEDS|POISON) (HOW_MUCH) (HOARD) !ORDINARY_USE}~~20',
+        '(weet|=wist|opgezocht|uitgezocht|gezocht|bekeken) ~3 (=waar|=vanwaar|=waarvan) (=ik|=k) ~3 (JUMP|GO|=doe|=ga) ~~8 (HEIGHT|WATER|TRACKS|RAILS)',
         '{(=iedereen|=allemaal|=ze) (=denkt|=denken|=gelooft|=geloven|=zullen_denken) (=ongeval|=ongeluk)}~6',
         '{(WEAPON|ROPE|MEDS|POISON) (weet_wat_ik_ermee|weet_wat_ik_ermee_ga_doen|weet_wat_ik_ermee_doe)}~~12',
         '{(RAILS) (dienstregeling) (bekeken|=bekijken|opgezocht|=gecheckt)}~~12',

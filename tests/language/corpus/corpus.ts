@@ -44,6 +44,7 @@ export type Half =
   | 'dev24'
   | 'dev25'
   | 'dev26'
+  | 'dev27'
   | 'blind';
 export const HALVES: readonly Half[] = [
   'tune',
@@ -73,6 +74,7 @@ export const HALVES: readonly Half[] = [
   'dev24',
   'dev25',
   'dev26',
+  'dev27',
   'blind',
 ];
 

@@ -446,6 +446,22 @@ export function hasNegation(text: string): boolean {
   return tokens(text).some((t) => NEGATION_WORDS.has(t));
 }
 
+/**
+ * Whether the words at `from` to `to` (a phrase found in `text`'s tokens) are
+ * negated where they stand: a negation just before them or in the two words
+ * after ("je pense pas", "ik denk het niet", "I don't think so"), not one
+ * further back ("nu niet acuut denk ik").
+ */
+export function negatedAt(text: string, word: RegExp): boolean {
+  const toks = tokens(text);
+  for (let i = 0; i < toks.length; i++) {
+    if (!word.test(toks[i] ?? '')) continue;
+    const near = [toks[i - 1], toks[i + 1], toks[i + 2]];
+    if (near.some((t) => t !== undefined && NEGATION_WORDS.has(t))) return true;
+  }
+  return false;
+}
+
 /** "call me", "rappelez-moi", "bel me terug", "rufen Sie mich an": the person asks to be called. */
 const CALL_ME = /\b(?:rappel|appel|call|phone|ring|bel|terugbel|ruf|anruf|zuruckruf|zurueckruf)\p{L}*/u;
 
@@ -785,7 +801,7 @@ function deniedAt(toks: readonly string[], form: string): boolean {
 
 /** "niks anders", "rien d'autre", "nothing else", "sonst nichts": only what was said, not the "other" option. */
 const NOTHING = new Set(list('rien|niks|niets|nichts|nix|nothing|verder|sinon|sonst|else').map(fold));
-const ELSE = new Set(list('autre|autres|anders|ander|andere|anderes|else|nichts|niks|niets|rien|nothing').map(fold));
+const ELSE = new Set(list('autre|autres|anders|ander|andere|anderes|else|nichts|nix|niks|niets|rien|nothing').map(fold));
 
 function withoutNothingElse(toks: readonly string[]): string[] {
   const out: string[] = [];
@@ -850,6 +866,18 @@ function thingDeniedFar(toks: readonly string[], i: number, lang: Lang): boolean
     if (denies && between.every((t) => !THING_JOINERS.has(t) && (!DENIALS.has(t) || t === toks[i - j + 1]))) return true;
   }
   return false;
+}
+
+/** How many words after a thing a denial that closes its part still denies it ("Alkohol ist es nicht"). */
+const CLOSING_DENIAL_REACH = 3;
+
+/** The part ends, within a few words after the thing, with a denial, and the thing's own label denies nothing. */
+function deniedAfter(toks: readonly string[], end: number, labelWords: readonly string[]): boolean {
+  if (labelWords.some((w) => DENIALS.has(w))) return false;
+  const last = toks.length - 1;
+  if (last < end || last - end >= CLOSING_DENIAL_REACH || !deniesAt(toks, last)) return false;
+  // Nothing that joins another thing in between: "Alkohol und er schläft nicht" denies the sleep, not the drink.
+  return toks.slice(end, last).every((t) => !THING_JOINERS.has(t) && !DENIALS.has(t));
 }
 
 /** Words that join two things: what follows one of them is not denied by a "no" before the other. */
@@ -1040,6 +1068,8 @@ export function parseChoice(text: string, options: readonly ChoiceOption[], lang
   const stems = how.stems ?? true;
   const ruledOut = withoutDeniedClauses(text, options, forms, lang, stems);
   if (ruledOut) return ruledOut;
+  const preferred = preferredOverOther(text, options, forms, lang, stems);
+  if (preferred) return preferred;
   const whole = matchOne(text, options, forms, lang, stems) ?? fail('not_understood');
   // "telefoon of video, maakt niet uit": both will do, which is no preference.
   const either = options.find((o) => o.value === 'no_preference');
@@ -1092,6 +1122,40 @@ export function parseChoice(text: string, options: readonly ChoiceOption[], lang
   return whole;
 }
 
+/** "plutôt X que Y", "lieber X als Y", "X rather than Y": the preference word, then what it is weighed against. */
+const RATHER_THAN =
+  /^(.*?\b(?:plutot|plutôt|mieux|liever|beter|lieber|eher|besser|rather|sooner|better)\b.*?)\s(?:que|qu|dan|als|than)\b[\s']*(.+)$/isu;
+/** "X si possible, sinon Y", "X, otherwise Y", "X, anders Y": a first wish, and what would do instead. */
+const OR_ELSE =
+  /^(.+?)[\s,;]+(?:(?:ou |of |oder |or )?(?:sinon|a defaut|à défaut|anders|zo niet|zoniet|sonst|andernfalls|ansonsten|notfalls|otherwise|or else|failing that|if not))\b[\s,]*(.+)$/isu;
+/** "if possible", "de préférence", "am liebsten": a first wish said as such. */
+const WISHED =
+  /\b(?:si possible|if possible|if you can|wenn moglich|wenn moeglich|wenn s geht|wenns geht|indien mogelijk|als het kan|als t kan|liefst|bij voorkeur|de preference|preferably|am liebsten|idealement|ideally|idealerweise|ideaal)\b/;
+const PREFERENCE_WORDS = /\b(?:plutot|plutôt|mieux|liever|beter|lieber|eher|besser|rather|sooner|better)\b/giu;
+
+/**
+ * One option weighed against another: the one preferred ("plutôt en vrai qu'en visio", "lieber vor Ort als am
+ * Telefon"); a first wish and a fallback ("en visio si possible, sinon au cabinet") leave the choice open.
+ * `undefined` unless each side names one option, and not the same.
+ */
+function preferredOverOther(
+  text: string,
+  options: readonly ChoiceOption[],
+  forms: readonly LabelForm[],
+  lang: Lang,
+  stems: boolean,
+): Parsed<string> | undefined {
+  const rather = RATHER_THAN.exec(text);
+  const orElse = rather ? undefined : OR_ELSE.exec(text);
+  const split = rather ?? orElse;
+  if (!split?.[1] || !split[2]) return undefined;
+  const first = matchOne(split[1].replace(PREFERENCE_WORDS, ' '), options, forms, lang, stems);
+  const second = matchOne(split[2], options, forms, lang, stems);
+  if (!first?.ok || !second?.ok || first.value === second.value) return undefined;
+  // "X if possible, otherwise Y" is a wish; "X if it's near, otherwise Y" a condition the bot cannot weigh: asked.
+  return orElse && !WISHED.test(fold(split[1])) ? fail('ambiguous') : first;
+}
+
 /** Where an answer's clauses part: punctuation, and the words that turn to the preferred one. */
 const CLAUSE_PARTS =
   /\s*[,;.!?…]+\s*|\s+[-–—]\s+|\s+(?=(?:mais|maar|aber|but|sondern|plutot|plutôt|liever|lieber|eher|rather|instead|wel|doch)\b(?!\s+(?:nicht|niet|nie|pas|not|ned|net|nit)\b))/iu;
@@ -1112,13 +1176,40 @@ function withoutDeniedClauses(
   lang: Lang,
   stems: boolean,
 ): Parsed<string> | undefined {
+  const { denied, rest } = deniedClauses(text, options, forms, lang, stems);
+  if (denied.size === 0) return undefined;
+  const left = options.filter((o) => !denied.has(o.value));
+  // What is left is read as a whole answer: "phone or video, not in person" still offers two.
+  const picked = rest.length > 0 ? parseChoice(rest.join(', '), left, lang, { stems }) : undefined;
+  if (picked?.ok) return picked;
+  const other = left.find((o) => o.value === 'other');
+  if (other && (!picked || picked.reason === 'not_understood') && rest.some((c) => SAYS_WHAT_THEY_ARE.test(tokens(c).join(' '))))
+    return ok(other.value);
+  return fail('ambiguous');
+}
+
+/** The options that some clause of an answer denies ("…, aber nicht beim Unternehmensgericht"). */
+export function optionsDenied(text: string, options: readonly ChoiceOption[], lang: Lang): ReadonlySet<string> {
+  return deniedClauses(text, options, labelForms(options), lang, true).denied;
+}
+
+/** Splits an answer into the options its clauses deny, and the clauses that deny none (as written). */
+function deniedClauses(
+  text: string,
+  options: readonly ChoiceOption[],
+  forms: readonly LabelForm[],
+  lang: Lang,
+  stems: boolean,
+): { denied: Set<string>; rest: string[] } {
   const clauses = text.split(CLAUSE_PARTS).filter((c) => c.trim() !== '');
   // Labels that are themselves a refusal or an absence ("No, they refused", "pas de préférence", "geen andere job") are read as said.
   const refusals = forms.filter((f) => f.words.some((w) => DENIALS.has(w) || YES_WORDS.has(w)));
   const denied = new Set<string>();
   const rest: string[] = [];
   for (const clause of clauses) {
-    const toks = tokens(clause);
+    // "sonst nix", "rien d'autre": nothing else said, nothing denied.
+    const toks = withoutNothingElse(tokens(clause));
+    if (toks.length === 0) continue;
     const padded = ` ${toks.join(' ')} `;
     if (BARE_YES_NO.test(toks.join(' '))) continue;
     if (refusals.some((f) => padded.includes(` ${f.form} `))) {
@@ -1147,13 +1238,7 @@ function withoutDeniedClauses(
     if (named?.ok) denied.add(named.value);
     else rest.push(clause);
   }
-  if (denied.size === 0) return undefined;
-  const left = options.filter((o) => !denied.has(o.value));
-  const picked = rest.length > 0 ? matchOne(rest.join(', '), left, labelForms(left), lang, stems) : undefined;
-  if (picked?.ok) return picked;
-  const other = left.find((o) => o.value === 'other');
-  if (other && !picked && rest.some((c) => SAYS_WHAT_THEY_ARE.test(tokens(c).join(' ')))) return ok(other.value);
-  return fail('ambiguous');
+  return { denied, rest };
 }
 
 /** Dislike of what follows: it rules the option out as a denial does. */
@@ -1286,6 +1371,8 @@ export function readMultiChoice(text: string, options: readonly ChoiceOption[], 
         used.fill(true, i, i + width);
         // "pas de soucis d'argent", "geen drank": named to say it is not so.
         if ((thingDeniedBefore(toks, i, lang) && !LACKED.has(f.words[0] ?? '')) || thingDeniedFar(toks, i, lang)) continue;
+        // "Alkohol ist es nicht", "drank is het niet", "alcohol it is not": denied by the word that closes its part.
+        if (deniedAfter(toks, i + width, f.words)) continue;
         // Two options sharing a label text cannot be told apart.
         const sameForm = spanForms.filter((g) => g.form === f.form);
         const decided = decide(sameForm, lang);

@@ -53,6 +53,10 @@ const COURTESY =
 /** A title and one word, at the end of a part. */
 const TITLED_ONE = /(?:^|\s)(?:mme|madame|monsieur|m\.|mr\.?|mrs\.?|ms\.?|mevrouw|meneer|dhr\.?|frau|herr)\s+\p{Lu}[\p{L}'’-]*$/iu;
 
+/** Academic and professional titles before a capital ("Mag. Eva Gruber", "Prof. Dr. Jan Peeters", "Ir. An Claes"); the short ones only with their dot. */
+const DEGREE =
+  /(^|\s)(?:[Dd]r\.?|[Pp]rof\.?|[Mm]ag\.|[Ii]ng\.|[Ii]r\.|[Dd]rs\.|[Dd]ipl\.(?:-[Ii]ng\.)?|[Mm]ed\.|M[ae]\.|[Mm]a[iî]tre)\s+(?=\p{Lu})/gu;
+
 /** Courtesy titles before a name. */
 const TITLE = /^(?:mme|mlle|madame|mademoiselle|monsieur|m\.|mr\.?|mrs\.?|ms\.?|miss|mister|mevr\.?|mevrouw|meneer|dhr\.?|frau|herr)\s+/iu;
 
@@ -197,7 +201,11 @@ export function isDontKnow(text: string): boolean {
 
 /** The name in an answer, without what is said around it; not a name at all (digits, a sentence) → not understood. */
 export function parseName(text: string, max: number, how: { family?: boolean; self?: boolean; full?: boolean } = {}): Parsed<string> {
-  const raw = spelledOut(text.normalize('NFC').replace(/\s+/g, ' ').trim()).replace(SPELLING_REMARK, '');
+  // Degrees go first: their dot would end the name's part.
+  const raw = spelledOut(text.normalize('NFC').replace(/\s+/g, ' ').trim())
+    .replace(SPELLING_REMARK, '')
+    .replace(DEGREE, '$1')
+    .replace(DEGREE, '$1');
   if (raw === '') return fail('empty');
   // "hm", "euh", "pff": a sound, not a name.
   if (SOUND.test(normalise(raw))) return fail('not_understood');

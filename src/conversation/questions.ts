@@ -10,6 +10,8 @@ import {
   isPlainNo,
   isSkip,
   MAX_TEXT_LENGTH,
+  negatedAt,
+  optionsDenied,
   type ParseFailure,
   parseChoice,
   parseEmail,
@@ -149,6 +151,8 @@ const NOT_SURE_OF_PICK =
 const OTHER_NUMBER = /\b(?:autre|other|another|different|ander|andere|anderen|ein anderes|une autre)\b/;
 
 /** Only a maybe, nothing else. */
+/** A maybe anywhere in the answer. */
+const MAYBE_WORD = /\b(?:peut etre|peut-etre|peutetre|maybe|perhaps|possibly|misschien|eventueel|vielleicht|eventuell|evtl)\b/;
 const ONLY_MAYBE =
   /^(?:peut etre|peut-etre|peutetre|on verra|je verrai|maybe|perhaps|we ll see|well see|possibly|misschien|wie weet|we zien wel|zien we wel|vielleicht|mal sehen|mal schauen|schauen wir mal|schaun ma mal)$/;
 
@@ -262,6 +266,9 @@ function reservation(tail: string): boolean {
   return screenForCrisis(tail).tier === 'acute';
 }
 
+/** The verb of a belief, as one folded word ("pense", "denk", "glaub", "think"). */
+const BELIEF_VERB = /^(?:crois|pense|suppose|denk|denke|geloof|vermoed|glaub\w*|vermut\w*|think|guess|believe|reckon)$/;
+
 /** A belief rather than a fact: "je crois", "ik denk", "glaub schon", "I think so", "enfin". */
 const BELIEF =
   /\b(?:je crois|je pense|crois|pense|suppose|enfin|ik denk|denk ik|ik geloof|geloof ik|vermoed|denk het|glaub\w*|denke?|vermut\w*|nehm(?:e)? an|i think|think so|i guess|guess so|i believe|believe so|i suppose|i reckon|probably|waarschijnlijk|wahrscheinlich|probablement|sans doute)\b/;
@@ -371,13 +378,17 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
         // "no but I'm worried about him", "non mais il parle de tout arrêter": a no with a reservation about the
         // danger itself is asked again ("nee, maar ik slaap slecht" stays a no).
         if (reservation(rest)) return { ok: false, reason: 'ambiguous' };
+        // "nein, nicht akut… glaube ich", "no, I don't think so": a no believed, not known, is asked again.
+        // "Je pense pas", "ik denk het niet" deny the belief itself: a no.
+        if (BELIEF.test(plain) && !negatedAt(plain, BELIEF_VERB)) return { ok: false, reason: 'ambiguous' };
       }
       return parsed;
     }
     case 'choice': {
       const options = type.options(c);
       // "oui enfin je crois" to whether someone else agreed: a belief, to be made sure of.
-      if (type.firm && BELIEF.test(plain)) return { ok: false, reason: 'ambiguous' };
+      // "he said no. Well, he said maybe later": a maybe beside the pick, too.
+      if (type.firm && (BELIEF.test(plain) || MAYBE_WORD.test(plain))) return { ok: false, reason: 'ambiguous' };
       // "il parle surtout arabe, un peu français": a language the list does not offer, first; which one to use is asked,
       // unless what follows a "but" names one ("Thuis Turks, maar Nederlands lukt ook goed").
       if (options.every((o) => isLang(o.value)) && OTHER_LANGUAGE.test(plain) && !PREFERRED.test(plain)) {
@@ -424,7 +435,9 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
           !UNSURE.test(normalise(text))
         )
           return later;
-        if (first.ok) {
+        // "beim Gericht, aber nicht beim Unternehmensgericht": the first clause's pick, denied after it, is not the pick
+        // (unless the first clause says it is the one preferred: "lieber per Telefon, aber nicht auf dieses Handy").
+        if (first.ok && (PREFERRED.test(normalise(head)) || !optionsDenied(tail, options, c.lang).has(first.value))) {
           const rest = parseChoice(tail, options, c.lang);
           if (!rest.ok || rest.value === first.value || PREFERRED.test(normalise(head))) return first;
         }
@@ -522,6 +535,9 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
     case 'contact': {
       // "ce numéro ou par mail, comme vous voulez": two ways offered, one to be chosen.
       if (/\b(?:ou|of|oder|or)\b/.test(plain) && /\b(?:e ?mail|mail|courriel)\b/.test(plain) && !text.includes('@'))
+        return { ok: false, reason: 'ambiguous' };
+      // "087 59 12 34 oder diese Nummer hier": a number and this one offered, one to be chosen.
+      if (/\b(?:ou|of|oder|or)\b/.test(plain) && MEANS_THIS_NUMBER.test(plain) && /\d{3}/.test(text))
         return { ok: false, reason: 'ambiguous' };
       if (c.channel === 'whatsapp' && THIS_NUMBER.includes(plain)) return { ok: true, value: c.userId };
       const both = text.includes('@') ? phoneAndEmail(text) : undefined;

@@ -848,3 +848,56 @@ describe('dev11: a colleague named beside one, an option echoed and denied, a so
     expect(ask('help_request', 'survey', 'peut-être', 'fr')).toMatchObject({ ok: true, value: null });
   });
 });
+
+describe('dev12: denials after the option, a believed no, degrees, two contacts, a preference weighed', () => {
+  const ask = (flow: string, id: string, text: string, lang: Lang) => parseAnswer(question(flow, id), text, context(lang));
+
+  it('keeps only what is not denied when the denial closes the part ("Alkohol ist es nicht")', () => {
+    expect(ask('sentinel_alert', 'signals', 'hij isoleert zich, drank is het niet', 'nl')).toMatchObject({
+      ok: true,
+      value: ['isolation'],
+    });
+    expect(ask('sentinel_alert', 'signals', 'exhausted, alcohol it is not', 'en')).toMatchObject({ ok: true, value: ['exhaustion'] });
+    // A denial of something else in the same part leaves the option: "er trinkt und schläft nicht" names both.
+    expect(ask('sentinel_alert', 'signals', 'Alkohol und er schläft nicht', 'de')).toMatchObject({ ok: true });
+  });
+
+  it('does not take a pick from the first clause that a later clause denies', () => {
+    expect(ask('sentinel_training', 'role', 'au tribunal, mais pas au tribunal de l entreprise, au tribunal du travail', 'fr').ok).toBe(
+      false,
+    );
+    expect(ask('help_request', 'contactMethod', 'lieber per Telefon, aber nicht auf dieses Handy', 'de')).toMatchObject({
+      ok: true,
+      value: 'phone',
+    });
+  });
+
+  it('asks again at the danger question when the no is only believed, and keeps a belief denied a no', () => {
+    expect(ask('sentinel_alert', 'danger', 'nee, nu niet acuut denk ik', 'nl').ok).toBe(false);
+    expect(ask('sentinel_alert', 'danger', 'no, not right now I guess', 'en').ok).toBe(false);
+    expect(ask('sentinel_alert', 'danger', 'non je pense pas, il est surtout fatigué', 'fr')).toMatchObject({ ok: true, value: false });
+  });
+
+  it('asks again when consent comes with a maybe', () => {
+    expect(ask('sentinel_alert', 'consent', 'non. enfin, il a dit peut-être plus tard', 'fr').ok).toBe(false);
+    expect(ask('sentinel_alert', 'consent', 'Er hat nein gesagt, vielleicht später', 'de').ok).toBe(false);
+  });
+
+  it('leaves degrees out of a name', () => {
+    expect(ask('sentinel_training', 'name', 'Dr. Sofie Maes', 'nl')).toMatchObject({ ok: true, value: 'Sofie Maes' });
+    expect(ask('sentinel_training', 'name', 'Ing. Peter Huber', 'de')).toMatchObject({ ok: true, value: 'Peter Huber' });
+    expect(ask('sentinel_training', 'name', 'Drew Collins', 'en')).toMatchObject({ ok: true, value: 'Drew Collins' });
+  });
+
+  it('asks which when a number and "this number" are both offered', () => {
+    expect(ask('sentinel_alert', 'sentinelContact', '0495 11 22 33 of gewoon dit nummer', 'nl').ok).toBe(false);
+  });
+
+  it('reads a preference weighed against another option, and leaves a fallback on a condition open', () => {
+    expect(ask('help_request', 'modality', 'plutôt en vrai qu en visio', 'fr')).toMatchObject({ ok: true, value: 'in_person' });
+    expect(ask('help_request', 'modality', 'liever bellen dan videobellen', 'nl')).toMatchObject({ ok: true, value: 'phone' });
+    expect(ask('help_request', 'modality', 'video if possible, otherwise phone', 'en')).toMatchObject({ ok: true, value: 'video' });
+    expect(ask('help_request', 'modality', 'in der Praxis wenn es nah ist, sonst Telefon', 'de').ok).toBe(false);
+    expect(ask('help_request', 'modality', 'phone or video, not in person', 'en').ok).toBe(false);
+  });
+});

@@ -28,8 +28,11 @@
  * values taken back, options denied or echoed as questions; fresh 95.8 %
  * and 7 wrong, two of them expectations no parser can meet, relabelled:
  * accents never typed, and a first name alone, taken as a name on every
- * other half) 98.3 % and 0 wrong; blind 97.1 % (each language ≥ 96.0 %)
- * and 0.9 % wrong (7 of 792).
+ * other half) 98.3 % and 0 wrong; dev12 (528 hard answers: options denied
+ * after they are named, degrees before names, conditions and fallbacks;
+ * fresh 96.4 % and 7 wrong) 97.3 % and 1 wrong ("email? no, phone", read
+ * as the phone it corrects to, as on the other halves); blind 97.1 % (each
+ * language ≥ 96.0 %) and 0.9 % wrong (7 of 792).
  * The bounds below are the level reached, so that it cannot get worse.
  */
 import { describe, expect, it } from 'vitest';
@@ -48,14 +51,17 @@ describe('answers corpus', () => {
     ['dev7', 0.99, 0],
     ['dev8', 0.99, 0.006],
     ['dev9', 0.99, 0.006],
-    ['dev10', 0.97, 0.009],
+    // 96.7 % since a first wish with a fallback on a condition ("in der Praxis, wenn's in Sankt Vith ist, sonst per
+    // Video") is asked again, as dev11 and dev12 expect: a re-ask, never a wrong value.
+    ['dev10', 0.965, 0.009],
     ['dev11', 0.98, 0.002],
+    ['dev12', 0.97, 0.002],
     ['blind', 0.97, 0.009],
   ] as Array<[AnswersHalf, number, number]>)(
     'on the %s half: at least %s understood, at most %s wrong',
     (half, minUnderstood, maxWrong) => {
       const items = loadAnswers(half);
-      expect(items.length).toBe(half === 'dev10' ? 240 : ['dev6', 'dev7', 'dev8', 'dev9', 'dev11'].includes(half) ? 528 : 792);
+      expect(items.length).toBe(half === 'dev10' ? 240 : ['dev6', 'dev7', 'dev8', 'dev9', 'dev11', 'dev12'].includes(half) ? 528 : 792);
       const counts = { understood: 0, reasked: 0, wrong: 0 };
       for (const item of items) counts[outcomeOf(item)]++;
       expect(counts.understood / items.length).toBeGreaterThanOrEqual(minUnderstood);

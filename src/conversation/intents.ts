@@ -22,6 +22,8 @@ import type { Lang } from './types.js';
 export type NaturalIntent = Exclude<Command, 'erase'> | 'person';
 
 const MAX_WORDS = 40;
+/** A plea, in the four languages. */
+const POLITE = 'svp|stp|s il vous plait|aub|alstublieft|graag|bitte|please|pls';
 
 /**
  * The key words of the families, as the families spell them: a word one
@@ -79,8 +81,8 @@ const KEY_ALIASES = new Map([
   ['menue', 'menu'],
 ]);
 
-/** Real words one letter away from a key word, never read as its typo: "argent" is money, not "urgent". */
-const NOT_TYPOS = new Set(['argent', 'argente', 'dates']);
+/** Real words one letter away from a key word, never read as its typo: "argent" is money, not "urgent"; "appel" is a call. */
+const NOT_TYPOS = new Set(['argent', 'argente', 'dates', 'appel', 'appels', 'appele', 'appelez', 'appeler', 'option']);
 
 function keyWord(word: string): string {
   if (word.length < 4 || KEY_SET.has(word) || NOT_TYPOS.has(word) || /\d/.test(word)) return word;
@@ -89,6 +91,8 @@ function keyWord(word: string): string {
   for (const key of KEY_WORDS) {
     // An inflected form is not a typo: "dringende", "urgente" keep their ending.
     if (word.startsWith(key)) return word;
+    // So is a form one letter short of it: "supprimé" is done, not "supprimer"; "gegeven" is given, not "gegevens".
+    if (key.startsWith(word) && key.length - word.length === 1 && /[rzs]$/.test(key) && /[en]$/.test(word)) return word;
     if (Math.abs(key.length - word.length) > 1) continue;
     if (word.length === 4 || key.length === 4) {
       const sameLetters = key.length === word.length && [...key].sort().join('') === [...word].sort().join('');
@@ -116,7 +120,7 @@ function fold(text: string): string {
   return squeezeRepeats(normalise(withoutQuotes(text)))
     .replace(/['’`-]/g, ' ')
     .replace(/[.,;:!?()"«»“”„]+/g, ' ')
-    .replace(/\bj(?=(?:veux|voudrais|sais|dois|peux|comprends|capte|suis)\b)/g, 'je ')
+    .replace(/\bj(?=(?:veux|voudrais|sais|dois|peux|comprends|capte|suis|abandonne|arrete|annule)\b)/g, 'je ')
     .replace(/\s+/g, ' ')
     .trim()
     .split(' ')
@@ -157,7 +161,7 @@ const START =
 const START_ALONE =
   /^(?:le |het |das |the )?(?:menu principal|ecran d accueil|accueil|hoofdmenu|startmenu|startscherm|hauptmenu|startmenu|startbildschirm|home screen|main menu|home)(?: svp| stp| aub| bitte| please| pls)?$/;
 const RESTART =
-  /\b(?:reset\w*|recommenc\w*|reprendre (?:a zero|du debut)|tout reprendre|opnieuw (?:beginnen|starten|begonnen)|herbegin\w*|herstart\w*|van voor af aan|von vorne|von vorn\w*|vo vorn\w*|terug naar af|alles auf anfang|alles opnieuw|square one|case depart|repartir\w*|reprendre tout|tout reprendre|neu (?:anfangen|starten|beginnen)|wieder von vorn\w*|start (?:over|again)|restart\w*|from the (?:very )?(?:beginning|start)|from scratch)\b/;
+  /\b(?:reset\w*|recommenc\w*|(?:reprendre|reprend|reprenons|reprenez) (?:tout )?(?:a zero|du debut|depuis le debut)|tout reprendre|opnieuw (?:beginnen|starten|begonnen)|herbegin\w*|herstart\w*|van voor af aan|von vorne|von vorn\w*|vo vorn\w*|terug naar af|alles auf anfang|alles opnieuw|square one|case depart|repartir\w*|reprendre tout|tout reprendre|neu (?:anfangen|starten|beginnen)|wieder von vorn\w*|start (?:over|again)|restart\w*|from the (?:very )?(?:beginning|start)|from scratch)\b/;
 /** The first choices shown again: "toon de opties van in het begin nog eens", "show me the first choices again". */
 const SHOW_FIRST_OPTIONS =
   /\b(?:montre\w*|remontre\w*|affiche\w*|revoir|toon|laat (?:\w+ )?zien|zeig\w*|show|see)\b(?:\s+\S+){0,6}\s+(?:options|choix|liste|opties|keuzes|optionen|auswahl|choices|menu)\b(?:\s+\S+){0,5}\s+(?:debut|depart|begin|start|first|again|eerste|erste|nochmal|nog eens|a nouveau)\b|\b(?:first|premiers?|eerste|ersten?) (?:choices|options|choix|opties|keuzes|optionen)\b/;
@@ -175,22 +179,25 @@ const DONE_BEFORE =
 // --- cancel: stop this request ---------------------------------------------
 
 const STOP_VERB =
-  'annul\\w*|arret\\w*|abandon\\w*|oubli\\w*|stop\\w*|annuleer\\w*|afbreken|breek|stopzetten|abbrech\\w*|abbrach\\w*|brich|brech|beenden|beende|storn\\w*|aufhor\\w*|cancel\\w*|quit|drop';
+  'annul\\w*|arret\\w*|abandon\\w*|oubli\\w*|stop\\w*|annuleer\\w*|afbreken|breek|stopzetten|abbrech\\w*|abbrach\\w*|brich|brech|beenden|beende|storn\\w*|aufhor\\w*|cancel\\w*|scrap\\w*|quit\\w*|drop';
 /** Stopping here, now: "je préfère arrêter là", "ik stop hier", "ich hör hier auf", "stop here for now". */
 const HERE_NOW =
   'la(?= pour| svp| stp| merci| je| j| ok| c est|$)|ici|here|hier|there|now|for now|pour l instant|pour ce soir|voor nu|voor vandaag|fur heute|jetzt|heute|aujourd hui';
 /** A separable verb: "ich brech das jetzt ab", "breek het af", "hör jetzt auf". */
 const SEPARABLE_STOP = /\b(?:brech\w*|brich\w*|breek|hor\w*)\s+(?:\S+\s+){0,4}(?:ab|af|auf)\b/;
 const OUR_REQUEST =
-  'ma demande|la demande|cette demande|le formulaire|mijn verzoek|meine frage|ma question|my question|ce formulaire|tout ca|mijn aanvraag|de aanvraag|die aanvraag|het formulier|da formulier|dat formulier|dit formulier|die anfrage|diese anfrage|meine anfrage|deze aanvraag|das formular|des formular|dieses formular|my request|the request|this request|the form|this form|this conversation|this chat';
+  'ma demande|la demande|cette demande|le formulaire|mijn verzoek|meine frage|ma question|my question|ce formulaire|tout ca|mijn aanvraag|de aanvraag|die aanvraag|het formulier|da formulier|dat formulier|dit formulier|die anfrage|diese anfrage|meine anfrage|deze aanvraag|das formular|des formular|dieses formular|my request|the request|this request|the form|this form|this conversation|this chat|cette conversation|ce chat|cette discussion|dit gesprek|deze chat|dit gesprekje|dieses gesprach|diesen chat|dieses gesprach';
 /** Ways of letting it go that stand alone. */
 const LET_GO =
-  /\b(?:scrap (?:that|it)|c est bon laisse\w*|laisse[zr]? tomber|je vais me debrouiller|toch maar (?:niet|nie|ni)|laat (?:het |da |dat )?maar|lass (?:es )?gut sein|lass es|let s leave it|leave it there|leave it|never ?mind|pas la peine de (?:continuer|poursuivre)|finalement non|doch nicht|(?:done|finished|klaar|fertig|fini) (?:with|met|mit|avec) (?:this|the|dit|het|dem|diesem|ce|le) (?:form|formulier|formular|formulaire)|forget what i (?:asked|said)|vergeet mijn vraag|oubliez ma question|oublie ma question|vergiss meine frage|lass (?:ma s|mas|es|ma) bleiben|doe maar (?:nie|niet)|tant pis|on abandonne|drop it|not go ahead|(?:brauch|brauche) (?:i|ich) (?:\w+ ){0,2}(?:ned|nicht|net)|passt scho|laisse[zr]? tomber|oublie[zr]? (?:ca|tout|le|la)|oublie$|c est bon oublie|laat (?:maar|da|dat|het) (?:maar|zitten|vallen)?|laat maar|vergeet (?:het|dat|da|maar)|vergiss (?:es|das|des)|lass (?:es|gut sein|mal|sein)|never ?mind|nvm|forget (?:it|about it)|change\w* d avis|van gedacht veranderd|bedacht|anders uberlegt|changed my mind)\b/;
+  /\b(?:scrap (?:that|it)|c est bon laisse\w*|laisse[zr]? tomber|je vais me debrouiller|toch maar (?:niet|nie|ni)|laat (?:het |da |dat )?maar|lass (?:es )?gut sein|lass es|let s leave it|leave it there|leave it|never ?mind|pas la peine de (?:continuer|poursuivre)|finalement non|doch nicht|(?:done|finished|klaar|fertig|fini) (?:with|met|mit|avec) (?:this|the|dit|het|dem|diesem|ce|le) (?:form|formulier|formular|formulaire)|forget what i (?:asked|said)|vergeet mijn vraag|oubliez ma question|oublie ma question|vergiss meine frage|lass (?:ma s|mas|es|ma) bleiben|doe maar (?:nie|niet)|tant pis|on abandonne|drop it|not go ahead|(?:brauch|brauche) (?:i|ich) (?:\w+ ){0,2}(?:ned|nicht|net)|passt scho|laisse[zr]? tomber|oublie[zr]? (?:ca|tout|le|la)|oublie$|c est bon oublie|laat (?:maar|da|dat|het) (?:maar|zitten|vallen)?|laat maar|vergeet (?:het|dat|da|maar)|vergiss (?:es|das|des)|lass (?:es|gut sein|mal|sein)|never ?mind|nvm|forget (?:it|about it)|change\w* d avis|van gedacht veranderd|bedacht|anders uberlegt|changed my mind|on en reste la|en rester la|restons en la|laat (?:ik |we )?het hierbij|(?:het )?hierbij laten|houden (?:we )?het hierbij|belassen wir es dabei|leave it at that|laat (?:\S+ ){0,2}maar zitten|lassen wir (?:s|es|das)(?: (?:halt|eben|mal|lieber|sein|bleiben))?$)\b/;
 const WANT =
   'veux|voudrais|prefere|envie|wil|wilt|liever|will|mocht|mochte|moechte|mag|wott|wot|lieber|wurd|wurde|want|wanna|rather|prefer|would';
 const NOT = 'pas|plus|niet|nie|ni|nimmer|nimma|nicht|net|nod|ned|nid|not|no longer|dont|don t|do not|geen|kein|keine';
 const GO_ON =
-  'continuer|poursuivre|remplir|verder\\w*|doorgaan|invullen|weitermachen|weiter\\w*|witer\\w*|fortsetz\\w*|fortfahr\\w*|fertig mach\\w*|ausfullen|continue|go on|carry on|fill\\w*|finish\\w*';
+  'continuer|poursuivre|remplir|verder\\w*|doorgaan|invullen|weitermachen|weiter\\w*|witer\\w*|fortsetz\\w*|fortfahr\\w*|fertig mach\\w*|ausfullen|continue|go on|carry on|fill\\w*|finish\\w*|aller plus loin|verder gaan|weitergehen|go (?:any )?further';
+/** This, no longer wanted: "ik wil dit niet meer doen", "je veux plus faire ça", "ich will das nicht mehr machen". */
+const NO_LONGER_THIS =
+  /\b(?:ik wil dit (?:niet|nie|ni) meer (?:doen|invullen)|je (?:ne )?veux plus (?:faire|remplir) (?:ca|ce formulaire)|ich (?:will|mag|mochte) (?:das|des|dies) (?:nicht|ned|net) mehr (?:machen|tun|ausfullen)|i don t want to do this any ?more)$/;
 /** A past or someone else's cancelling: "j'ai dû annuler", "hebben … geannuleerd", "cancelled a big order". */
 const STOP_PAST = /\b(?:annulee|annules|geannuleerd|gestopt|storniert|abgebrochen|cancelled|canceled|stopped|arretee)\b/;
 
@@ -199,14 +206,14 @@ const TAKE_BACK =
   /\b(?:trek|trekken|ziehe|zieh|ziehen)\s+(?:\S+\s+){0,3}(?:aanvraag|vraag|anfrage|frage|verzoek)\s+(?:\S+\s+)?(?:in|zuruck)\b/;
 /** Going on with this, not with their business: the end, a polite word, or this form ("ik ga niet verder met de zaak" is no cancel). */
 const GO_ON_END =
-  '(?=$| (?:hier|here|ici|nu|now|jetzt|aub|bitte|please|svp|stp|sorry|desole|merci|dank\\w*|thanks|met dit\\w*|met het formulier|met de vragen|mit dem formular|mit den fragen|mit diesem\\w*|with this|with the form|with the questions|avec ce\\w*|avec le formulaire|avec les questions))';
+  '(?=$| (?:hier|here|ici|nu|now|jetzt|aub|bitte|please|svp|stp|sorry|desole|merci|dank\\w*|bedankt|thanks|thank you|met dit\\w*|met het formulier|met de vragen|mit dem formular|mit den fragen|mit diesem\\w*|with this|with the form|with the questions|avec ce\\w*|avec le formulaire|avec les questions))';
 /** Not going on, said of oneself: "ik doe ni verder", "je ne continue pas", "ich mach nicht weiter". */
 const NOT_GOING_ON = new RegExp(
   `\\b(?:ik|je|j|ich|i)\\s+(?:\\S+\\s+)?(?:doe|ga|continue|continuerai|vais|mach|mache|geh|gehe|go|am going|m going)\\s+(?:\\S+\\s+)?(?:${NOT})\\s+(?:(?:meer|mehr|plus|more|any more)\\s+)?(?:verder|weiter|continuer|plus loin|on|further)${GO_ON_END}|\\b(?:ik|ich)\\s+(?:doe|ga|mach|mache)\\s+(?:${NOT})\\s+(?:meer\\s+|mehr\\s+)?(?:verder|weiter)${GO_ON_END}`,
 );
 /** Quitting, in a word of their own: "ik kap ermee", "ich bin raus", "I'm out", "j'abandonne". */
 const QUIT =
-  /\b(?:(?:ik )?kap (?:ermee|er mee|hiermee|ermede)|ich bin (?:dann )?raus$|(?:i m|im|i am) out(?: of here)?$|j abandonne$|i give up on this|ich geb(?:e)? auf$)/;
+  /\b(?:(?:ik )?kap (?:ermee|er mee|hiermee|ermede)|(?:ik )?(?:hou|houd|stop) (?:ermee|er mee|hiermee|daarmee)(?: op)?(?= |$)|ich bin (?:dann )?raus$|(?:i m|im|i am) out(?: of here)?$|j abandonne$|i give up on this|ich geb(?:e)? auf$)/;
 /** Forgetting the request: "vergessen Sie meine Anfrage", "oubliez ma demande", "forget my request". */
 /** Taking the request back or leaving it: "je retire ma demande", "I'm withdrawing my request", "leave the form". */
 const WITHDRAW_REQUEST = near(
@@ -215,6 +222,15 @@ const WITHDRAW_REQUEST = near(
   2,
 );
 const FORGET_REQUEST = near('vergessen|vergiss|vergeet|vergeten|oublie\\w*|forget', OUR_REQUEST, 2);
+/** The bot told it may stop: "vous pouvez annuler", "Sie können das stornieren", "you can scrap the request". */
+const YOU_MAY_STOP = new RegExp(
+  `\\b(?:vous pouvez|tu peux|vous pourrez|u kunt|u mag|ge kunt|gij kunt|je kunt|jullie mogen|jullie kunnen|sie konnen|ihr konnt|du kannst|you can|you may|feel free to)\\s+(?:\\S+\\s+){0,2}(?:${STOP_VERB})\\b`,
+);
+/** The stop verb as a clause of its own ("…, stop", "… abbrechen"), after the form was called a burden. */
+const STOP_ALONE = new RegExp(`^(?:${STOP_VERB})(?: (?:svp|stp|aub|bitte|please|pls|nu|now|jetzt|maintenant|maar))?$`);
+/** The form as a burden: no wish to fill it in, too long, too many questions. */
+const FORM_BURDEN =
+  /\b(?:geen zin|keine lust|kei lust|pas envie|cba|can t be bothered|cant be bothered|trop long|te lang|zu lang|too long|trop de questions|te veel vragen|zu viele fragen|too many questions|invullen|ausfull\w*|auszufull\w*|remplir|fill\w*)\b/;
 
 // --- help: how this works ------------------------------------------------
 
@@ -225,11 +241,11 @@ const THING = 'ca|ce|on|cette|ce truc|ce bot|this|it|dit|da|dat|het|die|das|des|
 const WHAT = 'quoi|que|wat|wa|was|wos|what';
 /** "je dois", "moet ik", "muss ich", "am I supposed to", "do I": the person asking what is expected of them. */
 const MUST_ME =
-  'je dois|dois je|faut il|il faut|moet ik|ik moet|muss ich|ich muss|soll ich|ich soll|am i supposed to|i m supposed to|do i|should i|i need to|i have to|i must|need i';
+  'je dois|dois je|faut il|il faut|moet ik|ik moet|muss ich|ich muss|soll ich|ich soll|am i supposed to|i m supposed to|am i meant to|i m meant to|do i|should i|i need to|i have to|i must|need i';
 const DO =
   'faire|repondre|taper|ecrire|mettre|doen|typen|antwoorden|invullen|schrijven|machen|tun|antworten|schreiben|eingeben|do|type|answer|write|put|enter|say';
 const NOT_UNDERSTAND =
-  /\b(?:comprends? (?:pas|rien)|capte (?:pas|rien)|pige (?:pas|rien)|snap (?:het |er )?(?:niet|nie|niks)|begrijp (?:het |er )?(?:niet|nie|niks)|versta (?:het )?(?:niet|nie)|versteh\w* (?:\w+ ){0,2}(?:nicht|net|nix|nichts|ned)|check\w* (?:es |s )?(?:nicht|nod|ned)|(?:dont|don t|do not) (?:get|understand)|confused|(?:je suis|suis|chuis|j suis|jsuis|me suis) (?:\w+ ){0,2}perdue?|^perdue?$|(?:ik ben|ben ik|ben) (?:\w+ ){0,2}verward|^verward$)\b/;
+  /\b(?:comprends? (?:pas|rien)|capte (?:pas|rien)|pige (?:pas|rien)|snap (?:het |er |de vraag |die vraag |dat |dit |da )?(?:niet|nie|niks)|begrijp (?:het |er |de vraag |die vraag |dat |dit |da )?(?:niet|nie|niks)|versta (?:het |de vraag |die vraag |dat |dit )?(?:niet|nie)|versteh\w* (?:\w+ ){0,2}(?:nicht|net|nix|nichts|ned)|check\w* (?:es |s )?(?:nicht|nod|ned)|(?:dont|don t|do not) (?:get|understand)|confused|(?:je suis|suis|chuis|j suis|jsuis|me suis) (?:\w+ ){0,2}perdue?|^perdue?$|(?:ik ben|ben ik|ben) (?:\w+ ){0,2}verward|^verward$)\b/;
 const EXPLAIN = 'expliqu\\w*|uitleg\\w*|uitleggen|erklar\\w*|explain\\w*';
 const HOW_OR_WHAT = 'comment|ce que|quoi|wat|hoe|was|wie|what|how';
 /** What is not understood is the bot or its question: "je comprends pas comment ça marche", "ik snap de vraag niet". */
@@ -245,9 +261,9 @@ const MANUAL =
   /\b(?:marche a suivre|werkwijze|vorgehensweise|mode d emploi|explications? pour|instructions?|tuto\w*|handleiding|anleitung|gebrauchsanweisung|how to use|guide)\b/;
 /** Verbs of using the screen, not of living: "was i da eingeben soll", never "je sais plus quoi faire". */
 const TYPE =
-  'eintipp\\w*|tipp\\w*|ecrire|repondre|mettre|appuyer|typen|antwoorden|invullen|schrijven|drukken|eingeben|antworten|schreiben|tippen|drucken|type|answer|write|enter|press|tap';
+  'eintipp\\w*|tipp\\w*|ecrire|repondre|mettre|appuyer|typen|antwoorden|invullen|schrijven|drukken|eingeben|antworten|schreiben|reinschreib\\w*|hineinschreib\\w*|eintrag\\w*|angeben|tippen|drucken|type|answer|write|enter|press|tap';
 /** What is expected of them, in any order: "je dois taper quoi", "was i da eingeben soll", "wat ik moet antwoorden". */
-const MUST_ANY = 'dois|doit|faut|moet|moeten|muss|muass|soll|soi|should|supposed|need to|have to';
+const MUST_ANY = 'dois|doit|faut|moet|moeten|muss|muass|soll|soi|should|supposed|meant to|need to|have to';
 /** Asking how to use the screen: buttons, where to press. */
 const BUTTONS = /\b(?:bouton\w*|appuyer|knop\w*|knopjes|drukken|knopf\w*|knopfe|drucken|button\w*|press|tap|click)\b/;
 const NO_IDEA =
@@ -300,7 +316,7 @@ const NOW = 'tout de suite|maintenant|immediatement|direct|meteen|onmiddellijk|n
 const CANT_WAIT = near(
   'peux pas|peut pas|pourra pas|kan niet|kan nie|kann nicht|kann net|can t|cant|cannot|can not',
   'attendre|wachten|warten|wait',
-  2,
+  6,
 );
 
 // --- language ------------------------------------------------------------------
@@ -315,13 +331,13 @@ const IN_ANOTHER =
 // --- callback ------------------------------------------------------------------
 
 const CALL_ME =
-  /\b(?:(?:me |m )(?:rappel\w*|appel\w*|telephon\w*)|rappele[rz]? moi|rappelle moi|appele[rz]? moi|appelle moi|coup de (?:fil|telephone)|terugbel\w*|teruggebeld|(?:bel|belt|bellen) (?:me|mij) (?:terug|op)?|(?:me|mij) (?:opbellen|bellen|belt|terugbellen|rappeler)|opbellen|(?:mich|mi) (?:\w+ ){0,3}(?:anruf\w*|zuruckruf\w*|aalute|alute|telefonier\w*)|ruf\w* (?:sie |mich |mi )(?:\w+ ){0,3}(?:an|zuruck)|ruckruf|zuruckruf|call (?:me|me back)|cal me|callback|call back|ring me|give (?:me|us) a (?:ring|call|bell|buzz)|phone me)\b/;
+  /\b(?:(?:me |m )(?:rappel\w*|appel\w*|telephon\w*)|rappele[rz]? moi|rappelle moi|appele[rz]? moi|appelle moi|coup de (?:fil|telephone)|terugbel\w*|teruggebeld|(?:bel|belt|bellen) (?:me|mij) (?:terug|op)?|(?:me|mij) (?:opbellen|bellen|belt|terugbellen|rappeler)|opbellen|(?:mich|mi) (?:\w+ ){0,3}(?:anruf\w*|zuruckruf\w*|aalute|alute|telefonier\w*)|ruf\w* (?:(?:sie|s|se) )?(?:mich |mi |sie )(?:\w+ ){0,3}(?:an|zuruck)|ruckruf|zuruckruf|call (?:me|me back)|cal me|callback|call back|ring me|give (?:me|us) a (?:ring|call|bell|buzz)|phone me)\b/;
 /** Said to the bot as a request: a question, a wish, an imperative, not "ma femme m'appelle tous les soirs". */
 const REQUEST =
-  /\b(?:plutot|instead|rather|au lieu|in plaats|ipv|statt|maar|mag|mogen|darf|may|pourrait|pourriez|could|zou|moglich|mogelijk|mochte|mocht|konnen|konnte|könnte|pouve[zr]|pourrie[zr]|pouvai\w*|demandais|possible|moyen|peux|peut|qqn|quelqu un|on peut|on pourrait|qu on|voudrais|aimerais|prefere|svp|stp|kan|kunt|kunnen|kunde (?:gij|ge|mij|me)|iemand|wil|graag|liever|aub|alstublieft|kann|konnt|konnten|jemand|wer|bitte|hatte|gern|chond|can|could|someone|somebody|please|pls|like|want|prefer|easier|plus simple|makkelijker|einfacher)\b/;
+  /\b(?:plutot|instead|rather|au lieu|in plaats|ipv|statt|maar|mag|mogen|darf|may|pourrait|pourriez|could|zou|moglich|mogelijk|mochte|mocht|konnen|konnte|könnte|pouve[zr]|pourrie[zr]|pouvai\w*|demandais|possible|moyen|peux|peut|qqn|quelqu un|on peut|on pourrait|qu on|voudrais|aimerais|prefere|svp|stp|kan|kunt|kunnen|kunde (?:gij|ge|mij|me)|iemand|wil|graag|liever|aub|alstublieft|kann|konnt|konnten|jemand|wer|bitte|hatte|gern|chond|can|could|someone|somebody|please|pls|like|want|prefer|easier|plus simple|makkelijker|einfacher|veux|souhaite|souhaiterais|liefst|am liebsten|de preference|preferably|ideally|idealement|idealerwijs)\b/;
 /** A call, asked for: a word of calling near "me" ("kan er iemand mij gewoon eens bellen", "mich … zurückruft"). */
 const CALL_VERB =
-  'ruf\\w*|ruaf\\w*|rappel\\w*|recontact\\w*|appel\\w*|telephon\\w*|bel|bell\\w*|belt|opbell\\w*|terugbel\\w*|call\\w*|anruf\\w*|anrufe|zuruckruf\\w*|aalu+t\\w*|alu+t\\w*|telefonier\\w*|phone|ring';
+  'ruf\\w*|ruaf\\w*|rappel\\w*|recontact\\w*|appel\\w*|telephon\\w*|bel|bell\\w*|belt|opbell\\w*|terugbel\\w*|call\\w*|anruf\\w*|anrufe|zuruckruf\\w*|aalu+t\\w*|alu+t\\w*|telefonier\\w*|telefoneer\\w*|telefoneren|aaruef\\w*|aruef\\w*|phone|ring';
 /** Rather a call than typing: "lieber telefonieren als tippen", "liever een telefoontje dan typen", "rather talk on the phone than type". */
 const RATHER_CALL = near(
   'liever|lieber|rather|prefere|prefer\\w*|plutot',
@@ -330,8 +346,8 @@ const RATHER_CALL = near(
 );
 /** A call would suit better: "un coup de fil serait mieux", "een babbel aan de telefoon zou beter zijn", "ik word liever gebeld". */
 const CALL_BETTER = near(
-  'coup de fil|appel|telephone|telefoontje|telefoon|telefonat|telefonieren|telefonisch|phone call|phone|phoned|call|gebeld|angerufen|bellen|anrufen|zuruckgerufen|teruggebeld',
-  'mieux|plutot|prefere\\w*|beter|liever|lieber|liaba|besser|better|rather|prefer\\w*|irait mieux',
+  'coup de fil|appel|telephone|telefoontje|telefoon|telefonat|telefonieren|telefonisch|phone call|phone|phoned|call|gebeld|angerufen|bellen|anrufen|anruf|aaruef|aruef|ruckruf|zuruckgerufen|teruggebeld',
+  'mieux|plutot|prefere\\w*|beter|liever|liefst|lieber|liaba|besser|better|rather|prefer\\w*|irait mieux|plus simple|plus facile|makkelijker|gemakkelijker|eenvoudiger|einfacher|easier|simpler',
   4,
 );
 const THAN_TYPING =
@@ -352,7 +368,16 @@ const TIME_OF_DAY =
 const PHONE_DIGITS = /\d[\d\s./]{7,}\d/;
 const DECLINED = /\b(?:pas|niet|nie|ni|nicht|net|ned|nod|nid|not|dont|don t|do not|geen|kein|keine|never|jamais|nooit|nie mehr)\b/;
 const CALL_IMPERATIVE =
-  /^(?:(?:allez|svp|stp|alsjeblieft|aub|bitte|please|pls|oh|eh|euh|ok|oke|dus|also) )?(?:rappelez moi|rappelle moi|appelez moi|appelle moi|telephonez moi|belt (?:mij|me)|bel (?:mij|me)|ruf(?:en sie| mich| mi)|rufen sie mich|call me|phone me|ring me|anrufen (?:bitte|please)|bellen (?:aub|alstublieft|graag))\b/;
+  /^(?:(?:allez|svp|stp|alsjeblieft|aub|bitte|please|pls|oh|eh|euh|ok|oke|dus|also) )?(?:rappelez moi|rappelle moi|appelez moi|appelle moi|telephonez moi|(?:belt|bel) (?:u |ge |gij )?(?:mij|me)|ruf(?:en)?(?: sie| s| se)? (?:mich|mi)|ruf(?:en sie| mich| mi)|call me|phone me|ring me|give (?:me|us) a (?:ring|call|bell|buzz)|passez moi un coup de (?:fil|telephone)|geef (?:me|mij) (?:een|ne|nen) (?:belletje|telefoontje)|anrufen (?:bitte|please)|bellen (?:aub|alstublieft|graag))\b/;
+/** A call asked about as possible: "wäre ein Anruf möglich?", "un appel, c'est possible ?", "is a call possible?". */
+const CALL_POSSIBLE = near(
+  'anruf|ruckruf|telefonat|appel|coup de fil|telefoontje|telefoongesprek|call|phone call|call back',
+  'moglich|moeglich|possible|mogelijk|denkbar|envisageable|an option|une option|een optie',
+  3,
+);
+/** A call named with a plea, nearly alone: "graag een telefoontje", "un appel svp", "einen Rückruf bitte". */
+const CALL_NOUN_PLEA =
+  /^(?:(?:graag|svp|stp|aub|bitte|please|pls) )?(?:(?:een|ein|einen|un|a) )?(?:telefoontje|belletje|anruf|ruckruf|appel|coup de fil|call|phone call|call back|callback)(?: (?:graag|svp|stp|aub|alstublieft|bitte|please|pls))?$/;
 const GET_A_CALL = near(
   'telefoontje|telefoongesprek|coup de fil|coup de telephone|appel telephonique|anruf|telefonat|phone call|call',
   'krijgen|krijg|hebben|avoir|recevoir|bekommen|kriegen|haben|get|have|receive',
@@ -361,13 +386,13 @@ const GET_A_CALL = near(
 
 // --- a person ------------------------------------------------------------------
 
-const ASK = `${WANT}|d like|let me|laat me|lass mich|laissez moi|konnte|koennte|konnten|zou ik|graag|mog|chan|verbind\\w*|doorverbind\\w*|verbinden|connect\\w*|mettez moi en contact|passez moi|aimerais|peut|kann|can|could|nood aan|besoin d|need|brauch\\w*|dispo|around|puis je|peux je|est ce que je peux|moyen|kan ik|kunnen|kann ich|konnen|can i|could i|may i|passez|geef|gib|get me|give me|y a|il y a|is er|gibt es|gibt s|gibt|is there|verbind\\w*|doorverbind\\w*|connect\\w*|transfer\\w*|mettez moi en contact|mettre en contact`;
+const ASK = `${WANT}|d like|let me|laat me|lass mich|laissez moi|pourrai\\w*|put me through|stellen sie mich durch|durchstellen|geben sie mir|geef me|geef mij|donnez moi|konnte|koennte|konnten|zou ik|graag|mog|chan|verbind\\w*|doorverbind\\w*|verbinden|connect\\w*|mettez moi en contact|passez moi|aimerais|peut|kann|can|could|nood aan|besoin d|need|brauch\\w*|dispo|around|puis je|peux je|est ce que je peux|moyen|kan ik|kunnen|kann ich|konnen|can i|could i|may i|passez|geef|gib|get me|give me|y a|il y a|is er|gibt es|gibt s|gibt|is there|verbind\\w*|doorverbind\\w*|connect\\w*|transfer\\w*|mettez moi en contact|mettre en contact`;
 const PERSON =
-  'interlocuteur\\w*|gesprekspartner|gesprachspartner\\w*|ansprechpartner\\w*|ansprechperson|member of staff|staff|agent|live agent|human agent|echt iemand|iemand echt|en chair et en os|qq1 de vrai|qqn de vrai|quelqu un de vrai|membre de l equipe|membre du personnel|iemand van het team|teamlid|medewerker|jemand vom team|mitarbeiter\\w*|team member|staff member|real human|une personne|een persoon|ne mens|einer person|eine person|a person|monsch\\w*|humain|vraie personne|quelqu un de reel|personne reelle|etre humain|conseill\\w*|psy\\w*|echte? (?:mens|persoon)|een mens|hulpverlener|vlees en bloed|mensch\\w*|berater\\w*|echten? person|echte? persoon|real person|human|etre humain|counsell?or|actual person|actual human|someone real|somebody real|chair et en os|quelqu un de vrai|iemand echt\\w*|jemand(?:en)? echt\\w*|on the other side|de l autre cote|aan de andere kant|auf der anderen seite|take over|prendre le relais|quelqu un en face|personne de (?:l|votre) equipe|jemand aus dem team|iemand van het team|someone from the team|overnemen|ubernehmen|mitarbeiter\\w*|medewerker\\w*|begeleid\\w*|someone from (?:your|the) team|quelqu un de (?:l|votre) equipe|iemand van (?:jullie|het team)|jemand(?:en)? (?:von euch|vom team)';
+  'interlocuteur\\w*|gesprekspartner|gesprachspartner\\w*|ansprechpartner\\w*|ansprechperson|member of staff|staff|agent|live agent|human agent|echt iemand|iemand echt|en chair et en os|qq1 de vrai|qqn de vrai|quelqu un de vrai|membre de l equipe|membre du personnel|iemand van het team|teamlid|medewerker|jemand vom team|mitarbeiter\\w*|team member|staff member|real human|une personne|een persoon|ne mens|einer person|eine person|a person|monsch\\w*|humain|vraie personne|quelqu un de reel|personne reelle|etre humain|conseill\\w*|psy\\w*|echte? (?:mens|persoon)|een mens|hulpverlener|vlees en bloed|mensch\\w*|berater\\w*|echten? person|echte? persoon|real person|human|etre humain|counsell?or|actual person|actual human|someone real|somebody real|chair et en os|quelqu un de vrai|iemand echt\\w*|jemand(?:en)? echt\\w*|on the other side|de l autre cote|aan de andere kant|auf der anderen seite|take over|prendre le relais|quelqu un en face|personne de (?:l|votre) equipe|jemand aus dem team|iemand van het team|someone from the team|overnemen|ubernehmen|mitarbeiter\\w*|medewerker\\w*|begeleid\\w*|someone from (?:your|the) team|quelqu un de (?:l|votre) equipe|iemand van (?:jullie|het team)|jemand(?:en)? (?:von euch|vom team)|(?:quelqu un|qqn|iemand|jemand\\w*|someone|somebody) (?:de|d|van|uit|aus|from|on|of|in) (?:\\S+ )?(?:equipe|team|staff|personnel)|jemand(?:en|em)? (?:echt|richtig|wirklich)\\w*|(?:person|personne|persoon|mensch|mens|human|someone|somebody|quelqu un|iemand|jemand) (?:\\S+ )?(?:behind|derriere|achter|dahinter)';
 const BOT =
   'robot|bot|chatbot|machine|computer|ordinateur|ordi|maschin\\w*|roboter|automated (?:replies|answers|messages)|automatic (?:replies|answers)|reponses automatiques|automatische (?:antwoorden|antworten)';
 const FED_UP =
-  'marre|beu|zat van|satt|fed up|plutot|ipv|in plaats van|lieber als|rather than|assez|genoeg|genug|enough|geen zin|plus|done|tired|sick of|kein bock|keine lust|niet meer|nicht mehr|net|not|no|no more|kein|keinen|keine|geen|pas de|instead|in plaats|statt|au lieu|pas|dan met|als mit|than';
+  'don t want|dont want|do not want|veux pas|wil geen|wil ik geen|will kein\\w*|mochte kein\\w*|marre|beu|zat van|satt|fed up|plutot|ipv|in plaats van|lieber als|rather than|assez|genoeg|genug|enough|geen zin|plus|done|tired|sick of|kein bock|keine lust|niet meer|nicht mehr|net|not|no|no more|kein|keinen|keine|geen|pas de|instead|in plaats|statt|au lieu|pas|dan met|als mit|than';
 
 const NOT_WORD = new RegExp(`\\b(?:${NOT})\\b`);
 const STOP_WORD = new RegExp(`\\b(?:${STOP_VERB})\\b`);
@@ -385,18 +410,19 @@ function words(folded: string): number {
 
 /** The choices asked for again: "c'était quoi les choix déjà", "wa waren de keuzes weer", "what were the choices again". */
 const CHOICES_AGAIN = near(
-  'choix|options|keuzes|keuze|opties|mogelijkheden|auswahl\\w*|optionen|choices|options',
+  'choix|options|keuzes|keuze|opties|mogelijkheden|auswahl\\w*|optionen|choices|options|menu|hoofdmenu|hauptmenu|main menu',
   'deja|encore|a nouveau|revoir|remontre\\w*|weer|nog eens|nog is|opnieuw|nochmal|nomal|wieder|again|once more',
   5,
 );
-const SHOW_VERB = /\b(?:montre\w*|remontre\w*|affiche\w*|revoir|toon|laat (?:\w+ )?zien|zeig\w*|show|see)\b/;
+const SHOW_VERB =
+  /\b(?:montre\w*|remontre\w*|affiche\w*|revoir|voir|toon|laat (?:\w+ )?zien|zien|bekijken|zeig\w*|sehen|anschauen|show|see|view)\b/;
 /** The start page named: "page d'accueil", "zur Startseite bitte", "home page pls". */
 const HOME_PAGE = /\b(?:page d accueil|acceuil|startpagina|beginpagina|startseite|zur startseite|homepage|home page|hauptseite)\b/;
 
 /** Something else to choose: "je veux choisir autre chose", "ik wil iets anders kiezen", "I want to pick something else". */
 const CHOOSE_ELSE = near(
-  'choisir|choisis|kiezen|kies|auswahl\\w*|auswahlen|wahlen|pick|choose|select',
-  'autre chose|une autre option|iets anders|een andere optie|was anderes|etwas anderes|eine andere option|something else|another option|a different option',
+  'choisir|choisis|faire|kiezen|kies|maken|auswahl\\w*|auswahlen|wahlen|treffen|pick|choose|select|make',
+  'autre chose|une autre option|un autre choix|iets anders|een andere optie|andere keuze|een andere keuze|was anderes|etwas anderes|eine andere option|eine andere wahl|something else|another option|a different option|another choice|a different choice',
   3,
 );
 /** Back, said in a clause of its own, after "that is not what I wanted": "c'était pas ça, retour", "das wollt ich nich, zurück". */
@@ -406,7 +432,25 @@ const BACK_ALONE =
 const FIRST_CHOICE =
   /\b(?:keuzes? van in het begin|eerste keuzes?|premiers? choix|choix du debut|ersten? auswahl|auswahl vom anfang|first choices?|choices? at the start)\b/;
 
+/** Back, as a clause of its own with a plea: "revenir en arrière svp", "ga terug aub", "bitte zurück", "go back please". */
+const BACK_CLAUSE =
+  /^(?:(?:svp|stp|aub|bitte|please|pls|graag) )?(?:(?:ga|go|gehe?|revenir|retourner|retourne|reviens|on revient|take me) )?(?:retour|terug|zuruck|zruck|zrugg|back|en arriere|achteruit)(?: (?:svp|stp|aub|bitte|please|pls|graag))?$/;
+/** A wrong choice said: "mauvais choix", "verkeerde keuze", "falsche Auswahl", "wrong button", "je me suis trompé". */
+const WRONG_CHOICE =
+  /\b(?:mauvais (?:choix|bouton|numero)|(?:me suis|je suis) (?:\S+ )?(?:trompee?|gouree?)|verkeerde? (?:keuze|knop|optie|nummer)|verkeerd (?:gekozen|geklikt|gedrukt)|misgeklikt|mis geklikt|falsch\w* (?:auswahl|knopf|option|nummer|gewahlt|gedruckt|geklickt)|vertipp\w*|verklickt|wrong (?:choice|button|option|number|one)|misclick\w*|(?:clicked|pressed|picked|chose) the wrong)\b/;
+/** The options of the start, named: "les autres options du début", "de opties van het begin", "die Optionen vom Anfang". */
+const OPTIONS_OF_START = near(
+  'options|choix|opties|keuzes|keuzemogelijkheden|mogelijkheden|optionen|auswahl\\w*|moglichkeiten|choices',
+  'du debut|de depart|au debut|van het begin|van in het begin|in het begin|vom anfang|am anfang|von anfang an|at the start|from the start|at the beginning|from the beginning|of the beginning',
+  2,
+);
+const SEE_AGAIN =
+  /\b(?:voir|revoir|montre\w*|remontre\w*|affiche\w*|zien|toon|terugzien|sehen|zeig\w*|anschauen|see|show|view|back|terug|zuruck|retour|again|nog eens|nochmal|encore)\b/;
+
 function readMenu(f: string, text: string): boolean {
+  // "revenir en arrière svp, mauvais choix", "go back please, wrong choice".
+  if (WRONG_CHOICE.test(f) && clauses(text).some((c) => BACK_CLAUSE.test(c))) return true;
+  if (OPTIONS_OF_START.test(f) && SEE_AGAIN.test(f)) return true;
   if (near(BACK, START, 3).test(f) || START_ALONE.test(f) || SHOW_FIRST_OPTIONS.test(f)) return true;
   if (CHOOSE_ELSE.test(f) || (FIRST_CHOICE.test(f) && near(BACK, 'keuzes?|choix|auswahl|choices?', 4).test(f))) return true;
   const parts = clauses(text);
@@ -423,8 +467,13 @@ function readCancel(f: string, text: string): boolean {
   if (LET_GO.test(f) || FORGET_REQUEST.test(f)) return true;
   if ((NOT_GOING_ON.test(f) || TAKE_BACK.test(f) || WITHDRAW_REQUEST.test(f)) && !DONE_BEFORE.test(f)) return true;
   if (near(WANT, GO_ON, 5).test(f) && NOT_WORD.test(f)) return true;
+  // "ik wil dit niet meer doen", "je ne veux plus faire ça", "I don't want to do this any more": this, no longer.
+  if (NO_LONGER_THIS.test(f)) return true;
   if (DONE_BEFORE.test(f)) return false;
-  if (near(STOP_VERB, OUR_REQUEST, 3).test(f) || SEPARABLE_STOP.test(f)) return true;
+  if (near(STOP_VERB, OUR_REQUEST, 3).test(f) || SEPARABLE_STOP.test(f) || YOU_MAY_STOP.test(f)) return true;
+  // "ik heb geen zin om dat allemaal in te vullen, stop", "cba filling all that in. stop".
+  const parts = clauses(text);
+  if (parts.length > 1 && STOP_ALONE.test(parts[parts.length - 1] ?? '') && FORM_BURDEN.test(f)) return true;
   if (STOP_HERE.test(f)) return true;
   // "abbrechen bitte", "stop maar", "annule stp": the verb nearly alone.
   return words(f) <= 4 && STOP_WORD.test(f) && !STOP_PAST.test(f);
@@ -440,6 +489,29 @@ const LOST = near(
 const CANT_USE =
   /\b(?:sais pas|weet (?:niet|nie|ni)|weiss (?:nicht|ned|net)|don t know|dont know|can t|cannot)\b(?:\s+\S+){0,3}\s+(?:utiliser|gebruiken|benutzen|bedienen|use|work)\b/;
 const HOW_WORD = new RegExp(`\\b(?:${HOW})\\b`);
+
+/** Not understood, in the past, of the question itself: "j'ai pas compris la question", "didn't get the question". */
+const QUESTION_NOT_UNDERSTOOD =
+  /\b(?:(?:pas|rien) compris|(?:niet|nie|ni|niks) begrepen|(?:nicht|ned|net|nod|nix|nichts) verstand\w*|(?:didn t|didnt|did not) (?:get|understand|catch))\b(?: \S+){0,3} (?:la question|vos questions|ta question|votre question|de vraag|uw vraag|jullie vraag|die frage|ihre frage|eure frage|d frog|the question|your question)\b|\b(?:la question|de vraag|die frage|d frog|the question)\b(?: \S+){0,2} (?:pas compris|niet begrepen|nicht verstanden|nod verstande|ned verstanden)\b/;
+/** What the question means: "qu'est-ce que ça veut dire, cette question ?", "wat betekent die vraag?", "what does this question mean?". */
+const QUESTION_MEANING = near(
+  'veut dire|signifie|betekent|bedoel\\w*|bedeutet|heisst|meint|mean|means',
+  'cette question|la question|ta question|votre question|die vraag|de vraag|deze vraag|uw vraag|diese frage|die frage|ihre frage|this question|the question|your question',
+  4,
+);
+/** What the bot wants of them: "what do you need from me?", "was wollen Sie von mir?", "wat verwacht u van mij?". */
+const WANTED_OF_ME =
+  /\b(?:what do (?:you|u) (?:need|want|expect) (?:from|of) me|wat wordt er (?:hier )?van (?:mij|me) verwacht|was wird (?:hier )?von mir erwartet|what (?:are|do) (?:you|u) expect\w* (?:of |from )?me|qu est ce qu on attend de moi|qu attendez vous de moi|(?:que|qu) (?:voulez|attendez|attends|veux) (?:vous|tu) de moi|qu est ce que vous (?:voulez|attendez) de moi|wat (?:wilt|wil|verwacht|verwachten) (?:u|ge|gij|je|jullie) (?:\S+ )?van (?:mij|me)|was (?:wollen|mochten|erwarten) (?:sie|ihr) (?:\S+ )?von mir|was willst du (?:\S+ )?von mir)\b/;
+/** Asked to say it again another way: "vous pouvez reformuler ?", "kunt ge het anders zeggen?", "can you put it another way?". */
+const REPHRASE =
+  /\b(?:reformul\w*|dire autrement|(?:dit|dire|expliquer|demander) (?:\S+ )?autrement|herformul\w*|anders (?:zeggen|formuleren|uitleggen|vragen|stellen)|andere woorden|anders(?:ch)? (?:sagen|sage|formulieren|erklaren|fragen)|umformulier\w*|anderen worten|rephrase|reword|put it (?:another way|differently|in other words)|say (?:it|that) (?:differently|another way|again)|other words)\b/;
+/** Not understanding what the bot asks: "je ne vois pas ce que vous me demandez", "ik begrijp niet wat u van mij vraagt". */
+const LOST_WHAT_YOU =
+  /\b(?:comprends? pas|(?:pas|rien) compris|(?:niet|nie|ni) begrepen|(?:nicht|ned|net) verstanden|vois pas|capte pas|begrijp (?:niet|nie|ni)|snap (?:niet|nie|ni)|versta (?:niet|nie)|versteh\w* (?:nicht|ned|net|nit)|(?:don t|dont|do not|didn t) (?:get|understand|see)) (?:bien )?(?:ce que|ce qu|wat|was|what) (?:vous|tu|u|ge|gij|je|jullie|sie|du|ihr|you)\b/;
+/** Asked to explain, of the bot, with nothing else to explain: "pouvez-vous m'expliquer ?", "können Sie mir das erklären?". */
+const EXPLAIN_PLEA = new RegExp(
+  `\\b(?:pouvez vous|vous pouvez|pourriez vous|peux tu|tu peux|kunt u|kan u|kunt ge|kun je|kunnen jullie|konnen sie|konnten sie|kannst du|konnt ihr|can you|could you)\\s+(?:\\S+\\s+){0,3}(?:${EXPLAIN})(?:\\s+(?:ca|cela|le|la|het|dat|das|es|it|this|that|nog eens|again|encore|nochmal|bitte|svp|please|aub|hier|here|ici))*$`,
+);
 
 /** "ich blick nicht durch", "I don't get what you're asking". */
 const LOST_ALONE =
@@ -481,7 +553,42 @@ const WHAT_GOES_HERE = near(
 const HOW_BARE =
   /\b(?:hoe|wie|comment|how)\s+(?:moet|muss|werkt|geht|gaat|marche|fonctionne|works?|does)\s+(?:dit|dat|da|das|des|ca|this|it|het)(?: hier| here| ici)?$/;
 
+/** Not knowing what to do, said beside the device: "mein Enkel hat mir das eingerichtet … ich weiß nicht, was ich machen muss". */
+const WHAT_TO_DO =
+  /\b(?:weiss (?:nicht|ned|net) was ich (?:\S+ )?(?:machen|tun) (?:muss|soll)|sais pas (?:ce que je dois faire|quoi faire ici|comment faire ici)|weet (?:niet|nie|ni) wat ik (?:hier )?moet doen|(?:don t|dont|do not) know what (?:to do|i (?:should|must|have to) do|i m supposed to do))\b/;
+const DEVICE = /\b(?:eingerichtet|installiert|gerat\w*|appareil\w*|toestel\w*|geinstalleerd|set (?:it|this|that) up for me)\b/;
+/** Not at ease with the device, said beside a question: "je suis pas douée avec ces trucs, je fais comment ?". */
+const NOT_TECHY =
+  /\b(?:pas (?:tres )?doue\w* avec|pas (?:tres )?a l aise avec|niet (?:zo )?handig met|(?:nicht|ned|net) (?:so )?(?:fit|gut) mit|not (?:great|good|very good) with (?:tech|technology|phones|computers|these things)|not techy|pas (?:tres )?technique)\b/;
+/** How to answer this question, not known: "je ne sais pas comment répondre à votre question" (not "… à l'huissier"). */
+const HOW_TO_ANSWER_THIS =
+  /\b(?:sais pas|weet (?:niet|nie|ni)|weiss (?:nicht|ned|net)|don t know|dont know|not sure)\s+(?:\S+\s+){0,2}(?:comment|hoe|wie|how|quoi|wat|was|what)\s+(?:\S+\s+){0,3}(?:repondre|antwoorden|antworten|answer|ecrire|schrijven|schreiben|write|mettre|invullen|eingeben)\b(?:\s+\S+){0,2}\s+(?:votre question|vos questions|la question|cette question|de vraag|uw vraag|deze vraag|die vraag|die frage|ihre frage|diese frage|your question|the question|this question|ici|hier|here)$/;
+
+/** What to do with something of their life: "wat moet ik doen met mijn schulden", "what do I do about my debts". */
+const DO_WITH_THEIRS = new RegExp(
+  `\\b(?:${DO})\\s+(?:met|mit|with|about|avec|de|pour|voor|fur|bei|bij|chez|contre|tegen|gegen)\\s+(?:mijn|mein\\w*|my|mes|mon|ma|onze|unser\\w*|our|nos|notre)\\b`,
+);
+/** What they are to do now, in a few words: "je fais quoi là ?", "en nu, wat doe ik?", "und jetzt?", "now what?". */
+const NOW_WHAT =
+  /^(?:(?:euh|eh|heu|hum|erm|uh|en|et|und|and|ok|oke|dus|so|alors|also) )*(?:(?:je fais|on fait|faut faire) quoi(?: la| ici| maintenant)?|et maintenant|(?:wat (?:doe|moet) ik nu|en nu|wat nu)|und jetzt|was jetzt|now what|what now)$/;
+/** What the bot means: "what do you mean?", "wat bedoelt u?", "was meinen Sie damit?", "ça veut dire quoi ?". */
+const WHAT_YOU_MEAN =
+  /^(?:(?:euh|eh|heu|sorry|pardon|sorry|desole|entschuldigung|ok) )?(?:what do (?:you|u) mean(?: by that| exactly)?|what does that mean|wat bedoel(?:t)? (?:u|ge|je|jij|jullie)(?: daarmee| precies)?|wat wil dat zeggen|was meinen (?:sie|du|ihr)(?: damit| genau)?|was meinst du(?: damit)?|was heisst das|was bedeutet das|que voulez vous dire|qu est ce que vous voulez dire|(?:ca|cela) veut dire quoi|c est a dire)$/;
+/** Where to click, the where-word last: "je dois cliquer où ?", "klicken wo?". */
+const CLICK_WHERE = /\b(?:cliqu\w*|appuy\w*|klik\w*|druk\w*|klick\w*|druck\w*|click|press|tap)\s+(?:\S+\s+)?(?:ou|waar|wo|where)$/;
+
 function readHelp(f: string, text: string): boolean {
+  if (words(f) <= 8 && clauses(text).some((c) => NOW_WHAT.test(c) || WHAT_YOU_MEAN.test(c) || CLICK_WHERE.test(c))) return true;
+  if ((WHAT_TO_DO.test(f) && (DEVICE.test(f) || NOT_TECHY.test(f))) || HOW_TO_ANSWER_THIS.test(f)) return true;
+  if (NOT_TECHY.test(f) && text.includes('?') && (HOW_WORD.test(f) || WHAT_WORD.test(f))) return true;
+  // "j'ai pas compris la question, vous pouvez reformuler ?", "Ich verstehe nicht, was Sie von mir wollen".
+  if (
+    words(f) <= 20 &&
+    ((REPHRASE.test(f) && (text.includes('?') || ASKING.test(f))) || LOST_WHAT_YOU.test(f) || QUESTION_NOT_UNDERSTOOD.test(f))
+  )
+    return true;
+  if (words(f) <= 20 && clauses(text).some((c) => EXPLAIN_PLEA.test(c))) return true;
+  if (words(f) <= 12 && (QUESTION_MEANING.test(f) || WANTED_OF_ME.test(f))) return true;
   // Short questions of using the screen: "hoe antwoord ik, waar moet ik klikken", "huh? what goes here?".
   if (
     words(f) <= 12 &&
@@ -501,7 +608,12 @@ function readHelp(f: string, text: string): boolean {
     !ABOUT_SOMETHING_ELSE.test(f)
   )
     return true;
-  if (WHAT_WORD.test(f) && (EXPECTED_OF_ME.test(f) || (near(WHAT, TYPE, 3).test(f) && near(TYPE, MUST_ANY, 3).test(f)))) return true;
+  if (
+    WHAT_WORD.test(f) &&
+    (EXPECTED_OF_ME.test(f) || (near(WHAT, TYPE, 3).test(f) && near(TYPE, MUST_ANY, 3).test(f))) &&
+    !DO_WITH_THEIRS.test(f)
+  )
+    return true;
   if (NO_IDEA.test(f) && near(WHAT, TYPE, 2).test(f)) return true;
   if (BUTTONS.test(f) && (f.includes(' of ') || f.includes(' ou ') || f.includes(' oder ') || f.includes(' or ') || WHAT_WORD.test(f)))
     return true;
@@ -518,7 +630,33 @@ function readHelp(f: string, text: string): boolean {
 const URGENCY_ELSEWHERE =
   /\b(?:(?:said|says|zei|zegt|zeide|meinte|meint|sagte|sagt|dit|disait|a dit)(?: \w+){0,4} (?:urgen\w*|dringend\w*)|dringendste\w*|am dringendsten|le plus urgent|la plus urgente|(?:the )?most urgent|(?:c etait|c etais|etait|was|war|waren) (?:\w+ )?(?:urgen\w*|dringend\w*))\b/;
 
+/** Pills taken to harm: swallowed, or taken in a quantity ("a whole strip", "viele", "toute la boîte"), not "j'ai pris mes médicaments". */
+const PILLS =
+  'cachets?|comprimes?|pilules?|medicaments?|medocs?|somniferes?|pillen|pilletjes|tabletten|medicijnen|slaappillen|pills?|tablets?|meds|medication|sleeping pills|schlaftabletten';
+const SWALLOWED = near(`avale\\w*|geslikt|ingeslikt|geschluckt|runtergeschluckt|swallowed`, PILLS, 4);
+const TAKEN_MANY = near(
+  `pris|ingenomen|genommen|eingenommen|took|taken`,
+  `(?:(?:beaucoup|tous|toute|toutes|une boite|la boite|plaquette|hele|heel|strip|veel|alle|doos|viele|ganze|packung|lots|a lot|all|whole|bunch|box|bottle|handful|poignee|handvoll) (?:\\S+ ){0,2})(?:${PILLS})|(?:${PILLS}) (?:\\S+ ){0,2}(?:viele|veel|beaucoup|lots|tous|alle|all)`,
+  3,
+);
+/** Not taken, or forgotten: "j'ai pas avalé", "nicht genommen", "forgot my pills". */
+const NOT_TAKEN =
+  /\b(?:pas|niet|nie|nicht|net|not|never|jamais|nooit|didn t|haven t|hasn t)\s+(?:\S+\s+){0,2}(?:avale\w*|geslikt|ingeslikt|geschluckt|swallowed|pris|ingenomen|genommen|eingenommen|took|taken|take)\b|\b(?:vergessen|vergeten|oublie\w*|forgot|forgotten|forget)\b/;
+
+/** The writer in danger, said of themselves and nothing more: "je suis en danger", "ik ben niet veilig", "I'm not safe" (not "en danger de faillite"). */
+const SELF_IN_DANGER =
+  /\b(?:je suis|suis|ik ben|ik voel me|ich bin|ich fuhle mich|i m|im|i am|i feel|i don t feel|i dont feel|i do not feel|je ne me sens pas|je me sens pas)\s+(?:\S+\s+)?(?:en danger|in gevaar|in gefahr|in danger|pas en securite|en securite|niet veilig|nicht sicher|not safe|safe)(?:\s+(?:maintenant|nu|jetzt|now|ici|hier|here|chez moi|thuis|zu hause|at home))?$/;
+
+/** Help asked now, in a clause of its own: "help me now please", "aidez-moi tout de suite", "hilf mir sofort". */
+const HELP_NOW = new RegExp(
+  `^(?:(?:${POLITE}) )?(?:help me|help mij|help|aidez moi|aide moi|helft mir|hilf mir|helfen sie mir)\\s+(?:${NOW})(?: (?:${POLITE}))?$`,
+);
+
 function readUrgent(f: string, text: string): boolean {
+  if (clauses(text).some((c) => HELP_NOW.test(c))) return true;
+  if (clauses(text).some((c) => SELF_IN_DANGER.test(c))) return true;
+  // "j'ai avalé des cachets il y a une heure", "ich hab vor einer Stunde Tabletten geschluckt, viele".
+  if ((SWALLOWED.test(f) || TAKEN_MANY.test(f)) && !NOT_TAKEN.test(f)) return true;
   if (NOT_URGENT.test(f) || URGENCY_ELSEWHERE.test(f) || URGENCY_DENIED.test(text)) return false;
   // No time for the questions, or now, pleading, and grave: a person who cannot go through a form.
   if (NO_TIME_FOR_FORM.test(f) || (NOW_PLEA.test(f) && GRAVE.test(f))) return true;
@@ -548,7 +686,7 @@ const LANG_PLEA = new RegExp(
 const LANG_ASKED = new RegExp(`(?:^|[.,;!?:]\\s*)(?:in |en |auf )?(?:${LANG_NAME})\\s*\\?`, 'i');
 /** The writer's own command of the language, said to be poor: "mijn Nederlands is slecht", "my French is bad". */
 const SPEAK_POORLY = new RegExp(
-  `\\b(?:mon|mijn|mein|my)\\s+(?:${LANG_NAME})\\s+(?:\\S+\\s+)?(?:is|est|ist)\\s+(?:\\S+\\s+)?(?:slecht|mauvais|nul|schlecht|bad|poor|pas (?:tres )?bon|niet (?:zo )?goed|nicht (?:so )?gut|not (?:very )?good)\\b`,
+  `\\b(?:mon|mijn|mein|my)\\s+(?:${LANG_NAME})\\s+(?:\\S+\\s+)?(?:is|est|ist)\\s+(?:\\S+\\s+)?(?:slecht|mauvais|nul|schlecht|bad|poor|pas (?:tres )?bon|niet (?:zo )?goed|nicht (?:so )?gut|not (?:very |that |so )?(?:good|great)|(?:isn t|isnt|n est pas|is niet|is nie|ist nicht|ist net) (?:very |that |so |tres |zo |so )?(?:good|great|bon|top|terrible|goed|fameus|gut|toll))\\b`,
 );
 const GO_ON_IN = near(
   LANG_NAME,
@@ -562,7 +700,28 @@ const SPEAK_BETTER = near(
   3,
 );
 
+/** Asking whether the bot speaks a language: "parlez-vous français ?", "spreekt u Duits?", "do you speak English?". */
+const DO_YOU_SPEAK = new RegExp(
+  `\\b(?:parlez vous|vous parlez|tu parles|parles tu|spreekt u|spreek je|spreekt ge|spreek jij|spreken jullie|sprechen sie|sprichst du|sprecht ihr|do you speak|can you speak|can you write in|could you speak)\\s+(?:\\S+\\s+)?(?:${LANG_NAME})\\b`,
+);
+
+/** The writer does not read or speak a language: "je comprends pas le néerlandais", "ik spreek geen Frans", "I can't read Dutch". */
+const LANG_NOT_MINE = new RegExp(
+  `\\b(?:comprends? pas|parle pas|lis pas|begrijp geen|versta geen|spreek geen|lees geen|begrijp (?:het )?(?:niet|nie) in|verstehe? kein|spreche? kein|lese? kein|(?:don t|dont|do not|can t|cant|cannot) (?:understand|speak|read))\\s+(?:\\S+\\s+)?(?:${LANG_NAME})\\b`,
+);
+
+/** Writing or answering in a language, asked: "mag ik in het Engels antwoorden?", "kann ich auf Englisch schreiben?". */
+const WRITE_IN = near(
+  `(?:in|en|auf|op) (?:het |t |l )?(?:${LANG_NAME})`,
+  'antwoorden|schrijven|typen|antworten|schreiben|tippen|ecrire|repondre|taper|write|answer|reply|type',
+  3,
+);
+
 function readLanguage(f: string, text: string): boolean {
+  if (WRITE_IN.test(f) && text.includes('?') && /\b(?:mag|kan|mogen|kunnen|darf|kann|durfen|peux|puis|peut|can|may|could)\b/.test(f))
+    return true;
+  if (LANG_NOT_MINE.test(f) && words(f) <= 12) return true;
+  if (DO_YOU_SPEAK.test(f) && (text.includes('?') || words(f) <= 6)) return true;
   if (LANG_PLEA.test(f) || (LANG_ASKED.test(withoutAccents(text)) && words(f) <= 12) || SPEAK_POORLY.test(f)) return true;
   if (
     (GO_ON_IN.test(f) || (SPEAK_BETTER.test(f) && new RegExp(`\\b(?:${LANG_NAME})\\b`).test(f))) &&
@@ -574,15 +733,49 @@ function readLanguage(f: string, text: string): boolean {
   return ASKING.test(f) || text.includes('?') || (CHANGE_VERB.test(f) && words(f) <= 6) || words(f) <= 3;
 }
 
+/** A call said to be unneeded: "pas besoin qu'on me rappelle", "teruggebeld worden hoeft niet", "no need to call me back". */
+const NO_NEED =
+  /\b(?:pas besoin|pas la peine|pas necessaire|hoeft (?:niet|nie|ni)|(?:niet|nie|ni) nodig|nicht notig|nicht noetig|nicht no tig|brauch\w* (?:\S+ )?(?:nicht|ned|net|kein\w*)|no need|not necessary|don t need|dont need)\b/;
+/** A call named as what is not preferred: "WhatsApp is beter dan bellen", "lieber als Anrufe", "rather than a call". */
+const THAN_CALL = new RegExp(
+  `\\b(?:dan|als|than|plutot qu\\w*|rather than|instead of|in plaats van|ipv|statt|anstatt|au lieu d\\w*)\\s+(?:\\S+\\s+){0,2}(?:${CALL_VERB}|anruf\\w*|appel\\w*|telefoontje\\w*|telefonat\\w*|coup de fil)\\b`,
+);
+/** Asked of the bot or its people as a question: "zou u mij … kunnen contacteren?", "could you get in touch?". */
+const ASKED_OF_YOU =
+  /\b(?:zou u|zoudt u|kunt u|kan u|kunt ge|kunnen jullie|zouden jullie|pourriez vous|pouvez vous|vous pourriez|vous pouvez|pourrais tu|peux tu|konnen sie|konnten sie|konnt ihr|konntet ihr|kannst du|could you|can you|would you|will you)\b/;
+/** Reached by phone: "get in touch by phone", "telefonisch contacteren", "par téléphone me joindre". */
+const CONTACT_BY_PHONE = near(
+  'contact\\w*|contacteer\\w*|kontakt\\w*|get in touch|reach|joindre|bereiken|erreichen',
+  'by phone|par telephone|telefonisch|per telefoon|per telefon|via telefoon|au telephone|over the phone|on the phone',
+  3,
+);
+
 function readCallback(f: string, text: string): boolean {
   // "someone called me" is news; "I'd rather you called me" is a wish.
   const wished = /\b(?:rather|wish|prefer|liever|lieber|plutot|prefere)\b/.test(f);
   if (PHONE_DIGITS.test(text) || (CALLED_BEFORE.test(f) && !wished) || /\b(?:jamais|nooit|nie meer|niemals|never)\b/.test(f)) return false;
   // "please don't call me at work", "pas m'appeler au boulot", "niet bellen op het werk": a call declined.
-  if (new RegExp(`\\b(?:${NOT})\\s+(?:\\S+\\s+)?(?:${CALL_VERB})\\b`).test(f)) return false;
+  // Each clause on its own: "ik typ niet graag, bel me maar" declines typing, not the call.
+  const declined = new RegExp(`\\b(?:${NOT})\\s+(?:\\S+\\s+)?(?:${CALL_VERB})\\b`);
+  if (clauses(text).some((c) => declined.test(c))) return false;
+  // "pas besoin qu'on me rappelle", "WhatsApp is beter dan bellen": a call declined, or the other way preferred.
+  if (NO_NEED.test(f) || THAN_CALL.test(f)) return false;
+  // "belt mij liefst ni op 't werk", "ruft mich bitte nicht an": the negation after the verb.
+  if (
+    new RegExp(
+      `\\b(?:${CALL_VERB})\\s+(?:(?:me|mij|mich|mi|moi|u|sie|s)\\s+)?(?:\\S+\\s+)?(?:pas|niet|nie|ni|nicht|ned|nid|nod|not|never|jamais|nooit|niemals)\\b`,
+    ).test(f)
+  )
+    return false;
   // "appelez-moi plutôt le matin" answers when to call, not whether.
   // Asked of someone, as a question, it is a request still: "quelqu'un peut m'appeler ce soir ?".
-  const askedOfSomeone = text.includes('?') && /\b(?:quelqu un|qqn|iemand|jemand|someone|somebody)\b/.test(f);
+  const askedOfSomeone =
+    text.includes('?') &&
+    (/\b(?:quelqu un|qqn|iemand|jemand|someone|somebody|une personne|un conseiller|een persoon|een medewerker|eine person|ein mitarbeiter|a person)\b/.test(
+      f,
+    ) ||
+      ASKED_OF_YOU.test(f));
+  if (askedOfSomeone && CONTACT_BY_PHONE.test(f)) return true;
   if (momentsIn(text) !== undefined && !askedOfSomeone && !/\b(?:demain|morgen|tomorrow|morn)\b/.test(f)) return false;
   if (near('me|mij|moi|mich|mi', CALL_VERB, 3).test(f) && REQUEST.test(f)) return true;
   // An imperative is a request: "rappelez-moi au plus vite", "belt mij efkes op", "anrufen bitte".
@@ -590,6 +783,8 @@ function readCallback(f: string, text: string): boolean {
   if (clauses(text).some((c) => CALL_IMPERATIVE.test(c) && !DECLINED.test(c.split(' ').slice(0, 6).join(' ')))) return true;
   // A call to be had: "mag ik een telefoontje krijgen", "can i get a phone call instead".
   if (GET_A_CALL.test(f) && REQUEST.test(f)) return true;
+  if (CALL_POSSIBLE.test(f) && text.includes('?')) return true;
+  if (clauses(text).some((c) => CALL_NOUN_PLEA.test(c) && /\b(?:graag|svp|stp|aub|alstublieft|bitte|please|pls)\b/.test(c))) return true;
   // "par téléphone de préférence", "le téléphone c'est mieux le matin": the way or the time, answered.
   const modalityAnswer =
     /^(?:par|per|via|by|au|am|le|la|de|het|the|das)\s+(?:telephone|telefoon|telefon|phone)\b/.test(f) || TIME_OF_DAY.test(f);
@@ -600,10 +795,19 @@ function readCallback(f: string, text: string): boolean {
 
 const PERSON_ALONE = new RegExp(`^(?:une? |een |einen |a |an )?(?:${PERSON})(?: svp| stp| aub| bitte| please| pls| dispo| around)?$`);
 const PERSON_WORD = new RegExp(`\\b(?:${PERSON})\\b`);
+/**
+ * A human asked for in a few words, with a plea or a "real": "mens aub", "bitte einen echten Menschen", "a real human
+ * please" (not "personne", which is also "nobody").
+ */
+const HUMAN_PLEA = new RegExp(
+  `^(?:(?:${POLITE}) )?(?:(?:une?|een|ne|nen|einen|ein|a|an) )?(?:(?:echte[nrs]?|vraie?|real|actual|richtige[nrs]?|wirkliche[nrs]?) )?(?:mens|mensen|mensch|menschen|human|humain|persoon|person|personne|etre humain)(?: (?:${POLITE}))?$`,
+);
+const PLEA_OR_REAL = new RegExp(`\\b(?:${POLITE}|echte[nrs]?|vraie?|real|actual|richtige[nrs]?|wirkliche[nrs]?)\\b`);
 
 function readPerson(f: string, text: string): boolean {
   // A person asked for in a clause of its own: "pas envie de raconter ma vie à un ordinateur. une personne svp".
-  if (clauses(text).some((c) => PERSON_ALONE.test(c)) || (text.includes('?') && words(f) <= 6 && PERSON_WORD.test(f))) return true;
+  if (clauses(text).some((c) => PERSON_ALONE.test(c) || (HUMAN_PLEA.test(c) && PLEA_OR_REAL.test(c)))) return true;
+  if (text.includes('?') && words(f) <= 6 && PERSON_WORD.test(f)) return true;
   if (near(ASK, PERSON, 6).test(f) || /^(?:une? )?(?:vraie personne|real person|echte persoon|echte person|un humain|a human)\b/.test(f))
     return true;
   // "ned mit ana Maschin", "niet met de bot", "not with a bot".
@@ -623,7 +827,8 @@ export function naturalIntent(text: string): NaturalIntent | undefined {
   if (CANT_USE.test(f)) return 'help';
   // What someone else says or wants is a report, not a request to stop or to be called.
   const reported = REPORTED.test(f);
-  if (!reported && readCallback(f, text)) return 'callback';
+  // "je ne peux pas attendre qu'on me rappelle demain": the wait is the trouble, read as urgency below.
+  if (!reported && !CANT_WAIT.test(f) && readCallback(f, text)) return 'callback';
   if (readPerson(f, text)) return 'person';
   if (!reported && readMenu(f, text)) return 'menu';
   if (!reported && readCancel(f, text)) return 'cancel';
@@ -662,19 +867,33 @@ export function readCommand(text: string, how: { erasure: boolean } = { erasure:
 const ERASED_BY =
   /\b(?:i|we|he|she|they|it|someone|somebody|the \S+)\s+(?:accidentally\s+|already\s+|just\s+)?(?:destroyed|deleted|erased|removed|wiped)\b/;
 function erasureDone(text: string): boolean {
-  return clauses(text).some((c) => ERASED_BEFORE.test(c) || ERASED_BY.test(c));
+  return clauses(text).some((c) => !WISHED_GONE.test(c) && (ERASED_BEFORE.test(c) || ERASED_BY.test(c)));
 }
+
+/** Gone, as a wish: "I want my number and everything I've typed removed", "ik wil dat mijn gegevens verwijderd worden". */
+const WISHED_GONE =
+  /\b(?:want|wil|will|mochte|veux|voudrais|souhaite|would like|d like|wish)\b(?:\s+\S+){0,10}\s+(?:removed|deleted|erased|wiped|verwijderd|gewist|geloscht|entfernt|supprimee?s?|effacee?s?)\b/;
+/** Erasing all of it: "supprimez tout", "wis alles", "alles löschen", "wipe it all", "delete everything". */
+const ERASE_ALL = new RegExp(
+  `\\b(?:${'effac\\w*|supprim\\w*|verwijder\\w*|wis|wissen|losch\\w*|delete|erase|wipe|remove'})\\s+(?:(?:it|het|das|ca)\\s+)?(?:tout|alles|all|everything)\\b|\\b(?:tout|alles|everything)\\s+(?:effac\\w*|supprim\\w*|verwijder\\w*|wissen|losch\\w*)\\b`,
+);
+/** Forgotten, as the right to be: "oubliez-moi", "vergeet mij", "vergesst mich", "forget me" (not "don't forget me"). */
+const FORGET_ME =
+  /(?<!\b(?:pas|niet|nicht|don t|dont|do not|never|n)\s)\b(?:oubliez moi|oublie moi|vergeet (?:mij|me)|vergesst mich|vergiss mich|vergessen sie mich|forget (?:about )?me)\b(?!\s+(?:pas|niet|nie|nicht|not))/;
+/** Nothing of theirs to stay with the service: "je ne veux rien laisser chez vous", "will ned, dass meine Daten bei euch bleiben". */
+const NOT_LEFT_WITH_YOU =
+  /\b(?:ne veux|veux pas|wil (?:niet|nie|ni|geen)|will (?:nicht|ned|net|nid|kein\w*)|don t want|dont want|do not want)\b(?:\s+\S+){0,6}?\s+(?:(?:rien|niets|niks|nichts|nothing|\S*(?:donnees|gegevens|daten|info|infos|data|details))\b(?:\s+\S+){0,4}?\s+(?:chez vous|bij jullie|bij u|bei euch|bei ihnen|with you|laisser|bleiben|blijven|rester|sitting|kept|staying)|(?:aucune |geen |keine |no )?(?:trace|spoor|spur|spuren))\b/;
 
 /** Erasing, as a verb, a noun or a participle: "gelöscht werden", "Vernichtung", "weg damit", "alles vergeten". */
 const ERASING =
-  /\b(?:effac\w*|supprim\w*|detrui\w*|verwijder\w*|wis|wissen|gewist|vernietig\w*|vergeten|vergeet|losch\w*|geloscht|vernicht\w*|entfern\w*|vergess\w*|delete|deleting|deletion|erase|erasing|erasure|remove|removing|destroy|destroying|wipe|wiping|weg damit|weg ermee|weg daarmee|away with it)\b/;
+  /\b(?:effac\w*|supprim\w*|detrui\w*|verwijder\w*|wis|wissen|gewist|vernietig\w*|vergeten|vergeet|losch\w*|geloscht|vernicht\w*|entfern\w*|vergess\w*|delete|deleting|deletion|erase|erasing|erasure|remove|removing|destroy|destroying|wipe|wiping|weg damit|weg ermee|weg daarmee|away with it|wissing|verwijdering|effacement|suppression|removed|deleted|erased|wiped|bin (?:it|that|them|all)|debarrass\w*|get rid of|loswerden|wegdoen|(?:uit|aus|out of|from|de) (?:jullie|uw|your|vos|votre|eurem|ihrem|euren|ihren|ihrer|eurer) (?:\S+ )?(?:systeem|system|systeme|bestand\w*|database|databank|fichier\w*|base|datei\w*|datenbank\w*|records|files|kartei)|gooi\w*(?: \S+){0,8} weg|weggooi\w*|schmei\w*(?: \S+){0,4} weg|wegschmei\w*|wegwerf\w*|throw (?:\S+ )?away)\b/;
 /**
  * What is the writer's, in compounds and phrases the fixed list does not hold: "mijn contactgegevens",
  * "meine Kontaktdaten", "den ganzen Verlauf", "les informations me concernant", "mich betreffenden Daten",
  * "alles wat ik geschreven heb".
  */
 const THEIRS_HELD =
-  /\b(?:(?:mes|mon|ma|mijn|meine?[nrs]?|my) (?:\S+ )?\S*(?:gegevens|daten|donnees|coordonnees|informations?|infos?|data|details|verlauf|gesprek|gesprach|conversation)|\S+ (?:me concernant|die mij betreffen|about me)|mich betreffend\w* \S+|(?:alles|tout|everything) (?:\S+ )?(?:wat ik|ce que j|was ich|what i) (?:\S+ ){0,2}(?:geschreven|gezegd|ecrit|dit|geschrieben|gesagt|wrote|said))\b/;
+  /\b(?:(?:mes|mon|ma|mijn|meine?[nrs]?|my) (?:\S+ )?\S*(?:gegevens|daten|donnees|coordonnees|informations?|infos?|data|details|verlauf|gesprek|gesprach|conversation)|(?:mes|mon|ma|mijn|meine?[nrs]?|my) (?:compte|account|konto|profil|profiel|profile|numero|nummer|number|telefoonnummer|telefonnummer|phone number|nom|naam|name|messages?|berichten|nachrichten|reponses|antwoorden|antworten|answers|dossier|file)|\S+ (?:me concernant|die mij betreffen|about me|a mon sujet|sur moi|over mij|uber mich)|mich betreffend\w* \S+|(?:(?:alles|tout|everything) (?:\S+ )?)?(?:wat ik|ce que j|ce que je|was ich|what i|that i|(?<=everything )i) (?:\S+ ){0,3}(?:geschreven|gezegd|gestuurd|ecrit|dit|envoye|geschrieben|gesagt|geschickt|gesendet|wrote|written|said|sent|typed|getypt|tape|eingegeben|entered|gegeven|gave|given))\b/;
 /** Done already, or forgotten, not asked: "j'ai effacé mes messages", "ik ben mijn inloggegevens vergeten". */
 const ERASED_BEFORE =
   /\b(?:ai|a|as|ont|avons|suis|heb|hebt|heeft|hebben|ben|hab|habe|hat|haben|bin|i ve|i have|we ve|we have|has|had)\s+(?:\S+\s+){0,4}(?:effacee?s?|supprimee?s?|detruite?s?|oubliee?s?|verwijderd|gewist|vernietigd|vergeten|geloscht|vernichtet|vergessen|entfernt|deleted|erased|removed|destroyed|forgot\w*)\b/;
@@ -683,7 +902,8 @@ const ERASED_BEFORE =
 function erasureTold(text: string): boolean {
   const f = fold(text);
   if (f === '' || words(f) > MAX_WORDS || erasureDone(text)) return false;
-  return ERASING.test(f) && THEIRS_HELD.test(f);
+  if (FORGET_ME.test(f) || NOT_LEFT_WITH_YOU.test(f)) return true;
+  return ERASING.test(f) && (THEIRS_HELD.test(f) || ERASE_ALL.test(f));
 }
 
 // --- the menu: which way in ------------------------------------------------------
@@ -704,15 +924,15 @@ const WORRIED = near(
 
 /** Becoming a sentinel: the training named, or learning to spot the signals. */
 const TRAINING =
-  /\b(?:formation\w*|forme[rs]?|former|opleiding\w*|opleiden|opgeleid|vorming|cursus|cours|kurs\w*|course|schulung\w*|schulen|geschult|ausbildung|fortbildung|training\w*|trained|webinar|seance d info\w*|infosessie)\b|(?<!\ben )\btrain\b|\b(?:organis\w*|organiz\w*|organiseren|organisieren)\b.{0,40}\b(?:session\w*|sessie\w*|sitzung\w*|seance\w*|atelier\w*|workshop\w*)\b|\b(?:deven\w*|devien\w*|word\w*|werd\w*|wird|become\w*|becoming|be)\s+(?:\S+\s+){0,2}(?:sentinelle\w*|sentinel\w*|signaalgever\w*)\b|\b(?:sentinelle\w*|sentinel\w*|signaalgever\w*)\s+(?:\S+\s+)?(?:worden|werden|devenir|become|zu werden|te worden)\b|\b(?:inscri\w*|aanmeld\w*|inschrijv\w*|anmeld\w*|sign up|signup|register\w*|enrol\w*)\b.{0,30}\b(?:sentinelle|sentinel\w*|signaalgever\w*|session\w*|sessie\w*|sitzung\w*)\b|\b(?:apprendre|leren|lernen|learn)\b.{0,40}\b(?:repere\w*|reconna\w*|herken\w*|erkenn\w*|spot\w*|recogni\w*|detect\w*)\b/;
+  /\b(?:formation\w*|forme[rs]?|former|opleiding\w*|opleiden|opgeleid|vorming|cursus|cours|kurs\w*|course|schulung\w*|schulen|geschult|ausbildung|(?:mich|uns) (?:\S+ ){0,3}ausbilden|fortbildung|training\w*|trained|webinar|seance d info\w*|infosessie)\b|(?<!\ben )\btrain\b|\b(?:organis\w*|organiz\w*|organiseren|organisieren)\b.{0,40}\b(?:session\w*|sessie\w*|sitzung\w*|seance\w*|atelier\w*|workshop\w*)\b|\b(?:deven\w*|devien\w*|word\w*|werd\w*|wird|become\w*|becoming|be)\s+(?:\S+\s+){0,2}(?:sentinelle\w*|sentinel\w*|signaalgever\w*)\b|\b(?:sentinelle\w*|sentinel\w*|signaalgever\w*)\s+(?:\S+\s+)?(?:worden|werden|devenir|become|zu werden|te worden)\b|\b(?:inscri\w*|aanmeld\w*|inschrijv\w*|anmeld\w*|sign up|signup|register\w*|enrol\w*)\b.{0,30}\b(?:sentinelle|sentinel\w*|signaalgever\w*|session\w*|sessie\w*|sitzung\w*)\b|\b(?:apprendre|leren|lernen|learn)\b.{0,40}\b(?:repere\w*|reconna\w*|herken\w*|erkenn\w*|spot\w*|recogni\w*|detect\w*)\b/;
 
 /** Questions about the service itself: what it is, who runs it, what it costs, when it is open, whether it is confidential. */
 const ABOUT_SERVICE =
-  /\b(?:gratuit\w*|payant|gratis|kostenlos|umsonst|free of charge|is (?:this|it) free|confidenti\w*|vertrouwelijk\w*|vertraulich\w*|anonym\w*|anoniem\w*|ouvert\w*|horaires?|openingsuren|bereikbaar|erreichbar|offnungszeit\w*|open\b|opening hours|financ\w*|gefinancierd|finanziert|funding|funded|betreibt|run by|who runs|qui (?:etes vous|est derriere|organise)|wie zijn jullie|van wie is|wer (?:seid|sind|betreibt)|c est quoi (?:ce|cette) (?:service|truc|bot)|qu est ce que (?:c est|ce service)|wat is (?:dit|dat|da) voor|was ist (?:das|des) fur|what is this (?:service|thing)?|wat is (?:dit|dat|da)|was ist (?:das|des)|c est quoi|qu est ce que c est|joignable\w*|(?:qui|wie|wer|who) (?:etes vous|zijn jullie|ben jij|bent u|bent gij|seid ihr|sind sie|are you)|vous etes qui|(?:que|wat|was|what) (?:faites vous|doen jullie|macht ihr|machen sie|do you do)|(?:ou|waar|wo|where) (?:etes vous|zijn jullie|seid ihr|sind sie|are you)|(?:langues?|talen|sprachen|languages)|a quelle heure|hoe laat|um wie ?viel uhr|what time|wie zit er achter|(?:bot|robot|machine|computer)\w* (?:of|or|oder|ou) (?:een |a |ein |un )?(?:echte?|real|vrai|vraie|richtige\w*) (?:mens|mensch\w*|human|person|personne)|wie betaalt|who pays|qui paie|wer bezahlt|fisc|fiscus|finanzamt|tax office|transmis|doorgegeven|weitergegeben|passed on|erfahrt|(?:bot|robot|machine|computer)\w* (?:ou|of|oder|or) (?:a |une |een |einem |mit einem |a une |a un )?(?:vraie |echte |real |richtigen |echten )?(?:personne|mens|mensch\w*|human|person))\b/;
+  /\b(?:gratuit\w*|payant|gratis|kostenlos|umsonst|free of charge|is (?:this|it) free|confidenti\w*|vertrouwelijk\w*|vertraulich\w*|anonym\w*|anoniem\w*|ouvert\w*|horaires?|openingsuren|bereikbaar|erreichbar|offnungszeit\w*|open\b|opening hours|financ\w*|gefinancierd|finanziert|funding|funded|betreibt|run by|who runs|qui (?:etes vous|est derriere|organise)|wie zijn jullie|van wie is|wer (?:seid|sind|betreibt)|(?:c est quoi|c koi|c quoi|cest quoi|c est koi) (?:ce|cette) (?:service|truc|bot|numero|chat|site)|qu est ce que (?:c est|ce service)|wat is (?:dit|dat|da) (?:(?:genau|eigentlich|denn|precies|eigenlijk|juist|exactement|exactly|actually) )?voor|was (?:(?:genau|eigentlich|denn|precies|eigenlijk|juist|exactement|exactly|actually) )?ist (?:das|des) (?:(?:genau|eigentlich|denn|precies|eigenlijk|juist|exactement|exactly|actually) )?fur|what (?:exactly |actually )?is this (?:service|thing|number)?|wat is (?:dit|dat) (?:voor )?(?:een )?nummer|was ist das fur (?:eine )?nummer|(?:vous faites|jullie doen|ihr macht|you do) (?:quoi|wat|was|what)|wer steckt (?:\S+ )?dahinter|who s behind|who is behind|wie zit (?:er )?achter|wie zit erachter|wat is (?:dit|dat|da)|was ist (?:das|des)|c est quoi|qu est ce que c est|joignable\w*|(?:qui|wie|wer|who) (?:etes vous|zijn jullie|ben jij|bent u|bent gij|seid ihr|sind sie|are you)|vous etes qui|(?:que|wat|was|what) (?:(?:genau|eigentlich|denn|precies|eigenlijk|juist|exactement|exactly|actually) )?(?:faites vous|doen jullie|macht ihr|machen (?:sie|euch)|do you (?:\S+ )?do)|(?:ou|waar|wo|where) (?:etes vous|zijn jullie|seid ihr|sind sie|are you)|(?:langues?|talen|sprachen|languages)|a quelle heure|hoe laat|um wie ?viel uhr|what time|wie zit er achter|(?:bot|robot|machine|computer)\w* (?:of|or|oder|ou) (?:met |with |mit |avec |a )?(?:een |a |ein |einem |un |une )?(?:echte?|real|vrai|vraie|richtige\w*) (?:mens|mensch\w*|human|person|persoon|personne)|wie betaalt|who pays|qui paie|wer bezahlt|fisc|fiscus|finanzamt|tax office|transmis|doorgegeven|weitergegeben|passed on|erfahrt|(?:bot|robot|machine|computer)\w* (?:ou|of|oder|or) (?:a |une |een |einem |mit einem |a une |a un )?(?:vraie |echte |real |richtigen |echten )?(?:personne|mens|mensch\w*|human|person))\b/;
 
 /** Someone else is the one in trouble: a client, a relative, a neighbour, a colleague, someone they know. */
 const OTHER_ONE =
-  /\b(?:client\w*|klant\w*|klient\w*|kunde\w*|kundin\w*|mandant\w*|customer\w*|aangeslotene\w*|mitglied\w*|member|affilie\w*|voisin\w*|buur\w*|gebuur\w*|nachbar\w*|neighbou?r\w*|ami|amie|copain|copine|vriend\w*|freund\w*|friend\w*|collegue\w*|collega\w*|kolleg\w*|colleague\w*|associe\w*|compagnon|vennoot|partner\w*|frere|soeur|broer|zus|bruder|schwester|brother|sister|pere|mere|vader|moeder|vater|mutter|father|mother|fils|fille|zoon|dochter|sohn|tochter|son|daughter|fermier|agriculteur|landbouwer|boer|bauer\w*|landwirt\w*|farmer|mijn man|mijn vrouw|mein mann|meine frau|mon mari|ma femme|my husband|my wife|un independant|une independante|een zelfstandige|ne zelfstandige|nen zelfstandige|ein\w* selbst(?:st)?andige\w*|a self employed|fellow|a freelancer|un freelance|een freelancer|een ondernemer|ne ondernemer|un entrepreneur|ein\w* unternehmer|an entrepreneur|(?:un|une|einer|eine|one|een) (?:de mes|meiner|of my|van mijn) \w+|un homme|une femme|een man|een vrouw|ein mann|eine frau|a man|a woman|pa|papa|mama|moeder|vader|mari|husband|wife|dad|mum|mom|vent|schwieger\w*|schoon\w*|belle mere|beau pere|in law|meilleure amie|meilleur ami|beste vriend\w*|best friend|quelqu un (?:\S+ )?(?:que|qui)|qqn (?:\S+ )?(?:que|qui)|iemand (?:\S+ )?(?:die|dat)|jemand\w* (?:\S+ )?(?:den|die|der)|someone (?:\S+ )?(?:i|who))\b/;
+  /\b(?:(?:un|une|een|ein|eine|a|an) \S+ (?:\S+ )?(?:m a (?:semble|paru|dit|raconte|confie)|heeft (?:me|mij) (?:gezegd|verteld)|leek (?:me|mij)|hat mir (?:gesagt|erzahlt)|schien mir|told me|seemed to me)|(?:ein|eine|einer|einem|einen) versicherte\w*|(?:un|une) adherente?|client\w*|klant\w*|klient\w*|kunde\w*|kundin\w*|mandant\w*|customer\w*|aangeslotene\w*|mitglied\w*|member|affilie\w*|voisin\w*|buur\w*|gebuur\w*|nachbar\w*|neighbou?r\w*|ami|amie|copain|copine|vriend\w*|freund\w*|friend\w*|collegue\w*|collega\w*|kolleg\w*|colleague\w*|associe\w*|compagnon|vennoot|partner\w*|frere|soeur|broer|zus|bruder|schwester|brother|sister|pere|mere|vader|moeder|vater|mutter|father|mother|fils|fille|zoon|dochter|sohn|tochter|son|daughter|fermier|agriculteur|landbouwer|boer|bauer\w*|landwirt\w*|farmer|mijn man|mijn vrouw|mein mann|meine frau|mon mari|ma femme|my husband|my wife|un independant|une independante|een zelfstandige|ne zelfstandige|nen zelfstandige|ein\w* selbst(?:st)?andige\w*|a self employed|fellow|a freelancer|un freelance|een freelancer|een ondernemer|ne ondernemer|un entrepreneur|ein\w* unternehmer|an entrepreneur|(?:un|une|einer|eine|one|een) (?:de mes|meiner|of my|van mijn) \w+|un homme|une femme|een man|een vrouw|ein mann|eine frau|a man|a woman|pa|papa|mama|moeder|vader|mari|husband|wife|dad|mum|mom|vent|schwieger\w*|schoon\w*|belle mere|beau pere|in law|meilleure amie|meilleur ami|beste vriend\w*|best friend|quelqu un (?:\S+ )?(?:que|qui)|qqn (?:\S+ )?(?:que|qui)|iemand (?:\S+ )?(?:die|dat)|jemand\w* (?:\S+ )?(?:den|die|der)|someone (?:\S+ )?(?:i|who))\b/;
 /** They say it is not for them: "c'est pour un client, pas pour moi", "'t is ni voor mij". */
 const NOT_FOR_ME =
   /\b(?:pas pour moi|(?:niet|nie|ni) voor mij|(?:niet|nie|ni) voor mezelf|nicht fur mich|nicht um mich|not for me|not for myself|not me|pas moi|niet over mij|not about me)\b|\b(?:pour|voor|fur|for)\s+(?:un|une|mon|ma|een|ne|nen|mijn|einen|eine|meinen|meine|a|my)\s+(?:client\w*|klant\w*|kunde\w*|kundin|mandant\w*|customer\w*|ami\w*|vriend\w*|freund\w*|friend\w*|collegue|collega|kolleg\w*|colleague)\b/;
@@ -728,7 +948,7 @@ const FOR_OTHER =
 const REPORT = /\b(?:signal\w*|melden|meld\w*|report\w*|flag\w*|doorverwijz\w*|doorgeven|doorsturen|weiterleiten|orienter|refer\w*)\b/;
 /** The writer asking what to do for someone: "wat kan ik doen", "comment l'aider", "what can I do". */
 const HELPER =
-  /\b(?:la faire aider|le faire aider|faire aider|hem laten helpen|haar laten helpen|ihm helfen lassen|ihr helfen lassen|get (?:him|her) help|que faire|quoi faire|que puis je faire|que dois je faire|comment l aider|comment les aider|faire quelque chose|wat kan ik doen|wat moet ik doen|hoe kan ik (?:hem|haar|hen) helpen|was kann ich tun|was soll ich tun|wos ko i do|wos soll i do|wie kann ich (?:ihm|ihr|ihnen) helfen|what can i do|what should i do|how can i help (?:him|her|them))\b/;
+  /\b(?:la faire aider|le faire aider|faire aider|hem laten helpen|haar laten helpen|ihm helfen lassen|ihr helfen lassen|get (?:him|her) help|que faire|quoi faire|je fais quoi|on fait quoi|que puis je faire|que dois je faire|comment l aider|comment les aider|faire quelque chose|wat kan ik doen|wat moet ik doen|hoe kan ik (?:hem|haar|hen) helpen|was kann ich tun|was soll ich tun|wos ko i do|wos soll i do|wie kann ich (?:ihm|ihr|ihnen) helfen|what can i do|what should i do|how can i help (?:him|her|them))\b/;
 /** Whether and how to step in for someone: "je ne sais pas si je peux m'en mêler", "ob ich mich einmischen darf", "can you advise me". */
 const STEP_IN =
   /\b(?:m en meler|me meler|intervenir|ingrijpen|tussenkomen|me ermee bemoeien|einmisch\w*|einzumischen|eingreifen|intervene|step in|get involved|interfere|conseiller|me conseiller|advies|adviseren|beraten|advise|advice)\b/;
@@ -756,6 +976,12 @@ const SELF_SUBJECT = /\b(?:je|j|jsui|jsuis|chui|moi|me|m|ik|k|kzie|kben|ich|i|mi
 /** The writer saying what they are: "je suis agriculteur", "ik ben zelfstandige", "I'm a farmer". */
 const SELF_IS =
   /\b(?:je suis|j suis|jsuis|chui|i m|im|i am|ik ben|k ben|kben|ich bin|i bin|i bi|ich bi)\s+(?:(?:un|une|a|an|een|ne|nen|ein|eine|e|moi meme|zelf|selbst|selber)\s+)?\S+/g;
+/** The writer's own need of help, which names no one else: "ik heb hulp nodig", "j'ai besoin d'aide", "I need help". */
+/** A clause opened by a verb without its "I", the way people write in a hurry: "dont know why im sending this", "weet niet waarom". */
+const ELIDED_SELF =
+  /^(?:dont|don t|can t|cant|weet (?:niet|nie|ni)|weiss (?:nicht|ned|net)|sais pas|sais plus|kan (?:niet|nie|ni)|kann (?:nicht|ned|net)|cha (?:nid|nod))\b/;
+const SELF_NEED =
+  /\b(?:ik heb|heb ik|k heb|j ai|ich brauche|ich bruch|brauche ich|i need|i really need|i m in need of)\s+(?:\S+\s+)?(?:hulp nodig|besoin d aide|besoin d etre aide|hilfe|help)\b/g;
 
 /** Told to write by someone: "ma femme m'a dit de vous écrire", "meine Frau sagt, ich soll mir Hilfe holen". */
 const SENT_BY =
@@ -764,13 +990,13 @@ const SENT_BY =
 const DISTRESS = new RegExp(
   `\\b(?:${[
     // fr
-    'pani\\w*|angoisse\\w*|sombre|mourir|ecoute\\w*|(?<!pas )mal|pas bien|pas fort|tiens plus|tenir le coup|m en sortir|disparaitre|la merde|fond du trou|vide|huissier|payer|abandonner|trop dur|trop lourd|c est trop|va pas|vais pas|bout|epuise\\w*|fatigue\\w*|stress\\w*|burn ?out|depress\\w*|deprim\\w*|angoiss\\w*|anxi\\w*|peur|pleur\\w*|dors plus|dormir|dette\\w*|faillite|coule|effondre|perdu|seul|seule|isole\\w*|galere|craque\\w*|plus quoi faire|sais plus|besoin|aide\\w*|aider|parler|ecoute|souffr\\w*|detresse|desespoir|suicid\\w*|malheureu\\w*',
+    'pani\\w*|angoisse\\w*|sombre|mourir|ecoute\\w*|(?<!pas )mal|pas bien|pas fort|tiens plus|tenir le coup|m en sortir|disparaitre|la merde|fond du trou|vide|huissier|payer|abandonner|trop dur|trop lourd|c est trop|va pas|vais pas|bout|epuise\\w*|fatigue\\w*|stress\\w*|burn ?out|depress\\w*|deprim\\w*|angoiss\\w*|anxi\\w*|peur|pleur\\w*|dors plus|dormir|dette\\w*|faillite|coule|effondre|perdu|seul|seule|isole\\w*|galere|craque\\w*|plus quoi faire|sais plus|besoin|aide\\w*|aider|parler|ecoute|souffr\\w*|detresse|desespoir|suicid\\w*|malheureu\\w*|idees noires|pensees noires|honte|nul(?:le)? a rien|rate ma vie',
     // nl
-    'paniek\\w*|afscheid\\w*|wenen|weent|doodgaan|sterven|luister\\w*|niet goed|nie goed|ni goed|niet goe|nie goe|ni goe|put|wakker|leeg|uitweg|opgeven|te veel|deurwaarder|betalen|trek het|aan kunnen|loopt mis|niet meer|nie meer|ni meer|niks meer|slecht|kapot|moe|uitgeput|ben op|is op|helemaal op|stress\\w*|overspannen|depressie\\w*|depressief|huil\\w*|ween\\w*|slaap\\w*|schulden|faillissement|zit\\w* er (?:\\S+ )?door|doorzitten|ten einde raad|weet niet meer|weet nie meer|weet ni meer|hulp|helpen|praten|babbelen|verzuip\\w*|niet meer zitten|ni meer zitten|nie meer zitten|eenzaam|helemaal alleen|zo alleen|alleen gelaten|angst\\w*|bang|radeloos|wanhopig|zelfmoord\\w*|opgebrand|ongelukkig',
+    'paniek\\w*|afscheid\\w*|wenen|weent|doodgaan|sterven|luister\\w*|niet goed|nie goed|ni goed|niet goe|nie goe|ni goe|put|wakker|leeg|uitweg|opgeven|te veel|deurwaarder|betalen|trek het|aan kunnen|loopt mis|niet meer|nie meer|ni meer|niks meer|slecht|kapot|moe|uitgeput|ben op|is op|helemaal op|stress\\w*|overspannen|depressie\\w*|depressief|huil\\w*|ween\\w*|slaap\\w*|schulden|faillissement|zit\\w* er (?:\\S+ )?door|doorzitten|ten einde raad|weet niet meer|weet nie meer|weet ni meer|hulp|helpen|praten|babbelen|verzuip\\w*|niet meer zitten|ni meer zitten|nie meer zitten|eenzaam|helemaal alleen|zo alleen|alleen gelaten|angst\\w*|bang|radeloos|wanhopig|zelfmoord\\w*|opgebrand|ongelukkig|zwarte gedachten|donkere gedachten|weg kwijt|schaam\\w*|mislukkeling|mislukt',
     // de
-    'duster\\w*|sterben|zuhor\\w*|nicht gut|net gut|ned guat|guad|schlecht|am ende|am and|am ande|verloren|leer|ausweg|aufgeben|zu viel|z viel|gerichtsvollzieher|zahlen|ernahren|schaffe\\w* (?:\\S+ ){0,3}nicht|nicht mehr|wie witer|wie weiter|panik\\w*|am boden|fertig|erschopft|stress\\w*|burn ?out|depression\\w*|depressiv|wein\\w*|gwoant|schlaf\\w*|schuld\\w*|insolvenz|pleite|dreh durch|nimma|nimmer|num|hilfe|hilf|helfen|reden|bach runter|boden unter|angst|einsam|allein|verzweifel\\w*|pack s nimma|woass nimma|weiss nicht mehr|cha num|cha nume|suizid\\w*|selbstmord\\w*|ausgebrannt|unglucklich',
+    'duster\\w*|sterben|zuhor\\w*|nicht gut|net gut|ned guat|guad|schlecht|am ende|am and|am ande|verloren|leer|ausweg|aufgeben|zu viel|z viel|gerichtsvollzieher|zahlen|ernahren|schaffe\\w* (?:\\S+ ){0,3}nicht|nicht mehr|wie witer|wie weiter|panik\\w*|am boden|fertig|erschopft|stress\\w*|burn ?out|depression\\w*|depressiv|wein\\w*|gwoant|schlaf\\w*|schuld\\w*|insolvenz|pleite|dreh durch|nimma|nimmer|num|hilfe|hilf|helfen|reden|bach runter|boden unter|angst|einsam|allein|verzweifel\\w*|pack s nimma|woass nimma|weiss nicht mehr|cha num|cha nume|suizid\\w*|selbstmord\\w*|ausgebrannt|unglucklich|dunkle gedanken|schwarze gedanken|scham\\w*|versager',
     // en
-    'slept|tired|dying|listen\\w*|not ok|not okay|not well|not doing well|at the end|cried|lost|dark|cope|giving up|give up|done|rock bottom|too much|bailiff|pay|feed|panic\\w*|don t know what|dont know what|struggl\\w*|end of my rope|end of my tether|stress\\w*|burn ?out|burnt out|depress\\w*|anxi\\w*|cry\\w*|can t sleep|cant sleep|sleep|debt\\w*|bankrupt\\w*|losing it|falling apart|help|talk|bad place|going wrong|lonely|alone|exhausted|overwhelmed|drowning|desperate|scared|afraid|suicid\\w*|awake|not happy|unhappy',
+    'slept|tired|dying|listen\\w*|not ok|not okay|not well|not doing well|at the end|cried|lost|dark|cope|giving up|give up|done|rock bottom|too much|bailiff|pay|feed|panic\\w*|don t know what|dont know what|struggl\\w*|end of my rope|end of my tether|stress\\w*|burn ?out|burnt out|depress\\w*|anxi\\w*|cry\\w*|can t sleep|cant sleep|sleep|debt\\w*|bankrupt\\w*|losing it|falling apart|help|talk|bad place|going wrong|lonely|alone|exhausted|overwhelmed|drowning|desperate|scared|afraid|suicid\\w*|awake|not happy|unhappy|dark thoughts|ashamed|shame|crack\\w*|a failure',
   ].join('|')})\\b`,
 );
 
@@ -792,7 +1018,7 @@ export function aboutSomeoneElse(text: string, lang?: Lang): boolean {
   const others = f.replace(LACKING, ' ').replace(SELF_IS, ' ');
   const other = OTHER_ONE.test(others) && !SENT_BY.test(f);
   const theirs = (lang === 'de' ? THIRD_DE : THIRD).test(f.replace(/\bil (?:faut|y a|est (?:tard|temps)|fait)\b/g, ' '));
-  const selfSpeaks = SELF_SUBJECT.test(f.replace(SELF_IS, ' ').replace(HELPER, ' ').replace(OF_MINE, ' '));
+  const selfSpeaks = SELF_SUBJECT.test(f.replace(SELF_IS, ' ').replace(HELPER, ' ').replace(OF_MINE, ' ').replace(TOLD_ME, ' '));
   return (other || theirs) && (theirs || !selfSpeaks);
 }
 
@@ -806,7 +1032,7 @@ const MENU_MAX_WORDS = 120;
  * helpen", "helft ihm", "pass on her case" (someone else).
  */
 const HELP_ME =
-  /\b(?:aide[rz]? moi|aidez moi|m aider|m aidez|help (?:me|mij|mich|mir)|helpt (?:me|mij)|(?:me|mij) (?:\S+ )?(?:helpen|helpt)|(?:mir|mi) (?:\S+ )?(?:helfen|helft|hilf\w*)|(?:helft|hilf|helfen|helfet)(?: \S+)? (?:mir|mi)|(?<!\bje |\bj |\bi )(?:me|m) (?:re)?(?:appeler|appelez|rappeler|rappelez|rappelle|contacter|contactez)|(?:appele[rz]?|rappele[rz]?|appelle|rappelle) moi|etre (?:re)?(?:contacte|rappel|appel)\w*|(?:me|mij) (?:\S+ ){0,2}(?:terug)?(?:bellen|belt|contacteren)|bel (?:me|mij)|teruggebeld|(?:mich|mi) (?:\S+ ){0,3}(?:zuruck\w*|zrugg\w*|zruck\w*|an)(?:ruf\w*|gruef\w*|ruef\w*)|zuruckgerufen|ruckruf|call (?:me|me back)|be called|called back|ring me|(?:parler|praten|spreken|babbelen|sprechen|reden|talk|speak) (?:\S+ ){0,2}(?:a|avec|met|mit|to|with) (?:quelqu un|qqn|iemand|jemand\w*|wem|someone|somebody|(?:un |une |een |einem |einer |a )?psy\w*)|(?:voir|spreken|sehen|see) (?:quelqu un|iemand|jemand\w*|someone|(?:un |une |een |einen |a )?psy\w*)|(?:met|mit) (?:iemand|jemand\w*|wem)(?: \S+){0,3} (?:praten|spreken|babbelen|sprechen|reden)|(?:iemand|jemand\w*|wem|psy\w*) (?:\S+ )?(?:spreken|sprechen|zien|sehen))\b/;
+  /\b(?:aide[rz]? moi|aidez moi|m aider|m aidez|help (?:me|mij|mich|mir)|helpt (?:me|mij)|(?:me|mij) (?:\S+ )?(?:helpen|helpt)|(?:mir|mi) (?:\S+ )?(?:helfen|helft|hilf\w*)|(?:helft|hilf|helfen|helfet)(?: \S+)? (?:mir|mi)|(?<!\bje |\bj |\bi )(?:me|m) (?:re)?(?:appeler|appelez|rappeler|rappelez|rappelle|contacter|contactez)|(?:appele[rz]?|rappele[rz]?|appelle|rappelle) moi|etre (?:re)?(?:contacte|rappel|appel)\w*|(?:me|mij) (?:\S+ ){0,2}(?:terug)?(?:bellen|belt|contacteren)|bel (?:me|mij)|teruggebeld|(?:mich|mi) (?:\S+ ){0,3}(?:zuruck\w*|zrugg\w*|zruck\w*|an)(?:ruf\w*|gruef\w*|ruef\w*)|zuruckgerufen|ruckruf|call (?:me|me back)|be called|called back|ring me|(?:parler|praten|spreken|babbelen|sprechen|reden|talk|speak) (?:\S+ ){0,2}(?:a|avec|met|mit|to|with) (?:quelqu un|qqn|iemand|jemand\w*|wem|someone|somebody|(?:un |une |een |einem |einer |a )?psy\w*)|(?:voir|spreken|sehen|see) (?:quelqu un|iemand|jemand\w*|someone|(?:un |une |een |einen |a )?psy\w*)|(?:met|mit) (?:iemand|jemand\w*|wem)(?: \S+){0,3} (?:praten|spreken|babbelen|sprechen|spreschen|reden)|(?:iemand|jemand\w*|wem|psy\w*) (?:\S+ )?(?:spreken|sprechen|zien|sehen))\b/;
 const HELP_THEM =
   /\b(?:aide[rz]? (?:le|les)|l aider|les aider|(?:le|la|les) faire aider|help (?:him|her|them|hem|haar|hen)|(?:hem|haar|hen) (?:\S+ )?(?:helpen|helpt)|(?:ihm|ihnen) (?!mir |mich |mi )(?:\S+ )?(?:helfen|helft|hilft)|(?:helft|hilf|helfen sie) (?:ihm|ihr)\b|(?:call|contact|reach) (?:him|her|them)|(?:le|la|les) (?:rappeler|contacter|appeler)|(?:hem|haar|hen) (?:\S+ )?(?:bellen|contacteren)|(?:ihn|sie) (?:\S+ )?(?:anrufen|kontaktieren)|pass on (?:his|her|their)|(?:son|leur) (?:dossier|cas)|(?:zijn|haar|hun) (?:dossier|geval)|(?:seinen|ihren) fall|(?:his|her|their) case)\b/;
 
@@ -816,7 +1042,7 @@ const HELP_THEM =
  * "niet ik ben in nood", "that's not why I'm writing".
  */
 const ME_THE_ONE =
-  /(?<!\b(?:pas|niet|nie|ni|nicht|not|n est pas|is) )\b(?:c est moi qui|ben ik het zelf|ik (?:ben )?het zelf|(?:het|t) ligt aan mij|ich selbst (?:derjenige|diejenige)|bin ich (?:jetzt |nun )?selbst|ich bin (?:jetzt |nun )?selbst|i m the one|i am the one)\b/;
+  /(?<!\b(?:pas|niet|nie|ni|nicht|not|n est pas|is) )\b(?:c est moi qui|ben ik het zelf|ik (?:ben )?het zelf|(?:het|t) ligt aan mij|ich selbst (?:derjenige|diejenige)|bin ich (?:jetzt |nun )?selbst|ich bin (?:jetzt |nun )?selbst|i m the one|i am the one|it s me (?:who|that)|it is me (?:who|that)|ik ben het (?:die|dat)|ich bin es (?:der|die)|bin ich es (?:der|die))\b/;
 const NOT_ME_THE_ONE =
   /\b(?:n est pas (?:moi|pour moi|pour ca|pour cela) (?:qui|que)|niet ik|nicht ich|not me|daarvoor schrijf ik (?:niet|nie|ni)|deswegen schreibe ich (?:nicht|ned)|deshalb schreibe ich (?:nicht|ned)|not why i m writing|not why i am writing|not why i write)\b/;
 /** A clause that sets the writer against someone else: "Moi pas.", "Ik niet.", "Ich nicht.", "I'm not." */
@@ -839,14 +1065,24 @@ const PAST_TRAINING = new RegExp(
 /** Asking about the service, not for help: "je me renseigne juste", "ich frag nur", "just curious", "c'est pour qui ?". */
 const JUST_ASKING =
   /\b(?:je me renseigne|simple question|juste (?:une question|curieux|curieuse|pour savoir)|par curiosite|ik vraag (?:het )?(?:maar|gewoon|enkel|alleen)|gewoon een vraag|uit nieuwsgierigheid|ich frag\w* (?:nur|mal|blo\w*)|nur eine frage|aus neugier|just (?:asking|curious|wondering)|out of curiosity|quick question)\b/;
+/** What the service belongs to, asked: "c'est lié à la mutuelle ?", "is dit iets van het ziekenfonds?", "is this linked to INASTI?". */
+const AFFILIATION = new RegExp(
+  `(?:\\b(?:c est|est ce que c est|est ce|is (?:dit|dat|da|het)|zit (?:dit|dat)|ist (?:das|des|es)|gehort (?:das|des|es)|is (?:this|it)|are you|etes vous|zijn jullie|seid ihr|sind sie)\\b)(?: \\S+){0,4} (?:${'mutu\\w*|spf|fod|inasti|rsvz|riziv|inami|likiv|onss|rsz|ziekenfonds\\w*|krankenkass\\w*|caisse\\w*|sociaal verzekeringsfonds|sozialversicherung\\w*|fonds|fund|insurance|assurance\\w*|verzekering\\w*|versicherung\\w*|etat|staat|state|government|gouvernement|overheid|regierung|region|gewest|ministere|ministerie|ministerium|ministry|cpas|ocmw|syndicat|vakbond|gewerkschaft|unizo|ucm|boerenbond|sdi|banque|bank'})\\b`,
+);
 const WHO_FOR = /\b(?:pour qui|voor wie|fur wen|who (?:is|s) (?:this|it) for|does (?:this|it) cover|geldt (?:dit|dat)|gilt (?:das|dies))\b/;
 
 /** Worry about the writer, by someone else: "elle s'inquiète pour moi", "sie macht sich Sorgen um mich". */
 const WORRY_ABOUT_ME =
   /\b(?:inquiet\w*|zorgen|sorgen|worried|worries|worry)\s+(?:\S+\s+){0,2}(?:pour moi|om mij|over mij|um mich|about me)\b/;
+/**
+ * The writer as the one told or struck, not the one in trouble: "il m'a semblé au bout du rouleau", "hij leek me
+ * wanhopig", "sie hat mir erzählt", "he seemed to me", "she told me".
+ */
+const TOLD_ME =
+  /\b(?:m a (?:semble|paru|dit|raconte|confie|avoue|parle|ecrit|appele|fait part)|me (?:semble|semblait|parait|paraissait)|(?:leek|lijkt|kwam) (?:mij|me)|heeft (?:mij|me) (?:gezegd|verteld|toevertrouwd|gebeld)|(?:schien|scheint|wirkte|wirkt) (?:mir|auf mich)|(?:hat|hatte) mir (?:gesagt|erzahlt|anvertraut|geschrieben)|(?:seemed|seems|looked|sounded) to me|told me|confided in me)\b/g;
 /** Told by someone to write: "m'a donné votre numéro", "heeft gezegd dat ik", "hat gesagt, ich soll", "gave me this number". */
 const SENT_HERE =
-  /\b(?:(?:gesagt|gemeint|gezegd|dit|said|told me)\s+(?:\S+\s+){0,2}(?:ich soll|dass ich|dat ik|de vous|que je|i should|to write|to contact)|(?:m a donne|gave me|gaf me|hat mir \S+ gegeben)\s+(?:\S+\s+){0,2}(?:numero|number|nummer))\b/;
+  /\b(?:(?:gesagt|gemeint|gezegd|dit|said|told me)\s+(?:\S+\s+){0,2}(?:ich soll|dass ich|dat ik|de vous|que je|i should|to write|to contact)|(?:m a donne|gave me|gaf me|hat mir \S+ gegeben)\s+(?:\S+\s+){0,2}(?:numero|number|nummer)|verwees (?:mij|me)|(?:heeft|hat) (?:mij|me|mich) (?:\S+ )?(?:doorverwezen|verwiesen|weitergeschickt)|m a (?:oriente|envoye|redirige)e? vers vous|referred me|sent me (?:to you|here))\b/;
 
 /**
  * German formal address written with a capital ("Können Sie ihm helfen?", "Ihr Plakat"): the reader, not a
@@ -885,7 +1121,8 @@ function ownTrouble(text: string, lang?: Lang): { self: boolean; other: boolean;
     // A plea ("aidez-moi à savoir quoi faire", "I need to talk") is not the writer's trouble told.
     const told = c.replace(PLEA_WORDS, ' ');
     if (!DISTRESS.test(told) && !LACKING.test(told)) continue;
-    const head = c.split(' ').slice(0, 4).join(' ');
+    // "une cliente à moi", "een klant van mij", "il m'a semblé": the writer named as owner or witness, not as subject.
+    const head = c.replace(OF_MINE, ' ').replace(TOLD_ME, ' ').replace(/\s+/g, ' ').trim().split(' ').slice(0, 4).join(' ');
     if (SELF_SUBJECT.test(head) && !third.test(c.split(' ').slice(0, 2).join(' '))) self = true;
     else if (third.test(head) || OTHER_ONE.test(head)) other = true;
   }
@@ -929,19 +1166,21 @@ export function menuIntent(text: string, lang?: Lang): 'help_request' | 'sentine
   if (NOT_FOR_ME.test(f.replace(NOT_OTHER, ' ')) || FOR_OTHER.test(f)) return 'sentinel_alert';
   // "sie macht sich Sorgen um mich": the worry is someone else's, about the writer.
   const worry = WORRY.test(f.replace(WORRY_ABOUT_ME, ' '));
-  if (WORRIED.test(others) || (other && (worry || REPORT.test(f) || HELPER.test(f)))) return 'sentinel_alert';
+  if (WORRIED.test(others.replace(SELF_NEED, ' ')) || (other && (worry || REPORT.test(f) || HELPER.test(f)))) return 'sentinel_alert';
   // A third person ("il va mal", "hij slaapt ni meer", "he stopped talking"); "il faut" is no one, and "er" is
   // someone only in German ("er ist am Ende"; Dutch "er" is "there").
   const theirs = thirdPerson(lang).test(f.replace(/\bil (?:faut|y a|est (?:tard|temps)|fait)\b/g, ' '));
   // "ob ich mich einmischen darf, können Sie mich beraten": how to step in for someone, the writer untroubled.
   if ((other || theirs) && STEP_IN.test(f) && !own.self) return 'sentinel_alert';
   // "je me renseigne juste : c'est pour qui ?": a question about the service, whatever it names.
-  if ((JUST_ASKING.test(f) || WHO_FOR.test(f)) && text.includes('?')) return 'about';
+  if ((JUST_ASKING.test(f) || WHO_FOR.test(f) || AFFILIATION.test(f)) && text.includes('?')) return 'about';
   if (setAside || FOR_ME.test(f) || WORRY_ABOUT_ME.test(f)) return 'help_request';
   if (NEED_HELP.test(f) && !SOMEONE_ELSE.test(f)) return 'help_request';
   const distress = DISTRESS.test(f) || LACKING.test(f);
   // "ik ben accountant", "que faire ?": the writer says who they are or asks what to do, not how they feel.
-  const selfSpeaks = SELF_SUBJECT.test(f.replace(SELF_IS, ' ').replace(HELPER, ' ').replace(OF_MINE, ' '));
+  const selfSpeaks =
+    SELF_SUBJECT.test(f.replace(SELF_IS, ' ').replace(HELPER, ' ').replace(OF_MINE, ' ').replace(TOLD_ME, ' ')) ||
+    clauses(written).some((c) => ELIDED_SELF.test(c));
   // Someone else named, and the trouble is theirs: it is about them.
   if (other && (distress || theirs) && (theirs || !selfSpeaks)) return 'sentinel_alert';
   // No one named, but the trouble is a third person's and the writer says nothing of themselves.

@@ -226,6 +226,112 @@ describe('natural intents: the families added from the dev5 set, in words of the
   });
 });
 
+describe('natural intents: the families added from the dev6 set, in words of their own', () => {
+  it.each([
+    // erase: all of it erased, being forgotten, nothing left with the service, thrown away, a wish for it gone
+    ['effacez tout, je ne veux plus rien chez vous', 'erase'],
+    ['vergeet me maar, wis alles', 'erase'],
+    ['Vergessen Sie mich bitte', 'erase'],
+    ['delete everything please', 'erase'],
+    ['ik wil niet dat mijn gegevens bij jullie blijven', 'erase'],
+    ['je ne veux aucune trace chez vous', 'erase'],
+    ['gooi mijn berichten maar weg', 'erase'],
+    ['schmeißt meine Daten weg', 'erase'],
+    ['I want my answers deleted, all of them', 'erase'],
+    ['je demande la suppression de mon dossier', 'erase'],
+    ['haal mijn nummer uit uw systeem', 'erase'],
+    ['get rid of what I sent you', 'erase'],
+    // cancel: the bot told it may stop, stop as a clause after the form called a burden, leaving it at that
+    ['vous pouvez annuler tout ça', 'cancel'],
+    ['jullie mogen het stopzetten', 'cancel'],
+    ['te veel vragen. stop', 'cancel'],
+    ['zu lang, das Formular. abbrechen', 'cancel'],
+    ['on en reste là pour aujourd’hui', 'cancel'],
+    ['dann belassen wir es dabei', 'cancel'],
+    ['I quit this form', 'cancel'],
+    ['ik hou ermee op', 'cancel'],
+    ['je préfère ne pas aller plus loin', 'cancel'],
+    // help: the question not understood, said again another way, what the bot wants, where to click, now what
+    ['je n’ai pas compris votre question', 'help'],
+    ['kunt u dat anders formuleren?', 'help'],
+    ['können Sie die Frage anders formulieren?', 'help'],
+    ['I don’t understand what you are asking me', 'help'],
+    ['pourriez-vous m’expliquer ?', 'help'],
+    ['wat verwacht u van mij?', 'help'],
+    ['was bedeutet diese Frage?', 'help'],
+    ['je clique où ?', 'help'],
+    ['und jetzt?', 'help'],
+    ['what am I meant to type here', 'help'],
+    ['je suis pas douée avec la technique, comment on fait ?', 'help'],
+    // urgent: pills swallowed or taken in a quantity, in danger, help now, a call that cannot wait
+    ['ik heb al mijn slaappillen geslikt', 'urgent'],
+    ["j'ai pris toute la boîte de médicaments", 'urgent'],
+    ['I swallowed a lot of tablets', 'urgent'],
+    ['ich bin in Gefahr', 'urgent'],
+    ["I don't feel safe", 'urgent'],
+    ['help me now', 'urgent'],
+    ['ik kan niet tot morgen wachten op jullie telefoontje', 'urgent'],
+    // callback: a way asked of "you", the phone reached, the Swiss call, a call possible, the polite imperative
+    ['pourriez-vous me joindre par téléphone ce soir ?', 'callback'],
+    ['kunt u mij telefonisch bereiken?', 'callback'],
+    ['wäre ein Rückruf möglich?', 'callback'],
+    ['een telefoontje graag', 'callback'],
+    ['belt u mij even', 'callback'],
+    ['rufen S’ mich an, bitte', 'callback'],
+    ['give me a call when you can', 'callback'],
+    // person: from the team, a real one, someone behind it, put through
+    ['donnez-moi quelqu’un de votre équipe', 'person'],
+    ['bitte einen richtigen Menschen', 'person'],
+    ['echte mens aub', 'person'],
+    ['put me through to a counsellor', 'person'],
+    ['is er iemand achter deze chat?', 'person'],
+    // menu: back after a wrong choice, the options of the start seen again
+    ['je me suis trompée, retour svp', 'menu'],
+    ['verkeerd geklikt, terug', 'menu'],
+    ['ich will die Optionen vom Anfang sehen', 'menu'],
+    ['show me the choices from the beginning', 'menu'],
+    // language: whether the bot speaks one, a language not read, writing in one asked
+    ['spreekt u Engels?', 'language'],
+    ['ich verstehe kein Niederländisch', 'language'],
+    ['can I answer in French?', 'language'],
+  ])('%j → %s', (text, intent) => {
+    expect(readIntent(text)).toBe(intent);
+  });
+
+  it.each([
+    // A call declined, or another way preferred to it.
+    "pas besoin de m'appeler, j'écris volontiers",
+    'e-mail is handiger dan bellen',
+    'SMS ist mir lieber als ein Anruf',
+    'no need for a call, thanks',
+    'bel me liefst niet op kantoor',
+    // Someone else's erasing, a story of forgetting, things thrown away in the business.
+    'mon associé a tout supprimé par erreur',
+    "don't forget me when the sessions start",
+    'we moesten alle oude voorraad weggooien',
+    'I had to throw away the whole stock',
+    // Pills taken as prescribed, or forgotten.
+    'je prends mes médicaments le matin',
+    'ich habe meine Tabletten vergessen',
+    'I took my pills this morning',
+    // Danger of something, not of the person.
+    'je suis en danger de perdre mon magasin',
+    'ik ben in gevaar om failliet te gaan',
+    // What to do with their own affairs, not with the bot.
+    'wat moet ik doen met mijn schulden',
+    'what do I do about my debts',
+    // A language spoken by someone else, a wrong choice in the business.
+    'mes clients ne parlent pas anglais',
+    "j'ai fait un mauvais choix en reprenant ce commerce",
+    // Not understanding oneself or one's accountant, and options of a loan.
+    'ik begrijp mezelf niet meer',
+    'I didn’t get paid this month',
+    'les options de mon prêt au début étaient meilleures',
+  ])('%j stays an answer', (text) => {
+    expect(readIntent(text)).toBeUndefined();
+  });
+});
+
 describe('intents corpus', () => {
   it.each([
     ['tune', 0.99, 0],
@@ -233,9 +339,11 @@ describe('intents corpus', () => {
     ['dev4', 0.98, 0.014],
     // dev5, written apart and measured fresh at 81.0 % understood and 2.6 % wrong; 99.2 % and 0.8 % reached.
     ['dev5', 0.98, 0.01],
-    // dev6, written after the dev5 round and measured fresh at 81.5 % and 2.6 % wrong: the round had not widened
-    // the families beyond dev5 (kept as it was measured, as a readable half to tune on next).
-    ['dev6', 0.81, 0.027],
+    // dev6, written after the dev5 round and measured fresh at 81.5 % understood and 2.6 % wrong; with erasure of
+    // all of it or of being forgotten, a call declined or another way preferred, the wait that cannot last read as
+    // urgency, the stop verb after the form called a burden, the question asked again another way, pills swallowed,
+    // and back after a wrong choice, 98.7 % and 0.3 % reached (blind 81.3 % → 84.0 %).
+    ['dev6', 0.98, 0.006],
     ['blind', 0.8, 0.01],
   ] as Array<[IntentsHalf, number, number]>)(
     'on the %s half: at least %s understood, at most %s wrong',
@@ -265,14 +373,17 @@ describe('intents corpus', () => {
  * 87.8 % and 7.5 % wrong (24); an alert or a report wished for, "I'm
  * writing about a client" and sessions with a psychologist asked for by a
  * writer in distress took it to 92.8 % and 2.5 % wrong, blind 82.5 % and
- * 4.4 % wrong.
+ * 4.4 % wrong. What the service belongs to, who is behind it, a story told
+ * without "I", "it's me who…", the writer's own need of help, and the writer
+ * only told of someone's trouble ("il m'a semblé à bout") took dev3 to
+ * 99.4 % and 0.6 % wrong, blind 84.4 % and 3.8 % wrong.
  */
 describe('menu corpus', () => {
   it.each([
     ['tune', 160, 0.99, 0.007],
     ['dev', 320, 0.99, 0],
     ['dev2', 320, 0.98, 0.004],
-    ['dev3', 320, 0.92, 0.025],
+    ['dev3', 320, 0.98, 0.01],
     ['blind', 160, 0.8, 0.045],
   ] as Array<[MenuHalf, number, number, number]>)(
     'on the %s half: at least %s understood, at most %s wrong',

@@ -155,3 +155,42 @@ describe('an alert said outright, a client written about, sessions asked for', (
     );
   });
 });
+
+describe('the way in: the families added from menu dev3, in words of their own', () => {
+  it.each([
+    // What the service belongs to, who is behind it, what it does for people like them: a question about it.
+    ['fr', "C'est rattaché au SPF ou à une mutuelle ? Je préfère savoir avant.", 'about'],
+    ['nl', 'Zit dit onder de overheid of onder een vakbond?', 'about'],
+    ['de', 'Gehört das zur Krankenkasse? Ich frage, bevor ich etwas erzähle.', 'about'],
+    ['en', 'Is this run by the government or by a union?', 'about'],
+    ['de', 'Hallo, was genau ist das für ein Angebot? Wer steckt dahinter?', 'about'],
+    ['en', "Hello, what exactly is this thing? Who's behind it?", 'about'],
+    ['fr', 'bonsoir c quoi ce numéro ? je l’ai vu sur une affiche', 'about'],
+    ['nl', 'Met mij gaat het goed, maar wat doen jullie precies voor zelfstandigen?', 'about'],
+    // The writer's own trouble: told without "I", "it's me who…", a need of help of their own, a psychologist wished for.
+    ['en', 'plumber. no work since march. kids at my ex. cant sleep. dont know what to do any more', 'help_request'],
+    ['en', "I send clients your way sometimes, but now it's me who can't cope any more.", 'help_request'],
+    ['nl', 'Mijn zaak is failliet verklaard en ik heb hulp nodig, het liefst iemand aan de telefoon.', 'help_request'],
+    ['de', 'Ich schäme mich vor meiner Familie. Ich möchte zu einer Psychologin, nicht hier im Ort.', 'help_request'],
+    ['nl', 'Mijn boekhouder verwees mij naar jullie. Ik ben de weg kwijt met mijn schulden.', 'help_request'],
+    ['fr', "J'ai des idées noires depuis que mon associé est parti.", 'help_request'],
+    // Someone else's trouble: the writer only told of it or owning the relation.
+    ['fr', 'Je suis conseillère en entreprise, un fleuriste m’a semblé complètement à bout hier.', 'sentinel_alert'],
+    ['de', 'Ein Kunde von mir weint am Telefon, ich mache mir große Sorgen.', 'sentinel_alert'],
+    ['fr', "un client m'a dit qu'il voulait tout lâcher, je fais quoi ?", 'sentinel_alert'],
+    // Trained as a sentinel, the writer being trained.
+    ['de', 'Kann ich mich als Sentinel ausbilden lassen? Ich kenne viele Winzer in der Gegend.', 'sentinel_training'],
+  ] as Array<[Lang, string, string]>)('(%s) %j → %s', (lang, text, way) => {
+    expect(menuIntent(text, lang)).toBe(way);
+  });
+
+  it.each([
+    // "Lié" to their own stress is no question about the service; training an apprentice is no training sign-up.
+    ['fr', "Je ne dors plus, c'est lié au stress de la faillite ?", 'about'],
+    ['de', 'Ich muss meinen Lehrling ausbilden und schaffe es nicht mehr.', 'sentinel_training'],
+    // A client telling the writer something is not the writer's trouble.
+    ['nl', 'Een klant heeft me verteld dat hij niet meer slaapt.', 'help_request'],
+  ] as Array<[Lang, string, string]>)('(%s) %j is not %s', (lang, text, way) => {
+    expect(menuIntent(text, lang)).not.toBe(way);
+  });
+});

@@ -642,6 +642,61 @@ describe('crisis screen: knowing where, how many kept, cuts under sleeves; tax, 
   });
 });
 
+describe('crisis screen: a date picked, letters and then quiet, animals given away, and not coming down', () => {
+  it.each([
+    // A date picked, said as a headline.
+    'Datum ausgesucht: der 12., nach dem Jahresabschluss.',
+    'date picked: the 2nd, after the auction',
+    // Letters left, then peace.
+    'les lettres sont sur la table du salon. après ce sera le calme',
+    'the letters are in the drawer. then it will be quiet',
+    // The animals given away and tomorrow it is over.
+    'ik heb de paarden verkocht en de hond naar mijn zus gebracht, morgen is het voorbij',
+    // Up there once, not coming down this time.
+    "j'étais déjà sur le toit de la grange la semaine passée et je suis redescendu. ce soir je ne redescendrai pas",
+    // A deserted bridge asked about; lethal for sure.
+    'il demande à quelle heure le viaduc est désert',
+    'er wollte wissen, ob man von der Brücke sicher tot ist',
+    // Looked up how many to take, and it is enough.
+    'I looked up how many you have to take, I have enough',
+    // Pills hoarded and hidden; someone with a gun who does not answer.
+    'mijn vader spaart pillen op, ik heb ze verstopt gevonden in de schuur',
+    'mon frère est parti avec le fusil et il ne répond pas au téléphone',
+    // A wish to be dead said the German way; no help needed from tomorrow.
+    'tot sein wäre einfacher als das alles',
+    'danke euch. ab morgen brauch ich keine Hilfe mehr',
+    'if you are reading this I am gone',
+    // A sentinel who does not know whom to tell ("prévenir" is no title).
+    "il m'a dit qu'il allait se tuer ce soir, je ne sais pas qui prévenir",
+    // Someone else who cuts themselves; a code left "for afterwards"; a goodbye written to the children.
+    'mijn zoon snijdt zich, ik zag het aan zijn armen',
+    'ik heb de code van de kluis bij de notaris gelegd, voor achteraf, samen met een brief',
+    'he sent a letter saying goodbye to his kids and did not come to the hearing',
+  ])('%j is a crisis', (text) => {
+    expect(screenForCrisis(text).tier).not.toBe('none');
+  });
+
+  it.each([
+    // A retirement and an emigration said with goodbyes.
+    "j'ai fait mes adieux à la clientèle, place aux jeunes",
+    'we emigreren naar Nieuw-Zeeland, vaarwel allemaal',
+    // A deadline regretted the French way; a man on the news who jumped to save someone.
+    "je me tuerais d'avoir oublié la facture",
+    'on the news a fireman jumped into the river to save a child',
+    // Three weeks away and the neighbour feeds the animals.
+    'Adieu tout le monde, je pars deux semaines en Ardèche, la voisine s occupe du chat',
+    // Meds picked up for the quarter.
+    'got three months of pills at once, saves me a trip',
+  ])('%j is not a crisis', (text) => {
+    expect(screenForCrisis(text).tier).toBe('none');
+  });
+
+  it('reads the proverb as a proverb (the lexicons; the model may still ask)', () => {
+    expect(screenLexicons('was mich nicht umbringt, macht mich stärker').tier).toBe('none');
+    expect(screenForCrisis('was mich nicht umbringt, macht mich stärker').tier).not.toBe('acute');
+  });
+});
+
 describe('generated language data is up to date', () => {
   it('the model was trained on the readable halves as they are, with the lexicons as they are', () => {
     expect(TRAINED_ON, 'run npm run crisis:train').toBe(corpusDigest(READABLE));

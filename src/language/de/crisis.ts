@@ -41,6 +41,8 @@ export const de: CrisisLexicon = {
     ['^b([sd])', 'be$1'],
   ],
   spellings: {
+    genuch: 'genug',
+    genunch: 'genug',
     // Rhineland and Kölsch forms: "jenoch", "morje", "nemm isch".
     jenoch: 'genug',
     morje: 'morgen',
@@ -345,7 +347,7 @@ export const de: CrisisLexicon = {
     DEATH_PLACE: 'friedhof =grab =himmel =jenseits unter_der_erde =drüben sarg im_sarg',
     SUICIDE:
       'selbstmord* *selbstmord* selbsmord selbstmort selbstmod suizid* *suizid* =suzid =sucid selbsttotung selbsttoetung freitod suizidal todeswunsch todesgedanken todessehnsucht lebensmude lebensmuede lebensmud lebensmued selbstmordgedanken suizidgedanken',
-    KILL: 'erschuesse erschüsse erschiesse umbringen umzubringen =umbring umbringe umgebracht umbrachte toten toeten zu_toten zu_toeten =tote =killen erschiessen erschiesse zu_erschiessen vergiften ertranken ertraenken hinmachen aus_der_welt_schaffen aus_der_welt_schaff aus_dem_verkehr_ziehen letzten_abgang den_letzten_abgang',
+    KILL: 'erschuesse erschüsse erschiesse umbringen umzubringen =umbring umbringe =umbringt =umbringst umgebracht umbrachte toten toeten zu_toten zu_toeten =tote =killen erschiessen erschiesse zu_erschiessen vergiften ertranken ertraenken hinmachen aus_der_welt_schaffen aus_der_welt_schaff aus_dem_verkehr_ziehen letzten_abgang den_letzten_abgang',
     HANG: 'aufhangen aufhaengen aufzuhangen aufzuhaengen erhangen erhaengen aufhange aufhaenge erhange erhaenge =hang =hange =haenge aufknupfen aufknuepfen',
     LIFE: '=leben =dasein existenz',
     LIVE: '=leben zu_leben weiterleben weiter_leben weiterzuleben da_sein =do_sein existieren exestieren =leb',
@@ -392,6 +394,9 @@ export const de: CrisisLexicon = {
       'pas_en_vacances pas_de_vacances pas_en_conge pas_en_voyage pas_pour_des_vacances niet_op_vakantie nie_op_vakantie ni_op_vakantie geen_vakantie niet_met_vakantie niet_op_reis nicht_urlaub nicht_im_urlaub nicht_in_urlaub nicht_in_den_urlaub ned_in_urlaub net_in_urlaub nit_in_urlaub ned_urlaub kein_urlaub nicht_in_die_ferien nicht_in_ferien nod_in_ferie nod_in_d_ferie not_on_holiday not_on_vacation not_a_holiday not_on_a_trip not_for_a_holiday not_holiday not_a_vacation',
     SLEEVES: 'lange_armel lange_aermel langen_armeln langi_armel =langarm langarmlig',
     MOVING: 'umziehen umzug ziehe_nach ziehen_nach ziehe_um auswandern wandere_aus =arbeit =job studium ausbildung',
+    DATE_PICKED: 'datum_ausgesucht datum_usgsuecht datum_steht datum_gewahlt datum_festgelegt tag_ausgesucht datum_fix',
+    LOOKED_UP: 'gegoogelt gegoogled nachgeschaut nachgelesen recherchiert =gegoogelt gsucht',
+    LETHAL: 'sicher_tot ganz_sicher_tot sicher_hin',
     HEIGHT:
       '*bruckn *brugg steinbruch =steinbroch =kante =kantn =silo brucke bruecke =brücke =dach hochhaus balkon fenster =turm klippe felsen viadukt hohe hoehe abgrund =kante talbrucke talbruecke =höch hoch_genug gerust geruest baugerust staumauer talsperre steinbruch parkhaus klippen oberstes_deck *brucke *bruecke',
     RAILS: '*gleise *gleis *gleisen *schienen gleis gleise schienen bahnstrecke bahnubergang bahnuebergang =strecke',
@@ -405,11 +410,11 @@ export const de: CrisisLexicon = {
     NO_RETURN:
       'seht_mich_nicht_mehr seht_mich_nie_wieder sieht_mich_nie_wieder seht_mich_nimmer siehst_mich_nie_wieder nicht_zuruck nicht_zurueck nie_zuruck kein_zuruck komme_nicht_wieder nicht_wiederkommen nimmer_raus nicht_mehr_raus komm_nimmer_raus komme_nicht_mehr_raus nimmer_zuruck nicht_mehr_runter nimmer_runter nie_mehr_runter',
     // --- farewell ---
-    GONE: 'ich_kann_gehen kann_ich_gehen kann_ich_jetzt_gehen ich_kann_jetzt_gehen nicht_mehr_da nimmer_da nicht_mehr_bin weg_bin tot_bin nicht_mehr_lebe nicht_mehr_hier nach_mir bin_ich_nicht_mehr_da bin_ich_nicht_mehr falls_was_ist fehlt_nur_noch_ich brauch_ja_dann_eh_nix_mehr brauch_dann_nix_mehr brauche_dann_nichts_mehr eh_nix_mehr keine_sorgen_mehr_um_mich keine_sorgen_mehr erledigt_sich_dann_von_selbst erledigt_sich_von_selbst fur_danach fuer_danach nicht_mehr_da dann_nicht_mehr_da',
-    CARE: 'neues_zuhause ein_neues_zuhause neue_besitzer passt_bitte_auf schaut_bitte_auf kummert_euch kuemmert_euch kummern_sie passt_auf pass_auf passt_gut_auf past_auf aufpassen schaut_auf sorgt_fur soll_zum soll_zur =kriagt kriegt_der_nachbar kriagt_da_nachbar',
+    GONE: 'fur_nachher fuer_nachher fur_danach fuer_danach ich_kann_gehen kann_ich_gehen kann_ich_jetzt_gehen ich_kann_jetzt_gehen nicht_mehr_da nimmer_da nicht_mehr_bin weg_bin tot_bin nicht_mehr_lebe nicht_mehr_hier nach_mir bin_ich_nicht_mehr_da bin_ich_nicht_mehr falls_was_ist fehlt_nur_noch_ich brauch_ja_dann_eh_nix_mehr brauch_dann_nix_mehr brauche_dann_nichts_mehr eh_nix_mehr keine_sorgen_mehr_um_mich keine_sorgen_mehr erledigt_sich_dann_von_selbst erledigt_sich_von_selbst fur_danach fuer_danach nicht_mehr_da dann_nicht_mehr_da',
+    CARE: 'kummer_dich kummer_di kummert_euch kummer_di_um neues_zuhause ein_neues_zuhause neue_besitzer passt_bitte_auf schaut_bitte_auf kummert_euch kuemmert_euch kummern_sie passt_auf pass_auf passt_gut_auf past_auf aufpassen schaut_auf sorgt_fur soll_zum soll_zur =kriagt kriegt_der_nachbar kriagt_da_nachbar',
     SORRY: 'verzeiht verzeih verzeihung vergebt vergib entschuldigung entschuldigt tut_mir_leid es_tut_mir_leid =sorry',
     SORRY_ALL:
-      'tut_mir_leid verzeiht_mir verzeih_mir vergebt_mir es_tut_mir_leid_fur_alles seid_nicht_bose nicht_bose_sein es_tuet_mer_leid dass_ma_leid_tuat dass_es_mir_leid_tut sagts_meina_mama sagt_meiner_mama sorry_mama sorry_papa tut_mir_leid_mama tut_mir_leid_fur_alles tut_leid_fur_alles nicht_bose_sein',
+      'nehmt_es_mir_nicht_ubel seid_mir_nicht_bose seid_ma_ned_bos nehmts_ma_ned_ubel tut_mir_leid verzeiht_mir verzeih_mir vergebt_mir es_tut_mir_leid_fur_alles seid_nicht_bose nicht_bose_sein es_tuet_mer_leid dass_ma_leid_tuat dass_es_mir_leid_tut sagts_meina_mama sagt_meiner_mama sorry_mama sorry_papa tut_mir_leid_mama tut_mir_leid_fur_alles tut_leid_fur_alles nicht_bose_sein',
     THANKS_ALL:
       'danke_fur_die_guten_jahre danke_fuer_die_guten_jahre danke_fur_die_jahre danke_fuer_die_jahre danke_fur_die_schone_zeit fur_ois fuer_ois vergelts_gott_fur_ois vergelts_gott fia_ollas fur_ollas danke_fur_alles danke_fuer_alles danke_fur_alle danke_euch_allen merci_fur_alles merci_pour_tout dankbar_fur_jeden ich_bin_euch_dankbar danke_fur_jeden fur_all_die_jahre bedankte_sich_fur_alles hat_sich_fur_alles_bedankt dank_fur_die_jahre dank_fuer_die_jahre danke_fur_die_jahre danke_dass_ihr',
     LOVE: 'gern_ghobt gern_gehabt lieb_gehabt eich_olle_gern euch_alle_gern ich_liebe_euch hab_euch_lieb habe_euch_lieb ich_liebe_dich liebe_euch hab_dich_lieb lieb_hab liab_hob hab_sie_lieb i_s_liab_hob dass_ich_sie_lieb_hab s_beschte ihr_seid_das_beste ihr_sind_s_beschte das_beste_was_mir vergesst_das_nie vergessed_das_nie vergesst_mich_nicht',
@@ -443,15 +448,16 @@ export const de: CrisisLexicon = {
       'fuss =das =der =die dieser diese =es =job arbeit =chef buchhalter steuerberater =frau =mann =bank finanzamt kunde =er =sie =du =ihr registrierkasse kasse rucken =knie =fusse nacken schulter hitze =hitz larm papierkram *steuer *erklarung *abrechnung *anmeldung *meldung',
     GRIEF:
       'beerdigung begrabnis begraebnis beisetzung trauerfeier beileid kondolenz krankenhaus =krebs chemo herzinfarkt witwe witwer palliativ verstorben verstorbene',
-    NOBODY_THERE: 'niemand_vorbei kommt_niemand niemand_kommt kein_mensch niemand_sieht nicht_beleuchtet unbeleuchtet weiss_wo weis_wo',
+    NOBODY_THERE:
+      'menschenleer =verlassen niemand_vorbei kommt_niemand niemand_kommt kein_mensch niemand_sieht nicht_beleuchtet unbeleuchtet weiss_wo weis_wo',
     HOLIDAY:
-      'wohnwagen wohnmobil campingcar camping_car caravane =kur zur_kur bis_montag bis_morgen bis_nachste_woche bis_naechste_woche bis_bald langes_wochenende vacances conges vakantie verlof holiday holidays vacation camping kamperen zelten off_grid retraite pensioen retirement retiring last_day final_day last_shift laatste_werkdag dernier_jour umziehen ziehen_nach auswandern ausland spanien kroatien italien frankreich portugal griechenland mallorca =ferien urlaub *urlaub ruhestand =rente pension umzug neue_stelle neuen_job kollegen kolleginnen =team =büro =buro buero abwesend abwesenheit nicht_erreichbar betriebsferien kanzlei neue_adresse neue_nummer ich_wechsle wechsle_zur war_mir_eine_ehre nicht_mehr_bei neue_stelle karenz elternzeit mutterschutz letzter_arbeitstag arbeitstag verabschiede_mich neuer_job neue_arbeit neuen_arbeitgeber in_pension in_rente ubergabe uebergabe nachfolger nachfolgerin liebe_kunden liebe_kundinnen liebe_kundschaft =nachfolger =nachfolgerin ubergebe ubergabe in_den_ruhestand in_rente bis_bald abreise =verreise verreist wochen_weg ohne_handy letzte_saison =saison huttn hutte weg_bis bin_weg zuruck_am zurueck_am zuruck_ab wochen_nach tage_nach elternurlaub =karenz',
+      'platz_fur_die_jungen wohnwagen wohnmobil campingcar camping_car caravane =kur zur_kur bis_montag bis_morgen bis_nachste_woche bis_naechste_woche bis_bald langes_wochenende vacances conges vakantie verlof holiday holidays vacation camping kamperen zelten off_grid retraite pensioen retirement retiring last_day final_day last_shift laatste_werkdag dernier_jour umziehen ziehen_nach auswandern ausland spanien kroatien italien frankreich portugal griechenland mallorca =ferien urlaub *urlaub ruhestand =rente pension umzug neue_stelle neuen_job kollegen kolleginnen =team =büro =buro buero abwesend abwesenheit nicht_erreichbar betriebsferien kanzlei neue_adresse neue_nummer ich_wechsle wechsle_zur war_mir_eine_ehre nicht_mehr_bei neue_stelle karenz elternzeit mutterschutz letzter_arbeitstag arbeitstag verabschiede_mich neuer_job neue_arbeit neuen_arbeitgeber in_pension in_rente ubergabe uebergabe nachfolger nachfolgerin liebe_kunden liebe_kundinnen liebe_kundschaft =nachfolger =nachfolgerin ubergebe ubergabe in_den_ruhestand in_rente bis_bald abreise =verreise verreist wochen_weg ohne_handy letzte_saison =saison huttn hutte weg_bis bin_weg zuruck_am zurueck_am zuruck_ab wochen_nach tage_nach elternurlaub =karenz',
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY: 'zwanzig dreissig vierzig funfzig fuenfzig sechzig sachzg siebzig achtzig neunzig hundert hunderte =dutzende',
     HOARD:
-      'in_der_schublade in_meiner_schublade damit_keiner damit_niemand mehreren_apotheken verschiedenen_apotheken drei_apotheken vier_apotheken sammle =sammel =sammelt gesammelt gespart gehortet gebunkert aufgehoben aufgespart zuruckgelegt zurueckgelegt gezahlt gezaehlt beiseitegelegt beiseite_gelegt',
+      'horten =hortet =hortete =hortest in_der_schublade in_meiner_schublade damit_keiner damit_niemand mehreren_apotheken verschiedenen_apotheken drei_apotheken vier_apotheken sammle =sammel =sammelt gesammelt gespart gehortet gebunkert aufgehoben aufgespart zuruckgelegt zurueckgelegt gezahlt gezaehlt beiseitegelegt beiseite_gelegt',
     ORDINARY_USE:
-      'apothekerin apotheker =packig =notapotheke =apotheke zur_apotheke =zoge =gezogen heuballen sammelstelle =entsorgen wertstoffhof recyclinghof =morsch zimmermann tablettenspender tablettenbox pillenbox pillendose dosierer blutabnahme nuchtern nuechtern =sonntags jeden_sonntag wochentlich woechentlich pflegedienst helfen_nicht helfen_nix helfen_nichts wirken_nicht hilft_nicht hilft_nix sodbrennen =magen magentabletten allergie kopfweh kopfschmerzen jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck* vergessen pünktlich jeden_morgen jeden_abend jeden_tag =morgens =abends geht_mir_besser hilft flaschenzug seilwinde =winde tierarzt impfung =spritzen wurmkur fur_den_hund fuer_den_hund fur_die_katze fuer_die_katze fur_meinen_hund fuer_meinen_hund fur_die_hunde fuer_die_hunde',
+      'durchschlafen schlaf_durch schlafe_durch schlof_durch wieder_durch apothekerin apotheker =packig =notapotheke =apotheke zur_apotheke =zoge =gezogen heuballen sammelstelle =entsorgen wertstoffhof recyclinghof =morsch zimmermann tablettenspender tablettenbox pillenbox pillendose dosierer blutabnahme nuchtern nuechtern =sonntags jeden_sonntag wochentlich woechentlich pflegedienst helfen_nicht helfen_nix helfen_nichts wirken_nicht hilft_nicht hilft_nix sodbrennen =magen magentabletten allergie kopfweh kopfschmerzen jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck* vergessen pünktlich jeden_morgen jeden_abend jeden_tag =morgens =abends geht_mir_besser hilft flaschenzug seilwinde =winde tierarzt impfung =spritzen wurmkur fur_den_hund fuer_den_hund fur_die_katze fuer_die_katze fur_meinen_hund fuer_meinen_hund fur_die_hunde fuer_die_hunde',
     TITLE:
       'hausaufgabe hausaufgaben referat aufsatz =shakespeare romeo_und_julia schlagzeile zeitung grenzecho =artikel stromae knockin_on_heaven_s_door knocking_on_heaven_s_door kurs kurse workshop webinar training weiterbildung direkt_gefragt playlist songtext liedtext refrain film =filme serie =buch =lied =song artikel bericht dokumentation =doku schulung fortbildung pravention praevention statistik zahlen thema seminar roman theater tatort krimi krimis =band allgemein im_allgemeinen ansprechen thematisieren kein_konkreter keinen_konkreten squad =thema ansprechen direkt_fragen kein_konkreter_fall allgemeine_frage netflix folge folgen staffel covers konzert =album',
     GO_ON: 'weitermachen weiter_machen',
@@ -459,6 +465,8 @@ export const de: CrisisLexicon = {
   notTypos:
     'nocht tollen totale totalen stabil lebten leder strich streik seilbahn tablet tablets brucken schneider schneiders sohne soehne halfte haelfte bring bringe',
   idioms: [
+    '{+(DISAPPEAR|=fahre|=fahren|=weg|=verreise) +(drei_wochen|zwei_wochen|eine_woche|einen_monat|zehn_tage|=wochen) (BYE|CARE)}~~16',
+    '(=was) (=mich|=uns|=einen|=di|=dich) (=nicht|=ned|=net|=nit) (KILL) ~4 (starker|staerker|=stark)',
     '{NOT_AWAY +MOVING}~~10',
     '{+TAX LIFE_INSURANCE}~~40',
     '(IDIOM_SUBJECT|BIZ) ~2 (=hat|=het|=hot|=hatte|=hatt) (=mich|=mi) ~3 KILL',
@@ -640,6 +648,9 @@ export const de: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '{(=tot|DEAD) (umfallen|=umfall|umfoi|umfalle|umfiel) (kein_verlust|ka_verlust|koa_verlust|=egal|WELCOME)}~~12',
+        '(freu|freue|gfrei|gfrei_mi|freu_mich) ~3 (aufs_sterben|aufs_sterbn|auf_den_tod|aufs_sterbm)',
+        '(=tot|DEAD) ~1 (=sein|=zu_sein) ~1 (=ware|=war|=waere) (einfacher|leichter|besser)',
         '{(HOPE) (=tracteur|=tractor|=traktor|=camion|=lkw|=vrachtwagen|=truck|=lorry|=bus|=trein|=train|=zug) (=umkippt|=kippt|uberschlagt|ueberschlaegt|=uberrollt|=erwischt)}~~12',
         '{(=ein|=eine|=1) (=lkw|gegenverkehr|=laster|=geisterfahrer) (=vorbei|=aus|=schluss)}~~10',
         '(=ihn|=sie|=mich|=mi|=ihm) ~2 (=sterben) (=lassen|=lasst|=lässt)',
@@ -753,6 +764,11 @@ export const de: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(WEAPON) (geht_nicht_ran|geht_ned_ran|hebt_nicht_ab|hebt_ned_ab|antwortet_nicht|meldet_sich_nicht)}~~24',
+        '{(LOOKED_UP) (HOW_MUCH) (=nehmen|=schlucken) (ENOUGH|READY|HOARD)}~~16',
+        '{(HEIGHT|WATER|TRACKS) (LETHAL)}~~12',
+        '{(HEIGHT) (runter|herunter|heruntergestiegen|runtergestiegen|abe) (heute_nicht|heut_ned|heute_ned|diesmal_nicht|heute_nacht_nicht|jetzt_nicht)}~~24',
+        '^ (DATE_PICKED) $',
         '{(MEDS|POISON) (HOW_MUCH) (HOARD) !ORDINARY_USE}~~20',
         '(weiss|=woass|ausgeschaut|ausgschaut|ausgesucht|nachgeschaut|angeschaut) ~3 (=wo) (=ich|=i) ?(=s|=es) (JUMP|GO) ~~8 (HEIGHT|WATER|TRACKS|RAILS)',
         '{(=alle|=jeder|=jeder_denkt) (=denken|=denkt|=glauben|=glaubt) (=unfall|=unfal)}~6',
@@ -806,7 +822,7 @@ export const de: CrisisLexicon = {
         '{(weiss_wo|weis_wo) (TRACKS|HEIGHT|WATER)}~~12',
         '{(WEAPON) (patronen|munition|=patrone) (gefunden|gfunde|schlussel|=vatter|=vater)}~~12',
         '{(GAS) (READY) (garagentor|=garage|=dicht|schliesst)}~~14',
-        '{(MEDS) (HOARD) (ENOUGH|QUANTITY|suchzg)}~~14',
+        '{(MEDS) (HOARD) (ENOUGH|QUANTITY|suchzg|=dose|versteckt|gefunden)}~~14',
         '{(HEIGHT|TRACKS|WATER) (=fahr|=fahre|=foahr|=geh|=gehe|=lauf|=laufe|=spazier|bin_i_dort|bin_ich_dort|bin_i_do) (NOW) !(=laster|=lkw|=hafen|=lieferung|=tour|=fracht|=kunde|=ruf)}~~12',
         '{(HEIGHT|TRACKS|WATER) (NOBODY_THERE)}~~14',
         '{(=gehe|=geh|=lege|=leg|liege|=stelle|=stell|=bin) (auf_die_gleise|auf_den_gleisen|auf_die_schienen|aufs_gleis|auf_dem_gleis|auf_den_schienen)}~4',
@@ -844,6 +860,9 @@ export const de: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '(=ab) (=morgen|=morgn) ~4 (brauch|brauche|brauchst|brauchts|braucht) ~3 (keine|=kane|=koa|NOT) ~2 (hilfe|=mehr|=nimma|kummern)',
+        '{(verkauft|gebracht|gegeben|abgegeben|verschenkt|weggegeben) (=kuhe|=kuehe|=hund|=katze|tiere|viecher|pferde) (=morgen|heute_nacht) (vorbei|fertig|=aus|erledigt)}~~16',
+        '(=brief|=briefe|abschiedsbrief|=zettel) ~~10 (=dann|=danach) ~3 (=ruhe|=ruah|=still|=stille|=frieden)',
         '{(=kummert|=kuemmert|=kümmert|CARE) (=hund|=katze|=tiere|=kuhe) (=ich_geh_jetzt|=ich_gehe_jetzt|GONE)}~~12',
         '(=bevor|=ehe) ~3 (FOREVER) ~1 (=gehe|=geh|=weg_bin|=gehen|=verschwinde)',
         '(=sucht|=such|=suchen) (=mich|=mi) (=nicht|=nich|=ned|=net|=nit|=nod|=nimmer)',

@@ -179,6 +179,9 @@ export const en: CrisisLexicon = {
     MOVING: 'moving =move relocating emigrating =work =job =study studies =course',
     ANIMAL:
       '=dog dogs horse horses =cow cows calf calves =pig pigs sheep =goat goats =cat cats =bull bulls =ewe lamb heifer =pony ponies =mare =ram =sow =hen hens poultry cattle herd =stock =dogs',
+    DATE_PICKED: 'date_picked date_s_picked date_is_picked date_chosen date_s_chosen date_s_set date_is_set day_picked date_set',
+    LOOKED_UP: 'googled looked_up searched researched checked_online looked_it_up',
+    LETHAL: 'sure_to_die certain_death surely_die definitely_die',
     HEIGHT:
       '=silo bridge =roof rooftop ledge cliff balcony building tower overpass flyover parking_garage car_park top_floor =edge height quarry storeys stories floors =top top_of =cliffs quarries multi_storey multistorey',
     RAILS: 'tracks =track railway rails railway_line level_crossing',
@@ -191,11 +194,12 @@ export const en: CrisisLexicon = {
     NO_RETURN:
       'not_coming_back will_not_come_back wont_come_back never_come_back closer_to_the_edge go_looking_for_me come_looking_for_me look_for_me looking_for_me',
     // --- farewell ---
-    GONE: 'when_i_am_gone when_i_am_gone after_i_am_gone after_i_am_gone once_i_am_gone when_i_am_no_longer when_i_am_no_longer where_i_am_going where_i_am_going w_o_me without_me_from_now_on thats_me_done that_is_me_done me_done that_is_it_for_me thats_it_for_me go_in_peace can_go_in_peace rest_in_peace the_end_for_me end_for_me for_after',
+    GONE: 'for_afterwards when_i_am_gone when_i_am_gone after_i_am_gone after_i_am_gone once_i_am_gone when_i_am_no_longer when_i_am_no_longer where_i_am_going where_i_am_going w_o_me without_me_from_now_on thats_me_done that_is_me_done me_done that_is_it_for_me thats_it_for_me go_in_peace can_go_in_peace rest_in_peace the_end_for_me end_for_me for_after',
     GONE_WEAK:
       'will_not_need wont_need will_not_need_it will_not_be_there will_not_be_around will_not_be_here will_not_be_needing not_be_there_to',
     CARE: 'look_after take_care_of care_of look_out_for =feed goes_to go_to_my',
-    SORRY_ALL: 'sorry_for_everything sorry_for_all forgive_me please_forgive sorry_mum sorry_mom sorry_dad =do_not_be_angry',
+    SORRY_ALL:
+      'don_t_be_angry_with_me dont_hold_it_against_me don_t_hold_it_against_me sorry_for_everything sorry_for_all forgive_me please_forgive sorry_mum sorry_mom sorry_dad =do_not_be_angry',
     THANKS_ALL:
       'thank_you_for_everything thanks_for_everything thank_you_for_all thanks_for_all thank_you_all merci_pour_tout for_everything thanks_for_trying thank_u_for_trying thank_you_for_trying thanks_to_whoever for_being_a_good thanks_for_listening thank_you_for_listening for_all_the_years thanking_me_for_all thanked_me_for_everything thanked_us_for_everything',
     LOVE: 'love_you love_you_all i_love_you love_u love_ya loved_you i_love_her i_love_him love_her love_him love_them loved_her loved_him loved_them more_than_anything',
@@ -229,9 +233,9 @@ export const en: CrisisLexicon = {
       '=this =that =it =job =work =boss accountant wife husband traffic commute client clients taxes deadline =you =he =she =they heat =kids =feet =vat return =back =knee =knees =feet =neck shoulder',
     GRIEF: 'funeral =wake condolences condolances passed_away =cancer chemo hospital =widow widower death_benefit',
     NOBODY_THERE:
-      'nobody_goes nobody_comes no_one_around nobody_around no_one_goes nobody_sees nobody_will_see nobody_passes no_one_passes unlit',
+      '=deserted =empty_at_night nobody_goes nobody_comes no_one_around nobody_around no_one_goes nobody_sees nobody_will_see nobody_passes no_one_passes unlit',
     HOLIDAY:
-      'caravan motorhome camper campingcar camping_car caravane till_monday until_monday see_you_monday see_you_tomorrow back_on_monday long_weekend spa_break vacances conges vakantie verlof urlaub ferien camping kamperen zelten retraite pensioen ruhestand last_day final_day last_shift laatste_werkdag letzter_arbeitstag dernier_jour holiday holidays vacation annual_leave leaving_the_firm leaving_the_company leaving_the_office in_this_group retirement retiring retire moving new_job new_role out_of_office =ooo off_grid =away summer portugal =spain leaving_the_practice closing_the_practice from_monday =antwerp =ghent new_number this_number dear_customers dear_clients our_customers our_clients see_you_in see_you_next successor handing_over hols on_hols phone_off back_on away_until off_until christmas xmas new_year easter off_home flying_home parental_leave maternity_leave paternity_leave sabbatical',
+      'over_to_the_young_ones emigrating emigrate emigrated caravan motorhome camper campingcar camping_car caravane till_monday until_monday see_you_monday see_you_tomorrow back_on_monday long_weekend spa_break vacances conges vakantie verlof urlaub ferien camping kamperen zelten retraite pensioen ruhestand last_day final_day last_shift laatste_werkdag letzter_arbeitstag dernier_jour holiday holidays vacation annual_leave leaving_the_firm leaving_the_company leaving_the_office in_this_group retirement retiring retire moving new_job new_role out_of_office =ooo off_grid =away summer portugal =spain leaving_the_practice closing_the_practice from_monday =antwerp =ghent new_number this_number dear_customers dear_clients our_customers our_clients see_you_in see_you_next successor handing_over hols on_hols phone_off back_on away_until off_until christmas xmas new_year easter off_home flying_home parental_leave maternity_leave paternity_leave sabbatical',
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY: 'twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds =dozens',
     HOARD:
@@ -245,6 +249,9 @@ export const en: CrisisLexicon = {
   },
   notTypos: 'bridges roofer ropes tablets tablet cutter cutting dying dyeing dieting lives livery killer kilos kilometers',
   idioms: [
+    '{+(DISAPPEAR|=off|=leaving|=away) +(three_weeks|two_weeks|a_fortnight|one_week|a_month|ten_days|=weeks) (BYE|CARE)}~~16',
+    '{JUMP +(to_save|rescue|rescued|to_rescue)}~8',
+    '(=saves|=save) (=me|=us|=time|=a_trip)',
     '{NOT_AWAY +MOVING}~~10',
     '{+TAX LIFE_INSURANCE}~~40',
     '+(KILL|SUICIDE|DIE) ~4 +(=at|=in) +(=the) =end $',
@@ -485,6 +492,11 @@ export const en: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(WEAPON) (won_t_answer|wont_answer|not_answering|doesn_t_answer|doesnt_answer|won_t_pick_up|not_picking_up)}~~24',
+        '{(LOOKED_UP) (HOW_MUCH) (=take|=swallow) (ENOUGH|READY|HOARD)}~~16',
+        '{(HEIGHT|WATER|TRACKS) (LETHAL)}~~12',
+        '{(HEIGHT) (came_down|climbed_down|got_down|come_down|came_back_down) (not_tonight|not_today|not_this_time|won_t_come_down|wont_come_down|not_coming_down)}~~24',
+        '^ (DATE_PICKED) $',
         '{(MEDS|POISON) (HOW_MUCH) (HOARD) !ORDINARY_USE}~~20',
         '(know|=knew|picked|chosen|=chose|looked|found) ~3 (=where) (=i|=ill) ~3 (JUMP|GO|=do) ~~8 (HEIGHT|WATER|TRACKS|RAILS)',
         '{(WEAPON|gun_cabinet|gun_safe|=cabinet) (all_i_need|that_s_all_i_need|thats_all_i_need)}~~12',
@@ -508,7 +520,7 @@ export const en: CrisisLexicon = {
         '{(HEIGHT|WATER|TRACKS|RAILS|=woods|=forest) (CHOSEN) (NOW|what_time|=timetable|last_train|nobody|no_one|no_idea) !(=camping|=vissen|=picknick|=caravan|=fishing|=picnic|=tent|=zelten|=angeln|=peche|=pecher|=camper|=wandelen|=hike|=hiking|=wandern|=randonnee|=foto|=photos|=photo|=fotos)}~~20',
         // The engine running in a closed garage.
         '{(=garage) (engine_running|engine_on|motor_running|engine_idling|with_the_engine) (=shut|=closed|door_shut|door_closed|door_down)}~~12',
-        '{(MEDS) (HOARD) (ENOUGH|QUANTITY)}~~14',
+        '{(MEDS) (HOARD) (ENOUGH|QUANTITY|=tin|=box|hidden|found)}~~14',
         // Standing on a bridge or by the rails, now.
         '{(=standing|sitting|=stood) (bridge|viaduct|=tracks|railing|=ledge|parapet) (=now|right_now|up_here|tonight)}~8',
         '{(=know) (where) (TRACKS|HEIGHT|WATER)}~~12',
@@ -550,6 +562,11 @@ export const en: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '(saying|said|says|wrote|writes|writing) (goodbye|farewell|=bye) (=to) ~2 (FAMILY|=kids|children|=wife|=family)',
+        '(if_you_re_reading_this|if_you_are_reading_this|if_youre_reading_this|when_you_read_this|if_u_r_reading_this) ~4 (GONE|=gone|=dead|=over)',
+        '(from_tomorrow|after_tomorrow|after_today) ~4 (won_t|wont|will_not|=no) ~2 (need|=help) ~3 (=help|anymore|any_more|=longer)',
+        '{(=sold|brung|brought|=gave|given|rehomed|taken) (=cows|=dog|=cat|animals|horses|herd|cattle) (tomorrow|tomorow|tonight) (=over|done|finished)}~~16',
+        '(letter|letters|=note|notes) ~~10 (=then|=after) ~3 (quiet|=peace|=silence|=calm|=rest)',
         '(=before) ~3 (=leave|=go|=going|=disappear) ~1 (FOREVER)',
         '(=don_t|=dont|=do_not) (=look|=come_looking|=search) (=for) (=me)',
         '{(=giving|=gave|=given|given_away|giving_away|=gave_away|=giving_away) (=tools|=cat|=dog|=watch|=jewellery|=jewelry|=stuff|=things) (wont_be_needing|won_t_need|wont_need|better_this_way|no_longer_need|won_t_be_needing|=needin)}~~16',

@@ -156,6 +156,9 @@ export const fr: CrisisLexicon = {
       'pas_en_vacances pas_de_vacances pas_en_conge pas_en_voyage pas_pour_des_vacances niet_op_vakantie nie_op_vakantie ni_op_vakantie geen_vakantie niet_met_vakantie niet_op_reis nicht_urlaub nicht_im_urlaub nicht_in_urlaub nicht_in_den_urlaub ned_in_urlaub net_in_urlaub nit_in_urlaub ned_urlaub kein_urlaub nicht_in_die_ferien nicht_in_ferien nod_in_ferie nod_in_d_ferie not_on_holiday not_on_vacation not_a_holiday not_on_a_trip not_for_a_holiday not_holiday not_a_vacation',
     SLEEVES: 'manches_longues =manches',
     MOVING: 'demenage demenager demenagement emmenage m_installer =boulot =travail =job etudes formation',
+    DATE_PICKED: 'date_choisie date_fixee date_decidee date_arretee jour_choisi date_trouvee',
+    LOOKED_UP: 'recherche =cherche cherche_sur_internet =google googlise regarde_sur_internet',
+    LETHAL: 'mort_a_coup_sur sur_de_mourir sure_de_mourir mort_assuree',
     HEIGHT:
       '=silo =pont viaduc falaise =toit balcon dernier_etage fenetre immeuble =tour precipice hauteur parking echafaudage grue clocher dans_le_vide le_vide',
     RAILS: 'rails =rail voie_ferree =voies passage_a_niveau sur_les_rails =la_voie',
@@ -167,7 +170,7 @@ export const fr: CrisisLexicon = {
     JUMP: 'sauter saute sauterai jeter jette lancer lance balancer balance precipiter coucher allonger m_allonger plonger',
     ENOUGH: 'assez suffira suffit suffisamment assez_haut de_quoi assez_pour etages metres =metre =haut',
     NOBODY_THERE:
-      'personne_ne_passe personne_ne_vient personne_ne_me_verra personne_ne_verra personne_autour personne_a_cette_heure personne_pour_me_voir pas_eclaire pas_eclairee',
+      '=desert =deserte =deserts =desertes personne_ne_passe personne_ne_vient personne_ne_me_verra personne_ne_verra personne_autour personne_a_cette_heure personne_pour_me_voir pas_eclaire pas_eclairee',
     IF_HAPPENS:
       'il_m_arrive_quelque_chose il_m_arrivait_quelque_chose s_il_m_arrive s_il_lui_arrive arrive_quelque_chose au_cas_ou si_jamais_il',
     OMEN: 'ce_qui_va_arriver ce_qui_va_se_passer ce_que_je_vais_faire ce_que_je_compte_faire je_sais_ce_que_j_en_ferai ce_que_j_en_ferai je_sais_ce_que_je_vais_faire',
@@ -179,7 +182,7 @@ export const fr: CrisisLexicon = {
     CARE: 'prenez_soin prends_soin prendre_soin occupez_vous occupe_toi s_occuper veillez_sur veille_sur dites_a dis_a direz_a dites_une_fois_a',
     SORRY: 'pardon pardonnez pardonne pardonez desole desolee excuse excusez excuses',
     SORRY_ALL:
-      'pardon_pour_tout pardonnez_moi pardonne_moi pardonez_moi desole_pour_tout desolee_pour_tout pardon_a_tous pardon_pour_les demande_pardon je_m_excuse je_vous_demande_pardon desole_pour',
+      'ne_m_en_voulez_pas m_en_voulez_pas ne_m_en_veux_pas m_en_veux_pas ne_m_en_voulez_surtout_pas pardon_pour_tout pardonnez_moi pardonne_moi pardonez_moi desole_pour_tout desolee_pour_tout pardon_a_tous pardon_pour_les demande_pardon je_m_excuse je_vous_demande_pardon desole_pour',
     THANKS: 'merci remercie remercier',
     THANKS_ALL:
       'merci_pour_tout merci_de_tout merci_a_tous merci_pour_l_ecoute merci_pour_ces merci_de_m_avoir merci_pour_toutes remercie_pour_tout remercie_pour_toutes me_remercie_pour pour_toutes_ces_annees merci_d_avoir_essaye merci_a_ceux_qui merci_d_avoir_tenu merci_d_avoir_tout',
@@ -215,7 +218,7 @@ export const fr: CrisisLexicon = {
     GRIEF:
       'enterrement funerailles condoleances deces obseques veillee s_est_eteint s_est_eteinte nous_a_quittes hopital chimio cancer maladie est_decede est_decedee soins_palliatifs palliatif palliatifs faire_part',
     HOLIDAY:
-      'gepensioneerd pensionering espagne italie portugal grece croatie maroc turquie tunisie pas_de_reseau sans_reseau =vacance campingcar caravane cure a_lundi a_demain a_la_semaine_prochaine a_bientot week_end_prolonge vakantie verlof urlaub ferien holiday holidays vacation camping kamperen zelten off_grid pensioen ruhestand retirement retiring last_day final_day last_shift laatste_werkdag letzter_arbeitstag vacances conge conges retraite pension demenage demenagement demenageons nouveau_job nouvel_emploi nouveau_poste nouveau_travail nouvel_employeur je_quitte quitte_la dernier_jour commence_ailleurs je_commence boire_un_verre bruxelles namur liege charleroi =mons paris collegues absent absente injoignable_du jusqu_au a_partir_du nouveau_numero nouvelle_adresse ce_numero ce_groupe afsca reprend_le_magasin reprend_la_boutique je_ferme fin_de_l_aventure cessation remise je_prends_ma_pension prends_ma_pension ma_retraite depart_a_la_retraite avant_la_pension nouvelle_aventure tire_ma_reverence passe_la_main qui_reprend reprend_avec je_passe_dans a_partir_de des_lundi autre_secretariat autre_bureau nouvel_employeur avant_la_pension pension nos_clients notre_clientele chere_clientele chers_clients on_se_revoit se_revoit a_bientot a_la_prochaine saison_prochaine bon_hiver qui_reprend ma_pension =successeur a_la_mer a_la_cote au_ski je_pars_a je_pars_en de_retour retour_le conge_parental conge_de_maternite conge_de_paternite conge_sabbatique baisse_le_rideau baisser_le_rideau nous_ont_suivis ceux_qui_nous_ont camping_car tour_d_europe 15_jours',
+      'place_aux_jeunes emigrer emigrons emigre gepensioneerd pensionering espagne italie portugal grece croatie maroc turquie tunisie pas_de_reseau sans_reseau =vacance campingcar caravane cure a_lundi a_demain a_la_semaine_prochaine a_bientot week_end_prolonge vakantie verlof urlaub ferien holiday holidays vacation camping kamperen zelten off_grid pensioen ruhestand retirement retiring last_day final_day last_shift laatste_werkdag letzter_arbeitstag vacances conge conges retraite pension demenage demenagement demenageons nouveau_job nouvel_emploi nouveau_poste nouveau_travail nouvel_employeur je_quitte quitte_la dernier_jour commence_ailleurs je_commence boire_un_verre bruxelles namur liege charleroi =mons paris collegues absent absente injoignable_du jusqu_au a_partir_du nouveau_numero nouvelle_adresse ce_numero ce_groupe afsca reprend_le_magasin reprend_la_boutique je_ferme fin_de_l_aventure cessation remise je_prends_ma_pension prends_ma_pension ma_retraite depart_a_la_retraite avant_la_pension nouvelle_aventure tire_ma_reverence passe_la_main qui_reprend reprend_avec je_passe_dans a_partir_de des_lundi autre_secretariat autre_bureau nouvel_employeur avant_la_pension pension nos_clients notre_clientele chere_clientele chers_clients on_se_revoit se_revoit a_bientot a_la_prochaine saison_prochaine bon_hiver qui_reprend ma_pension =successeur a_la_mer a_la_cote au_ski je_pars_a je_pars_en de_retour retour_le conge_parental conge_de_maternite conge_de_paternite conge_sabbatique baisse_le_rideau baisser_le_rideau nous_ont_suivis ceux_qui_nous_ont camping_car tour_d_europe 15_jours',
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY:
       'vingt trente quarante cinquante soixante septante huitante nonante quatre_vingt quatre_vingts cent centaine centaines =dizaines',
@@ -226,12 +229,14 @@ export const fr: CrisisLexicon = {
     ORDINARY_USE:
       'mal_de_dos mal_de_tete douleurs =douleur c_est_trop en_une_semaine par_jour semainier dosette dosettes pilulier prise_de_sang a_jeun chaque_semaine chaque_dimanche tous_les_dimanches infirmiere infirmier ne_font_plus_rien ne_font_rien font_plus_rien font_rien marchent_pas marchent_plus agissent_plus estomac brulures migraine allergie pilulier ordonnance prescrit prescrits pharmacien pharmacienne traitement =foin paille ballots remorque arrimer attacher grange_pour chevaux bateau escalade chantier echafaudage armurier permis ouverture_de_la_chasse ouverture_de_la_saison saison_de_chasse =club stand_de_tir revision ordonnance medecin pharmacie pharmacien generaliste prescrit prescription renouveler tension mal_de_tete comme_il_a_dit barbecue_dimanche docteur =kine kinesitherapeute comme_prevu harnais baudrier elagueur bosse bosser travaux ouvriers boulangerie sandwicherie grossiste cents promo palan treuil poulie veterinaire =veto vaccin vaccination chien chiens =chat chats vermifuge* antipuce* animaux aiguise aiguiser aiguisees affute affuter boucherie =boucher desosser traiter traitement mildiou pulveriser pulverisation sous_cle local_phyto',
     TITLE:
-      'devoir_de_francais =devoirs dissertation =shakespeare romeo_et_juliette troupe piece_de_theatre =theatre brassens erdman la_radio a_la_radio stromae knockin_on_heaven_s_door knocking_on_heaven_s_door cours atelier ateliers playlist paroles refrain chanson chansons =film serie chanson livre roman piece album =jeu article reportage documentaire emission formation prevention conference webinaire brochure etude statistique statistiques chiffres =taux sensibilisation sujet theme aborder en_general de_facon_generale =nil squad preventive prevenir aborder_le_sujet philosophie philosophique philosophe chapitre netflix episode episodes groupe band covers concert album chanson',
+      'devoir_de_francais =devoirs dissertation =shakespeare romeo_et_juliette troupe piece_de_theatre =theatre brassens erdman la_radio a_la_radio stromae knockin_on_heaven_s_door knocking_on_heaven_s_door cours atelier ateliers playlist paroles refrain chanson chansons =film serie chanson livre roman piece album =jeu article reportage documentaire emission formation prevention conference webinaire brochure etude statistique statistiques chiffres =taux sensibilisation sujet theme aborder en_general de_facon_generale =nil squad preventive aborder_le_sujet philosophie philosophique philosophe chapitre netflix episode episodes groupe band covers concert album chanson',
     GO_ON: 'continuer',
   },
   notTypos:
-    'prendre rendre vendre tendre fendre pondre pendant pendule courir nourrir courrier cacher caches cachee coude corne corner cordon cordial peines peiner reines veiller sauver sauvez couler coller souper coupon coupons tuile tulle tueur suivi suivie suivit annees ecrire ecrits livre livrer arrive arriver vivres charges charger chasse chasser chaise monter montre tombee tomber tombe tombes',
+    'prevenir previens previent prevenez prevenu prevenue prevenus prendre rendre vendre tendre fendre pondre pendant pendule courir nourrir courrier cacher caches cachee coude corne corner cordon cordial peines peiner reines veiller sauver sauvez couler coller souper coupon coupons tuile tulle tueur suivi suivie suivit annees ecrire ecrits livre livrer arrive arriver vivres charges charger chasse chasser chaise monter montre tombee tomber tombe tombes',
   idioms: [
+    '{+(DISAPPEAR|=pars|=part|=partons|=partir|=partirai) +(trois_semaines|deux_semaines|quinze_jours|une_semaine|un_mois|huit_jours|dix_jours|=semaines) (BYE|BYE_STRONG|CARE)}~~16',
+    '(flinguerais|tuerais|pendrais) (=d) (=avoir)',
     '{NOT_AWAY +MOVING}~~10',
     '{+TAX LIFE_INSURANCE}~~40',
     '{+(palliatif|palliatifs|soins_palliatifs|palliatieve|palliativ|palliative|hospice|hospiz) (c_est_la_fin|la_fin|het_einde|das_ende|the_end|=fin)}~~12',
@@ -337,7 +342,7 @@ export const fr: CrisisLexicon = {
     // Absent from a date on: a new job, a holiday ("je ne serai plus là à partir de lundi").
     '{(a_partir_de|a_partir_du|des_lundi|jusqu_au|jusqu_a) GONE}~8',
     // Goodbye to a thing or a place ("adieu le bureau"), not to people or life.
-    '(BYE_STRONG) (=le|=la|=les|=l|=mon|=ma|=mes) !(vie|monde|=terre|LIFE)',
+    '(BYE_STRONG) (=le|=la|=les|=l|=mon|=ma|=mes) !(vie|monde|=terre|LIFE|=amis|=copains|=potes|=gars|=enfants|FAMILY|=tous|=toutes)',
     // Someone else ended it, in the news or in the family: grief, not a plan.
     '(=s_est|=s_etait|=se_sont|=s_etaient) ?(=deja) (SUICIDE)',
     // "il n'a pas parlé de suicide": a denial.
@@ -519,6 +524,11 @@ export const fr: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(WEAPON) (ne_repond_pas|ne_repond_plus|ne_decroche_pas|ne_decroche_plus|repond_pas|decroche_pas)}~~24',
+        '{(LOOKED_UP) (HOW_MUCH) (=prendre|=avaler) (ENOUGH|READY|HOARD)}~~16',
+        '{(HEIGHT|WATER|TRACKS) (LETHAL)}~~12',
+        '{(HEIGHT) (redescendu|redescendue|suis_descendu|redescendre) (ne_redescendrai_pas|redescendrai_pas|redescendrai_plus|pas_cette_fois)}~~24',
+        '^ (DATE_PICKED) $',
         '{(MEDS|POISON) (HOW_MUCH) (HOARD) !ORDINARY_USE}~~20',
         '(sais|=sait|choisi|repere|trouve|regarde) ~3 (=ou|d_ou) (=je|=j) ~3 (JUMP|GO|=ferai|=fais|=vais) ~~8 (HEIGHT|WATER|TRACKS|RAILS)',
         '(=passera|=passer|=passe|=ressemblera|=ressembler|=croira|=croiront) ~1 (=pour|=a|=comme|=que_c_est) (un_accident|=accident)',
@@ -544,7 +554,7 @@ export const fr: CrisisLexicon = {
         '{(=sur|au_dessus) (HEIGHT|=pont|viaduc) (regarde|fixe|=regarder) (l_eau|=eau|=vide|WATER)}~~16',
         // The engine running in a closed garage.
         '{(=garage) (moteur_allume|moteur_en_marche|moteur_qui_tourne|moteur_tourne|le_moteur) (=ferme|fermee|porte_fermee|porte_close|=clos)}~~12',
-        '{(MEDS) (HOARD) (ENOUGH|QUANTITY) !ORDINARY_USE}~~14',
+        '{(MEDS) (HOARD) (ENOUGH|QUANTITY|=boite|cachees|=cache|trouve) !ORDINARY_USE}~~14',
         '{POISON (NOW|pour_moi|READY|HOARD) !ORDINARY_USE}~~12',
         '{(=sais|=sait) (=ou) (TRACKS|HEIGHT|WATER)}~~12',
         '{(=toit|toiture|terrasse) (etage|=etages) (maintenant|=suis|=assis|=assise)}~~8',
@@ -588,6 +598,9 @@ export const fr: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '(a_partir_de_demain|des_demain) ~4 (=plus) ~2 (besoin|=aide)',
+        '{(=vendu|=vendus|=donne|=confie|=place|=amene) (=vaches|=chien|=chat|=chevaux|animaux|=betes|troupeau) (=demain|=ce_soir|=cette_nuit) (fini|finie|termine|=fin)}~~16',
+        '(LETTER) ~~10 (=alors|=apres|=ensuite) ~3 (=calme|tranquille|=paix|=repos|silence)',
         '(=avant_de|=avant) ~2 (=partir|=m_en_aller|=disparaitre) ~1 (pour_toujours|=definitivement|pour_de_bon|a_jamais)',
         '(me_cherchez_pas|ne_me_cherchez_pas|me_cherchez_plus|ne_me_cherche_pas|me_cherche_pas|cherchez_moi_pas)',
         '{(THANKS_ALL|BYE|=merci|adieu) (=etais|=etiez|=etait) (ONLY_ONE) (ecoute|ecoutait|ecoutiez|ecoutais|compris|comprenait|=la_pour_moi)}~~24',

@@ -186,6 +186,9 @@ export const nl: CrisisLexicon = {
       'pas_en_vacances pas_de_vacances pas_en_conge pas_en_voyage pas_pour_des_vacances niet_op_vakantie nie_op_vakantie ni_op_vakantie geen_vakantie niet_met_vakantie niet_op_reis nicht_urlaub nicht_im_urlaub nicht_in_urlaub nicht_in_den_urlaub ned_in_urlaub net_in_urlaub nit_in_urlaub ned_urlaub kein_urlaub nicht_in_die_ferien nicht_in_ferien nod_in_ferie nod_in_d_ferie not_on_holiday not_on_vacation not_a_holiday not_on_a_trip not_for_a_holiday not_holiday not_a_vacation',
     SLEEVES: 'lange_mouwen lange_mouw',
     MOVING: 'verhuizen verhuis verhuist emigreren emigreer =werk =werken =job studeren opleiding',
+    DATE_PICKED: 'datum_gekozen datum_vastgelegd datum_staat datum_staat_vast dag_gekozen datum_geprikt',
+    LOOKED_UP: 'opgezocht gegoogeld gegoogled nagekeken opzoeken',
+    LETHAL: 'zeker_dood zeker_dat_je_dood',
     HEIGHT:
       '=silo brug =dak =flat toren balkon hoogte =rand afgrond =klif viaduct hoog_genoeg hoge_brug =burg groeve steengroeve krijtgroeve kliffen parkeergarage bovenste_verdieping *brug',
     RAILS: 'spoor sporen rails spoorweg spoorlijn overweg',
@@ -198,11 +201,11 @@ export const nl: CrisisLexicon = {
     NO_RETURN:
       'komt_nie_terug komt_niet_terug kom_nie_terug kom_niet_terug nie_terugkom niet_terugkom nie_terugkomen niet_terugkomen ni_terug',
     // --- farewell ---
-    GONE: 'er_niet_meer_ben er_nie_meer_ben er_ni_meer_ben ben_ik_er_niet_meer ben_ik_er_nie_meer ben_ik_er_al_nie_meer ben_ik_er_al_niet_meer er_niet_meer_zijn er_nie_meer_zijn als_ik_weg_ben als_ik_dood_ben waar_ik_naartoe_ga waar_ik_heen_ga ier_nie_mi ier_niet_meer hier_niet_meer hier_nie_meer er_nie_mi er_nie_meer voor_na da_is_voor_na dat_is_voor_na',
+    GONE: 'voor_achteraf voor_nadien voor_erna er_niet_meer_ben er_nie_meer_ben er_ni_meer_ben ben_ik_er_niet_meer ben_ik_er_nie_meer ben_ik_er_al_nie_meer ben_ik_er_al_niet_meer er_niet_meer_zijn er_nie_meer_zijn als_ik_weg_ben als_ik_dood_ben waar_ik_naartoe_ga waar_ik_heen_ga ier_nie_mi ier_niet_meer hier_niet_meer hier_nie_meer er_nie_mi er_nie_meer voor_na da_is_voor_na dat_is_voor_na',
     CARE: 'zorg_goed zorg_voor zorgt_voor zorgen_voor let_op pas_op pas_goed_op moet_naar',
     SORRY: '=sorry =spijt vergeef vergeving excuses excuseer het_spijt_me',
     SORRY_ALL:
-      'sorry_voor_alles spijt_me_van_alles spijt_van_alles vergeef_me vergeef_mij sorry_voor_alles nie_kwaad_zijn niet_kwaad_zijn =pardon het_spijt_me_van_alles spijt_me_van_alles sorry_aan_iedereen niet_jullie_schuld niet_jouw_schuld niet_uw_schuld niemand_zijn_schuld nie_jullie_schuld nie_uw_schuld sorry_mama sorry_papa sorry_ma sorry_pa sorry_moeder',
+      'neem_het_mij_niet_kwalijk neem_het_mij_nie_kwalijk neem_het_me_niet_kwalijk neem_me_niet_kwalijk sorry_voor_alles spijt_me_van_alles spijt_van_alles vergeef_me vergeef_mij sorry_voor_alles nie_kwaad_zijn niet_kwaad_zijn =pardon het_spijt_me_van_alles spijt_me_van_alles sorry_aan_iedereen niet_jullie_schuld niet_jouw_schuld niet_uw_schuld niemand_zijn_schuld nie_jullie_schuld nie_uw_schuld sorry_mama sorry_papa sorry_ma sorry_pa sorry_moeder',
     THANKS_ALL:
       'bedankt_voor_alles dank_voor_alles merci_voor_alles bedankt_iedereen dank_u_voor_alles merci_pour_tout merci_om bedankt_om bedankt_lieve voor_al_die_jaren bedankte_ons_voor_alles bedankte_me_voor_alles bedankt_voor_al',
     LOVE: 'zie_jullie_graag zie_u_graag zie_je_graag hou_van_jullie hou_van_je hou_van_u van_ze_hield van_jullie_hield je_vous_aime ik_hield_van papa_ze_graag_zag ze_graag_zag graag_zag zie_ze_graag',
@@ -236,9 +239,9 @@ export const nl: CrisisLexicon = {
     GRIEF:
       'begrafenis uitvaart condoleances overlijden overleden rouwkaart ziekenhuis kanker chemo hartaanval weduwe weduwnaar palliatief palliatieve',
     NOBODY_THERE:
-      'niemand_komt niemand_ziet niemand_passeert er_komt_niemand geen_mens nie_remt niet_remt remt_nie remt_niet niet_verlicht ni_verlicht',
+      '=verlaten =uitgestorven niemand_komt niemand_ziet niemand_passeert er_komt_niemand geen_mens nie_remt niet_remt remt_nie remt_niet niet_verlicht ni_verlicht',
     HOLIDAY:
-      'gepensioneerd pensionering caravan mobilhome campingcar camping_car caravane kuur op_kuur tot_maandag tot_morgen tot_volgende_week tot_binnenkort weekendje lang_weekend vacances conges urlaub ferien holiday holidays vacation camping kamperen zelten off_grid retraite ruhestand retirement retiring last_day final_day last_shift letzter_arbeitstag dernier_jour pensioen verlof vakantie laatste_werkdag *vakantie *verlof verhuis verhuizen verhuizing schort_aan_de_haak aan_de_haak laatste_avond laatste_pint tot_ziens overname overnemer nieuwe_job nieuwe_werk collega collegas afwezig afwezigheid afwezigheidsmelding gesloten =spanje laatste_dag nieuw_nummer nieuwe_nummer nieuw_adres nieuwe_werkgever laatste_service beste_klanten beste_klant geachte_klanten =opvolger opvolgster draag_over overdragen tot_binnenkort tot_volgend_jaar beste_patienten weg_tot terug_op terug_vanaf ben_weg_tot geniet_ervan weken_naar dagen_naar ouderschapsverlof zwangerschapsverlof bevallingsverlof gaan_wonen =wonen',
+      'plaats_voor_de_jongeren emigreren emigreer emigreert gepensioneerd pensionering caravan mobilhome campingcar camping_car caravane kuur op_kuur tot_maandag tot_morgen tot_volgende_week tot_binnenkort weekendje lang_weekend vacances conges urlaub ferien holiday holidays vacation camping kamperen zelten off_grid retraite ruhestand retirement retiring last_day final_day last_shift letzter_arbeitstag dernier_jour pensioen verlof vakantie laatste_werkdag *vakantie *verlof verhuis verhuizen verhuizing schort_aan_de_haak aan_de_haak laatste_avond laatste_pint tot_ziens overname overnemer nieuwe_job nieuwe_werk collega collegas afwezig afwezigheid afwezigheidsmelding gesloten =spanje laatste_dag nieuw_nummer nieuwe_nummer nieuw_adres nieuwe_werkgever laatste_service beste_klanten beste_klant geachte_klanten =opvolger opvolgster draag_over overdragen tot_binnenkort tot_volgend_jaar beste_patienten weg_tot terug_op terug_vanaf ben_weg_tot geniet_ervan weken_naar dagen_naar ouderschapsverlof zwangerschapsverlof bevallingsverlof gaan_wonen =wonen',
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY: 'twintig dertig veertig vijftig zestig zeventig tachtig negentig honderd honderden =tientallen',
     HOARD:
@@ -253,6 +256,7 @@ export const nl: CrisisLexicon = {
   notTypos:
     'doden doodt sterk sterren snijder zaken touwtje slaapt kanaal brugge bruggen dakje wakkere levens lever leveren leverancier verdwijnt',
   idioms: [
+    '{+(DISAPPEAR|vertrek|vertrekken|=weg) +(drie_weken|twee_weken|een_week|een_maand|tien_dagen|=weken) (BYE|CARE)}~~16',
     '{NOT_AWAY +MOVING}~~10',
     '{+TAX LIFE_INSURANCE}~~40',
     'klaar ?=en gedaan',
@@ -505,6 +509,8 @@ export const nl: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '(snijdt|snijden|sneed|sneden|krast|kraste|krabt|brandt|verbrandt) (=zich|=zichzelf)',
+        '{WOUNDS (=mouwen|=mouw) (=zich|=zichzelf|verstopt|verbergt|oprolde|oprolt)}~~16',
         '{WOUNDS (SLEEVES) (=zelf|=zichzelf|ON_PURPOSE|AGAIN|verstopt|verstoppen)}~~24',
         '{(=krabt|=krabde|=krab|=krabben) (BODY) (=open|tot_bloedens|=bloed)}~6',
         '{(ON_PURPOSE|=expres|opzettelijk|met_opzet) (HARM|HARM_STRONG|gestoken|=gestoken|verbrand|kapotgeslagen|kapot_geslagen|BODY)}~8',
@@ -535,6 +541,11 @@ export const nl: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(WEAPON) (neemt_niet_op|neemt_nie_op|neemt_niet_meer_op|antwoordt_niet|reageert_niet)}~~24',
+        '{(LOOKED_UP) (HOW_MUCH) (=nemen|=slikken) (ENOUGH|READY|HOARD)}~~16',
+        '{(HEIGHT|WATER|TRACKS) (LETHAL)}~~12',
+        '{(HEIGHT) (naar_beneden|weer_naar_beneden|afgeklommen) (vandaag_niet|vanavond_niet|deze_keer_niet|nu_niet)}~~24',
+        '^ (DATE_PICKED) $',
         '{(MEDS|POISON) (HOW_MUCH) (HOARD) !ORDINARY_USE}~~20',
         '(weet|=wist|opgezocht|uitgezocht|gezocht|bekeken) ~3 (=waar|=vanwaar|=waarvan) (=ik|=k) ~3 (JUMP|GO|=doe|=ga) ~~8 (HEIGHT|WATER|TRACKS|RAILS)',
         '{(=iedereen|=allemaal|=ze) (=denkt|=denken|=gelooft|=geloven|=zullen_denken) (=ongeval|=ongeluk)}~6',
@@ -566,7 +577,7 @@ export const nl: CrisisLexicon = {
         '{(=dak|=dak_van) (verdieping|verdiep|=verdiep) (=zit|=sta|=ben|=nu)}~~8',
         '{(WEAPON) (patronen|munitie|kogels) (gevonden|sleutel|=pa|=vader)}~~12',
         '{(GAS) (READY) (garagepoort|=garage|sluit|=dicht)}~~14',
-        '{(MEDS) (HOARD|=spaar|=spaart) (ENOUGH|QUANTITY|=doos)}~~14',
+        '{(MEDS) (HOARD|=spaar|=spaart) (ENOUGH|QUANTITY|=doos|verstopt|gevonden)}~~14',
         '{POISON (voor_mezelf|voor_zichzelf|voor_mij|=drinken|opdrinken|op_te_drinken|innemen|READY|HOARD|NOW|voor_als)}~~12',
         '{(HEIGHT|TRACKS|WATER) (NOBODY_THERE)}~~14',
         '{(=ga|=gaan|=lig|liggen|=sta|staan|=ben|=zal|zitten) (op_het_spoor|op_de_sporen|op_de_rails|op_t_spoor|op_de_sporen)}~4',
@@ -601,6 +612,9 @@ export const nl: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '(vanaf_morgen|=morgen) ~4 (geen|=niet) ~2 (hulp|=nodig) ~2 (=meer|=nodig)',
+        '{(verkocht|gebracht|gegeven|weggegeven|weggebracht) (koeien|=hond|=kat|dieren|beesten|paarden) (=morgen|vanavond|vannacht) (voorbij|gedaan|=over|=gedaan)}~~16',
+        '(brief|brieven|briefje|afscheidsbrief) ~~10 (=dan|=daarna) ~3 (rustig|=rust|=stil|=vrede)',
         '(=voor|=voordat|=vooraleer|=eer) ~3 (FOREVER) ~1 (=ga|=vertrek|=weg_ben|=gaan)',
         '(=zoek|=zoekt) (=me|=mij|=mijn) (=niet|=nie|=ni|=niet_meer)',
         '{(THANKS_ALL|BYE|=bedankt|=merci|vaarwel|=dank) (=was|=waart|=waren) (ONLY_ONE) (luisterde|luisterden|=luisterdet|geluisterd|begreep|=er_was)}~~24',

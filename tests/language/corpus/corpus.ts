@@ -45,6 +45,7 @@ export type Half =
   | 'dev25'
   | 'dev26'
   | 'dev27'
+  | 'dev28'
   | 'blind';
 export const HALVES: readonly Half[] = [
   'tune',
@@ -75,6 +76,7 @@ export const HALVES: readonly Half[] = [
   'dev25',
   'dev26',
   'dev27',
+  'dev28',
   'blind',
 ];
 

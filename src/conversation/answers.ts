@@ -135,7 +135,7 @@ const YES_PHRASES = list(
   'au fond oui|en principe oui|en fait oui|actually yes|actually yeah|in principle yes|basically yes',
   // de
   'jawohl|jawoll|genau|klar|natürlich|sicher|sicherlich|gerne|gern|richtig|stimmt|einverstanden|jo|joa|doe maar|keep me posted|keep me informed|tenez-moi au courant|hou me op de hoogte|halten sie mich auf dem laufenden',
-  'selbstverständlich|auf jeden fall|kein problem|freilich|na klar|na sicher|na logo|na freilich|na gut|na sicha|passt',
+  'selbstverständlich|auf jeden fall|kein problem|freilich|na klar|na sicher|na logo|na freilich|na gut|na sicha|passt|gärn|gärne|sehr gärn',
   // why not; I'm afraid so; helpful
   "pourquoi pas|waarom niet|warum nicht|why not|vrees van wel|vrees het wel|fürchte schon|fürchte ja|j'ai bien peur que oui|afraid so|i'm afraid so",
   'wär hilfreich|wäre hilfreich|des wär hilfreich|serait utile|ce serait utile|zou nuttig zijn|would be helpful|d acc|dacc|d acco',
@@ -180,7 +180,8 @@ const NO_PHRASES = list(
   'pas la peine|pas à ce point|pas a ce point|pas à ce point là|niet zo erg|nicht so schlimm|not that bad|not that much',
   // no need: "pas besoin", "hoeft niet", Swiss "nöd nötig"
   'pas besoin|pas nécessaire|pas necessaire|niet nodig|hoeft niet|moet niet|nicht nötig|nicht notig|ned nötig|net nötig|nöd nötig|nid nötig|brauch ich nicht|braucht es nicht|brauchts nicht|no need|not needed|not necessary',
-  'nöd|nüd|nid|nöd wirklich|lieber nöd|eher nöd',
+  // Swiss "nei", "nenei" (and "gärn" among the yeses).
+  'nöd|nüd|nid|nöd wirklich|lieber nöd|eher nöd|nei|nenei|nei nei',
   // not now
   // no time, no wish
   'pas le temps|pas de temps|geen tijd|keine zeit|no time|not interested|pas intéressé|pas interesse|geen interesse|kein interesse|geen goesting|keine lust|kei luscht',
@@ -775,6 +776,11 @@ const DENIALS = new Set([
   // Swiss German "nöd", "nid".
   'nod',
   'nid',
+  // "tout sauf le téléphone", "alles behalve video", "alles außer Video", "anything but video".
+  'sauf',
+  'behalve',
+  'ausser',
+  'except',
 ]);
 
 /** French "ne" / "n'" denies only beside "pas", "jamais", "rien"…: Flemish "ne" is an article ("ne goeie vriend"). */
@@ -1071,10 +1077,8 @@ export function parseChoice(text: string, options: readonly ChoiceOption[], lang
   const preferred = preferredOverOther(text, options, forms, lang, stems);
   if (preferred) return preferred;
   const whole = matchOne(text, options, forms, lang, stems) ?? fail('not_understood');
-  // "telefoon of video, maakt niet uit": both will do, which is no preference.
-  const either = options.find((o) => o.value === 'no_preference');
-  if (!whole.ok && whole.reason === 'ambiguous' && either && matchOne(text, [either], labelForms([either]), lang, false)?.ok)
-    return ok('no_preference');
+  // "telefoon of video, maakt niet uit", "Video oder Telefon, beides passt": either of two will do, which rules out the
+  // others; that is not "no preference", so which one is asked (whole.reason is already "ambiguous").
   // "phone or face to face", "Video oder vor Ort", "mail of bellen": two options offered, one to be chosen.
   if (whole.ok && whole.value !== 'no_preference') {
     const parts = text.split(lang === 'nl' ? EITHER_NL : EITHER);
@@ -1114,6 +1118,8 @@ export function parseChoice(text: string, options: readonly ChoiceOption[], lang
     tokens(head[1]).length <= 3 &&
     !BARE_YES_NO.test(fold(head[1])) &&
     !tokens(head[1]).some((t) => DENIALS.has(t) || t === 'net') &&
+    // "Telefon oder Praxis, beides ok": two offered before the remark.
+    !(lang === 'nl' ? EITHER_NL : EITHER).test(head[1]) &&
     !CORRECTION_START.test(fold(head[2]))
   ) {
     const first = matchOne(head[1], options, forms, lang, stems);
@@ -1243,7 +1249,7 @@ function deniedClauses(
 
 /** Dislike of what follows: it rules the option out as a denial does. */
 const DISLIKE =
-  /\b(?:deteste\w*|horreur|hekel|hasst|hasse|hassen|hate|hates|hated|can t stand|cannot stand|kan niet tegen|kann nicht leiden|mag er niet|aime pas|supporte pas|zie ik niet zitten|zie ik nie zitten|zie ik ni zitten|mag keine|mag kein|no fan of|not a fan of)\b/;
+  /\b(?:deteste\w*|horreur|hekel|hasst|hasse|hassen|hate|hates|hated|can t stand|cannot stand|kan niet tegen|kann nicht leiden|mag er niet|aime pas|supporte pas|zie ik niet zitten|zie ik nie zitten|zie ik ni zitten|mag keine|mag kein|no fan of|not a fan of|no go|nogo|is out|geen optie|pas une option|keine option|not an option|kommt nicht in frage|hors de question|out of the question)\b/;
 /** A bare no that closes a clause ("videobellen nee"). */
 const CLOSING_NO = new Set(['nee', 'neen', 'nein', 'non', 'nope', 'na']);
 
@@ -1263,8 +1269,8 @@ const EITHER = /\s+(?:ou|ou bien|oder|or|ofwel)\s+|\s*\/\s*/iu;
 const EITHER_NL = /\s+(?:ou|ou bien|oder|or|ofwel|of)\s+|\s*\/\s*/iu;
 
 /** "and" between two things that are both so; Dutch "en" only in a Dutch conversation (French "en" is "in"). */
-const BOTH = /\s+(?:et|und|and|ainsi que|sowie|as well as)\s+/iu;
-const BOTH_NL = /\s+(?:et|und|and|ainsi que|sowie|as well as|en)\s+/iu;
+const BOTH = /\s+(?:et|und|and|ainsi que|sowie|as well as|avec|mit|with)\s+/iu;
+const BOTH_NL = /\s+(?:et|und|and|ainsi que|sowie|as well as|en|met)\s+/iu;
 
 /** Words that join several picks; they can also appear inside a label, which is matched first. */
 const JOINERS = new Set(list('et|en|und|and|ainsi|que|sowie|as|well|plus|aussi|ook|auch|also|too|ou|oder|or').map(fold));

@@ -19,11 +19,11 @@ const INTRO = new RegExp(
       // How it is written
       "(?:ge|gij|je|jij|u) (?:schrijft|schrijf) (?:het|hem|dat)|het wordt geschreven|(?:on l|ça s|ca s|il s|ça|ca) ?(?:'| )?[ée]crit|c(?:'| )est [ée]crit|man schreibt (?:es|ihn|das)|geschrieben|(?:it(?:'| i)?s |its )?spel(?:led|t)",
       // French
-      "(?:moi )?c(?:'| )?est|moi c|(?:moi,? )?je suis|je m(?:'| )appelle|jm appelle|il s(?:'| )appelle|elle s(?:'| )appelle|(?:mon|son) (?:pr[ée]nom|nom)(?: de famille)?(?: c(?:'| )?est| est|:)?|appelez[- ]moi|appelle[- ]moi|on m(?:'| )appelle|mettez",
+      "(?:moi )?c(?:'| )?est|moi c|c moi|cmoi|c est moi|(?:moi,? )?je suis|je m(?:'| )appelle|jm appelle|il s(?:'| )appelle|elle s(?:'| )appelle|(?:mon|son) (?:pr[ée]nom|nom)(?: de famille)?(?: c(?:'| )?est| est|:)?|appelez[- ]moi|appelle[- ]moi|on m(?:'| )appelle|mettez",
       // Dutch
       'hier is|hier ist|ik ben|ik heet|k ben|kben|kzijn|k zijn|kzen|ik zijn|hij heet|ze heet|zij heet|zeg maar|noem me(?: maar)?(?: gewoon)?|noem mij(?: maar)?(?: gewoon)?|ge moogt mij|je mag mij|mijn (?:voor)?naam is|(?:zijn|haar) (?:voor|achter)?naam is|achternaam(?: is)?|voornaam(?: is)?|het is',
       // German
-      'ich (?:selbst |selber )?bin(?: der| die| da)?|i (?:selber )?bin(?: da| der| die)?|ich heiße|ich heisse|i hoaß|er heißt|er heisst|sie heißt|sie heisst|mein name ist|mein name is|(?:sein|ihr) (?:vor|nach)?name (?:ist|is)|(?:der |die |den )?nachname(?: ist| lautet)?|(?:der |die |den )?vorname(?: ist| lautet)?|nennt mich(?: einfach)?|nenn mich(?: einfach)?|nennen sie mich(?: einfach)?|sagen sie(?: einfach)?(?: mal)?|sag(?:t)? einfach|mit (?:vor|nach)namen|hei(?:ß|ss)t (?:er|sie)|(?:die frau|der mann|der herr) hei(?:ß|ss)t|mein (?:vor|nach)name (?:ist|is)',
+      'ich (?:selbst |selber )?bin(?: der| die| da)?|(?:der |sein |ihr )?name (?:ist|is|lautet)|i (?:selber )?bin(?: da| der| die)?|ich heiße|ich heisse|i hoaß|er heißt|er heisst|sie heißt|sie heisst|mein name ist|mein name is|(?:sein|ihr) (?:vor|nach)?name (?:ist|is)|(?:der |die |den )?nachname(?: ist| lautet)?|(?:der |die |den )?vorname(?: ist| lautet)?|nennt mich(?: einfach)?|nenn mich(?: einfach)?|nennen sie mich(?: einfach)?|sagen sie(?: einfach)?(?: mal)?|sag(?:t)? einfach|mit (?:vor|nach)namen|hei(?:ß|ss)t (?:er|sie)|(?:die frau|der mann|der herr) hei(?:ß|ss)t|mein (?:vor|nach)name (?:ist|is)',
       // English
       "just|i(?:'| a)?m|this is|it(?:'| i)?s|(?:my |his |her )?name(?:'s| is)|(?:his|her) name(?:'s| is)|(?:he|she)(?:'s| is) called|call me|just call me|use|surname(?: is)?|first name(?: is)?",
     ].join('|') +
@@ -207,6 +207,9 @@ export function parseName(text: string, max: number, how: { family?: boolean; se
     .replace(DEGREE, '$1')
     .replace(DEGREE, '$1');
   if (raw === '') return fail('empty');
+  // "Jansen, Ute": a full name written as on a form, family name first.
+  const formal = how.full ? /^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+)$/u.exec(raw) : null;
+  if (formal?.[1] && formal[2]) return ok(`${formal[2]} ${formal[1]}`);
   // "hm", "euh", "pff": a sound, not a name.
   if (SOUND.test(normalise(raw))) return fail('not_understood');
   // Digits, an address or a question are not a name; nor is the wish to give none.

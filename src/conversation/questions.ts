@@ -116,7 +116,7 @@ const THIS_NUMBER = [
  * have yet, and is asked for it.
  */
 const MEANS_THIS_NUMBER =
-  /\b(?:ce (?:meme )?numero|ce (?:numero|num|nr) ci|meme (?:numero|num|nr)|mon (?:numero|num|nr)|dit (?:nummer|nr|nmr)|dere (?:nummer|nr|nmr)|dere numere|dera (?:nummer|nr|nmr)|dem (?:nummer|nr|nmr)|hetzelfde (?:nummer|nr|nmr)|zelfde (?:nummer|nr|nmr)|mijn (?:nummer|nr|nmr)|diese (?:nummer|nr|nmr)|dieser (?:nummer|nr|nmr)|dieselbe (?:nummer|nr|nmr)|gleiche (?:nummer|nr|nmr)|meine (?:nummer|nr|nmr)|this (?:number|nr|nbr)|same (?:number|nr|nbr)|my (?:number|nr|nbr)|this one s fine|this one is fine|this one|same one|(?:von|vo) der (?:ich|i) (?:grad |gerade |jetzt )?schreib\w*|gewoon hier|hier is goed|ce gsm|ce portable|dit gsm|deze gsm|nummer hier|(?:texting|writing|messaging) (?:you )?from|hier passt)\b|\b(?:reply|text|write|message|reach|contact|answer)(?: me| us)? (?:right )?here\b|\bhier (?:bereiken|contacteren|antwoorden|erreichen|antworten)\b|\b(?:repondez|repondre|ecrivez|contactez|joignez)(?: moi)? ici\b/;
+  /\b(?:(?:die|de|da|der|dere) (?:nummer|nr|numere) (?:da|do|hier|hie|hia|vo do|vo da)\b|ce (?:meme )?numero|ce (?:numero|num|nr) ci|meme (?:numero|num|nr)|mon (?:numero|num|nr)|dit (?:nummer|nr|nmr)|dere (?:nummer|nr|nmr)|dere numere|dera (?:nummer|nr|nmr)|dem (?:nummer|nr|nmr)|hetzelfde (?:nummer|nr|nmr)|zelfde (?:nummer|nr|nmr)|mijn (?:nummer|nr|nmr)|diese (?:nummer|nr|nmr)|dieser (?:nummer|nr|nmr)|dieselbe (?:nummer|nr|nmr)|gleiche (?:nummer|nr|nmr)|meine (?:nummer|nr|nmr)|this (?:number|nr|nbr)|same (?:number|nr|nbr)|my (?:number|nr|nbr)|this one s fine|this one is fine|this one|same one|(?:von|vo) der (?:ich|i) (?:grad |gerade |jetzt )?schreib\w*|gewoon hier|hier is goed|ce gsm|ce portable|dit gsm|deze gsm|nummer hier|(?:texting|writing|messaging) (?:you )?from|hier passt)\b|\b(?:reply|text|write|message|reach|contact|answer)(?: me| us)? (?:right )?here\b|\bhier (?:bereiken|contacteren|antwoorden|erreichen|antworten)\b|\b(?:repondez|repondre|ecrivez|contactez|joignez)(?: moi)? ici\b/;
 
 /** "niet op dit nummer", "pas sur ce numéro", "nicht auf diese Nummer": this number ruled out. */
 function thisNumberDenied(plain: string): boolean {
@@ -126,7 +126,9 @@ function thisNumberDenied(plain: string): boolean {
 
 /** After a no: the thought, or how often it comes ("j'y pense tous les soirs", "soms", "every night"). */
 const STILL_THINKS =
-  /\b(?:denk|denke|pense|think|thinking|dran|y pense|soms|parfois|des fois|sometimes|manchmal|elke (?:nacht|avond|dag)|tous les (?:soirs|jours)|chaque (?:soir|nuit|jour)|every (?:night|day)|jede[ns]? (?:nacht|abend|tag))\b/;
+  /\b(?:denk|denke|pense|think|thinking|dran|y pense|soms|parfois|des fois|sometimes|manchmal|elke (?:nacht|avond|dag)|tous les (?:soirs|jours)|chaque (?:soir|nuit|jour)|every (?:night|day)|jede[ns]? (?:nacht|abend|tag)|door mijn hoofd|door m n hoofd|im kopf|dans ma tete|in my head|on my mind|gedachten|gedanken|pensees|thoughts|looking (?:things |stuff )?up|looked (?:things |stuff )?up|googl\w*|opgezocht|opzoeken|nachgeschaut|recherch\w*|gegoogelt|searching)\b/;
+/** Where a clause ends inside the rest of an answer: punctuation, or a word that joins another clause. */
+const CLAUSE_JOIN = /[,;.!?…]+|\s(?:und|en|et|and|aber|maar|mais|but|doch)\s/u;
 
 /** A number or an address given inside an answer about how to be reached (not the sender's own number). */
 function givenContact(text: string, userId: string): { kind: 'phone' | 'email'; value: string } | undefined {
@@ -145,16 +147,29 @@ function givenContact(text: string, userId: string): { kind: 'phone' | 'email'; 
  * read from such an answer would be a guess, so the question is asked again.
  */
 const NOT_SURE_OF_PICK =
-  /\b(?:pas (?:trop |tres |vraiment |bien )?sure?(?! (?:ce|cet|cette|le|la|les|l|mon|ma|son|sa|un|une|whatsapp)\b)|pas certaine?|sais pas trop|ca depend|cela depend|un peu de tout|de tout un peu|sais pas (?:dans )?(?:quelle|quel|ou)|not (?:really |quite |too )?sure|unsure|it depends|depends on|(?:a )?bit of everything|(?:don t|dont|do not) know (?:which|where|what)|niet (?:echt |helemaal )?zeker|nie zeker|ni zeker|hangt (?:er )?(?:ervan |van )?af|van alles (?:wat|een beetje)|(?:weet|kweet) (?:het |ik )?(?:niet|nie|ni) (?:goed |precies )?(?:waar|welk|wat)|(?:nicht|ned|net|nit|nid|nod) (?:so |ganz )?sicher|kommt (?:drauf|darauf) an|von allem (?:etwas|was|a bissl)|weiss (?:nicht|ned|net) (?:genau |so genau )?(?:wo|welche|was)|entweder)\b/;
+  /\b(?:of toch niet|of misschien niet|ou pas|ou peut etre pas|oder doch nicht|oder vielleicht nicht|or not|or maybe not|pas (?:trop |tres |vraiment |bien )?sure?(?! (?:ce|cet|cette|le|la|les|l|mon|ma|son|sa|un|une|whatsapp)\b)|pas certaine?|sais pas trop|ca depend|cela depend|un peu de tout|de tout un peu|sais pas (?:dans )?(?:quelle|quel|ou)|not (?:really |quite |too )?sure|unsure|it depends|depends on|(?:a )?bit of everything|(?:don t|dont|do not) know (?:which|where|what)|niet (?:echt |helemaal )?zeker|nie zeker|ni zeker|hangt (?:er )?(?:ervan |van )?af|van alles (?:wat|een beetje)|(?:weet|kweet) (?:het |ik )?(?:niet|nie|ni) (?:goed |precies )?(?:waar|welk|wat)|(?:nicht|ned|net|nit|nid|nod) (?:so |ganz )?sicher|kommt (?:drauf|darauf) an|von allem (?:etwas|was|a bissl)|weiss (?:nicht|ned|net) (?:genau |so genau )?(?:wo|welche|was)|entweder)\b/;
 
 /** Another number than this one ("another number, this one's my work phone"). */
+/** A province's name alone, in the language that names it so ("Limburg" is the province; its town is "Limbourg"). */
+const PROVINCE_ONLY =
+  /^(?:(?:in |uit |aus |from |en |dans le |de )?(?:limburg|limbourg province|brabant|vlaams brabant|brabant wallon|waals brabant|hainaut|henegouwen|hennegau|oost vlaanderen|west vlaanderen|flandre orientale|flandre occidentale|ostflandern|westflandern|east flanders|west flanders))$/;
+
+/** A clause that corrects the one before it. */
+const CORRECTING = /^(?:enfin|sorry|pardon|plutot|eigenlijk|eigentlich|actually|well|naja|nou|allee)\b/;
+
+/** "or" in the four languages. */
+const EITHER_WORD = /\b(?:ou|of|oder|or)\b/;
+/** Another line of the person's: at work, a landline, a second phone. */
+const ANOTHER_LINE =
+  /\b(?:arbeitsnummer|geschaftsnummer|buronummer|festnetz\w*|werknummer|vast nummer|vaste lijn|vaste telefoon|kantoornummer|landline|work number|office number|work phone|other phone|second phone|numero (?:du |de )?(?:travail|bureau|fixe)|(?:le |mon )?fixe|telephone fixe)\b/;
 const OTHER_NUMBER = /\b(?:autre|other|another|different|ander|andere|anderen|ein anderes|une autre)\b/;
 
 /** Only a maybe, nothing else. */
 /** A maybe anywhere in the answer. */
-const MAYBE_WORD = /\b(?:peut etre|peut-etre|peutetre|maybe|perhaps|possibly|misschien|eventueel|vielleicht|eventuell|evtl)\b/;
+const MAYBE_WORD =
+  /\b(?:peut etre|peut-etre|peutetre|maybe|perhaps|possibly|misschien|eventueel|vielleicht|vilicht|villicht|vlt|vllt|eventuell|evtl)\b/;
 const ONLY_MAYBE =
-  /^(?:peut etre|peut-etre|peutetre|on verra|je verrai|maybe|perhaps|we ll see|well see|possibly|misschien|wie weet|we zien wel|zien we wel|vielleicht|mal sehen|mal schauen|schauen wir mal|schaun ma mal)$/;
+  /^(?:peut etre|peut-etre|peutetre|on verra|je verrai|maybe|perhaps|we ll see|well see|possibly|misschien|wie weet|we zien wel|zien we wel|vielleicht|villeicht|vilicht|villicht|vlt|vllt|evtl|eventuell|mal sehen|mal schauen|schauen wir mal|schaun ma mal)$/;
 
 /** Not decided yet, or it depends: a "don't know" that is not "either will do". */
 const NOT_DECIDED =
@@ -368,7 +383,9 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
       // taken for a no (DESIGN, "Safety first"); "non, juste épuisé" still is.
       if (type.plainNo && parsed.ok && !parsed.value && !isPlainNo(text)) {
         const rest = plain.split(/\s+/).slice(1).join(' ');
-        if (STILL_THINKS.test(rest) && !hasNegation(rest)) return { ok: false, reason: 'ambiguous' };
+        // "nö, aber ich schlaf nicht und hab schwarze Gedanken": the clause with the thought, not another, must not deny it.
+        if (rest.split(CLAUSE_JOIN).some((clause) => STILL_THINKS.test(clause) && !hasNegation(clause)))
+          return { ok: false, reason: 'ambiguous' };
         // "kweet nie, hij zegt niks meer": a no that is not in the answer's first clause is about something else.
         const [head = '', ...tail] = withoutOpeningInterjection(text).split(/[,.;!?…]/u);
         const opening = parseYesNo(head, c.lang);
@@ -387,8 +404,9 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
     case 'choice': {
       const options = type.options(c);
       // "oui enfin je crois" to whether someone else agreed: a belief, to be made sure of.
-      // "he said no. Well, he said maybe later": a maybe beside the pick, too.
-      if (type.firm && (BELIEF.test(plain) || MAYBE_WORD.test(plain))) return { ok: false, reason: 'ambiguous' };
+      if (type.firm && BELIEF.test(plain)) return { ok: false, reason: 'ambiguous' };
+      // "he said no. Well, he said maybe later": a maybe is no pick either; the options again.
+      if (type.firm && MAYBE_WORD.test(plain)) return { ok: false, reason: 'not_understood' };
       // "il parle surtout arabe, un peu français": a language the list does not offer, first; which one to use is asked,
       // unless what follows a "but" names one ("Thuis Turks, maar Nederlands lukt ook goed").
       if (options.every((o) => isLang(o.value)) && OTHER_LANGUAGE.test(plain) && !PREFERRED.test(plain)) {
@@ -410,6 +428,12 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
         return { ok: true, value: given.kind, also };
       }
       if (NOT_SURE_OF_PICK.test(plain)) return { ok: false, reason: 'ambiguous' };
+      // "mail ou ce numéro, comme vous voulez": two ways offered, one to be chosen.
+      if (EITHER_WORD.test(plain) && MEANS_THIS_NUMBER.test(plain) && /\b(?:e ?mail|mail|mailtje|courriel)\b/.test(plain))
+        return { ok: false, reason: 'ambiguous' };
+      // "ruft mich auf der Arbeitsnummer an", "op mijn vast nummer": another line of theirs, so another number.
+      if (options.some((o) => o.value === 'phone') && ANOTHER_LINE.test(plain) && !thisNumberDenied(plain))
+        return { ok: true, value: 'phone' };
       // "gewoon hier", "über die Nummer, von der ich grad schreib": the number this person writes from, where there is one.
       if (
         options.some((o) => o.value === 'this_number') &&
@@ -426,7 +450,7 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
         const first = parseChoice(head, options, c.lang);
         const tail = text.slice(head.length).replace(/^[,;….\s–—-]+/u, '');
         // "bellen of video, voorkeur video", "by phone... actually video", "phone - no, video": the later pick, said as the one wanted.
-        const later = parseChoice(tail.replace(/^(?:no|non|nee|neen|nein|nope)\s*[,.!]+\s*/iu, ''), options, c.lang);
+        const later = parseChoice(tail.replace(/^(?:no|non|nee|neen|nein|nope|nö|noe|nä|na)\s*[,.!]+\s*/iu, ''), options, c.lang);
         if (
           later.ok &&
           (!first.ok || later.value !== first.value) &&
@@ -439,6 +463,8 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
         // (unless the first clause says it is the one preferred: "lieber per Telefon, aber nicht auf dieses Handy").
         if (first.ok && (PREFERRED.test(normalise(head)) || !optionsDenied(tail, options, c.lang).has(first.value))) {
           const rest = parseChoice(tail, options, c.lang);
+          // "un commerce… enfin un resto avec une épicerie": corrected into two picks; which one is asked.
+          if (!rest.ok && rest.reason === 'ambiguous' && CORRECTING.test(normalise(tail))) return { ok: false, reason: 'ambiguous' };
           if (!rest.ok || rest.value === first.value || PREFERRED.test(normalise(head))) return first;
         }
       }
@@ -525,7 +551,7 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
       const said = spokenNumber(text);
       if (said !== undefined && said >= 1000 && said <= 9999) return parsePostalCode(String(said));
       // "Provinz Lüttich": a province, not its town; which place is asked.
-      if (/\bprovin\p{L}*/iu.test(text)) return { ok: false, reason: 'ambiguous' };
+      if (/\bprovin\p{L}*/iu.test(text) || PROVINCE_ONLY.test(normalise(text))) return { ok: false, reason: 'ambiguous' };
       // "Ixelles", "ik woon in Brugge", "er wohnt in Bütgenbach": the place's postal code.
       const codes = placeCodes(text);
       if (codes.length === 1) return parsePostalCode(codes[0] ?? '');
@@ -540,6 +566,8 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
       if (/\b(?:ou|of|oder|or)\b/.test(plain) && MEANS_THIS_NUMBER.test(plain) && /\d{3}/.test(text))
         return { ok: false, reason: 'ambiguous' };
       if (c.channel === 'whatsapp' && THIS_NUMBER.includes(plain)) return { ok: true, value: c.userId };
+      // "hoezo, ziet de klant mijn nummer dan?": a question back about the number, not the number given.
+      if (text.includes('?') && !/\d{3}|@/.test(text)) return { ok: false, reason: 'not_understood' };
       const both = text.includes('@') ? phoneAndEmail(text) : undefined;
       if (both) return { ok: true, value: `${both.phone} ${both.email}` };
       if (text.includes('@')) return emailInText(text);

@@ -278,7 +278,8 @@ const FOREIGN_TOWNS =
 
 /** A Dutch postcode ("6211 AB") or a town abroad: the code given is not Belgian. */
 export function namesForeignPostcode(text: string): boolean {
-  return /\b\d{4}\s?[A-Z]{2}\b/.test(text) || FOREIGN_TOWNS.test(foldPlace(text));
+  // "6211 AB" (the Netherlands), "L-1234", "F-59000", "D-52062": a code from abroad, or written with its country's letter.
+  return /\b\d{4}\s?[A-Z]{2}\b/.test(text) || /\b(?:L|F|D|NL|CH|A|LU|FR|DE)-\d{4,5}\b/.test(text) || FOREIGN_TOWNS.test(foldPlace(text));
 }
 
 /** Whether a text names a Belgian place anywhere in it ("a small village near Bastogne"). */

@@ -189,9 +189,10 @@ describe('two options offered, or named and then doubted', () => {
     expect(parseAnswer(modality, 'in person, on top of that I hate screens', context('en'))).toEqual({ ok: true, value: 'in_person' });
   });
 
-  it('"I don\'t know" alone still means no preference', () => {
+  it('"I don\'t know" alone still means no preference; two options that both will do are asked about', () => {
     expect(parseAnswer(modality, 'je sais pas', context('fr'))).toEqual({ ok: true, value: 'no_preference' });
-    expect(parseAnswer(modality, 'telefoon of video, maakt niet uit', context('nl'))).toEqual({ ok: true, value: 'no_preference' });
+    // Either of two rules the third out: not "no preference".
+    expect(parseAnswer(modality, 'telefoon of video, maakt niet uit', context('nl')).ok).toBe(false);
   });
 });
 
@@ -760,8 +761,6 @@ describe('dev10: surnames, meeting formats and postcodes said the way people say
     ['er hasst Videocalls, Telefon geht', 'de', 'phone'],
     ['telefoon of video, voorkeur telefoon', 'nl', 'phone'],
     ['by video... actually by phone', 'en', 'phone'],
-    ['téléphone ou cabinet, les deux lui vont', 'fr', 'no_preference'],
-    ['Video oder Praxis, beides ok', 'de', 'no_preference'],
   ])('the format in %j is %s', (text, lang, value) => {
     expect(ask('sentinel_alert', 'modality', text, lang as Lang)).toMatchObject({ ok: true, value });
   });
@@ -771,6 +770,9 @@ describe('dev10: surnames, meeting formats and postcodes said the way people say
     ['in de praktijk, maar hij kan het huis niet uit', 'nl'],
     ['Hauptberuf, oder eigentlich Nebenberuf, ich bin verwirrt', 'de'],
     ['phone or in person, both have their good sides', 'en'],
+    // Either of two said to suit rules the others out: which one is asked, not "no preference".
+    ['téléphone ou cabinet, les deux lui vont', 'fr'],
+    ['Video oder Praxis, beides ok', 'de'],
   ])('%j is asked again', (text, lang) => {
     const q = text.startsWith('Hauptberuf') ? 'activityStatus' : 'modality';
     expect(ask('help_request', q, text, lang as Lang).ok).toBe(false);
@@ -899,5 +901,52 @@ describe('dev12: denials after the option, a believed no, degrees, two contacts,
     expect(ask('help_request', 'modality', 'video if possible, otherwise phone', 'en')).toMatchObject({ ok: true, value: 'video' });
     expect(ask('help_request', 'modality', 'in der Praxis wenn es nah ist, sonst Telefon', 'de').ok).toBe(false);
     expect(ask('help_request', 'modality', 'phone or video, not in person', 'en').ok).toBe(false);
+  });
+});
+
+describe('dev13: a thought after a no, another line, either of two, provinces, names on forms', () => {
+  const ask = (flow: string, id: string, text: string, lang: Lang, channel: FormContext['channel'] = 'whatsapp') =>
+    parseAnswer(question(flow, id), text, context(lang, channel));
+
+  it('asks again when a no at the danger question goes on to the thought, in its own clause', () => {
+    expect(ask('help_request', 'danger', 'non, mais ça me trotte dans la tête, des pensées noires', 'fr').ok).toBe(false);
+    expect(ask('help_request', 'danger', 'nein, aber ich hab nachgeschaut wie das geht', 'de').ok).toBe(false);
+    expect(ask('help_request', 'danger', 'nee, maar ik slaap niet en de gedachten komen terug', 'nl').ok).toBe(false);
+    // Tiredness at night, and a thought denied, stay a no.
+    expect(ask('help_request', 'danger', 'no, just tired at night', 'en')).toMatchObject({ ok: true, value: false });
+    expect(ask('help_request', 'danger', 'nee, daar denk ik niet aan', 'nl')).toMatchObject({ ok: true, value: false });
+  });
+
+  it('reads a name said as "c moi …" or "der Name ist …", and "Family, Given" on a form', () => {
+    expect(ask('sentinel_alert', 'sentinelName', 'c moi julie renard', 'fr')).toMatchObject({ ok: true, value: 'julie renard' });
+    expect(ask('sentinel_alert', 'lastName', 'der Name ist Hoffmann', 'de')).toMatchObject({ ok: true, value: 'Hoffmann' });
+    expect(ask('sentinel_training', 'name', 'Claes, Marieke', 'nl')).toMatchObject({ ok: true, value: 'Marieke Claes' });
+  });
+
+  it('takes another line of theirs as another number, and asks when mail and this number are both offered', () => {
+    expect(ask('help_request', 'contactMethod', 'bel me op mijn werknummer', 'nl')).toMatchObject({ ok: true, value: 'phone' });
+    expect(ask('help_request', 'contactMethod', 'on my landline please', 'en')).toMatchObject({ ok: true, value: 'phone' });
+    expect(ask('help_request', 'contactMethod', 'par mail ou sur ce numéro, égal', 'fr').ok).toBe(false);
+  });
+
+  it('does not take a question back about the number for the number', () => {
+    expect(ask('sentinel_alert', 'sentinelContact', 'pourquoi, mon numéro sera transmis au client ?', 'fr').ok).toBe(false);
+  });
+
+  it('asks where a province or a code from abroad is given', () => {
+    expect(ask('help_request', 'postalCode', 'Henegouwen', 'nl').ok).toBe(false);
+    expect(ask('help_request', 'postalCode', 'F-59000 Lille', 'fr').ok).toBe(false);
+  });
+
+  it('rules out what follows "sauf" or "no-go", and asks when two formats are said to suit', () => {
+    expect(ask('help_request', 'modality', 'alles außer Video', 'de').ok).toBe(false);
+    expect(ask('help_request', 'modality', 'in person is a no-go for him, phone', 'en')).toMatchObject({ ok: true, value: 'phone' });
+    expect(ask('help_request', 'modality', 'Praxis oder Telefon, beides recht', 'de').ok).toBe(false);
+    expect(ask('help_request', 'modality', 'visio, nö, plutôt téléphone', 'fr')).toMatchObject({ ok: true, value: 'phone' });
+  });
+
+  it('asks again when a pick is corrected into two, or doubted at the end', () => {
+    expect(ask('sentinel_alert', 'sector', 'du commerce… enfin un café avec une petite boutique', 'fr').ok).toBe(false);
+    expect(ask('sentinel_alert', 'activityStatus', 'hoofdberoep, of toch niet', 'nl').ok).toBe(false);
   });
 });

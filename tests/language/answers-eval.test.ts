@@ -31,8 +31,11 @@
  * other half) 98.3 % and 0 wrong; dev12 (528 hard answers: options denied
  * after they are named, degrees before names, conditions and fallbacks;
  * fresh 96.4 % and 7 wrong) 97.3 % and 1 wrong ("email? no, phone", read
- * as the phone it corrects to, as on the other halves); blind 97.1 % (each
- * language ≥ 96.0 %) and 0.9 % wrong (7 of 792).
+ * as the phone it corrects to, as on the other halves); dev13 (720: the
+ * 528 of a hard brief and 192 more to the meeting format, the postcode,
+ * the surname and the way to reach them; fresh 94.7 % and 19 wrong)
+ * 97.2 % and 2 wrong (a name corrected after "äh", two people named);
+ * blind 97.2 % (each language ≥ 96.0 %) and 0.9 % wrong (7 of 792).
  * The bounds below are the level reached, so that it cannot get worse.
  */
 import { describe, expect, it } from 'vitest';
@@ -51,17 +54,20 @@ describe('answers corpus', () => {
     ['dev7', 0.99, 0],
     ['dev8', 0.99, 0.006],
     ['dev9', 0.99, 0.006],
-    // 96.7 % since a first wish with a fallback on a condition ("in der Praxis, wenn's in Sankt Vith ist, sonst per
-    // Video") is asked again, as dev11 and dev12 expect: a re-ask, never a wrong value.
-    ['dev10', 0.965, 0.009],
+    // 94.6 % since two things are asked again that dev11 to dev13 expect so and dev10 took otherwise: a first wish
+    // with a fallback on a condition ("in der Praxis, wenn's in Sankt Vith ist, sonst per Video"), and either of two
+    // formats said to suit ("telefoon of video, allebei goed"), which rules the others out and is not "no preference".
+    ['dev10', 0.94, 0.009],
     ['dev11', 0.98, 0.002],
     ['dev12', 0.97, 0.002],
+    ['dev13', 0.97, 0.003],
     ['blind', 0.97, 0.009],
   ] as Array<[AnswersHalf, number, number]>)(
     'on the %s half: at least %s understood, at most %s wrong',
     (half, minUnderstood, maxWrong) => {
       const items = loadAnswers(half);
-      expect(items.length).toBe(half === 'dev10' ? 240 : ['dev6', 'dev7', 'dev8', 'dev9', 'dev11', 'dev12'].includes(half) ? 528 : 792);
+      const sizes: Partial<Record<AnswersHalf, number>> = { dev10: 240, dev13: 720 };
+      expect(items.length).toBe(sizes[half] ?? (['dev6', 'dev7', 'dev8', 'dev9', 'dev11', 'dev12'].includes(half) ? 528 : 792));
       const counts = { understood: 0, reasked: 0, wrong: 0 };
       for (const item of items) counts[outcomeOf(item)]++;
       expect(counts.understood / items.length).toBeGreaterThanOrEqual(minUnderstood);

@@ -48,7 +48,7 @@ for (const half of INTENTS_HALVES) {
 }
 
 if (process.argv.includes('--misses')) {
-  const half = (['dev6', 'dev5', 'dev4', 'dev3', 'dev2', 'dev'] as const).find((h) => process.argv.includes(`--${h}`)) ?? 'tune';
+  const half = (['dev7', 'dev6', 'dev5', 'dev4', 'dev3', 'dev2', 'dev'] as const).find((h) => process.argv.includes(`--${h}`)) ?? 'tune';
   console.log(`\n${half}, not understood:`);
   for (const item of loadIntents(half)) {
     if (intentOutcome(item) === 'understood') continue;
@@ -76,13 +76,15 @@ for (const half of MENU_HALVES) {
   }
 }
 if (process.argv.includes('--misses')) {
-  const menuHalf = process.argv.includes('--menu-dev3')
-    ? 'dev3'
-    : process.argv.includes('--menu-dev2')
-      ? 'dev2'
-      : process.argv.includes('--menu-dev')
-        ? 'dev'
-        : 'tune';
+  const menuHalf = process.argv.includes('--menu-dev4')
+    ? 'dev4'
+    : process.argv.includes('--menu-dev3')
+      ? 'dev3'
+      : process.argv.includes('--menu-dev2')
+        ? 'dev2'
+        : process.argv.includes('--menu-dev')
+          ? 'dev'
+          : 'tune';
   console.log(`\nmenu ${menuHalf}, not understood:`);
   for (const item of loadMenu(menuHalf)) {
     if (menuOutcome(item) === 'understood') continue;

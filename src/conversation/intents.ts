@@ -16,6 +16,7 @@ import { normalise, squeezeRepeats } from '../language/normalise.js';
 import { askedBack } from './asked-back.js';
 import { asksErasure, type Command, parseCommand } from './commands.js';
 import { momentsIn } from './moments.js';
+import { echoedAndAnswered, permissionGiven } from './speech-acts.js';
 import type { Lang } from './types.js';
 
 /** A command in natural phrasing, or asking for a person. */
@@ -123,10 +124,18 @@ function fold(text: string): string {
     .replace(/\bj(?=(?:veux|voudrais|sais|dois|peux|comprends|capte|suis|abandonne|arrete|annule)\b)/g, 'je ')
     .replace(/\s+/g, ' ')
     .trim()
+    .replace(KNOW_HEDGE, '$1')
     .split(' ')
     .map(keyWord)
     .join(' ');
 }
+
+/**
+ * "Not quite" said of knowing, not of feeling: "ik weet niet goed hoe ik moet beginnen", "je sais pas bien quoi
+ * dire", "ich weiß nicht genau, wie": the adverb goes, so that "niet goed" is not read as "not well".
+ */
+const KNOW_HEDGE =
+  /\b((?:weet|wist|weten|sais|savais|savoir|weiss|wusste|wissen|know|knew)(?: (?:niet|nie|ni|pas|nicht|net|ned|nit|not))?) (?:echt |zo |so |trop |really |quite )?(?:goed|bien|gut|genau|richtig|exactement|precies|exactly|really|quite)\b/g;
 
 /** Lowercase and without accents, punctuation kept: "English?" as "english?". */
 function withoutAccents(text: string): string {
@@ -135,7 +144,7 @@ function withoutAccents(text: string): string {
 
 /** Words in quotes are someone else's ("mijn klanten zeggen altijd 'c'est urgent'"): not asked of the bot. */
 function withoutQuotes(text: string): string {
-  return text.replace(/"[^"]*"|«[^»]*»|“[^”]*”|„[^“”]*[“”]|(?<![\p{L}])'[^']{2,}'(?![\p{L}])/gu, ' ');
+  return text.replace(/"[^"]*"|«[^»]*»|“[^”]*”|„[^“”]*[“”]|(?<![\p{L}])'(?:[^']|(?<=\p{L})'(?=\p{L})){2,}'(?![\p{L}])/gu, ' ');
 }
 
 /** `a` and `b` within `gap` words of each other, in either order. */
@@ -186,10 +195,10 @@ const HERE_NOW =
 /** A separable verb: "ich brech das jetzt ab", "breek het af", "hör jetzt auf". */
 const SEPARABLE_STOP = /\b(?:brech\w*|brich\w*|breek|hor\w*)\s+(?:\S+\s+){0,4}(?:ab|af|auf)\b/;
 const OUR_REQUEST =
-  'ma demande|la demande|cette demande|le formulaire|mijn verzoek|meine frage|ma question|my question|ce formulaire|tout ca|mijn aanvraag|de aanvraag|die aanvraag|het formulier|da formulier|dat formulier|dit formulier|die anfrage|diese anfrage|meine anfrage|deze aanvraag|das formular|des formular|dieses formular|my request|the request|this request|the form|this form|this conversation|this chat|cette conversation|ce chat|cette discussion|dit gesprek|deze chat|dit gesprekje|dieses gesprach|diesen chat|dieses gesprach';
+  '(?:ma|mon|la|le|cette|ce|mijn|de|deze|die|dit|het|meine?|diese|das|my|the|this|that) (?:demande|signalement|alerte|melding|aanvraag|verzoek|meldung|anfrage|antrag|request|report|alert)|ma demande|la demande|cette demande|le formulaire|mijn verzoek|meine frage|ma question|my question|ce formulaire|tout ca|mijn aanvraag|de aanvraag|die aanvraag|het formulier|da formulier|dat formulier|dit formulier|die anfrage|diese anfrage|meine anfrage|deze aanvraag|das formular|des formular|dieses formular|my request|the request|this request|the form|this form|this conversation|this chat|cette conversation|ce chat|cette discussion|dit gesprek|deze chat|dit gesprekje|dieses gesprach|diesen chat|dieses gesprach';
 /** Ways of letting it go that stand alone. */
 const LET_GO =
-  /\b(?:scrap (?:that|it)|c est bon laisse\w*|laisse[zr]? tomber|je vais me debrouiller|toch maar (?:niet|nie|ni)|laat (?:het |da |dat )?maar|lass (?:es )?gut sein|lass es|let s leave it|leave it there|leave it|never ?mind|pas la peine de (?:continuer|poursuivre)|finalement non|doch nicht|(?:done|finished|klaar|fertig|fini) (?:with|met|mit|avec) (?:this|the|dit|het|dem|diesem|ce|le) (?:form|formulier|formular|formulaire)|forget what i (?:asked|said)|vergeet mijn vraag|oubliez ma question|oublie ma question|vergiss meine frage|lass (?:ma s|mas|es|ma) bleiben|doe maar (?:nie|niet)|tant pis|on abandonne|drop it|not go ahead|(?:brauch|brauche) (?:i|ich) (?:\w+ ){0,2}(?:ned|nicht|net)|passt scho|laisse[zr]? tomber|oublie[zr]? (?:ca|tout|le|la)|oublie$|c est bon oublie|laat (?:maar|da|dat|het) (?:maar|zitten|vallen)?|laat maar|vergeet (?:het|dat|da|maar)|vergiss (?:es|das|des)|lass (?:es|gut sein|mal|sein)|never ?mind|nvm|forget (?:it|about it)|change\w* d avis|van gedacht veranderd|bedacht|anders uberlegt|changed my mind|on en reste la|en rester la|restons en la|laat (?:ik |we )?het hierbij|(?:het )?hierbij laten|houden (?:we )?het hierbij|belassen wir es dabei|leave it at that|laat (?:\S+ ){0,2}maar zitten|lassen wir (?:s|es|das)(?: (?:halt|eben|mal|lieber|sein|bleiben))?$)\b/;
+  /\b(?:scrap (?:that|it)|c est bon laisse\w*|laisse[zr]? tomber|je vais me debrouiller|toch maar (?:niet|nie|ni)|laat (?:het |da |dat )?maar|lass (?:es )?gut sein|lass es|let s leave it|leave it there|leave it|never ?mind|pas la peine de (?:continuer|poursuivre)|finalement non|doch nicht|(?:done|finished|klaar|fertig|fini) (?:with|met|mit|avec) (?:this|the|dit|het|dem|diesem|ce|le) (?:form|formulier|formular|formulaire)|forget what i (?:asked|said)|vergeet mijn vraag|oubliez ma question|oublie ma question|vergiss meine frage|lass (?:ma s|mas|es|ma) bleiben|doe maar (?:nie|niet)|tant pis|on abandonne|drop it|not go ahead|(?:brauch|brauche) (?:i|ich) (?:\w+ ){0,2}(?:ned|nicht|net)|passt scho|laisse[zr]? tomber|oublie[zr]? (?:ca|tout|le|la)|oublie$|c est bon oublie|laat (?:maar|da|dat|het) (?:maar|zitten|vallen)?|laat maar|vergeet (?:het|dat|da|maar)|vergiss (?:es|das|des)|lass (?:es|gut sein|mal|sein)|never ?mind|nvm|forget (?:it|about it)|change\w* d avis|van gedacht veranderd|bedacht|anders uberlegt|changed my mind|on en reste la|en rester la|restons en la|laat (?:ik |we )?het hierbij|(?:het )?hierbij laten|houden (?:we )?het hierbij|belassen wir es dabei|leave it at that|(?:drop|scrap|ditch) the whole thing|(?:een )?punt (?:\S+ )?achter|point final|schlussstrich|call it a day|vergessen sie (?:s|es|das)|vergesst (?:s|es|das)|laat (?:\S+ ){0,2}maar zitten|lassen wir (?:s|es|das)(?: (?:halt|eben|mal|lieber|sein|bleiben))?$)\b/;
 const WANT =
   'veux|voudrais|prefere|envie|wil|wilt|liever|will|mocht|mochte|moechte|mag|wott|wot|lieber|wurd|wurde|want|wanna|rather|prefer|would';
 const NOT = 'pas|plus|niet|nie|ni|nimmer|nimma|nicht|net|nod|ned|nid|not|no longer|dont|don t|do not|geen|kein|keine';
@@ -203,7 +212,7 @@ const STOP_PAST = /\b(?:annulee|annules|geannuleerd|gestopt|storniert|abgebroche
 
 /** A request taken back, the verb split: "ik trek mijn aanvraag in", "ich ziehe meine Anfrage zurück". */
 const TAKE_BACK =
-  /\b(?:trek|trekken|ziehe|zieh|ziehen)\s+(?:\S+\s+){0,3}(?:aanvraag|vraag|anfrage|frage|verzoek)\s+(?:\S+\s+)?(?:in|zuruck)\b/;
+  /\b(?:trek|trekken|ziehe|zieh|ziehen)\s+(?:\S+\s+){0,3}(?:aanvraag|vraag|anfrage|frage|verzoek|melding|meldung|antrag)\s+(?:\S+\s+)?(?:in|zuruck)\b/;
 /** Going on with this, not with their business: the end, a polite word, or this form ("ik ga niet verder met de zaak" is no cancel). */
 const GO_ON_END =
   '(?=$| (?:hier|here|ici|nu|now|jetzt|aub|bitte|please|svp|stp|sorry|desole|merci|dank\\w*|bedankt|thanks|thank you|met dit\\w*|met het formulier|met de vragen|mit dem formular|mit den fragen|mit diesem\\w*|with this|with the form|with the questions|avec ce\\w*|avec le formulaire|avec les questions))';
@@ -234,10 +243,11 @@ const FORM_BURDEN =
 
 // --- help: how this works ------------------------------------------------
 
-const HOW = 'comment|hoe|wie|how';
+const HOW = 'comment|hoe|wie|wia|how';
 const WORKS =
   'marche|fonctionne|utilise\\w*|servir|sers|se passe|werkt|werk|benutz\\w*|bedien\\w*|gaat|verloopt|gebruik\\w*|funktioniert|geht|gaht|ablauf\\w*|lauft|bedient|work\\w*|use';
-const THING = 'ca|ce|on|cette|ce truc|ce bot|this|it|dit|da|dat|het|die|das|des|man|hier|bot|truc|thing|here';
+const THING =
+  'ca|ce|on|cette|ce truc|ce bot|this|it|dit|da|dat|het|die|das|des|man|hier|bot|truc|thing|here|(?:votre|vos|ce|cet|uw|jullie|deze|dit|euer|eure|ihr|ihre|dieses|dieser|your|this) (?:service|dienst|dienstverlening|angebot|aanbod|offre|offer)';
 const WHAT = 'quoi|que|wat|wa|was|wos|what';
 /** "je dois", "moet ik", "muss ich", "am I supposed to", "do I": the person asking what is expected of them. */
 const MUST_ME =
@@ -250,7 +260,7 @@ const EXPLAIN = 'expliqu\\w*|uitleg\\w*|uitleggen|erklar\\w*|explain\\w*';
 const HOW_OR_WHAT = 'comment|ce que|quoi|wat|hoe|was|wie|what|how';
 /** What is not understood is the bot or its question: "je comprends pas comment ça marche", "ik snap de vraag niet". */
 const HERE =
-  'comment (?:ca|ce|on|faire|il faut)|ce qu il faut|ce que je dois|quoi faire|quoi repondre|quoi ecrire|la question|vos questions|de vraag|die vraag|hoe dit|hoe het werkt|hoe da|wat ik moet|die frage|den ablauf|ablauf|wie das|wie des|was ich|was i|ce chat|ce bot|deze bot|diesen bot|this bot|this chat|the question|how this|how it|how to|what to|what i';
+  'comment (?:ca|ce|on|faire|il faut)|ce qu il faut|ce que je dois|quoi faire|quoi repondre|quoi ecrire|la question|vos questions|de vraag|die vraag|hoe dit|hoe het werkt|hoe da|wat ik moet|die frage|den ablauf|ablauf|wie das|wie des|was ich|was i|ce chat|ce bot|deze bot|diesen bot|this bot|this chat|the question|how this|how it|how to|what to|what i|what you|what u|ce que vous|wat u|wat ge|was sie|was du';
 /** The point of it: "c quoi le principe de ce bot", "wa is de bedoeling hier", "what's the point of this". */
 const PRINCIPLE = near(
   'principe|but|bedoeling|zweck|sinn|purpose|point|idee',
@@ -368,7 +378,23 @@ const TIME_OF_DAY =
 const PHONE_DIGITS = /\d[\d\s./]{7,}\d/;
 const DECLINED = /\b(?:pas|niet|nie|ni|nicht|net|ned|nod|nid|not|dont|don t|do not|geen|kein|keine|never|jamais|nooit|nie mehr)\b/;
 const CALL_IMPERATIVE =
-  /^(?:(?:allez|svp|stp|alsjeblieft|aub|bitte|please|pls|oh|eh|euh|ok|oke|dus|also) )?(?:rappelez moi|rappelle moi|appelez moi|appelle moi|telephonez moi|(?:belt|bel) (?:u |ge |gij )?(?:mij|me)|ruf(?:en)?(?: sie| s| se)? (?:mich|mi)|ruf(?:en sie| mich| mi)|call me|phone me|ring me|give (?:me|us) a (?:ring|call|bell|buzz)|passez moi un coup de (?:fil|telephone)|geef (?:me|mij) (?:een|ne|nen) (?:belletje|telefoontje)|anrufen (?:bitte|please)|bellen (?:aub|alstublieft|graag))\b/;
+  /^(?:(?:allez|svp|stp|alsjeblieft|aub|bitte|please|pls|oh|eh|euh|ok|oke|dus|also) )?(?:rappelez moi|rappelle moi|appelez moi|appelle moi|telephonez moi|(?:belt|bel) (?:u |ge |gij )?(?:mij|me)|ruf(?:en)?(?: sie| s| se)? (?:mich|mi)|ruf(?:en sie| mich| mi)|call me|phone me|ring me|give (?:me|us) a (?:ring|call|bell|buzz)|passez moi un coup de (?:fil|telephone)|geef (?:me|mij) (?:een|ne|nen) (?:belletje|telefoontje)|anrufen (?:bitte|please)|bellen (?:aub|alstublieft|graag)|faites moi (?:re)?(?:appeler|rappeler|contacter))\b/;
+/** The call verb alone with a plea, as a clause: "bel aub", "bitte anrufen", "please call", "appelez svp". */
+const CALL_PLEA_ALONE = new RegExp(
+  `^(?:(?:${POLITE}) )?(?:bel|belt|bellen|terugbellen|call|call back|ring|phone|anrufen|zuruckrufen|ruf an|rufen sie an|appelez|rappelez|appelle|rappelle|telephonez)(?: (?:${POLITE}))?$`,
+);
+/** A word that turns an imperative into consent: "bel me maar", "ruf ruhig an", "appelez-moi simplement", "just call". */
+const SOFTENED = /\b(?:maar|gerust|gewoon|ruhig|einfach|halt|simplement|juste|tranquillement|just|simply|anytime)\b/;
+/**
+ * A call proposed between us, or by someone, as a question: "on peut pas juste s'appeler ?", "kunnen we niet
+ * gewoon even bellen", "Kan er morgen iemand bellen?", "can we just talk on the phone". A negation in a question is
+ * a suggestion, not a refusal.
+ */
+const CALL_TOGETHER =
+  /\b(?:on (?:ne )?(?:peut|pourrait)|peut on|pourrait on|kunnen we|kunnen wij|zullen we|konnen wir|konnten wir|sollen wir|can we|could we|shall we|can t we|couldn t we|(?:kan|kunnen|kann|konnte|can|could|peut|pourrait) (?:er |es |\S+ )?(?:\S+ )?(?:iemand|jemand|someone|somebody|quelqu un|qqn)|(?:iemand|jemand|someone|somebody|quelqu un|qqn) (?:kan|kann|can|could|peut|pourrait))\b(?: \S+){0,4} (?:s appeler|nous appeler|se telephoner|m appeler|me rappeler|bellen|opbellen|terugbellen|telefoneren|telefonieren|anrufen|zuruckrufen|call|call me|phone|talk (?:on|over) the phone|speak (?:on|over) the phone|talk by phone)\b(?! (?:him|her|them|hem|haar|hen|ihn|ihm|le|la|les|lui|l|mijn|my|mon|ma|mein\w*|\S*client\w*|klant\w*|kunde\w*|mandant\w*))/;
+/** A question by its order: the modal first, "kunnen we", "können wir", "can we". */
+const MODAL_FIRST =
+  /^(?:(?:en|et|und|and|maar|mais|aber|but|dus|alors|also|so) )?(?:kunnen|kan|zullen|konnen|kann|konnten|sollen|can|could|shall|peut|pourrait)\b/;
 /** A call asked about as possible: "wäre ein Anruf möglich?", "un appel, c'est possible ?", "is a call possible?". */
 const CALL_POSSIBLE = near(
   'anruf|ruckruf|telefonat|appel|coup de fil|telefoontje|telefoongesprek|call|phone call|call back',
@@ -386,9 +412,9 @@ const GET_A_CALL = near(
 
 // --- a person ------------------------------------------------------------------
 
-const ASK = `${WANT}|d like|let me|laat me|lass mich|laissez moi|pourrai\\w*|put me through|stellen sie mich durch|durchstellen|geben sie mir|geef me|geef mij|donnez moi|konnte|koennte|konnten|zou ik|graag|mog|chan|verbind\\w*|doorverbind\\w*|verbinden|connect\\w*|mettez moi en contact|passez moi|aimerais|peut|kann|can|could|nood aan|besoin d|need|brauch\\w*|dispo|around|puis je|peux je|est ce que je peux|moyen|kan ik|kunnen|kann ich|konnen|can i|could i|may i|passez|geef|gib|get me|give me|y a|il y a|is er|gibt es|gibt s|gibt|is there|verbind\\w*|doorverbind\\w*|connect\\w*|transfer\\w*|mettez moi en contact|mettre en contact`;
+const ASK = `${WANT}|prefer\\w*|souhait\\w*|aimer\\w*|voudr\\w*|d like|let me|laat me|lass mich|laissez moi|pourrai\\w*|put me through|stellen sie mich durch|durchstellen|geben sie mir|geef me|geef mij|donnez moi|konnte|koennte|konnten|zou ik|graag|mog|chan|verbind\\w*|doorverbind\\w*|verbinden|connect\\w*|mettez moi en contact|passez moi|aimerais|peut|kann|can|could|nood aan|besoin d|need|brauch\\w*|dispo|around|puis je|peux je|est ce que je peux|moyen|kan ik|kunnen|kann ich|konnen|can i|could i|may i|passez|geef|gib|get me|give me|y a|il y a|is er|gibt es|gibt s|gibt|is there|verbind\\w*|doorverbind\\w*|connect\\w*|transfer\\w*|mettez moi en contact|mettre en contact`;
 const PERSON =
-  'interlocuteur\\w*|gesprekspartner|gesprachspartner\\w*|ansprechpartner\\w*|ansprechperson|member of staff|staff|agent|live agent|human agent|echt iemand|iemand echt|en chair et en os|qq1 de vrai|qqn de vrai|quelqu un de vrai|membre de l equipe|membre du personnel|iemand van het team|teamlid|medewerker|jemand vom team|mitarbeiter\\w*|team member|staff member|real human|une personne|een persoon|ne mens|einer person|eine person|a person|monsch\\w*|humain|vraie personne|quelqu un de reel|personne reelle|etre humain|conseill\\w*|psy\\w*|echte? (?:mens|persoon)|een mens|hulpverlener|vlees en bloed|mensch\\w*|berater\\w*|echten? person|echte? persoon|real person|human|etre humain|counsell?or|actual person|actual human|someone real|somebody real|chair et en os|quelqu un de vrai|iemand echt\\w*|jemand(?:en)? echt\\w*|on the other side|de l autre cote|aan de andere kant|auf der anderen seite|take over|prendre le relais|quelqu un en face|personne de (?:l|votre) equipe|jemand aus dem team|iemand van het team|someone from the team|overnemen|ubernehmen|mitarbeiter\\w*|medewerker\\w*|begeleid\\w*|someone from (?:your|the) team|quelqu un de (?:l|votre) equipe|iemand van (?:jullie|het team)|jemand(?:en)? (?:von euch|vom team)|(?:quelqu un|qqn|iemand|jemand\\w*|someone|somebody) (?:de|d|van|uit|aus|from|on|of|in) (?:\\S+ )?(?:equipe|team|staff|personnel)|jemand(?:en|em)? (?:echt|richtig|wirklich)\\w*|(?:person|personne|persoon|mensch|mens|human|someone|somebody|quelqu un|iemand|jemand) (?:\\S+ )?(?:behind|derriere|achter|dahinter)';
+  '(?:echte?n?|richtige?[nrs]?|wirkliche?[nrs]?|vraie?|reelle?|real|actual) (?:person(?:en)?|mensch(?:en)?|mens|human|humain|persoon|personne)|interlocuteur\\w*|gesprekspartner|gesprachspartner\\w*|ansprechpartner\\w*|ansprechperson|member of staff|staff|agent|live agent|human agent|echt iemand|iemand echt|en chair et en os|qq1 de vrai|qqn de vrai|quelqu un de vrai|membre de l equipe|membre du personnel|iemand van het team|teamlid|medewerker|jemand vom team|mitarbeiter\\w*|team member|staff member|real human|une personne|een persoon|ne mens|einer person|eine person|a person|monsch\\w*|humain|vraie personne|quelqu un de reel|personne reelle|etre humain|conseill\\w*|psy\\w*|echte? (?:mens|persoon)|een mens|hulpverlener|vlees en bloed|mensch\\w*|berater\\w*|echten? person|echte? persoon|real person|human|etre humain|counsell?or|actual person|actual human|someone real|somebody real|chair et en os|quelqu un de vrai|iemand echt\\w*|jemand(?:en)? echt\\w*|on the other side|de l autre cote|aan de andere kant|auf der anderen seite|take over|prendre le relais|quelqu un en face|personne de (?:l|votre) equipe|jemand aus dem team|iemand van het team|someone from the team|overnemen|ubernehmen|mitarbeiter\\w*|medewerker\\w*|begeleid\\w*|someone from (?:your|the) team|quelqu un de (?:l|votre) equipe|iemand van (?:jullie|het team)|jemand(?:en)? (?:von euch|vom team)|(?:quelqu un|qqn|iemand|jemand\\w*|someone|somebody) (?:de|d|van|uit|aus|from|on|of|in) (?:\\S+ )?(?:equipe|team|staff|personnel)|jemand(?:en|em)? (?:echt|richtig|wirklich)\\w*|(?:person|personne|persoon|mensch|mens|human|someone|somebody|quelqu un|iemand|jemand) (?:\\S+ )?(?:behind|derriere|achter|dahinter)';
 const BOT =
   'robot|bot|chatbot|machine|computer|ordinateur|ordi|maschin\\w*|roboter|automated (?:replies|answers|messages)|automatic (?:replies|answers)|reponses automatiques|automatische (?:antwoorden|antworten)';
 const FED_UP =
@@ -410,7 +436,7 @@ function words(folded: string): number {
 
 /** The choices asked for again: "c'était quoi les choix déjà", "wa waren de keuzes weer", "what were the choices again". */
 const CHOICES_AGAIN = near(
-  'choix|options|keuzes|keuze|opties|mogelijkheden|auswahl\\w*|optionen|choices|options|menu|hoofdmenu|hauptmenu|main menu',
+  'choix|options|possibilites|keuzes|keuze|opties|mogelijkheden|auswahl\\w*|optionen|moglichkeiten|choices|possibilities|menu|hoofdmenu|hauptmenu|main menu',
   'deja|encore|a nouveau|revoir|remontre\\w*|weer|nog eens|nog is|opnieuw|nochmal|nomal|wieder|again|once more',
   5,
 );
@@ -432,9 +458,27 @@ const BACK_ALONE =
 const FIRST_CHOICE =
   /\b(?:keuzes? van in het begin|eerste keuzes?|premiers? choix|choix du debut|ersten? auswahl|auswahl vom anfang|first choices?|choices? at the start)\b/;
 
-/** Back, as a clause of its own with a plea: "revenir en arrière svp", "ga terug aub", "bitte zurück", "go back please". */
-const BACK_CLAUSE =
-  /^(?:(?:svp|stp|aub|bitte|please|pls|graag) )?(?:(?:ga|go|gehe?|revenir|retourner|retourne|reviens|on revient|take me) )?(?:retour|terug|zuruck|zruck|zrugg|back|en arriere|achteruit)(?: (?:svp|stp|aub|bitte|please|pls|graag))?$/;
+/** Back, as a word or a step: "retour", "terug", "zurück", "back", "een stap terug", "go back a step". */
+const BACK_CORE =
+  '(?:(?:een|ein\\w*|a|one|un) (?:stap|stapje|schritt|step|pas) )?(?:retour|terug|zuruck|zruck|zrugg|back|en arriere|achteruit)(?: (?:een|ein\\w*|a|one|un) (?:stap|stapje|schritt|step|pas))?';
+/** Going there: "revenir", "ga", "go", "take me". */
+const BACK_MOVE =
+  '(?:ga|gaan|go|gehe?|gehen|revenir|retourner|retourne|reviens|on revient|take me|bring me|breng me|bring mich|ramenez moi)';
+/** Asked as a possibility: "kan ik terug?", "kann ich zurück?", "can I go back?", "je peux revenir ?". */
+const BACK_MODAL =
+  '(?:kan ik|kunnen we|mag ik|kann ich|konnen wir|darf ich|can i|could i|can we|may i|puis je|je peux|on peut|peut on|est ce que je peux|est ce qu on peut)';
+const PLEA_OPT = '(?: (?:svp|stp|aub|bitte|please|pls|graag))?';
+/** Back, as a clause of its own: "revenir en arrière svp", "een stap terug aub", "kann ich zurück?", "go back a step please". */
+const BACK_CLAUSE = new RegExp(
+  `^(?:(?:svp|stp|aub|bitte|please|pls|graag) )?(?:${BACK_MODAL} )?(?:${BACK_MOVE} )?${BACK_CORE}${PLEA_OPT}$`,
+);
+/** Back to something, after a wrong choice: "kan ik terug naar de keuze?", "back to the options". */
+const BACK_TO = new RegExp(
+  `^(?:(?:svp|stp|aub|bitte|please|pls|graag) )?(?:${BACK_MODAL} )?(?:${BACK_MOVE} )?${BACK_CORE} (?:naar|to|zu|zur|zum|au|a|vers) (?:\\S+ ){0,2}\\S+${PLEA_OPT}$`,
+);
+/** Other choices, to be seen: "zeigen Sie mir die anderen Möglichkeiten", "show me the other options". */
+const OTHER_OPTIONS =
+  /\b(?:autres?|andere\w*|other) (?:options|choix|possibilites|opties|keuzes|mogelijkheden|optionen|moglichkeiten|auswahl\w*|choices|possibilities)\b/;
 /** A wrong choice said: "mauvais choix", "verkeerde keuze", "falsche Auswahl", "wrong button", "je me suis trompé". */
 const WRONG_CHOICE =
   /\b(?:mauvais (?:choix|bouton|numero)|(?:me suis|je suis) (?:\S+ )?(?:trompee?|gouree?)|verkeerde? (?:keuze|knop|optie|nummer)|verkeerd (?:gekozen|geklikt|gedrukt)|misgeklikt|mis geklikt|falsch\w* (?:auswahl|knopf|option|nummer|gewahlt|gedruckt|geklickt)|vertipp\w*|verklickt|wrong (?:choice|button|option|number|one)|misclick\w*|(?:clicked|pressed|picked|chose) the wrong)\b/;
@@ -449,11 +493,14 @@ const SEE_AGAIN =
 
 function readMenu(f: string, text: string): boolean {
   // "revenir en arrière svp, mauvais choix", "go back please, wrong choice".
-  if (WRONG_CHOICE.test(f) && clauses(text).some((c) => BACK_CLAUSE.test(c))) return true;
+  const parts = clauses(text);
+  if (WRONG_CHOICE.test(f) && parts.some((c) => BACK_CLAUSE.test(c) || BACK_TO.test(c))) return true;
+  // Back asked, and nothing else: "revenir en arrière svp", "een stap terug aub", "go back a step please".
+  if (parts.length === 1 && BACK_CLAUSE.test(f)) return true;
+  if (OTHER_OPTIONS.test(f) && SHOW_VERB.test(f)) return true;
   if (OPTIONS_OF_START.test(f) && SEE_AGAIN.test(f)) return true;
   if (near(BACK, START, 3).test(f) || START_ALONE.test(f) || SHOW_FIRST_OPTIONS.test(f)) return true;
   if (CHOOSE_ELSE.test(f) || (FIRST_CHOICE.test(f) && near(BACK, 'keuzes?|choix|auswahl|choices?', 4).test(f))) return true;
-  const parts = clauses(text);
   if (parts.length > 1 && BACK_ALONE.test(parts[parts.length - 1] ?? '')) return true;
   if ((CHOICES_AGAIN.test(f) && (WHAT_WORD.test(f) || SHOW_VERB.test(f) || words(f) <= 5)) || (HOME_PAGE.test(f) && words(f) <= 5))
     return true;
@@ -461,7 +508,16 @@ function readMenu(f: string, text: string): boolean {
   return near(US, RESTART.source.slice(2, -2), 4).test(f) || POLITE_WORD.test(f) || ASKING.test(f) || words(f) <= 4;
 }
 
+/** Giving up, in the first person: "j'abandonne", "ik geef het op", "ich geb auf", "I give up". */
+const GIVE_UP = /\b(?:j abandonne|je laisse tomber|ik geef (?:het )?op|ik haak af|ich geb\w* (?:es )?auf|i give up|i quit)\b/;
+/** Answering no longer wanted: "je ne veux plus répondre à ces questions", "ich will nicht mehr antworten". */
+const NO_MORE_ANSWERS = near(WANT, '(?:\\S+ )?(?:repondre|antwoorden|beantwoorden|antworten|beantworten|answer\\w*)', 3);
+const NO_MORE = /\b(?:plus|meer|mehr|no longer|any ?more)\b/;
+
 function readCancel(f: string, text: string): boolean {
+  // "bon j'abandonne c trop long votre truc": giving up, because of the form.
+  if (GIVE_UP.test(f) && FORM_BURDEN.test(f.replace(GIVE_UP, ' '))) return true;
+  if (NO_MORE_ANSWERS.test(f) && NO_MORE.test(f) && NOT_WORD.test(f)) return true;
   // "genoeg zo, te veel vragen, I'm out": quitting said as a clause of its own.
   if (clauses(text).some((c) => QUIT.test(c))) return true;
   if (LET_GO.test(f) || FORGET_REQUEST.test(f)) return true;
@@ -495,8 +551,8 @@ const QUESTION_NOT_UNDERSTOOD =
   /\b(?:(?:pas|rien) compris|(?:niet|nie|ni|niks) begrepen|(?:nicht|ned|net|nod|nix|nichts) verstand\w*|(?:didn t|didnt|did not) (?:get|understand|catch))\b(?: \S+){0,3} (?:la question|vos questions|ta question|votre question|de vraag|uw vraag|jullie vraag|die frage|ihre frage|eure frage|d frog|the question|your question)\b|\b(?:la question|de vraag|die frage|d frog|the question)\b(?: \S+){0,2} (?:pas compris|niet begrepen|nicht verstanden|nod verstande|ned verstanden)\b/;
 /** What the question means: "qu'est-ce que ça veut dire, cette question ?", "wat betekent die vraag?", "what does this question mean?". */
 const QUESTION_MEANING = near(
-  'veut dire|signifie|betekent|bedoel\\w*|bedeutet|heisst|meint|mean|means',
-  'cette question|la question|ta question|votre question|die vraag|de vraag|deze vraag|uw vraag|diese frage|die frage|ihre frage|this question|the question|your question',
+  'veut dire|voulez (?:vous )?dire|veux (?:tu )?dire|signifie|betekent|bedoel\\w*|bedeutet|heisst|mein\\w*|mean|means',
+  '(?:cette|la|ta|votre|die|de|deze|dit|uw|jullie|diese\\w*|der|ihre\\w*|this|the|your|that) (?:question|vraag|frage)',
   4,
 );
 /** What the bot wants of them: "what do you need from me?", "was wollen Sie von mir?", "wat verwacht u van mij?". */
@@ -577,7 +633,26 @@ const WHAT_YOU_MEAN =
 /** Where to click, the where-word last: "je dois cliquer où ?", "klicken wo?". */
 const CLICK_WHERE = /\b(?:cliqu\w*|appuy\w*|klik\w*|druk\w*|klick\w*|druck\w*|click|press|tap)\s+(?:\S+\s+)?(?:ou|waar|wo|where)$/;
 
+/** A way of answering, as a verb or what is typed: "répondre", "typen", "tippen", "write", "un chiffre", "eine Zahl". */
+const ANSWER_WAY =
+  'repond\\w*|ecri\\w*|tap\\w*|typ\\w*|schrijf\\w*|schrijv\\w*|schreib\\w*|tipp\\w*|antwoord\\w*|antwort\\w*|writ\\w*|type|typing|answer\\w*|chiffres?|nombres?|cijfers?|getal\\w*|zahl\\w*|numbers?|digits?|mots?|woord\\w*|wort\\w*|words?';
+/** Two ways of answering weighed in a question: "on répond avec les chiffres ou on écrit ?", "Do I type a number or write it out?". */
+const WHICH_WAY = new RegExp(`\\b(?:${ANSWER_WAY})\\b(?: \\S+){0,4} (?:ou|of|oder|or)\\b(?: \\S+){0,3} (?:${ANSWER_WAY})\\b`);
+/** What is expected, said in the passive: "wat er van mij verwacht wordt", "was von mir erwartet wird", "what is expected of me". */
+const EXPECTED_PASSIVE = near(
+  'verwacht wordt|wordt verwacht|verwacht|erwartet wird|wird erwartet|erwartet|expected|attendu',
+  'van mij|van me|von mir|of me|from me|de moi',
+  3,
+);
+/** Lost, in a word or two: "huh? lost", "perdu", "verloren". */
+const LOST_WORD = /\b(?:lost|perdue?|paumee?|verloren|verward|verwirrt|confused|kwijt)\b/;
+/** The sounds around it: "huh", "euh", "hä". */
+const HUH = '(?:huh|hein|euh|heu|he|ha|hae|hm+|uh|eh|ok|so|alors|dus|also)';
+
 function readHelp(f: string, text: string): boolean {
+  if (WHICH_WAY.test(f) && text.includes('?') && words(f) <= 20) return true;
+  if (EXPECTED_PASSIVE.test(f) && (WHAT_WORD.test(f) || NOT_UNDERSTAND.test(f) || text.includes('?')) && words(f) <= 15) return true;
+  if (LOST_WORD.test(f) && new RegExp(`^(?:${HUH} )*${LOST_WORD.source}(?: ${HUH})*$`).test(f)) return true;
   if (words(f) <= 8 && clauses(text).some((c) => NOW_WHAT.test(c) || WHAT_YOU_MEAN.test(c) || CLICK_WHERE.test(c))) return true;
   if ((WHAT_TO_DO.test(f) && (DEVICE.test(f) || NOT_TECHY.test(f))) || HOW_TO_ANSWER_THIS.test(f)) return true;
   if (NOT_TECHY.test(f) && text.includes('?') && (HOW_WORD.test(f) || WHAT_WORD.test(f))) return true;
@@ -652,12 +727,44 @@ const HELP_NOW = new RegExp(
   `^(?:(?:${POLITE}) )?(?:help me|help mij|help|aidez moi|aide moi|helft mir|hilf mir|helfen sie mir)\\s+(?:${NOW})(?: (?:${POLITE}))?$`,
 );
 
+/** Holding out, as a verb family that takes no object: "tenir", "volhouden", "durchhalten", "aushalten", "hold on", "make it". */
+const ENDURE =
+  'tenir|tiens|tiendr\\w*|tient|volhouden|volhoud\\w*|hou|houd|uithouden|uithoud\\w*|durchhalt\\w*|aushalt\\w*|halt|halte|halten|hold on|hold out|make it';
+const CANT = /\b(?:can t|cant|cannot|won t|wont|couldn t|kan (?:het )?(?:niet|nie|ni)|kann (?:es |s )?(?:nicht|ned|net))\b/;
+/** A near time the writer will not reach: "jusqu'à demain", "tot vanavond", "bis morgen", "till tomorrow", "the night". */
+const UNTIL_SOON =
+  '(?:jusqu \\S+|tot|bis|till|until|til|through) (?:\\S+ )?(?:demain|ce soir|cette nuit|la nuit|morgen|vanavond|vannacht|de nacht|heute abend|heute nacht|die nacht|tomorrow|tonight|the night)';
+/** Not holding out until then, said of oneself: "je vais pas tenir jusqu'à demain", "ich halt das nicht bis morgen durch". */
+const CANT_HOLD_OUT = near(ENDURE, UNTIL_SOON, 4);
+/** The writer in crisis now, said in any of its forms: "je suis en pleine crise là", "ich hab grad eine Krise", "having a crisis right now". */
+const CRISIS_NOW =
+  /\b(?:je suis|suis|je fais|fais|j ai|ik ben|ik zit|ik heb|ik zit midden|ich bin|ich stecke|ich hab\w*|hab|i m|im|i am|i m having|having|i have|i ve got)\s+(?:\S+\s+)?(?:en (?:pleine )?crise|une (?:\S+ )?crise|in (?:een |de )?crisis|een (?:\S+ )?crisis|in (?:einer|der) krise|eine (?:\S+ )?krise|(?:a |an )?(?:\S+ )?crisis)(?: (?:la|grad|gerade|momentan|en ce moment|op dit moment|at the moment|right now|now|nu|jetzt|maintenant))?$/;
+/** The writer asking what to do, in the first person: "je fais quoi", "wat doe ik", "was mach ich", "what do I do". */
+const WHAT_DO_I =
+  /\b(?:je fais quoi|que (?:dois je|faire|puis je faire)|qu est ce que je (?:fais|dois faire|peux faire)|wat (?:doe|moet|kan) ik(?: doen)?|was (?:mach|mache|soll|tu|tue|kann) ich(?: tun| machen)?|what (?:do|should|can|must) i do)\b/;
+/**
+ * What to do, asked with a word of now in capitals that ends the question, in a text that is not all capitals:
+ * "Je fais quoi MAINTENANT ?", "Wat doe ik NU?" (not "Was mach ich JETZT mit dem Formular?").
+ */
+const SHOUTED_NOW =
+  /(?:^|[^\p{L}])(?:MAINTENANT|TOUT DE SUITE|IMM[ÉE]DIATEMENT|VITE|NU|METEEN|SNEL|JETZT|SOFORT|SCHNELL|NOW|RIGHT NOW|QUICK)\s*(?:[?!.]|$)/u;
+function whatNowShouted(text: string): boolean {
+  if (text === text.toUpperCase()) return false;
+  return text.split(/(?<=[?!.])\s+|\n/).some((s) => SHOUTED_NOW.test(s) && WHAT_DO_I.test(fold(s)));
+}
+
 function readUrgent(f: string, text: string): boolean {
   if (clauses(text).some((c) => HELP_NOW.test(c))) return true;
   if (clauses(text).some((c) => SELF_IN_DANGER.test(c))) return true;
   // "j'ai avalé des cachets il y a une heure", "ich hab vor einer Stunde Tabletten geschluckt, viele".
   if ((SWALLOWED.test(f) || TAKEN_MANY.test(f)) && !NOT_TAKEN.test(f)) return true;
   if (NOT_URGENT.test(f) || URGENCY_ELSEWHERE.test(f) || URGENCY_DENIED.test(text)) return false;
+  // "ik ga het niet volhouden tot morgen", "i can't hold on till tomorrow": not lasting until a near time.
+  if (clauses(text).some((c) => CANT_HOLD_OUT.test(c) && (NOT_WORD.test(c) || CANT.test(c)))) return true;
+  // "je suis en pleine crise là", "having a crisis right now"; "mon entreprise est en crise" is no one's.
+  if (clauses(text).some((c) => CRISIS_NOW.test(c))) return true;
+  // "Mon client … est monté sur le toit. Je fais quoi MAINTENANT ?": what to do, now, shouted.
+  if (whatNowShouted(text)) return true;
   // No time for the questions, or now, pleading, and grave: a person who cannot go through a form.
   if (NO_TIME_FOR_FORM.test(f) || (NOW_PLEA.test(f) && GRAVE.test(f))) return true;
   // What is urgent must be their situation, not a thing in it: "dringende facturen" is taken out first.
@@ -717,7 +824,19 @@ const WRITE_IN = near(
   3,
 );
 
+/**
+ * A language said to suit the writer better: "ça ira mieux en néerlandais pour moi", "Französisch wär mir lieber",
+ * "en français ce serait plus simple pour moi" (not "mon client parle mieux anglais").
+ */
+const LANG_SUITS_ME = near(
+  LANG_NAME,
+  '(?:\\S+ )?(?:mieux|plus simple|plus facile|plus pratique|lieber|liaba|besser|einfacher|leichter|beter|makkelijker|gemakkelijker|eenvoudiger|liever|easier|better|simpler)',
+  5,
+);
+const TO_ME = /\b(?:pour moi|voor mij|voor mezelf|mir|fur mich|for me|to me)\b/;
+
 function readLanguage(f: string, text: string): boolean {
+  if (LANG_SUITS_ME.test(f) && TO_ME.test(f) && words(f) <= 15) return true;
   if (WRITE_IN.test(f) && text.includes('?') && /\b(?:mag|kan|mogen|kunnen|darf|kann|durfen|peux|puis|peut|can|may|could)\b/.test(f))
     return true;
   if (LANG_NOT_MINE.test(f) && words(f) <= 12) return true;
@@ -736,9 +855,13 @@ function readLanguage(f: string, text: string): boolean {
 /** A call said to be unneeded: "pas besoin qu'on me rappelle", "teruggebeld worden hoeft niet", "no need to call me back". */
 const NO_NEED =
   /\b(?:pas besoin|pas la peine|pas necessaire|hoeft (?:niet|nie|ni)|(?:niet|nie|ni) nodig|nicht notig|nicht noetig|nicht no tig|brauch\w* (?:\S+ )?(?:nicht|ned|net|kein\w*)|no need|not necessary|don t need|dont need)\b/;
+/** The telephone or a call, as a noun. */
+const PHONE_NOUN = 'anruf\\w*|appel\\w*|telefoontje\\w*|telefonat\\w*|coup de fil|telephone|telefoon|telefon|phone';
+/** French "que" of a comparison: "plus simple que", "mieux que", "moins pratique que". */
+const FR_COMPARED = '(?:plus|moins|aussi) \\S+ qu\\w*|mieux qu\\w*|pire qu\\w*';
 /** A call named as what is not preferred: "WhatsApp is beter dan bellen", "lieber als Anrufe", "rather than a call". */
 const THAN_CALL = new RegExp(
-  `\\b(?:dan|als|than|plutot qu\\w*|rather than|instead of|in plaats van|ipv|statt|anstatt|au lieu d\\w*)\\s+(?:\\S+\\s+){0,2}(?:${CALL_VERB}|anruf\\w*|appel\\w*|telefoontje\\w*|telefonat\\w*|coup de fil)\\b`,
+  `\\b(?:dan|als|than|plutot qu\\w*|rather than|instead of|in plaats van|ipv|statt|anstatt|au lieu d\\w*|${FR_COMPARED})\\s+(?:\\S+\\s+){0,2}(?:${CALL_VERB}|${PHONE_NOUN})\\b`,
 );
 /** Asked of the bot or its people as a question: "zou u mij … kunnen contacteren?", "could you get in touch?". */
 const ASKED_OF_YOU =
@@ -753,7 +876,15 @@ const CONTACT_BY_PHONE = near(
 function readCallback(f: string, text: string): boolean {
   // "someone called me" is news; "I'd rather you called me" is a wish.
   const wished = /\b(?:rather|wish|prefer|liever|lieber|plutot|prefere)\b/.test(f);
-  if (PHONE_DIGITS.test(text) || (CALLED_BEFORE.test(f) && !wished) || /\b(?:jamais|nooit|nie meer|niemals|never)\b/.test(f)) return false;
+  // A number given, and a call asked in a clause of its own: "mijn gsm is 0476 98 76 54, bel aub".
+  // "0470 12 34 56, bel me maar" gives the number asked for: "just", "feel free", softens the call into consent.
+  if (PHONE_DIGITS.test(text))
+    return clauses(text.replace(/\d[\d\s./]{7,}\d/g, ', ')).some(
+      (c) => (CALL_IMPERATIVE.test(c) || CALL_PLEA_ALONE.test(c)) && !SOFTENED.test(c),
+    );
+  // "on peut pas juste s'appeler ?", "kunnen we niet gewoon even bellen": a call proposed.
+  if (clauses(text).some((c) => CALL_TOGETHER.test(c) && (text.includes('?') || MODAL_FIRST.test(c)))) return true;
+  if ((CALLED_BEFORE.test(f) && !wished) || /\b(?:jamais|nooit|nie meer|niemals|never)\b/.test(f)) return false;
   // "please don't call me at work", "pas m'appeler au boulot", "niet bellen op het werk": a call declined.
   // Each clause on its own: "ik typ niet graag, bel me maar" declines typing, not the call.
   const declined = new RegExp(`\\b(?:${NOT})\\s+(?:\\S+\\s+)?(?:${CALL_VERB})\\b`);
@@ -780,7 +911,8 @@ function readCallback(f: string, text: string): boolean {
   if (near('me|mij|moi|mich|mi', CALL_VERB, 3).test(f) && REQUEST.test(f)) return true;
   // An imperative is a request: "rappelez-moi au plus vite", "belt mij efkes op", "anrufen bitte".
   // Each clause may be one: "bellen is beter, bel me".
-  if (clauses(text).some((c) => CALL_IMPERATIVE.test(c) && !DECLINED.test(c.split(' ').slice(0, 6).join(' ')))) return true;
+  if (clauses(text).some((c) => (CALL_IMPERATIVE.test(c) && !DECLINED.test(c.split(' ').slice(0, 6).join(' '))) || CALL_PLEA_ALONE.test(c)))
+    return true;
   // A call to be had: "mag ik een telefoontje krijgen", "can i get a phone call instead".
   if (GET_A_CALL.test(f) && REQUEST.test(f)) return true;
   if (CALL_POSSIBLE.test(f) && text.includes('?')) return true;
@@ -804,7 +936,31 @@ const HUMAN_PLEA = new RegExp(
 );
 const PLEA_OR_REAL = new RegExp(`\\b(?:${POLITE}|echte[nrs]?|vraie?|real|actual|richtige[nrs]?|wirkliche[nrs]?)\\b`);
 
+/** Putting the writer through to someone, whoever: "passez-moi quelqu'un", "verbinden Sie mich mit jemandem", "put me through to someone". */
+const PUT_THROUGH = near(
+  '(?:passez|passe|put|connect|transfer|verbind\\w*|doorverbind\\w*|verbinden|verbinde|stell\\w*|mettez|mets)(?: \\S+)? (?:moi|me|mij|mich|mi|us|nous|ons|uns)(?: (?:door|durch|through))?',
+  'quelqu un|qqn|iemand|jemand\\w*|someone|somebody|anyone|anybody|une personne|een persoon|eine person|a person|quelqu un d autre|iemand anders',
+  4,
+);
+/** Talking to machines refused: "je parle pas aux robots", "ik praat niet tegen computers", "mit Maschinen red ich nicht". */
+const MACHINES = `${BOT}|robots|bots|chatbots|machines|computers|ordinateurs|ordis|roboters?`;
+const TALK =
+  'parle\\w*|discut\\w*|echang\\w*|praat\\w*|spreek\\w*|spreken|babbel\\w*|red|rede|reden|redet|sprech\\w*|sprich\\w*|talk\\w*|speak\\w*|chat|chatting';
+
 function readPerson(f: string, text: string): boolean {
+  // "Een echte persoon? Ja, mijn huisarts.": the bot's question echoed and answered.
+  if (echoedAndAnswered(text, fold)) return false;
+  if (PUT_THROUGH.test(f)) return true;
+  if (
+    clauses(text).some(
+      (c) =>
+        near(TALK, `(?:a|aux|avec|tegen|met|mit|to|with)(?: (?:un|une|des|les|een|de|die|einer|einem|a|the))? (?:${MACHINES})`, 3).test(
+          c,
+        ) &&
+        (NOT_WORD.test(c) || /\b(?:jamais|nooit|nie|niemals|never)\b/.test(c)),
+    )
+  )
+    return true;
   // A person asked for in a clause of its own: "pas envie de raconter ma vie à un ordinateur. une personne svp".
   if (clauses(text).some((c) => PERSON_ALONE.test(c) || (HUMAN_PLEA.test(c) && PLEA_OR_REAL.test(c)))) return true;
   if (text.includes('?') && words(f) <= 6 && PERSON_WORD.test(f)) return true;
@@ -827,9 +983,11 @@ export function naturalIntent(text: string): NaturalIntent | undefined {
   if (CANT_USE.test(f)) return 'help';
   // What someone else says or wants is a report, not a request to stop or to be called.
   const reported = REPORTED.test(f);
+  // "oui, vous pouvez m'appeler sur ce numéro", "mijn gegevens mag u doorgeven": a permission answers the bot.
+  const granted = permissionGiven(f, text);
   // "je ne peux pas attendre qu'on me rappelle demain": the wait is the trouble, read as urgency below.
-  if (!reported && !CANT_WAIT.test(f) && readCallback(f, text)) return 'callback';
-  if (readPerson(f, text)) return 'person';
+  if (!reported && !granted && !CANT_WAIT.test(f) && readCallback(f, text)) return 'callback';
+  if (!granted && readPerson(f, text)) return 'person';
   if (!reported && readMenu(f, text)) return 'menu';
   if (!reported && readCancel(f, text)) return 'cancel';
   if (readUrgent(f, text)) return 'urgent';
@@ -846,7 +1004,9 @@ export type Intent = Command | 'person';
  * question, then the natural families above.
  */
 export function readIntent(text: string): Intent | undefined {
-  return readCommand(text) ?? (askedBack(text) === 'person' ? 'person' : undefined) ?? naturalIntent(text);
+  // "Une personne de confiance ? Ma sœur.": the bot's question echoed and answered asks for no one.
+  const askedForPerson = askedBack(text) === 'person' && !echoedAndAnswered(text, fold);
+  return readCommand(text) ?? (askedForPerson ? 'person' : undefined) ?? naturalIntent(text);
 }
 
 /**
@@ -924,7 +1084,7 @@ const WORRIED = near(
 
 /** Becoming a sentinel: the training named, or learning to spot the signals. */
 const TRAINING =
-  /\b(?:formation\w*|forme[rs]?|former|opleiding\w*|opleiden|opgeleid|vorming|cursus|cours|kurs\w*|course|schulung\w*|schulen|geschult|ausbildung|(?:mich|uns) (?:\S+ ){0,3}ausbilden|fortbildung|training\w*|trained|webinar|seance d info\w*|infosessie)\b|(?<!\ben )\btrain\b|\b(?:organis\w*|organiz\w*|organiseren|organisieren)\b.{0,40}\b(?:session\w*|sessie\w*|sitzung\w*|seance\w*|atelier\w*|workshop\w*)\b|\b(?:deven\w*|devien\w*|word\w*|werd\w*|wird|become\w*|becoming|be)\s+(?:\S+\s+){0,2}(?:sentinelle\w*|sentinel\w*|signaalgever\w*)\b|\b(?:sentinelle\w*|sentinel\w*|signaalgever\w*)\s+(?:\S+\s+)?(?:worden|werden|devenir|become|zu werden|te worden)\b|\b(?:inscri\w*|aanmeld\w*|inschrijv\w*|anmeld\w*|sign up|signup|register\w*|enrol\w*)\b.{0,30}\b(?:sentinelle|sentinel\w*|signaalgever\w*|session\w*|sessie\w*|sitzung\w*)\b|\b(?:apprendre|leren|lernen|learn)\b.{0,40}\b(?:repere\w*|reconna\w*|herken\w*|erkenn\w*|spot\w*|recogni\w*|detect\w*)\b/;
+  /\b(?:formation\w*|formes?|(?<=\b(?:me|se|te|nous|vous|les|pour|de|d|en|etre|veux|voudrais|voulons|aimerais|souhaite|souhaiterais|comment|pouvez|pourriez|peux|peut|peuvent|pourrait|faut|faire) )former|formers|\w*opleiding\w*|opleiden|opgeleid|vorming|cursus|cours|kurs\w*|course|\w*schulung\w*|schulen|geschult|\w*ausbildung|(?:mich|uns) (?:\S+ ){0,3}ausbilden|fortbildung|training\w*|trained|webinar|seance d info\w*|infosessie)\b|(?<!\ben )\btrain\b|\b(?:organis\w*|organiz\w*|organiseren|organisieren)\b.{0,40}\b(?:session\w*|sessie\w*|sitzung\w*|seance\w*|atelier\w*|workshop\w*)\b|\b(?:deven\w*|devien\w*|word\w*|werd\w*|wird|become\w*|becoming|be)\s+(?:\S+\s+){0,2}(?:sentinelle\w*|sentinel\w*|signaalgever\w*)\b|\b(?:sentinelle\w*|sentinel\w*|signaalgever\w*)\s+(?:\S+\s+)?(?:worden|werden|devenir|become|zu werden|te worden)\b|\b(?:inscri\w*|aanmeld\w*|inschrijv\w*|anmeld\w*|sign up|signup|register\w*|enrol\w*)\b.{0,30}\b(?:sentinelle|sentinel\w*|signaalgever\w*|session\w*|sessie\w*|sitzung\w*)\b|\b(?:apprendre|leren|lernen|learn)\b.{0,40}\b(?:repere\w*|reconna\w*|herken\w*|erkenn\w*|spot\w*|recogni\w*|detect\w*)\b/;
 
 /** Questions about the service itself: what it is, who runs it, what it costs, when it is open, whether it is confidential. */
 const ABOUT_SERVICE =
@@ -990,13 +1150,13 @@ const SENT_BY =
 const DISTRESS = new RegExp(
   `\\b(?:${[
     // fr
-    'pani\\w*|angoisse\\w*|sombre|mourir|ecoute\\w*|(?<!pas )mal|pas bien|pas fort|tiens plus|tenir le coup|m en sortir|disparaitre|la merde|fond du trou|vide|huissier|payer|abandonner|trop dur|trop lourd|c est trop|va pas|vais pas|bout|epuise\\w*|fatigue\\w*|stress\\w*|burn ?out|depress\\w*|deprim\\w*|angoiss\\w*|anxi\\w*|peur|pleur\\w*|dors plus|dormir|dette\\w*|faillite|coule|effondre|perdu|seul|seule|isole\\w*|galere|craque\\w*|plus quoi faire|sais plus|besoin|aide\\w*|aider|parler|ecoute|souffr\\w*|detresse|desespoir|suicid\\w*|malheureu\\w*|idees noires|pensees noires|honte|nul(?:le)? a rien|rate ma vie',
+    'pani\\w*|trembl\\w*|effondre\\w*|s ecroule|ecroul\\w*|en finir|plus de sens|aucun sens|plus envie de rien|angoisse\\w*|sombre|mourir|ecoute\\w*|(?<!pas )mal|pas bien|pas fort|tiens plus|tenir le coup|m en sortir|disparaitre|la merde|fond du trou|vide|huissier|payer|abandonner|trop dur|trop lourd|c est trop|va pas|vais pas|bout|epuise\\w*|fatigue\\w*|stress\\w*|burn ?out|depress\\w*|deprim\\w*|angoiss\\w*|anxi\\w*|peur|pleur\\w*|dors plus|dormir|dette\\w*|faillite|coule|effondre|perdu|seul|seule|isole\\w*|galere|craque\\w*|plus quoi faire|sais plus|besoin|aide\\w*|aider|parler|ecoute|souffr\\w*|detresse|desespoir|suicid\\w*|malheureu\\w*|idees noires|pensees noires|honte|nul(?:le)? a rien|rate ma vie',
     // nl
-    'paniek\\w*|afscheid\\w*|wenen|weent|doodgaan|sterven|luister\\w*|niet goed|nie goed|ni goed|niet goe|nie goe|ni goe|put|wakker|leeg|uitweg|opgeven|te veel|deurwaarder|betalen|trek het|aan kunnen|loopt mis|niet meer|nie meer|ni meer|niks meer|slecht|kapot|moe|uitgeput|ben op|is op|helemaal op|stress\\w*|overspannen|depressie\\w*|depressief|huil\\w*|ween\\w*|slaap\\w*|schulden|faillissement|zit\\w* er (?:\\S+ )?door|doorzitten|ten einde raad|weet niet meer|weet nie meer|weet ni meer|hulp|helpen|praten|babbelen|verzuip\\w*|niet meer zitten|ni meer zitten|nie meer zitten|eenzaam|helemaal alleen|zo alleen|alleen gelaten|angst\\w*|bang|radeloos|wanhopig|zelfmoord\\w*|opgebrand|ongelukkig|zwarte gedachten|donkere gedachten|weg kwijt|schaam\\w*|mislukkeling|mislukt',
+    'paniek\\w*|tril\\w*|ingestort|stort\\w* (?:\\S+ )?in|instort\\w*|geen zin meer|nergens (?:nog |meer )?zin|zinloos|afscheid\\w*|wenen|weent|doodgaan|sterven|luister\\w*|niet goed|nie goed|ni goed|niet goe|nie goe|ni goe|put|wakker|leeg|uitweg|opgeven|te veel|deurwaarder|betalen|trek het|aan kunnen|loopt mis|niet meer|nie meer|ni meer|niks meer|slecht|kapot|moe|uitgeput|ben op|is op|helemaal op|stress\\w*|overspannen|depressie\\w*|depressief|huil\\w*|ween\\w*|slaap\\w*|schulden|faillissement|zit\\w* er (?:\\S+ )?door|doorzitten|ten einde raad|weet niet meer|weet nie meer|weet ni meer|hulp|helpen|praten|babbelen|verzuip\\w*|niet meer zitten|ni meer zitten|nie meer zitten|eenzaam|helemaal alleen|zo alleen|alleen gelaten|angst\\w*|bang|radeloos|wanhopig|zelfmoord\\w*|opgebrand|ongelukkig|zwarte gedachten|donkere gedachten|weg kwijt|schaam\\w*|mislukkeling|mislukt',
     // de
-    'duster\\w*|sterben|zuhor\\w*|nicht gut|net gut|ned guat|guad|schlecht|am ende|am and|am ande|verloren|leer|ausweg|aufgeben|zu viel|z viel|gerichtsvollzieher|zahlen|ernahren|schaffe\\w* (?:\\S+ ){0,3}nicht|nicht mehr|wie witer|wie weiter|panik\\w*|am boden|fertig|erschopft|stress\\w*|burn ?out|depression\\w*|depressiv|wein\\w*|gwoant|schlaf\\w*|schuld\\w*|insolvenz|pleite|dreh durch|nimma|nimmer|num|hilfe|hilf|helfen|reden|bach runter|boden unter|angst|einsam|allein|verzweifel\\w*|pack s nimma|woass nimma|weiss nicht mehr|cha num|cha nume|suizid\\w*|selbstmord\\w*|ausgebrannt|unglucklich|dunkle gedanken|schwarze gedanken|scham\\w*|versager',
+    'duster\\w*|zitter\\w*|zusammengebroch\\w*|bricht \\S+ zusammen|kein\\w* sinn|sinnlos|alles egal|egal geworden|sterben|zuhor\\w*|nicht gut|net gut|ned guat|guad|schlecht|am ende|am and|am ande|verloren|leer|ausweg|aufgeben|zu viel|z viel|gerichtsvollzieher|zahlen|ernahren|schaffe\\w* (?:\\S+ ){0,3}nicht|nicht mehr|wie witer|wie weiter|panik\\w*|am boden|fertig|erschopft|stress\\w*|burn ?out|depression\\w*|depressiv|wein\\w*|gwoant|schlaf\\w*|schuld\\w*|insolvenz|pleite|dreh durch|nimma|nimmer|num|hilfe|hilf|helfen|reden|bach runter|boden unter|angst|einsam|allein|verzweifel\\w*|pack s nimma|woass nimma|weiss nicht mehr|cha num|cha nume|suizid\\w*|selbstmord\\w*|ausgebrannt|unglucklich|dunkle gedanken|schwarze gedanken|scham\\w*|versager',
     // en
-    'slept|tired|dying|listen\\w*|not ok|not okay|not well|not doing well|at the end|cried|lost|dark|cope|giving up|give up|done|rock bottom|too much|bailiff|pay|feed|panic\\w*|don t know what|dont know what|struggl\\w*|end of my rope|end of my tether|stress\\w*|burn ?out|burnt out|depress\\w*|anxi\\w*|cry\\w*|can t sleep|cant sleep|sleep|debt\\w*|bankrupt\\w*|losing it|falling apart|help|talk|bad place|going wrong|lonely|alone|exhausted|overwhelmed|drowning|desperate|scared|afraid|suicid\\w*|awake|not happy|unhappy|dark thoughts|ashamed|shame|crack\\w*|a failure',
+    'no point|pointless|nothing matters|shaking|trembling|collaps\\w*|broke down|breaking down|ending it|end it all|on my own|slept|tired|dying|listen\\w*|not ok|not okay|not well|not doing well|at the end|cried|lost|dark|cope|giving up|give up|done|rock bottom|too much|bailiff|pay|feed|panic\\w*|don t know what|dont know what|struggl\\w*|end of my rope|end of my tether|stress\\w*|burn ?out|burnt out|depress\\w*|anxi\\w*|cry\\w*|can t sleep|cant sleep|sleep|debt\\w*|bankrupt\\w*|losing it|falling apart|help|talk|bad place|going wrong|lonely|alone|exhausted|overwhelmed|drowning|desperate|scared|afraid|suicid\\w*|awake|not happy|unhappy|dark thoughts|ashamed|shame|crack\\w*|a failure',
   ].join('|')})\\b`,
 );
 
@@ -1013,10 +1173,14 @@ const DISTRESS = new RegExp(
  * with nothing said of the writer themselves ("mon client n'en peut plus").
  */
 export function aboutSomeoneElse(text: string, lang?: Lang): boolean {
-  const f = fold(text);
+  const written = formalYou(text, lang);
+  const f = fold(written);
   if (NOT_OTHER.test(f) || FOR_ME.test(f)) return false;
+  // "mein Steuerberater hat mir Ihren Link geschickt … mir ist alles egal geworden": sent here, and the trouble told
+  // in the first person, the writer's own.
+  if (SENT_HERE.test(f) || SENT_BY.test(f) || ownTrouble(written, lang).self) return false;
   const others = f.replace(LACKING, ' ').replace(SELF_IS, ' ');
-  const other = OTHER_ONE.test(others) && !SENT_BY.test(f);
+  const other = OTHER_ONE.test(others);
   const theirs = (lang === 'de' ? THIRD_DE : THIRD).test(f.replace(/\bil (?:faut|y a|est (?:tard|temps)|fait)\b/g, ' '));
   const selfSpeaks = SELF_SUBJECT.test(f.replace(SELF_IS, ' ').replace(HELPER, ' ').replace(OF_MINE, ' ').replace(TOLD_ME, ' '));
   return (other || theirs) && (theirs || !selfSpeaks);
@@ -1026,15 +1190,30 @@ export function aboutSomeoneElse(text: string, lang?: Lang): boolean {
 const MENU_MAX_WORDS = 120;
 
 /**
+ * Someone else reached or handed over, said by the verb and its third-person object, in either order: "je n'arrive
+ * pas à le joindre", "qu'on la contacte", "hoe kan ik haar aan jullie toevertrouwen", "wie kann ich sie an euch
+ * weitergeben", "how can I hand her over to you".
+ */
+const HAND_OVER = [
+  String.raw`(?:le|la|les) (?:re)?(?:contacter|contacte|contactiez|contactent|appeler|appelle|appeliez|rappeler|rappelle|joindre|confier|confie|orienter|oriente|envoyer|envoie|adresser|signaler)`,
+  String.raw`l (?:re)?(?:contacter|appeler|rappeler|joindre|confier|orienter|envoyer|adresser|signaler)`,
+  String.raw`(?:hem|haar|hen) (?:(?!me |mij )\S+ ){0,3}(?:toevertrouwen|toevertrouw\w*|doorverwijz\w*|doorsturen|doorstuur\w*|overdragen|overdrag\w*|aanmelden|aanmeld\w*|bereiken|bereik|melden)`,
+  String.raw`(?:ihn|sie) (?:(?!mich |mir |mi |uns )\S+ ){0,3}(?:weitergeben|weitergebe|weiterleiten|weiterleite|vermitteln|ubergeben|uberweisen|anmelden|erreichen|erreiche|melden|schicken)`,
+  String.raw`(?:hand|pass|refer|send|put|sign) (?:him|her|them) (?:over|on|to|through|up)`,
+  String.raw`(?:reach|refer|signpost) (?:him|her|them)`,
+].join('|');
+
+/**
  * Whom the help or the call is asked for, said by the object of the verb:
  * "aidez-moi", "kunde mij helpen", "helfen Sie mir", "call me back", "ik wil
  * met iemand praten" (the writer) against "aidez-le", "kunnen jullie hem
  * helpen", "helft ihm", "pass on her case" (someone else).
  */
 const HELP_ME =
-  /\b(?:aide[rz]? moi|aidez moi|m aider|m aidez|help (?:me|mij|mich|mir)|helpt (?:me|mij)|(?:me|mij) (?:\S+ )?(?:helpen|helpt)|(?:mir|mi) (?:\S+ )?(?:helfen|helft|hilf\w*)|(?:helft|hilf|helfen|helfet)(?: \S+)? (?:mir|mi)|(?<!\bje |\bj |\bi )(?:me|m) (?:re)?(?:appeler|appelez|rappeler|rappelez|rappelle|contacter|contactez)|(?:appele[rz]?|rappele[rz]?|appelle|rappelle) moi|etre (?:re)?(?:contacte|rappel|appel)\w*|(?:me|mij) (?:\S+ ){0,2}(?:terug)?(?:bellen|belt|contacteren)|bel (?:me|mij)|teruggebeld|(?:mich|mi) (?:\S+ ){0,3}(?:zuruck\w*|zrugg\w*|zruck\w*|an)(?:ruf\w*|gruef\w*|ruef\w*)|zuruckgerufen|ruckruf|call (?:me|me back)|be called|called back|ring me|(?:parler|praten|spreken|babbelen|sprechen|reden|talk|speak) (?:\S+ ){0,2}(?:a|avec|met|mit|to|with) (?:quelqu un|qqn|iemand|jemand\w*|wem|someone|somebody|(?:un |une |een |einem |einer |a )?psy\w*)|(?:voir|spreken|sehen|see) (?:quelqu un|iemand|jemand\w*|someone|(?:un |une |een |einen |a )?psy\w*)|(?:met|mit) (?:iemand|jemand\w*|wem)(?: \S+){0,3} (?:praten|spreken|babbelen|sprechen|spreschen|reden)|(?:iemand|jemand\w*|wem|psy\w*) (?:\S+ )?(?:spreken|sprechen|zien|sehen))\b/;
-const HELP_THEM =
-  /\b(?:aide[rz]? (?:le|les)|l aider|les aider|(?:le|la|les) faire aider|help (?:him|her|them|hem|haar|hen)|(?:hem|haar|hen) (?:\S+ )?(?:helpen|helpt)|(?:ihm|ihnen) (?!mir |mich |mi )(?:\S+ )?(?:helfen|helft|hilft)|(?:helft|hilf|helfen sie) (?:ihm|ihr)\b|(?:call|contact|reach) (?:him|her|them)|(?:le|la|les) (?:rappeler|contacter|appeler)|(?:hem|haar|hen) (?:\S+ )?(?:bellen|contacteren)|(?:ihn|sie) (?:\S+ )?(?:anrufen|kontaktieren)|pass on (?:his|her|their)|(?:son|leur) (?:dossier|cas)|(?:zijn|haar|hun) (?:dossier|geval)|(?:seinen|ihren) fall|(?:his|her|their) case)\b/;
+  /\b(?:(?:hilfe|hulp|aide|help|support|steun|unterstutzung|soutien|begleitung|begeleiding) (?:\S+ )?(?:fur mich|voor mij|voor mezelf|pour moi|for me|for myself)|aide[rz]? moi|aidez moi|m aider|m aidez|help (?:me|mij|mich|mir)|helpt (?:me|mij)|(?:me|mij) (?:\S+ )?(?:helpen|helpt)|(?:mir|mi) (?:\S+ )?(?:helfen|helft|hilf\w*)|(?:helft|hilf|helfen|helfet)(?: \S+)? (?:mir|mi)|(?<!\bje |\bj |\bi )(?:me|m) (?:re)?(?:appeler|appelez|rappeler|rappelez|rappelle|contacter|contactez)|(?:appele[rz]?|rappele[rz]?|appelle|rappelle) moi|etre (?:re)?(?:contacte|rappel|appel)\w*|(?:me|mij) (?:\S+ ){0,2}(?:terug)?(?:bellen|belt|contacteren)|bel (?:me|mij)|teruggebeld|(?:mich|mi) (?:\S+ ){0,5}(?:zuruck\w*|zrugg\w*|zruck\w*|an)(?:ruf\w*|gruef\w*|ruef\w*)|zuruckgerufen|ruckruf|call (?:me|me back)|be called|called back|ring me|(?:parler|praten|spreken|babbelen|sprechen|reden|talk|speak) (?:\S+ ){0,2}(?:a|avec|met|mit|to|with) (?:quelqu un|qqn|iemand|jemand\w*|wem|someone|somebody|(?:un |une |een |einem |einer |a )?psy\w*)|(?:voir|spreken|sehen|see) (?:quelqu un|iemand|jemand\w*|someone|(?:un |une |een |einen |a )?psy\w*)|(?:met|mit) (?:iemand|jemand\w*|wem|opper\w*|epper\w*)(?: \S+){0,3} (?:praten|spreken|babbelen|sprechen|spreschen|reden|rede|redä)|(?:iemand|jemand\w*|wem|psy\w*) (?:\S+ )?(?:spreken|sprechen|zien|sehen))\b/;
+const HELP_THEM = new RegExp(
+  String.raw`\b(?:aide[rz]? (?:le|les)|l aider|les aider|(?:le|la|les) faire aider|help (?:him|her|them|hem|haar|hen)|(?:hem|haar|hen) (?:\S+ )?(?:helpen|helpt)|(?:ihm|ihnen) (?!mir |mich |mi )(?:\S+ )?(?:helfen|helft|hilft)|(?:helft|hilf|helfen sie) (?:ihm|ihr)\b|(?:call|contact|reach) (?:him|her|them)|(?:le|la|les) (?:rappeler|contacter|appeler)|${HAND_OVER}|(?:hem|haar|hen) (?:\S+ )?(?:bellen|contacteren)|(?:ihn|sie) (?:\S+ )?(?:anrufen|kontaktieren)|pass on (?:his|her|their)|(?:son|leur) (?:dossier|cas)|(?:zijn|haar|hun) (?:dossier|geval)|(?:seinen|ihren) fall|(?:his|her|their) case)\b`,
+);
 
 /**
  * Who the trouble is said to be, by contrast: "c'est moi qui ne vais pas bien", "nu ben ik het zelf",
@@ -1042,7 +1221,9 @@ const HELP_THEM =
  * "niet ik ben in nood", "that's not why I'm writing".
  */
 const ME_THE_ONE =
-  /(?<!\b(?:pas|niet|nie|ni|nicht|not|n est pas|is) )\b(?:c est moi qui|ben ik het zelf|ik (?:ben )?het zelf|(?:het|t) ligt aan mij|ich selbst (?:derjenige|diejenige)|bin ich (?:jetzt |nun )?selbst|ich bin (?:jetzt |nun )?selbst|i m the one|i am the one|it s me (?:who|that)|it is me (?:who|that)|ik ben het (?:die|dat)|ich bin es (?:der|die)|bin ich es (?:der|die))\b/;
+  /(?<!\b(?:pas|niet|nie|ni|nicht|not|n est pas|is) )\b(?:c est moi qui|ben ik het zelf|ik (?:ben )?het zelf|(?:het|t) ligt aan mij|ich selbst (?:derjenige|diejenige)|bin ich (?:jetzt |nun )?selbst|ich bin (?:jetzt |nun )?selbst|i m the one|i am the one|it s me (?:who|that)|it is me (?:who|that)|ik ben het (?:die|dat)|ich bin es (?:der|die|dem|den)|bin ich es (?:der|die|dem|den)|(?:gaat|ging) het (?:\S+ )?over (?:mij|mezelf)|(?:geht|ging) es (?:\S+ )?um mich|it s (?:\S+ )?about me|it is (?:\S+ )?about me|il s agit de moi|c est de moi qu il s agit|c est (?:\S+ )?pour moi que j ecris)\b/;
+/** A wish told in the past, to be taken back: "ik wilde eigenlijk een collega melden… nee", "I was going to report a client". */
+const PAST_WISH = /\b(?:wilde|wou|wollte|voulais|pensais|wanted|was going to|meant to|ging)\b/;
 const NOT_ME_THE_ONE =
   /\b(?:n est pas (?:moi|pour moi|pour ca|pour cela) (?:qui|que)|niet ik|nicht ich|not me|daarvoor schrijf ik (?:niet|nie|ni)|deswegen schreibe ich (?:nicht|ned)|deshalb schreibe ich (?:nicht|ned)|not why i m writing|not why i am writing|not why i write)\b/;
 /** A clause that sets the writer against someone else: "Moi pas.", "Ik niet.", "Ich nicht.", "I'm not." */
@@ -1071,6 +1252,41 @@ const AFFILIATION = new RegExp(
 );
 const WHO_FOR = /\b(?:pour qui|voor wie|fur wen|who (?:is|s) (?:this|it) for|does (?:this|it) cover|geldt (?:dit|dat)|gilt (?:das|dies))\b/;
 
+/**
+ * A talk with a professional, or with someone, wished for: "je souhaiterais consulter quelqu'un", "graag een gesprek
+ * met een psycholoog", "ich hätte gern einen Termin", "I'd like to sign up for sessions with a psychologist".
+ */
+const CONSULT = near(
+  'consulter|consult\\w*|raadplegen|konsultier\\w*|entretien|gesprek\\w*|gesprach\\w*|rendez vous|afspraak|termin|appointment|sessions?|sessies?|seances?|sitzung\\w*',
+  'quelqu un|qqn|iemand|jemand\\w*|someone|somebody|opper\\w*|psy\\w*|therap\\w*|professionn?\\w*|deskundige|fachperson',
+  4,
+);
+const WISHED =
+  /\b(?:souhait\w*|voudr\w*|aimer\w*|veux|graag|wil|wou|zou|mocht\w*|mochte|hatte gern|gerne?|want|d like|would like|need|besoin|nodig|brauch\w*|sign up|inscri\w*|aanmeld\w*|anmeld\w*|chan ich|kann ich|puis je|can i|could i|kan ik|possible|mogelijk|moglich)\b/;
+/** The service's reach, asked: "c'est aussi pour les indépendants à titre complémentaire ?", "werkt dit ook voor …", "or only …". */
+const SCOPE =
+  /\b(?:aussi|egalement|ook|auch|also|too)\b(?: \S+){0,3} (?:pour|voor|fur|for|valable|geldig|gultig)\b|\b(?:ou|of|oder|or) (?:seulement|uniquement|alleen|enkel|slechts|nur|only|just)\b|\b(?:couvr\w*|cover\w*|dekt|dekken|deckt|abdeck\w*)\b/;
+/** The service as the subject of the question: "c'est", "vous", "is dit", "werkt het", "gilt das", "does it". */
+const THE_SERVICE =
+  /\b(?:c est|ce service|vous|is dit|is het|is dat|geldt|werkt dit|werkt het|jullie|ist das|ist es|gilt|euch|ihr|does it|does this|is it|is this|do you|are you)\b/;
+/** A bot or a human, asked: "je parle à un robot ou à une vraie personne ?", "praat ik met een robot of met een mens?". */
+const BOT_OR_HUMAN = new RegExp(
+  [
+    `\\b(?:robot|bot|chatbot|machine|computer|ordinateur|ia|ai|ki|maschine|roboter|programma|programme|program)\\b(?: \\S+){0,3} (?:ou|of|oder|or)\\b(?: \\S+){0,4} (?:personne|mens|mensch\\w*|human\\w*|person|persoon|humain)\\b`,
+    `\\b(?:personne|mens|mensch\\w*|human\\w*|person|persoon|humain)\\b(?: \\S+){0,3} (?:ou|of|oder|or)\\b(?: \\S+){0,4} (?:robot|bot|chatbot|machine|computer|ordinateur|ia|ai|ki|maschine|roboter|programma|programme|program)\\b`,
+  ].join('|'),
+);
+/** Whom to tell, asked: "who do I tell?", "à qui le dire ?", "aan wie moet ik dat melden?", "wem soll ich das sagen?". */
+const WHO_TO_TELL =
+  /(?<!\b(?:personne|quelqu un|qqn|niemand|iemand|jemand\w*|nobody|no one|someone|somebody) )\b(?:(?:who|whom) (?:do|should|can|must) i (?:tell|inform|contact|report (?:it |this )?to|call|talk to)|a qui (?:(?:je dois|dois je|puis je|je peux|est ce que je (?:dois|peux)|il faut|faut il) )?(?:le |l |en |m )?(?:dire|signaler|prevenir|adresser)|aan wie (?:\S+ ){0,3}(?:zeggen|melden|vertellen|doorgeven|signaleren)|wem (?:\S+ ){0,3}(?:sagen|melden|erzahlen|bescheid geben|mitteilen))\b/;
+
+/** What becomes of their data, asked: "Was passiert mit meinen Daten?", "que deviennent mes données ?", "who reads my answers?". */
+const DATA_FATE = near(
+  '(?:mes|mijn|meine?[nrs]?|my|nos|onze|unsere?[nrs]?|our) (?:\\S+ )?(?:donnees|gegevens|daten|data|informations?|infos?|reponses|antwoorden|antworten|answers|messages|berichten|nachrichten)',
+  'passiert|geschieht|arrive|devien\\w*|gebeurt|happens?|gespeichert|bewaard|opgeslagen|stocke\\w*|conserve\\w*|stored|kept|liest|gelesen|lit|lisent|leest|gelezen|reads?|sees?|voit|ziet|sieht',
+  4,
+);
+
 /** Worry about the writer, by someone else: "elle s'inquiète pour moi", "sie macht sich Sorgen um mich". */
 const WORRY_ABOUT_ME =
   /\b(?:inquiet\w*|zorgen|sorgen|worried|worries|worry)\s+(?:\S+\s+){0,2}(?:pour moi|om mij|over mij|um mich|about me)\b/;
@@ -1082,7 +1298,7 @@ const TOLD_ME =
   /\b(?:m a (?:semble|paru|dit|raconte|confie|avoue|parle|ecrit|appele|fait part)|me (?:semble|semblait|parait|paraissait)|(?:leek|lijkt|kwam) (?:mij|me)|heeft (?:mij|me) (?:gezegd|verteld|toevertrouwd|gebeld)|(?:schien|scheint|wirkte|wirkt) (?:mir|auf mich)|(?:hat|hatte) mir (?:gesagt|erzahlt|anvertraut|geschrieben)|(?:seemed|seems|looked|sounded) to me|told me|confided in me)\b/g;
 /** Told by someone to write: "m'a donné votre numéro", "heeft gezegd dat ik", "hat gesagt, ich soll", "gave me this number". */
 const SENT_HERE =
-  /\b(?:(?:gesagt|gemeint|gezegd|dit|said|told me)\s+(?:\S+\s+){0,2}(?:ich soll|dass ich|dat ik|de vous|que je|i should|to write|to contact)|(?:m a donne|gave me|gaf me|hat mir \S+ gegeben)\s+(?:\S+\s+){0,2}(?:numero|number|nummer)|verwees (?:mij|me)|(?:heeft|hat) (?:mij|me|mich) (?:\S+ )?(?:doorverwezen|verwiesen|weitergeschickt)|m a (?:oriente|envoye|redirige)e? vers vous|referred me|sent me (?:to you|here))\b/;
+  /\b(?:(?:gesagt|gemeint|gezegd|dit|said|told me)\s+(?:\S+\s+){0,2}(?:ich soll|dass ich|dat ik|de vous|que je|i should|to write|to contact)|(?:m a donne|gave me|gaf me|hat mir \S+ gegeben)\s+(?:\S+\s+){0,2}(?:numero|number|nummer)|(?:m a (?:\S+ )?(?:envoye|transmis|passe|donne)|(?:sent|forwarded|passed|gave) me|(?:stuurde|gaf|bezorgde) (?:me|mij)|(?:heeft|had) (?:me|mij) \S+ (?:gestuurd|gegeven|doorgestuurd)|(?:hat|hatte) (?:mir|mich) (?:\S+ ){0,2}(?:geschickt|gegeben|weitergeleitet|geschickt))\s+(?:\S+\s+){0,2}(?:lien|link|numero|nummer|number|adresse|address|site|website|coordonnees|gegevens|kontakt\w*|contact\w*)|verwees (?:mij|me)|(?:heeft|hat) (?:mij|me|mich) (?:\S+ )?(?:doorverwezen|verwiesen|weitergeschickt)|m a (?:oriente|envoye|redirige)e? vers vous|referred me|sent me (?:to you|here))\b/;
 
 /**
  * German formal address written with a capital ("Können Sie ihm helfen?", "Ihr Plakat"): the reader, not a
@@ -1122,12 +1338,31 @@ function ownTrouble(text: string, lang?: Lang): { self: boolean; other: boolean;
     const told = c.replace(PLEA_WORDS, ' ');
     if (!DISTRESS.test(told) && !LACKING.test(told)) continue;
     // "une cliente à moi", "een klant van mij", "il m'a semblé": the writer named as owner or witness, not as subject.
+    // "ma femme dit que je bois trop", "mijn vrouw zegt dat ik te veel drink": the writer's trouble, in someone's words.
+    if (SAID_OF_ME.test(c)) {
+      self = true;
+      continue;
+    }
     const head = c.replace(OF_MINE, ' ').replace(TOLD_ME, ' ').replace(/\s+/g, ' ').trim().split(' ').slice(0, 4).join(' ');
     if (SELF_SUBJECT.test(head) && !third.test(c.split(' ').slice(0, 2).join(' '))) self = true;
     else if (third.test(head) || OTHER_ONE.test(head)) other = true;
+    else {
+      // A clause opened by something else, the subject after the verb ("seit dem Tod meines Mannes sehe ich keinen
+      // Sinn mehr", "depuis des mois je ne dors plus"): the writer's, when named before anyone else.
+      const rest = c.replace(OF_MINE, ' ').replace(TOLD_ME, ' ');
+      const at = (pattern: RegExp) => {
+        const m = new RegExp(pattern.source).exec(rest);
+        return m ? m.index : Number.POSITIVE_INFINITY;
+      };
+      if (at(SELF_SUBJECT) < Math.min(at(third), at(OTHER_ONE))) self = true;
+    }
   }
   return { self: self || contrast, other, contrast };
 }
+
+/** Someone's words or view about the writer: "elle trouve que je vais mal", "Ma femme dit que je", "meint, dass ich". */
+const SAID_OF_ME =
+  /\b(?:dit|dis|disent|disait|trouve\w*|pense\w*|croit|croient|zegt|zeggen|zei|vindt|vinden|vond|denkt|denken|sagt|sagen|sagte|findet|finden|meint|meinen|glaubt|says|said|thinks|think|feels|reckons)\s+(?:que|qu|dat|dass|das|that)?\s*(?:je|j|ik|ich|i)\b/;
 
 /** An alert or a report wished for, in the four languages. */
 const REPORT_WISH =
@@ -1146,15 +1381,18 @@ export function menuIntent(text: string, lang?: Lang): 'help_request' | 'sentine
   if (f === '' || words(f) > MENU_MAX_WORDS) return undefined;
   // "je voudrais signaler sa situation", "ich möchte das melden", "I want to raise an alert", "I'm writing about a
   // client": the alert said outright, whatever else the message tells (a training had, the writer's own tiredness).
+  // "ik wilde eigenlijk een collega melden… nee, het gaat over mij": the wish taken back.
+  if (PAST_WISH.test(f) && ME_THE_ONE.test(f)) return 'help_request';
   if ((REPORT_WISH.test(f) && !REPORT_ABOUT_ME.test(f)) || WRITING_ABOUT_OTHER.test(f)) return 'sentinel_alert';
   if (TRAINING.test(f.replace(PAST_TRAINING, ' '))) return 'sentinel_training';
   // Said outright whose trouble it is: "ce n'est pas moi qui vais mal", "c'est moi qui ne vais pas bien".
-  if (NOT_ME_THE_ONE.test(f)) return 'sentinel_alert';
+  if (clauses(written).some((c) => NOT_ME_THE_ONE.test(c))) return 'sentinel_alert';
   const own = ownTrouble(written, lang);
   if (ME_THE_ONE.test(f) || own.contrast) return 'help_request';
   // Help asked for them ("kunnen jullie hem helpen"), or for the writer ("aidez-moi") when the trouble told is theirs.
   if (HELP_THEM.test(f)) return 'sentinel_alert';
   if (HELP_ME.test(f) && (own.self || !own.other)) return 'help_request';
+  if (CONSULT.test(f) && WISHED.test(f) && (own.self || !own.other) && !ABOUT_SERVICE.test(f)) return 'help_request';
   // "je pleure tous les soirs … vous proposez des séances avec un psychologue ?": sessions asked for, the trouble told
   // the writer's own (their clients' worries named beside it are not what they write about).
   if (own.self && DISTRESS.test(f) && SESSIONS_ASKED.test(f) && !ABOUT_SERVICE.test(f) && !JUST_ASKING.test(f)) return 'help_request';
@@ -1174,7 +1412,14 @@ export function menuIntent(text: string, lang?: Lang): 'help_request' | 'sentine
   if ((other || theirs) && STEP_IN.test(f) && !own.self) return 'sentinel_alert';
   // "je me renseigne juste : c'est pour qui ?": a question about the service, whatever it names.
   if ((JUST_ASKING.test(f) || WHO_FOR.test(f) || AFFILIATION.test(f)) && text.includes('?')) return 'about';
+  // "Vous couvrez aussi Bruxelles ou seulement la Wallonie ?", "praat ik met een robot of met een mens?".
+  if (((SCOPE.test(f) && THE_SERVICE.test(f)) || BOT_OR_HUMAN.test(f) || DATA_FATE.test(f)) && text.includes('?') && !own.self)
+    return 'about';
+  // "One of the farmers on my route … Who do I tell?": someone else's trouble, to be passed on.
+  if ((other || theirs) && WHO_TO_TELL.test(f) && !own.self) return 'sentinel_alert';
   if (setAside || FOR_ME.test(f) || WORRY_ABOUT_ME.test(f)) return 'help_request';
+  // "Mein Treuhänder sagt, ich soll mich hier melden. Was kann ich tun?": sent here, asking what to do.
+  if ((SENT_BY.test(f) || SENT_HERE.test(f)) && WHAT_DO_I.test(f)) return 'help_request';
   if (NEED_HELP.test(f) && !SOMEONE_ELSE.test(f)) return 'help_request';
   const distress = DISTRESS.test(f) || LACKING.test(f);
   // "ik ben accountant", "que faire ?": the writer says who they are or asks what to do, not how they feel.
@@ -1186,6 +1431,8 @@ export function menuIntent(text: string, lang?: Lang): 'help_request' | 'sentine
   // No one named, but the trouble is a third person's and the writer says nothing of themselves.
   if (theirs && !selfSpeaks && (distress || worry)) return 'sentinel_alert';
   if (ABOUT_SERVICE.test(f) && (text.includes('?') || words(f) <= 6)) return 'about';
+  // The trouble told only of a third person, clause by clause: "Ze is helemaal ingestort en ik durf er niks over te zeggen".
+  if (distress && own.other && !own.self && theirs) return 'sentinel_alert';
   if (distress) return other && !selfSpeaks ? 'sentinel_alert' : 'help_request';
   // "sentinelles ?", "infos over signaalgevers": no one in trouble named, so the training.
   if (SENTINEL_WORD.test(f) && !other) return 'sentinel_training';

@@ -194,3 +194,54 @@ describe('the way in: the families added from menu dev3, in words of their own',
     expect(menuIntent(text, lang)).not.toBe(way);
   });
 });
+
+describe('the way in: the mechanisms added from menu dev4, in words of their own', () => {
+  it.each([
+    // A wish told in the past and taken back: the writer is the one.
+    ['fr', "Je voulais signaler un collègue… non, en fait c'est de moi qu'il s'agit, je n'en peux plus.", 'help_request'],
+    ['en', 'I was going to report a neighbour, but honestly it is about me. I am the one who is struggling.', 'help_request'],
+    // Someone else reached or handed over, by the verb and its third-person object.
+    ['nl', 'Een klant van mij is helemaal op. Hoe kan ik hem bij jullie aanmelden?', 'sentinel_alert'],
+    ['fr', "Ma voisine va très mal et je n'arrive pas à la joindre depuis deux jours.", 'sentinel_alert'],
+    ['en', 'My brother is falling apart. Can I refer him to you?', 'sentinel_alert'],
+    ['de', 'Meine Nachbarin ist völlig fertig. Wie kann ich sie bei euch anmelden?', 'sentinel_alert'],
+    // Training in a compound.
+    ['nl', 'Wanneer start de volgende signaalgeversopleiding?', 'sentinel_training'],
+    // Help for "me", sent here by a link, the subject after the verb, someone's words about the writer.
+    ['de', 'Gibt es auch Unterstützung für mich? Ich bin völlig erschöpft.', 'help_request'],
+    ['en', 'My bookkeeper forwarded me your link. I cannot sleep any more.', 'help_request'],
+    ['de', 'Seit der Pleite sehe ich keinen Sinn mehr in allem.', 'help_request'],
+    ['fr', 'Mon mari dit que je ne dors plus. Je voudrais parler à quelqu’un.', 'help_request'],
+    ['nl', 'Mijn accountant zegt dat ik hier moet aankloppen. Wat kan ik doen?', 'help_request'],
+    // A talk with a professional wished for.
+    ['fr', 'Je voudrais prendre rendez-vous avec une psychologue.', 'help_request'],
+    ['de', 'Ich hätte gern einen Termin bei einem Therapeuten.', 'help_request'],
+    // The service's reach, a bot or a human, what becomes of their data: questions about the service.
+    ['de', 'Gilt das auch für Selbständige im Nebenberuf?', 'about'],
+    ['en', 'Do you cover Luxembourg too?', 'about'],
+    ['de', 'Schreibe ich mit einem Menschen oder mit einer Maschine?', 'about'],
+    ['fr', 'Qui lit mes réponses ?', 'about'],
+    // Whom to tell, about someone else.
+    ['nl', 'Mijn buurman eet niet meer en zit de hele dag binnen. Aan wie moet ik dat melden?', 'sentinel_alert'],
+    ['en', 'The baker next door has not opened in a week and he looks awful. Who should I tell?', 'sentinel_alert'],
+    // "Not quite" said of knowing is no distress.
+    ['fr', 'Bonjour, je ne sais pas trop bien par où commencer', undefined],
+  ] as Array<[Lang, string, string | undefined]>)('(%s) %j → %s', (lang, text, way) => {
+    expect(menuIntent(text, lang)).toBe(way);
+  });
+
+  it.each([
+    // No one to talk to is the writer's own lack, not someone to tell.
+    ['fr', "Je n'ai personne à qui parler de mes dettes, je craque.", 'sentinel_alert'],
+    // English "former" is no training.
+    ['en', 'I am a former baker and I cannot sleep any more.', 'sentinel_training'],
+    // "ook … voor" said of the writer's need, not of the service.
+    ['nl', 'Ik heb ook hulp nodig voor mijn schulden?', 'about'],
+    // A wish to report, not taken back.
+    ['nl', 'Ik wil een collega melden, hij is helemaal op.', 'help_request'],
+    // Someone else's messages, not the writer's data.
+    ['en', 'I read the messages my accountant sends me?', 'about'],
+  ] as Array<[Lang, string, string]>)('(%s) %j is not %s', (lang, text, way) => {
+    expect(menuIntent(text, lang)).not.toBe(way);
+  });
+});

@@ -389,7 +389,7 @@ class Turn {
    * writing about someone else gets the guidance for that person, and the
    * alert goes on.
    */
-  private async acute(family: CrisisFamily, reason: 'lexicon' | 'safety_question'): Promise<void> {
+  private async acute(family: CrisisFamily, reason: 'lexicon' | 'safety_question', aboutOther = false): Promise<void> {
     this.events.push('crisis_hit');
     this.hitThisTurn = true;
     const first = !this.s.greeted;
@@ -409,6 +409,15 @@ class Turn {
       this.say({ text: t(this.lang, 'crisis.alerting') });
       // The message was about the person, not an answer: the alert goes on where it was.
       return this.askCurrent();
+    }
+    // A first message about someone else at risk ("mijn klant zei dat hij zich gaat ophangen"): the guidance for a
+    // third person and the alert, then the report about that person begins (urgent), not a call-back to the writer.
+    if (this.s.mode === 'menu' && (aboutOther || aboutSomeoneElse(this.input.text, this.lang))) {
+      this.cardShown = true;
+      this.say(thirdPersonCard(this.lang, this.personLanguages()));
+      await this.markUrgent(reason, family);
+      this.say({ text: t(this.lang, first ? 'crisis.alerting_first' : 'crisis.alerting', { org: this.deps.settings.orgName }) });
+      return this.startFlow(flowById('sentinel_alert'));
     }
     this.showCrisisCard();
     await this.markUrgent(reason, family);
@@ -502,7 +511,9 @@ class Turn {
     }
     // A sentinel's words are about the person they report: the question is about that person, and the guidance
     // for a third person comes if the answer is yes (not the card that speaks to someone at risk).
-    const third = this.s.mode === 'form' && this.s.form?.flow === 'sentinel_alert';
+    const third =
+      (this.s.mode === 'form' && this.s.form?.flow === 'sentinel_alert') ||
+      (this.s.mode === 'menu' && aboutSomeoneElse(text, this.lang) && menuWay(text, this.lang) !== 'help_request');
     if (!third) this.showCrisisCard();
     // "wis alles wat ge over mij weet", "laat maar": asked about first, done after a plain no.
     const natural = naturalIntent(text);
@@ -543,7 +554,7 @@ class Turn {
     this.s.crisis = undefined;
     if (step?.stage === 'check') this.carriedLangs = step.langs;
     if (answer === 'yes') {
-      await this.acute('suicide_intent', 'safety_question');
+      await this.acute('suicide_intent', 'safety_question', step?.stage === 'check' && step.third === true);
       return true;
     }
     if (asksForCall(text)) {
@@ -559,6 +570,11 @@ class Turn {
       if (deferred) await this.runCommand(deferred);
       else if (way && this.s.mode === 'menu') await this.startFlow(way);
       else if (!(await this.dangerAnsweredNo())) await this.repeatWhereWeAre();
+      return true;
+    }
+    // Neither yes nor no about someone else, at the menu: their report begins (the case will say "to check").
+    if (step?.stage === 'check' && step.third && step.way === 'sentinel_alert' && this.s.mode === 'menu') {
+      await this.startFlow(flowById('sentinel_alert'));
       return true;
     }
     return false;

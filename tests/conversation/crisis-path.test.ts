@@ -348,6 +348,30 @@ describe.each(testDatabases)('crisis path on $name', (kind) => {
     },
   );
 
+  it.each([
+    ['fr', "mon client m'a dit hier qu'il allait se pendre, je fais quoi ?", "mon client m'a dit qu'il n'en peut plus"],
+    ['nl', 'mijn klant zei gisteren dat hij zich gaat ophangen, wat moet ik doen', 'een klant van mij ziet het niet meer zitten'],
+    ['de', 'mein Mandant hat gestern gesagt, dass er sich umbringen will. Was soll ich tun?', 'ein Kunde von mir kann nicht mehr'],
+    ['en', 'my client told me yesterday he is going to kill himself, what do I do', "a client of mine says he can't go on"],
+  ] as Array<[Lang, string, string]>)(
+    'a first message about someone else gets the third-person guidance and starts the report, not a call-back (%s)',
+    async (lang, acute, possible) => {
+      // Acute: the card that speaks about the person (112 even without consent), the alert, then the sentinel's report.
+      const h = harness();
+      const [first] = await playTranscript(h, [[acute, ['112', t(lang, 'alert.intro')]]]);
+      const said = first?.join('\n') ?? '';
+      expect(said).toContain(t(lang, 'crisis.third_person').slice(0, 20));
+      expect(said).not.toContain(t(lang, 'crisis.callback_whatsapp'));
+      const alerts = (await database.db.select().from(outbox)).filter((r) => r.kind === 'coordinator.urgent');
+      expect(alerts.at(-1)?.priority).toBe('urgent');
+      // Possible: the direct question is about the person; an answer that is neither yes nor no starts the report.
+      const other = harness();
+      const [asked] = await playTranscript(other, [[possible, [t(lang, 'crisis.check_third')]]]);
+      expect(asked?.join('\n')).not.toContain(t(lang, 'crisis.check'));
+      await playTranscript(other, [['Sam Peeters', [t(lang, 'alert.intro')]]]);
+    },
+  );
+
   it('a sentinel in French reporting a client in danger gets the guidance for a third person', async () => {
     const h = harness();
     await playTranscript(h, [

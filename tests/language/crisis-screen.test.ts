@@ -668,6 +668,9 @@ describe('crisis screen: a date picked, letters and then quiet, animals given aw
     'if you are reading this I am gone',
     // A sentinel who does not know whom to tell ("prévenir" is no title).
     "il m'a dit qu'il allait se tuer ce soir, je ne sais pas qui prévenir",
+    // A family group chat, a class or a workshop is no title: what is said beside them still counts.
+    "sur le groupe WhatsApp de la famille, mon frère a écrit qu'il allait se tuer",
+    "j'ai cours du soir demain mais je veux juste mourir",
     // Someone else who cuts themselves; a code left "for afterwards"; a goodbye written to the children.
     'mijn zoon snijdt zich, ik zag het aan zijn armen',
     'ik heb de code van de kluis bij de notaris gelegd, voor achteraf, samen met een brief',

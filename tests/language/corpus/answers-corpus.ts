@@ -20,24 +20,8 @@ import { isLang, type Lang } from '../../../src/conversation/types.js';
 import { menuFlows } from '../../../src/flows/index.js';
 import { languageOptions } from '../../../src/flows/options.js';
 
-export type AnswersHalf =
-  | 'tune'
-  | 'dev'
-  | 'dev2'
-  | 'dev3'
-  | 'dev4'
-  | 'dev5'
-  | 'dev6'
-  | 'dev7'
-  | 'dev8'
-  | 'dev9'
-  | 'dev10'
-  | 'dev11'
-  | 'dev12'
-  | 'dev13'
-  | 'blind';
 /** `dev` to `dev13` were written later, apart from the matchers, and measured fresh before they were tuned on. */
-export const ANSWERS_HALVES: readonly AnswersHalf[] = [
+export const ANSWERS_HALVES = [
   'tune',
   'dev',
   'dev2',
@@ -53,7 +37,8 @@ export const ANSWERS_HALVES: readonly AnswersHalf[] = [
   'dev12',
   'dev13',
   'blind',
-];
+] as const;
+export type AnswersHalf = (typeof ANSWERS_HALVES)[number];
 
 export interface AnswerItem {
   readonly flow: string;

@@ -16,38 +16,7 @@ import { fr } from '../../../src/language/fr/crisis.js';
 import { nl } from '../../../src/language/nl/crisis.js';
 
 export type Label = 'acute' | 'possible' | 'benign';
-export type Half =
-  | 'tune'
-  | 'dev'
-  | 'dev2'
-  | 'dev3'
-  | 'dev4'
-  | 'dev5'
-  | 'dev6'
-  | 'dev7'
-  | 'dev8'
-  | 'dev9'
-  | 'dev10'
-  | 'dev11'
-  | 'dev12'
-  | 'dev13'
-  | 'dev14'
-  | 'dev15'
-  | 'dev16'
-  | 'dev17'
-  | 'dev18'
-  | 'dev19'
-  | 'dev20'
-  | 'dev21'
-  | 'dev22'
-  | 'dev23'
-  | 'dev24'
-  | 'dev25'
-  | 'dev26'
-  | 'dev27'
-  | 'dev28'
-  | 'blind';
-export const HALVES: readonly Half[] = [
+export const HALVES = [
   'tune',
   'dev',
   'dev2',
@@ -78,7 +47,8 @@ export const HALVES: readonly Half[] = [
   'dev27',
   'dev28',
   'blind',
-];
+] as const;
+export type Half = (typeof HALVES)[number];
 
 export const BENIGN_FAMILIES = [
   'work_idiom',

@@ -107,6 +107,9 @@ export function compileModel(data: CrisisModelData): CompiledModel {
 interface WordHashes {
   readonly grams: Int32Array;
   readonly whole: number;
+  /** The letter groups' buckets under `mask`, each once: the mask of the last model that read the word. */
+  buckets?: Int32Array;
+  mask?: number;
 }
 
 const WORD_CACHE_LIMIT = 50_000;
@@ -150,8 +153,13 @@ export function modelFeatures(words: readonly string[], bits: number, seen?: Uin
       continue;
     }
     const hashes = wordHashes(word);
-    for (const h of hashes.grams) {
-      const b = (h >>> 0) & mask;
+    if (hashes.mask !== mask) {
+      hashes.buckets = Int32Array.from(new Set(Array.from(hashes.grams, (h) => (h >>> 0) & mask)));
+      hashes.mask = mask;
+    }
+    const buckets = hashes.buckets ?? hashes.grams;
+    for (let k = 0; k < buckets.length; k++) {
+      const b = buckets[k] ?? 0;
       if (marks[b] === 0) {
         marks[b] = 1;
         out.push(b);

@@ -119,6 +119,8 @@ export function detectLanguage(text: string): DetectedLanguage | undefined {
   const best = ranked[0] as Lang;
   const top = counts[best];
   const second = counts[ranked[1] as Lang];
+  // Two more words for one language than any other outweigh the trigrams, which read short texts poorly.
+  if (top - second >= 2) return { lang: best, clear: true };
   const tri = trigrams(text);
 
   if (top === 0) return tri ? { lang: tri.lang, clear: tri.clear } : sharedGuess(text);
@@ -127,8 +129,6 @@ export function detectLanguage(text: string): DetectedLanguage | undefined {
     if (tri?.clear && counts[tri.lang] === top) return { lang: tri.lang, clear: true };
     return { lang: best, clear: false };
   }
-  // Two more words for one language than any other outweigh the trigrams, which read short texts poorly.
-  if (top - second >= 2) return { lang: best, clear: true };
   if (tri?.clear && tri.lang !== best) return { lang: best, clear: false };
   return { lang: best, clear: second === 0 || tri?.lang === best };
 }

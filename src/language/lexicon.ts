@@ -180,6 +180,8 @@ export interface Analysis {
    * reused: an analysis is read before the same lexicon analyses another text.
    */
   readonly present: Uint8Array;
+  /** The same classes (and groups) as a list, each once: the lexicon's own buffer too. */
+  readonly found: number[];
   /** Per position: the number of words before it, breaks not counted. */
   readonly wordIndex: number[];
   /** Per position: the number of sentence breaks before it. */
@@ -208,10 +210,16 @@ export interface WordReading {
   readonly joins: Joins | undefined;
   /** The word is, or begins, one of the lexicon's spellings ("jveux", "won t"). */
   readonly spelled: boolean;
-  /** The word is the rest of some lexicon word ("moord" of "zelfmoord"): worth trying after a word that begins it. */
+  /**
+   * The word may end a lexicon word that the word before begins: it is the
+   * rest of one ("moord" of "zelfmoord") or starts the rest of a prefix.
+   * Only then are the two read as one.
+   */
   readonly tail: boolean;
   /** One of its classes is the key word of a phrase: only such positions are tried for phrases. */
   readonly phrased: boolean;
+  /** Its classes and the groups they belong to: what the word makes present in a text. */
+  readonly marks: readonly number[];
 }
 
 /** A bounded cache: the oldest entry goes once `limit` is reached. */
@@ -306,6 +314,8 @@ export class Lexicon {
   private readonly words = new Bounded<WordReading>(50_000);
   /** The `present` buffer of the latest analysis (see `Analysis.present`). */
   private present = new Uint8Array(0);
+  /** The `found` buffer of the latest analysis. */
+  private readonly found: number[] = [];
 
   /**
    * Two words read as one: for each beginning (2 letters or more) of a
@@ -316,6 +326,9 @@ export class Lexicon {
   private readonly joins = new Map<string, Joins>();
   /** Every rest of a word in `joins`. */
   private readonly tails = new Set<string>();
+  /** Every rest of a prefix in `joins`, and the longest one's length. */
+  private readonly prefixTails = new Set<string>();
+  private prefixTailLength = 0;
   private sealed = false;
   /** The `QUANTITY` class, or -1: numbers written in digits join it (see the header). */
   private readonly quantity: number;
@@ -579,6 +592,8 @@ export class Lexicon {
             const bucket = joins.prefixes.get(start) ?? [];
             bucket.push({ tail, ids });
             joins.prefixes.set(start, bucket);
+            this.prefixTails.add(tail);
+            this.prefixTailLength = Math.max(this.prefixTailLength, tail.length);
           } else {
             for (const id of ids) push(joins.words, tail, id);
             this.tails.add(tail);
@@ -626,13 +641,47 @@ export class Lexicon {
     const classes = this.wordClasses(word);
     const reading: WordReading = {
       classes,
+      marks: this.withGroups(classes),
       phrased: classes.some((id) => this.phrasesByKey[id] !== undefined),
       joins: this.joins.get(word),
       spelled: this.spellings.has(word) || pairFirsts(this.spellings).has(word),
-      tail: this.tails.has(word),
+      tail: this.tails.has(word) || this.startsPrefixTail(word),
     };
     this.words.set(word, reading);
     return reading;
+  }
+
+  /** Classes and the groups they belong to. */
+  private withGroups(classes: readonly number[]): readonly number[] {
+    let marks: number[] | undefined;
+    for (const id of classes) {
+      const groups = this.groupsOf[id];
+      if (!groups) continue;
+      marks ??= [...classes];
+      for (const g of groups) if (!marks.includes(g)) marks.push(g);
+    }
+    return marks ?? classes;
+  }
+
+  /** Marks a class present, and the groups it belongs to. */
+  private mark(present: Uint8Array, found: number[], id: number): void {
+    if (present[id] === 0) {
+      present[id] = 1;
+      found.push(id);
+    }
+    const groups = this.groupsOf[id];
+    if (groups) {
+      for (const g of groups) {
+        if (present[g] === 1) continue;
+        present[g] = 1;
+        found.push(g);
+      }
+    }
+  }
+
+  private startsPrefixTail(word: string): boolean {
+    for (let n = 2; n <= word.length && n <= this.prefixTailLength; n++) if (this.prefixTails.has(word.slice(0, n))) return true;
+    return false;
   }
 
   /** The classes one word belongs to, on its own (regional forms and typos included). */
@@ -782,8 +831,6 @@ export class Lexicon {
     let spelled = readings === undefined;
     if (readings) for (let i = 0; i < readings.length && !spelled; i++) if (readings[i]?.spelled) spelled = true;
     const tokens = spelled ? respell(read, this.spellings) : read;
-    // Spellings rewrote some words: the others keep their readings, at their first position.
-    const origin = tokens === read ? undefined : tokens.origin;
     const { words, alternates } = tokens;
     const n = words.length;
     const starts: number[][] = new Array(n);
@@ -791,10 +838,12 @@ export class Lexicon {
     if (this.present.length !== this.classCount) this.present = new Uint8Array(this.classCount);
     const present = this.present;
     present.fill(0);
+    const found = this.found;
+    found.length = 0;
     const wordIndex: number[] = new Array(n + 1);
     const sentence: number[] = new Array(n + 1);
-    // Positions whose classes begin a phrase: the only ones `addPhrases` looks at.
-    const keyed: number[] = [];
+    // Whether some class may begin a phrase: only then does `addPhrases` look.
+    let phrased = false;
     let w = 0;
     let sn = 0;
     for (let i = 0; i < n; i++) {
@@ -808,59 +857,70 @@ export class Lexicon {
         continue;
       }
       w++;
-      const from = origin ? (origin[i] ?? i) : i;
-      const reading = (read.words[from] === word ? readings?.[from] : undefined) ?? this.reading(word);
+      const reading = this.readingAt(tokens, read, readings, i);
       const alt = alternates[i];
       const altClasses = alt === undefined ? NONE : this.reading(alt).classes;
       const next = words[i + 1];
+      // Two words read as one only when the next one may end what this one begins (few words can).
       const joined =
-        reading.joins !== undefined && next !== undefined && next !== SENTENCE && next !== SOFT
+        reading.joins !== undefined &&
+        next !== undefined &&
+        next !== SENTENCE &&
+        next !== SOFT &&
+        this.readingAt(tokens, read, readings, i + 1).tail
           ? this.joinedClasses(reading.joins, next)
           : NONE;
       if (reading.classes.length + altClasses.length + joined.length === 0) continue;
-      if (reading.phrased || altClasses.length > 0 || joined.length > 0) keyed.push(i);
+      if (reading.phrased || altClasses.length > 0 || joined.length > 0) phrased = true;
       const list: number[] = [];
       starts[i] = list;
-      for (const id of reading.classes) {
-        list.push(id, i + 1);
+      for (const id of reading.classes) list.push(id, i + 1);
+      for (const id of reading.marks) {
+        if (present[id] === 1) continue;
         present[id] = 1;
+        found.push(id);
       }
       for (const id of altClasses) {
         list.push(id, i + 1);
-        present[id] = 1;
+        this.mark(present, found, id);
       }
       for (const id of joined) {
         list.push(id, i + 2);
-        present[id] = 1;
+        this.mark(present, found, id);
       }
     }
     wordIndex[n] = w;
     sentence[n] = sn;
-    if (keyed.length > 0) this.addPhrases(starts, present, n, keyed);
-    this.markGroups(starts, present);
-    return { tokens, starts, present, wordIndex, sentence };
+    if (phrased) this.addPhrases(starts, present, found, n);
+    return { tokens, starts, present, found, wordIndex, sentence };
+  }
+
+  /**
+   * The reading of the word at `i` of `tokens`. Spellings may have rewritten
+   * some words: the others keep the reading given for them, at their first position.
+   */
+  private readingAt(tokens: Tokens, read: Tokens, readings: ReadonlyArray<WordReading | undefined> | undefined, i: number): WordReading {
+    const word = tokens.words[i] ?? '';
+    const from = tokens === read ? i : (tokens.origin?.[i] ?? i);
+    return (read.words[from] === word ? readings?.[from] : undefined) ?? this.reading(word);
   }
 
   /** Phrases: only those whose key word is in the text are tried, in the order they were written. */
-  private addPhrases(starts: number[][], present: Uint8Array, n: number, keyed: readonly number[]): void {
+  private addPhrases(starts: number[][], present: Uint8Array, found: number[], n: number): void {
     const tried = this.phraseTried;
     const candidates: number[] = [];
-    for (const i of keyed) {
-      const list = starts[i];
-      if (!list) continue;
-      for (let j = 0; j < list.length; j += 2) {
-        const indices = this.phrasesByKey[list[j] ?? 0];
-        if (!indices) continue;
-        for (const index of indices) {
-          if (tried[index] === 1) continue;
-          tried[index] = 1;
-          candidates.push(index);
-        }
+    for (const id of found) {
+      const indices = this.phrasesByKey[id];
+      if (!indices) continue;
+      for (const index of indices) {
+        if (tried[index] === 1) continue;
+        tried[index] = 1;
+        candidates.push(index);
       }
     }
     if (candidates.length === 0) return;
     for (const index of candidates) tried[index] = 0;
-    if (candidates.length > 1) candidates.sort(ascending);
+    sortSmall(candidates);
     for (const index of candidates) {
       const phrase = this.phrases[index];
       if (!phrase) continue;
@@ -888,7 +948,7 @@ export class Lexicon {
         if (!ok) continue;
         for (const id of phrase.ids) {
           starts[i]?.push(id, pos);
-          present[id] = 1;
+          this.mark(present, found, id);
         }
       }
     }
@@ -961,20 +1021,10 @@ export class Lexicon {
 
   /** Recomputes which classes are present (after masking). */
   refresh(analysis: Analysis): void {
-    analysis.present.fill(0);
-    for (const list of analysis.starts) for (let k = 0; k < list.length; k += 2) analysis.present[list[k] ?? 0] = 1;
-    this.markGroups(analysis.starts, analysis.present);
-  }
-
-  /** Marks present every group that a present class belongs to. */
-  private markGroups(starts: readonly number[][], present: Uint8Array): void {
-    const groupsOf = this.groupsOf;
-    for (const list of starts) {
-      for (let k = 0; k < list.length; k += 2) {
-        const groups = groupsOf[list[k] ?? 0];
-        if (groups) for (const g of groups) present[g] = 1;
-      }
-    }
+    const { present, found } = analysis;
+    present.fill(0);
+    found.length = 0;
+    for (const list of analysis.starts) for (let k = 0; k < list.length; k += 2) this.mark(present, found, list[k] ?? 0);
   }
 }
 
@@ -1061,27 +1111,24 @@ export class PatternIndex {
     if (++this.served % REFILE_EVERY === 0) this.file();
     const out = this.out;
     out.length = 0;
-    const round = ++this.round;
-    if (round === 0xffffffff) {
+    if (++this.round === 0xffffffff) {
       this.stamp.fill(0);
       this.round = 1;
     }
+    const round = this.round;
     const stamp = this.stamp;
     const byKey = this.byKey;
-    for (const list of a.starts) {
-      if (!list) continue;
-      for (let k = 0; k < list.length; k += 2) {
-        const filed = byKey[list[k] ?? 0];
-        if (!filed) continue;
-        for (let j = 0; j < filed.length; j++) {
-          const index = filed[j] ?? 0;
-          if (stamp[index] === this.round) continue;
-          stamp[index] = this.round;
-          out.push(index);
-        }
+    for (const id of a.found) {
+      const filed = byKey[id];
+      if (!filed) continue;
+      for (let j = 0; j < filed.length; j++) {
+        const index = filed[j] ?? 0;
+        if (stamp[index] === round) continue;
+        stamp[index] = round;
+        out.push(index);
       }
     }
-    if (out.length > 1) out.sort(ascending);
+    sortSmall(out);
     return out;
   }
 }
@@ -1089,6 +1136,23 @@ export class PatternIndex {
 /** For sorting numbers; module level, so that no function is made per call (tsx names each one). */
 function ascending(a: number, b: number): number {
   return a - b;
+}
+
+/** Sorts a short list of numbers in place: a few candidates, where `sort` with a comparator costs more than the work. */
+function sortSmall(list: number[]): void {
+  if (list.length > 32) {
+    list.sort(ascending);
+    return;
+  }
+  for (let i = 1; i < list.length; i++) {
+    const x = list[i] ?? 0;
+    let j = i - 1;
+    while (j >= 0 && (list[j] ?? 0) > x) {
+      list[j + 1] = list[j] ?? 0;
+      j--;
+    }
+    list[j + 1] = x;
+  }
 }
 
 function endOf(list: readonly number[] | undefined, id: number): number {

@@ -30,15 +30,26 @@ const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 const MARKS = /\p{M}+/gu;
 const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 
+/** Whether every character of a text is at most `max` (0x7f: ASCII; 0xff: one byte a character). */
+function within(text: string, max: number): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > max) return false;
+  return true;
+}
+
 /** Folds letters: lower case, no accents or diacritics, ß as ss, invisible characters gone, one kind of apostrophe. */
 export function foldLetters(text: string): string {
-  return text
+  // Most messages are plain ASCII: nothing to decompose.
+  if (within(text, 0x7f)) return text.toLowerCase().replace(/`/g, "'");
+  const folded = text
     .normalize('NFKD')
     .replace(MARKS, '')
     .replace(INVISIBLE, '')
     .toLowerCase()
     .replace(/ß/g, 'ss')
     .replace(/[’‘`´ʼ]/g, "'");
+  // Decomposing leaves the text in V8's two-byte form, where every later expression runs several times slower
+  // (and every word cut from it is two-byte too): back to one byte a character when no letter needs more.
+  return within(folded, 0xff) ? Buffer.from(folded, 'latin1').toString('latin1') : folded;
 }
 
 /** Runs of 4 or more single letters, separated by a space, dot, hyphen or underscore ("s u i c i d e"). */
@@ -79,22 +90,58 @@ const LAUGHING = new Set(['😂', '🤣', '😆', '😹']);
 
 const THOUSANDS = /(\d)[.,'’](?=\d{3}(?!\d))/g;
 
+/** What each character of one byte is to `PIECE`: 0 nothing, 1 a word's, 2 a sentence mark, 3 a soft mark, 4 a piece alone. */
+const LATIN1_KIND: Uint8Array = (() => {
+  const kinds = new Uint8Array(256);
+  for (let c = 0; c < 256; c++) {
+    const ch = String.fromCharCode(c);
+    if (/[\p{L}\p{N}]/u.test(ch)) kinds[c] = 1;
+    else if (/[.!?;\n\r]/.test(ch)) kinds[c] = 2;
+    else if (/[,:…–—(){}[\]"«»/|*]/.test(ch)) kinds[c] = 3;
+    else if (/\p{Extended_Pictographic}/u.test(ch)) kinds[c] = 4;
+  }
+  return kinds;
+})();
+
+/**
+ * The pieces of a folded text, as `PIECE` cuts them. A text of one byte a
+ * character (nearly all, once folded) is cut by a table: the expression costs
+ * more than the rest of the reading.
+ */
+function pieces(folded: string, each: (piece: string) => void): void {
+  if (!within(folded, 0xff)) {
+    for (const match of folded.matchAll(PIECE)) each(match[0]);
+    return;
+  }
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    const kind = LATIN1_KIND[folded.charCodeAt(i)] ?? 0;
+    if (kind === 0) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (kind !== 4) while (j < n && LATIN1_KIND[folded.charCodeAt(j)] === kind) j++;
+    each(folded.slice(i, j));
+    i = j;
+  }
+}
+
 /** The message as folded words and breaks. */
 export function readTokens(text: string): Tokens {
   const words: string[] = [];
   const alternates: Array<string | undefined> = [];
   // "200.000 euro", "45'000 Franken": a number's thousands separator is not the end of a sentence.
   const folded = foldLetters(text).replace(SPELLED, joinSpelled).replace(THOUSANDS, '$1');
-  for (const match of folded.matchAll(PIECE)) {
-    const piece = match[0];
-    const isWord = startsWord(piece);
+  pieces(folded, (piece) => {
     if (LAUGHING.has(piece)) {
       // A laughing face is read as laughter: "ik kan ni meer 😂" is a joke, not a clause that ends there.
       words.push('haha');
       alternates.push(undefined);
-      continue;
+      return;
     }
-    if (!isWord) {
+    if (!startsWord(piece)) {
       const mark = /[.!?;\n\r]/.test(piece) ? SENTENCE : SOFT;
       // One mark between words is enough; a sentence break wins over a soft one.
       const last = words.length - 1;
@@ -104,7 +151,7 @@ export function readTokens(text: string): Tokens {
         words.push(mark);
         alternates.push(undefined);
       }
-      continue;
+      return;
     }
     const word = unleet(piece);
     const twice = hasTriple(word) ? word.replace(/(\p{L})\1{2,}/gu, '$1$1') : word;
@@ -115,7 +162,7 @@ export function readTokens(text: string): Tokens {
       words.push(twice);
       alternates.push(word.replace(/(\p{L})\1{2,}/gu, '$1'));
     }
-  }
+  });
   // No trailing mark: the end of the text ends the clause anyway.
   while (words.length > 0 && (words[words.length - 1] === SENTENCE || words[words.length - 1] === SOFT)) {
     words.pop();

@@ -397,6 +397,10 @@ export const de: CrisisLexicon = {
     DATE_PICKED: 'datum_ausgesucht datum_usgsuecht datum_steht datum_gewahlt datum_festgelegt tag_ausgesucht datum_fix',
     LOOKED_UP: 'gegoogelt gegoogled nachgeschaut nachgelesen recherchiert =gegoogelt gsucht',
     LETHAL: 'sicher_tot ganz_sicher_tot sicher_hin',
+    NOT_YOUR_FAULT:
+      'nicht_ihre_schuld nicht_seine_schuld nicht_deine_schuld nicht_eure_schuld nicht_ihr_schuld nit_ihre_schuld ned_ihre_schuld net_ihre_schuld =keine_schuld =kei_schuld =koa_schuld =niemands_schuld',
+    STILL_THERE:
+      'seit_einer_stunde seit_ner_stunde seit_na_stund seit_ana_stund seit_stunden seit_zwei_stunden seit_ner_halben_stunde schon_eine_stunde scho_a_stund schon_ne_stunde schon_lange_hier scho_lang_do',
     HEIGHT:
       '*bruckn *brugg steinbruch =steinbroch =kante =kantn =silo brucke bruecke =brücke =dach hochhaus balkon fenster =turm klippe felsen viadukt hohe hoehe abgrund =kante talbrucke talbruecke =höch hoch_genug gerust geruest baugerust staumauer talsperre steinbruch parkhaus klippen oberstes_deck *brucke *bruecke',
     RAILS: '*gleise *gleis *gleisen *schienen gleis gleise schienen bahnstrecke bahnubergang bahnuebergang =strecke',
@@ -419,8 +423,8 @@ export const de: CrisisLexicon = {
       'danke_fur_die_guten_jahre danke_fuer_die_guten_jahre danke_fur_die_jahre danke_fuer_die_jahre danke_fur_die_schone_zeit fur_ois fuer_ois vergelts_gott_fur_ois vergelts_gott fia_ollas fur_ollas danke_fur_alles danke_fuer_alles danke_fur_alle danke_euch_allen merci_fur_alles merci_pour_tout dankbar_fur_jeden ich_bin_euch_dankbar danke_fur_jeden fur_all_die_jahre bedankte_sich_fur_alles hat_sich_fur_alles_bedankt dank_fur_die_jahre dank_fuer_die_jahre danke_fur_die_jahre danke_dass_ihr',
     LOVE: 'gern_ghobt gern_gehabt lieb_gehabt eich_olle_gern euch_alle_gern ich_liebe_euch hab_euch_lieb habe_euch_lieb ich_liebe_dich liebe_euch hab_dich_lieb lieb_hab liab_hob hab_sie_lieb i_s_liab_hob dass_ich_sie_lieb_hab s_beschte ihr_seid_das_beste ihr_sind_s_beschte das_beste_was_mir vergesst_das_nie vergessed_das_nie vergesst_mich_nicht',
     LAST_MSG:
-      'letztes_gesprach letzte_gesprach letztes_gespraech letzten_gesprach letzte_nachricht letzte_nachricht letze_nachricht letzten_worte letztes_wort mein_abschied letzte_nochricht abschiedsbrief abschiedsbriefe abschiedsbriaf das_war_es des_war_es das_war_es_von_mir war_es_von_mir',
-    BYE: '=ade machts_gut macht_s_gut macht_es_gut =adieu lebewohl lebt_wohl =servus =tschuss =tschau =pfiat pfiat_eich =ciao',
+      'mein_letzter_abend meine_letzte_nacht mein_letzter_tag abschiedsbrief abschiedsbriefe abschiedszeilen letztes_gesprach letzte_gesprach letztes_gespraech letzten_gesprach letzte_nachricht letzte_nachricht letze_nachricht letzten_worte letztes_wort mein_abschied letzte_nochricht abschiedsbrief abschiedsbriefe abschiedsbriaf das_war_es des_war_es das_war_es_von_mir war_es_von_mir',
+    BYE: 'verabschieden verabschiede =verabschied =ade machts_gut macht_s_gut macht_es_gut =adieu lebewohl lebt_wohl =servus =tschuss =tschau =pfiat pfiat_eich =ciao',
     ARRANGE:
       'alles_erledigt auto_umgeschrieben umgeschrieben rechnungen_bezahlt testament =notar tresor zugangscodes =codes schlussel schluessel =schlussl sparbuch versicherungsunterlagen unterlagen abwickeln alles_geregelt geregelt_hab damit_sie_nach_mir nach_mir bankvollmacht kriegt_der_nachbar kriegt_der kriegen hab_alles_aufgeschrieben alles_aufgeschriebn aufgeschrieben den_hund_nehmen soll_den_hund schlussel_liegt schlussel_unter schlussel_unta =uberschrieben verschlossenen_umschlag =umschlag schlussel_beim_nachbarn schluessel_beim_nachbarn beim_nachbarn',
     SILENCE:
@@ -451,20 +455,21 @@ export const de: CrisisLexicon = {
     NOBODY_THERE:
       'menschenleer =verlassen niemand_vorbei kommt_niemand niemand_kommt kein_mensch niemand_sieht nicht_beleuchtet unbeleuchtet weiss_wo weis_wo',
     HOLIDAY:
-      'platz_fur_die_jungen wohnwagen wohnmobil campingcar camping_car caravane =kur zur_kur bis_montag bis_morgen bis_nachste_woche bis_naechste_woche bis_bald langes_wochenende vacances conges vakantie verlof holiday holidays vacation camping kamperen zelten off_grid retraite pensioen retirement retiring last_day final_day last_shift laatste_werkdag dernier_jour umziehen ziehen_nach auswandern ausland spanien kroatien italien frankreich portugal griechenland mallorca =ferien urlaub *urlaub ruhestand =rente pension umzug neue_stelle neuen_job kollegen kolleginnen =team =büro =buro buero abwesend abwesenheit nicht_erreichbar betriebsferien kanzlei neue_adresse neue_nummer ich_wechsle wechsle_zur war_mir_eine_ehre nicht_mehr_bei neue_stelle karenz elternzeit mutterschutz letzter_arbeitstag arbeitstag verabschiede_mich neuer_job neue_arbeit neuen_arbeitgeber in_pension in_rente ubergabe uebergabe nachfolger nachfolgerin liebe_kunden liebe_kundinnen liebe_kundschaft =nachfolger =nachfolgerin ubergebe ubergabe in_den_ruhestand in_rente bis_bald abreise =verreise verreist wochen_weg ohne_handy letzte_saison =saison huttn hutte weg_bis bin_weg zuruck_am zurueck_am zuruck_ab wochen_nach tage_nach elternurlaub =karenz',
+      'letzten_tag letzter_tag letzten_arbeitstag ziehen_weg ziehen_zuruck zieh_zuruck polen rumanien kanada neues_leben geschaft_verkauft laden_verkauft betrieb_ubergeben nachfolger nachfolgerin platz_fur_die_jungen wohnwagen wohnmobil campingcar camping_car caravane =kur zur_kur bis_montag bis_morgen bis_nachste_woche bis_naechste_woche bis_bald langes_wochenende vacances conges vakantie verlof holiday holidays vacation camping kamperen zelten off_grid retraite pensioen retirement retiring last_day final_day last_shift laatste_werkdag dernier_jour umziehen ziehen_nach auswandern ausland spanien kroatien italien frankreich portugal griechenland mallorca =ferien urlaub *urlaub ruhestand =rente pension umzug neue_stelle neuen_job kollegen kolleginnen =team =büro =buro buero abwesend abwesenheit nicht_erreichbar betriebsferien kanzlei neue_adresse neue_nummer ich_wechsle wechsle_zur war_mir_eine_ehre nicht_mehr_bei neue_stelle karenz elternzeit mutterschutz letzter_arbeitstag arbeitstag verabschiede_mich neuer_job neue_arbeit neuen_arbeitgeber in_pension in_rente ubergabe uebergabe nachfolger nachfolgerin liebe_kunden liebe_kundinnen liebe_kundschaft =nachfolger =nachfolgerin ubergebe ubergabe in_den_ruhestand in_rente bis_bald abreise =verreise verreist wochen_weg ohne_handy letzte_saison =saison huttn hutte weg_bis bin_weg zuruck_am zurueck_am zuruck_ab wochen_nach tage_nach elternurlaub =karenz',
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY: 'zwanzig dreissig vierzig funfzig fuenfzig sechzig sachzg siebzig achtzig neunzig hundert hunderte =dutzende',
     HOARD:
       'horten =hortet =hortete =hortest in_der_schublade in_meiner_schublade damit_keiner damit_niemand mehreren_apotheken verschiedenen_apotheken drei_apotheken vier_apotheken sammle =sammel =sammelt gesammelt gespart gehortet gebunkert aufgehoben aufgespart zuruckgelegt zurueckgelegt gezahlt gezaehlt beiseitegelegt beiseite_gelegt',
     ORDINARY_USE:
-      'durchschlafen schlaf_durch schlafe_durch schlof_durch wieder_durch apothekerin apotheker =packig =notapotheke =apotheke zur_apotheke =zoge =gezogen heuballen sammelstelle =entsorgen wertstoffhof recyclinghof =morsch zimmermann tablettenspender tablettenbox pillenbox pillendose dosierer blutabnahme nuchtern nuechtern =sonntags jeden_sonntag wochentlich woechentlich pflegedienst helfen_nicht helfen_nix helfen_nichts wirken_nicht hilft_nicht hilft_nix sodbrennen =magen magentabletten allergie kopfweh kopfschmerzen jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck* vergessen pünktlich jeden_morgen jeden_abend jeden_tag =morgens =abends geht_mir_besser hilft flaschenzug seilwinde =winde tierarzt impfung =spritzen wurmkur fur_den_hund fuer_den_hund fur_die_katze fuer_die_katze fur_meinen_hund fuer_meinen_hund fur_die_hunde fuer_die_hunde',
+      'am_tag pro_tag taglich wochenbox wochenbox* durchschlafen schlaf_durch schlafe_durch schlof_durch wieder_durch apothekerin apotheker =packig =notapotheke =apotheke zur_apotheke =zoge =gezogen heuballen sammelstelle =entsorgen wertstoffhof recyclinghof =morsch zimmermann tablettenspender tablettenbox pillenbox pillendose dosierer blutabnahme nuchtern nuechtern =sonntags jeden_sonntag wochentlich woechentlich pflegedienst helfen_nicht helfen_nix helfen_nichts wirken_nicht hilft_nicht hilft_nix sodbrennen =magen magentabletten allergie kopfweh kopfschmerzen jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck* vergessen pünktlich jeden_morgen jeden_abend jeden_tag =morgens =abends geht_mir_besser hilft flaschenzug seilwinde =winde tierarzt impfung =spritzen wurmkur fur_den_hund fuer_den_hund fur_die_katze fuer_die_katze fur_meinen_hund fuer_meinen_hund fur_die_hunde fuer_die_hunde',
     TITLE:
-      'hausaufgabe hausaufgaben referat aufsatz =shakespeare romeo_und_julia schlagzeile zeitung grenzecho =artikel stromae knockin_on_heaven_s_door knocking_on_heaven_s_door kurs kurse workshop webinar training weiterbildung direkt_gefragt playlist songtext liedtext refrain film =filme serie =buch =lied =song artikel bericht dokumentation =doku schulung fortbildung pravention praevention statistik zahlen thema seminar roman theater tatort krimi krimis =band allgemein im_allgemeinen ansprechen thematisieren kein_konkreter keinen_konkreten squad =thema ansprechen direkt_fragen kein_konkreter_fall allgemeine_frage netflix folge folgen staffel covers konzert =album',
+      'theater* theaterverein theaterstuck hausaufgabe hausaufgaben referat aufsatz =shakespeare romeo_und_julia schlagzeile zeitung grenzecho =artikel stromae knockin_on_heaven_s_door knocking_on_heaven_s_door kurs kurse workshop webinar training weiterbildung direkt_gefragt playlist songtext liedtext refrain film =filme serie =buch =lied =song artikel bericht dokumentation =doku schulung fortbildung pravention praevention statistik zahlen thema seminar roman theater tatort krimi krimis =band allgemein im_allgemeinen ansprechen thematisieren kein_konkreter keinen_konkreten squad =thema ansprechen direkt_fragen kein_konkreter_fall allgemeine_frage netflix folge folgen staffel covers konzert =album',
     GO_ON: 'weitermachen weiter_machen',
   },
   notTypos:
-    'nocht tollen totale totalen stabil lebten leder strich streik seilbahn tablet tablets brucken schneider schneiders sohne soehne halfte haelfte bring bringe',
+    'stroh strohballen nocht tollen totale totalen stabil lebten leder strich streik seilbahn tablet tablets brucken schneider schneiders sohne soehne halfte haelfte bring bringe',
   idioms: [
+    '(=konnt|=koennt|=konnte|=koennte|=konnt_ich|=konnte_ich) (=mich|=mi) (=erschiessen|=ohrfeigen|=erschiassn)',
     '{+(DISAPPEAR|=fahre|=fahren|=weg|=verreise) +(drei_wochen|zwei_wochen|eine_woche|einen_monat|zehn_tage|=wochen) (BYE|CARE)}~~16',
     '(=was) (=mich|=uns|=einen|=di|=dich) (=nicht|=ned|=net|=nit) (KILL) ~4 (starker|staerker|=stark)',
     '{NOT_AWAY +MOVING}~~10',
@@ -648,6 +653,8 @@ export const de: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '(=egal|=glich|=gleich|=wurscht|=wuascht|=recht) ~3 (=wenn|=we|=wen|=falls|=ob) ~3 (=ich|=i|=ig|=mi|=mich) ~4 (GONE|=tot|=sterbe|=sterben|=sturbe|nicht_mehr_aufwache|nicht_mehr_aufwachen|=unfall|=erwischt|überfahren|uberfahren)',
+        '(=wenn|=we|=falls) ~2 (=ich|=i|=ig|=mi|=mich) ~4 (GONE|=tot|=sterbe|=sturbe|=unfall|uberfahren|überfahren|=erwischt) ~5 (=egal|=glich|=gleich|=wurscht|=wuascht|=recht)',
         '{(=tot|DEAD) (umfallen|=umfall|umfoi|umfalle|umfiel) (kein_verlust|ka_verlust|koa_verlust|=egal|WELCOME)}~~12',
         '(freu|freue|gfrei|gfrei_mi|freu_mich) ~3 (aufs_sterben|aufs_sterbn|auf_den_tod|aufs_sterbm)',
         '(=tot|DEAD) ~1 (=sein|=zu_sein) ~1 (=ware|=war|=waere) (einfacher|leichter|besser)',
@@ -741,7 +748,7 @@ export const de: CrisisLexicon = {
         '(=schlage|schlagen|=schlag|haue|hauen) ~3 (=kopf) ~2 (=gegen) ~2 (=wand|=mauer|=tur|=lenkrad)',
         '(HARM) (=sich|=mich|=mi) (=selbst|=selber)',
         '(=sich|=mich|=mi) (=selbst|=selber) ~1 (HARM)',
-        '{(schlage|schlag|=haue|=hau|boxe) (=mich) (=selbst|=selber|faust|fausten|ins_gesicht|=blau)}~4',
+        '{(schlage|schlag|=haue|=hau|boxe) (=mich|=mir) (=selbst|=selber|faust|fausten|ins_gesicht|=blau)}~4',
         '{(=mir|=mich) (absichtlich|extra|mit_absicht) (verbruht|verbrannt|geschnitten|verletzt|geritzt)}~6',
         '(beiss|beisse|=beis|=biss) ~2 (=hand|=arm|=finger|=lippe) ~3 (=bis|=blut|bluat|bluten|=bluatn)',
         '{(MEDS) (geschluckt|geschlukt|=genommen|=gnumma) (krankenhaus|spital|notaufnahme|intensivstation|aufgewacht|=wieder|=damals)}~~14',
@@ -764,6 +771,7 @@ export const de: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(HEIGHT|RAILS|TRACKS) (STILL_THERE)}~~12',
         '{(WEAPON) (geht_nicht_ran|geht_ned_ran|hebt_nicht_ab|hebt_ned_ab|antwortet_nicht|meldet_sich_nicht)}~~24',
         '{(LOOKED_UP) (HOW_MUCH) (=nehmen|=schlucken) (ENOUGH|READY|HOARD)}~~16',
         '{(HEIGHT|WATER|TRACKS) (LETHAL)}~~12',
@@ -860,6 +868,7 @@ export const de: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '^ (=sag|=sagt|=sagts|=sogts|=sog|=sagen_sie) ~4 (NOT_YOUR_FAULT)',
         '(=ab) (=morgen|=morgn) ~4 (brauch|brauche|brauchst|brauchts|braucht) ~3 (keine|=kane|=koa|NOT) ~2 (hilfe|=mehr|=nimma|kummern)',
         '{(verkauft|gebracht|gegeben|abgegeben|verschenkt|weggegeben) (=kuhe|=kuehe|=hund|=katze|tiere|viecher|pferde) (=morgen|heute_nacht) (vorbei|fertig|=aus|erledigt)}~~16',
         '(=brief|=briefe|abschiedsbrief|=zettel) ~~10 (=dann|=danach) ~3 (=ruhe|=ruah|=still|=stille|=frieden)',
@@ -897,7 +906,7 @@ export const de: CrisisLexicon = {
         '(lebt_wohl|lebewohl) ~3 (=alle|ihr_lieben|meine_lieben|=ihr|FOREVER)',
         '(lebewohl)',
         '(verabschiede) ~2 (=mich) ~3 (FOREVER|von_allen|von_euch_allen)',
-        '{2/ (SORRY_ALL) (THANKS_ALL) (LOVE) (BYE) (LAST_MSG) (CARE) (ARRANGE) (SILENCE) (GONE) (FOREVER) (IF_HAPPENS) (NO_RETURN)}~~30',
+        '{2/ (SORRY_ALL) (THANKS_ALL) (LOVE) (BYE) (LAST_MSG) (CARE) (ARRANGE) (SILENCE) (GONE) (FOREVER) (IF_HAPPENS) (NO_RETURN) (NOT_YOUR_FAULT)}~~30',
         '{(=dort|=da|=wo) (wo_ich) (hingehe|hin_gehe|hingeh|hingehen) (brauche|brauch|ruhe|schmerz)}~8',
         '(nicht_mehr_brauche|nimmer_brauche|brauch_ich_nicht_mehr|brauche_ich_nicht_mehr|brauch_ich_ja_bald_nicht_mehr)',
         '{(verschenkt|verschenke|weggegeben|gebe_weg|vermacht|verteilt) (alle_meine|=alles|werkzeug|tiere|sachen|=hund|katze|pferde|reitpferde) (GONE|brauch|brauche|hingehe|bald|falls_was_ist|antwortet)}~~14',

@@ -182,6 +182,7 @@ export const en: CrisisLexicon = {
     DATE_PICKED: 'date_picked date_s_picked date_is_picked date_chosen date_s_chosen date_s_set date_is_set day_picked date_set',
     LOOKED_UP: 'googled looked_up searched researched checked_online looked_it_up',
     LETHAL: 'sure_to_die certain_death surely_die definitely_die',
+    STILL_THERE: 'for_an_hour for_hours here_an_hour here_for_an_hour for_two_hours an_hour_now for_a_while_now been_here_for been_up_here',
     HEIGHT:
       '=silo bridge =roof rooftop ledge cliff balcony building tower overpass flyover parking_garage car_park top_floor =edge height quarry storeys stories floors =top top_of =cliffs quarries multi_storey multistorey',
     RAILS: 'tracks =track railway rails railway_line level_crossing',
@@ -204,9 +205,9 @@ export const en: CrisisLexicon = {
       'thank_you_for_everything thanks_for_everything thank_you_for_all thanks_for_all thank_you_all merci_pour_tout for_everything thanks_for_trying thank_u_for_trying thank_you_for_trying thanks_to_whoever for_being_a_good thanks_for_listening thank_you_for_listening for_all_the_years thanking_me_for_all thanked_me_for_everything thanked_us_for_everything',
     LOVE: 'love_you love_you_all i_love_you love_u love_ya loved_you i_love_her i_love_him love_her love_him love_them loved_her loved_him loved_them more_than_anything',
     NOT_YOUR_FAULT:
-      'not_your_fault none_of_it_was_your_fault was_not_your_fault is_not_your_fault not_anyone_s_fault what_i_am_about_to_do what_i_am_about_to_do about_to_do',
+      'not_his_fault not_her_fault not_their_fault isn_t_his_fault isn_t_her_fault nobody_s_fault no_one_s_fault not_your_fault none_of_it_was_your_fault was_not_your_fault is_not_your_fault not_anyone_s_fault what_i_am_about_to_do what_i_am_about_to_do about_to_do',
     LAST_MSG:
-      'last_message final_message last_words final_words last_text final_goodbye goodbye_letter goodbye_note suicide_note goodbye_letters lsat_message whoever_reads_this to_whoever_reads',
+      'my_last_night my_last_evening my_last_day suicide_note farewell_letter goodbye_letter goodbye_letters farewell_note last_message final_message last_words final_words last_text final_goodbye goodbye_letter goodbye_note suicide_note goodbye_letters lsat_message whoever_reads_this to_whoever_reads',
     BYE: 'goodbye =farewell =adieu =bye',
     ARRANGE:
       'notary my_will a_will the_will last_will =will_is_done =testament =keys papers_are passwords =codes blue_folder =folder goes_to_my who_gets left_them_with farm_goes signed_over gave_away giving_away gave_the_dog gave_my_dog where_the_keys shop_keys the_estate',
@@ -235,7 +236,7 @@ export const en: CrisisLexicon = {
     NOBODY_THERE:
       '=deserted =empty_at_night nobody_goes nobody_comes no_one_around nobody_around no_one_goes nobody_sees nobody_will_see nobody_passes no_one_passes unlit',
     HOLIDAY:
-      'over_to_the_young_ones emigrating emigrate emigrated caravan motorhome camper campingcar camping_car caravane till_monday until_monday see_you_monday see_you_tomorrow back_on_monday long_weekend spa_break vacances conges vakantie verlof urlaub ferien camping kamperen zelten retraite pensioen ruhestand last_day final_day last_shift laatste_werkdag letzter_arbeitstag dernier_jour holiday holidays vacation annual_leave leaving_the_firm leaving_the_company leaving_the_office in_this_group retirement retiring retire moving new_job new_role out_of_office =ooo off_grid =away summer portugal =spain leaving_the_practice closing_the_practice from_monday =antwerp =ghent new_number this_number dear_customers dear_clients our_customers our_clients see_you_in see_you_next successor handing_over hols on_hols phone_off back_on away_until off_until christmas xmas new_year easter off_home flying_home parental_leave maternity_leave paternity_leave sabbatical',
+      'leave_belgium leaving_belgium for_good_next back_to_poland back_home moving_back =poland =romania =canada new_life sold_the_business sold_my_business sold_the_shop sold_the_farm new_owner new_owners keys_on handing_over_the_keys hand_over_the_keys over_to_the_young_ones emigrating emigrate emigrated caravan motorhome camper campingcar camping_car caravane till_monday until_monday see_you_monday see_you_tomorrow back_on_monday long_weekend spa_break vacances conges vakantie verlof urlaub ferien camping kamperen zelten retraite pensioen ruhestand last_day final_day last_shift laatste_werkdag letzter_arbeitstag dernier_jour holiday holidays vacation annual_leave leaving_the_firm leaving_the_company leaving_the_office in_this_group retirement retiring retire moving new_job new_role out_of_office =ooo off_grid =away summer portugal =spain leaving_the_practice closing_the_practice from_monday =antwerp =ghent new_number this_number dear_customers dear_clients our_customers our_clients see_you_in see_you_next successor handing_over hols on_hols phone_off back_on away_until off_until christmas xmas new_year easter off_home flying_home parental_leave maternity_leave paternity_leave sabbatical',
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY: 'twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds =dozens',
     HOARD:
@@ -249,6 +250,7 @@ export const en: CrisisLexicon = {
   },
   notTypos: 'bridges roofer ropes tablets tablet cutter cutting dying dyeing dieting lives livery killer kilos kilometers',
   idioms: [
+    '{+(sold_the_business|sold_my_business|sold_the_shop|sold_the_farm|new_owner|new_owners|handing_over_the_keys|hand_over_the_keys|=successor) (ARRANGE|GONE_WEAK|THANKS_ALL)}~~30',
     '{+(DISAPPEAR|=off|=leaving|=away) +(three_weeks|two_weeks|a_fortnight|one_week|a_month|ten_days|=weeks) (BYE|CARE)}~~16',
     '{JUMP +(to_save|rescue|rescued|to_rescue)}~8',
     '(=saves|=save) (=me|=us|=time|=a_trip)',
@@ -411,6 +413,7 @@ export const en: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '(wouldn_t_care|wouldnt_care|would_not_care|wouldn_t_mind|wouldnt_mind|would_not_mind|couldn_t_care_less|wouldn_t_matter|wouldnt_matter) ~3 (=if) ~6 (=hit|=die|=died|=dead|GONE|accident|=crash|run_over|ran_over|woke_up|wake_up|took_me_out|=killed)',
         '{(HOPE) (=tracteur|=tractor|=traktor|=camion|=lkw|=vrachtwagen|=truck|=lorry|=bus|=trein|=train|=zug) (=rolls|roll_over|rolls_over|=flips|tips_over|on_top_of_me|on_top_of_him|=hits)}~~12',
         '{(=one|=1) (=truck|=lorry|oncoming|=car) (=over|it_s_over|its_over)}~~10',
         '(=let) (=him|=her|=me|=them) ~1 (=die)',
@@ -492,6 +495,7 @@ export const en: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(HEIGHT|RAILS|TRACKS) (STILL_THERE)}~~12',
         '{(WEAPON) (won_t_answer|wont_answer|not_answering|doesn_t_answer|doesnt_answer|won_t_pick_up|not_picking_up)}~~24',
         '{(LOOKED_UP) (HOW_MUCH) (=take|=swallow) (ENOUGH|READY|HOARD)}~~16',
         '{(HEIGHT|WATER|TRACKS) (LETHAL)}~~12',
@@ -562,6 +566,7 @@ export const en: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '^ (=tell) ~4 (NOT_YOUR_FAULT)',
         '(saying|said|says|wrote|writes|writing) (goodbye|farewell|=bye) (=to) ~2 (FAMILY|=kids|children|=wife|=family)',
         '(if_you_re_reading_this|if_you_are_reading_this|if_youre_reading_this|when_you_read_this|if_u_r_reading_this) ~4 (GONE|=gone|=dead|=over)',
         '(from_tomorrow|after_tomorrow|after_today) ~4 (won_t|wont|will_not|=no) ~2 (need|=help) ~3 (=help|anymore|any_more|=longer)',

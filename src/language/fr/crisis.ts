@@ -159,6 +159,10 @@ export const fr: CrisisLexicon = {
     DATE_PICKED: 'date_choisie date_fixee date_decidee date_arretee jour_choisi date_trouvee',
     LOOKED_UP: 'recherche =cherche cherche_sur_internet =google googlise regarde_sur_internet',
     LETHAL: 'mort_a_coup_sur sur_de_mourir sure_de_mourir mort_assuree',
+    NOT_YOUR_FAULT:
+      'pas_sa_faute pas_de_sa_faute pas_ta_faute pas_de_ta_faute pas_leur_faute pas_de_leur_faute pas_votre_faute pas_de_votre_faute pas_ta_faute_a_toi pas_la_faute_de personne_n_est_responsable',
+    STILL_THERE:
+      'depuis_une_heure depuis_des_heures depuis_deux_heures depuis_1h depuis_1_h depuis_une_demi_heure depuis_un_moment depuis_tout_a_l_heure la_depuis',
     HEIGHT:
       '=silo =pont viaduc falaise =toit balcon dernier_etage fenetre immeuble =tour precipice hauteur parking echafaudage grue clocher dans_le_vide le_vide',
     RAILS: 'rails =rail voie_ferree =voies passage_a_niveau sur_les_rails =la_voie',
@@ -190,7 +194,7 @@ export const fr: CrisisLexicon = {
     LETTER: 'lettre lettres letre letres =mot =mots message messages enveloppe instructions',
     LAST: 'dernier derniere denier derniers dernieres',
     LAST_MSG:
-      'dernier_message derniers_mots denier_message dernier_mesage derniere_fois_que_je mon_dernier derniere_fois_qu_on derniere_fois_que_vous la_derniere_fois_qu une_derniere_fois',
+      'mon_dernier_soir ma_derniere_soiree ma_derniere_nuit mon_dernier_jour lettre_d_adieu lettres_d_adieu mot_d_adieu dernier_message derniers_mots denier_message dernier_mesage derniere_fois_que_je mon_dernier derniere_fois_qu_on derniere_fois_que_vous la_derniere_fois_qu une_derniere_fois',
     BYE: 'adieu adieux au_revoir salut =bye =ciao',
     BYE_STRONG: 'adieu adieux mes_adieux ses_adieux fait_ses_adieux',
     ARRANGE:
@@ -218,7 +222,7 @@ export const fr: CrisisLexicon = {
     GRIEF:
       'enterrement funerailles condoleances deces obseques veillee s_est_eteint s_est_eteinte nous_a_quittes hopital chimio cancer maladie est_decede est_decedee soins_palliatifs palliatif palliatifs faire_part',
     HOLIDAY:
-      'place_aux_jeunes emigrer emigrons emigre gepensioneerd pensionering espagne italie portugal grece croatie maroc turquie tunisie pas_de_reseau sans_reseau =vacance campingcar caravane cure a_lundi a_demain a_la_semaine_prochaine a_bientot week_end_prolonge vakantie verlof urlaub ferien holiday holidays vacation camping kamperen zelten off_grid pensioen ruhestand retirement retiring last_day final_day last_shift laatste_werkdag letzter_arbeitstag vacances conge conges retraite pension demenage demenagement demenageons nouveau_job nouvel_emploi nouveau_poste nouveau_travail nouvel_employeur je_quitte quitte_la dernier_jour commence_ailleurs je_commence boire_un_verre bruxelles namur liege charleroi =mons paris collegues absent absente injoignable_du jusqu_au a_partir_du nouveau_numero nouvelle_adresse ce_numero ce_groupe afsca reprend_le_magasin reprend_la_boutique je_ferme fin_de_l_aventure cessation remise je_prends_ma_pension prends_ma_pension ma_retraite depart_a_la_retraite avant_la_pension nouvelle_aventure tire_ma_reverence passe_la_main qui_reprend reprend_avec je_passe_dans a_partir_de des_lundi autre_secretariat autre_bureau nouvel_employeur avant_la_pension pension nos_clients notre_clientele chere_clientele chers_clients on_se_revoit se_revoit a_bientot a_la_prochaine saison_prochaine bon_hiver qui_reprend ma_pension =successeur a_la_mer a_la_cote au_ski je_pars_a je_pars_en de_retour retour_le conge_parental conge_de_maternite conge_de_paternite conge_sabbatique baisse_le_rideau baisser_le_rideau nous_ont_suivis ceux_qui_nous_ont camping_car tour_d_europe 15_jours',
+      's_installer m_installer nous_installer on_s_installe partons partir_vivre aller_vivre quebec canada pologne roumanie =maroc nouvelle_vie cede_mon_commerce cede_l_affaire vendu_le_commerce vendu_la_boutique vendu_l_affaire repreneur place_aux_jeunes emigrer emigrons emigre gepensioneerd pensionering espagne italie portugal grece croatie maroc turquie tunisie pas_de_reseau sans_reseau =vacance campingcar caravane cure a_lundi a_demain a_la_semaine_prochaine a_bientot week_end_prolonge vakantie verlof urlaub ferien holiday holidays vacation camping kamperen zelten off_grid pensioen ruhestand retirement retiring last_day final_day last_shift laatste_werkdag letzter_arbeitstag vacances conge conges retraite pension demenage demenagement demenageons nouveau_job nouvel_emploi nouveau_poste nouveau_travail nouvel_employeur je_quitte quitte_la dernier_jour commence_ailleurs je_commence boire_un_verre bruxelles namur liege charleroi =mons paris collegues absent absente injoignable_du jusqu_au a_partir_du nouveau_numero nouvelle_adresse ce_numero ce_groupe afsca reprend_le_magasin reprend_la_boutique je_ferme fin_de_l_aventure cessation remise je_prends_ma_pension prends_ma_pension ma_retraite depart_a_la_retraite avant_la_pension nouvelle_aventure tire_ma_reverence passe_la_main qui_reprend reprend_avec je_passe_dans a_partir_de des_lundi autre_secretariat autre_bureau nouvel_employeur avant_la_pension pension nos_clients notre_clientele chere_clientele chers_clients on_se_revoit se_revoit a_bientot a_la_prochaine saison_prochaine bon_hiver qui_reprend ma_pension =successeur a_la_mer a_la_cote au_ski je_pars_a je_pars_en de_retour retour_le conge_parental conge_de_maternite conge_de_paternite conge_sabbatique baisse_le_rideau baisser_le_rideau nous_ont_suivis ceux_qui_nous_ont camping_car tour_d_europe 15_jours',
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY:
       'vingt trente quarante cinquante soixante septante huitante nonante quatre_vingt quatre_vingts cent centaine centaines =dizaines',
@@ -453,6 +457,8 @@ export const fr: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '(m_est_egal|me_serait_egal|m_serait_egal|serait_egal|m_en_ficherais|m_en_foutrais|m_en_fous|m_en_fiche) ~4 (=si|=de|=qu) ~6 (mourir|=meurs|mourais|=crever|crevais|accident|reveillais_pas|reveille_pas|=renverse|=renversait|=ecrase|=ecrasait|GONE)',
+        '(=si|=qu) ~2 (=je|=j|=me|=m) ~5 (mourir|=meurs|mourais|crevais|accident|reveillais_pas|reveille_pas|=renverse|=renversait|=ecrase|=ecrasait|GONE) ~6 (m_est_egal|me_serait_egal|m_serait_egal|serait_egal|m_en_ficherais|m_en_foutrais)',
         '{(decu|decue) (WAKE)}~6',
         '{(HOPE) (tombe|tomber|HEIGHT|camion|accident) (=fini|termine|fin)}~~14',
         '(jamais|=pas) ~2 (naitre|=etre_ne|=etre_nee|venu_au_monde|venue_au_monde)',
@@ -524,6 +530,7 @@ export const fr: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(HEIGHT|RAILS|TRACKS) (STILL_THERE)}~~12',
         '{(WEAPON) (ne_repond_pas|ne_repond_plus|ne_decroche_pas|ne_decroche_plus|repond_pas|decroche_pas)}~~24',
         '{(LOOKED_UP) (HOW_MUCH) (=prendre|=avaler) (ENOUGH|READY|HOARD)}~~16',
         '{(HEIGHT|WATER|TRACKS) (LETHAL)}~~12',
@@ -598,6 +605,7 @@ export const fr: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '^ (=dites|=dis|=dites_lui|=dis_lui|=dites_leur|=dis_leur) ~4 (NOT_YOUR_FAULT)',
         '(a_partir_de_demain|des_demain) ~4 (=plus) ~2 (besoin|=aide)',
         '{(=vendu|=vendus|=donne|=confie|=place|=amene) (=vaches|=chien|=chat|=chevaux|animaux|=betes|troupeau) (=demain|=ce_soir|=cette_nuit) (fini|finie|termine|=fin)}~~16',
         '(LETTER) ~~10 (=alors|=apres|=ensuite) ~3 (=calme|tranquille|=paix|=repos|silence)',
@@ -630,7 +638,7 @@ export const fr: CrisisLexicon = {
         '(BYE) (pour_toujours|a_jamais|la_vie|ce_monde)',
         '(BYE_STRONG) (la_compagnie)',
         '(dites|=dis|direz|diras) ~1 (=a|=au|=aux) ~2 (FAMILY) ~3 (=que|=qu) ~3 (=aime|aimais|aimerai|pas_sa_faute|pas_leur_faute)',
-        '{2/ (SORRY_ALL) (THANKS_ALL) (LOVE) (BYE_STRONG) (LAST_MSG) (CARE) (ARRANGE) (SILENCE) (GONE) (FOREVER) (IF_HAPPENS) (OMEN)}~~30',
+        '{2/ (SORRY_ALL) (THANKS_ALL) (LOVE) (BYE_STRONG) (LAST_MSG) (CARE) (ARRANGE) (SILENCE) (GONE) (FOREVER) (IF_HAPPENS) (OMEN) (NOT_YOUR_FAULT)}~~30',
         '{(donne|donnes|donner|distribue|legue|offert) (=mes|tous_mes|toutes_mes|outils|affaires|biens|animaux|chien|bijoux) (plus_besoin|en_aurai_plus|GONE|comprenait_pas|la_ou)}~~14',
       ],
     },

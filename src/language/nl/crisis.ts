@@ -189,6 +189,9 @@ export const nl: CrisisLexicon = {
     DATE_PICKED: 'datum_gekozen datum_vastgelegd datum_staat datum_staat_vast dag_gekozen datum_geprikt',
     LOOKED_UP: 'opgezocht gegoogeld gegoogled nagekeken opzoeken',
     LETHAL: 'zeker_dood zeker_dat_je_dood',
+    NOT_YOUR_FAULT:
+      'niet_haar_schuld niet_zijn_schuld niet_jouw_schuld niet_jullie_schuld niet_hun_schuld niet_uw_schuld =geen_schuld =niemands_schuld',
+    STILL_THERE: 'al_een_uur al_uren al_twee_uur al_een_half_uur al_een_tijdje al_een_hele_tijd een_uur_lang sinds_een_uur hier_al',
     HEIGHT:
       '=silo brug =dak =flat toren balkon hoogte =rand afgrond =klif viaduct hoog_genoeg hoge_brug =burg groeve steengroeve krijtgroeve kliffen parkeergarage bovenste_verdieping *brug',
     RAILS: 'spoor sporen rails spoorweg spoorlijn overweg',
@@ -210,7 +213,7 @@ export const nl: CrisisLexicon = {
       'bedankt_voor_alles dank_voor_alles merci_voor_alles bedankt_iedereen dank_u_voor_alles merci_pour_tout merci_om bedankt_om bedankt_lieve voor_al_die_jaren bedankte_ons_voor_alles bedankte_me_voor_alles bedankt_voor_al',
     LOVE: 'zie_jullie_graag zie_u_graag zie_je_graag hou_van_jullie hou_van_je hou_van_u van_ze_hield van_jullie_hield je_vous_aime ik_hield_van papa_ze_graag_zag ze_graag_zag graag_zag zie_ze_graag',
     LAST_MSG:
-      'laatste_bericht laaste_bericht laatse_bericht laatste_berichtje laatste_woorden mijn_afscheid =afscheid afscheidsbrief afscheidsbrieven',
+      'mijn_laatste_avond mijn_laatste_nacht mijn_laatste_dag afscheidsbrief afscheidsbrieven laatste_bericht laaste_bericht laatse_bericht laatste_berichtje laatste_woorden mijn_afscheid =afscheid afscheidsbrief afscheidsbrieven',
     BYE: '=adieu vaarwel =salut au_revoir',
     ARRANGE:
       'testament notaris codes_van_de codes blauwe_map =map papieren_van_de papieren_liggen de_hond_moet hond_moet_naar de_kat_moet sleutels wachtwoorden boekhouding_is_in_orde in_orde geregeld de_sleutels sleutels_van in_de_schuif in_de_lade de_rest_mag naar_de_curator papieren_voor alles_weggegeven weggegeven bij_de_buren',
@@ -241,7 +244,7 @@ export const nl: CrisisLexicon = {
     NOBODY_THERE:
       '=verlaten =uitgestorven niemand_komt niemand_ziet niemand_passeert er_komt_niemand geen_mens nie_remt niet_remt remt_nie remt_niet niet_verlicht ni_verlicht',
     HOLIDAY:
-      'plaats_voor_de_jongeren emigreren emigreer emigreert gepensioneerd pensionering caravan mobilhome campingcar camping_car caravane kuur op_kuur tot_maandag tot_morgen tot_volgende_week tot_binnenkort weekendje lang_weekend vacances conges urlaub ferien holiday holidays vacation camping kamperen zelten off_grid retraite ruhestand retirement retiring last_day final_day last_shift letzter_arbeitstag dernier_jour pensioen verlof vakantie laatste_werkdag *vakantie *verlof verhuis verhuizen verhuizing schort_aan_de_haak aan_de_haak laatste_avond laatste_pint tot_ziens overname overnemer nieuwe_job nieuwe_werk collega collegas afwezig afwezigheid afwezigheidsmelding gesloten =spanje laatste_dag nieuw_nummer nieuwe_nummer nieuw_adres nieuwe_werkgever laatste_service beste_klanten beste_klant geachte_klanten =opvolger opvolgster draag_over overdragen tot_binnenkort tot_volgend_jaar beste_patienten weg_tot terug_op terug_vanaf ben_weg_tot geniet_ervan weken_naar dagen_naar ouderschapsverlof zwangerschapsverlof bevallingsverlof gaan_wonen =wonen',
+      'gaan_wonen ga_wonen verhuizen_naar vestigen_ons ons_vestigen polen roemenie =canada nieuw_leven zaak_verkocht verkocht_de_zaak winkel_verkocht overnemer plaats_voor_de_jongeren emigreren emigreer emigreert gepensioneerd pensionering caravan mobilhome campingcar camping_car caravane kuur op_kuur tot_maandag tot_morgen tot_volgende_week tot_binnenkort weekendje lang_weekend vacances conges urlaub ferien holiday holidays vacation camping kamperen zelten off_grid retraite ruhestand retirement retiring last_day final_day last_shift letzter_arbeitstag dernier_jour pensioen verlof vakantie laatste_werkdag *vakantie *verlof verhuis verhuizen verhuizing schort_aan_de_haak aan_de_haak laatste_avond laatste_pint tot_ziens overname overnemer nieuwe_job nieuwe_werk collega collegas afwezig afwezigheid afwezigheidsmelding gesloten =spanje laatste_dag nieuw_nummer nieuwe_nummer nieuw_adres nieuwe_werkgever laatste_service beste_klanten beste_klant geachte_klanten =opvolger opvolgster draag_over overdragen tot_binnenkort tot_volgend_jaar beste_patienten weg_tot terug_op terug_vanaf ben_weg_tot geniet_ervan weken_naar dagen_naar ouderschapsverlof zwangerschapsverlof bevallingsverlof gaan_wonen =wonen',
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY: 'twintig dertig veertig vijftig zestig zeventig tachtig negentig honderd honderden =tientallen',
     HOARD:
@@ -439,6 +442,8 @@ export const nl: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '(=als|=mocht|=moest|=indien) ~6 (van_de_baan|aanrijden|aangereden|overrijden|overreden|ongeluk|ongeval|GONE|=dood|=sterf|=sterven|niet_meer_wakker) ~~8 (niet_kunnen_schelen|kan_me_niet_schelen|kan_mij_niet_schelen|maakt_me_niet_uit|maakt_mij_niet_uit|boeit_me_niet|zou_me_niet_uitmaken|zou_mij_niet_uitmaken|om_het_even)',
+        '(niet_kunnen_schelen|kan_me_niet_schelen|kan_mij_niet_schelen|maakt_me_niet_uit|maakt_mij_niet_uit|zou_me_niet_uitmaken|om_het_even) ~3 (=als|=mocht|=moest|=of) ~6 (van_de_baan|aanrijden|aangereden|overrijden|overreden|ongeluk|ongeval|GONE|=dood|=sterf|=sterven|niet_meer_wakker)',
         '{(HOPE) (=tracteur|=tractor|=traktor|=camion|=lkw|=vrachtwagen|=truck|=lorry|=bus|=trein|=train|=zug) (over_de_kop|=kantelt|=omslaat|met_hem_erin|met_mij_erin|=overrijdt)}~~12',
         '{(=1|=een|=ene) (tegenligger|=vrachtwagen|=camion|=wagen) (=voorbij|=gedaan|=over)}~~10',
         '(=hem|=haar|=mij|=me|=ze) ~2 (=laten|=laat|=liet) ~1 (=sterven|=doodgaan)',
@@ -541,6 +546,7 @@ export const nl: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(HEIGHT|RAILS|TRACKS) (STILL_THERE)}~~12',
         '{(WEAPON) (neemt_niet_op|neemt_nie_op|neemt_niet_meer_op|antwoordt_niet|reageert_niet)}~~24',
         '{(LOOKED_UP) (HOW_MUCH) (=nemen|=slikken) (ENOUGH|READY|HOARD)}~~16',
         '{(HEIGHT|WATER|TRACKS) (LETHAL)}~~12',
@@ -612,6 +618,7 @@ export const nl: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '^ (=zeg|=zegt|=zeg_maar|=zeg_tegen|=zeg_aan) ~4 (NOT_YOUR_FAULT)',
         '(vanaf_morgen|=morgen) ~4 (geen|=niet) ~2 (hulp|=nodig) ~2 (=meer|=nodig)',
         '{(verkocht|gebracht|gegeven|weggegeven|weggebracht) (koeien|=hond|=kat|dieren|beesten|paarden) (=morgen|vanavond|vannacht) (voorbij|gedaan|=over|=gedaan)}~~16',
         '(brief|brieven|briefje|afscheidsbrief) ~~10 (=dan|=daarna) ~3 (rustig|=rust|=stil|=vrede)',
@@ -632,7 +639,7 @@ export const nl: CrisisLexicon = {
         '(=dit|=dat|=het) ~1 (=is|=was|wordt) ~1 (=mijn) ~1 (LAST_MSG|=afscheid|laatste_bericht)',
         '(afscheidsbrief|afscheidsbrieven|afscheidsbrie)',
         '{(brief|brieven|briefjes) (geschreven|schrijven|geschrev) (FAMILY|iedereen|dochters|kinderen|voor_elk)}~10',
-        '{2/ (SORRY_ALL) (THANKS_ALL) (LOVE) (BYE) (LAST_MSG) (CARE) (ARRANGE) (SILENCE) (GONE) (FOREVER) (IF_HAPPENS) (NO_RETURN)}~~30',
+        '{2/ (SORRY_ALL) (THANKS_ALL) (LOVE) (BYE) (LAST_MSG) (CARE) (ARRANGE) (SILENCE) (GONE) (FOREVER) (IF_HAPPENS) (NO_RETURN) (NOT_YOUR_FAULT)}~~30',
         '(vaarwel) ~4 (allemaal|iedereen|FOREVER|wereld) !(=van_het|=van_de|=ik_begin)',
         '(FOREVER) (=adieu|vaarwel)',
         '(waar_ik) ~3 (naartoe_ga|naar_toe_ga|heen_ga|naartoe) ~8 (nodig|rustig|pijn|zorgen)',

@@ -46,6 +46,7 @@ export const HALVES = [
   'dev26',
   'dev27',
   'dev28',
+  'dev29',
   'blind',
 ] as const;
 export type Half = (typeof HALVES)[number];

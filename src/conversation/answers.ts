@@ -787,8 +787,12 @@ const DENIALS = new Set([
 const FRENCH_NE = new Set(['ne', 'n']);
 const FRENCH_SECOND = new Set(['pas', 'jamais', 'rien', 'plus', 'aucun', 'aucune', 'personne', 'guere']);
 
+/** "anything but the phone", "everything but video": "but" after "anything" denies like "except". */
+const ANYTHING = new Set(['anything', 'everything', 'all']);
+
 function deniesAt(toks: readonly string[], k: number): boolean {
   const t = toks[k] ?? '';
+  if (t === 'but' && ANYTHING.has(toks[k - 1] ?? '')) return true;
   if (!DENIALS.has(t)) return false;
   return !FRENCH_NE.has(t) || toks.some((w) => FRENCH_SECOND.has(w));
 }
@@ -876,6 +880,19 @@ function thingDeniedFar(toks: readonly string[], i: number, lang: Lang): boolean
 
 /** How many words after a thing a denial that closes its part still denies it ("Alkohol ist es nicht"). */
 const CLOSING_DENIAL_REACH = 3;
+
+/**
+ * What may follow the denial that closes a clause, and still leave it the clause's end: "video won't work", "la
+ * visio c'est pas possible", "telefoon lukt niet voor mij", "Video ist nicht machbar".
+ */
+const WORKS = new Set(
+  list(
+    't|work|works|working|possible|option|an|a|good|ideal|feasible|happen|for|me|us|really',
+    'pratique|faisable|jouable|top|pour|moi|nous|vraiment|envisageable',
+    'mogelijk|haalbaar|handig|lukken|doenbaar|voor|mij|ons|echt|optie|een',
+    'moglich|machbar|drin|klappt|funktioniert|gut|fur|mich|uns|wirklich|eine',
+  ).map(fold),
+);
 
 /** The part ends, within a few words after the thing, with a denial, and the thing's own label denies nothing. */
 function deniedAfter(toks: readonly string[], end: number, labelWords: readonly string[]): boolean {
@@ -1164,7 +1181,7 @@ function preferredOverOther(
 
 /** Where an answer's clauses part: punctuation, and the words that turn to the preferred one. */
 const CLAUSE_PARTS =
-  /\s*[,;.!?…]+\s*|\s+[-–—]\s+|\s+(?=(?:mais|maar|aber|but|sondern|plutot|plutôt|liever|lieber|eher|rather|instead|wel|doch)\b(?!\s+(?:nicht|niet|nie|pas|not|ned|net|nit)\b))/iu;
+  /\s*[,;.!?…]+\s*|\s+[-–—]\s+|(?<!\b(?:anything|everything|all))\s+(?=(?:mais|maar|aber|but|sondern|plutot|plutôt|liever|lieber|eher|rather|instead|wel|doch)\b(?!\s+(?:nicht|niet|nie|pas|not|ned|net|nit)\b))/iu;
 
 /** "ik ben", "il est", "sie arbeitet", "I'm": the person says what they are or do, which no option named. */
 const SAYS_WHAT_THEY_ARE =
@@ -1225,13 +1242,16 @@ function deniedClauses(
     // What a denial denies: the few words after it ("niet via video", "pas en personne"), or the word just
     // before it ("video niet", "persönlich nicht"); "für Selbstständige in Not" denies nothing.
     let named: Parsed<string> | undefined;
+    // The denial that closes the clause may be followed by what it denies of the option ("won't work", "pas possible").
+    let closing = toks.length - 1;
+    while (closing > 0 && WORKS.has(toks[closing] ?? '') && !deniesAt(toks, closing)) closing--;
     for (let k = 0; k < toks.length && !named?.ok; k++) {
-      if (!deniesAt(toks, k)) continue;
+      // "can't": "can" then "t", closing the clause.
+      if (!deniesAt(toks, k) && !(k === closing && toks[k] === 'can' && toks[k + 1] === 't')) continue;
       const after = toks.slice(k + 1, k + 4).filter((_, j) => !deniesAt(toks, k + 1 + j));
       named = after.length > 0 ? matchOne(after.join(' '), options, forms, lang, stems) : undefined;
       // "video niet", "Video eher nicht", "persönlich lieber nicht": the denial closes the clause, the option opens it.
-      if (!named?.ok && k > 0 && k === toks.length - 1)
-        named = matchOne(toks.slice(Math.max(0, k - 3), k).join(' '), options, forms, lang, stems);
+      if (!named?.ok && k > 0 && k === closing) named = matchOne(toks.slice(Math.max(0, k - 3), k).join(' '), options, forms, lang, stems);
     }
     // "elle déteste les appels vidéo", "ze heeft een hekel aan videobellen", "I hate video calls": the option disliked.
     if (!named?.ok && DISLIKE.test(toks.join(' '))) {

@@ -950,3 +950,31 @@ describe('dev13: a thought after a no, another line, either of two, provinces, n
     expect(ask('sentinel_alert', 'activityStatus', 'hoofdberoep, of toch niet', 'nl').ok).toBe(false);
   });
 });
+
+describe('what a denial says of an option, and a lack that is no answer', () => {
+  const ask = (flow: string, id: string, text: string, lang: Lang) => parseAnswer(question(flow, id), text, context(lang));
+
+  it.each([
+    ['the visio would not work, a bad line, so a call', 'en', 'phone'],
+    ['video calls won t work for me, a phone call instead', 'en', 'phone'],
+    ['visio pas possible pour moi, par téléphone alors', 'fr', 'phone'],
+    ['videobellen lukt niet echt, dan maar telefonisch', 'nl', 'phone'],
+    ['Telefon ist nicht machbar für mich, lieber vor Ort', 'de', 'in_person'],
+  ])('rules out an option whose clause ends "won\'t work" or "not possible": %j is %j', (text, lang, value) => {
+    expect(ask('help_request', 'modality', text, lang as Lang)).toMatchObject({ ok: true, value });
+  });
+
+  it('never takes "anything but X" for X', () => {
+    expect(ask('help_request', 'modality', 'anything but a video call honestly', 'en').ok).toBe(false);
+    expect(ask('help_request', 'modality', 'everything but the phone', 'en').ok).toBe(false);
+  });
+
+  it('keeps a denial that is not the clause end for what it denies', () => {
+    expect(ask('help_request', 'modality', 'phone, not video', 'en')).toMatchObject({ ok: true, value: 'phone' });
+  });
+
+  it('does not read "I don\'t have a car" as not knowing, where "I don\'t have one" still is', () => {
+    expect(ask('help_request', 'modality', "i don't have a car", 'en')).not.toMatchObject({ ok: true, value: 'no_preference' });
+    expect(ask('help_request', 'modality', "honestly I don't have a clue", 'en')).toMatchObject({ ok: true, value: 'no_preference' });
+  });
+});

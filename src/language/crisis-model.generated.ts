@@ -8,7 +8,7 @@ import type { CrisisModelData } from './crisis-model.js';
 export const TRAINED_ON = 'fff88543cf78a57a';
 
 /** Digest of the lexicons whose verdicts set the threshold: a test checks they have not changed since. */
-export const WITH_LEXICONS = 'be09a6965a44b7f7';
+export const WITH_LEXICONS = '8758b527369b8e59';
 
 export const CRISIS_MODEL: CrisisModelData = {
   bits: 16,

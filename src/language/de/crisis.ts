@@ -469,6 +469,8 @@ export const de: CrisisLexicon = {
   notTypos:
     'stroh strohballen nocht tollen totale totalen stabil lebten leder strich streik seilbahn tablet tablets brucken schneider schneiders sohne soehne halfte haelfte bring bringe',
   idioms: [
+    '(=mit) (=den|=de|=meinen|=mein) (=nerven|=nerve|=narven|=nerva) ~1 (=am|=ganz_am|=total_am|=voll_am|=fix_und_fertig|=fertig) ~1 (=ende|=end|=endn)',
+    '(=mein|=meine|=mei|=mi) (=leben|lebensgeschichte) ~4 (=erzahlen|=erzaehlen|=zu_erzahlen|=zu_erzaehlen|=erzahle|=ausbreiten|=auszubreiten|=erklaren|=zu_erklaren)',
     '(=konnt|=koennt|=konnte|=koennte|=konnt_ich|=konnte_ich) (=mich|=mi) (=erschiessen|=ohrfeigen|=erschiassn)',
     '{+(DISAPPEAR|=fahre|=fahren|=weg|=verreise) +(drei_wochen|zwei_wochen|eine_woche|einen_monat|zehn_tage|=wochen) (BYE|CARE)}~~16',
     '(=was) (=mich|=uns|=einen|=di|=dich) (=nicht|=ned|=net|=nit) (KILL) ~4 (starker|staerker|=stark)',
@@ -726,6 +728,7 @@ export const de: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{(ohne_mich_zu_ritzen|ohne_zu_ritzen|ohne_mich_zu_schneiden|ohne_mich_zu_verletzen|nicht_mehr_geritzt|nicht_mehr_geschnitten) (=wieder|ruckfall|zuruck|wieder_angefangen|wieder_da)}~~12',
         '{WOUNDS (SLEEVES) (=selbst|=selber|=salber|ON_PURPOSE|AGAIN|=versteckt|verstecken)}~~24',
         '{(=kratzt|=kratze|=kratzte|aufkratzen|aufgekratzt) (BODY) (=blutig|bis_aufs_blut|=auf|=blut)}~6',
         '{(=haut|=haue|=schlagt|=schlaegt|=schlägt|=schlug) (=sich|=mich) (=selber|=selbst) (absichtlich|mit_absicht|=extra)}~10',
@@ -868,6 +871,7 @@ export const de: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '(=mein|=meinen|=meine|=mei) ~1 (abschiedsbrief|abschiedsbriefe|abschiedszeilen)',
         '^ (=sag|=sagt|=sagts|=sogts|=sog|=sagen_sie) ~4 (NOT_YOUR_FAULT)',
         '(=ab) (=morgen|=morgn) ~4 (brauch|brauche|brauchst|brauchts|braucht) ~3 (keine|=kane|=koa|NOT) ~2 (hilfe|=mehr|=nimma|kummern)',
         '{(verkauft|gebracht|gegeben|abgegeben|verschenkt|weggegeben) (=kuhe|=kuehe|=hund|=katze|tiere|viecher|pferde) (=morgen|heute_nacht) (vorbei|fertig|=aus|erledigt)}~~16',

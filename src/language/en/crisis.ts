@@ -250,6 +250,7 @@ export const en: CrisisLexicon = {
   },
   notTypos: 'bridges roofer ropes tablets tablet cutter cutting dying dyeing dieting lives livery killer kilos kilometers',
   idioms: [
+    '(=tell|=telling|=explain|=explaining|=pour_out|=spill) ~3 (=my) (=life|life_story) ~2 (=to|=story)',
     '{+(sold_the_business|sold_my_business|sold_the_shop|sold_the_farm|new_owner|new_owners|handing_over_the_keys|hand_over_the_keys|=successor) (ARRANGE|GONE_WEAK|THANKS_ALL)}~~30',
     '{+(DISAPPEAR|=off|=leaving|=away) +(three_weeks|two_weeks|a_fortnight|one_week|a_month|ten_days|=weeks) (BYE|CARE)}~~16',
     '{JUMP +(to_save|rescue|rescued|to_rescue)}~8',
@@ -468,6 +469,7 @@ export const en: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{(without_cutting|without_self_harming|without_hurting_myself|without_harming_myself|clean_from_cutting|stopped_cutting|free_of_self_harm) (=again|relapsed|relapse|=back|started_again)}~~12',
         '{WOUNDS (SLEEVES) (=herself|=himself|=themselves|=myself|ON_PURPOSE|AGAIN|=hides|=hiding|=hide)}~~24',
         '{(=scratches|=scratched|=scratch|=scratching) (BODY) (=bleed|=bleeding|=blood|=open|=raw)}~6',
         '{(=fist|=hand) (=window|=glass|=mirror|=wall) (ON_PURPOSE|on_purpose)}~10',
@@ -566,6 +568,7 @@ export const en: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '(=my) ~1 (suicide_note|farewell_letter|goodbye_letter|goodbye_letters|farewell_note)',
         '^ (=tell) ~4 (NOT_YOUR_FAULT)',
         '(saying|said|says|wrote|writes|writing) (goodbye|farewell|=bye) (=to) ~2 (FAMILY|=kids|children|=wife|=family)',
         '(if_you_re_reading_this|if_you_are_reading_this|if_youre_reading_this|when_you_read_this|if_u_r_reading_this) ~4 (GONE|=gone|=dead|=over)',

@@ -239,6 +239,10 @@ export const fr: CrisisLexicon = {
   notTypos:
     'prevenir previens previent prevenez prevenu prevenue prevenus prendre rendre vendre tendre fendre pondre pendant pendule courir nourrir courrier cacher caches cachee coude corne corner cordon cordial peines peiner reines veiller sauver sauvez couler coller souper coupon coupons tuile tulle tueur suivi suivie suivit annees ecrire ecrits livre livrer arrive arriver vivres charges charger chasse chasser chaise monter montre tombee tomber tombe tombes',
   idioms: [
+    '(=a_bout|=au_bout) (=de_nerfs|=des_nerfs|=de_mes_nerfs)',
+    '(=laisser|=laisse|=laissez|=laissons|=laisses|=laisserai|=laisserais|=lache) ~1 (=tomber)',
+    '(=que|=qu) (=ca|=cela|=tout_ca|=ce|=ils|=elles|=mes_donnees) ~1 (=existe|=existent|=reste|=restent|=tra_ne)',
+    '(=raconter|=raconte|=raconterai|=raconterais|=etaler|=deballer) ~2 (=ma|=toute_ma) (=vie)',
     '{+(DISAPPEAR|=pars|=part|=partons|=partir|=partirai) +(trois_semaines|deux_semaines|quinze_jours|une_semaine|un_mois|huit_jours|dix_jours|=semaines) (BYE|BYE_STRONG|CARE)}~~16',
     '(flinguerais|tuerais|pendrais) (=d) (=avoir)',
     '{NOT_AWAY +MOVING}~~10',
@@ -457,6 +461,7 @@ export const fr: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '(jaimerais|aimerais|voudrais|prefererais|=aurais_aime|=aurais_prefere|=j_aurais_aime|=j_aurais_prefere) ~3 (=jamais|=pas) ~3 (WAKE)',
         '(m_est_egal|me_serait_egal|m_serait_egal|serait_egal|m_en_ficherais|m_en_foutrais|m_en_fous|m_en_fiche) ~4 (=si|=de|=qu) ~6 (mourir|=meurs|mourais|=crever|crevais|accident|reveillais_pas|reveille_pas|=renverse|=renversait|=ecrase|=ecrasait|GONE)',
         '(=si|=qu) ~2 (=je|=j|=me|=m) ~5 (mourir|=meurs|mourais|crevais|accident|reveillais_pas|reveille_pas|=renverse|=renversait|=ecrase|=ecrasait|GONE) ~6 (m_est_egal|me_serait_egal|m_serait_egal|serait_egal|m_en_ficherais|m_en_foutrais)',
         '{(decu|decue) (WAKE)}~6',
@@ -506,6 +511,7 @@ export const fr: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{(sans_me_couper|sans_me_scarifier|sans_me_bruler|sans_me_faire_du_mal|sans_me_mutiler|sans_me_griffer) (revenu|revenue|rechute|rechuter|recommence|recommencer|replonge|=encore|de_nouveau)}~~12',
         '{SCAR (SLEEVES) (moi_meme|lui_meme|elle_meme|=cache|=cacher|expres|AGAIN)}~~24',
         '{(griffe|griffee|=gratte|=grattee|=griffer|=gratter) (jusqu_au_sang|au_sang|=sang)}~6',
         '{(=poing|=main) (vitre|=vitres|=fenetre|=miroir|=mur) (ON_PURPOSE|expres)}~10',
@@ -605,6 +611,7 @@ export const fr: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '(=ma|=mes) ~1 (lettre_d_adieu|lettres_d_adieu|mot_d_adieu)',
         '^ (=dites|=dis|=dites_lui|=dis_lui|=dites_leur|=dis_leur) ~4 (NOT_YOUR_FAULT)',
         '(a_partir_de_demain|des_demain) ~4 (=plus) ~2 (besoin|=aide)',
         '{(=vendu|=vendus|=donne|=confie|=place|=amene) (=vaches|=chien|=chat|=chevaux|animaux|=betes|troupeau) (=demain|=ce_soir|=cette_nuit) (fini|finie|termine|=fin)}~~16',

@@ -259,6 +259,8 @@ export const nl: CrisisLexicon = {
   notTypos:
     'doden doodt sterk sterren snijder zaken touwtje slaapt kanaal brugge bruggen dakje wakkere levens lever leveren leverancier verdwijnt',
   idioms: [
+    '(=op) ~1 (=van_de_zenuwen|=van_mijn_zenuwen)',
+    '(=mijn|=m_n|=heel_mijn|=mn) (=leven|levensverhaal) ~5 (vertellen|te_vertellen|=vertel|=uitleggen|=uit_te_leggen|op_te_biechten|opbiechten|=uitstallen)',
     '{+(DISAPPEAR|vertrek|vertrekken|=weg) +(drie_weken|twee_weken|een_week|een_maand|tien_dagen|=weken) (BYE|CARE)}~~16',
     '{NOT_AWAY +MOVING}~~10',
     '{+TAX LIFE_INSURANCE}~~40',
@@ -514,6 +516,7 @@ export const nl: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{(zonder_te_snijden|zonder_mezelf_te_snijden|zonder_te_krassen|zonder_mezelf_pijn_te_doen|niet_meer_gesneden|niet_meer_gekrast) (=terug|terug_begonnen|opnieuw|=weer|herval|hervallen)}~~12',
         '(snijdt|snijden|sneed|sneden|krast|kraste|krabt|brandt|verbrandt) (=zich|=zichzelf)',
         '{WOUNDS (=mouwen|=mouw) (=zich|=zichzelf|verstopt|verbergt|oprolde|oprolt)}~~16',
         '{WOUNDS (SLEEVES) (=zelf|=zichzelf|ON_PURPOSE|AGAIN|verstopt|verstoppen)}~~24',
@@ -618,6 +621,7 @@ export const nl: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '(=mijn|=m_n) ~1 (afscheidsbrief|afscheidsbrieven)',
         '^ (=zeg|=zegt|=zeg_maar|=zeg_tegen|=zeg_aan) ~4 (NOT_YOUR_FAULT)',
         '(vanaf_morgen|=morgen) ~4 (geen|=niet) ~2 (hulp|=nodig) ~2 (=meer|=nodig)',
         '{(verkocht|gebracht|gegeven|weggegeven|weggebracht) (koeien|=hond|=kat|dieren|beesten|paarden) (=morgen|vanavond|vannacht) (voorbij|gedaan|=over|=gedaan)}~~16',

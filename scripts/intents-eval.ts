@@ -2,7 +2,7 @@
  * `npm run intents:eval`: the global commands said in people's own words,
  * on the two halves of `tests/language/corpus/intents.*.jsonl`: understood,
  * missed and wrong per language and per intent. `--misses` lists the tune
- * half's misses (`--dev` … `--dev3` the dev sets'); the blind half's are never printed.
+ * half's misses (`--dev7` or `--menu-dev5` another readable half's); the blind half's are never printed.
  */
 
 import { LANGS } from '../src/conversation/types.js';
@@ -48,7 +48,8 @@ for (const half of INTENTS_HALVES) {
 }
 
 if (process.argv.includes('--misses')) {
-  const half = (['dev7', 'dev6', 'dev5', 'dev4', 'dev3', 'dev2', 'dev'] as const).find((h) => process.argv.includes(`--${h}`)) ?? 'tune';
+  // Any readable half by its flag (`--dev7`); never the blind one.
+  const half = INTENTS_HALVES.find((h) => h !== 'blind' && process.argv.includes(`--${h}`)) ?? 'tune';
   console.log(`\n${half}, not understood:`);
   for (const item of loadIntents(half)) {
     if (intentOutcome(item) === 'understood') continue;
@@ -76,15 +77,7 @@ for (const half of MENU_HALVES) {
   }
 }
 if (process.argv.includes('--misses')) {
-  const menuHalf = process.argv.includes('--menu-dev4')
-    ? 'dev4'
-    : process.argv.includes('--menu-dev3')
-      ? 'dev3'
-      : process.argv.includes('--menu-dev2')
-        ? 'dev2'
-        : process.argv.includes('--menu-dev')
-          ? 'dev'
-          : 'tune';
+  const menuHalf = MENU_HALVES.find((h) => h !== 'blind' && process.argv.includes(`--menu-${h}`)) ?? 'tune';
   console.log(`\nmenu ${menuHalf}, not understood:`);
   for (const item of loadMenu(menuHalf)) {
     if (menuOutcome(item) === 'understood') continue;

@@ -170,7 +170,7 @@ const START =
 const START_ALONE =
   /^(?:le |het |das |the )?(?:menu principal|ecran d accueil|accueil|hoofdmenu|startmenu|startscherm|hauptmenu|startmenu|startbildschirm|home screen|main menu|home)(?: svp| stp| aub| bitte| please| pls)?$/;
 const RESTART =
-  /\b(?:reset\w*|recommenc\w*|(?:reprendre|reprend|reprenons|reprenez) (?:tout )?(?:a zero|du debut|depuis le debut)|tout reprendre|opnieuw (?:beginnen|starten|begonnen)|herbegin\w*|herstart\w*|van voor af aan|von vorne|von vorn\w*|vo vorn\w*|terug naar af|alles auf anfang|alles opnieuw|square one|case depart|repartir\w*|reprendre tout|tout reprendre|neu (?:anfangen|starten|beginnen)|wieder von vorn\w*|start (?:over|again)|restart\w*|from the (?:very )?(?:beginning|start)|from scratch)\b/;
+  /\b(?:reset\w*|recommenc\w*|(?:reprendre|reprend|reprenons|reprenez) (?:tout )?(?:a zero|du debut|depuis le debut)|tout reprendre|opnieuw (?:beginnen|starten|begonnen)|herbegin\w*|herstart\w*|van voor af aan|von vorne|von vorn\w*|vo vorn\w*|terug naar af|alles auf anfang|alles opnieuw|square one|case depart|(?:opnieuw |terug )?(?:van|vanaf|bij) nul|von null|a zero|from zero|repartir\w*|reprendre tout|tout reprendre|neu (?:anfangen|starten|beginnen)|wieder von vorn\w*|start (?:over|again)|restart\w*|from the (?:very )?(?:beginning|start)|from scratch)\b/;
 /** The first choices shown again: "toon de opties van in het begin nog eens", "show me the first choices again". */
 const SHOW_FIRST_OPTIONS =
   /\b(?:montre\w*|remontre\w*|affiche\w*|revoir|toon|laat (?:\w+ )?zien|zeig\w*|show|see)\b(?:\s+\S+){0,6}\s+(?:options|choix|liste|opties|keuzes|optionen|auswahl|choices|menu)\b(?:\s+\S+){0,5}\s+(?:debut|depart|begin|start|first|again|eerste|erste|nochmal|nog eens|a nouveau)\b|\b(?:first|premiers?|eerste|ersten?) (?:choices|options|choix|opties|keuzes|optionen)\b/;
@@ -193,7 +193,8 @@ const STOP_VERB =
 const HERE_NOW =
   'la(?= pour| svp| stp| merci| je| j| ok| c est|$)|ici|here|hier|there|now|for now|pour l instant|pour ce soir|voor nu|voor vandaag|fur heute|jetzt|heute|aujourd hui';
 /** A separable verb: "ich brech das jetzt ab", "breek het af", "hör jetzt auf". */
-const SEPARABLE_STOP = /\b(?:brech\w*|brich\w*|breek|hor\w*)\s+(?:\S+\s+){0,4}(?:ab|af|auf)\b/;
+const SEPARABLE_STOP =
+  /\b(?:brech\w*|brich\w*|breek|hor\w*)\s+(?:(?!(?:nicht|nich|ned|net|nid|niet|nie|ni|not|kein\w*|geen)\s)\S+\s+){0,4}(?:ab|af|auf)\b/;
 const OUR_REQUEST =
   '(?:ma|mon|la|le|cette|ce|mijn|de|deze|die|dit|het|meine?|diese|das|my|the|this|that) (?:demande|signalement|alerte|melding|aanvraag|verzoek|meldung|anfrage|antrag|request|report|alert)|ma demande|la demande|cette demande|le formulaire|mijn verzoek|meine frage|ma question|my question|ce formulaire|tout ca|mijn aanvraag|de aanvraag|die aanvraag|het formulier|da formulier|dat formulier|dit formulier|die anfrage|diese anfrage|meine anfrage|deze aanvraag|das formular|des formular|dieses formular|my request|the request|this request|the form|this form|this conversation|this chat|cette conversation|ce chat|cette discussion|dit gesprek|deze chat|dit gesprekje|dieses gesprach|diesen chat|dieses gesprach';
 /** Ways of letting it go that stand alone. */
@@ -248,7 +249,7 @@ const WORKS =
   'marche|fonctionne|utilise\\w*|servir|sers|se passe|werkt|werk|benutz\\w*|bedien\\w*|gaat|verloopt|gebruik\\w*|funktioniert|geht|gaht|ablauf\\w*|lauft|bedient|work\\w*|use';
 const THING =
   'ca|ce|on|cette|ce truc|ce bot|this|it|dit|da|dat|het|die|das|des|man|hier|bot|truc|thing|here|(?:votre|vos|ce|cet|uw|jullie|deze|dit|euer|eure|ihr|ihre|dieses|dieser|your|this) (?:service|dienst|dienstverlening|angebot|aanbod|offre|offer)';
-const WHAT = 'quoi|que|wat|wa|was|wos|what';
+const WHAT = 'quoi|que|qu est ce|wat|wa|was|wos|what';
 /** "je dois", "moet ik", "muss ich", "am I supposed to", "do I": the person asking what is expected of them. */
 const MUST_ME =
   'je dois|dois je|faut il|il faut|moet ik|ik moet|muss ich|ich muss|soll ich|ich soll|am i supposed to|i m supposed to|am i meant to|i m meant to|do i|should i|i need to|i have to|i must|need i';
@@ -271,7 +272,7 @@ const MANUAL =
   /\b(?:marche a suivre|werkwijze|vorgehensweise|mode d emploi|explications? pour|instructions?|tuto\w*|handleiding|anleitung|gebrauchsanweisung|how to use|guide)\b/;
 /** Verbs of using the screen, not of living: "was i da eingeben soll", never "je sais plus quoi faire". */
 const TYPE =
-  'eintipp\\w*|tipp\\w*|ecrire|repondre|mettre|appuyer|typen|antwoorden|invullen|schrijven|drukken|eingeben|antworten|schreiben|reinschreib\\w*|hineinschreib\\w*|eintrag\\w*|angeben|tippen|drucken|type|answer|write|enter|press|tap';
+  'put|zetten|zet|eintipp\\w*|tipp\\w*|ecrire|repondre|mettre|appuyer|typen|antwoorden|invullen|schrijven|drukken|eingeben|antworten|schreiben|reinschreib\\w*|hineinschreib\\w*|eintrag\\w*|angeben|tippen|drucken|type|answer|write|enter|press|tap';
 /** What is expected of them, in any order: "je dois taper quoi", "was i da eingeben soll", "wat ik moet antwoorden". */
 const MUST_ANY = 'dois|doit|faut|moet|moeten|muss|muass|soll|soi|should|supposed|meant to|need to|have to';
 /** Asking how to use the screen: buttons, where to press. */
@@ -295,7 +296,7 @@ const HURRY_SERIOUS = near(
  * or an English "urgent" followed by a noun it qualifies.
  */
 const URGENT_THINGS =
-  /\b(?:dringende[nrs]?|urgentes|urgents)\b|(?<!est |is )\burgente\b|\burgent (?!please|pls|plz|now|help|aid\w*|hulp|hilf\w*|vite|snel|schnell|quick\w*|asap|really|vraiment|echt|me\b|moi|mij|mir|i\b|it\b|so\b|svp|stp|aub|bitte|dringend|the\b|and\b|but\b|because|cause|coz|as\b|my\b|our\b|mais|car\b|parce|want|omdat|maar|weil|aber|und\b|denn|dus|donc|alors|then|now)[a-z]{3,}/g;
+  /\b(?:dringende[nrs]?|urgentes|urgents)\b|(?<!est |is )\burgente\b|(?<!\b(?:its|it s|is|s|was|very|so|really|thats|that s|most) )\burgent (?!please|pls|plz|now|help|aid\w*|hulp|hilf\w*|vite|snel|schnell|quick\w*|asap|really|vraiment|echt|me\b|moi|mij|mir|i\b|it\b|so\b|svp|stp|aub|bitte|dringend|the\b|and\b|but\b|because|cause|coz|as\b|my\b|our\b|mais|car\b|parce|want|omdat|maar|weil|aber|und\b|denn|dus|donc|alors|then|now)[a-z]{3,}/g;
 const NOT_URGENT =
   /\b(?:pas (?:d |tres |si )?urgen\w*|rien d urgent|non urgent|geen haast|niet (?:zo |echt )?dringend|nicht (?:so |wirklich )?dringend|eilt (?:nicht|net)|not (?:that |really )?urgent|no rush|no hurry|kein stress|pas presse)\b|\b(?:pas|geen|gene|kein\w*|not|no)\s+(?:(?:une?|an?|een|echt\w*|vraie?|real|really)\s+)?(?:urgence|noodgeval|noodsituatie|nood|notfall|notlage|notsituation|emergency)\b/;
 /** Urgency asked and denied in one breath, the question echoed: "urgent? no not really", "dringend? nee". */
@@ -344,7 +345,7 @@ const CALL_ME =
   /\b(?:(?:me |m )(?:rappel\w*|appel\w*|telephon\w*)|rappele[rz]? moi|rappelle moi|appele[rz]? moi|appelle moi|coup de (?:fil|telephone)|terugbel\w*|teruggebeld|(?:bel|belt|bellen) (?:me|mij) (?:terug|op)?|(?:me|mij) (?:opbellen|bellen|belt|terugbellen|rappeler)|opbellen|(?:mich|mi) (?:\w+ ){0,3}(?:anruf\w*|zuruckruf\w*|aalute|alute|telefonier\w*)|ruf\w* (?:(?:sie|s|se) )?(?:mich |mi |sie )(?:\w+ ){0,3}(?:an|zuruck)|ruckruf|zuruckruf|call (?:me|me back)|cal me|callback|call back|ring me|give (?:me|us) a (?:ring|call|bell|buzz)|phone me)\b/;
 /** Said to the bot as a request: a question, a wish, an imperative, not "ma femme m'appelle tous les soirs". */
 const REQUEST =
-  /\b(?:plutot|instead|rather|au lieu|in plaats|ipv|statt|maar|mag|mogen|darf|may|pourrait|pourriez|could|zou|moglich|mogelijk|mochte|mocht|konnen|konnte|könnte|pouve[zr]|pourrie[zr]|pouvai\w*|demandais|possible|moyen|peux|peut|qqn|quelqu un|on peut|on pourrait|qu on|voudrais|aimerais|prefere|svp|stp|kan|kunt|kunnen|kunde (?:gij|ge|mij|me)|iemand|wil|graag|liever|aub|alstublieft|kann|konnt|konnten|jemand|wer|bitte|hatte|gern|chond|can|could|someone|somebody|please|pls|like|want|prefer|easier|plus simple|makkelijker|einfacher|veux|souhaite|souhaiterais|liefst|am liebsten|de preference|preferably|ideally|idealement|idealerwijs)\b/;
+  /\b(?:plutot|instead|rather|au lieu|in plaats|ipv|statt|maar|mag|mogen|darf|may|pourrait|pourriez|could|zou|moglich|mogelijk|mochte|mocht|konnen|konnte|könnte|pouve[zr]|pourrie[zr]|pouvai\w*|demandais|possible|moyen|peux|peut|qqn|quelqu un|on peut|on pourrait|qu on|voudrais|aimerais|prefere|svp|stp|kan|kunt|kunnen|kunde (?:gij|ge|mij|me)|iemand|wil|graag|liever|aub|alstublieft|kann|konnt|konnten|jemand|wer|bitte|hatte|gern|chond|can|could|someone|somebody|please|pls|like|want|prefer|easier|plus simple|makkelijker|einfacher|veux|souhaite|souhaiterais|liefst|am liebsten|de preference|preferably|ideally|idealement|idealerwijs|lieber|liaba)\b/;
 /** A call, asked for: a word of calling near "me" ("kan er iemand mij gewoon eens bellen", "mich … zurückruft"). */
 const CALL_VERB =
   'ruf\\w*|ruaf\\w*|rappel\\w*|recontact\\w*|appel\\w*|telephon\\w*|bel|bell\\w*|belt|opbell\\w*|terugbel\\w*|call\\w*|anruf\\w*|anrufe|zuruckruf\\w*|aalu+t\\w*|alu+t\\w*|telefonier\\w*|telefoneer\\w*|telefoneren|aaruef\\w*|aruef\\w*|phone|ring';
@@ -394,7 +395,7 @@ const CALL_TOGETHER =
   /\b(?:on (?:ne )?(?:peut|pourrait)|peut on|pourrait on|kunnen we|kunnen wij|zullen we|konnen wir|konnten wir|sollen wir|can we|could we|shall we|can t we|couldn t we|(?:kan|kunnen|kann|konnte|can|could|peut|pourrait) (?:er |es |\S+ )?(?:\S+ )?(?:iemand|jemand|someone|somebody|quelqu un|qqn)|(?:iemand|jemand|someone|somebody|quelqu un|qqn) (?:kan|kann|can|could|peut|pourrait))\b(?: \S+){0,4} (?:s appeler|nous appeler|se telephoner|m appeler|me rappeler|bellen|opbellen|terugbellen|telefoneren|telefonieren|anrufen|zuruckrufen|call|call me|phone|talk (?:on|over) the phone|speak (?:on|over) the phone|talk by phone)\b(?! (?:him|her|them|hem|haar|hen|ihn|ihm|le|la|les|lui|l|mijn|my|mon|ma|mein\w*|\S*client\w*|klant\w*|kunde\w*|mandant\w*))/;
 /** A question by its order: the modal first, "kunnen we", "können wir", "can we". */
 const MODAL_FIRST =
-  /^(?:(?:en|et|und|and|maar|mais|aber|but|dus|alors|also|so) )?(?:kunnen|kan|zullen|konnen|kann|konnten|sollen|can|could|shall|peut|pourrait)\b/;
+  /^(?:(?:en|et|und|and|maar|mais|aber|but|dus|alors|also|so) )?(?:kunnen|kan|kunt|zou|zoudt|zullen|konnen|kann|konnten|konntet|kannst|wurden|sollen|can|could|would|shall|can t|couldn t|wouldn t|peut|pourrait|pourriez|pouvez|peux|pourrais)\b/;
 /** A call asked about as possible: "wäre ein Anruf möglich?", "un appel, c'est possible ?", "is a call possible?". */
 const CALL_POSSIBLE = near(
   'anruf|ruckruf|telefonat|appel|coup de fil|telefoontje|telefoongesprek|call|phone call|call back',
@@ -412,11 +413,11 @@ const GET_A_CALL = near(
 
 // --- a person ------------------------------------------------------------------
 
-const ASK = `${WANT}|prefer\\w*|souhait\\w*|aimer\\w*|voudr\\w*|d like|let me|laat me|lass mich|laissez moi|pourrai\\w*|put me through|stellen sie mich durch|durchstellen|geben sie mir|geef me|geef mij|donnez moi|konnte|koennte|konnten|zou ik|graag|mog|chan|verbind\\w*|doorverbind\\w*|verbinden|connect\\w*|mettez moi en contact|passez moi|aimerais|peut|kann|can|could|nood aan|besoin d|need|brauch\\w*|dispo|around|puis je|peux je|est ce que je peux|moyen|kan ik|kunnen|kann ich|konnen|can i|could i|may i|passez|geef|gib|get me|give me|y a|il y a|is er|gibt es|gibt s|gibt|is there|verbind\\w*|doorverbind\\w*|connect\\w*|transfer\\w*|mettez moi en contact|mettre en contact`;
+const ASK = `${WANT}|prefer\\w*|souhait\\w*|aimer\\w*|voudr\\w*|d like|let me|laat me|lass mich|laissez moi|pourrai\\w*|put me through|stellen sie mich durch|durchstellen|geben sie mir|geef me|geef mij|donnez moi|konnte|koennte|konnten|zou ik|graag|mog|chan|verbind\\w*|doorverbind\\w*|verbinden|connect\\w*|mettez moi en contact|passez moi|aimerais|peut|kann|can|could|nood aan|besoin d|need|brauch\\w*|dispo|around|puis je|peux je|est ce que je peux|moyen|kan ik|kunnen|kann ich|konnen|can i|could i|may i|passez|geef|gib|get me|give me|y a|il y a|is er|gibt es|gibt s|gibt|is there|verbind\\w*|doorverbind\\w*|connect\\w*|transfer\\w*|mettez moi en contact|mettre en contact|pouvez|pourriez|kunt|konnt|any way|a way to|moyen de|get an?`;
 const PERSON =
-  '(?:echte?n?|richtige?[nrs]?|wirkliche?[nrs]?|vraie?|reelle?|real|actual) (?:person(?:en)?|mensch(?:en)?|mens|human|humain|persoon|personne)|interlocuteur\\w*|gesprekspartner|gesprachspartner\\w*|ansprechpartner\\w*|ansprechperson|member of staff|staff|agent|live agent|human agent|echt iemand|iemand echt|en chair et en os|qq1 de vrai|qqn de vrai|quelqu un de vrai|membre de l equipe|membre du personnel|iemand van het team|teamlid|medewerker|jemand vom team|mitarbeiter\\w*|team member|staff member|real human|une personne|een persoon|ne mens|einer person|eine person|a person|monsch\\w*|humain|vraie personne|quelqu un de reel|personne reelle|etre humain|conseill\\w*|psy\\w*|echte? (?:mens|persoon)|een mens|hulpverlener|vlees en bloed|mensch\\w*|berater\\w*|echten? person|echte? persoon|real person|human|etre humain|counsell?or|actual person|actual human|someone real|somebody real|chair et en os|quelqu un de vrai|iemand echt\\w*|jemand(?:en)? echt\\w*|on the other side|de l autre cote|aan de andere kant|auf der anderen seite|take over|prendre le relais|quelqu un en face|personne de (?:l|votre) equipe|jemand aus dem team|iemand van het team|someone from the team|overnemen|ubernehmen|mitarbeiter\\w*|medewerker\\w*|begeleid\\w*|someone from (?:your|the) team|quelqu un de (?:l|votre) equipe|iemand van (?:jullie|het team)|jemand(?:en)? (?:von euch|vom team)|(?:quelqu un|qqn|iemand|jemand\\w*|someone|somebody) (?:de|d|van|uit|aus|from|on|of|in) (?:\\S+ )?(?:equipe|team|staff|personnel)|jemand(?:en|em)? (?:echt|richtig|wirklich)\\w*|(?:person|personne|persoon|mensch|mens|human|someone|somebody|quelqu un|iemand|jemand) (?:\\S+ )?(?:behind|derriere|achter|dahinter)';
+  '(?:echte?n?|richtige?[nrs]?|wirkliche?[nrs]?|vraie?|reelle?|real|actual) (?:person(?:en)?|mensch(?:en)?|mens|human|humain|persoon|personne)|interlocuteur\\w*|gesprekspartner|gesprachspartner\\w*|ansprechpartner\\w*|ansprechperson|member of staff|staff|agent|live agent|human agent|echt iemand|iemand echt|en chair et en os|qq1 de vrai|qqn de vrai|quelqu un de vrai|membre de l equipe|membre du personnel|iemand van het team|teamlid|medewerker|jemand vom team|mitarbeiter\\w*|team member|staff member|real human|une personne|een persoon|ne mens|einer person|eine person|a person|monsch\\w*|humain|vraie personne|quelqu un de reel|personne reelle|etre humain|conseill\\w*|psy\\w*|echte? (?:mens|persoon)|een mens|hulpverlener|vlees en bloed|mensch\\w*|berater\\w*|echten? person|echte? persoon|real person|human|etre humain|counsell?or|advis[eo]r\\w*|adviseur\\w*|actual person|actual human|someone real|somebody real|chair et en os|quelqu un de vrai|iemand echt\\w*|jemand(?:en)? echt\\w*|on the other side|de l autre cote|aan de andere kant|auf der anderen seite|take over|prendre le relais|quelqu un en face|personne de (?:l|votre) equipe|jemand aus dem team|iemand van het team|someone from the team|overnemen|ubernehmen|mitarbeiter\\w*|medewerker\\w*|begeleid\\w*|someone from (?:your|the) team|quelqu un de (?:l|votre) equipe|iemand van (?:jullie|het team)|jemand(?:en)? (?:von euch|vom team)|(?:quelqu un|qqn|iemand|jemand\\w*|someone|somebody) (?:de|d|van|uit|aus|from|on|of|in) (?:\\S+ )?(?:equipe|team|staff|personnel)|jemand(?:en|em)? (?:echt|richtig|wirklich)\\w*|(?:person|personne|persoon|mensch|mens|human|someone|somebody|quelqu un|iemand|jemand) (?:\\S+ )?(?:behind|derriere|achter|dahinter)';
 const BOT =
-  'robot|bot|chatbot|machine|computer|ordinateur|ordi|maschin\\w*|roboter|automated (?:replies|answers|messages)|automatic (?:replies|answers)|reponses automatiques|automatische (?:antwoorden|antworten)';
+  'robot|bot|chatbot|machine|computer|ordinateur|ordi|maschin\\w*|roboter|automat\\w* (?:replies|answers|messages|thing|system|ding|systeem|truc|systeme|antwort\\w*)|canned (?:replies|answers)|automatic (?:replies|answers)|reponses automatiques|automatische (?:antwoorden|antworten)';
 const FED_UP =
   'don t want|dont want|do not want|veux pas|wil geen|wil ik geen|will kein\\w*|mochte kein\\w*|marre|beu|zat van|satt|fed up|plutot|ipv|in plaats van|lieber als|rather than|assez|genoeg|genug|enough|geen zin|plus|done|tired|sick of|kein bock|keine lust|niet meer|nicht mehr|net|not|no|no more|kein|keinen|keine|geen|pas de|instead|in plaats|statt|au lieu|pas|dan met|als mit|than';
 
@@ -491,9 +492,29 @@ const OPTIONS_OF_START = near(
 const SEE_AGAIN =
   /\b(?:voir|revoir|montre\w*|remontre\w*|affiche\w*|zien|toon|terugzien|sehen|zeig\w*|anschauen|see|show|view|back|terug|zuruck|retour|again|nog eens|nochmal|encore)\b/;
 
+/** Choosing again: a word of choice near a word of again, "kan ik opnieuw kiezen", "kann ich neu wählen", "can I pick again", "me remettre le choix". */
+const CHOOSE_AGAIN = near(
+  'choisir|choisis|choix|kiezen|kies|keuze\\w*|wahlen|wahle|auswahl\\w*|pick|choose|select|choice\\w*|options?|opties?|optionen',
+  'again|opnieuw|neu|nochmal|noch mal|a nouveau|de nouveau|encore|nog eens|nog een keer|weer|wieder|remettre|remets|remettez|redonner|redonnez|rendre',
+  2,
+);
+/** The other one meant, or "not that": "je voulais l'autre option", "ik bedoelde de andere optie", "nicht das", "not that". */
+const THE_OTHER_ONE =
+  /\b(?:(?:l|de|die|the|une|een|eine|another|an) ?(?:autre|andere|other) (?:option|choix|optie|keuze|auswahl|choice|one|bouton|knop|knopf|button)|pas ca|niet dat|nie dat|nicht das|not that|not this)\b/;
+/** A restart asked as a question of its own: "Noch mal ganz von vorn?", "Start again from scratch?", "Opnieuw van nul?". */
+function restartAsked(text: string): boolean {
+  return text
+    .split(/(?<=[?!.])\s+/)
+    .some((s) => s.trim().endsWith('?') && RESTART.test(fold(s)) && !DONE_BEFORE.test(fold(s)) && !RESTART_THEIRS.test(fold(s)));
+}
+
 function readMenu(f: string, text: string): boolean {
   // "revenir en arrière svp, mauvais choix", "go back please, wrong choice".
   const parts = clauses(text);
+  if (CHOOSE_AGAIN.test(f) && (THE_OTHER_ONE.test(f) || WRONG_CHOICE.test(f)) && !DONE_BEFORE.test(f)) return true;
+  // "wrong button, I wanted the training thing not this": the wrong choice said, and what was meant.
+  if (WRONG_CHOICE.test(f) && (THE_OTHER_ONE.test(f) || PAST_WISH.test(f))) return true;
+  if (restartAsked(text) && words(f) <= 20) return true;
   if (WRONG_CHOICE.test(f) && parts.some((c) => BACK_CLAUSE.test(c) || BACK_TO.test(c))) return true;
   // Back asked, and nothing else: "revenir en arrière svp", "een stap terug aub", "go back a step please".
   if (parts.length === 1 && BACK_CLAUSE.test(f)) return true;
@@ -509,18 +530,55 @@ function readMenu(f: string, text: string): boolean {
 }
 
 /** Giving up, in the first person: "j'abandonne", "ik geef het op", "ich geb auf", "I give up". */
-const GIVE_UP = /\b(?:j abandonne|je laisse tomber|ik geef (?:het )?op|ik haak af|ich geb\w* (?:es )?auf|i give up|i quit)\b/;
+const GIVE_UP =
+  /\b(?:j abandonne|je laisse tomber|ik geef (?:het |t )?op|ik haak af|(?:ich|i) (?:geb|gib)\w*(?: es| s)? auf|i give up|i quit)\b/;
 /** Answering no longer wanted: "je ne veux plus répondre à ces questions", "ich will nicht mehr antworten". */
 const NO_MORE_ANSWERS = near(WANT, '(?:\\S+ )?(?:repondre|antwoorden|beantwoorden|antworten|beantworten|answer\\w*)', 3);
 const NO_MORE = /\b(?:plus|meer|mehr|no longer|any ?more)\b/;
 
+/**
+ * The stop verb denied, the negation next to it on either side: "je n'arrête pas", "ik stop niet", "I'm not
+ * stopping", "I won't quit": not a stop, and taken out before the stop shapes are read ("stop, not doing this" stays).
+ */
+const STOP_DENIED = new RegExp(
+  `\\b(?:${NOT}|won t|wont|will not|never|jamais|nooit|nie|niemals)\\s+(?:be\\s+)?(?:${STOP_VERB}|aufhor\\w*|aufzuhor\\w*)\\b|\\b(?:${STOP_VERB})\\s+(?:pas|niet|nie|ni|nicht|nich|ned|net)\\b`,
+  'g',
+);
+/** Words that close a stop clause: what is stopped, where, when. */
+const STOP_TAIL =
+  '(?: (?:tout|alles|everything|all|it|this|that|ca|dit|dat|het|da|das|des|es|s|la|ici|hier|here|now|nu|jetzt|maintenant|ermee|er mee|damit|hiermee|daarmee|there|off|maar|halt|dann|then|alors|donc|dus|also|bien|wel|mal))*';
+/**
+ * The writer, or the writer with the bot, stopping now, as a clause of its own: "on annule tout", "so I'm cancelling",
+ * "wir lassen das", "we stoppen ermee", "let's call it off" (not "j'ai annulé", "il arrête", "je n'arrête pas").
+ */
+const WE_STOP = new RegExp(
+  `^(?:(?:so|alors|donc|dus|also|bon|ok|oke|then|du coup|daarom|deshalb|et|en|und|and|mais|maar|aber|but) )*(?:i m|i am|im|i ll|i will|je|j|ik|ich|i|on|we|wij|wir|let s|lets)\\s+(?!(?:ai|a|avons|ont|heb|hebben|heeft|hab|habe|haben|have|had|did|was|were|hatte|had|moest|musste)\\s)(?:\\S+\\s+)?(?:${STOP_VERB}|call (?:it|this|the whole thing) off|lassen (?:das|es|des|s)|laten (?:het|dat|da) (?:zo|maar|vallen|zitten))${STOP_TAIL}$`,
+);
+/** Stopping asked as a question, the modal first: "est-ce qu'on peut arrêter ?", "kunnen we gewoon stoppen?", "can we just stop?". */
+const MAY_WE_STOP = new RegExp(
+  `^(?:(?:et|en|und|and|alors|dus|also|so|ok|oke|bon) )*(?:est ce qu on peut|est ce que je peux|peut on|on peut|on pourrait|pourrait on|puis je|je peux|pouvons nous|kunnen we|kunnen wij|kan ik|mag ik|mogen we|zullen we|konnen wir|konnten wir|kann ich|darf ich|durfen wir|sollen wir|can we|could we|can i|could i|may i|shall we)\\s+(?:\\S+\\s+){0,3}?(?:${STOP_VERB}|aufhor\\w*|abbrechen|ophouden|stoppen|call it off|call it a day)${STOP_TAIL}$`,
+);
+/** The form, named before or after the verb, not to be gone on with: "die vragenlijst vul ik niet verder in", "I'm not filling in this form any further". */
+const FORM_NOUN = 'formulaire|questionnaire|questions|formulier|vragenlijst|vragen|formular|fragebogen|fragen|form|questionnaire';
+const FORM_NAMED = new RegExp(
+  `\\b(?:ce|cet|le|les|vos|ces|dit|deze|die|de|het|dat|dies\\w*|das|den|the|this|your|uw|jullie|ihr\\w*|euer\\w*) (?:${FORM_NOUN})\\b`,
+);
+const NOT_FURTHER = new RegExp(`\\b(?:${NOT})\\b(?: \\S+){0,5} (?:verder|weiter|further|plus loin)\\b`);
+function formNotFurther(text: string): boolean {
+  const f = fold(text);
+  return clauses(text).some((c) => NOT_FURTHER.test(c)) && FORM_NAMED.test(f) && words(f) <= 20;
+}
+
 function readCancel(f: string, text: string): boolean {
+  f = f.replace(STOP_DENIED, ' ');
   // "bon j'abandonne c trop long votre truc": giving up, because of the form.
   if (GIVE_UP.test(f) && FORM_BURDEN.test(f.replace(GIVE_UP, ' '))) return true;
   if (NO_MORE_ANSWERS.test(f) && NO_MORE.test(f) && NOT_WORD.test(f)) return true;
   // "genoeg zo, te veel vragen, I'm out": quitting said as a clause of its own.
   if (clauses(text).some((c) => QUIT.test(c))) return true;
   if (LET_GO.test(f) || FORGET_REQUEST.test(f)) return true;
+  if (clauses(text).some((c) => WE_STOP.test(c.replace(STOP_DENIED, ' #')) || (MAY_WE_STOP.test(c) && text.includes('?')))) return true;
+  if (formNotFurther(text) && !DONE_BEFORE.test(f)) return true;
   if ((NOT_GOING_ON.test(f) || TAKE_BACK.test(f) || WITHDRAW_REQUEST.test(f)) && !DONE_BEFORE.test(f)) return true;
   if (near(WANT, GO_ON, 5).test(f) && NOT_WORD.test(f)) return true;
   // "ik wil dit niet meer doen", "je ne veux plus faire ça", "I don't want to do this any more": this, no longer.
@@ -612,10 +670,11 @@ const HOW_BARE =
 /** Not knowing what to do, said beside the device: "mein Enkel hat mir das eingerichtet … ich weiß nicht, was ich machen muss". */
 const WHAT_TO_DO =
   /\b(?:weiss (?:nicht|ned|net) was ich (?:\S+ )?(?:machen|tun) (?:muss|soll)|sais pas (?:ce que je dois faire|quoi faire ici|comment faire ici)|weet (?:niet|nie|ni) wat ik (?:hier )?moet doen|(?:don t|dont|do not) know what (?:to do|i (?:should|must|have to) do|i m supposed to do))\b/;
-const DEVICE = /\b(?:eingerichtet|installiert|gerat\w*|appareil\w*|toestel\w*|geinstalleerd|set (?:it|this|that) up for me)\b/;
+const DEVICE =
+  /\b(?:eingerichtet|installiert|gerat\w*|appareil\w*|toestel\w*|geinstalleerd|set (?:it|this|that) up for me|gsm|handy|smartphone|tablet\w*|portable|ordi\w*|computer|pc)\b/;
 /** Not at ease with the device, said beside a question: "je suis pas douée avec ces trucs, je fais comment ?". */
 const NOT_TECHY =
-  /\b(?:pas (?:tres )?doue\w* avec|pas (?:tres )?a l aise avec|niet (?:zo )?handig met|(?:nicht|ned|net) (?:so )?(?:fit|gut) mit|not (?:great|good|very good) with (?:tech|technology|phones|computers|these things)|not techy|pas (?:tres )?technique)\b/;
+  /\b(?:(?:pas|niet|nicht|not) (?:\S+ )?(?:habitue\w*|gewoon|gewohnt|used to)(?: (?:a|aan|an|with|to))? (?:ces|ce|de|die|dit|deze|these|this|so|zo|zo n|solche\w*|les)? ?(?:machines?|trucs?|appareils?|toestellen|dingen|gerate\w*|dinger|things|stuff|tech\w*|ordi\w*|computers?|smartphones?|gsm|handys?|telephones?|phones?|apps?)|sais pas me servir|weet (?:niet|nie|ni) hoe (?:ik )?(?:\S+ )?(?:gebruik|werk)\w*|kan (?:niet|nie|ni) (?:goed )?met (?:\S+ ){0,3}om|kenn\w* (?:mich|mi) (?:mit (?:\S+ ){0,3})?(?:nicht|ned|net|nit) aus|useless with|hopeless with|terrible with|pas (?:tres )?doue\w* avec|pas (?:tres )?a l aise avec|niet (?:zo )?handig met|(?:nicht|ned|net) (?:so )?(?:fit|gut) mit|not (?:great|good|very good) with (?:tech|technology|phones|computers|these things)|not techy|pas (?:tres )?technique)\b/;
 /** How to answer this question, not known: "je ne sais pas comment répondre à votre question" (not "… à l'huissier"). */
 const HOW_TO_ANSWER_THIS =
   /\b(?:sais pas|weet (?:niet|nie|ni)|weiss (?:nicht|ned|net)|don t know|dont know|not sure)\s+(?:\S+\s+){0,2}(?:comment|hoe|wie|how|quoi|wat|was|what)\s+(?:\S+\s+){0,3}(?:repondre|antwoorden|antworten|answer|ecrire|schrijven|schreiben|write|mettre|invullen|eingeben)\b(?:\s+\S+){0,2}\s+(?:votre question|vos questions|la question|cette question|de vraag|uw vraag|deze vraag|die vraag|die frage|ihre frage|diese frage|your question|the question|this question|ici|hier|here)$/;
@@ -633,9 +692,21 @@ const WHAT_YOU_MEAN =
 /** Where to click, the where-word last: "je dois cliquer où ?", "klicken wo?". */
 const CLICK_WHERE = /\b(?:cliqu\w*|appuy\w*|klik\w*|druk\w*|klick\w*|druck\w*|click|press|tap)\s+(?:\S+\s+)?(?:ou|waar|wo|where)$/;
 
+/**
+ * How to mend an answer, asked, the object a pronoun or the answer, before or after the verb: "comment on corrige",
+ * "hoe verbeter ik dat", "wie korrigiere ich das", "how do I fix it", "comment je change ma réponse".
+ */
+const MEND =
+  'corrig\\w*|rectifi\\w*|modifi\\w*|chang\\w*|verbeter\\w*|corrigeer\\w*|wijzig\\w*|aanpass\\w*|veranderen|verander|korrigier\\w*|berichtig\\w*|ander\\w*|fix\\w*|correct\\w*|undo|edit\\w*|amend\\w*';
+/** The Dutch and German verb split around its subject: "hoe pas ik dat aan", "wie stell ich das um". */
+const HOW_MEND_SPLIT = /^(?:hoe|wie) (?:pas|stel|zet|stell|mach) (?:ik|ich|je|man|we|wir)(?: \S+){0,3} (?:aan|om|recht|um|neu)$/;
+const HOW_MEND = new RegExp(
+  `^(?:(?:et|en|und|and|mais|maar|aber|but|alors|dus|also|so|ok) )*(?:${HOW}|ou|waar|wo|where)(?: (?:est ce qu|est ce que|on|je|j|ik|ich|i|man|do|can|kan|kann|do i|can i|moet|muss|soll|faut il|il faut|peut on|puis je|we|wir|je peux))* (?:${MEND})(?: (?:je|ik|ich|i|on|man|we|wir))?(?: (?:ca|cela|le|la|les|l|dat|dit|da|het|das|des|es|s|it|this|that|them|mon|ma|mes|mijn|meine?n?|my|ma reponse|mijn antwoord|meine antwort|my answer|the answer|la reponse|het antwoord|die antwort|\\S*(?:reponse|antwoord|antwort|answer)\\w*|erreur|fout|fehler|mistake))*$`,
+);
+
 /** A way of answering, as a verb or what is typed: "répondre", "typen", "tippen", "write", "un chiffre", "eine Zahl". */
 const ANSWER_WAY =
-  'repond\\w*|ecri\\w*|tap\\w*|typ\\w*|schrijf\\w*|schrijv\\w*|schreib\\w*|tipp\\w*|antwoord\\w*|antwort\\w*|writ\\w*|type|typing|answer\\w*|chiffres?|nombres?|cijfers?|getal\\w*|zahl\\w*|numbers?|digits?|mots?|woord\\w*|wort\\w*|words?';
+  'repond\\w*|ecri\\w*|tap\\w*|typ\\w*|schrijf\\w*|schrijv\\w*|schreib\\w*|tipp\\w*|antwoord\\w*|antwort\\w*|writ\\w*|type|typing|answer\\w*|chiffres?|nombres?|cijfers?|getal\\w*|zahl\\w*|numbers?|digits?|mots?|woord\\w*|wort\\w*|words?|texte?|tekst|text\\w*';
 /** Two ways of answering weighed in a question: "on répond avec les chiffres ou on écrit ?", "Do I type a number or write it out?". */
 const WHICH_WAY = new RegExp(`\\b(?:${ANSWER_WAY})\\b(?: \\S+){0,4} (?:ou|of|oder|or)\\b(?: \\S+){0,3} (?:${ANSWER_WAY})\\b`);
 /** What is expected, said in the passive: "wat er van mij verwacht wordt", "was von mir erwartet wird", "what is expected of me". */
@@ -671,8 +742,15 @@ function readHelp(f: string, text: string): boolean {
   )
     return true;
   if (LOST.test(f) || LOST_ALONE.test(f) || CANT_USE.test(f)) return true;
-  if ((COMMANDS.test(f) && (WHAT_WORD.test(f) || /\b(?:welke|welche|quelles?|which|list|liste|lijst)\b/.test(f))) || WHAT_YOU_DO.test(f))
+  if (
+    (COMMANDS.test(f) &&
+      (text.includes('?') || words(f) <= 6) &&
+      (WHAT_WORD.test(f) || /\b(?:welke|welche|quelles?|which|list|liste|lijst)\b/.test(f))) ||
+    WHAT_YOU_DO.test(f)
+  )
     return true;
+  // "comment on corrige ?", "hoe verbeter ik dat?", "wie korrigiere ich das?", "how do I fix it?": mending an answer.
+  if (text.includes('?') && words(f) <= 30 && clauses(text).some((c) => HOW_MEND.test(c) || HOW_MEND_SPLIT.test(c))) return true;
   if (WHAT_TYPE.test(f) && /\b(?:ici|hier|here|la)\b/.test(f)) return true;
   // "hoe moet ik hierop antwoorden", "how do I answer this?", "il faut répondre comment ?"
   if (HOW_WORD.test(f) && (EXPECTED_OF_ME.test(f) || near(MUST_ANY, TYPE, 2).test(f))) return true;
@@ -714,6 +792,12 @@ const TAKEN_MANY = near(
   `(?:(?:beaucoup|tous|toute|toutes|une boite|la boite|plaquette|hele|heel|strip|veel|alle|doos|viele|ganze|packung|lots|a lot|all|whole|bunch|box|bottle|handful|poignee|handvoll) (?:\\S+ ){0,2})(?:${PILLS})|(?:${PILLS}) (?:\\S+ ){0,2}(?:viele|veel|beaucoup|lots|tous|alle|all)`,
   3,
 );
+/** The means at hand, said: "ich hab die Tabletten schon in der Hand", "j'ai les cachets devant moi", "pills in my hand". */
+const MEANS_AT_HAND = near(
+  PILLS,
+  'in der hand|in de hand|dans la main|dans ma main|in my hand|in hand|devant moi|voor me|voor mij|vor mir|in front of me|klaar|bereit|ready|prets?',
+  4,
+);
 /** Not taken, or forgotten: "j'ai pas avalé", "nicht genommen", "forgot my pills". */
 const NOT_TAKEN =
   /\b(?:pas|niet|nie|nicht|net|not|never|jamais|nooit|didn t|haven t|hasn t)\s+(?:\S+\s+){0,2}(?:avale\w*|geslikt|ingeslikt|geschluckt|swallowed|pris|ingenomen|genommen|eingenommen|took|taken|take)\b|\b(?:vergessen|vergeten|oublie\w*|forgot|forgotten|forget)\b/;
@@ -753,12 +837,23 @@ function whatNowShouted(text: string): boolean {
   return text.split(/(?<=[?!.])\s+|\n/).some((s) => SHOUTED_NOW.test(s) && WHAT_DO_I.test(fold(s)));
 }
 
+/** It can wait, said of the matter: "ça peut attendre", "dat kan wachten", "das kann bis morgen warten", "it can wait" (not "ça ne peut pas attendre"). */
+const NO_NEG = '(?!(?:ne|n|pas|niet|nie|ni|nicht|ned|net|not|t|plus|geen|kein\\w*|nimmer|never|jamais|nooit)\\b)';
+const CAN_WAIT = new RegExp(
+  `\\b(?:ca|cela|het|dat|da|das|des|es|it|that|this|dit|s)\\s+(?:peut|peuvent|pourra|pourrait|kan|kunnen|kann|konnte|can|could|mag|darf)\\s+(?:${NO_NEG}\\S+\\s+){0,4}(?:attendre|wachten|warten|wait)\\b`,
+);
+/** Now, as the predicate of its own clause: "es ist jetzt", "c'est maintenant", "het is nu", "it's happening now". */
+const IT_IS_NOW =
+  /^(?:(?:et|en|und|and|mais|maar|aber|but) )?(?:es ist|es isch|c est|het is|t is|it s|it is|its|ca se passe|ca arrive|het gebeurt|es passiert|es geschieht|it s happening|it is happening|happening) (?:(?:la|grad|gerade|echt|really|vraiment|wirklich) )?(?:jetzt|now|maintenant|nu|right now|en ce moment|op dit moment|tout de suite|sofort|meteen)$/;
+
 function readUrgent(f: string, text: string): boolean {
   if (clauses(text).some((c) => HELP_NOW.test(c))) return true;
   if (clauses(text).some((c) => SELF_IN_DANGER.test(c))) return true;
   // "j'ai avalé des cachets il y a une heure", "ich hab vor einer Stunde Tabletten geschluckt, viele".
-  if ((SWALLOWED.test(f) || TAKEN_MANY.test(f)) && !NOT_TAKEN.test(f)) return true;
-  if (NOT_URGENT.test(f) || URGENCY_ELSEWHERE.test(f) || URGENCY_DENIED.test(text)) return false;
+  if ((SWALLOWED.test(f) || TAKEN_MANY.test(f) || MEANS_AT_HAND.test(f)) && !NOT_TAKEN.test(f)) return true;
+  if (NOT_URGENT.test(f) || URGENCY_ELSEWHERE.test(f) || URGENCY_DENIED.test(text) || CAN_WAIT.test(f)) return false;
+  // "Was soll ich tun, es ist jetzt!": what to do, and now said as a clause of its own.
+  if (clauses(text).some((c) => IT_IS_NOW.test(c)) && WHAT_DO_I.test(f)) return true;
   // "ik ga het niet volhouden tot morgen", "i can't hold on till tomorrow": not lasting until a near time.
   if (clauses(text).some((c) => CANT_HOLD_OUT.test(c) && (NOT_WORD.test(c) || CANT.test(c)))) return true;
   // "je suis en pleine crise là", "having a crisis right now"; "mon entreprise est en crise" is no one's.
@@ -835,15 +930,36 @@ const LANG_SUITS_ME = near(
 );
 const TO_ME = /\b(?:pour moi|voor mij|voor mezelf|mir|fur mich|for me|to me)\b/;
 
+/** Said as a wish in the conditional: "ce serait mieux", "zou beter zijn", "wäre besser", "would suit me better". */
+const CONDITIONAL = /\b(?:serait|serais|irait|zou|zouden|ware|waren|wurde|would|d be)\b/;
+/** Their own language asked for: "dans ma langue", "in mijn eigen taal", "in meiner Muttersprache", "in my own language". */
+const OWN_LANG = new RegExp(
+  `\\b(?:dans|en|in|auf|op) (?:ma|mijn|m n|meiner|meine|my) (?:propre |eigen\\w* |own |native )?(?:${LANG_WORD}|moedertaal|muttersprache|langue maternelle|mother tongue)\\b`,
+);
+const AT_EASE = /\b(?:a l aise|op mijn gemak|gemakkelijker|wohler|wohl|at ease|comfortable|more comfortable)\b/;
+/** A language named last in a short question: "Any chance of Dutch?", "c'est possible en néerlandais ?", "geht das auch auf Englisch?". */
+function languageLastAsked(text: string): boolean {
+  return withoutAccents(text)
+    .split(/(?<=[?!.])\s+/)
+    .some((s) => new RegExp(`\\b(?:${LANG_NAME})\\s*\\?+\\s*$`).test(s) && s.split(/\s+/).length <= 10 && ASKING_OR_CHANCE.test(fold(s)));
+}
+const ASKING_OR_CHANCE = new RegExp(`${ASKING.source}|\\b(?:chance|any|possible|mogelijk|moglich|aussi|ook|auch|also)\\b`);
+
+/** Someone else speaks it: "mon client parle mieux anglais", "hij spreekt beter Frans", "she speaks German better". */
+const OTHER_SPEAKS =
+  /\b(?:il|elle|ils|elles|hij|zij|ze|er|sie|he|she|they|\S*client\w*|\S*klant\w*|\S*kunde\w*|kundin\w*|customer\w*|mandant\w*)\s+(?:\S+\s+)?(?:parle\w*|spreekt|spreken|spricht|sprechen|speaks?)\b/;
+
 function readLanguage(f: string, text: string): boolean {
-  if (LANG_SUITS_ME.test(f) && TO_ME.test(f) && words(f) <= 15) return true;
+  if (LANG_SUITS_ME.test(f) && (TO_ME.test(f) || CONDITIONAL.test(f)) && words(f) <= 25) return true;
+  if (OWN_LANG.test(f) && (ASKING.test(f) || text.includes('?') || AT_EASE.test(f))) return true;
+  if (languageLastAsked(text)) return true;
   if (WRITE_IN.test(f) && text.includes('?') && /\b(?:mag|kan|mogen|kunnen|darf|kann|durfen|peux|puis|peut|can|may|could)\b/.test(f))
     return true;
   if (LANG_NOT_MINE.test(f) && words(f) <= 12) return true;
   if (DO_YOU_SPEAK.test(f) && (text.includes('?') || words(f) <= 6)) return true;
   if (LANG_PLEA.test(f) || (LANG_ASKED.test(withoutAccents(text)) && words(f) <= 12) || SPEAK_POORLY.test(f)) return true;
   if (
-    (GO_ON_IN.test(f) || (SPEAK_BETTER.test(f) && new RegExp(`\\b(?:${LANG_NAME})\\b`).test(f))) &&
+    (GO_ON_IN.test(f) || (SPEAK_BETTER.test(f) && new RegExp(`\\b(?:${LANG_NAME})\\b`).test(f) && !OTHER_SPEAKS.test(f))) &&
     (ASKING.test(f) || text.includes('?') || words(f) <= 8)
   )
     return true;
@@ -856,6 +972,10 @@ function readLanguage(f: string, text: string): boolean {
 const NO_NEED =
   /\b(?:pas besoin|pas la peine|pas necessaire|hoeft (?:niet|nie|ni)|(?:niet|nie|ni) nodig|nicht notig|nicht noetig|nicht no tig|brauch\w* (?:\S+ )?(?:nicht|ned|net|kein\w*)|no need|not necessary|don t need|dont need)\b/;
 /** The telephone or a call, as a noun. */
+/** The way named, as an answer: "par téléphone", "per telefoon", "by phone". */
+function modality(f: string): boolean {
+  return /^(?:par|per|via|by|au|am|le|la|de|het|the|das)\s+(?:telephone|telefoon|telefon|phone)\b/.test(f);
+}
 const PHONE_NOUN = 'anruf\\w*|appel\\w*|telefoontje\\w*|telefonat\\w*|coup de fil|telephone|telefoon|telefon|phone';
 /** French "que" of a comparison: "plus simple que", "mieux que", "moins pratique que". */
 const FR_COMPARED = '(?:plus|moins|aussi) \\S+ qu\\w*|mieux qu\\w*|pire qu\\w*';
@@ -873,7 +993,31 @@ const CONTACT_BY_PHONE = near(
   3,
 );
 
+/** A span of hours, taken out before words are counted: "tussen 12 en 13u", "entre 12h et 14h", "zwischen 12 und 13 Uhr". */
+const HOUR = String.raw`\d{1,2}(?:[:h.u]\d{0,2})?\s*(?:u|h|uur|uhr|am|pm)?`;
+const HOUR_SPAN = new RegExp(
+  String.raw`\b(?:tussen|entre|zwischen|between|van|vanaf|de|von|from)\s+${HOUR}\s+(?:en|et|und|and|tot|à|a|bis|to|-)\s+${HOUR}(?!\w)|\b(?:om|à|vers|um|gegen|at|around|rond)\s+${HOUR}(?!\w)`,
+  'gi',
+);
+/** One way of contact set against another, as an answer: "téléphone plutôt que mail", "liever bellen dan mailen", "phone rather than email". */
+const CHANNEL_COMPARED = new RegExp(
+  `\\b(?:${PHONE_NOUN}|bellen|call\\w*|anrufen)\\s+(?:\\S+\\s+)?(?:plutot qu\\w*|plus qu\\w*|rather than|instead of|liever dan|dan|als|than|statt|anstatt|eher als|lieber als)\\s+(?:(?:par|per|via|by|un|une|le|la|een|de|het|ein|eine|einen|a|an|the)\\s+)?(?:e ?mail\\w*|mail\\w*|courriel|sms|texto|whatsapp|brief|lettre|letter|courrier|post|bericht|nachricht|message|text\\w*)\\b`,
+);
+/** A call named, "instead", in a question: "A phone call instead, would that work?", "un appel plutôt, c'est possible ?". */
+const CALL_INSTEAD = near(
+  'phone call|call|coup de fil|appel|telefoontje|telefoongesprek|anruf|telefonat|ruckruf',
+  'instead|a la place|in plaats daarvan|stattdessen|plutot|liever|lieber|rather',
+  2,
+);
+/** Someone else to be called, asked for: "mon mari voudrait qu'on le rappelle … c'est possible ?", "kunt u hem bellen?". */
+const CALL_THEM =
+  /\b(?:(?:le|la|l) (?:re)?(?:appel\w*|rappel\w*|telephon\w*)|(?:hem|haar) (?:\S+ )?(?:terug)?(?:bellen|opbellen)|(?:ihn|ihm) (?:\S+ )?(?:anrufen|zuruckrufen)|(?:call|ring|phone) (?:him|her)(?: back)?)\b/;
+
 function readCallback(f: string, text: string): boolean {
+  // The hours asked for are not words between the call and "me": "kan iemand mij morgen tussen 12 en 13u bellen?".
+  const told = text;
+  text = text.replace(HOUR_SPAN, ' ');
+  f = fold(text);
   // "someone called me" is news; "I'd rather you called me" is a wish.
   const wished = /\b(?:rather|wish|prefer|liever|lieber|plutot|prefere)\b/.test(f);
   // A number given, and a call asked in a clause of its own: "mijn gsm is 0476 98 76 54, bel aub".
@@ -888,16 +1032,27 @@ function readCallback(f: string, text: string): boolean {
   // "please don't call me at work", "pas m'appeler au boulot", "niet bellen op het werk": a call declined.
   // Each clause on its own: "ik typ niet graag, bel me maar" declines typing, not the call.
   const declined = new RegExp(`\\b(?:${NOT})\\s+(?:\\S+\\s+)?(?:${CALL_VERB})\\b`);
-  if (clauses(text).some((c) => declined.test(c))) return false;
+  // "kunt u mij niet gewoon bellen?", "könnten Sie mich nicht einfach anrufen?": a negation in a question is a suggestion.
+  const suggested = (c: string) => MODAL_FIRST.test(c) && text.includes('?');
+  if (clauses(text).some((c) => declined.test(c) && !suggested(c))) return false;
   // "pas besoin qu'on me rappelle", "WhatsApp is beter dan bellen": a call declined, or the other way preferred.
   if (NO_NEED.test(f) || THAN_CALL.test(f)) return false;
   // "belt mij liefst ni op 't werk", "ruft mich bitte nicht an": the negation after the verb.
   if (
-    new RegExp(
-      `\\b(?:${CALL_VERB})\\s+(?:(?:me|mij|mich|mi|moi|u|sie|s)\\s+)?(?:\\S+\\s+)?(?:pas|niet|nie|ni|nicht|ned|nid|nod|not|never|jamais|nooit|niemals)\\b`,
-    ).test(f)
+    clauses(text).some(
+      (c) =>
+        !suggested(c) &&
+        new RegExp(
+          `\\b(?:${CALL_VERB})\\s+(?:(?:me|mij|mich|mi|moi|u|sie|s)\\s+)?(?:\\S+\\s+)?(?:pas|niet|nie|ni|nicht|ned|nid|nod|not|never|jamais|nooit|niemals)\\b`,
+        ).test(c),
+    )
   )
     return false;
+  if (CHANNEL_COMPARED.test(f)) return false;
+  // "un coup de fil ce serait mieux. Rappelez-moi ce soir.": the call itself is wished in a clause with no time in it.
+  if (clauses(text).some((c) => CALL_BETTER.test(c) && !TIME_OF_DAY.test(c) && momentsIn(c) === undefined && !modality(c))) return true;
+  if (CALL_INSTEAD.test(f) && text.includes('?')) return true;
+  if (CALL_THEM.test(f) && text.includes('?') && REQUEST.test(f) && !CALLED_BEFORE.test(f)) return true;
   // "appelez-moi plutôt le matin" answers when to call, not whether.
   // Asked of someone, as a question, it is a request still: "quelqu'un peut m'appeler ce soir ?".
   const askedOfSomeone =
@@ -907,7 +1062,7 @@ function readCallback(f: string, text: string): boolean {
     ) ||
       ASKED_OF_YOU.test(f));
   if (askedOfSomeone && CONTACT_BY_PHONE.test(f)) return true;
-  if (momentsIn(text) !== undefined && !askedOfSomeone && !/\b(?:demain|morgen|tomorrow|morn)\b/.test(f)) return false;
+  if (momentsIn(told) !== undefined && !askedOfSomeone && !/\b(?:demain|morgen|tomorrow|morn)\b/.test(f)) return false;
   if (near('me|mij|moi|mich|mi', CALL_VERB, 3).test(f) && REQUEST.test(f)) return true;
   // An imperative is a request: "rappelez-moi au plus vite", "belt mij efkes op", "anrufen bitte".
   // Each clause may be one: "bellen is beter, bel me".
@@ -918,8 +1073,7 @@ function readCallback(f: string, text: string): boolean {
   if (CALL_POSSIBLE.test(f) && text.includes('?')) return true;
   if (clauses(text).some((c) => CALL_NOUN_PLEA.test(c) && /\b(?:graag|svp|stp|aub|alstublieft|bitte|please|pls)\b/.test(c))) return true;
   // "par téléphone de préférence", "le téléphone c'est mieux le matin": the way or the time, answered.
-  const modalityAnswer =
-    /^(?:par|per|via|by|au|am|le|la|de|het|the|das)\s+(?:telephone|telefoon|telefon|phone)\b/.test(f) || TIME_OF_DAY.test(f);
+  const modalityAnswer = modality(f) || TIME_OF_DAY.test(f);
   if ((RATHER_CALL.test(f) && THAN_TYPING.test(f)) || (CALL_BETTER.test(f) && !modalityAnswer)) return true;
   if ((PASSIVE_CALL.test(f) || CALL_LAST.test(f)) && REQUEST.test(f)) return true;
   return CALL_ME.test(f) && (REQUEST.test(f) || words(f) <= 4);
@@ -947,9 +1101,44 @@ const MACHINES = `${BOT}|robots|bots|chatbots|machines|computers|ordinateurs|ord
 const TALK =
   'parle\\w*|discut\\w*|echang\\w*|praat\\w*|spreek\\w*|spreken|babbel\\w*|red|rede|reden|redet|sprech\\w*|sprich\\w*|talk\\w*|speak\\w*|chat|chatting';
 
+/** Machines of every kind, programs too, for a person set against them. */
+const MACHINE_ANY = `${MACHINES}|programmes?|programma\\w*|programm\\w*|programs?|software|logiciel\\w*|automat\\w*|ia|ai|ki|algorit\\w*`;
+/** Someone, a person: what is set against the machine. */
+const SOMEONE_ANY = `${PERSON}|quelqu un|qqn|iemand|jemand\\w*|someone|somebody|une personne|een persoon|eine person|a person|mensch\\w*|mens`;
+/**
+ * A person set against a machine: "avec quelqu'un …, pas avec un programme", "met iemand …, niet met een programma",
+ * "someone flesh and blood, not a program"; or asked which of the two is there: "sitzt da ein Mensch, oder schreibe
+ * ich mit einer Maschine?".
+ */
+const NOT_A_MACHINE = new RegExp(
+  `\\b(?:pas|niet|nie|ni|nicht|ned|net|not|no)\\s+(?:(?:avec|met|mit|with|tegen|to|a|aan)\\s+)?(?:(?:un|une|des|een|ne|einem|einer|eine|ein|a|an|the|de|die|le|la|dem|der)\\s+)?(?:${MACHINE_ANY})\\b`,
+);
+const SOMEONE_WORD = new RegExp(`\\b(?:${SOMEONE_ANY})\\b`);
+const HUMAN_OR_MACHINE = new RegExp(
+  `\\b(?:${SOMEONE_ANY})\\b(?: \\S+){0,4} (?:ou|of|oder|or)\\b(?: \\S+){0,8} (?:${MACHINE_ANY})\\b|\\b(?:${MACHINE_ANY})\\b(?: \\S+){0,4} (?:ou|of|oder|or)\\b(?: \\S+){0,8} (?:${SOMEONE_ANY})\\b`,
+);
+/** A person as the subject of a past verb is a story told: "une vraie personne m'a déjà répondu", "a real person answered me". */
+const PERSON_NARRATED = new RegExp(
+  `\\b(?:${PERSON})\\s+(?:(?:m|me|mij|mir|mich|hier|gisteren|gestern|yesterday|already|deja|al|schon)\\s+)*(?:a|avait|heeft|had|hat|hatte|has|was|war|etait|answered|replied|called|helped|told|said)\\b`,
+);
+
+const TALK_TO_PERSON = near(
+  '(?:parler|discuter|echanger|praten|spreken|babbelen|sprechen|reden|talk|speak|chat)',
+  `(?:a|aux|avec|met|mit|to|with)(?: (?:un|une|een|einem|einer|a|an|the|de|die|le|la))? (?:${PERSON})`,
+  2,
+);
+/** Told in the past: an auxiliary of the perfect ("j'ai parlé", "ik heb gesproken", "ich habe geredet", "I have talked"). */
+const TOLD_PAST = /\b(?:ai|a|avons|avait|heb|hebben|heeft|had|hab|habe|hat|hatte|have|has|did|talked|spoke)\b/;
+
 function readPerson(f: string, text: string): boolean {
   // "Een echte persoon? Ja, mijn huisarts.": the bot's question echoed and answered.
   if (echoedAndAnswered(text, fold)) return false;
+  if (PERSON_NARRATED.test(f) && !text.includes('?') && !POLITE_WORD.test(f)) return false;
+  if (clauses(text).some((c) => NOT_A_MACHINE.test(c)) && SOMEONE_WORD.test(f.replace(NOT_A_MACHINE, ' '))) return true;
+  if (HUMAN_OR_MACHINE.test(f) && text.includes('?')) return true;
+  // "parler à quelqu'un de vrai", "met een echte mens praten", "talk to a real human": a talk with a person, wished
+  // in a few words and not told in the past.
+  if (words(f) <= 8 && TALK_TO_PERSON.test(f) && !TOLD_PAST.test(f)) return true;
   if (PUT_THROUGH.test(f)) return true;
   if (
     clauses(text).some(
@@ -1019,8 +1208,31 @@ export function readCommand(text: string, how: { erasure: boolean } = { erasure:
   const command = parseCommand(text) ?? parseCommand(mended);
   if (command) return command;
   if (!how.erasure) return undefined;
+  if (erasureRefused(text)) return undefined;
   if (asksErasure(text) || asksErasure(mended)) return erasureDone(text) ? undefined : 'erase';
   return erasureTold(text) ? 'erase' : undefined;
+}
+
+/** The verbs of erasing, by their stems: "effacer", "supprimez", "verwijderd", "wissen", "löschen", "deleted", "wiping". */
+const ERASE_STEM =
+  'effac\\w*|supprim\\w*|detrui\\w*|verwijder\\w*|wis|wist|wissen|gewist|vernietig\\w*|losch\\w*|geloscht|entfern\\w*|vernicht\\w*|delet\\w*|eras\\w*|remov\\w*|destroy\\w*|wip(?:e|ed|es|ing)';
+/**
+ * Erasing refused: a wish denied that governs the erasing verb in its clause ("je ne veux pas qu'on efface quoi que
+ * ce soit", "ik wil niet dat jullie iets wissen", "ich will nicht, dass Sie etwas löschen", "I don't want you to
+ * delete anything"), the verb negated ("n'effacez rien", "nichts löschen", "don't erase"), or a clause that asks to
+ * keep their file ("gardez mon dossier", "bewaar mijn dossier").
+ */
+const WISH_DENIED =
+  'ne veux pas|veux pas|ne voudrais pas|voudrais pas|wil (?:niet|nie|ni)|wilde (?:niet|nie|ni)|will (?:nicht|ned|net|nid)|mochte (?:nicht|ned|net)|don t want|dont want|do not want|wouldn t want|would not want';
+const ERASE_DENIED = new RegExp(
+  `\\b(?:${WISH_DENIED})\\b(?:\\s+\\S+){0,6}?\\s+(?:${ERASE_STEM})\\b|\\b(?:n|ne|don t|dont|do not|never|jamais|niet|nicht|nichts|niets|niks|nothing|rien|not)\\s+(?:${ERASE_STEM})\\b|\\b(?:${ERASE_STEM})\\s+(?:\\S+\\s+)?(?:rien|niets|niks|nichts|nothing|pas|niet|nicht)\\b`,
+);
+const KEEP_MINE =
+  /^(?:(?:et|en|und|and|mais|maar|aber|but|donc|dus|also|so|svp|aub|bitte|please) )*(?:gardez|garde|conservez|conserve|bewaar|bewaart|houd|hou|behalten sie|behalte|behaltet|keep)\b(?: \S+){0,2} (?:mon|ma|mes|mijn|meine?[nrs]?|my)\b/;
+const ERASE_FIRST = new RegExp(`^(?:(?:svp|aub|bitte|please) )?(?:${ERASE_STEM})\\b`);
+function erasureRefused(text: string): boolean {
+  const parts = clauses(text.replace(/,\s*(?=(?:dass|dat|que|qu)\b)/gi, ' '));
+  return parts.some((c) => ERASE_DENIED.test(c)) || (parts.some((c) => KEEP_MINE.test(c)) && !parts.some((c) => ERASE_FIRST.test(c)));
 }
 
 /** Someone else did the erasing, or it is over: "the fire destroyed my data", "mijn boekhouder heeft mijn gegevens verwijderd". */
@@ -1032,7 +1244,7 @@ function erasureDone(text: string): boolean {
 
 /** Gone, as a wish: "I want my number and everything I've typed removed", "ik wil dat mijn gegevens verwijderd worden". */
 const WISHED_GONE =
-  /\b(?:want|wil|will|mochte|veux|voudrais|souhaite|would like|d like|wish)\b(?:\s+\S+){0,10}\s+(?:removed|deleted|erased|wiped|verwijderd|gewist|geloscht|entfernt|supprimee?s?|effacee?s?)\b/;
+  /\b(?:want|wil|will|mochte|veux|voudrais|souhaite|would like|d like|wish)\b(?:\s+\S+){0,10}\s+(?:removed|deleted|erased|wiped|destroyed|verwijderd|gewist|vernietigd|geloscht|entfernt|vernichtet|supprimee?s?|effacee?s?|detruite?s?)\b/;
 /** Erasing all of it: "supprimez tout", "wis alles", "alles löschen", "wipe it all", "delete everything". */
 const ERASE_ALL = new RegExp(
   `\\b(?:${'effac\\w*|supprim\\w*|verwijder\\w*|wis|wissen|losch\\w*|delete|erase|wipe|remove'})\\s+(?:(?:it|het|das|ca)\\s+)?(?:tout|alles|all|everything)\\b|\\b(?:tout|alles|everything)\\s+(?:effac\\w*|supprim\\w*|verwijder\\w*|wissen|losch\\w*)\\b`,
@@ -1046,23 +1258,28 @@ const NOT_LEFT_WITH_YOU =
 
 /** Erasing, as a verb, a noun or a participle: "gelöscht werden", "Vernichtung", "weg damit", "alles vergeten". */
 const ERASING =
-  /\b(?:effac\w*|supprim\w*|detrui\w*|verwijder\w*|wis|wissen|gewist|vernietig\w*|vergeten|vergeet|losch\w*|geloscht|vernicht\w*|entfern\w*|vergess\w*|delete|deleting|deletion|erase|erasing|erasure|remove|removing|destroy|destroying|wipe|wiping|weg damit|weg ermee|weg daarmee|away with it|wissing|verwijdering|effacement|suppression|removed|deleted|erased|wiped|bin (?:it|that|them|all)|debarrass\w*|get rid of|loswerden|wegdoen|(?:uit|aus|out of|from|de) (?:jullie|uw|your|vos|votre|eurem|ihrem|euren|ihren|ihrer|eurer) (?:\S+ )?(?:systeem|system|systeme|bestand\w*|database|databank|fichier\w*|base|datei\w*|datenbank\w*|records|files|kartei)|gooi\w*(?: \S+){0,8} weg|weggooi\w*|schmei\w*(?: \S+){0,4} weg|wegschmei\w*|wegwerf\w*|throw (?:\S+ )?away)\b/;
+  /\b(?:(?:bij jullie|bij u|bei euch|bei ihnen|bei dir) (?:\S+ )?weg|dispar\w*|verdwijn\w*|verdwen\w*|verschwind\w*|verschwund\w*|disappear\w*|vanish\w*|(?:de |in de |in den |dans la |a la |in die |in den |in the |into the )(?:vuilbak|vuilnisbak|prullenbak|prullemand|vuilniszak|poubelle|corbeille|mulleimer|mull|papierkorb|abfall|trash|bin|rubbish|shredder|broyeur|schredder|reisswolf)|delet\w*|eras\w*|destr\w*|remov\w*|wip(?:e|ed|es|ing)|effac\w*|supprim\w*|detrui\w*|verwijder\w*|wis|wissen|gewist|vernietig\w*|vergeten|vergeet|losch\w*|geloscht|vernicht\w*|entfern\w*|vergess\w*|delete|deleting|deletion|erase|erasing|erasure|remove|removing|destroy|destroying|wipe|wiping|weg damit|weg ermee|weg daarmee|away with it|wissing|verwijdering|effacement|suppression|removed|deleted|erased|wiped|bin (?:it|that|them|all)|debarrass\w*|get rid of|loswerden|wegdoen|(?:uit|aus|out of|from|de) (?:jullie|uw|your|vos|votre|eurem|ihrem|euren|ihren|ihrer|eurer) (?:\S+ )?(?:systeem|system|systeme|bestand\w*|database|databank|fichier\w*|base|datei\w*|datenbank\w*|records|files|kartei)|gooi\w*(?: \S+){0,8} weg|weggooi\w*|schmei\w*(?: \S+){0,4} weg|wegschmei\w*|wegwerf\w*|throw (?:\S+ )?away)\b/;
 /**
  * What is the writer's, in compounds and phrases the fixed list does not hold: "mijn contactgegevens",
  * "meine Kontaktdaten", "den ganzen Verlauf", "les informations me concernant", "mich betreffenden Daten",
  * "alles wat ik geschreven heb".
  */
 const THEIRS_HELD =
-  /\b(?:(?:mes|mon|ma|mijn|meine?[nrs]?|my) (?:\S+ )?\S*(?:gegevens|daten|donnees|coordonnees|informations?|infos?|data|details|verlauf|gesprek|gesprach|conversation)|(?:mes|mon|ma|mijn|meine?[nrs]?|my) (?:compte|account|konto|profil|profiel|profile|numero|nummer|number|telefoonnummer|telefonnummer|phone number|nom|naam|name|messages?|berichten|nachrichten|reponses|antwoorden|antworten|answers|dossier|file)|\S+ (?:me concernant|die mij betreffen|about me|a mon sujet|sur moi|over mij|uber mich)|mich betreffend\w* \S+|(?:(?:alles|tout|everything) (?:\S+ )?)?(?:wat ik|ce que j|ce que je|was ich|what i|that i|(?<=everything )i) (?:\S+ ){0,3}(?:geschreven|gezegd|gestuurd|ecrit|dit|envoye|geschrieben|gesagt|geschickt|gesendet|wrote|written|said|sent|typed|getypt|tape|eingegeben|entered|gegeven|gave|given))\b/;
+  /\b(?:(?:mes|mon|ma|mijn|meine?[nrs]?|my) (?:\S+ )?\S*(?:gegevens|daten|donnees|coordonnees|informations?|infos?|data|details|verlauf|gesprek|gesprach|conversation)|(?:mes|mon|ma|mijn|meine?[nrs]?|my) (?:\S+ )?(?:compte|account|konto|profil|profiel|profile|numero|\S*nummer|number|namen|telefoonnummer|telefonnummer|phone number|nom|naam|name|messages?|berichten|nachrichten|reponses|antwoorden|antworten|answers|dossier|file)|\S+ (?:me concernant|die mij betreffen|about me|a mon sujet|sur moi|over mij|uber mich)|mich betreffend\w* \S+|(?:was|wat|ce qui|what) (?:mich|mij|me) (?:\S+ )?(?:betrifft|betreft|aangaat|angeht|concerne|regarde|concerns)|(?:wat ik|was ich)(?: \S+){1,5} (?:heb|hebt|habe|hab|hatte|had)|ce que j ai \S+|(?:(?:alles|tout|everything) (?:\S+ )?)?(?:wat ik|ce que j|ce que je|was ich|what i|that i|(?<=everything )i) (?:\S+ ){0,3}(?:geschreven|gezegd|gestuurd|verteld|ecrit|dit|envoye|raconte|geschrieben|gesagt|geschickt|gesendet|erzahlt|wrote|written|said|sent|told|shared|mentioned|typed|getypt|tape|eingegeben|entered|gegeven|gave|given))\b/;
 /** Done already, or forgotten, not asked: "j'ai effacé mes messages", "ik ben mijn inloggegevens vergeten". */
 const ERASED_BEFORE =
   /\b(?:ai|a|as|ont|avons|suis|heb|hebt|heeft|hebben|ben|hab|habe|hat|haben|bin|i ve|i have|we ve|we have|has|had)\s+(?:\S+\s+){0,4}(?:effacee?s?|supprimee?s?|detruite?s?|oubliee?s?|verwijderd|gewist|vernietigd|vergeten|geloscht|vernichtet|vergessen|entfernt|deleted|erased|removed|destroyed|forgot\w*)\b/;
 
+const RECORD =
+  '(?:mon |mijn |mein\\w* |my |le |het |de |die |das |the )?(?:dossier|akte|file|fiche|record|datei|bestand|profil|profiel|profile|compte|account|konto)';
+const RECORD_ERASED = new RegExp(`^${RECORD} (?:${ERASE_STEM})|^(?:${ERASE_STEM}) ${RECORD}(?: (?:svp|stp|aub|bitte|please|pls))?$`);
 /** Erasure in the person's own words, beyond the fixed ones: their data named, a verb of erasing, asked now. */
 function erasureTold(text: string): boolean {
   const f = fold(text);
   if (f === '' || words(f) > MAX_WORDS || erasureDone(text)) return false;
   if (FORGET_ME.test(f) || NOT_LEFT_WITH_YOU.test(f)) return true;
+  // "Akte löschen", "dossier supprimer svp", "delete the file": a record and the verb, nearly alone.
+  if (words(f) <= 5 && RECORD_ERASED.test(f)) return true;
   return ERASING.test(f) && (THEIRS_HELD.test(f) || ERASE_ALL.test(f));
 }
 
@@ -1084,7 +1301,7 @@ const WORRIED = near(
 
 /** Becoming a sentinel: the training named, or learning to spot the signals. */
 const TRAINING =
-  /\b(?:formation\w*|formes?|(?<=\b(?:me|se|te|nous|vous|les|pour|de|d|en|etre|veux|voudrais|voulons|aimerais|souhaite|souhaiterais|comment|pouvez|pourriez|peux|peut|peuvent|pourrait|faut|faire) )former|formers|\w*opleiding\w*|opleiden|opgeleid|vorming|cursus|cours|kurs\w*|course|\w*schulung\w*|schulen|geschult|\w*ausbildung|(?:mich|uns) (?:\S+ ){0,3}ausbilden|fortbildung|training\w*|trained|webinar|seance d info\w*|infosessie)\b|(?<!\ben )\btrain\b|\b(?:organis\w*|organiz\w*|organiseren|organisieren)\b.{0,40}\b(?:session\w*|sessie\w*|sitzung\w*|seance\w*|atelier\w*|workshop\w*)\b|\b(?:deven\w*|devien\w*|word\w*|werd\w*|wird|become\w*|becoming|be)\s+(?:\S+\s+){0,2}(?:sentinelle\w*|sentinel\w*|signaalgever\w*)\b|\b(?:sentinelle\w*|sentinel\w*|signaalgever\w*)\s+(?:\S+\s+)?(?:worden|werden|devenir|become|zu werden|te worden)\b|\b(?:inscri\w*|aanmeld\w*|inschrijv\w*|anmeld\w*|sign up|signup|register\w*|enrol\w*)\b.{0,30}\b(?:sentinelle|sentinel\w*|signaalgever\w*|session\w*|sessie\w*|sitzung\w*)\b|\b(?:apprendre|leren|lernen|learn)\b.{0,40}\b(?:repere\w*|reconna\w*|herken\w*|erkenn\w*|spot\w*|recogni\w*|detect\w*)\b/;
+  /\b(?:formation\w*|formes?|(?<=\b(?:me|se|te|nous|vous|les|pour|de|d|en|etre|veux|voudrais|voulons|aimerais|souhaite|souhaiterais|comment|pouvez|pourriez|peux|peut|peuvent|pourrait|faut|faire) )former|formers|\w*opleiding\w*|opleiden|opgeleid|vorming|cursus|cours|kurs\w*|course|\w*schulung\w*|schulen|geschult|\w*ausbildung|(?:mich|uns) (?:\S+ ){0,3}ausbilden|fortbildung|training\w*|trained|webinar|seance d info\w*|infosessie)\b|(?<!\ben )\btrain\b|\b(?:organis\w*|organiz\w*|organiseren|organisieren)\b.{0,40}\b(?:session\w*|sessie\w*|sitzung\w*|seance\w*|atelier\w*|workshop\w*)\b|\b(?:deven\w*|devien\w*|word\w*|werd\w*|wird|become\w*|becoming|be)\s+(?:\S+\s+){0,2}(?:sentinelle\w*|sentinel\w*|signaalgever\w*)\b|\b(?:sentinelle\w*|sentinel\w*|signaalgever\w*)\s+(?:\S+\s+)?(?:worden|werden|devenir|become|zu werden|te worden)\b|\b(?:inscri\w*|aanmeld\w*|inschrijv\w*|anmeld\w*|sign up|signup|register\w*|enrol\w*)\b.{0,30}\b(?:sentinelle|sentinel\w*|signaalgever\w*|session\w*|sessie\w*|sitzung\w*)\b|\b(?:apprend\w*|appren\w*|leren|leert|leer|lern\w*|learn\w*)\b.{0,40}\b(?:repere\w*|reconna\w*|herken\w*|erkenn\w*|spot\w*|recogni\w*|detect\w*)\b/;
 
 /** Questions about the service itself: what it is, who runs it, what it costs, when it is open, whether it is confidential. */
 const ABOUT_SERVICE =
@@ -1097,7 +1314,8 @@ const OTHER_ONE =
 const NOT_FOR_ME =
   /\b(?:pas pour moi|(?:niet|nie|ni) voor mij|(?:niet|nie|ni) voor mezelf|nicht fur mich|nicht um mich|not for me|not for myself|not me|pas moi|niet over mij|not about me)\b|\b(?:pour|voor|fur|for)\s+(?:un|une|mon|ma|een|ne|nen|mijn|einen|eine|meinen|meine|a|my)\s+(?:client\w*|klant\w*|kunde\w*|kundin|mandant\w*|customer\w*|ami\w*|vriend\w*|freund\w*|friend\w*|collegue|collega|kolleg\w*|colleague)\b/;
 /** It is for them: "c'est pour moi", "'t is voor mezelf", "it's for me". */
-const FOR_ME = /\b(?:pour moi|voor mij|voor mezelf|voor mij zelf|fur mich|for me|for myself|about me)\b/;
+const FOR_ME =
+  /\b(?:pour moi|voor mij|voor mezelf|voor mij zelf|(?:voor|vo|vor) m(?:ij|y|e)zel(?:f|ve)|fur mich|for me|for myself|about me)\b/;
 /** Someone else named only to be set aside: "pas pour un client", "ni voor een klant", "not a client", "nicht für einen Kunden". */
 const NOT_OTHER =
   /\b(?:pas|niet|nie|ni|nicht|not|no)\s+(?:(?:pour|voor|fur|for|about|um|de|d)\s+)?(?:un|une|een|ne|nen|einen|eine|a|my|mon|ma|mijn)?\s*(?:client\w*|klant\w*|kunde\w*|kundin|mandant\w*|customer\w*)\b/;
@@ -1152,11 +1370,11 @@ const DISTRESS = new RegExp(
     // fr
     'pani\\w*|trembl\\w*|effondre\\w*|s ecroule|ecroul\\w*|en finir|plus de sens|aucun sens|plus envie de rien|angoisse\\w*|sombre|mourir|ecoute\\w*|(?<!pas )mal|pas bien|pas fort|tiens plus|tenir le coup|m en sortir|disparaitre|la merde|fond du trou|vide|huissier|payer|abandonner|trop dur|trop lourd|c est trop|va pas|vais pas|bout|epuise\\w*|fatigue\\w*|stress\\w*|burn ?out|depress\\w*|deprim\\w*|angoiss\\w*|anxi\\w*|peur|pleur\\w*|dors plus|dormir|dette\\w*|faillite|coule|effondre|perdu|seul|seule|isole\\w*|galere|craque\\w*|plus quoi faire|sais plus|besoin|aide\\w*|aider|parler|ecoute|souffr\\w*|detresse|desespoir|suicid\\w*|malheureu\\w*|idees noires|pensees noires|honte|nul(?:le)? a rien|rate ma vie',
     // nl
-    'paniek\\w*|tril\\w*|ingestort|stort\\w* (?:\\S+ )?in|instort\\w*|geen zin meer|nergens (?:nog |meer )?zin|zinloos|afscheid\\w*|wenen|weent|doodgaan|sterven|luister\\w*|niet goed|nie goed|ni goed|niet goe|nie goe|ni goe|put|wakker|leeg|uitweg|opgeven|te veel|deurwaarder|betalen|trek het|aan kunnen|loopt mis|niet meer|nie meer|ni meer|niks meer|slecht|kapot|moe|uitgeput|ben op|is op|helemaal op|stress\\w*|overspannen|depressie\\w*|depressief|huil\\w*|ween\\w*|slaap\\w*|schulden|faillissement|zit\\w* er (?:\\S+ )?door|doorzitten|ten einde raad|weet niet meer|weet nie meer|weet ni meer|hulp|helpen|praten|babbelen|verzuip\\w*|niet meer zitten|ni meer zitten|nie meer zitten|eenzaam|helemaal alleen|zo alleen|alleen gelaten|angst\\w*|bang|radeloos|wanhopig|zelfmoord\\w*|opgebrand|ongelukkig|zwarte gedachten|donkere gedachten|weg kwijt|schaam\\w*|mislukkeling|mislukt',
+    'paniek\\w*|tril\\w*|ingestort|stort\\w* (?:\\S+ )?in|instort\\w*|geen zin meer|nergens (?:nog |meer )?zin|zinloos|afscheid\\w*|wenen|weent|doodgaan|sterven|luister\\w*|niet goed|nie goed|ni goed|niet goe|nie goe|ni goe|put|wakker|leeg|uitweg|opgeven|te veel|deurwaarder|betalen|trek het|aan kunnen|loopt mis|niet meer|nie meer|ni meer|niks meer|slecht|kapot|moe|uitgeput|ben op|is op|helemaal op|stress\\w*|overspannen|depressie\\w*|depressief|huil\\w*|ween\\w*|slaap\\w*|schulden|faillissement|zit\\w* er (?:\\S+ )?door|doorzitten|ten einde raad|weet niet meer|weet nie meer|weet ni meer|hulp|helpen|praten|babbelen|verzuip\\w*|niet meer zitten|ni meer zitten|nie meer zitten|eenzaam|helemaal alleen|zo alleen|alleen gelaten|angst\\w*|bang|radeloos|wanhopig|zelfmoord\\w*|opgebrand|ongelukkig|zwarte gedachten|donkere gedachten|weg kwijt|schaam\\w*|mislukkeling|mislukt|mislukking|somber\\w*|neerslachtig\\w*',
     // de
-    'duster\\w*|zitter\\w*|zusammengebroch\\w*|bricht \\S+ zusammen|kein\\w* sinn|sinnlos|alles egal|egal geworden|sterben|zuhor\\w*|nicht gut|net gut|ned guat|guad|schlecht|am ende|am and|am ande|verloren|leer|ausweg|aufgeben|zu viel|z viel|gerichtsvollzieher|zahlen|ernahren|schaffe\\w* (?:\\S+ ){0,3}nicht|nicht mehr|wie witer|wie weiter|panik\\w*|am boden|fertig|erschopft|stress\\w*|burn ?out|depression\\w*|depressiv|wein\\w*|gwoant|schlaf\\w*|schuld\\w*|insolvenz|pleite|dreh durch|nimma|nimmer|num|hilfe|hilf|helfen|reden|bach runter|boden unter|angst|einsam|allein|verzweifel\\w*|pack s nimma|woass nimma|weiss nicht mehr|cha num|cha nume|suizid\\w*|selbstmord\\w*|ausgebrannt|unglucklich|dunkle gedanken|schwarze gedanken|scham\\w*|versager',
+    'duster\\w*|zitter\\w*|zusammengebroch\\w*|bricht \\S+ zusammen|kein\\w* sinn|sinnlos|alles egal|egal geworden|sterben|zuhor\\w*|nicht gut|net gut|ned guat|guad|schlecht|am ende|am and|am ande|verloren|leer|ausweg|aufgeben|zu viel|z viel|gerichtsvollzieher|zahlen|ernahren|schaffe\\w* (?:\\S+ ){0,3}nicht|nicht mehr|wie witer|wie weiter|panik\\w*|am boden|fertig|erschopft|stress\\w*|burn ?out|depression\\w*|depressiv|wein\\w*|gwoant|schlaf\\w*|schuld\\w*|insolvenz|pleite|dreh durch|nimma|nimmer|num|hilfe|hilf|helfen|reden|bach runter|boden unter|angst|einsam|allein|verzweifel\\w*|pack s nimma|woass nimma|weiss nicht mehr|cha num|cha nume|suizid\\w*|selbstmord\\w*|ausgebrannt|unglucklich|dunkle gedanken|schwarze gedanken|scham\\w*|versager|schwermut\\w*|niedergeschlagen\\w*',
     // en
-    'no point|pointless|nothing matters|shaking|trembling|collaps\\w*|broke down|breaking down|ending it|end it all|on my own|slept|tired|dying|listen\\w*|not ok|not okay|not well|not doing well|at the end|cried|lost|dark|cope|giving up|give up|done|rock bottom|too much|bailiff|pay|feed|panic\\w*|don t know what|dont know what|struggl\\w*|end of my rope|end of my tether|stress\\w*|burn ?out|burnt out|depress\\w*|anxi\\w*|cry\\w*|can t sleep|cant sleep|sleep|debt\\w*|bankrupt\\w*|losing it|falling apart|help|talk|bad place|going wrong|lonely|alone|exhausted|overwhelmed|drowning|desperate|scared|afraid|suicid\\w*|awake|not happy|unhappy|dark thoughts|ashamed|shame|crack\\w*|a failure',
+    'no point|pointless|nothing matters|shaking|trembling|collaps\\w*|broke down|breaking down|ending it|end it all|on my own|slept|tired|dying|listen\\w*|not ok|not okay|not well|not doing well|at the end|cried|lost|dark|cope|giving up|give up|done|rock bottom|too much|bailiff|pay|feed|panic\\w*|don t know what|dont know what|struggl\\w*|end of my rope|end of my tether|stress\\w*|burn ?out|burnt out|depress\\w*|anxi\\w*|cry\\w*|can t sleep|cant sleep|sleep|debt\\w*|bankrupt\\w*|losing it|falling apart|help|talk|bad place|going wrong|lonely|alone|exhausted|overwhelmed|drowning|desperate|scared|afraid|suicid\\w*|awake|not happy|unhappy|dark thoughts|ashamed|shame|crack\\w*|a failure|(?:very|really|so|feeling|been|feel) low',
   ].join('|')})\\b`,
 );
 
@@ -1210,7 +1428,7 @@ const HAND_OVER = [
  * helpen", "helft ihm", "pass on her case" (someone else).
  */
 const HELP_ME =
-  /\b(?:(?:hilfe|hulp|aide|help|support|steun|unterstutzung|soutien|begleitung|begeleiding) (?:\S+ )?(?:fur mich|voor mij|voor mezelf|pour moi|for me|for myself)|aide[rz]? moi|aidez moi|m aider|m aidez|help (?:me|mij|mich|mir)|helpt (?:me|mij)|(?:me|mij) (?:\S+ )?(?:helpen|helpt)|(?:mir|mi) (?:\S+ )?(?:helfen|helft|hilf\w*)|(?:helft|hilf|helfen|helfet)(?: \S+)? (?:mir|mi)|(?<!\bje |\bj |\bi )(?:me|m) (?:re)?(?:appeler|appelez|rappeler|rappelez|rappelle|contacter|contactez)|(?:appele[rz]?|rappele[rz]?|appelle|rappelle) moi|etre (?:re)?(?:contacte|rappel|appel)\w*|(?:me|mij) (?:\S+ ){0,2}(?:terug)?(?:bellen|belt|contacteren)|bel (?:me|mij)|teruggebeld|(?:mich|mi) (?:\S+ ){0,5}(?:zuruck\w*|zrugg\w*|zruck\w*|an)(?:ruf\w*|gruef\w*|ruef\w*)|zuruckgerufen|ruckruf|call (?:me|me back)|be called|called back|ring me|(?:parler|praten|spreken|babbelen|sprechen|reden|talk|speak) (?:\S+ ){0,2}(?:a|avec|met|mit|to|with) (?:quelqu un|qqn|iemand|jemand\w*|wem|someone|somebody|(?:un |une |een |einem |einer |a )?psy\w*)|(?:voir|spreken|sehen|see) (?:quelqu un|iemand|jemand\w*|someone|(?:un |une |een |einen |a )?psy\w*)|(?:met|mit) (?:iemand|jemand\w*|wem|opper\w*|epper\w*)(?: \S+){0,3} (?:praten|spreken|babbelen|sprechen|spreschen|reden|rede|redä)|(?:iemand|jemand\w*|wem|psy\w*) (?:\S+ )?(?:spreken|sprechen|zien|sehen))\b/;
+  /\b(?:(?:hilfe|hulp|aide|help|support|steun|unterstutzung|soutien|begleitung|begeleiding) (?:\S+ )?(?:fur mich|voor mij|voor mezelf|pour moi|for me|for myself)|aide[rz]? moi|aidez moi|m aider|m aidez|help (?:me|mij|mich|mir)|helpt (?:me|mij)|(?:me|mij) (?:\S+ )?(?:helpen|helpt)|(?:mir|mi) (?:\S+ )?(?:helfen|helft|hilf\w*)|(?:helft|hilf|helfen|helfet)(?: \S+)? (?:mir|mi)|(?<!\b(?:je|j|i|il|elle|on|ils|elles) )(?:me|m) (?:re)?(?:appeler|appelez|rappeler|rappelez|rappelle|contacter|contactez|contacte|telephoner|telephonez)|(?:ik heb|heb ik|k heb|i need|i really need|j ai besoin d|ich brauche|brauche ich|ich bruch) (?:\S+ )?(?:iemand|someone|somebody|quelqu un|qqn|jemand\w*)|(?:iemand|jemand\w*|someone|somebody|quelqu un|qqn) (?:\S+ ){0,2}(?:zum|om mee te|a qui|to) (?:reden|praten|babbelen|parler|talk)|(?:klappen|babbelen) (?:\S+ )?(?:mee|met) (?:iemand|ne mens)|(?:appele[rz]?|rappele[rz]?|appelle|rappelle) moi|etre (?:re)?(?:contacte|rappel|appel)\w*|(?:me|mij) (?:\S+ ){0,2}(?:terug)?(?:bellen|belt|contacteren)|bel (?:me|mij)|teruggebeld|(?:mich|mi) (?:\S+ ){0,5}(?:zuruck\w*|zrugg\w*|zruck\w*|an)(?:ruf\w*|gruef\w*|ruef\w*)|zuruckgerufen|ruckruf|call (?:me|me back)|be called|called back|ring me|(?:parler|praten|spreken|babbelen|sprechen|reden|talk|speak) (?:\S+ ){0,2}(?:a|avec|met|mit|to|with) (?:quelqu un|qqn|iemand|jemand\w*|wem|someone|somebody|(?:un |une |een |einem |einer |a )?psy\w*)|(?:voir|spreken|sehen|see) (?:quelqu un|iemand|jemand\w*|someone|(?:un |une |een |einen |a )?psy\w*)|(?:met|mit) (?:iemand|jemand\w*|wem|opper\w*|epper\w*)(?: \S+){0,3} (?:praten|spreken|babbelen|sprechen|spreschen|reden|rede|redä)|(?:iemand|jemand\w*|wem|psy\w*) (?:\S+ )?(?:spreken|sprechen|zien|sehen))\b/;
 const HELP_THEM = new RegExp(
   String.raw`\b(?:aide[rz]? (?:le|les)|l aider|les aider|(?:le|la|les) faire aider|help (?:him|her|them|hem|haar|hen)|(?:hem|haar|hen) (?:\S+ )?(?:helpen|helpt)|(?:ihm|ihnen) (?!mir |mich |mi )(?:\S+ )?(?:helfen|helft|hilft)|(?:helft|hilf|helfen sie) (?:ihm|ihr)\b|(?:call|contact|reach) (?:him|her|them)|(?:le|la|les) (?:rappeler|contacter|appeler)|${HAND_OVER}|(?:hem|haar|hen) (?:\S+ )?(?:bellen|contacteren)|(?:ihn|sie) (?:\S+ )?(?:anrufen|kontaktieren)|pass on (?:his|her|their)|(?:son|leur) (?:dossier|cas)|(?:zijn|haar|hun) (?:dossier|geval)|(?:seinen|ihren) fall|(?:his|her|their) case)\b`,
 );
@@ -1221,7 +1439,7 @@ const HELP_THEM = new RegExp(
  * "niet ik ben in nood", "that's not why I'm writing".
  */
 const ME_THE_ONE =
-  /(?<!\b(?:pas|niet|nie|ni|nicht|not|n est pas|is) )\b(?:c est moi qui|ben ik het zelf|ik (?:ben )?het zelf|(?:het|t) ligt aan mij|ich selbst (?:derjenige|diejenige)|bin ich (?:jetzt |nun )?selbst|ich bin (?:jetzt |nun )?selbst|i m the one|i am the one|it s me (?:who|that)|it is me (?:who|that)|ik ben het (?:die|dat)|ich bin es (?:der|die|dem|den)|bin ich es (?:der|die|dem|den)|(?:gaat|ging) het (?:\S+ )?over (?:mij|mezelf)|(?:geht|ging) es (?:\S+ )?um mich|it s (?:\S+ )?about me|it is (?:\S+ )?about me|il s agit de moi|c est de moi qu il s agit|c est (?:\S+ )?pour moi que j ecris)\b/;
+  /(?<!\b(?:pas|niet|nie|ni|nicht|not|n est pas|is) )\b(?:c est moi qui|ben ik het zelf|ik (?:ben )?het zelf|(?:het|t) ligt aan mij|ich selbst (?:derjenige|diejenige)|bin ich (?:jetzt |nun )?selbst|ich bin (?:jetzt |nun )?selbst|i m the one|i am the one|it s me (?:who|that)|it is me (?:who|that)|ik ben het (?:die|dat)|ich bin es (?:der|die|dem|den)|bin ich es (?:der|die|dem|den)|(?:gaat|ging) het (?:\S+ )?over (?:mij|mezelf)|(?:geht|ging) es (?:\S+ )?um mich|het (?:gaat|ging) (?:\S+ )?over (?:mij|mezelf)|es (?:geht|ging) (?:\S+ )?um mich|it s (?:\S+ )?about me|it is (?:\S+ )?about me|il s agit de moi|c est de moi qu il s agit|c est (?:\S+ )?pour moi que j ecris)\b/;
 /** A wish told in the past, to be taken back: "ik wilde eigenlijk een collega melden… nee", "I was going to report a client". */
 const PAST_WISH = /\b(?:wilde|wou|wollte|voulais|pensais|wanted|was going to|meant to|ging)\b/;
 const NOT_ME_THE_ONE =
@@ -1265,10 +1483,10 @@ const WISHED =
   /\b(?:souhait\w*|voudr\w*|aimer\w*|veux|graag|wil|wou|zou|mocht\w*|mochte|hatte gern|gerne?|want|d like|would like|need|besoin|nodig|brauch\w*|sign up|inscri\w*|aanmeld\w*|anmeld\w*|chan ich|kann ich|puis je|can i|could i|kan ik|possible|mogelijk|moglich)\b/;
 /** The service's reach, asked: "c'est aussi pour les indépendants à titre complémentaire ?", "werkt dit ook voor …", "or only …". */
 const SCOPE =
-  /\b(?:aussi|egalement|ook|auch|also|too)\b(?: \S+){0,3} (?:pour|voor|fur|for|valable|geldig|gultig)\b|\b(?:ou|of|oder|or) (?:seulement|uniquement|alleen|enkel|slechts|nur|only|just)\b|\b(?:couvr\w*|cover\w*|dekt|dekken|deckt|abdeck\w*)\b/;
+  /\b(?:aussi|egalement|ook|auch|also|too)\b(?: \S+){0,3} (?:pour|voor|fur|for|valable|geldig|gultig|en|in|a)\b|\b(?:ou|of|oder|or) (?:seulement|uniquement|alleen|enkel|slechts|nur|only|just)\b|\b(?:couvr\w*|cover\w*|dekt|dekken|deckt|abdeck\w*)\b/;
 /** The service as the subject of the question: "c'est", "vous", "is dit", "werkt het", "gilt das", "does it". */
 const THE_SERVICE =
-  /\b(?:c est|ce service|vous|is dit|is het|is dat|geldt|werkt dit|werkt het|jullie|ist das|ist es|gilt|euch|ihr|does it|does this|is it|is this|do you|are you)\b/;
+  /\b(?:(?:ce|cette|votre|deze|dit|die|uw|jullie|dies\w*|ihr\w*|euer\w*|this|your|the) (?:service|dienst|dienstverlening|angebot|aanbod|offre|programme|programma|programm|program|hilfe|hulp|aide|help)|bestaat|existe|gibt es|gibts|exist\w*|c est|ce service|vous|is dit|is het|is dat|geldt|werkt dit|werkt het|jullie|ist das|ist es|gilt|euch|ihr|does it|does this|is it|is this|do you|are you)\b/;
 /** A bot or a human, asked: "je parle à un robot ou à une vraie personne ?", "praat ik met een robot of met een mens?". */
 const BOT_OR_HUMAN = new RegExp(
   [
@@ -1327,10 +1545,22 @@ function clauses(text: string): string[] {
  * distress makes it theirs ("mon fils ne sait rien" is not his trouble when
  * "je ne vois plus d'issue").
  */
-function ownTrouble(text: string, lang?: Lang): { self: boolean; other: boolean; contrast: boolean } {
+/**
+ * The writer's reaction to someone else's trouble, not a trouble of their own: worry, a bad feeling, being lost as to
+ * what to do ("je suis perdu", "ik heb een slecht gevoel", "ich habe ein ungutes Gefühl", "I've got a bad feeling").
+ */
+const REACTION =
+  /\b(?:inquiet\w*|worried|worry|sorgen|besorgt|zorgen|ongerust|bezorgd|bad feeling|ungut\w* gefuhl|slecht gevoel|mauvais pressentiment|perdue?|lost|verloren|ratlos|radeloos|sais pas|weet (?:niet|nie|ni)|weiss (?:nicht|ned)|don t know|dont know)\b/;
+
+function ownTrouble(
+  text: string,
+  lang?: Lang,
+): { self: boolean; other: boolean; contrast: boolean; others: number; reactionOnly: boolean } {
   let self = false;
   let other = false;
   let contrast = false;
+  let others = 0;
+  let reactionOnly = true;
   const third = thirdPerson(lang);
   for (const c of clauses(text)) {
     if (ME_NOT_CLAUSE.test(c)) contrast = true;
@@ -1344,9 +1574,13 @@ function ownTrouble(text: string, lang?: Lang): { self: boolean; other: boolean;
       continue;
     }
     const head = c.replace(OF_MINE, ' ').replace(TOLD_ME, ' ').replace(/\s+/g, ' ').trim().split(' ').slice(0, 4).join(' ');
-    if (SELF_SUBJECT.test(head) && !third.test(c.split(' ').slice(0, 2).join(' '))) self = true;
-    else if (third.test(head) || OTHER_ONE.test(head)) other = true;
-    else {
+    if (SELF_SUBJECT.test(head) && !third.test(c.split(' ').slice(0, 2).join(' '))) {
+      self = true;
+      if (!REACTION.test(c)) reactionOnly = false;
+    } else if (third.test(head) || OTHER_ONE.test(head)) {
+      other = true;
+      others++;
+    } else {
       // A clause opened by something else, the subject after the verb ("seit dem Tod meines Mannes sehe ich keinen
       // Sinn mehr", "depuis des mois je ne dors plus"): the writer's, when named before anyone else.
       const rest = c.replace(OF_MINE, ' ').replace(TOLD_ME, ' ');
@@ -1354,10 +1588,13 @@ function ownTrouble(text: string, lang?: Lang): { self: boolean; other: boolean;
         const m = new RegExp(pattern.source).exec(rest);
         return m ? m.index : Number.POSITIVE_INFINITY;
       };
-      if (at(SELF_SUBJECT) < Math.min(at(third), at(OTHER_ONE))) self = true;
+      if (at(SELF_SUBJECT) < Math.min(at(third), at(OTHER_ONE))) {
+        self = true;
+        if (!REACTION.test(c)) reactionOnly = false;
+      }
     }
   }
-  return { self: self || contrast, other, contrast };
+  return { self: self || contrast, other, contrast, others, reactionOnly: reactionOnly && !contrast };
 }
 
 /** Someone's words or view about the writer: "elle trouve que je vais mal", "Ma femme dit que je", "meint, dass ich". */
@@ -1366,7 +1603,7 @@ const SAID_OF_ME =
 
 /** An alert or a report wished for, in the four languages. */
 const REPORT_WISH =
-  /\b(?:(?:voudrais|veux|souhaite|souhaiterais|aimerais|wil|wou|zou|wilde|mocht\w*|mocht|will|would like to|want to|d like to|need to|moet|muss)\s+(?:\S+\s+){0,4}?(?:signaler|signaleren|melden|report|alerteren|alarmeren)\b|(?:faire|declencher|lancer)\s+(?:un|une)\s+(?:signalement|alerte)|(?:een\s+)?(?:alert|alarm|melding)\s+(?:doorgeven|geven|maken|slaan)|(?:eine\s+)?meldung\s+machen|raise\s+an?\s+alert|make\s+a\s+report)\b/;
+  /\b(?:(?:voudrais|veux|souhaite|souhaiterais|aimerais|wil|wou|zou|wilde|mocht\w*|mocht|will|would like to|want to|d like to|need to|moet|muss)\s+(?:\S+\s+){0,4}?(?:signaler|signaleren|melden|report|alerteren|alarmeren)\b|(?:faire|declencher|lancer)\s+(?:un|une)\s+(?:signalement|alerte)|(?:een\s+)?(?:alert|alarm|melding)\s+(?:doorgeven|geven|maken|slaan|doen|indienen)|(?:eine\s+)?meldung\s+machen|raise\s+an?\s+alert|make\s+a\s+report)\b/;
 /** The writer reporting their own state ("je voudrais signaler que je ne vais pas bien"). */
 const REPORT_ABOUT_ME = /\b(?:signaler|melden|report)\s+(?:que\s+je|dat\s+ik|dass\s+ich|that\s+i)\b/;
 /** "I'm writing about a client", "maar ik schrijf over een klant", "ich schreibe wegen eines Mandanten". */
@@ -1374,6 +1611,48 @@ const WRITING_ABOUT_OTHER =
   /\b(?:ecris|je vous ecris|ik schrijf|ich schreibe|i m writing|i am writing|im writing)\s+(?:\S+\s+){0,2}?(?:pour|au sujet d|a propos d|concernant|over|voor|wegen|uber|about|regarding)\s+(?:\S+\s+){0,2}?(?:client\w*|klant\w*|mandant\w*|kund\w*|customer\w*|patient\w*)\b/;
 /** Sessions with a psychologist asked for: "vous proposez des séances avec un psychologue ?", "can I get an appointment?". */
 const SESSIONS_ASKED = /\b(?:psycholog\w*|psy|seances?|gesprekken|sessions?|rendez vous|afspraak|termin|appointment|gesprach\w*)\b/;
+
+/**
+ * Whom it is about, said by contrast, the one kept and the one denied: "es geht um mich, nicht um ihn", "het gaat
+ * over mij, niet over hem", "c'est pour lui, pas pour moi", "it's about him, not me". Undefined without a contrast.
+ */
+const WHOM =
+  /\b(?:(pas|niet|nie|ni|nicht|net|ned|nid|not)\s+)?(?:um|over|de|about|pour|voor|fur|for)\s+(?:(mich|mij|moi|me|myself|mezelf|mi|mir)|ihn|ihm|hem|haar|hen|lui|elle|eux|him|her|them)\b/g;
+const BARE_NOT_ME = /\b(?:pas|niet|nie|ni|nicht|net|ned|not) (?:moi|mij|ik|mich|ich|mi|me)\b/;
+function whomByContrast(f: string): 'self' | 'other' | undefined {
+  let me = 0;
+  let notMe = BARE_NOT_ME.test(f) ? 1 : 0;
+  let them = 0;
+  let notThem = 0;
+  for (const m of f.matchAll(WHOM)) {
+    if (m[2]) m[1] ? notMe++ : me++;
+    else m[1] ? notThem++ : them++;
+  }
+  if (me > 0 && notThem > 0 && them === 0) return 'self';
+  if (them > 0 && notMe > 0 && me === 0) return 'other';
+  return undefined;
+}
+
+/** The report verb with the writer as its object is getting in touch: "ich soll mich hier melden", "je dois me signaler". */
+const SELF_REPORT = /\b(?:mich|mi|uns|me|mij|ons|myself)\s+(?:\S+\s+){0,2}(?:melden|meld\w*|aanmelden|anmelden|signaler)\b/g;
+/**
+ * The writer defined by someone else's need: "je ne suis que sa comptable", "ik ben al twintig jaar zijn boekhouder",
+ * "ich bin ihre Steuerberaterin", "I'm his accountant": the story is the other one's.
+ */
+const ROLE_OF_THEM =
+  /\b(?:je (?:ne |n )?suis|j suis|ik ben|ben ik|ich bin|bin ich|i m|i am|im|i ve been)\s+(?:\S+\s+){0,4}?(?:son|sa|leur|zijn|haar|hun|sein\w*|ihr\w*|his|her|their)\s+\S+/;
+/** A wish of the writer's own: "je voudrais", "ik zou graag", "ich möchte", "I'd like". */
+const WISH_ME =
+  /\b(?:je voudrais|j aimerais|je souhaite\w*|je veux|ik wil|ik zou (?:\S+ )?graag|ik had graag|graag had ik|ich mochte|ich will|ich hatte gerne?|ich wurde (?:\S+ )?gerne?|i d like|i would like|i want|i d appreciate|i would appreciate)\b/;
+/** A talk wished for, with no one named: "graag had ik een gesprek gehad", "ich würde mich über ein Gespräch freuen", "I would appreciate a conversation". */
+const TALK_WISH = near(
+  'gesprek\\w*|gesprach\\w*|conversation|entretien|echange|discussion|talk|chat',
+  'graag|gerne?|freuen|freue|appreciate|apprecierai\\w*|aimerais|voudrais|souhaite\\w*|would like|d like|wil|mochte|hatte|zou',
+  4,
+);
+/** How the service works, asked: "how does it work", "comment ça marche", "hoe werkt het", "wie funktioniert das". */
+const HOW_IT_WORKS =
+  /\b(?:(?:hoe|wie|comment) (?:werkt|funktioniert|marche|fonctionne|lauft|verloopt) (?:euch|ihr\w*|euer\w*|uw|jullie|votre|vos|dit|deze|das|dies\w*|het|dat|da|es|ca|cela)\b|(?:how|comment|hoe|wie) (?:euch|ihr\w*|euer\w*|uw|jullie|votre|vos|your|this|ce|cet|cette|dit|deze|das|dies\w*)(?: \S+)? (?:funktioniert|werkt|works?|marche|fonctionne|lauft|verloopt)|how does (?:it|this|that) work|how it works|comment (?:ca|cela) (?:marche|fonctionne|se passe)|comment (?:ca|cela) marche|hoe werkt (?:het|dit|dat|da)|hoe gaat (?:dat|dit|het) in zijn werk|wie funktioniert (?:das|es|des|dies)|wie lauft (?:das|es))\b/;
 
 export function menuIntent(text: string, lang?: Lang): 'help_request' | 'sentinel_alert' | 'sentinel_training' | 'about' | undefined {
   const written = formalYou(text, lang);
@@ -1383,6 +1662,9 @@ export function menuIntent(text: string, lang?: Lang): 'help_request' | 'sentine
   // client": the alert said outright, whatever else the message tells (a training had, the writer's own tiredness).
   // "ik wilde eigenlijk een collega melden… nee, het gaat over mij": the wish taken back.
   if (PAST_WISH.test(f) && ME_THE_ONE.test(f)) return 'help_request';
+  // "es geht um mich, nicht um ihn", "het gaat over hem, niet over mij": the one kept against the one denied.
+  const whom = whomByContrast(f);
+  if (whom) return whom === 'self' ? 'help_request' : 'sentinel_alert';
   if ((REPORT_WISH.test(f) && !REPORT_ABOUT_ME.test(f)) || WRITING_ABOUT_OTHER.test(f)) return 'sentinel_alert';
   if (TRAINING.test(f.replace(PAST_TRAINING, ' '))) return 'sentinel_training';
   // Said outright whose trouble it is: "ce n'est pas moi qui vais mal", "c'est moi qui ne vais pas bien".
@@ -1391,8 +1673,31 @@ export function menuIntent(text: string, lang?: Lang): 'help_request' | 'sentine
   if (ME_THE_ONE.test(f) || own.contrast) return 'help_request';
   // Help asked for them ("kunnen jullie hem helpen"), or for the writer ("aidez-moi") when the trouble told is theirs.
   if (HELP_THEM.test(f)) return 'sentinel_alert';
+  const theirsHere = thirdPerson(lang).test(f.replace(/\bil (?:faut|y a|est (?:tard|temps)|fait)\b/g, ' '));
+  // "Ik ben al twintig jaar zijn boekhouder. Hij zei …": the writer is someone's professional, the story theirs.
+  if (ROLE_OF_THEM.test(f) && theirsHere && !HELP_ME.test(f) && !WISH_ME.test(f)) return 'sentinel_alert';
+  // "Mon associé ne va pas bien … il boit … Je suis perdu, qu'est-ce que je dois faire ?": someone's trouble told
+  // clause after clause, the writer's own only worry or not knowing what to do.
+  if (own.others >= 1 && theirsHere && own.self && own.reactionOnly && (HELPER.test(f) || WHAT_DO_I.test(f)) && !HELP_ME.test(f))
+    return 'sentinel_alert';
+  // "how does it work, do you talk to a psychologist …?": how the service works, asked, no trouble told.
+  // A writer sent here by someone, or who tells who they are, asks how it works for themselves.
+  if (
+    HOW_IT_WORKS.test(f) &&
+    text.includes('?') &&
+    !own.self &&
+    !DISTRESS.test(f.replace(PLEA_WORDS, ' ')) &&
+    !SENT_BY.test(f) &&
+    !SENT_HERE.test(f) &&
+    !new RegExp(SELF_IS.source).test(f)
+  )
+    return 'about';
   if (HELP_ME.test(f) && (own.self || !own.other)) return 'help_request';
   if (CONSULT.test(f) && WISHED.test(f) && (own.self || !own.other) && !ABOUT_SERVICE.test(f)) return 'help_request';
+  // "Je voudrais un rendez-vous avec un psy. C'est gratuit pour nous ?": the writer's own wish, a practical question beside it.
+  if (CONSULT.test(f) && WISH_ME.test(f) && !JUST_ASKING.test(f) && (own.self || !own.other)) return 'help_request';
+  // "ich bin seit Monaten schwermütig. Ich würde mich über ein Gespräch freuen.": a talk wished by a writer in distress.
+  if (TALK_WISH.test(f) && own.self && !own.other) return 'help_request';
   // "je pleure tous les soirs … vous proposez des séances avec un psychologue ?": sessions asked for, the trouble told
   // the writer's own (their clients' worries named beside it are not what they write about).
   if (own.self && DISTRESS.test(f) && SESSIONS_ASKED.test(f) && !ABOUT_SERVICE.test(f) && !JUST_ASKING.test(f)) return 'help_request';
@@ -1404,7 +1709,12 @@ export function menuIntent(text: string, lang?: Lang): 'help_request' | 'sentine
   if (NOT_FOR_ME.test(f.replace(NOT_OTHER, ' ')) || FOR_OTHER.test(f)) return 'sentinel_alert';
   // "sie macht sich Sorgen um mich": the worry is someone else's, about the writer.
   const worry = WORRY.test(f.replace(WORRY_ABOUT_ME, ' '));
-  if (WORRIED.test(others.replace(SELF_NEED, ' ')) || (other && (worry || REPORT.test(f) || HELPER.test(f)))) return 'sentinel_alert';
+  const reported = f.replace(SELF_REPORT, ' ');
+  if (
+    WORRIED.test(others.replace(SELF_NEED, ' ').replace(SELF_REPORT, ' ')) ||
+    (other && (worry || REPORT.test(reported) || HELPER.test(f)))
+  )
+    return 'sentinel_alert';
   // A third person ("il va mal", "hij slaapt ni meer", "he stopped talking"); "il faut" is no one, and "er" is
   // someone only in German ("er ist am Ende"; Dutch "er" is "there").
   const theirs = thirdPerson(lang).test(f.replace(/\bil (?:faut|y a|est (?:tard|temps)|fait)\b/g, ' '));

@@ -432,6 +432,115 @@ describe('natural intents: the mechanisms added from the dev7 set, in words of t
   });
 });
 
+describe('natural intents: the mechanisms of the dev8 round, in words of their own', () => {
+  it.each([
+    // Erasing by the stems of its verbs, disappearing, the bin, what the writer told or what concerns them.
+    ['Pouvez-vous faire disparaître tout ce que j’ai raconté ?', 'erase'],
+    ['Mag alles wat ik jullie verteld heb uit uw bestanden verdwijnen?', 'erase'],
+    ['Ich möchte, dass alles, was ich geschrieben habe, bei euch verschwindet.', 'erase'],
+    ['Could everything I told you be wiped from your records?', 'erase'],
+    ['Alles over mij mag in de prullenbak, ook mijn telefoonnummer.', 'erase'],
+    ['I want my phone number and my name destroyed on your side.', 'erase'],
+    ['Entfernen Sie bitte alles, was mich angeht.', 'erase'],
+    // Stopping asked with the modal first, the writer or "we" stopping now, the form not gone on with.
+    ['On peut arrêter là ?', 'cancel'],
+    ['Mogen we stoppen?', 'cancel'],
+    ['Dürfen wir abbrechen?', 'cancel'],
+    ['Could we stop now?', 'cancel'],
+    ['Bon, on arrête tout.', 'cancel'],
+    ['Oké, we stoppen ermee.', 'cancel'],
+    ['Gut, wir brechen ab.', 'cancel'],
+    ["OK, let's stop here.", 'cancel'],
+    ['Ce formulaire, je ne le remplis pas plus loin.', 'cancel'],
+    ['Het formulier vul ik niet verder in.', 'cancel'],
+    ['Den Fragebogen mach ich nicht weiter.', 'cancel'],
+    // A person set against a program, or asked whether a person or a machine answers.
+    ['Je préfère écrire à un être humain, pas à un logiciel.', 'person'],
+    ['Liever met een mens dan met software, graag.', 'person'],
+    ['Ich möchte mit einem Menschen sprechen, nicht mit einem Programm.', 'person'],
+    ['Is this a real person or an automated system?', 'person'],
+    // Mending an answer, asked; not at ease with the device.
+    ['Comment je modifie ma réponse ?', 'help'],
+    ['Hoe pas ik mijn antwoord aan?', 'help'],
+    ['Wie ändere ich meine Antwort?', 'help'],
+    ['How do I change my answer?', 'help'],
+    ["Je suis pas habituée aux smartphones, qu'est-ce qu'il faut écrire ici ?", 'help'],
+    ['I am not used to these apps, what do I type here?', 'help'],
+    // Choosing again after the wrong one; a restart asked as a question.
+    ['Je me suis trompé, je peux choisir à nouveau ?', 'menu'],
+    ['Niet dat, de andere keuze, mag ik opnieuw kiezen?', 'menu'],
+    ['Falsche Auswahl, kann ich nochmal wählen?', 'menu'],
+    ['Not that one, can I choose again?', 'menu'],
+    ['Kann ich von vorne anfangen?', 'menu'],
+    // A language said to be better in the conditional, their own language, a language ending a short question.
+    ['Ce serait plus simple en néerlandais.', 'language'],
+    ['Het zou makkelijker zijn in het Frans.', 'language'],
+    ['Auf Französisch wäre es einfacher.', 'language'],
+    ['It would be easier in Dutch.', 'language'],
+    ['Kan het in mijn moedertaal?', 'language'],
+    ['Possible en anglais ?', 'language'],
+    // A negation in a modal question is a suggestion; hours are not words between the call and "me"; a call
+    // instead; someone else to be called; the call itself wished in a clause with no time in it.
+    ['Pourriez-vous pas simplement me téléphoner ?', 'callback'],
+    ['Kunt ge mij niet gewoon opbellen?', 'callback'],
+    ["Can't you just call me?", 'callback'],
+    ['Zou iemand me vrijdag tussen 9 en 10u kunnen bellen?', 'callback'],
+    ['Could someone call me on Friday between 9 and 10?', 'callback'],
+    ['Un appel plutôt, ce serait possible ?', 'callback'],
+    ['Ein Anruf stattdessen, geht das?', 'callback'],
+    ['Ma mère aimerait qu’on l’appelle, elle ne sait pas écrire. Possible ?', 'callback'],
+    ['Bellen zou beter zijn. Bel me morgenavond.', 'callback'],
+    // Urgent as a predicate, not a qualifier; it cannot wait.
+    ["it's urgent, somebody please answer", 'urgent'],
+    ['Ça ne peut pas attendre, aidez-moi.', 'urgent'],
+  ] as Array<[string, string]>)('%j → %s', (text, intent) => {
+    expect(readIntent(text)).toBe(intent);
+  });
+
+  it.each([
+    // Erasing refused: the wish denied governs the verb, the verb negated, the file to be kept.
+    "Surtout n'effacez rien, je veux que vous gardiez mes réponses.",
+    'Je voudrais pas que vous supprimiez mes infos, conservez mon dossier svp',
+    'Verwijder alstublieft niets, ik wil niet dat mijn gegevens gewist worden.',
+    'Bitte nichts löschen, ich möchte nicht, dass meine Daten entfernt werden.',
+    "Please don't erase my details, I'd like you to keep my file.",
+    // The stop verb denied, or the stopping someone else's or done.
+    "Non, je n'arrête pas, posez la question suivante.",
+    'Nee, ik stop niet, ga maar door.',
+    "No, I'm not stopping, ask me the next one.",
+    'Ich breche nicht ab, weiter bitte.',
+    'Mon fournisseur arrête tout le mois prochain.',
+    "J'ai arrêté mon activité en mars.",
+    // A person as the subject of a past verb is a story; a program named without a person set against it.
+    'Un conseiller m’a appelé la semaine passée, il était super.',
+    'Een echte persoon heeft me vorige week geholpen.',
+    'A real person helped me last year at the bank.',
+    "Je connais pas ce programme, c'est nouveau ?",
+    // Mending their life or business is not mending an answer.
+    'Comment je change de vie ?',
+    'How do I fix my business?',
+    // A restart done, not asked.
+    'On a dû tout recommencer depuis le début ?',
+    // Someone else speaks the language.
+    'Mon client parle mieux anglais.',
+    // One way of contact set against another is an answer; a call declined.
+    'Sms plutôt que téléphone',
+    'bellen liever dan mailen',
+    'An email rather than a call',
+    'Don’t call me, please, I prefer writing.',
+    'Ne m’appelez pas, je préfère écrire.',
+    // It can wait.
+    'ça peut attendre lundi',
+    'Dat kan wel wachten tot volgende week.',
+    'Das kann warten.',
+    'It can wait until Monday.',
+    // The orders of a business are not the bot's commands.
+    "J'ai dû annuler trois commandes parce que je n'arrivais plus à suivre.",
+  ])('%j stays an answer', (text) => {
+    expect(readIntent(text)).toBeUndefined();
+  });
+});
+
 describe('intents corpus', () => {
   it.each([
     ['tune', 0.99, 0],
@@ -451,12 +560,21 @@ describe('intents corpus', () => {
     // is expected in the passive and a language that suits the writer, 98.4 % and 0.8 % reached (the three left
     // wrong are read by the crisis screen and the language remark); blind 84.0 % → 84.0 %, wrong 0.8 % → 1.2 %.
     ['dev7', 0.97, 0.01],
+    // dev8, written after the dev7 round and measured fresh at 80.5 % understood and 4.4 % wrong (17); with erasure
+    // refused by a denied wish or a kept file, erasing verbs by their stems, stopping asked or said by "we", the stop
+    // verb denied, the form not gone on with, a person narrated in the past or set against a program, mending an
+    // answer, choosing again, a restart asked, a language better in the conditional or their own, a negation in a
+    // modal question as a suggestion, hours taken out before words are counted, one way of contact set against
+    // another, "it can wait" and "urgent" as a predicate, 98.7 % and 1.3 % reached; the five left wrong were read
+    // acute by the crisis screen first, and with its idioms for "laisser tomber", "mijn leven vertellen", "mein Leben
+    // erzählen" and "que ça existe", 100 % and 0 %.
+    ['dev8', 0.99, 0.003],
     ['blind', 0.8, 0.013],
   ] as Array<[IntentsHalf, number, number]>)(
     'on the %s half: at least %s understood, at most %s wrong',
     (half, minUnderstood, maxWrong) => {
       const items = loadIntents(half);
-      expect(items.length).toBe(['dev3', 'dev4', 'dev5', 'dev6', 'dev7'].includes(half) ? 384 : 256);
+      expect(items.length).toBe(['dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8'].includes(half) ? 384 : 256);
       const counts = { understood: 0, missed: 0, wrong: 0 };
       for (const item of items) counts[intentOutcome(item)]++;
       expect(counts.understood / items.length).toBeGreaterThanOrEqual(minUnderstood);
@@ -497,6 +615,12 @@ describe('menu corpus', () => {
     // training compounds and English "former", a talk with a professional wished, the service's reach, a bot or a
     // human, whom to tell, and what becomes of their data, 99.7 % and 0 % reached; blind 84.4 % → 85.0 %.
     ['dev4', 320, 0.98, 0.004],
+    // dev5, written after the dev4 round and measured fresh at 93.4 % understood and 2.8 % wrong (9); with whom it is
+    // about said by contrast, the writer as someone's professional, worry the writer's only reaction, the report verb
+    // with the writer as object, a talk wished, the writer's own wish for a consultation beside a practical question,
+    // someone needed now, the service named in a question of reach, how it works asked, and learning by its stem,
+    // 100 % and 0 % reached.
+    ['dev5', 320, 0.98, 0.004],
     ['blind', 160, 0.8, 0.045],
   ] as Array<[MenuHalf, number, number, number]>)(
     'on the %s half: at least %s understood, at most %s wrong',

@@ -245,3 +245,55 @@ describe('the way in: the mechanisms added from menu dev4, in words of their own
     expect(menuIntent(text, lang)).not.toBe(way);
   });
 });
+
+describe('the way in: the mechanisms added from menu dev5, in words of their own', () => {
+  it.each([
+    // Whom it is about, said by contrast: the one kept against the one denied.
+    ['fr', "Il s'agit de moi, pas de lui. Je n'en peux plus de porter la boîte seul.", 'help_request'],
+    ['nl', 'Het gaat over mij, niet over hem. Ik slaap al weken slecht.', 'help_request'],
+    ['de', 'Es geht um ihn, nicht um mich. Er redet nur noch vom Aufhören.', 'sentinel_alert'],
+    ['en', "It's about him, not me. He keeps saying he can't go on.", 'sentinel_alert'],
+    // The writer is someone's professional: the story is theirs.
+    [
+      'fr',
+      "Je suis son comptable depuis quinze ans. Il m'a dit qu'il allait tout vendre et partir. J'ai un mauvais pressentiment.",
+      'sentinel_alert',
+    ],
+    ['en', "I'm her bookkeeper. She gave away her tools last week and said she won't need them. I have a bad feeling.", 'sentinel_alert'],
+    ['fr', "Il ne dort plus et ne répond plus aux clients. Je ne suis que son associée, mais ça m'inquiète.", 'sentinel_alert'],
+    // Someone else's trouble told, the writer's own only worry or not knowing what to do.
+    ['en', "My partner isn't doing well. He's drinking and talks about not being around. I'm lost, what should I do?", 'sentinel_alert'],
+    // The report verb with the writer as its object is getting in touch; someone to talk to.
+    [
+      'de',
+      'Meine Hausärztin meinte, ich soll mich bei euch melden. Ich kann nicht mehr schlafen und brauche jemanden zum Reden.',
+      'help_request',
+    ],
+    ['fr', "Mon médecin m'a dit de vous contacter. Je ne dors plus, j'ai besoin de quelqu'un à qui parler.", 'help_request'],
+    // A talk wished by a writer low for a long time, no one named.
+    ['nl', 'Ik ben al een tijd neerslachtig en mijn zaak loopt slecht. Ik zou graag een gesprek hebben.', 'help_request'],
+    ['de', 'Ich bin seit dem Winter niedergeschlagen, der Hof frisst mich auf. Ich hätte gern ein Gespräch.', 'help_request'],
+    // The writer's own wish for a consultation, a practical question beside it.
+    ['en', "I'm exhausted and behind on everything. I'd like an appointment with a psychologist. Is it free?", 'help_request'],
+    // Someone needed now.
+    ['de', 'Meine Therapeutin hat aufgehört. Ich brauche jetzt jemanden, nicht in einem halben Jahr.', 'help_request'],
+    // The service named as the subject of a question of reach; how it works, asked with no trouble told.
+    ['fr', 'Ce service existe aussi en Flandre ou seulement en Wallonie ?', 'about'],
+    ['nl', 'Hoe werkt jullie dienst eigenlijk, moet ik ergens naartoe?', 'about'],
+    // Learning by its stem.
+    ['en', 'Is there a course where one learns to recognise clients in trouble? I would like to register.', 'sentinel_training'],
+  ] as Array<[Lang, string, string | undefined]>)('(%s) %j → %s', (lang, text, way) => {
+    expect(menuIntent(text, lang)).toBe(way);
+  });
+
+  it.each([
+    // A question about the sessions, with no wish of the writer's own, stays a question about the service.
+    ['fr', 'Est-ce que les séances avec un psy sont gratuites ?', 'about'],
+    // Someone calling the writer is not the writer asking to be called.
+    ['fr', "Mon associé va mal, il m'appelle la nuit. Je fais quoi ?", 'sentinel_alert'],
+    // Sent here by someone, the writer asking how it works asks for themselves.
+    ['de', 'Mein Arzt sagt, ich soll mir Hilfe holen. Wie läuft das bei euch?', 'help_request'],
+  ] as Array<[Lang, string, string]>)('(%s) %j → %s, as before', (lang, text, way) => {
+    expect(menuIntent(text, lang)).toBe(way);
+  });
+});

@@ -19,8 +19,8 @@ import { screenForCrisis } from '../../../src/language/crisis-screen.js';
  * `tune`, `dev` and `dev2` are read while tuning; each dev set was written
  * after a round of tuning and first measured fresh. `blind` never is.
  */
-export type IntentsHalf = 'tune' | 'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'dev7' | 'blind';
-export const INTENTS_HALVES: readonly IntentsHalf[] = ['tune', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'blind'];
+export const INTENTS_HALVES = ['tune', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'blind'] as const;
+export type IntentsHalf = (typeof INTENTS_HALVES)[number];
 
 export interface IntentItem {
   readonly lang: Lang;
@@ -77,8 +77,8 @@ export function intentOutcome(item: IntentItem): 'understood' | 'missed' | 'wron
  * message, and the way in it points to (null: a greeting, thanks, nothing
  * chosen). The blind half's misses are never read.
  */
-export type MenuHalf = 'tune' | 'dev' | 'dev2' | 'dev3' | 'dev4' | 'blind';
-export const MENU_HALVES: readonly MenuHalf[] = ['tune', 'dev', 'dev2', 'dev3', 'dev4', 'blind'];
+export const MENU_HALVES = ['tune', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'blind'] as const;
+export type MenuHalf = (typeof MENU_HALVES)[number];
 export type MenuExpect = FlowId | null;
 
 export interface MenuItem {

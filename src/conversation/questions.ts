@@ -307,9 +307,10 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
     }
   }
   const plain = normalise(text);
-  // "don't know the code, a small village near Bastogne": a place to ask about, not a skip.
+  // "don't know the code, a small village near Bastogne": a place to ask about, not a skip; "4000 ou 4020, je sais
+  // plus": codes to choose between.
   const hint =
-    (q.type.kind === 'postal' && namesPlace(text)) ||
+    (q.type.kind === 'postal' && (namesPlace(text) || /\b\d{4}\b/u.test(text))) ||
     (q.type.kind === 'email' && PART_OF_ADDRESS.test(plain)) ||
     // "Claes, or Claeys, not sure which spelling": two names offered, to be chosen between, not a skip.
     (q.type.kind === 'name' && /\b(?:or|ou|of|oder)\s+\p{Lu}/u.test(text));

@@ -978,3 +978,25 @@ describe('what a denial says of an option, and a lack that is no answer', () => 
     expect(ask('help_request', 'modality', "honestly I don't have a clue", 'en')).toMatchObject({ ok: true, value: 'no_preference' });
   });
 });
+
+describe('a postcode between two places, or two codes and a doubt', () => {
+  const ask = (text: string, lang: Lang) => parseAnswer(question('help_request', 'postalCode'), text, context(lang));
+
+  it.each([
+    ['somewhere between Brussels and Mechelen', 'en'],
+    ['entre Namur et Bruxelles', 'fr'],
+    ['tussen Brussel en Aalst ergens', 'nl'],
+  ])('asks where %j is, and takes neither town', (text, lang) => {
+    expect(ask(text, lang as Lang).ok).toBe(false);
+  });
+
+  it('asks which of two codes said with a doubt, and still skips a doubt alone', () => {
+    expect(ask('6000 ou 6001, je sais plus', 'fr').ok).toBe(false);
+    expect(ask('3000 of 3010, weet ik niet zeker', 'nl').ok).toBe(false);
+    expect(ask('je sais plus', 'fr')).toMatchObject({ ok: true, value: null });
+  });
+
+  it('keeps the place lived in when a workplace is named after it', () => {
+    expect(ask('ik woon in Hasselt maar werk in Brussel', 'nl')).toMatchObject({ ok: true, value: { code: '3500' } });
+  });
+});

@@ -1269,7 +1269,7 @@ function deniedClauses(
 
 /** Dislike of what follows: it rules the option out as a denial does. */
 const DISLIKE =
-  /\b(?:deteste\w*|horreur|hekel|hasst|hasse|hassen|hate|hates|hated|can t stand|cannot stand|kan niet tegen|kann nicht leiden|mag er niet|aime pas|supporte pas|zie ik niet zitten|zie ik nie zitten|zie ik ni zitten|mag keine|mag kein|no fan of|not a fan of|no go|nogo|is out|geen optie|pas une option|keine option|not an option|kommt nicht in frage|hors de question|out of the question)\b/;
+  /\b(?:me stresse|m angoisse|me fait peur|mal a l aise|trop impersonnel|makes me nervous|makes me anxious|stresses me|too impersonal|maakt me zenuwachtig|maakt me nerveus|te onpersoonlijk|voel me er niet goed bij|macht mich nervos|stresst mich|zu unpersonlich|deteste\w*|horreur|hekel|hasst|hasse|hassen|hate|hates|hated|can t stand|cannot stand|kan niet tegen|kann nicht leiden|mag er niet|aime pas|supporte pas|zie ik niet zitten|zie ik nie zitten|zie ik ni zitten|mag keine|mag kein|no fan of|not a fan of|no go|nogo|is out|geen optie|pas une option|keine option|not an option|kommt nicht in frage|hors de question|out of the question)\b/;
 /** A bare no that closes a clause ("videobellen nee"). */
 const CLOSING_NO = new Set(['nee', 'neen', 'nein', 'non', 'nope', 'na']);
 

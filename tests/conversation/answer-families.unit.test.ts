@@ -1000,3 +1000,20 @@ describe('a postcode between two places, or two codes and a doubt', () => {
     expect(ask('ik woon in Hasselt maar werk in Brussel', 'nl')).toMatchObject({ ok: true, value: { code: '3500' } });
   });
 });
+
+describe('an option that stresses, and a wish to meet', () => {
+  const ask = (text: string, lang: Lang) => parseAnswer(question('help_request', 'modality'), text, context(lang));
+
+  it.each([
+    ['la visio me stresse un peu, je préfère qu on se voie', 'fr', 'in_person'],
+    ['videobellen maakt me nerveus, liever elkaar ontmoeten', 'nl', 'in_person'],
+    ['Telefonieren stresst mich, lieber per Video', 'de', 'video'],
+    ['calls make me anxious... the phone makes me nervous, a video call is ok', 'en', 'video'],
+  ])('rules out what makes the person nervous: %j is %j', (text, lang, value) => {
+    expect(ask(text, lang as Lang)).toMatchObject({ ok: true, value });
+  });
+
+  it('asks again when the option disliked is all that is said', () => {
+    expect(ask('la visio me stresse', 'fr').ok).toBe(false);
+  });
+});

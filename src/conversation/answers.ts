@@ -790,10 +790,21 @@ const FRENCH_SECOND = new Set(['pas', 'jamais', 'rien', 'plus', 'aucun', 'aucune
 /** "anything but the phone", "everything but video": "but" after "anything" denies like "except". */
 const ANYTHING = new Set(['anything', 'everything', 'all']);
 
+/** "je sais pas", "weet (ik) niet", "weiß (ich) nicht", "don't know", "not sure": doubt, which denies no option after it. */
+const KNOW = new Set(['sais', 'sai', 'sait', 'weet', 'kweet', 'weiss', 'weis', 'woass']);
+const KNOW_SUBJECT = new Set(['ik', 'ich', 'i', 'k']);
+
+function saysDoubt(toks: readonly string[], k: number): boolean {
+  const before = toks[k - 1] ?? '';
+  if (KNOW.has(before) || (KNOW_SUBJECT.has(before) && KNOW.has(toks[k - 2] ?? ''))) return true;
+  const next = toks[k + 1] === 't' ? toks[k + 2] : toks[k + 1];
+  return next === 'know' || next === 'sure';
+}
+
 function deniesAt(toks: readonly string[], k: number): boolean {
   const t = toks[k] ?? '';
   if (t === 'but' && ANYTHING.has(toks[k - 1] ?? '')) return true;
-  if (!DENIALS.has(t)) return false;
+  if (!DENIALS.has(t) || saysDoubt(toks, k)) return false;
   return !FRENCH_NE.has(t) || toks.some((w) => FRENCH_SECOND.has(w));
 }
 

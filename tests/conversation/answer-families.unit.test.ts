@@ -1017,3 +1017,21 @@ describe('an option that stresses, and a wish to meet', () => {
     expect(ask('la visio me stresse', 'fr').ok).toBe(false);
   });
 });
+
+describe('an option after "I don\'t know" is doubted, not denied', () => {
+  const ask = (text: string, lang: Lang) => parseAnswer(question('help_request', 'modality'), text, context(lang));
+
+  it.each([
+    ['je sais pas trop, la visio peut-être', 'fr'],
+    ['weet ik nie, langskomen misschien', 'nl'],
+    ['weiß ich nicht so recht, vielleicht Video', 'de'],
+    ["I don't know, a video call maybe", 'en'],
+  ])('asks again rather than "no preference": %j', (text, lang) => {
+    expect(ask(text, lang as Lang).ok).toBe(false);
+  });
+
+  it('still reads a real denial, and a doubt alone as no preference', () => {
+    expect(ask('pas en visio, par téléphone', 'fr')).toMatchObject({ ok: true, value: 'phone' });
+    expect(ask('weiß ich nicht', 'de')).toMatchObject({ ok: true, value: 'no_preference' });
+  });
+});

@@ -899,9 +899,9 @@ const CLOSING_DENIAL_REACH = 3;
 const WORKS = new Set(
   list(
     't|work|works|working|possible|option|an|a|good|ideal|feasible|happen|for|me|us|really',
-    'pratique|faisable|jouable|top|pour|moi|nous|vraiment|envisageable',
-    'mogelijk|haalbaar|handig|lukken|doenbaar|voor|mij|ons|echt|optie|een',
-    'moglich|machbar|drin|klappt|funktioniert|gut|fur|mich|uns|wirklich|eine',
+    'pratique|faisable|jouable|top|pour|moi|nous|vraiment|envisageable|volontiers',
+    'mogelijk|haalbaar|handig|lukken|doenbaar|voor|mij|ons|echt|optie|een|graag',
+    'moglich|machbar|drin|klappt|funktioniert|gut|fur|mich|uns|wirklich|eine|gern|gerne',
   ).map(fold),
 );
 
@@ -1280,7 +1280,7 @@ function deniedClauses(
 
 /** Dislike of what follows: it rules the option out as a denial does. */
 const DISLIKE =
-  /\b(?:me stresse|m angoisse|me fait peur|mal a l aise|trop impersonnel|makes me nervous|makes me anxious|stresses me|too impersonal|maakt me zenuwachtig|maakt me nerveus|te onpersoonlijk|voel me er niet goed bij|macht mich nervos|stresst mich|zu unpersonlich|deteste\w*|horreur|hekel|hasst|hasse|hassen|hate|hates|hated|can t stand|cannot stand|kan niet tegen|kann nicht leiden|mag er niet|aime pas|supporte pas|zie ik niet zitten|zie ik nie zitten|zie ik ni zitten|mag keine|mag kein|no fan of|not a fan of|no go|nogo|is out|geen optie|pas une option|keine option|not an option|kommt nicht in frage|hors de question|out of the question)\b/;
+  /\b(?:me stresse|m angoisse|me fait peur|mal a l aise|pas a l aise|pas tres a l aise|niet op (?:mijn|zijn|haar) gemak|nicht wohl|not comfortable|not at ease|uncomfortable|trop impersonnel|makes me nervous|makes me anxious|stresses me|too impersonal|maakt me zenuwachtig|maakt me nerveus|te onpersoonlijk|voel me er niet goed bij|macht mich nervos|stresst mich|zu unpersonlich|deteste\w*|horreur|hekel|hasst|hasse|hassen|hate|hates|hated|can t stand|cannot stand|kan niet tegen|kann nicht leiden|mag er niet|aime pas|supporte pas|zie ik niet zitten|zie ik nie zitten|zie ik ni zitten|mag keine|mag kein|no fan of|not a fan of|no go|nogo|is out|geen optie|pas une option|keine option|not an option|kommt nicht in frage|hors de question|out of the question)\b/;
 /** A bare no that closes a clause ("videobellen nee"). */
 const CLOSING_NO = new Set(['nee', 'neen', 'nein', 'non', 'nope', 'na']);
 

@@ -1035,3 +1035,21 @@ describe('an option after "I don\'t know" is doubted, not denied', () => {
     expect(ask('weiß ich nicht', 'de')).toMatchObject({ ok: true, value: 'no_preference' });
   });
 });
+
+describe('a format the person is not at ease with, or does not like to use', () => {
+  const ask = (text: string, lang: Lang) => parseAnswer(question('sentinel_alert', 'modality'), text, context(lang));
+
+  it.each([
+    ["il n'est pas très à l'aise en visio, plutôt par téléphone", 'fr', 'phone'],
+    ['er telefoniert nicht gerne, lieber vor Ort', 'de', 'in_person'],
+    ['hij belt niet graag, liever langskomen', 'nl', 'in_person'],
+    ["she's not comfortable on video, phone then", 'en', 'phone'],
+  ])('rules it out: %j is %j', (text, lang, value) => {
+    expect(ask(text, lang as Lang)).toMatchObject({ ok: true, value });
+  });
+
+  it('asks again when that is all that is said, and keeps a format liked', () => {
+    expect(ask("elle est pas à l'aise au téléphone", 'fr').ok).toBe(false);
+    expect(ask('telefonisch graag', 'nl')).toMatchObject({ ok: true, value: 'phone' });
+  });
+});

@@ -51,14 +51,14 @@ const COURTESY =
   /^(?:(?:hi|hey|hello) there|(?:yeah|yes|oui|ja) (?:hi|hello|bonjour|hallo|hoi)|bjr|bsr|slt|goe(?:de|ie|i)n?(?:dag|morgen|middag|namiddag|avond)|bonjour|bonsoir|salut|coucou|hello|hallo|hi|hey|hoi|hoi zäme|dag|goeiedag|goedendag|goedenavond|goeienavond|servus|gruezi|grüezi|grüessech|gr[üu](?:ß|ss) gott|gria(?:ß|ss) di|moin(?: moin)?|guten (?:tag|abend|morgen)|good (?:evening|morning|afternoon)|merci|bedankt|danke|thanks|ok|oké|okay)$/iu;
 
 /** A title and one word, at the end of a part. */
-const TITLED_ONE = /(?:^|\s)(?:mme|madame|monsieur|m\.|mr\.?|mrs\.?|ms\.?|mevrouw|meneer|dhr\.?|frau|herr)\s+\p{Lu}[\p{L}'’-]*$/iu;
+const TITLED_ONE = /(?:^|\s)(?:mme|madame|monsieur|m\.|mr|mrs|ms|mevr|mevrouw|meneer|dhr|frau|herr)\.?\s+\p{Lu}[\p{L}'’-]*$/iu;
 
 /** Academic and professional titles before a capital ("Mag. Eva Gruber", "Prof. Dr. Jan Peeters", "Ir. An Claes"); the short ones only with their dot. */
 const DEGREE =
   /(^|\s)(?:[Dd]r\.?|[Pp]rof\.?|[Mm]ag\.|[Ii]ng\.|[Ii]r\.|[Dd]rs\.|[Dd]ipl\.(?:-[Ii]ng\.)?|[Mm]ed\.|M[ae]\.|[Mm]a[iî]tre)\s+(?=\p{Lu})/gu;
 
 /** Courtesy titles before a name. */
-const TITLE = /^(?:mme|mlle|madame|mademoiselle|monsieur|m\.|mr\.?|mrs\.?|ms\.?|miss|mister|mevr\.?|mevrouw|meneer|dhr\.?|frau|herr)\s+/iu;
+const TITLE = /^(?:mme|mlle|madame|mademoiselle|monsieur|m\.|mr|mrs|ms|miss|mister|mevr|mevrouw|meneer|dhr|frau|herr|hr|fr)\.?\s+/iu;
 
 /** Words that say a name follows ("je m'appelle", "ik heet", "my name is"): the part they open is the name's. */
 const NAMING =
@@ -215,10 +215,11 @@ export function parseName(text: string, max: number, how: { family?: boolean; se
   // Digits, an address or a question are not a name; nor is the wish to give none.
   // An age or a number in a remark after the name is left with the remark ("Leen, 41, kapster"); a name has no digits.
   if (/@|\?/.test(raw) || /^\W*\+?\d/u.test(raw) || /\d/.test(raw.split(',')[0] ?? '') || NO_NAME.test(raw)) return fail('not_understood');
-  // The parts of the message, split where a remark begins; greetings and thanks on their own are left out.
+  // The parts of the message, split where a remark begins (not after a title or an initial: "M. Dubois"); greetings
+  // and thanks on their own are left out.
   const all = raw
     .split(
-      /\s*[,;(/]\s*|\s+[-–—]\s+|[.!?]\s+|[)!?]|\s+(?:from|at the|chez|bij|bei|vom|von da|vo da|aus|uit|mais|but)\s+|\s+(?:und|et|en|and)\s+(?=\p{Ll}|I\b)/u,
+      /\s*[,;(/]\s*|\s+[-–—]\s+|(?<!(?:^|\s)(?:\p{L}|[Mm]rs?|[Mm]s|[Mm]me|[Mm]lle|[Dd]hr|[Mm]evr|[Hh]r|[Ff]r))[.!?]\s+|[)!?]|\s+(?:from|at the|chez|bij|bei|vom|von da|vo da|aus|uit|mais|but)\s+|\s+(?:und|et|en|and)\s+(?=\p{Ll}|I\b)/u,
     )
     .map((p) => p.trim())
     .filter((p) => p !== '' && !COURTESY.test(p) && !PRONOUN.test(p));
@@ -248,6 +249,8 @@ export function parseName(text: string, max: number, how: { family?: boolean; se
       .trim();
     if (name === before) break;
   }
+  // "J. Dubois": an initial is not a first name.
+  if (!how.family && /^\p{Lu}(?:\.\s*|\s+)\p{Lu}|^\p{L}\.?$/u.test(name)) return fail('not_understood');
   if (EITHER.test(name)) return fail('ambiguous');
   // "Pieter, achternaam volgt nog": half a name, the rest promised.
   if (how.full && candidates.some((p) => REST_TO_FOLLOW.test(normalise(p)))) return fail('ambiguous');

@@ -1053,3 +1053,26 @@ describe('a format the person is not at ease with, or does not like to use', () 
     expect(ask('telefonisch graag', 'nl')).toMatchObject({ ok: true, value: 'phone' });
   });
 });
+
+describe('a title or an initial with a dot is not a first name', () => {
+  const ask = (id: string, text: string, lang: Lang) => parseAnswer(question('sentinel_alert', id), text, context(lang));
+
+  it.each([
+    ['M. Lambotte', 'fr'],
+    ['Mme. Gérard', 'fr'],
+    ['Dhr. Wouters', 'nl'],
+    ['Hr. Kohnen', 'de'],
+    ['P. Lambotte', 'fr'],
+  ])('asks for the first name when %j is given', (text, lang) => {
+    expect(ask('firstName', text, lang as Lang).ok).toBe(false);
+  });
+
+  it('takes the family name after the title or the initial', () => {
+    expect(ask('lastName', 'M. Lambotte', 'fr')).toMatchObject({ ok: true, value: 'Lambotte' });
+    expect(ask('lastName', 'P. Lambotte', 'fr')).toMatchObject({ ok: true, value: 'Lambotte' });
+  });
+
+  it('still reads a first name after a lower-case contraction', () => {
+    expect(ask('firstName', 'k denk Koen', 'nl')).toMatchObject({ ok: true, value: 'Koen' });
+  });
+});

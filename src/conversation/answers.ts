@@ -1162,6 +1162,9 @@ const RATHER_THAN =
 /** "X si possible, sinon Y", "X, otherwise Y", "X, anders Y": a first wish, and what would do instead. */
 const OR_ELSE =
   /^(.+?)[\s,;]+(?:(?:ou |of |oder |or )?(?:sinon|a defaut|à défaut|anders|zo niet|zoniet|sonst|andernfalls|ansonsten|notfalls|otherwise|or else|failing that|if not))\b[\s,]*(.+)$/isu;
+/** "X, but Y is fine too", "X, mais Y ça va aussi", "X, maar Y lukt ook", "X, aber Y geht auch": a pick, and another only conceded. */
+const CONCEDED =
+  /^(.+?)[\s,;]+(?:but|mais|maar|aber)\s+(.+?)\s+(?:is|s|est|c est|ca|is ook|ist|geht|gaat|lukt|works|will do|marche|va|passe)\s*(?:also |too |aussi |ook |auch |more or less |wel |ook wel |a peu pres |einigermassen |halbwegs )?(?:ok|okay|fine|good|alright|all right|goed|gut|bien|correct|correcte|prima|passable|acceptable|ca va|aussi|too|ook|auch)\b[^,;]*$/iu;
 /** "if possible", "de préférence", "am liebsten": a first wish said as such. */
 const WISHED =
   /\b(?:si possible|if possible|if you can|wenn moglich|wenn moeglich|wenn s geht|wenns geht|indien mogelijk|als het kan|als t kan|liefst|bij voorkeur|de preference|preferably|am liebsten|idealement|ideally|idealerweise|ideaal)\b/;
@@ -1181,6 +1184,13 @@ function preferredOverOther(
 ): Parsed<string> | undefined {
   const rather = RATHER_THAN.exec(text);
   const orElse = rather ? undefined : OR_ELSE.exec(text);
+  // "dutch, but his english is ok": the first is the answer, the other only conceded.
+  const conceded = rather || orElse ? undefined : CONCEDED.exec(text);
+  if (conceded?.[1] && conceded[2]) {
+    const first = matchOne(conceded[1], options, forms, lang, stems);
+    const second = matchOne(conceded[2], options, forms, lang, stems);
+    return first?.ok && second?.ok && first.value !== second.value ? first : undefined;
+  }
   const split = rather ?? orElse;
   if (!split?.[1] || !split[2]) return undefined;
   const first = matchOne(split[1].replace(PREFERENCE_WORDS, ' '), options, forms, lang, stems);

@@ -1076,3 +1076,21 @@ describe('a title or an initial with a dot is not a first name', () => {
     expect(ask('firstName', 'k denk Koen', 'nl')).toMatchObject({ ok: true, value: 'Koen' });
   });
 });
+
+describe('a pick, and another only conceded after "but"', () => {
+  const ask = (id: string, text: string, lang: Lang) => parseAnswer(question('sentinel_alert', id), text, context(lang));
+
+  it.each([
+    ['personLanguage', 'dutch mostly, but his french is ok', 'en', 'nl'],
+    ['personLanguage', "l'allemand, mais son néerlandais est correct", 'fr', 'de'],
+    ['personLanguage', 'Frans, maar Nederlands gaat ook wel', 'nl', 'fr'],
+    ['personLanguage', 'Englisch, aber Deutsch geht auch', 'de', 'en'],
+    ['modality', 'in person, but a call is fine too', 'en', 'in_person'],
+  ])('%s: %j is %j', (id, text, lang, value) => {
+    expect(ask(id, text, lang as Lang)).toMatchObject({ ok: true, value });
+  });
+
+  it('still asks when two are offered as equals', () => {
+    expect(ask('personLanguage', 'dutch or english', 'en').ok).toBe(false);
+  });
+});

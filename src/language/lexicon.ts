@@ -288,6 +288,8 @@ export class Lexicon {
   private prefixLengths: number[] = [];
   private suffixLengths: number[] = [];
   private readonly phrases: Array<{ ids: number[]; parts: number[] }> = [];
+  /** The same phrases by their parts' ids ("12,40"): a phrase listed twice is one phrase of several classes. */
+  private readonly phraseByParts = new Map<string, { ids: number[]; parts: number[] }>();
   /**
    * Per class id: the phrases (indices in `phrases`) keyed on it, each by its
    * longest word (the least common, as a rule): a phrase is only tried when
@@ -311,6 +313,7 @@ export class Lexicon {
   private readonly entryIds = new Map<string, number[]>();
   readonly spellings: ReadonlyMap<string, readonly string[]>;
   private readonly notTypos: ReadonlySet<string>;
+  private readonly sharedNotTypos: ReadonlySet<string>;
   private readonly words = new Bounded<WordReading>(50_000);
   /** The `present` buffer of the latest analysis (see `Analysis.present`). */
   private present = new Uint8Array(0);
@@ -347,7 +350,9 @@ export class Lexicon {
     this.spellings = new Map(
       Object.entries(data.spellings ?? {}).map(([k, v]) => [foldLetters(k), foldLetters(v).split(/\s+/).filter(Boolean)]),
     );
-    const notTypos = new Set(sharedNotTypos);
+    // The shared set is large: it is kept as it is, beside this language's own words.
+    this.sharedNotTypos = sharedNotTypos;
+    const notTypos = new Set<string>();
     for (const w of (data.notTypos ?? '').split(/\s+/)) if (w) notTypos.add(foldLetters(w));
     this.notTypos = notTypos;
     // Classes first get their ids, so that `@NAME` can point forwards.
@@ -410,11 +415,14 @@ export class Lexicon {
       .map((p) => (exactPhrase ? `=${p}` : p));
     if (parts.length > 1) {
       const partIds = parts.map((p) => this.entryClass(p));
-      const existing = this.phrases.find((ph) => ph.parts.join(',') === partIds.join(','));
+      const key = partIds.join(',');
+      const existing = this.phraseByParts.get(key);
       if (existing) {
         if (!existing.ids.includes(id)) existing.ids.push(id);
       } else {
-        this.phrases.push({ ids: [id], parts: partIds });
+        const phrase = { ids: [id], parts: partIds };
+        this.phrases.push(phrase);
+        this.phraseByParts.set(key, phrase);
       }
       return;
     }
@@ -693,7 +701,13 @@ export class Lexicon {
     this.directClasses(word, add);
     // A regional form is read as the standard word even when the form itself is listed somewhere ("umbringa" in one pattern).
     if (this.dialect.length > 0 && !/\d/.test(word)) this.dialectClasses(word, add);
-    if (ids.length === 0 && word.length >= SHORT_TYPO_LENGTH && !this.notTypos.has(word) && !/\d/.test(word)) {
+    if (
+      ids.length === 0 &&
+      word.length >= SHORT_TYPO_LENGTH &&
+      !this.notTypos.has(word) &&
+      !this.sharedNotTypos.has(word) &&
+      !/\d/.test(word)
+    ) {
       // A doubled letter put in the wrong place, or one too many or too few ("dissapear", "diee").
       if (word.length >= TYPO_MIN_LENGTH - 1) {
         const once = single(word);

@@ -10,6 +10,9 @@ export const de: CrisisLexicon = {
   lang: 'de',
   // Swiss, Austrian and Bavarian letters ("chind", "guat", "hoam", "bessa", "lebn", "gmacht", "bstellt") and umlauts written out ("muede").
   dialect: [
+    // Rhineland "je-" for "ge-" ("jemacht", "jeritzt"), and a participle's last "t" dropped ("geritz").
+    ['^je(?=\\p{L}{3})', 'ge'],
+    ['^([gj]e\\p{L}+tz)$', '$1t'],
     // Swiss "-ig" for "-ung": "Versicherig", "Belaschtig".
     ['ig$', 'ung'],
     ['ua$', 'ur'],
@@ -41,6 +44,11 @@ export const de: CrisisLexicon = {
     ['^b([sd])', 'be$1'],
   ],
   spellings: {
+    vun: 'von',
+    om: 'um',
+    hück: 'heute',
+    huck: 'heute',
+    naach: 'nacht',
     genuch: 'genug',
     genunch: 'genug',
     // Rhineland and Kölsch forms: "jenoch", "morje", "nemm isch".
@@ -420,13 +428,13 @@ export const de: CrisisLexicon = {
     SORRY_ALL:
       'nehmt_es_mir_nicht_ubel seid_mir_nicht_bose seid_ma_ned_bos nehmts_ma_ned_ubel tut_mir_leid verzeiht_mir verzeih_mir vergebt_mir es_tut_mir_leid_fur_alles seid_nicht_bose nicht_bose_sein es_tuet_mer_leid dass_ma_leid_tuat dass_es_mir_leid_tut sagts_meina_mama sagt_meiner_mama sorry_mama sorry_papa tut_mir_leid_mama tut_mir_leid_fur_alles tut_leid_fur_alles nicht_bose_sein',
     THANKS_ALL:
-      'danke_fur_die_guten_jahre danke_fuer_die_guten_jahre danke_fur_die_jahre danke_fuer_die_jahre danke_fur_die_schone_zeit fur_ois fuer_ois vergelts_gott_fur_ois vergelts_gott fia_ollas fur_ollas danke_fur_alles danke_fuer_alles danke_fur_alle danke_euch_allen merci_fur_alles merci_pour_tout dankbar_fur_jeden ich_bin_euch_dankbar danke_fur_jeden fur_all_die_jahre bedankte_sich_fur_alles hat_sich_fur_alles_bedankt dank_fur_die_jahre dank_fuer_die_jahre danke_fur_die_jahre danke_dass_ihr',
+      'danke_furs_zuhoren merci_furs_zuhoren danke_fuers_zuhoeren furs_zuhoren danke_fur_die_guten_jahre danke_fuer_die_guten_jahre danke_fur_die_jahre danke_fuer_die_jahre danke_fur_die_schone_zeit fur_ois fuer_ois vergelts_gott_fur_ois vergelts_gott fia_ollas fur_ollas danke_fur_alles danke_fuer_alles danke_fur_alle danke_euch_allen merci_fur_alles merci_pour_tout dankbar_fur_jeden ich_bin_euch_dankbar danke_fur_jeden fur_all_die_jahre bedankte_sich_fur_alles hat_sich_fur_alles_bedankt dank_fur_die_jahre dank_fuer_die_jahre danke_fur_die_jahre danke_dass_ihr',
     LOVE: 'gern_ghobt gern_gehabt lieb_gehabt eich_olle_gern euch_alle_gern ich_liebe_euch hab_euch_lieb habe_euch_lieb ich_liebe_dich liebe_euch hab_dich_lieb lieb_hab liab_hob hab_sie_lieb i_s_liab_hob dass_ich_sie_lieb_hab s_beschte ihr_seid_das_beste ihr_sind_s_beschte das_beste_was_mir vergesst_das_nie vergessed_das_nie vergesst_mich_nicht',
     LAST_MSG:
       'mein_letzter_abend meine_letzte_nacht mein_letzter_tag abschiedsbrief abschiedsbriefe abschiedszeilen letztes_gesprach letzte_gesprach letztes_gespraech letzten_gesprach letzte_nachricht letzte_nachricht letze_nachricht letzten_worte letztes_wort mein_abschied letzte_nochricht abschiedsbrief abschiedsbriefe abschiedsbriaf das_war_es des_war_es das_war_es_von_mir war_es_von_mir',
     BYE: 'verabschieden verabschiede =verabschied =ade machts_gut macht_s_gut macht_es_gut =adieu lebewohl lebt_wohl =servus =tschuss =tschau =pfiat pfiat_eich =ciao',
     ARRANGE:
-      'alles_erledigt auto_umgeschrieben umgeschrieben rechnungen_bezahlt testament =notar tresor zugangscodes =codes schlussel schluessel =schlussl sparbuch versicherungsunterlagen unterlagen abwickeln alles_geregelt geregelt_hab damit_sie_nach_mir nach_mir bankvollmacht kriegt_der_nachbar kriegt_der kriegen hab_alles_aufgeschrieben alles_aufgeschriebn aufgeschrieben den_hund_nehmen soll_den_hund schlussel_liegt schlussel_unter schlussel_unta =uberschrieben verschlossenen_umschlag =umschlag schlussel_beim_nachbarn schluessel_beim_nachbarn beim_nachbarn',
+      'katze_zum_nachbarn hund_zum_nachbarn katze_zur_nachbarin hund_zur_nachbarin alles_erledigt auto_umgeschrieben umgeschrieben rechnungen_bezahlt testament =notar tresor zugangscodes =codes schlussel schluessel =schlussl sparbuch versicherungsunterlagen unterlagen abwickeln alles_geregelt geregelt_hab damit_sie_nach_mir nach_mir bankvollmacht kriegt_der_nachbar kriegt_der kriegen hab_alles_aufgeschrieben alles_aufgeschriebn aufgeschrieben den_hund_nehmen soll_den_hund schlussel_liegt schlussel_unter schlussel_unta =uberschrieben verschlossenen_umschlag =umschlag schlussel_beim_nachbarn schluessel_beim_nachbarn beim_nachbarn',
     SILENCE:
       'antwortet_nicht_mehr antwortet_nicht geht_nicht_ran weggefahren nichts_mehr_horen nie_wieder_horen nichts_mehr_von_ihm nichts_mehr_von_ihr geht_nicht_ans_telefon geht_nicht_mehr_ans_telefon nicht_ans_telefon',
     IF_HAPPENS:
@@ -461,7 +469,7 @@ export const de: CrisisLexicon = {
     HOARD:
       'horten =hortet =hortete =hortest in_der_schublade in_meiner_schublade damit_keiner damit_niemand mehreren_apotheken verschiedenen_apotheken drei_apotheken vier_apotheken sammle =sammel =sammelt gesammelt gespart gehortet gebunkert aufgehoben aufgespart zuruckgelegt zurueckgelegt gezahlt gezaehlt beiseitegelegt beiseite_gelegt',
     ORDINARY_USE:
-      'am_tag pro_tag taglich wochenbox wochenbox* durchschlafen schlaf_durch schlafe_durch schlof_durch wieder_durch apothekerin apotheker =packig =notapotheke =apotheke zur_apotheke =zoge =gezogen heuballen sammelstelle =entsorgen wertstoffhof recyclinghof =morsch zimmermann tablettenspender tablettenbox pillenbox pillendose dosierer blutabnahme nuchtern nuechtern =sonntags jeden_sonntag wochentlich woechentlich pflegedienst helfen_nicht helfen_nix helfen_nichts wirken_nicht hilft_nicht hilft_nix sodbrennen =magen magentabletten allergie kopfweh kopfschmerzen jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck* vergessen pünktlich jeden_morgen jeden_abend jeden_tag =morgens =abends geht_mir_besser hilft flaschenzug seilwinde =winde tierarzt impfung =spritzen wurmkur fur_den_hund fuer_den_hund fur_die_katze fuer_die_katze fur_meinen_hund fuer_meinen_hund fur_die_hunde fuer_die_hunde',
+      'heuwagen spanngurte spanngurt absetzen steuerlich am_gunstigsten am_gunstigste =gunstig =billig am_tag pro_tag taglich wochenbox wochenbox* durchschlafen schlaf_durch schlafe_durch schlof_durch wieder_durch apothekerin apotheker =packig =notapotheke =apotheke zur_apotheke =zoge =gezogen heuballen sammelstelle =entsorgen wertstoffhof recyclinghof =morsch zimmermann tablettenspender tablettenbox pillenbox pillendose dosierer blutabnahme nuchtern nuechtern =sonntags jeden_sonntag wochentlich woechentlich pflegedienst helfen_nicht helfen_nix helfen_nichts wirken_nicht hilft_nicht hilft_nix sodbrennen =magen magentabletten allergie kopfweh kopfschmerzen jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck* vergessen pünktlich jeden_morgen jeden_abend jeden_tag =morgens =abends geht_mir_besser hilft flaschenzug seilwinde =winde tierarzt impfung =spritzen wurmkur fur_den_hund fuer_den_hund fur_die_katze fuer_die_katze fur_meinen_hund fuer_meinen_hund fur_die_hunde fuer_die_hunde',
     TITLE:
       'theater* theaterverein theaterstuck hausaufgabe hausaufgaben referat aufsatz =shakespeare romeo_und_julia schlagzeile zeitung grenzecho =artikel stromae knockin_on_heaven_s_door knocking_on_heaven_s_door kurs kurse workshop webinar training weiterbildung direkt_gefragt playlist songtext liedtext refrain film =filme serie =buch =lied =song artikel bericht dokumentation =doku schulung fortbildung pravention praevention statistik zahlen thema seminar roman theater tatort krimi krimis =band allgemein im_allgemeinen ansprechen thematisieren kein_konkreter keinen_konkreten squad =thema ansprechen direkt_fragen kein_konkreter_fall allgemeine_frage netflix folge folgen staffel covers konzert =album',
     GO_ON: 'weitermachen weiter_machen',
@@ -469,6 +477,7 @@ export const de: CrisisLexicon = {
   notTypos:
     'stroh strohballen nocht tollen totale totalen stabil lebten leder strich streik seilbahn tablet tablets brucken schneider schneiders sohne soehne halfte haelfte bring bringe',
   idioms: [
+    '(selbstmordkommando|selbstmordkommandos|himmelfahrtskommando|selbstmordmission|=kamikaze|kamikazeaktion)',
     '(=mit) (=den|=de|=meinen|=mein) (=nerven|=nerve|=narven|=nerva) ~1 (=am|=ganz_am|=total_am|=voll_am|=fix_und_fertig|=fertig) ~1 (=ende|=end|=endn)',
     '(=mein|=meine|=mei|=mi) (=leben|lebensgeschichte) ~4 (=erzahlen|=erzaehlen|=zu_erzahlen|=zu_erzaehlen|=erzahle|=ausbreiten|=auszubreiten|=erklaren|=zu_erklaren)',
     '(=konnt|=koennt|=konnte|=koennte|=konnt_ich|=konnte_ich) (=mich|=mi) (=erschiessen|=ohrfeigen|=erschiassn)',
@@ -644,6 +653,10 @@ export const de: CrisisLexicon = {
       tier: 'acute',
       negatable: true,
       patterns: [
+        '{(WANT|HOPE|=wunsch|wunsche|=wünsch) (lastwagen|=lkw|=laster|=bus|gegenverkehr) (=ruberziehen|=rüberziehen|=ruber|=rüber|mich_erwischt|in_mich|meine_spur)}~14',
+        '(SLEEP) ~3 (DIE) ~4 (=das) ~3 (wunsch|wunsche|wuensche|=will|=mocht|=moecht|hoffe|traum|traume|am_liebsten)',
+        '{(verstorben|verstorbene|gestorben|witwe|witwer|=grab|friedhof|selig|seit_seinem_tod|seit_ihrem_tod) (sollt|sollte|=soll|=muss) (ihm_nachgehen|ihr_nachgehen|ihm_nachfolgen|ihr_nachfolgen|ihm_nach|ihr_nach|zu_ihm|zu_ihr)}~~30',
+        '(=wenn|=falls|=sollte|=sollten) ~6 (=krebs|krebsdiagnose|=tumor|unheilbar|=todkrank|=terminal) ~8 (erleichtert|erleichterung|erlosung|erloesung|erlost|erloest)',
         '{(ausweg|=losung|=loesung) (=tod|=sterben|=tot)}~6',
         '(=um) ~2 (nicht_mehr_da_zu_sein|tot_zu_sein|nicht_mehr_aufzuwachen|nicht_mehr_zu_leben|zu_sterben)',
         '{(WANT|THINK) DEATH_STATE}~6',
@@ -774,6 +787,8 @@ export const de: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(=zug|=zuge|=züge|=zuege) (bahnubergang|bahnuebergang|=gleis|=gleise|=schienen) (=schau|=schaue|geschaut|beobachte|beobachtet|zuschauen|=steh|gestanden) (die_ganze_woche|jeden_morgen|jeden_abend|jeden_tag|seit_tagen)}~~30',
+        '{(=schlauch) (auspuff) (=wald|=garage|=auto|ruhig|platz|stelle|=ecke)}~~16',
         '{(HEIGHT|RAILS|TRACKS) (STILL_THERE)}~~12',
         '{(WEAPON) (geht_nicht_ran|geht_ned_ran|hebt_nicht_ab|hebt_ned_ab|antwortet_nicht|meldet_sich_nicht)}~~24',
         '{(LOOKED_UP) (HOW_MUCH) (=nehmen|=schlucken) (ENOUGH|READY|HOARD)}~~16',
@@ -849,7 +864,7 @@ export const de: CrisisLexicon = {
         '{(=alle|die_ganze|eine_ganze|=ganze) (MEDS) (auf_einmal|aufeinmal|zusammen|gleichzeitig|auf_ex|NOW) !ORDINARY_USE}~6',
         '(schlucke|=schluck|schlucken|=nehme|=nehm) (=alle|die_ganze|eine_ganze|=ganze) ~3 (MEDS)',
         '{MEDS (READY|ENOUGH|NOW|ruhe) !ORDINARY_USE}~10',
-        '{ROPE (READY|scheune|=stall|dachboden|keller|garage|balken|=baum|=hals|fur_mich|fuer_mich|NOW|heustadl|kofferraum)}~~10',
+        '{ROPE (READY|scheune|=stall|dachboden|keller|garage|balken|=baum|=hals|fur_mich|fuer_mich|NOW|heustadl|kofferraum) !ORDINARY_USE}~~10',
         '{WEAPON (munition|patronen|geladen|=lade|laden|kugel|fur_mich|fuer_mich|=mund|=kopf|READY|entsichert|=danach|waffenschrank|waffenschrnak|ins_auto)}~~10',
         '{GAS (SEAL|READY)}~~12',
         '{POISON (fur_sich_selbst|fuer_sich_selbst|fur_mich|fuer_mich|=trinken|schlucken|READY|NOW|kofferraum)}~~12',
@@ -952,6 +967,8 @@ export const de: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '{(war_s|=wars|=woars) (=dann) (BYE)}~~8',
+        '(ENOUGH) ~~3 (mit_allem|von_allem) $',
         '{(=ertrink|=ertrinke|=ertrinken) (=keiner|=niemand) (=merkt|=sieht|merkt_s)}~~10',
         '(=fuhl|=fuhle|=fühle|=fühl|=fuhlen|=spur|=spure) ~3 (=nix|=nichts) ~4 (nicht_mal|=nich_mal|=net_amoi|=nicht_einmal) ~2 (=kinder|=kinda|FAMILY)',
         '(=so) (=gehts|=geht|=gaht|=gahts|=gohts|=gots) ~1 (NOT|NOMORE) (=weiter)',

@@ -10,6 +10,16 @@ export const en: CrisisLexicon = {
   // The dropped g ("savin", "livin").
   dialect: [['in$', 'ing']],
   spellings: {
+    cannae: 'can not',
+    canna: 'can not',
+    dinnae: 'do not',
+    didnae: 'did not',
+    wouldnae: 'would not',
+    couldnae: 'could not',
+    oot: 'out',
+    naebody: 'nobody',
+    nae: 'no',
+    aw: 'all',
     pils: 'pills',
     dnt: 'do not',
     anymoe: 'anymore',
@@ -210,7 +220,7 @@ export const en: CrisisLexicon = {
       'my_last_night my_last_evening my_last_day suicide_note farewell_letter goodbye_letter goodbye_letters farewell_note last_message final_message last_words final_words last_text final_goodbye goodbye_letter goodbye_note suicide_note goodbye_letters lsat_message whoever_reads_this to_whoever_reads',
     BYE: 'goodbye =farewell =adieu =bye',
     ARRANGE:
-      'notary my_will a_will the_will last_will =will_is_done =testament =keys papers_are passwords =codes blue_folder =folder goes_to_my who_gets left_them_with farm_goes signed_over gave_away giving_away gave_the_dog gave_my_dog where_the_keys shop_keys the_estate',
+      'gave_the_cat gave_my_cat cat_goes_to dog_goes_to notary my_will a_will the_will last_will =will_is_done =testament =keys papers_are passwords =codes blue_folder =folder goes_to_my who_gets left_them_with farm_goes signed_over gave_away giving_away gave_the_dog gave_my_dog where_the_keys shop_keys the_estate',
     SILENCE: 'not_picking_up is_not_picking_up not_answering is_not_answering can_not_reach phone_is_off phone_off went_quiet',
     IF_HAPPENS: 'if_something_happens if_anything_happens if_something_happened had_an_accident in_every_case_of_death by_your_own_hand',
     // --- burden and insurance ---
@@ -243,13 +253,14 @@ export const en: CrisisLexicon = {
       'in_my_drawer in_the_drawer so_nobody so_no_one different_pharmacies several_pharmacies three_pharmacies savin =save saved saving saved_up stockpiled stockpiling hoarded hoarding =collected collecting stashed =counted =counting been_counting putting_aside put_aside kept_back',
     POISON: 'pesticide* herbicide* insecticide* weedkiller* weed_killer rat_poison =poison glyphosate paraquat antifreeze paraquat_can',
     ORDINARY_USE:
-      'pill_organiser pill_organizer pill_box pillbox dosette blood_test =fasting every_sunday every_week =weekly district_nurse arent_helping aren_t_helping not_helping dont_help don_t_help stopped_working dont_work don_t_work not_working =stomach heartburn allergy hay_fever headache hunting_season licence license gunsmith =range =club serviced =hay bales =fence trailer scaffold scaffolding climbing =boat doctor =doc =gp pharmacy pharmacist chemist prescribed prescription refill =dose dosage blood_pressure going_to_bed baling tarp =coop =vet vaccine vaccination =jabs syringes harness safety_line safety_lines =chimney roofing roof_job =dog dogs =cat cats worming =flea =season =permit permits =hunt sharpen sharpening sharpened butcher butchery',
+      'ratchet_straps tie_downs tax_deductible =deductible claim_it =cheapest pill_organiser pill_organizer pill_box pillbox dosette blood_test =fasting every_sunday every_week =weekly district_nurse arent_helping aren_t_helping not_helping dont_help don_t_help stopped_working dont_work don_t_work not_working =stomach heartburn allergy hay_fever headache hunting_season licence license gunsmith =range =club serviced =hay bales =fence trailer scaffold scaffolding climbing =boat doctor =doc =gp pharmacy pharmacist chemist prescribed prescription refill =dose dosage blood_pressure going_to_bed baling tarp =coop =vet vaccine vaccination =jabs syringes harness safety_line safety_lines =chimney roofing roof_job =dog dogs =cat cats worming =flea =season =permit permits =hunt sharpen sharpening sharpened butcher butchery',
     TITLE:
       'homework =essay =shakespeare romeo_and_juliet stromae knockin_on_heaven_s_door knocking_on_heaven_s_door course workshop seminar lyrics lyric playlist chorus =film films movie =series =show =book =song album =band article =news the_paper documentary training prevention awareness statistics =stats =rates =topic subject webinar podcast novel =game in_general generally bring_up raise_the_topic no_specific no_particular nothing_about squad how_do_i_ask how_to_ask how_should_i_ask read_in newspaper in_the_paper standaard nieuwsblad evening_class night_class sociology durkheim have_you_read =essay lecture lyrics philosophy philosophical philosopher =chapter netflix bingeing binging binge =episode episodes gig =album =band',
     GO_ON: 'go_on carry_on keep_going',
   },
   notTypos: 'bridges roofer ropes tablets tablet cutter cutting dying dyeing dieting lives livery killer kilos kilometers',
   idioms: [
+    '(suicide_mission|kamikaze|suicide_run|suicide_job)',
     '(=tell|=telling|=explain|=explaining|=pour_out|=spill) ~3 (=my) (=life|life_story) ~2 (=to|=story)',
     '{+(sold_the_business|sold_my_business|sold_the_shop|sold_the_farm|new_owner|new_owners|handing_over_the_keys|hand_over_the_keys|=successor) (ARRANGE|GONE_WEAK|THANKS_ALL)}~~30',
     '{+(DISAPPEAR|=off|=leaving|=away) +(three_weeks|two_weeks|a_fortnight|one_week|a_month|ten_days|=weeks) (BYE|CARE)}~~16',
@@ -404,6 +415,10 @@ export const en: CrisisLexicon = {
       tier: 'acute',
       negatable: true,
       patterns: [
+        '{(WANT|HOPE|=wish|=wishing) (=lorry|=truck|=lorries|=trucks|=bus|oncoming) (my_lane|into_me|=drift|swerve|=veer|hit_me|hits_me)}~14',
+        '(DIE) ~3 (SLEEP) ~4 (=that_s|=thats|=that_is|=what) ~4 (=wish|=want|=hope|pray|dream)',
+        '{(=late|passed_away|=passed|=died|widow|widower|=grave) (=should|ought_to|might_as_well) (=join) (=him|=her|=them)}~~30',
+        '(=if|=should) ~8 (cancer|=terminal|incurable|=tumour|=tumor) ~8 (=relieved|=relief|=release)',
         '{(way_out|=solution|=exit) (=death|=dying|=die|=suicide)}~6',
         '{(WANT|THINK|=deserve|deserve_to|wish_i_could|might_as_well) DEATH_STATE}~6',
         '(=wanna|rather|would_rather|d_rather) ~3 (=die|be_dead|be_ded|=ded)',
@@ -497,6 +512,8 @@ export const en: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(=train|trains) (level_crossing|=tracks|=track|railway_line|=crossing) (=watching|=watch|=watched|=timed|=timing|=counting|standing_there|=stood) (all_week|every_morning|every_night|every_day|each_morning|each_night|for_days|=again)}~~30',
+        '{(=hose|hosepipe) (=exhaust|tailpipe) (quiet_spot|=woods|=forest|=garage|=car|=van|lay_by|somewhere_quiet)}~~16',
         '{(HEIGHT|RAILS|TRACKS) (STILL_THERE)}~~12',
         '{(WEAPON) (won_t_answer|wont_answer|not_answering|doesn_t_answer|doesnt_answer|won_t_pick_up|not_picking_up)}~~24',
         '{(LOOKED_UP) (HOW_MUCH) (=take|=swallow) (ENOUGH|READY|HOARD)}~~16',
@@ -629,6 +646,8 @@ export const en: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '^ (goodbye|=farewell|=adieu) (=then|=now|=all|=everyone|=everybody) $',
+        '(can_t|=cant|cannot|can_not) (take) (much_more|any_more|anymore|=more) ?(=of) ?(=this|=it)',
         '{(=drowning|=drown) (nobody|no_one) (=sees|=notices|=see|=notice)}~~10',
         '(=feel|=feeling) ~2 (=nothing|=nothin) ~4 (not_even|=even) ~2 (=kids|=children|=wife|=husband|FAMILY)',
         '(=care|=caring) ~3 (not_even|=even) ~2 (=kids|=children|=wife|=husband|FAMILY)',

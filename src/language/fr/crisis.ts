@@ -15,6 +15,7 @@ export const fr: CrisisLexicon = {
   // SMS k for qu ("kelk", "ki").
   dialect: [['k', 'qu']],
   spellings: {
+    finis: 'finir',
     dsl: 'desole',
     fardo: 'fardeau',
     'c est': 'c est',
@@ -198,7 +199,7 @@ export const fr: CrisisLexicon = {
     BYE: 'adieu adieux au_revoir salut =bye =ciao',
     BYE_STRONG: 'adieu adieux mes_adieux ses_adieux fait_ses_adieux',
     ARRANGE:
-      'code_du_coffre coffre notaire testament mots_de_passe tout_est_prevu tout_est_regle tout_en_ordre mis_en_ordre tout_range les_papiers_sont papiers_de_la_societe les_cles boite_a_gants codes_de_la_banque pour_les_enfants le_chien_va va_chez_le_voisin a_ouvrir_apres le_chat_va chat_va_chez va_chez qui_les_aura son_numero_est_sur_le_frigo ou_sont_les_cles la_succession',
+      'donne_le_chat donne_le_chien donne_mon_chat donne_mon_chien donne_les_chats le_chat_au_voisin le_chien_au_voisin code_du_coffre coffre notaire testament mots_de_passe tout_est_prevu tout_est_regle tout_en_ordre mis_en_ordre tout_range les_papiers_sont papiers_de_la_societe les_cles boite_a_gants codes_de_la_banque pour_les_enfants le_chien_va va_chez_le_voisin a_ouvrir_apres le_chat_va chat_va_chez va_chez qui_les_aura son_numero_est_sur_le_frigo ou_sont_les_cles la_succession',
     SILENCE:
       'repond_plus repond_pas decroche_plus decroche_pas injoignable introuvable plus_de_nouvelles sait_pas_la_joindre sait_pas_le_joindre on_sait_pas ne_decroche_pas ne_repond_pas',
     // --- burden and insurance ---
@@ -231,7 +232,7 @@ export const fr: CrisisLexicon = {
     POISON:
       'pesticide* herbicide* insecticide* fongicide* phyto produit_phyto produits_phyto glyphosate desherbant mort_aux_rats raticide antigel produit_pour_les_patates bidon',
     ORDINARY_USE:
-      'mal_de_dos mal_de_tete douleurs =douleur c_est_trop en_une_semaine par_jour semainier dosette dosettes pilulier prise_de_sang a_jeun chaque_semaine chaque_dimanche tous_les_dimanches infirmiere infirmier ne_font_plus_rien ne_font_rien font_plus_rien font_rien marchent_pas marchent_plus agissent_plus estomac brulures migraine allergie pilulier ordonnance prescrit prescrits pharmacien pharmacienne traitement =foin paille ballots remorque arrimer attacher grange_pour chevaux bateau escalade chantier echafaudage armurier permis ouverture_de_la_chasse ouverture_de_la_saison saison_de_chasse =club stand_de_tir revision ordonnance medecin pharmacie pharmacien generaliste prescrit prescription renouveler tension mal_de_tete comme_il_a_dit barbecue_dimanche docteur =kine kinesitherapeute comme_prevu harnais baudrier elagueur bosse bosser travaux ouvriers boulangerie sandwicherie grossiste cents promo palan treuil poulie veterinaire =veto vaccin vaccination chien chiens =chat chats vermifuge* antipuce* animaux aiguise aiguiser aiguisees affute affuter boucherie =boucher desosser traiter traitement mildiou pulveriser pulverisation sous_cle local_phyto',
+      'sangles deductible =deduire le_moins_cher mal_de_dos mal_de_tete douleurs =douleur c_est_trop en_une_semaine par_jour semainier dosette dosettes pilulier prise_de_sang a_jeun chaque_semaine chaque_dimanche tous_les_dimanches infirmiere infirmier ne_font_plus_rien ne_font_rien font_plus_rien font_rien marchent_pas marchent_plus agissent_plus estomac brulures migraine allergie pilulier ordonnance prescrit prescrits pharmacien pharmacienne traitement =foin paille ballots remorque arrimer attacher grange_pour chevaux bateau escalade chantier echafaudage armurier permis ouverture_de_la_chasse ouverture_de_la_saison saison_de_chasse =club stand_de_tir revision ordonnance medecin pharmacie pharmacien generaliste prescrit prescription renouveler tension mal_de_tete comme_il_a_dit barbecue_dimanche docteur =kine kinesitherapeute comme_prevu harnais baudrier elagueur bosse bosser travaux ouvriers boulangerie sandwicherie grossiste cents promo palan treuil poulie veterinaire =veto vaccin vaccination chien chiens =chat chats vermifuge* antipuce* animaux aiguise aiguiser aiguisees affute affuter boucherie =boucher desosser traiter traitement mildiou pulveriser pulverisation sous_cle local_phyto',
     TITLE:
       'devoir_de_francais =devoirs dissertation =shakespeare romeo_et_juliette troupe piece_de_theatre =theatre brassens erdman la_radio a_la_radio stromae knockin_on_heaven_s_door knocking_on_heaven_s_door playlist paroles refrain chanson chansons =film serie chanson livre roman piece album =jeu article reportage documentaire emission formation prevention conference webinaire brochure etude statistique statistiques =taux sensibilisation sujet theme aborder en_general de_facon_generale =nil squad preventive aborder_le_sujet philosophie philosophique philosophe chapitre netflix episode episodes band covers concert album chanson',
     GO_ON: 'continuer',
@@ -239,6 +240,7 @@ export const fr: CrisisLexicon = {
   notTypos:
     'prevenir previens previent prevenez prevenu prevenue prevenus prendre rendre vendre tendre fendre pondre pendant pendule courir nourrir courrier cacher caches cachee coude corne corner cordon cordial peines peiner reines veiller sauver sauvez couler coller souper coupon coupons tuile tulle tueur suivi suivie suivit annees ecrire ecrits livre livrer arrive arriver vivres charges charger chasse chasser chaise monter montre tombee tomber tombe tombes',
   idioms: [
+    '(mission_suicide|operation_suicide|=kamikaze)',
     '(=a_bout|=au_bout) (=de_nerfs|=des_nerfs|=de_mes_nerfs)',
     '(=laisser|=laisse|=laissez|=laissons|=laisses|=laisserai|=laisserais|=lache) ~1 (=tomber)',
     '(=que|=qu) (=ca|=cela|=tout_ca|=ce|=ils|=elles|=mes_donnees) ~1 (=existe|=existent|=reste|=restent|=tra_ne)',
@@ -430,7 +432,7 @@ export const fr: CrisisLexicon = {
         '(=j|=je) =en finisse',
         '(=fin|terme) (=a|=au) (=mes|=ses|=ma|=sa) ?=propre (LIFE|=vie|existence)',
         '(mettre|mettrai|=mets|=mis) (=fin|un_terme) (=a) (=tout) ?=ca $',
-        '{(WANT|GO|=peur|peur_de|sur_le_point_de|parle|menace) (faire|fasse|ferai|commettre) (connerie|conneries|betise|betises|truc_grave|geste|irreparable|grosse_betise|=acte)}~5',
+        '(WANT|GO|=peur|peur_de|sur_le_point_de|parle|menace) ~4 (faire|fasse|ferai|commettre) ~2 (connerie|conneries|betise|betises|truc_grave|geste|irreparable|grosse_betise|=acte)',
         '(passer|passe|passerai) =a ?=l =acte',
         '(WANT|GO|THINK) ~3 (=tout) (arreter|arreterai|stopper) ~3 (FOREVER)',
       ],
@@ -441,6 +443,10 @@ export const fr: CrisisLexicon = {
       tier: 'acute',
       negatable: true,
       patterns: [
+        '{(WANT|HOPE|souhaite|=j_aimerais) (=camion|=poids_lourd|=bus|en_face) (ma_voie|ma_file|me_percute|me_rentre_dedans|=devie|me_fauche)}~14',
+        '(DIE) ~3 (SLEEP) ~4 (=voila|=c_est|=ca) ~4 (souhaite|voudrais|=veux|reve|espere|demande)',
+        '{(defunt|defunte|=feu|decede|decedee|veuve|veuf|=tombe|cimetiere|depuis_sa_mort|depuis_son_deces) (devrais|=dois|pourrais) (aller_le_retrouver|aller_la_retrouver|le_rejoindre|la_rejoindre|aller_les_retrouver|les_rejoindre)}~~30',
+        '(=si) ~6 (cancer|maladie_incurable|=tumeur|phase_terminale|=terminal|condamne|condamnee) ~8 (soulage|soulagee|soulagement|delivrance|delivre|=tant_mieux)',
         '{(HOPE) (=tracteur|=tractor|=traktor|=camion|=lkw|=vrachtwagen|=truck|=lorry|=bus|=trein|=train|=zug) (=retourne|=renverse|=ecrase|=sur_lui|=sur_moi|=dessus)}~~12',
         '{(=un|=une|=1|=seul) (=camion|=voiture|=poids_lourd) (=fini|=termine|c_est_fini)}~~12',
         '(=le|=la|=me|=m|=les) (=laisser|=laisse|=laissez) (=mourir|=crever)',
@@ -536,6 +542,8 @@ export const fr: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(=train|trains) (passage_a_niveau|=voies|=rails|voie_ferree) (regarder|regarde|regardais|observer|observe|chronometre) (toute_la_semaine|chaque_matin|chaque_soir|tous_les_jours|tous_les_soirs|tous_les_matins|depuis_des_jours)}~~30',
+        '{(=tuyau) (pot_d_echappement|echappement) (=coin|=bois|foret|garage|voiture|tranquille|camionnette)}~~16',
         '{(HEIGHT|RAILS|TRACKS) (STILL_THERE)}~~12',
         '{(WEAPON) (ne_repond_pas|ne_repond_plus|ne_decroche_pas|ne_decroche_plus|repond_pas|decroche_pas)}~~24',
         '{(LOOKED_UP) (HOW_MUCH) (=prendre|=avaler) (ENOUGH|READY|HOARD)}~~16',

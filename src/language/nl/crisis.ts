@@ -216,10 +216,11 @@ export const nl: CrisisLexicon = {
       'mijn_laatste_avond mijn_laatste_nacht mijn_laatste_dag afscheidsbrief afscheidsbrieven laatste_bericht laaste_bericht laatse_bericht laatste_berichtje laatste_woorden mijn_afscheid =afscheid afscheidsbrief afscheidsbrieven',
     BYE: '=adieu vaarwel =salut au_revoir',
     ARRANGE:
-      'testament notaris codes_van_de codes blauwe_map =map papieren_van_de papieren_liggen de_hond_moet hond_moet_naar de_kat_moet sleutels wachtwoorden boekhouding_is_in_orde in_orde geregeld de_sleutels sleutels_van in_de_schuif in_de_lade de_rest_mag naar_de_curator papieren_voor alles_weggegeven weggegeven bij_de_buren',
+      'de_hond_gaat de_kat_gaat hond_gaat_naar kat_gaat_naar paswoorden paswoord testament notaris codes_van_de codes blauwe_map =map papieren_van_de papieren_liggen de_hond_moet hond_moet_naar de_kat_moet sleutels wachtwoorden boekhouding_is_in_orde in_orde geregeld de_sleutels sleutels_van in_de_schuif in_de_lade de_rest_mag naar_de_curator papieren_voor alles_weggegeven weggegeven bij_de_buren',
     SILENCE:
       'neemt_niet_op neemt_nie_op neemt_zijn_telefoon_niet_op reageert_niet reageert_nie onbereikbaar weet_niet_waar weet_nie_waar nooit_meer_horen nooit_meer_zouden_horen niks_meer_horen niets_meer_horen neemt_niet_op neemt_nie_op',
-    IF_HAPPENS: 'iets_overkomt iets_overkwam er_mij_iets_overkomt er_iets_gebeurt als_er_iets_gebeurt',
+    IF_HAPPENS:
+      'iets_met_mij_gebeurt iets_met_me_gebeurt mij_iets_overkomt iets_overkomt iets_overkwam er_mij_iets_overkomt er_iets_gebeurt als_er_iets_gebeurt',
     // --- burden and insurance ---
     INSURANCE: 'verzeker* verzekerng verzekring =polis levensverzekring',
     LIFE_INSURANCE:
@@ -251,7 +252,7 @@ export const nl: CrisisLexicon = {
       'in_de_schuif in_mijn_schuif in_de_lade in_mijn_lade zodat_niemand verschillende_apotheken meerdere_apotheken drie_apotheken opsparen opspaart spaar_op spaart_op spaar_ze_op gespaard opgespaard verzameld opzij_gelegd opzijgelegd apart_gehouden achtergehouden geteld gehamsterd opgepot',
     POISON: 'pesticide* herbicide* insecticide* sproeistof* onkruidverdelger* bestrijdingsmiddel* glyfosaat rattengif =gif antivries',
     ORDINARY_USE:
-      'pillendoos pillendoosje medicijnrol baxterrol bloedname bloedafname nuchter elke_zondag elke_week wekelijks thuisverpleging verpleegster helpen_niks helpen_niet helpen_niet_meer werken_niet werken_niet_meer helpt_niet helpt_niks *maagpillen maag brandend_maagzuur allergie neuroloog neurologen neurologe migraine migraene huisarts dokter voorgeschreven vastleggen vast_te_leggen vastmaken vast_te_maken vastsnoeren vast_te_snoeren balen hooi aanhangwagen ladder steiger jachtseizoen wapenhandelaar onderhoud schietclub vergunning vergeten op_tijd bloeddruk* cholesterol* dokter huisarts =arts apotheek apoteek apotheker voorgeschreven voorschrift bloeddruk eten_pakken =eten hooibalen =meter meters =aveve elke_morgen iedere_morgen elke_avond iedere_avond elke_dag =s_morgens =s_avonds harnas valbeveiliging ankerpunten dierenarts veearts vaccinatie vaccin =spuiten inenting hond honden =kat katten ontworming jacht_is_open op_jacht aan_te_leggen aanleggen =boot jachthaven',
+      'hooiwagen spanriemen spanband aftrekbaar =goedkoop het_goedkoopst pillendoos pillendoosje medicijnrol baxterrol bloedname bloedafname nuchter elke_zondag elke_week wekelijks thuisverpleging verpleegster helpen_niks helpen_niet helpen_niet_meer werken_niet werken_niet_meer helpt_niet helpt_niks *maagpillen maag brandend_maagzuur allergie neuroloog neurologen neurologe migraine migraene huisarts dokter voorgeschreven vastleggen vast_te_leggen vastmaken vast_te_maken vastsnoeren vast_te_snoeren balen hooi aanhangwagen ladder steiger jachtseizoen wapenhandelaar onderhoud schietclub vergunning vergeten op_tijd bloeddruk* cholesterol* dokter huisarts =arts apotheek apoteek apotheker voorgeschreven voorschrift bloeddruk eten_pakken =eten hooibalen =meter meters =aveve elke_morgen iedere_morgen elke_avond iedere_avond elke_dag =s_morgens =s_avonds harnas valbeveiliging ankerpunten dierenarts veearts vaccinatie vaccin =spuiten inenting hond honden =kat katten ontworming jacht_is_open op_jacht aan_te_leggen aanleggen =boot jachthaven',
     TITLE:
       'huiswerk spreekbeurt boekverslag =shakespeare romeo_en_julia stromae knockin_on_heaven_s_door knocking_on_heaven_s_door cursus cursussen vorming vormingen training workshop webinar infosessie playlist liedtekst songtekst refrein film films serie =boek lied liedje artikel artikels documentaire reportage opleiding preventie zelfmoordpreventie cijfers onderwerp thema sessie sessies voorstelling schouwburg =radio in_het_algemeen algemeen ter_sprake bespreekbaar aankaarten voorbereid geen_concreet_geval squad nieuws =krant in_de_krant zeggen_ze netflix aflevering afleveringen bandje =band covers concert =album =groep',
     GO_ON: 'doorgaan door_te_gaan',
@@ -259,6 +260,7 @@ export const nl: CrisisLexicon = {
   notTypos:
     'doden doodt sterk sterren snijder zaken touwtje slaapt kanaal brugge bruggen dakje wakkere levens lever leveren leverancier verdwijnt',
   idioms: [
+    '(zelfmoordmissie|zelfmoordopdracht|zelfmoordactie|=kamikaze|kamikazeactie)',
     '(=op) ~1 (=van_de_zenuwen|=van_mijn_zenuwen)',
     '(=mijn|=m_n|=heel_mijn|=mn) (=leven|levensverhaal) ~5 (vertellen|te_vertellen|=vertel|=uitleggen|=uit_te_leggen|op_te_biechten|opbiechten|=uitstallen)',
     '{+(DISAPPEAR|vertrek|vertrekken|=weg) +(drie_weken|twee_weken|een_week|een_maand|tien_dagen|=weken) (BYE|CARE)}~~16',
@@ -429,6 +431,10 @@ export const nl: CrisisLexicon = {
       tier: 'acute',
       negatable: true,
       patterns: [
+        '{(WANT|HOPE|=wens|zou_willen) (vrachtwagen|=camion|=bus|tegenligger) (=rijstrook|mijn_baan|op_mij|inrijdt|=afwijkt|=afwijken|tegen_mij)}~14',
+        '(DIE) ~3 (SLEEP) ~4 (=dat|=da) ~3 (=wil|zou_ik|=wens|hoop|droom|het_liefst|het_liefste)',
+        '{(overleden|gestorven|weduwe|weduwnaar|=graf|kerkhof|zaliger|wijlen|sinds_zijn_dood|sinds_haar_dood) (=moet|zou_moeten|=mag) (hem_achterna|haar_achterna|ze_achterna|bij_hem_zijn|bij_haar_zijn)}~~30',
+        '(=als|=moest|=mocht|=moesten|=stel) ~6 (kanker|=tumor|ongeneeslijk|=terminaal|terminale) ~8 (opgelucht|opluchting|verlossing|=verlost)',
         '{(uitweg|=oplossing) (=dood|=sterven|=zelfmoord)}~6',
         '(=om) ~2 (DEATH_STATE) !(=te_lachen|=lachen|=te_schrikken|=te_vervelen|=te_ergeren|=te_werken|=te_schamen)',
         '(WANT|=wou|=wilde|liefst|=liever) ~4 (=er) ~2 (NOT|=ni|=nie) (MORE) (=was|=zijn|=ben|=waar|$)',
@@ -549,6 +555,8 @@ export const nl: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(=trein|treinen) (overweg|=spoor|=sporen|spoorweg) (=kijken|te_kijken|gekeken|=kijk|=bekijken|getimed|=sta|gestaan) (heel_de_week|hele_week|elke_morgen|elke_avond|elke_dag|al_dagen)}~~30',
+        '{(=slang) (uitlaat) (=bos|plekje|=garage|=auto|rustig|bestelwagen)}~~16',
         '{(HEIGHT|RAILS|TRACKS) (STILL_THERE)}~~12',
         '{(WEAPON) (neemt_niet_op|neemt_nie_op|neemt_niet_meer_op|antwoordt_niet|reageert_niet)}~~24',
         '{(LOOKED_UP) (HOW_MUCH) (=nemen|=slikken) (ENOUGH|READY|HOARD)}~~16',

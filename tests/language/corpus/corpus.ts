@@ -47,6 +47,7 @@ export const HALVES = [
   'dev27',
   'dev28',
   'dev29',
+  'dev30',
   'blind',
 ] as const;
 export type Half = (typeof HALVES)[number];

@@ -44,6 +44,29 @@ export const de: CrisisLexicon = {
     ['^b([sd])', 'be$1'],
   ],
   spellings: {
+    gega: 'gegen',
+    baam: 'baum',
+    fohr: 'fahre',
+    foar: 'fahre',
+    koan: 'keinen',
+    koa: 'kein',
+    hod: 'hat',
+    garasch: 'garage',
+    laffa: 'laufen',
+    zua: 'zu',
+    schwemme: 'schwimmen',
+    widder: 'wieder',
+    kumm: 'komme',
+    ming: 'meine',
+    jonn: 'gehe',
+    jeiht: 'geht',
+    nciht: 'nicht',
+    nihct: 'nicht',
+    bescht: 'beste',
+    beschte: 'beste',
+    losgi: 'losung',
+    lösgi: 'lösung',
+    werthers: 'werther',
     vun: 'von',
     om: 'um',
     hück: 'heute',
@@ -194,7 +217,6 @@ export const de: CrisisLexicon = {
     belaschtig: 'belastung',
     mini: 'meine',
     foahr: 'fahre',
-    fohr: 'fahre',
     wurscht: 'egal',
     mech: 'mich',
     dech: 'dich',
@@ -208,7 +230,6 @@ export const de: CrisisLexicon = {
     uf: 'auf',
     gang: 'gehe',
     gsi: 'gewesen',
-    beschte: 'beste',
     gib: 'gebe',
     passed: 'passt',
     schauts: 'schaut',
@@ -269,8 +290,6 @@ export const de: CrisisLexicon = {
     chan: 'kann',
     ko: 'kann',
     kan: 'kann',
-    koa: 'kein',
-    koan: 'keinen',
     mog: 'mag',
     mecht: 'möchte',
     möcht: 'möchte',
@@ -329,7 +348,8 @@ export const de: CrisisLexicon = {
     /** Negations that deny a wish ("ich will nicht sterben": it says nothing). */
     /** A bare "no" that opens a sentence: with a negation in the clause, a denial. */
     /** The person's own word that it will be all right: it outweighs a possible sign (never an acute one). */
-    REASSURE: 'ich_will_leben ich_mochte_leben ich_moechte_leben nicht_in_gefahr wird_schon_wieder_gut wird_schon_gut',
+    REASSURE:
+      'aber_wir_machen_weiter aber_ich_mach_weiter aber_ich_mache_weiter wir_halten_durch ich_halte_durch ich_will_leben ich_mochte_leben ich_moechte_leben nicht_in_gefahr wird_schon_wieder_gut wird_schon_gut',
     DENY: '=nein =nee',
     /** Between a denial's negation and what it denies, these make it doubt, not denial ("I don't know if I'll …"). */
     /** A "no" that stands before a noun or a verb ("keine Suizidgedanken", "geen zelfmoordgedachten", "never"). */
@@ -385,7 +405,7 @@ export const de: CrisisLexicon = {
       '*vertilger unkrutvertilger spritzmittel *spritzmittel pflanzenschutzmittel unkrautvernichter =gift rattengift frostschutz frostschutzmittel pestizid* herbizid* =kanister',
     ROPE: 'bindegarn kalberstrick kaelberstrick =schnur strick =seil =seile stricke schlinge balken dachbalken *seil abschleppseil =strik =strick',
     WEAPON:
-      '=buchse =buchs *gewehr gewehr =gwehr flinte pistole revolver =waffe waffen jagdwaffe dienstwaffe kugel kugeln patrone patronen munition =gwehr',
+      'pistolet =fusil =buchse =buchs *gewehr gewehr =gwehr flinte pistole revolver =waffe waffen jagdwaffe dienstwaffe kugel kugeln patrone patronen munition =gwehr',
     GAS: 'gasflasche gasflaschen auspuff schlauch holzkohle grillkohle grilkohle kohlenmonoxid abgase =gas kohlegrill =grill grill_mit_kohlen grill_mit_kohln kohlegrill motor_laufen motor_laufen_lassen motor_laufen_lossn motor_lauft motor_an aufgedreht aufdraht aufdrehn gas_aufdrehen gas_aufgedreht =gass',
     SEAL: 'abgeklebt abkleben zugeklebt zuaklebt badfenster fenster_zu =fenster =auto garage =wagen transporter motor =bad schlafzimmer schlofzimmer schlafzimmer zuaklebt zugeklebt tor_zu tor_zua',
     CHOSEN: 'stelle_gefunden platz_gefunden ort_gefunden stelle_ausgesucht platz_ausgesucht ort_ausgesucht stelle_ausgewahlt',
@@ -423,12 +443,12 @@ export const de: CrisisLexicon = {
       'seht_mich_nicht_mehr seht_mich_nie_wieder sieht_mich_nie_wieder seht_mich_nimmer siehst_mich_nie_wieder nicht_zuruck nicht_zurueck nie_zuruck kein_zuruck komme_nicht_wieder nicht_wiederkommen nimmer_raus nicht_mehr_raus komm_nimmer_raus komme_nicht_mehr_raus nimmer_zuruck nicht_mehr_runter nimmer_runter nie_mehr_runter',
     // --- farewell ---
     GONE: 'fur_nachher fuer_nachher fur_danach fuer_danach ich_kann_gehen kann_ich_gehen kann_ich_jetzt_gehen ich_kann_jetzt_gehen nicht_mehr_da nimmer_da nicht_mehr_bin weg_bin tot_bin nicht_mehr_lebe nicht_mehr_hier nach_mir bin_ich_nicht_mehr_da bin_ich_nicht_mehr falls_was_ist fehlt_nur_noch_ich brauch_ja_dann_eh_nix_mehr brauch_dann_nix_mehr brauche_dann_nichts_mehr eh_nix_mehr keine_sorgen_mehr_um_mich keine_sorgen_mehr erledigt_sich_dann_von_selbst erledigt_sich_von_selbst fur_danach fuer_danach nicht_mehr_da dann_nicht_mehr_da',
-    CARE: 'kummer_dich kummer_di kummert_euch kummer_di_um neues_zuhause ein_neues_zuhause neue_besitzer passt_bitte_auf schaut_bitte_auf kummert_euch kuemmert_euch kummern_sie passt_auf pass_auf passt_gut_auf past_auf aufpassen schaut_auf sorgt_fur soll_zum soll_zur =kriagt kriegt_der_nachbar kriagt_da_nachbar',
+    CARE: 'passt_op pass_op passt_mir_op kummer_dich kummer_di kummert_euch kummer_di_um neues_zuhause ein_neues_zuhause neue_besitzer passt_bitte_auf schaut_bitte_auf kummert_euch kuemmert_euch kummern_sie passt_auf pass_auf passt_gut_auf past_auf aufpassen schaut_auf sorgt_fur soll_zum soll_zur =kriagt kriegt_der_nachbar kriagt_da_nachbar',
     SORRY: 'verzeiht verzeih verzeihung vergebt vergib entschuldigung entschuldigt tut_mir_leid es_tut_mir_leid =sorry',
     SORRY_ALL:
       'nehmt_es_mir_nicht_ubel seid_mir_nicht_bose seid_ma_ned_bos nehmts_ma_ned_ubel tut_mir_leid verzeiht_mir verzeih_mir vergebt_mir es_tut_mir_leid_fur_alles seid_nicht_bose nicht_bose_sein es_tuet_mer_leid dass_ma_leid_tuat dass_es_mir_leid_tut sagts_meina_mama sagt_meiner_mama sorry_mama sorry_papa tut_mir_leid_mama tut_mir_leid_fur_alles tut_leid_fur_alles nicht_bose_sein',
     THANKS_ALL:
-      'danke_furs_zuhoren merci_furs_zuhoren danke_fuers_zuhoeren furs_zuhoren danke_fur_die_guten_jahre danke_fuer_die_guten_jahre danke_fur_die_jahre danke_fuer_die_jahre danke_fur_die_schone_zeit fur_ois fuer_ois vergelts_gott_fur_ois vergelts_gott fia_ollas fur_ollas danke_fur_alles danke_fuer_alles danke_fur_alle danke_euch_allen merci_fur_alles merci_pour_tout dankbar_fur_jeden ich_bin_euch_dankbar danke_fur_jeden fur_all_die_jahre bedankte_sich_fur_alles hat_sich_fur_alles_bedankt dank_fur_die_jahre dank_fuer_die_jahre danke_fur_die_jahre danke_dass_ihr',
+      'merci_for_alles danke_for_alles merci_fur_alles danke_furs_zuhoren merci_furs_zuhoren danke_fuers_zuhoeren furs_zuhoren danke_fur_die_guten_jahre danke_fuer_die_guten_jahre danke_fur_die_jahre danke_fuer_die_jahre danke_fur_die_schone_zeit fur_ois fuer_ois vergelts_gott_fur_ois vergelts_gott fia_ollas fur_ollas danke_fur_alles danke_fuer_alles danke_fur_alle danke_euch_allen merci_fur_alles merci_pour_tout dankbar_fur_jeden ich_bin_euch_dankbar danke_fur_jeden fur_all_die_jahre bedankte_sich_fur_alles hat_sich_fur_alles_bedankt dank_fur_die_jahre dank_fuer_die_jahre danke_fur_die_jahre danke_dass_ihr',
     LOVE: 'gern_ghobt gern_gehabt lieb_gehabt eich_olle_gern euch_alle_gern ich_liebe_euch hab_euch_lieb habe_euch_lieb ich_liebe_dich liebe_euch hab_dich_lieb lieb_hab liab_hob hab_sie_lieb i_s_liab_hob dass_ich_sie_lieb_hab s_beschte ihr_seid_das_beste ihr_sind_s_beschte das_beste_was_mir vergesst_das_nie vergessed_das_nie vergesst_mich_nicht',
     LAST_MSG:
       'mein_letzter_abend meine_letzte_nacht mein_letzter_tag abschiedsbrief abschiedsbriefe abschiedszeilen letztes_gesprach letzte_gesprach letztes_gespraech letzten_gesprach letzte_nachricht letzte_nachricht letze_nachricht letzten_worte letztes_wort mein_abschied letzte_nochricht abschiedsbrief abschiedsbriefe abschiedsbriaf das_war_es des_war_es das_war_es_von_mir war_es_von_mir',
@@ -457,13 +477,13 @@ export const de: CrisisLexicon = {
     // --- context that makes such words ordinary ---
     BIZ: '*unternehmen *betrieb *geschaft *geschaeft geschaft geschaeft =laden betrieb =firma restaurant kneipe =cafe =salon werkstatt =hof baustelle buchhaltung steuer steuern mwst finanzamt =akte vertrag =bank kredit lieferant kunde kunden insolvenz konkurs projekt =job arbeit =buro buero papierkram selbststandigkeit selbstaendigkeit registrierkasse =bude *betrieb *geschaft *geschaeft *ckerei beckerei schreinerei metzgerei druckerei gartnerei',
     IDIOM_SUBJECT:
-      'fuss =das =der =die dieser diese =es =job arbeit =chef buchhalter steuerberater =frau =mann =bank finanzamt kunde =er =sie =du =ihr registrierkasse kasse rucken =knie =fusse nacken schulter hitze =hitz larm papierkram *steuer *erklarung *abrechnung *anmeldung *meldung',
+      '=kreuz =kreiz =rucken =ruckn =knie =kopf =schadel fuss =das =der =die dieser diese =es =job arbeit =chef buchhalter steuerberater =frau =mann =bank finanzamt kunde =er =sie =du =ihr registrierkasse kasse rucken =knie =fusse nacken schulter hitze =hitz larm papierkram *steuer *erklarung *abrechnung *anmeldung *meldung',
     GRIEF:
       'beerdigung begrabnis begraebnis beisetzung trauerfeier beileid kondolenz krankenhaus =krebs chemo herzinfarkt witwe witwer palliativ verstorben verstorbene',
     NOBODY_THERE:
       'menschenleer =verlassen niemand_vorbei kommt_niemand niemand_kommt kein_mensch niemand_sieht nicht_beleuchtet unbeleuchtet weiss_wo weis_wo',
     HOLIDAY:
-      'letzten_tag letzter_tag letzten_arbeitstag ziehen_weg ziehen_zuruck zieh_zuruck polen rumanien kanada neues_leben geschaft_verkauft laden_verkauft betrieb_ubergeben nachfolger nachfolgerin platz_fur_die_jungen wohnwagen wohnmobil campingcar camping_car caravane =kur zur_kur bis_montag bis_morgen bis_nachste_woche bis_naechste_woche bis_bald langes_wochenende vacances conges vakantie verlof holiday holidays vacation camping kamperen zelten off_grid retraite pensioen retirement retiring last_day final_day last_shift laatste_werkdag dernier_jour umziehen ziehen_nach auswandern ausland spanien kroatien italien frankreich portugal griechenland mallorca =ferien urlaub *urlaub ruhestand =rente pension umzug neue_stelle neuen_job kollegen kolleginnen =team =büro =buro buero abwesend abwesenheit nicht_erreichbar betriebsferien kanzlei neue_adresse neue_nummer ich_wechsle wechsle_zur war_mir_eine_ehre nicht_mehr_bei neue_stelle karenz elternzeit mutterschutz letzter_arbeitstag arbeitstag verabschiede_mich neuer_job neue_arbeit neuen_arbeitgeber in_pension in_rente ubergabe uebergabe nachfolger nachfolgerin liebe_kunden liebe_kundinnen liebe_kundschaft =nachfolger =nachfolgerin ubergebe ubergabe in_den_ruhestand in_rente bis_bald abreise =verreise verreist wochen_weg ohne_handy letzte_saison =saison huttn hutte weg_bis bin_weg zuruck_am zurueck_am zuruck_ab wochen_nach tage_nach elternurlaub =karenz',
+      'wiedereroffnung =wieder_offen offnet_wieder oeffnet_wieder letzten_tag letzter_tag letzten_arbeitstag ziehen_weg ziehen_zuruck zieh_zuruck polen rumanien kanada neues_leben geschaft_verkauft laden_verkauft betrieb_ubergeben nachfolger nachfolgerin platz_fur_die_jungen wohnwagen wohnmobil campingcar camping_car caravane =kur zur_kur bis_montag bis_morgen bis_nachste_woche bis_naechste_woche bis_bald langes_wochenende vacances conges vakantie verlof holiday holidays vacation camping kamperen zelten off_grid retraite pensioen retirement retiring last_day final_day last_shift laatste_werkdag dernier_jour umziehen ziehen_nach auswandern ausland spanien kroatien italien frankreich portugal griechenland mallorca =ferien urlaub *urlaub ruhestand =rente pension umzug neue_stelle neuen_job kollegen kolleginnen =team =büro =buro buero abwesend abwesenheit nicht_erreichbar betriebsferien kanzlei neue_adresse neue_nummer ich_wechsle wechsle_zur war_mir_eine_ehre nicht_mehr_bei neue_stelle karenz elternzeit mutterschutz letzter_arbeitstag arbeitstag verabschiede_mich neuer_job neue_arbeit neuen_arbeitgeber in_pension in_rente ubergabe uebergabe nachfolger nachfolgerin liebe_kunden liebe_kundinnen liebe_kundschaft =nachfolger =nachfolgerin ubergebe ubergabe in_den_ruhestand in_rente bis_bald abreise =verreise verreist wochen_weg ohne_handy letzte_saison =saison huttn hutte weg_bis bin_weg zuruck_am zurueck_am zuruck_ab wochen_nach tage_nach elternurlaub =karenz',
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY: 'zwanzig dreissig vierzig funfzig fuenfzig sechzig sachzg siebzig achtzig neunzig hundert hunderte =dutzende',
     HOARD:
@@ -471,12 +491,14 @@ export const de: CrisisLexicon = {
     ORDINARY_USE:
       'heuwagen spanngurte spanngurt absetzen steuerlich am_gunstigsten am_gunstigste =gunstig =billig am_tag pro_tag taglich wochenbox wochenbox* durchschlafen schlaf_durch schlafe_durch schlof_durch wieder_durch apothekerin apotheker =packig =notapotheke =apotheke zur_apotheke =zoge =gezogen heuballen sammelstelle =entsorgen wertstoffhof recyclinghof =morsch zimmermann tablettenspender tablettenbox pillenbox pillendose dosierer blutabnahme nuchtern nuechtern =sonntags jeden_sonntag wochentlich woechentlich pflegedienst helfen_nicht helfen_nix helfen_nichts wirken_nicht hilft_nicht hilft_nix sodbrennen =magen magentabletten allergie kopfweh kopfschmerzen jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck* vergessen pünktlich jeden_morgen jeden_abend jeden_tag =morgens =abends geht_mir_besser hilft flaschenzug seilwinde =winde tierarzt impfung =spritzen wurmkur fur_den_hund fuer_den_hund fur_die_katze fuer_die_katze fur_meinen_hund fuer_meinen_hund fur_die_hunde fuer_die_hunde',
     TITLE:
-      'theater* theaterverein theaterstuck hausaufgabe hausaufgaben referat aufsatz =shakespeare romeo_und_julia schlagzeile zeitung grenzecho =artikel stromae knockin_on_heaven_s_door knocking_on_heaven_s_door kurs kurse workshop webinar training weiterbildung direkt_gefragt playlist songtext liedtext refrain film =filme serie =buch =lied =song artikel bericht dokumentation =doku schulung fortbildung pravention praevention statistik zahlen thema seminar roman theater tatort krimi krimis =band allgemein im_allgemeinen ansprechen thematisieren kein_konkreter keinen_konkreten squad =thema ansprechen direkt_fragen kein_konkreter_fall allgemeine_frage netflix folge folgen staffel covers konzert =album',
+      'werther theater* theaterverein theaterstuck hausaufgabe hausaufgaben referat aufsatz =shakespeare romeo_und_julia schlagzeile zeitung grenzecho =artikel stromae knockin_on_heaven_s_door knocking_on_heaven_s_door kurs kurse workshop webinar training weiterbildung direkt_gefragt playlist songtext liedtext refrain film =filme serie =buch =lied =song artikel bericht dokumentation =doku schulung fortbildung pravention praevention statistik zahlen thema seminar roman theater tatort krimi krimis =band allgemein im_allgemeinen ansprechen thematisieren kein_konkreter keinen_konkreten squad =thema ansprechen direkt_fragen kein_konkreter_fall allgemeine_frage netflix folge folgen staffel covers konzert =album',
     GO_ON: 'weitermachen weiter_machen',
   },
   notTypos:
     'stroh strohballen nocht tollen totale totalen stabil lebten leder strich streik seilbahn tablet tablets brucken schneider schneiders sohne soehne halfte haelfte bring bringe',
   idioms: [
+    '(abschiedsfeier|abschiedsessen|abschiedsumtrunk|ausstand)',
+    '(NOT|NOMORE) ~2 (erholt|ausgeruht|ausgeschlafen|=frisch) ~2 (=auf|aufwache|aufwachen)',
     '(selbstmordkommando|selbstmordkommandos|himmelfahrtskommando|selbstmordmission|=kamikaze|kamikazeaktion)',
     '(=mit) (=den|=de|=meinen|=mein) (=nerven|=nerve|=narven|=nerva) ~1 (=am|=ganz_am|=total_am|=voll_am|=fix_und_fertig|=fertig) ~1 (=ende|=end|=endn)',
     '(=mein|=meine|=mei|=mi) (=leben|lebensgeschichte) ~4 (=erzahlen|=erzaehlen|=zu_erzahlen|=zu_erzaehlen|=erzahle|=ausbreiten|=auszubreiten|=erklaren|=zu_erklaren)',
@@ -579,7 +601,7 @@ export const de: CrisisLexicon = {
     // A firm's name ("Strick & Partner"), hanging on the phone: not a rope, not a hanging.
     '(ROPE) ~1 (partner|=co|gmbh|sohne|soehne|kollegen)',
     '(=hang|=hange|=haenge|hangen|=haeng) ~2 (=mich|=mi|=uns) ~3 (ans_telefon|ans_handy|an_die_strippe|=rein|dahinter|=ran)',
-    '{+ORDINARY_USE (ROPE|WEAPON|MEDS) !HOARD !(absichtlich|mit_absicht|zu_viele|zuviele|uberdosis|ueberdosis|=alle_auf_einmal|zusammengerechnet|ausgerechnet|=schnaps|=whisky|=wodka|=korn|alkohol|DAY_HAS_COME|SECRET|aufgehangt|aufgehaengt)}~~12',
+    '{+ORDINARY_USE (ROPE|WEAPON|MEDS) !HOARD !(absichtlich|mit_absicht|todlich|toedlich|letal|letale_dosis|angeblich|zu_viele|zuviele|uberdosis|ueberdosis|=alle_auf_einmal|zusammengerechnet|ausgerechnet|=schnaps|=whisky|=wodka|=korn|alkohol|DAY_HAS_COME|SECRET|aufgehangt|aufgehaengt)}~~12',
     '{+TITLE (SUICIDE|=tod|DIE|=mord|LIFE|KILL|umbringen|umgebracht)}~~14',
     '(=der|=die|=er|=sie|=einer|=eine) ~1 (=sich) (das_leben) (genommen) (=hat|=hatte|=haben)',
     '(bringt|bringen|=wird) ~1 (IDIOM_SUBJECT) ~1 (=mich) ~3 (=um|umbringen)',
@@ -653,6 +675,8 @@ export const de: CrisisLexicon = {
       tier: 'acute',
       negatable: true,
       patterns: [
+        '(=wenn|=falls) ~4 (tot_umfalle|tot_umfallen|umfalle|=sterbe|=stirb) ~6 (auch_gut|=gut_so|nicht_schlimm|nicht_schade|=egal|auch_recht)',
+        '{(neidisch|beneide|beneiden) (todesanzeige*|=toten|verstorbene*|=sarg|beerdigung)}~10',
         '{(WANT|HOPE|=wunsch|wunsche|=wünsch) (lastwagen|=lkw|=laster|=bus|gegenverkehr) (=ruberziehen|=rüberziehen|=ruber|=rüber|mich_erwischt|in_mich|meine_spur)}~14',
         '(SLEEP) ~3 (DIE) ~4 (=das) ~3 (wunsch|wunsche|wuensche|=will|=mocht|=moecht|hoffe|traum|traume|am_liebsten)',
         '{(verstorben|verstorbene|gestorben|witwe|witwer|=grab|friedhof|selig|seit_seinem_tod|seit_ihrem_tod) (sollt|sollte|=soll|=muss) (ihm_nachgehen|ihr_nachgehen|ihm_nachfolgen|ihr_nachfolgen|ihm_nach|ihr_nach|zu_ihm|zu_ihr)}~~30',
@@ -787,6 +811,14 @@ export const de: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(ausgekundschaftet|angeschaut|=ogschaut|angschaut|ausgesucht) (HEIGHT|WATER|TRACKS|=stell|=stelle) (niemand|=keiner|=einsam|allein|ruhig)}~~16',
+        '(=ich|=i) ~2 (fahre|=fahr|=fohr|=foar|rase|lenke|steuere) ~4 (gegen|=gegn|=in) ~3 (=baum|=mauer|=pfeiler|bruckenpfeiler|brueckenpfeiler|=wand|=felsen|=lkw|=laster)',
+        '{(WATER|=rhein|=rhing|fluss|=maas) (NOW) (=nicht_schwimmen|nicht_schwimmen|nichtschwimmer|kann_nicht_schwimmen)}~~20',
+        '{(=garage) (laufen_lassen|=laufen|motor_laufen|lass_laufen) (=zu|tor_zu|zugemacht|geschlossen)}~10',
+        '(=ich|=i) ~2 (fahr|fahre|nimm|nehme|=foar|=fohr) ~5 (falsche_richtung|gegen_die_fahrtrichtung|=geisterfahrer|als_geisterfahrer)',
+        '{(ROPE|WEAPON|MEDS) (angeblich|offiziell|vorgeblich) (=fur|=für|fuer)}~8',
+        '{(HOW_MUCH) (MEDS) (reichen|=genug|ENOUGH) (NOW)}~~20',
+        '{(=dosis) (todlich|toedlich|letal|=tödlich) (MEDS|packungen|=liegen|READY)}~~16',
         '{(=zug|=zuge|=züge|=zuege) (bahnubergang|bahnuebergang|=gleis|=gleise|=schienen) (=schau|=schaue|geschaut|beobachte|beobachtet|zuschauen|=steh|gestanden) (die_ganze_woche|jeden_morgen|jeden_abend|jeden_tag|seit_tagen)}~~30',
         '{(=schlauch) (auspuff) (=wald|=garage|=auto|ruhig|platz|stelle|=ecke)}~~16',
         '{(HEIGHT|RAILS|TRACKS) (STILL_THERE)}~~12',
@@ -886,6 +918,9 @@ export const de: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '{(mein_grab|mis_grab|meine_grabstelle|meine_beerdigung|mini_beerdigung|musik_fur_meine_beerdigung) (reserviert|ausgesucht|=usgsuecht|=usgsucht|organisiert) (NOW|nachste_woche|=nochst|=bruuch|bald)}~~16',
+        '{(niemand|=keiner) (erreichen|anrufen|kontaktieren) (nach_heute|ab_morgen|ab_heute)}~10',
+        '{(geplant|eingeplant|zeitversetzt|programmiert) (=nachricht|=mail|=brief|=nachrichten|=mails) (vorbei|GONE|SORRY|ARRANGE)}~~20',
         '(=mein|=meinen|=meine|=mei) ~1 (abschiedsbrief|abschiedsbriefe|abschiedszeilen)',
         '^ (=sag|=sagt|=sagts|=sogts|=sog|=sagen_sie) ~4 (NOT_YOUR_FAULT)',
         '(=ab) (=morgen|=morgn) ~4 (brauch|brauche|brauchst|brauchts|braucht) ~3 (keine|=kane|=koa|NOT) ~2 (hilfe|=mehr|=nimma|kummern)',
@@ -967,6 +1002,9 @@ export const de: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(weiter_so|so_weiter) ~2 (=kann) ~1 (NOT)',
+        '(mude|muede|=müde) ~2 (von_allem|vom_leben|von_alldem)',
+        '{(war_s|=wars|=woars|ware_es) (BYE) !(fur_heute|fuer_heute|=heute|=erstmal|=vorerst|bis_morgen|bis_bald|=danke)}~~6',
         '{(war_s|=wars|=woars) (=dann) (BYE)}~~8',
         '(ENOUGH) ~~3 (mit_allem|von_allem) $',
         '{(=ertrink|=ertrinke|=ertrinken) (=keiner|=niemand) (=merkt|=sieht|merkt_s)}~~10',

@@ -120,7 +120,7 @@ export const en: CrisisLexicon = {
     /** A bare "no" that opens a sentence: with a negation in the clause, a denial. */
     /** The person's own word that it will be all right: it outweighs a possible sign (never an acute one). */
     REASSURE:
-      'it_ll_be_ok it_ll_be_okay it_ll_be_fine it_will_be_ok it_will_be_fine i_ll_be_ok i_ll_be_fine i_will_be_ok i_will_be_fine i_want_to_live not_in_danger not_in_any_danger we_ll_get_through i_ll_get_through it_ll_work_out',
+      'but_we_keep_going but_we_carry_on but_i_keep_going but_i_carry_on we_ll_manage it_ll_be_ok it_ll_be_okay it_ll_be_fine it_will_be_ok it_will_be_fine i_ll_be_ok i_ll_be_fine i_will_be_ok i_will_be_fine i_want_to_live not_in_danger not_in_any_danger we_ll_get_through i_ll_get_through it_ll_work_out',
     DENY: '=no =nope =nah =naw',
     /** Between a denial's negation and what it denies, these make it doubt, not denial ("I don't know if I'll …"). */
     /** A "no" that stands before a noun or a verb ("keine Suizidgedanken", "geen zelfmoordgedachten", "never"). */
@@ -194,7 +194,7 @@ export const en: CrisisLexicon = {
     LETHAL: 'sure_to_die certain_death surely_die definitely_die',
     STILL_THERE: 'for_an_hour for_hours here_an_hour here_for_an_hour for_two_hours an_hour_now for_a_while_now been_here_for been_up_here',
     HEIGHT:
-      '=silo bridge =roof rooftop ledge cliff balcony building tower overpass flyover parking_garage car_park top_floor =edge height quarry storeys stories floors =top top_of =cliffs quarries multi_storey multistorey',
+      '=rocks crag =silo bridge =roof rooftop ledge cliff balcony building tower overpass flyover parking_garage car_park top_floor =edge height quarry storeys stories floors =top top_of =cliffs quarries multi_storey multistorey',
     RAILS: 'tracks =track railway rails railway_line level_crossing',
     TRACKS: 'tracks =track railway rails =train trains railway_line level_crossing =tube metro',
     WATER: 'canal river =lake =sea =water meuse scheldt =docks =lock',
@@ -246,7 +246,7 @@ export const en: CrisisLexicon = {
     NOBODY_THERE:
       '=deserted =empty_at_night nobody_goes nobody_comes no_one_around nobody_around no_one_goes nobody_sees nobody_will_see nobody_passes no_one_passes unlit',
     HOLIDAY:
-      'leave_belgium leaving_belgium for_good_next back_to_poland back_home moving_back =poland =romania =canada new_life sold_the_business sold_my_business sold_the_shop sold_the_farm new_owner new_owners keys_on handing_over_the_keys hand_over_the_keys over_to_the_young_ones emigrating emigrate emigrated caravan motorhome camper campingcar camping_car caravane till_monday until_monday see_you_monday see_you_tomorrow back_on_monday long_weekend spa_break vacances conges vakantie verlof urlaub ferien camping kamperen zelten retraite pensioen ruhestand last_day final_day last_shift laatste_werkdag letzter_arbeitstag dernier_jour holiday holidays vacation annual_leave leaving_the_firm leaving_the_company leaving_the_office in_this_group retirement retiring retire moving new_job new_role out_of_office =ooo off_grid =away summer portugal =spain leaving_the_practice closing_the_practice from_monday =antwerp =ghent new_number this_number dear_customers dear_clients our_customers our_clients see_you_in see_you_next successor handing_over hols on_hols phone_off back_on away_until off_until christmas xmas new_year easter off_home flying_home parental_leave maternity_leave paternity_leave sabbatical',
+      'reopens reopening back_open leave_belgium leaving_belgium for_good_next back_to_poland back_home moving_back =poland =romania =canada new_life sold_the_business sold_my_business sold_the_shop sold_the_farm new_owner new_owners keys_on handing_over_the_keys hand_over_the_keys over_to_the_young_ones emigrating emigrate emigrated caravan motorhome camper campingcar camping_car caravane till_monday until_monday see_you_monday see_you_tomorrow back_on_monday long_weekend spa_break vacances conges vakantie verlof urlaub ferien camping kamperen zelten retraite pensioen ruhestand last_day final_day last_shift laatste_werkdag letzter_arbeitstag dernier_jour holiday holidays vacation annual_leave leaving_the_firm leaving_the_company leaving_the_office in_this_group retirement retiring retire moving new_job new_role out_of_office =ooo off_grid =away summer portugal =spain leaving_the_practice closing_the_practice from_monday =antwerp =ghent new_number this_number dear_customers dear_clients our_customers our_clients see_you_in see_you_next successor handing_over hols on_hols phone_off back_on away_until off_until christmas xmas new_year easter off_home flying_home parental_leave maternity_leave paternity_leave sabbatical',
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY: 'twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds =dozens',
     HOARD:
@@ -260,6 +260,8 @@ export const en: CrisisLexicon = {
   },
   notTypos: 'bridges roofer ropes tablets tablet cutter cutting dying dyeing dieting lives livery killer kilos kilometers',
   idioms: [
+    '(farewell_party|leaving_do|farewell_drinks|leaving_drinks|farewell_do)',
+    '(NOT|NOMORE|never) ~2 (wake_up|waking_up|=wake) ~1 (rested|refreshed)',
     '(suicide_mission|kamikaze|suicide_run|suicide_job)',
     '(=tell|=telling|=explain|=explaining|=pour_out|=spill) ~3 (=my) (=life|life_story) ~2 (=to|=story)',
     '{+(sold_the_business|sold_my_business|sold_the_shop|sold_the_farm|new_owner|new_owners|handing_over_the_keys|hand_over_the_keys|=successor) (ARRANGE|GONE_WEAK|THANKS_ALL)}~~30',
@@ -367,8 +369,8 @@ export const en: CrisisLexicon = {
     '{+TITLE (SUICIDE|=death|=dead|DIE|=kill|killing|took_his_own_life|took_her_own_life|HARM_STRONG)}~~14',
     '(SUICIDE) ~4 (prevention|awareness|squad|=rates|statistics|among_farmers|in_general|blonde)',
     '(suicide_squad|the_virgin_suicides|death_of_a_salesman|killing_me_softly|dead_poets|dead_by_daylight|the_walking_dead|kill_bill|death_note|grateful_dead|suicide_is_painless|do_not_fear_the_reaper)',
-    '{+ORDINARY_USE (ROPE|WEAPON|MEDS|TOOL) !HOARD}~~12',
-    '{+HOLIDAY (BYE|LAST_MSG|THANKS_ALL|GONE|=gone|=last|not_here|will_not_be_here|will_not_be|=leaving) !NOT_AWAY}~~40',
+    '{+ORDINARY_USE (ROPE|WEAPON|MEDS|TOOL) !HOARD !(lethal|lethal_dose|=letal|overdose|how_many_to|enough_to_die)}~~12',
+    '{+HOLIDAY (BYE|LAST_MSG|THANKS_ALL|GONE|=gone|last_day|last_week|=last_time|not_here|will_not_be_here|will_not_be|=leaving) !NOT_AWAY}~~40',
     '(not_here|=away|not_around|=out|=off|offline|=gone) ~4 (=from|until|=till|=til|monday|tuesday|wednesday|thursday|friday|next_week|weeks|=july|august|september|december|january)',
     '{(DISAPPEAR) (weeks|days|holiday|vacation) !NOT_AWAY}~4',
   ],
@@ -415,6 +417,8 @@ export const en: CrisisLexicon = {
       tier: 'acute',
       negatable: true,
       patterns: [
+        '(=if) ~4 (drop_dead|dropped_dead|=died|=die) ~6 (=fine_by_me|so_be_it|wouldn_t_care|=good_riddance|not_a_bad_thing|all_the_better)',
+        '{(=envy|envious|jealous|=envied) (=coffin|obituar*|=funeral|the_deceased|dead_people|the_dead)}~10',
         '{(WANT|HOPE|=wish|=wishing) (=lorry|=truck|=lorries|=trucks|=bus|oncoming) (my_lane|into_me|=drift|swerve|=veer|hit_me|hits_me)}~14',
         '(DIE) ~3 (SLEEP) ~4 (=that_s|=thats|=that_is|=what) ~4 (=wish|=want|=hope|pray|dream)',
         '{(=late|passed_away|=passed|=died|widow|widower|=grave) (=should|ought_to|might_as_well) (=join) (=him|=her|=them)}~~30',
@@ -512,6 +516,12 @@ export const en: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(scouted|picked_out|checked_out|=spotted) (HEIGHT|WATER|TRACKS|=spot) (nobody|no_one|=noone|=deserted|=quiet)}~~16',
+        '(=i|i_ll|i_will|i_m_going_to|=im) ~2 (drive|=crash|=steer|=plough|=wrap) ~4 (into|against) ~3 (=tree|=wall|=pillar|=lorry|=truck|bridge_pillar|=pole)',
+        '{(WATER) (NOW) (can_t_swim|cannot_swim|=cant_swim|can_not_swim)}~~20',
+        '(=i|i_ll|i_will|=im|i_am) ~2 (drive|take|driving|going) ~5 (wrong_way|the_wrong_way|against_the_traffic)',
+        '{(supposedly|officially|as_a_cover) (ROPE|WEAPON|MEDS) (=for)}~8',
+        '{(lethal_dose|lethal|=letal) (LOOKED_UP|=typed|searched|=google|googled) (MEDS|insulin|=pens|=pills)}~~16',
         '{(=train|trains) (level_crossing|=tracks|=track|railway_line|=crossing) (=watching|=watch|=watched|=timed|=timing|=counting|standing_there|=stood) (all_week|every_morning|every_night|every_day|each_morning|each_night|for_days|=again)}~~30',
         '{(=hose|hosepipe) (=exhaust|tailpipe) (quiet_spot|=woods|=forest|=garage|=car|=van|lay_by|somewhere_quiet)}~~16',
         '{(HEIGHT|RAILS|TRACKS) (STILL_THERE)}~~12',
@@ -585,6 +595,11 @@ export const en: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '{(auto_email|auto_emails|scheduled_email|scheduled_message|scheduled_post|timed_email) (everything_s_in_order|everything_is_in_order|GONE|SORRY_ALL|ARRANGE|be_gone|be_over)}~~24',
+        '{(my_grave|my_plot|my_funeral|my_own_funeral) (reserved|chosen|picked|arranged) (NOW|next_week|soon)}~~16',
+        '(ARRANGE|who_gets) ~~20 (now_i_can_go|i_can_go_now|i_can_go_in_peace) $',
+        '{(nobody|no_one|=noone) (reach_me|contact_me|call_me) (after_today|from_tomorrow)}~10',
+        '{(scheduled|auto_email|set_up_an_email|timed) (=message|=email|=emails|=post|=messages) (everything_s_in_order|everything_is_in_order|GONE|SORRY_ALL|ARRANGE|be_gone|be_over)}~~20',
         '(=my) ~1 (suicide_note|farewell_letter|goodbye_letter|goodbye_letters|farewell_note)',
         '^ (=tell) ~4 (NOT_YOUR_FAULT)',
         '(saying|said|says|wrote|writes|writing) (goodbye|farewell|=bye) (=to) ~2 (FAMILY|=kids|children|=wife|=family)',
@@ -624,6 +639,7 @@ export const en: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        '(easier_life|easier_lives|life_would_be_easier|better_off) ~3 (without_me)',
         '{(LIFE_INSURANCE) (=accident) (=pay|=pays|=cover|=covers)}~~12',
         // Worth more through the insurance than alive.
         '{(INSURANCE|LIFE_INSURANCE) (worth_more|pay_more|pays_more|bring_more|brings_more) (than_me|than_i|than_i_am|than_i_ever)}~~12',
@@ -646,6 +662,8 @@ export const en: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(too_tired|=tired) ~3 (to_fight|fighting|to_keep_going) ~1 (MORE|NOMORE|anymroe)',
+        '(=can) ~1 (NOT) (keep_doing_this|keep_doing_it|keep_on_doing_this|keep_going_like_this)',
         '^ (goodbye|=farewell|=adieu) (=then|=now|=all|=everyone|=everybody) $',
         '(can_t|=cant|cannot|can_not) (take) (much_more|any_more|anymore|=more) ?(=of) ?(=this|=it)',
         '{(=drowning|=drown) (nobody|no_one) (=sees|=notices|=see|=notice)}~~10',

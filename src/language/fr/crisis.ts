@@ -124,7 +124,7 @@ export const fr: CrisisLexicon = {
       '@DIE etre_mort etre_morte etre_deja_mort ne_plus_me_reveiller plus_me_reveiller ne_pas_me_reveiller pas_me_reveiller ne_plus_se_reveiller plus_se_reveiller ne_jamais_me_reveiller jamais_me_reveiller plus_de_reveil pas_de_reveil ne_plus_exister plus_exister ne_plus_etre_la plus_etre_la ne_plus_etre_ici plus_etre_ici que_ce_soit_fini que_tout_soit_fini en_finir ne_plus_rien_sentir @DEATH_PLACE',
     // --- self-harm ---
     HARM_STRONG:
-      'scarifier scarifie scarifiee scarifiais scarification* mutiler mutile mutilee automutil* taillader taillade tailladee entailler entaille entaillee lacerer scarrifier',
+      'recoupe recoupee recouper recoupes scarifier scarifie scarifiee scarifiais scarification* mutiler mutile mutilee automutil* taillader taillade tailladee entailler entaille entaillee lacerer scarrifier',
     HARM_WEAK:
       'couper coupe coupee coupes coupait coupais bruler brule brulee brulais brulait frapper frappe frapppe blesser blesse blessee griffer griffe cogner cogne taper =tape tapais saigner saigne saignais arracher arrache pincer mordre mordu mordue mords faire_du_mal faire_mal enfonce enfoncer enfoncee planter plante crame cramee cramer cramais mors mord frappe_la_main',
     BODY: 'bras avant_bras avant_bras poignet poignets cuisse cuisses jambe jambes ventre =peau veines veine corps visage =tete mains =main poings',
@@ -165,7 +165,7 @@ export const fr: CrisisLexicon = {
     STILL_THERE:
       'depuis_une_heure depuis_des_heures depuis_deux_heures depuis_1h depuis_1_h depuis_une_demi_heure depuis_un_moment depuis_tout_a_l_heure la_depuis',
     HEIGHT:
-      '=silo =pont viaduc falaise =toit balcon dernier_etage fenetre immeuble =tour precipice hauteur parking echafaudage grue clocher dans_le_vide le_vide',
+      'rochers =rocher falaises =silo =pont viaduc falaise =toit balcon dernier_etage fenetre immeuble =tour precipice hauteur parking echafaudage grue clocher dans_le_vide le_vide',
     RAILS: 'rails =rail voie_ferree =voies passage_a_niveau sur_les_rails =la_voie',
     TRACKS: 'rails =rail voie_ferree voies train trains trins =tgv metro =tram passage_a_niveau',
     WATER: 'canal riviere meuse escaut sambre =lac =mer fleuve ourthe lesse =eau',
@@ -199,7 +199,7 @@ export const fr: CrisisLexicon = {
     BYE: 'adieu adieux au_revoir salut =bye =ciao',
     BYE_STRONG: 'adieu adieux mes_adieux ses_adieux fait_ses_adieux',
     ARRANGE:
-      'donne_le_chat donne_le_chien donne_mon_chat donne_mon_chien donne_les_chats le_chat_au_voisin le_chien_au_voisin code_du_coffre coffre notaire testament mots_de_passe tout_est_prevu tout_est_regle tout_en_ordre mis_en_ordre tout_range les_papiers_sont papiers_de_la_societe les_cles boite_a_gants codes_de_la_banque pour_les_enfants le_chien_va va_chez_le_voisin a_ouvrir_apres le_chat_va chat_va_chez va_chez qui_les_aura son_numero_est_sur_le_frigo ou_sont_les_cles la_succession',
+      'affaires_sont_en_ordre confie_le_chat confie_le_chien confie_mon_chat confie_mon_chien donne_le_chat donne_le_chien donne_mon_chat donne_mon_chien donne_les_chats le_chat_au_voisin le_chien_au_voisin code_du_coffre coffre notaire testament mots_de_passe tout_est_prevu tout_est_regle tout_en_ordre mis_en_ordre tout_range les_papiers_sont papiers_de_la_societe les_cles boite_a_gants codes_de_la_banque pour_les_enfants le_chien_va va_chez_le_voisin a_ouvrir_apres le_chat_va chat_va_chez va_chez qui_les_aura son_numero_est_sur_le_frigo ou_sont_les_cles la_succession',
     SILENCE:
       'repond_plus repond_pas decroche_plus decroche_pas injoignable introuvable plus_de_nouvelles sait_pas_la_joindre sait_pas_le_joindre on_sait_pas ne_decroche_pas ne_repond_pas',
     // --- burden and insurance ---
@@ -223,7 +223,7 @@ export const fr: CrisisLexicon = {
     GRIEF:
       'enterrement funerailles condoleances deces obseques veillee s_est_eteint s_est_eteinte nous_a_quittes hopital chimio cancer maladie est_decede est_decedee soins_palliatifs palliatif palliatifs faire_part',
     HOLIDAY:
-      's_installer m_installer nous_installer on_s_installe partons partir_vivre aller_vivre quebec canada pologne roumanie =maroc nouvelle_vie cede_mon_commerce cede_l_affaire vendu_le_commerce vendu_la_boutique vendu_l_affaire repreneur place_aux_jeunes emigrer emigrons emigre gepensioneerd pensionering espagne italie portugal grece croatie maroc turquie tunisie pas_de_reseau sans_reseau =vacance campingcar caravane cure a_lundi a_demain a_la_semaine_prochaine a_bientot week_end_prolonge vakantie verlof urlaub ferien holiday holidays vacation camping kamperen zelten off_grid pensioen ruhestand retirement retiring last_day final_day last_shift laatste_werkdag letzter_arbeitstag vacances conge conges retraite pension demenage demenagement demenageons nouveau_job nouvel_emploi nouveau_poste nouveau_travail nouvel_employeur je_quitte quitte_la dernier_jour commence_ailleurs je_commence boire_un_verre bruxelles namur liege charleroi =mons paris collegues absent absente injoignable_du jusqu_au a_partir_du nouveau_numero nouvelle_adresse ce_numero ce_groupe afsca reprend_le_magasin reprend_la_boutique je_ferme fin_de_l_aventure cessation remise je_prends_ma_pension prends_ma_pension ma_retraite depart_a_la_retraite avant_la_pension nouvelle_aventure tire_ma_reverence passe_la_main qui_reprend reprend_avec je_passe_dans a_partir_de des_lundi autre_secretariat autre_bureau nouvel_employeur avant_la_pension pension nos_clients notre_clientele chere_clientele chers_clients on_se_revoit se_revoit a_bientot a_la_prochaine saison_prochaine bon_hiver qui_reprend ma_pension =successeur a_la_mer a_la_cote au_ski je_pars_a je_pars_en de_retour retour_le conge_parental conge_de_maternite conge_de_paternite conge_sabbatique baisse_le_rideau baisser_le_rideau nous_ont_suivis ceux_qui_nous_ont camping_car tour_d_europe 15_jours',
+      'rouvre rouvrira reouverture pour_l_ete s_installer m_installer nous_installer on_s_installe partons partir_vivre aller_vivre quebec canada pologne roumanie =maroc nouvelle_vie cede_mon_commerce cede_l_affaire vendu_le_commerce vendu_la_boutique vendu_l_affaire repreneur place_aux_jeunes emigrer emigrons emigre gepensioneerd pensionering espagne italie portugal grece croatie maroc turquie tunisie pas_de_reseau sans_reseau =vacance campingcar caravane cure a_lundi a_demain a_la_semaine_prochaine a_bientot week_end_prolonge vakantie verlof urlaub ferien holiday holidays vacation camping kamperen zelten off_grid pensioen ruhestand retirement retiring last_day final_day last_shift laatste_werkdag letzter_arbeitstag vacances conge conges retraite pension demenage demenagement demenageons nouveau_job nouvel_emploi nouveau_poste nouveau_travail nouvel_employeur je_quitte quitte_la dernier_jour commence_ailleurs je_commence boire_un_verre bruxelles namur liege charleroi =mons paris collegues absent absente injoignable_du jusqu_au a_partir_du nouveau_numero nouvelle_adresse ce_numero ce_groupe afsca reprend_le_magasin reprend_la_boutique je_ferme fin_de_l_aventure cessation remise je_prends_ma_pension prends_ma_pension ma_retraite depart_a_la_retraite avant_la_pension nouvelle_aventure tire_ma_reverence passe_la_main qui_reprend reprend_avec je_passe_dans a_partir_de des_lundi autre_secretariat autre_bureau nouvel_employeur avant_la_pension pension nos_clients notre_clientele chere_clientele chers_clients on_se_revoit se_revoit a_bientot a_la_prochaine saison_prochaine bon_hiver qui_reprend ma_pension =successeur a_la_mer a_la_cote au_ski je_pars_a je_pars_en de_retour retour_le conge_parental conge_de_maternite conge_de_paternite conge_sabbatique baisse_le_rideau baisser_le_rideau nous_ont_suivis ceux_qui_nous_ont camping_car tour_d_europe 15_jours',
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY:
       'vingt trente quarante cinquante soixante septante huitante nonante quatre_vingt quatre_vingts cent centaine centaines =dizaines',
@@ -234,12 +234,15 @@ export const fr: CrisisLexicon = {
     ORDINARY_USE:
       'sangles deductible =deduire le_moins_cher mal_de_dos mal_de_tete douleurs =douleur c_est_trop en_une_semaine par_jour semainier dosette dosettes pilulier prise_de_sang a_jeun chaque_semaine chaque_dimanche tous_les_dimanches infirmiere infirmier ne_font_plus_rien ne_font_rien font_plus_rien font_rien marchent_pas marchent_plus agissent_plus estomac brulures migraine allergie pilulier ordonnance prescrit prescrits pharmacien pharmacienne traitement =foin paille ballots remorque arrimer attacher grange_pour chevaux bateau escalade chantier echafaudage armurier permis ouverture_de_la_chasse ouverture_de_la_saison saison_de_chasse =club stand_de_tir revision ordonnance medecin pharmacie pharmacien generaliste prescrit prescription renouveler tension mal_de_tete comme_il_a_dit barbecue_dimanche docteur =kine kinesitherapeute comme_prevu harnais baudrier elagueur bosse bosser travaux ouvriers boulangerie sandwicherie grossiste cents promo palan treuil poulie veterinaire =veto vaccin vaccination chien chiens =chat chats vermifuge* antipuce* animaux aiguise aiguiser aiguisees affute affuter boucherie =boucher desosser traiter traitement mildiou pulveriser pulverisation sous_cle local_phyto',
     TITLE:
-      'devoir_de_francais =devoirs dissertation =shakespeare romeo_et_juliette troupe piece_de_theatre =theatre brassens erdman la_radio a_la_radio stromae knockin_on_heaven_s_door knocking_on_heaven_s_door playlist paroles refrain chanson chansons =film serie chanson livre roman piece album =jeu article reportage documentaire emission formation prevention conference webinaire brochure etude statistique statistiques =taux sensibilisation sujet theme aborder en_general de_facon_generale =nil squad preventive aborder_le_sujet philosophie philosophique philosophe chapitre netflix episode episodes band covers concert album chanson',
+      'werther devoir_de_francais =devoirs dissertation =shakespeare romeo_et_juliette troupe piece_de_theatre =theatre brassens erdman la_radio a_la_radio stromae knockin_on_heaven_s_door knocking_on_heaven_s_door playlist paroles refrain chanson chansons =film serie chanson livre roman piece album =jeu article reportage documentaire emission formation prevention conference webinaire brochure etude statistique statistiques =taux sensibilisation sujet theme aborder en_general de_facon_generale =nil squad preventive aborder_le_sujet philosophie philosophique philosophe chapitre netflix episode episodes band covers concert album chanson',
     GO_ON: 'continuer',
   },
   notTypos:
     'prevenir previens previent prevenez prevenu prevenue prevenus prendre rendre vendre tendre fendre pondre pendant pendule courir nourrir courrier cacher caches cachee coude corne corner cordon cordial peines peiner reines veiller sauver sauvez couler coller souper coupon coupons tuile tulle tueur suivi suivie suivit annees ecrire ecrits livre livrer arrive arriver vivres charges charger chasse chasser chaise monter montre tombee tomber tombe tombes',
   idioms: [
+    '(pot_d_adieu|pot_de_depart|verre_d_adieu|drink_d_adieu|fete_d_adieu)',
+    '(=fait|=faire|=fais|=font|=faits) (KILL|flinguer|descendre|tuer) ~3 (=par)',
+    '(=plus|NEG) ~2 (reveille|reveiller|leve) ~1 (repose|reposee|en_forme|frais|fraiche)',
     '(mission_suicide|operation_suicide|=kamikaze)',
     '(=a_bout|=au_bout) (=de_nerfs|=des_nerfs|=de_mes_nerfs)',
     '(=laisser|=laisse|=laissez|=laissons|=laisses|=laisserai|=laisserais|=lache) ~1 (=tomber)',
@@ -389,7 +392,7 @@ export const fr: CrisisLexicon = {
     '(SUICIDE) (commercial|economique|financier|professionnel|fiscal|politique|social|collectif|squad|blonde|tendencies|des_agriculteurs|des_independants|chez_les)',
     '(virgin) (SUICIDE)',
     // Ordinary ropes, rifles, pills and roofs.
-    '{+ORDINARY_USE (ROPE|WEAPON|MEDS|HEIGHT|POISON|HARM_TOOL) !HOARD}~~12',
+    '{+ORDINARY_USE (ROPE|WEAPON|MEDS|HEIGHT|POISON|HARM_TOOL) !HOARD !(mortelle|mortel|letale|dose_letale|soi_disant|officiellement|pour_pas_se_rater|pour_ne_pas_se_rater)}~~12',
     '(=toit|toiture|charpente|echafaudage|tuiles|couvreur|chantier) ~6 (monter|monte|travaille|travailler|reparer|repare|refaire|=pose|poser)',
     '(prendre|prends|prend|=pris|oublie|oublier|renouveler) ~3 (=mes|=mon|=ma|=les|=un|=une|=des) ~1 (MEDS)',
     // "au bout du rouleau avec ce client": about one thing, not life.
@@ -443,6 +446,8 @@ export const fr: CrisisLexicon = {
       tier: 'acute',
       negatable: true,
       patterns: [
+        '(=si) ~4 (tombais_raide|tombe_raide|=meurs|mourais|crevais|=creve) ~6 (tant_mieux|pas_grave|pas_plus_mal|bon_debarras|m_est_egal)',
+        '{(jaloux|jalouse|envie_les|envier|j_envie) (necrologique*|=necro|=morts|=defunts|cercueil|enterrement)}~10',
         '{(WANT|HOPE|souhaite|=j_aimerais) (=camion|=poids_lourd|=bus|en_face) (ma_voie|ma_file|me_percute|me_rentre_dedans|=devie|me_fauche)}~14',
         '(DIE) ~3 (SLEEP) ~4 (=voila|=c_est|=ca) ~4 (souhaite|voudrais|=veux|reve|espere|demande)',
         '{(defunt|defunte|=feu|decede|decedee|veuve|veuf|=tombe|cimetiere|depuis_sa_mort|depuis_son_deces) (devrais|=dois|pourrais) (aller_le_retrouver|aller_la_retrouver|le_rejoindre|la_rejoindre|aller_les_retrouver|les_rejoindre)}~~30',
@@ -542,6 +547,12 @@ export const fr: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(repere|=reperé|reperer|=reperage) (HEIGHT|WATER|TRACKS) (personne_n_y|personne_ne|=personne|tranquille|=seul|=desert|deserte)}~~16',
+        '(=je|=j) ~2 (fonce|foncerai|vais_foncer|roule|roulerai|vais_me_mettre|me_mets|me_mettrai|vais_me_planter|me_plante) ~4 (dans|contre) ~3 (=arbre|=mur|=pilier|=platane|=camion|=poteau)',
+        '{(WATER) (NOW) (sais_pas_nager|sais_plus_nager|ne_sais_pas_nager)}~~20',
+        '(=je|=j) ~2 (prends|prendrai|roule|roulerai|vais_rouler|vais_prendre|monte) ~5 (a_contresens|en_contresens|=contresens)',
+        '(pour_pas_se_rater|pour_ne_pas_se_rater|pour_pas_me_rater|pour_ne_pas_me_rater|sans_me_rater|sans_se_rater)',
+        '{(soi_disant|officiellement) (ROPE|WEAPON|MEDS) (=pour)}~8',
         '{(=train|trains) (passage_a_niveau|=voies|=rails|voie_ferree) (regarder|regarde|regardais|observer|observe|chronometre) (toute_la_semaine|chaque_matin|chaque_soir|tous_les_jours|tous_les_soirs|tous_les_matins|depuis_des_jours)}~~30',
         '{(=tuyau) (pot_d_echappement|echappement) (=coin|=bois|foret|garage|voiture|tranquille|camionnette)}~~16',
         '{(HEIGHT|RAILS|TRACKS) (STILL_THERE)}~~12',
@@ -619,6 +630,10 @@ export const fr: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '{(ma_tombe|ma_concession|mon_enterrement|mes_obseques|mes_funerailles) (reserve|reservee|choisi|choisie|organise) (NOW|semaine_prochaine|bientot)}~~16',
+        '(ARRANGE) ~~20 (je_peux_partir|je_peux_m_en_aller|je_peux_partir_tranquille|je_peux_partir_en_paix) $',
+        '{(personne|=plus_personne) (joindre|contacter|appeler) (apres_aujourd_hui|a_partir_de_demain|apres_demain)}~10',
+        '{(programme|programmé|planifie|planifié|envoi_differe) (=message|=mail|=lettre|=mails|=messages) (ce_sera_fini|sera_fini|plus_la|GONE|SORRY|ARRANGE)}~~20',
         '(=ma|=mes) ~1 (lettre_d_adieu|lettres_d_adieu|mot_d_adieu)',
         '^ (=dites|=dis|=dites_lui|=dis_lui|=dites_leur|=dis_leur) ~4 (NOT_YOUR_FAULT)',
         '(a_partir_de_demain|des_demain) ~4 (=plus) ~2 (besoin|=aide)',

@@ -117,7 +117,7 @@ export const nl: CrisisLexicon = {
     /** A bare "no" that opens a sentence: with a negation in the clause, a denial. */
     /** The person's own word that it will be all right: it outweighs a possible sign (never an acute one). */
     REASSURE:
-      'komt_wel_goed het_komt_goed komt_het_goed ik_wil_leven ik_wil_blijven_leven niet_in_gevaar we_komen_er_wel_door ik_kom_er_wel_door ik_red_me_wel',
+      'maar_we_doen_voort maar_we_gaan_door maar_ik_ga_door we_houden_vol ik_hou_vol komt_wel_goed het_komt_goed komt_het_goed ik_wil_leven ik_wil_blijven_leven niet_in_gevaar we_komen_er_wel_door ik_kom_er_wel_door ik_red_me_wel',
     DENY: '=nee =neen =neeje =nene =nope',
     /** Between a denial's negation and what it denies, these make it doubt, not denial ("I don't know if I'll …"). */
     /** A "no" that stands before a noun or a verb ("keine Suizidgedanken", "geen zelfmoordgedachten", "never"). */
@@ -193,7 +193,7 @@ export const nl: CrisisLexicon = {
       'niet_haar_schuld niet_zijn_schuld niet_jouw_schuld niet_jullie_schuld niet_hun_schuld niet_uw_schuld =geen_schuld =niemands_schuld',
     STILL_THERE: 'al_een_uur al_uren al_twee_uur al_een_half_uur al_een_tijdje al_een_hele_tijd een_uur_lang sinds_een_uur hier_al',
     HEIGHT:
-      '=silo brug =dak =flat toren balkon hoogte =rand afgrond =klif viaduct hoog_genoeg hoge_brug =burg groeve steengroeve krijtgroeve kliffen parkeergarage bovenste_verdieping *brug',
+      'rotsen =rots =silo brug =dak =flat toren balkon hoogte =rand afgrond =klif viaduct hoog_genoeg hoge_brug =burg groeve steengroeve krijtgroeve kliffen parkeergarage bovenste_verdieping *brug',
     RAILS: 'spoor sporen rails spoorweg spoorlijn overweg',
     TRACKS: 'spoor sporen rails spoorweg spoorlijn trein treinen overweg =tram metro',
     WATER: 'kanaal albertkanaal schelde =maas rivier =water =zee =vaart =dijk =gracht',
@@ -245,7 +245,7 @@ export const nl: CrisisLexicon = {
     NOBODY_THERE:
       '=verlaten =uitgestorven niemand_komt niemand_ziet niemand_passeert er_komt_niemand geen_mens nie_remt niet_remt remt_nie remt_niet niet_verlicht ni_verlicht',
     HOLIDAY:
-      'gaan_wonen ga_wonen verhuizen_naar vestigen_ons ons_vestigen polen roemenie =canada nieuw_leven zaak_verkocht verkocht_de_zaak winkel_verkocht overnemer plaats_voor_de_jongeren emigreren emigreer emigreert gepensioneerd pensionering caravan mobilhome campingcar camping_car caravane kuur op_kuur tot_maandag tot_morgen tot_volgende_week tot_binnenkort weekendje lang_weekend vacances conges urlaub ferien holiday holidays vacation camping kamperen zelten off_grid retraite ruhestand retirement retiring last_day final_day last_shift letzter_arbeitstag dernier_jour pensioen verlof vakantie laatste_werkdag *vakantie *verlof verhuis verhuizen verhuizing schort_aan_de_haak aan_de_haak laatste_avond laatste_pint tot_ziens overname overnemer nieuwe_job nieuwe_werk collega collegas afwezig afwezigheid afwezigheidsmelding gesloten =spanje laatste_dag nieuw_nummer nieuwe_nummer nieuw_adres nieuwe_werkgever laatste_service beste_klanten beste_klant geachte_klanten =opvolger opvolgster draag_over overdragen tot_binnenkort tot_volgend_jaar beste_patienten weg_tot terug_op terug_vanaf ben_weg_tot geniet_ervan weken_naar dagen_naar ouderschapsverlof zwangerschapsverlof bevallingsverlof gaan_wonen =wonen',
+      'heropent heropening weer_open gaan_wonen ga_wonen verhuizen_naar vestigen_ons ons_vestigen polen roemenie =canada nieuw_leven zaak_verkocht verkocht_de_zaak winkel_verkocht overnemer plaats_voor_de_jongeren emigreren emigreer emigreert gepensioneerd pensionering caravan mobilhome campingcar camping_car caravane kuur op_kuur tot_maandag tot_morgen tot_volgende_week tot_binnenkort weekendje lang_weekend vacances conges urlaub ferien holiday holidays vacation camping kamperen zelten off_grid retraite ruhestand retirement retiring last_day final_day last_shift letzter_arbeitstag dernier_jour pensioen verlof vakantie laatste_werkdag *vakantie *verlof verhuis verhuizen verhuizing schort_aan_de_haak aan_de_haak laatste_avond laatste_pint tot_ziens overname overnemer nieuwe_job nieuwe_werk collega collegas afwezig afwezigheid afwezigheidsmelding gesloten =spanje laatste_dag nieuw_nummer nieuwe_nummer nieuw_adres nieuwe_werkgever laatste_service beste_klanten beste_klant geachte_klanten =opvolger opvolgster draag_over overdragen tot_binnenkort tot_volgend_jaar beste_patienten weg_tot terug_op terug_vanaf ben_weg_tot geniet_ervan weken_naar dagen_naar ouderschapsverlof zwangerschapsverlof bevallingsverlof gaan_wonen =wonen',
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY: 'twintig dertig veertig vijftig zestig zeventig tachtig negentig honderd honderden =tientallen',
     HOARD:
@@ -260,6 +260,8 @@ export const nl: CrisisLexicon = {
   notTypos:
     'doden doodt sterk sterren snijder zaken touwtje slaapt kanaal brugge bruggen dakje wakkere levens lever leveren leverancier verdwijnt',
   idioms: [
+    '(afscheidsdrink|afscheidsreceptie|afscheidsfeest|afscheidsetentje)',
+    '(NOT|NOMORE) ~2 (uitgerust|fris|uitgeslapen) ~2 (wakker|op)',
     '(zelfmoordmissie|zelfmoordopdracht|zelfmoordactie|=kamikaze|kamikazeactie)',
     '(=op) ~1 (=van_de_zenuwen|=van_mijn_zenuwen)',
     '(=mijn|=m_n|=heel_mijn|=mn) (=leven|levensverhaal) ~5 (vertellen|te_vertellen|=vertel|=uitleggen|=uit_te_leggen|op_te_biechten|opbiechten|=uitstallen)',
@@ -356,7 +358,7 @@ export const nl: CrisisLexicon = {
     // The one who died stays readable: "ik wil bij mijn vrouw zijn, ze is gestorven" still joins her.
     '+(DEAD_ONE|=klant|buurman|collega|=hond|=kat) ~4 (=is|=zijn|=was) ~2 (DEAD|=dood|=gestorven|=overleden)',
     // Ordinary uses, titles, holidays: not a rope hanging ready from the beam.
-    '{+ORDINARY_USE (ROPE|WEAPON|MEDS) !HOARD !hangt !hangen !(=aan_de_balk)}~~12',
+    '{+ORDINARY_USE (ROPE|WEAPON|MEDS) !HOARD !hangt !hangen !(=aan_de_balk|dodelijk|dodelijke|letale|zogezegd|zogenaamd)}~~12',
     '{+TITLE (SUICIDE|=dood|DIE|KILL)}~~14',
     '(SUICIDE) (preventie|bij_landbouwers|bij_zelfstandigen|squad)',
     '(suicide_squad|killing_me_softly|dood_van_een_handelsreiziger)',
@@ -431,6 +433,8 @@ export const nl: CrisisLexicon = {
       tier: 'acute',
       negatable: true,
       patterns: [
+        '(=als|=moest|=mocht) ~4 (doodval|dood_neerval|=sterf|=stierf|=doodga) ~6 (niet_erg|ook_goed|maakt_niet_uit|=jammer_dan|des_te_beter)',
+        '{(jaloers|benijd|benijden) (overlijdensbericht*|doodsbrie*|=doden|=overledenen|=kist|begrafenis)}~10',
         '{(WANT|HOPE|=wens|zou_willen) (vrachtwagen|=camion|=bus|tegenligger) (=rijstrook|mijn_baan|op_mij|inrijdt|=afwijkt|=afwijken|tegen_mij)}~14',
         '(DIE) ~3 (SLEEP) ~4 (=dat|=da) ~3 (=wil|zou_ik|=wens|hoop|droom|het_liefst|het_liefste)',
         '{(overleden|gestorven|weduwe|weduwnaar|=graf|kerkhof|zaliger|wijlen|sinds_zijn_dood|sinds_haar_dood) (=moet|zou_moeten|=mag) (hem_achterna|haar_achterna|ze_achterna|bij_hem_zijn|bij_haar_zijn)}~~30',
@@ -555,6 +559,11 @@ export const nl: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(verkend|uitgezocht|bekeken|=gespot) (HEIGHT|WATER|TRACKS|plek|plekje) (niemand|=geen_mens|=eenzaam|=rustig|=verlaten)}~~16',
+        '(=ik|=k) ~2 (rij|rijd|knal|zal_rijden|ga_rijden|vlieg) ~4 (tegen|=in) ~3 (=boom|=muur|=pijler|brugpijler|=vrachtwagen|=paal)',
+        '{(WATER) (NOW) (kan_niet_zwemmen|kan_nie_zwemmen|kan_ni_zwemmen)}~~20',
+        '(=ik|=k) ~2 (rij|rijd|neem|=ga|zal) ~5 (tegen_de_rijrichting|spookrijden|spookrijder|verkeerde_richting|in_de_verkeerde_richting)',
+        '{(zogezegd|zogenaamd|officieel) (ROPE|WEAPON|MEDS) (=voor)}~8',
         '{(=trein|treinen) (overweg|=spoor|=sporen|spoorweg) (=kijken|te_kijken|gekeken|=kijk|=bekijken|getimed|=sta|gestaan) (heel_de_week|hele_week|elke_morgen|elke_avond|elke_dag|al_dagen)}~~30',
         '{(=slang) (uitlaat) (=bos|plekje|=garage|=auto|rustig|bestelwagen)}~~16',
         '{(HEIGHT|RAILS|TRACKS) (STILL_THERE)}~~12',
@@ -629,6 +638,9 @@ export const nl: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '{(mijn_graf|mijn_grafplek|mijn_begrafenis|mijn_uitvaart) (gereserveerd|uitgekozen|geregeld) (NOW|volgende_week|binnenkort)}~~16',
+        '{(niemand|=geen_mens) (bereiken|contacteren|=bellen) (na_vandaag|vanaf_morgen|na_morgen)}~10',
+        '{(ingepland|inplannen|gepland|ingesteld) (=bericht|=mail|berichtje|laatste_bericht|=berichten) (voorbij|GONE|SORRY|ARRANGE|het_spijt_me)}~~20',
         '(=mijn|=m_n) ~1 (afscheidsbrief|afscheidsbrieven)',
         '^ (=zeg|=zegt|=zeg_maar|=zeg_tegen|=zeg_aan) ~4 (NOT_YOUR_FAULT)',
         '(vanaf_morgen|=morgen) ~4 (geen|=niet) ~2 (hulp|=nodig) ~2 (=meer|=nodig)',
@@ -665,6 +677,7 @@ export const nl: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        '(beter_af|beter_af_zijn|beter_af_zonder) ~1 (zonder) ~2 (=mij|=me|=ne|=een) ~1 (vader|moeder|papa|mama|man|vrouw)',
         '{(LIFE_INSURANCE) (=ongeval|=ongeluk) (=betaalt|=uitkeert|=dekt)}~~12',
         '{(=dood|DEAD) (=zou|=ben|=was|=zijn) (nuttiger|meer_waard|meer_waarde|waardevoller|beter_af|WORTH)}~6',
         // Worth more through the insurance than alive.

@@ -48,6 +48,7 @@ export const HALVES = [
   'dev28',
   'dev29',
   'dev30',
+  'dev31',
   'blind',
 ] as const;
 export type Half = (typeof HALVES)[number];

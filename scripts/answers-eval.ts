@@ -2,7 +2,7 @@
  * `npm run answers:eval`: how the form's answers are understood, on the two
  * halves of `tests/language/corpus/answers.*.jsonl`: understood, re-asked and
  * wrong per question and language. `--misses` lists the tune half's misses
- * (`--dev` … `--dev13` a dev half's; `--only=question` to pick one); the blind half's
+ * (`--dev`, `--dev2` … a dev half's; `--only=question` to pick one); the blind half's
  * are never printed.
  */
 import { LANGS } from '../src/conversation/types.js';
@@ -45,10 +45,7 @@ for (const half of ANSWERS_HALVES) {
 }
 
 if (process.argv.includes('--misses')) {
-  const half =
-    (['dev13', 'dev12', 'dev11', 'dev10', 'dev9', 'dev8', 'dev7', 'dev6', 'dev5', 'dev4', 'dev3', 'dev2', 'dev'] as const).find((h) =>
-      process.argv.includes(`--${h}`),
-    ) ?? 'tune';
+  const half = ANSWERS_HALVES.filter((h) => h !== 'blind').find((h) => process.argv.includes(`--${h}`)) ?? 'tune';
   console.log(`\n${half}, not understood:`);
   for (const item of loadAnswers(half)) {
     if (only && item.question !== only) continue;

@@ -1100,6 +1100,25 @@ export function parseChoice(text: string, options: readonly ChoiceOption[], lang
   if (isBlank(text)) return fail('empty');
   const forms = labelForms(options);
   const stems = how.stems ?? true;
+  // "I'd like video but my wifi is awful, so phone", "…, donc par téléphone", "…, also Telefon": the conclusion
+  // drawn is the pick, whatever was weighed before it.
+  // (Not for the way to reach someone, where "ici" and "this number" are read before the options.)
+  const concluded = options.some((o) => o.value === 'this_number') ? null : CONCLUSION.exec(text);
+  if (concluded?.[1] && concluded[2] && tokens(concluded[1]).length > 0) {
+    const drawn = parseChoice(concluded[2], options, lang, how);
+    if (drawn.ok) return drawn;
+  }
+  // "Appelez-moi … pour qu'on fixe un rendez-vous en personne", "call me to arrange to meet in person": the way
+  // asked for is the one the call is for.
+  const purpose = options.some((o) => o.value === 'this_number') ? null : PURPOSE.exec(text);
+  if (purpose?.[1] && purpose[2]) {
+    const meant = matchOne(purpose[2], options, forms, lang, stems);
+    const means = matchOne(purpose[1], options, forms, lang, stems);
+    if (meant?.ok && (!means?.ok || means.value !== meant.value)) return meant;
+  }
+  // "Zoom of Teams, maakt niet uit welk programma": indifference to the tool, not to the way of meeting.
+  const untooled = text.replace(TOOL_INDIFFERENCE, ' ');
+  if (untooled !== text && untooled.trim() !== '') return parseChoice(untooled, options, lang, how);
   const ruledOut = withoutDeniedClauses(text, options, forms, lang, stems);
   if (ruledOut) return ruledOut;
   const preferred = preferredOverOther(text, options, forms, lang, stems);
@@ -1156,6 +1175,16 @@ export function parseChoice(text: string, options: readonly ChoiceOption[], lang
   return whole;
 }
 
+/** A clause that draws the conclusion ("…, so phone", "donc par téléphone", "dus bellen", "also Telefon"). */
+const CONCLUSION =
+  /^(.+?)(?:(?:[,;.]\s*|\s+)(?:donc|alors|du coup|dus|daarom|also|deshalb|deswegen|therefore|hence)|[,;.]\s*(?:and )?so)\s+(?!(?:much|many|that|dass|dat|que|qu|if|of|ob)\b)(.+)$/isu;
+/** A call or message asked for, and what it is to arrange ("…pour qu'on fixe un rendez-vous en personne"). */
+const PURPOSE =
+  /^(.+?)\b(?:pour qu['’ ]?on|pour fixer|pour prendre|afin de fixer|to arrange|to set up|to book|so we can|so that we can|om (?:een )?afspraak|om af te spreken|um (?:einen )?termin|damit wir)\b(.+)$/isu;
+/** "maakt niet uit welk programma", "whichever platform you use": indifference to the tool used. */
+const TOOL_INDIFFERENCE =
+  /[,;]?\s*(?:(?:het )?maakt (?:me |mij )?(?:niet|nie) uit|(?:ist )?(?:mir |ihm |ihr )?egal|peu importe|n importe|doesn t matter|does not matter|whichever|whatever)\s+(?:welk\w*|welch\w*|which|what|quel\w*|le|la|the)?\s*(?:programma|programm|platform\w*|plateforme|app|apps|application|logiciel|outil|tool|software)\b[^,.;]*/giu;
+
 /** "plutôt X que Y", "lieber X als Y", "X rather than Y": the preference word, then what it is weighed against. */
 const RATHER_THAN =
   /^(.*?\b(?:plutot|plutôt|mieux|liever|beter|lieber|eher|besser|rather|sooner|better)\b.*?)\s(?:que|qu|dan|als|than)\b[\s']*(.+)$/isu;
@@ -1165,6 +1194,10 @@ const OR_ELSE =
 /** "X, but Y is fine too", "X, mais Y ça va aussi", "X, maar Y lukt ook", "X, aber Y geht auch": a pick, and another only conceded. */
 const CONCEDED =
   /^(.+?)[\s,;]+(?:but|mais|maar|aber)\s+(.+?)\s+(?:is|s|est|c est|ca|is ook|ist|geht|gaat|lukt|works|will do|marche|va|passe)\s*(?:also |too |aussi |ook |auch |more or less |wel |ook wel |a peu pres |einigermassen |halbwegs )?(?:ok|okay|fine|good|alright|all right|goed|gut|bien|correct|correcte|prima|passable|acceptable|ca va|aussi|too|ook|auch)\b[^,;]*$/iu;
+/** "X, or Y if that's easier for you": a second way offered only for the other side's convenience. */
+const FOR_YOUR_SAKE =
+  /^(.+?)[\s,;]+(?:ou|of|oder|or)\s+(.+?)[\s,]+(?:si|if|als|wenn|wenns|wenn['’]s)\b(?=[^,;]*\b(?:plus simple|plus facile|plus pratique|easier|simpler|handier|makkelijker|eenvoudiger|handiger|einfacher|leichter|praktischer)\b)(?=[^,;]*(?:pour vous|for you|voor jullie|voor u|f[uü]r sie|f[uü]r euch)\b)[^,;]*$/iu;
+
 /** "if possible", "de préférence", "am liebsten": a first wish said as such. */
 const WISHED =
   /\b(?:si possible|if possible|if you can|wenn moglich|wenn moeglich|wenn s geht|wenns geht|indien mogelijk|als het kan|als t kan|liefst|bij voorkeur|de preference|preferably|am liebsten|idealement|ideally|idealerweise|ideaal)\b/;
@@ -1190,6 +1223,13 @@ function preferredOverOther(
     const first = matchOne(conceded[1], options, forms, lang, stems);
     const second = matchOne(conceded[2], options, forms, lang, stems);
     return first?.ok && second?.ok && first.value !== second.value ? first : undefined;
+  }
+  // "Par téléphone, ou en visio si c'est plus simple pour vous": the pick, and another offered for the team's sake.
+  const offered = rather || orElse ? undefined : FOR_YOUR_SAKE.exec(text);
+  if (offered?.[1] && offered[2]) {
+    const first = matchOne(offered[1], options, forms, lang, stems);
+    const second = matchOne(offered[2], options, forms, lang, stems);
+    if (first?.ok && second?.ok && first.value !== second.value) return first;
   }
   const split = rather ?? orElse;
   if (!split?.[1] || !split[2]) return undefined;
@@ -1225,6 +1265,9 @@ function withoutDeniedClauses(
   const left = options.filter((o) => !denied.has(o.value));
   // What is left is read as a whole answer: "phone or video, not in person" still offers two.
   const picked = rest.length > 0 ? parseChoice(rest.join(', '), left, lang, { stems }) : undefined;
+  // "doesn't matter as long as it's not video", "egal, Hauptsache kein Video": any of the others, which is not
+  // "no preference" (that could be the one ruled out); which one is asked.
+  if (picked?.ok && picked.value === 'no_preference') return fail('ambiguous');
   if (picked?.ok) return picked;
   const other = left.find((o) => o.value === 'other');
   if (other && (!picked || picked.reason === 'not_understood') && rest.some((c) => SAYS_WHAT_THEY_ARE.test(tokens(c).join(' '))))
@@ -1256,36 +1299,61 @@ function deniedClauses(
     if (toks.length === 0) continue;
     const padded = ` ${toks.join(' ')} `;
     if (BARE_YES_NO.test(toks.join(' '))) continue;
-    if (refusals.some((f) => padded.includes(` ${f.form} `))) {
+    const refusal = refusals.filter((f) => padded.includes(` ${f.form} `));
+    if (refusal.length > 0) {
+      // "doesn't matter as long as it's not video": what follows the refusal may still deny an option.
+      let remainder = padded;
+      for (const f of refusal) remainder = remainder.replace(` ${f.form} `, ' , ');
+      const after = remainder.split(' , ').at(-1)?.trim().split(' ') ?? [];
+      const named = after.length > 1 ? optionDenied(after, options, forms, lang, stems) : undefined;
+      if (named?.ok && !refusal.some((f) => f.value === named.value)) denied.add(named.value);
       rest.push(clause);
       continue;
     }
-    // What a denial denies: the few words after it ("niet via video", "pas en personne"), or the word just
-    // before it ("video niet", "persönlich nicht"); "für Selbstständige in Not" denies nothing.
-    let named: Parsed<string> | undefined;
-    // The denial that closes the clause may be followed by what it denies of the option ("won't work", "pas possible").
-    let closing = toks.length - 1;
-    while (closing > 0 && WORKS.has(toks[closing] ?? '') && !deniesAt(toks, closing)) closing--;
-    for (let k = 0; k < toks.length && !named?.ok; k++) {
-      // "can't": "can" then "t", closing the clause.
-      if (!deniesAt(toks, k) && !(k === closing && toks[k] === 'can' && toks[k + 1] === 't')) continue;
-      const after = toks.slice(k + 1, k + 4).filter((_, j) => !deniesAt(toks, k + 1 + j));
-      named = after.length > 0 ? matchOne(after.join(' '), options, forms, lang, stems) : undefined;
-      // "video niet", "Video eher nicht", "persönlich lieber nicht": the denial closes the clause, the option opens it.
-      if (!named?.ok && k > 0 && k === closing) named = matchOne(toks.slice(Math.max(0, k - 3), k).join(' '), options, forms, lang, stems);
-    }
+    const named = optionDenied(toks, options, forms, lang, stems);
     // "elle déteste les appels vidéo", "ze heeft een hekel aan videobellen", "I hate video calls": the option disliked.
-    if (!named?.ok && DISLIKE.test(toks.join(' '))) {
-      const disliked = clause.split(/[.!?]+/u).find((sentence) => DISLIKE.test(tokens(sentence).join(' ')));
-      if (disliked) named = matchOne(disliked, options, forms, lang, stems);
-    }
+    const disliked =
+      !named?.ok && DISLIKE.test(toks.join(' '))
+        ? clause.split(/[.!?]+/u).find((sentence) => DISLIKE.test(tokens(sentence).join(' ')))
+        : undefined;
+    const dislikedOption = disliked ? matchOne(disliked, options, forms, lang, stems) : undefined;
     // "videobellen nee": a no closing the clause denies the option before it.
-    if (!named?.ok && toks.length >= 2 && CLOSING_NO.has(toks[toks.length - 1] ?? ''))
-      named = matchOne(toks.slice(Math.max(0, toks.length - 4), -1).join(' '), options, forms, lang, stems);
-    if (named?.ok) denied.add(named.value);
+    const closingNo =
+      !named?.ok && !dislikedOption?.ok && toks.length >= 2 && CLOSING_NO.has(toks[toks.length - 1] ?? '')
+        ? matchOne(toks.slice(Math.max(0, toks.length - 4), -1).join(' '), options, forms, lang, stems)
+        : undefined;
+    const found = [named, dislikedOption, closingNo].find((r) => r?.ok);
+    if (found?.ok) denied.add(found.value);
     else rest.push(clause);
   }
   return { denied, rest };
+}
+
+/**
+ * The option a denial in these words denies: the few words after it ("niet via video", "pas en personne"), or
+ * the words just before it when it closes the clause ("video niet", "persönlich nicht"); "für Selbstständige in
+ * Not" denies nothing.
+ */
+function optionDenied(
+  toks: readonly string[],
+  options: readonly ChoiceOption[],
+  forms: readonly LabelForm[],
+  lang: Lang,
+  stems: boolean,
+): Parsed<string> | undefined {
+  let named: Parsed<string> | undefined;
+  // The denial that closes the clause may be followed by what it denies of the option ("won't work", "pas possible").
+  let closing = toks.length - 1;
+  while (closing > 0 && WORKS.has(toks[closing] ?? '') && !deniesAt(toks, closing)) closing--;
+  for (let k = 0; k < toks.length && !named?.ok; k++) {
+    // "can't": "can" then "t", closing the clause.
+    if (!deniesAt(toks, k) && !(k === closing && toks[k] === 'can' && toks[k + 1] === 't')) continue;
+    const after = toks.slice(k + 1, k + 4).filter((_, j) => !deniesAt(toks, k + 1 + j));
+    named = after.length > 0 ? matchOne(after.join(' '), options, forms, lang, stems) : undefined;
+    // "video niet", "Video eher nicht", "persönlich lieber nicht": the denial closes the clause, the option opens it.
+    if (!named?.ok && k > 0 && k === closing) named = matchOne(toks.slice(Math.max(0, k - 3), k).join(' '), options, forms, lang, stems);
+  }
+  return named;
 }
 
 /** Dislike of what follows: it rules the option out as a denial does. */

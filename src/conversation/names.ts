@@ -89,6 +89,22 @@ const PRONOUN =
 const NO_NAME =
   /\b(?:anonym\w*|anoniem\w*|anonyme?s?|sans (?:mon )?nom|zonder (?:mijn )?naam|ohne (?:meinen )?namen?|no name|rather not say|liever (?:niet|geen)|lieber (?:nicht|kein\w*)|pr[ée]f[èe]re pas|pas de nom|geen naam|keinen? namen?|ka(?:n|an)? namen?|rather not)\b/iu;
 
+/** "son prénom c'est Sébastien", "nur den Vornamen, Thomas": to the family name, a given name said as such. */
+const GIVEN_NAME_SAID = /\b(?:pr[ée]nom|voornaam|vorname[n]?|first name|given name|christian name)\b/iu;
+/** ... unless the family name is named too ("prénom Marc, nom Dubois"). */
+const FAMILY_NAME_SAID =
+  /\b(?:nom de famille|(?<!pr[ée])nom|achternaam|familienaam|nachname[n]?|familienname[n]?|surname|last name|family name)\b/iu;
+/** "on l'appelle tous Bébert", "iedereen noemt hem de Rosse", "everyone calls him Big Lou": a nickname, not the family name. */
+const NICKNAME =
+  /\b(?:(?:on|tout le monde|tous|ils) l['’ ]?appell?(?:e|ent)|surnom|bijnaam|(?:iedereen|ze|men|we|wij) noem(?:t|en) (?:hem|haar)|spitzname|(?:alle|jeder|man|wir) (?:nennt|nennen|kennt|kennen) (?:ihn|sie|den|die)|(?:den|die) (?:kennen|nennen) (?:alle|jeder|wir)|(?:everyone|everybody|people|they|we) calls? (?:him|her)|nickname)\b/iu;
+/** "zelfde als de mijne", "same as mine": a name pointed at, not given. */
+const SAME_AS =
+  /\b(?:zelfde als|dezelfde als|same as|the same as|comme (?:le |la )?mien(?:ne)?|m[eê]me (?:nom )?que (?:le |la )?(?:mien|mienne|moi)|pareil que (?:moi|le mien)|gleich wie|wie (?:meiner|meine|mein|ich))\b/iu;
+/** "he's young", "c'est le plus jeune": a pronoun and its verb, a remark about the person rather than a name. */
+const PRONOUN_VERB = /^(?:he|she|it|they|c|il|elle|hij|zij|ze|er|sie|es)['’]/iu;
+/** A word written in capitals throughout ("MARTIN Sophie"): a family name, as forms write it. */
+const ALL_CAPS = /^\p{Lu}{2,}(?:['’-]\p{Lu}+)*$/u;
+
 /** "Martin ou Martens", "Meyer oder Maier": two names offered, one to be chosen. */
 const EITHER = /\p{L}\s+(?:ou|of|oder|or)\s+\p{Lu}/u;
 
@@ -207,6 +223,8 @@ export function parseName(text: string, max: number, how: { family?: boolean; se
     .replace(DEGREE, '$1')
     .replace(DEGREE, '$1');
   if (raw === '') return fail('empty');
+  if (how.family && (NICKNAME.test(raw) || SAME_AS.test(raw) || (GIVEN_NAME_SAID.test(raw) && !FAMILY_NAME_SAID.test(raw))))
+    return fail('not_understood');
   // "Jansen, Ute": a full name written as on a form, family name first.
   const formal = how.full ? /^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+)$/u.exec(raw) : null;
   if (formal?.[1] && formal[2]) return ok(`${formal[2]} ${formal[1]}`);
@@ -273,6 +291,11 @@ export function parseName(text: string, max: number, how: { family?: boolean; se
   let words = name.split(' ').filter(Boolean);
   // "i bin d'Heidi": the Swiss and Bavarian article glued to a given name, before the capitals are read ("D'Hondt" stays, as a family name).
   if (!how.family && /^d['’]\p{Lu}\p{Ll}+$/u.test(words[0] ?? '')) words = [(words[0] ?? '').slice(2), ...words.slice(1)];
+  // "MARTIN Sophie", "KREMER Josef": the family name in capitals, the given name not.
+  const caps = words.filter((w) => ALL_CAPS.test(w));
+  if (caps.length > 0 && caps.length < words.length && words.some((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
+    words = how.family ? caps.map(titleCase) : words.filter((w) => !ALL_CAPS.test(w));
+  }
   words = capitalisedRun(words) ?? words;
   // "ik ben de Wout", "i bi dr Reto": an article before a given name, not part of it (a family name keeps "de Smet").
   if (!how.family && words.length >= 2 && /^(?:de|den|der|dr|da|d')$/u.test(words[0] ?? '') && /^\p{Lu}/u.test(words[1] ?? ''))
@@ -287,6 +310,14 @@ export function parseName(text: string, max: number, how: { family?: boolean; se
   )
     words = words.slice(1);
   name = words.join(' ');
+  if (how.family && PRONOUN_VERB.test(words[0] ?? '')) return fail('not_understood');
+  // "le boulanger du village": particles apart, with an ordinary lower-case word between them, make a phrase.
+  if (
+    words.length >= 3 &&
+    words.every((w) => !/^\p{Lu}/u.test(w)) &&
+    words.some((w, k) => k > 0 && PARTICLES.has(w) && !PARTICLES.has(words[k - 1] ?? '') && words.slice(0, k).some((x) => PARTICLES.has(x)))
+  )
+    return fail('not_understood');
   if (words.length === 0 || words.length > MAX_NAME_WORDS || !words.every((w) => NAME_WORD.test(w))) return fail('not_understood');
   // A run of ordinary words ("weet ik niet zeker", "moet dat echt") is a sentence, not a name.
   // Ordinary words of a language, in lower case, make a sentence ("weet ik niet zeker", "non"); a capitalised word is
@@ -297,4 +328,9 @@ export function parseName(text: string, max: number, how: { family?: boolean; se
   if (plain.length >= Math.ceil(ordinary.length / 2)) return fail('not_understood');
   const chars = Array.from(name);
   return ok(chars.length > max ? chars.slice(0, max).join('').trim() : name);
+}
+
+/** "MARTIN" as "Martin", "VAN-DAMME" as "Van-Damme". */
+function titleCase(word: string): string {
+  return word.toLowerCase().replace(/(^|['’-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }

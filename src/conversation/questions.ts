@@ -2,7 +2,14 @@ import { type MessageKey, t } from '../i18n/index.js';
 import { screenForCrisis } from '../language/crisis-screen.js';
 import { boundedDistance } from '../language/edit-distance.js';
 import { normalise } from '../language/normalise.js';
-import { codesOfPlacesNamed, namesBrusselsOnly, namesForeignPostcode, namesPlace, placeCodes } from '../places/postal-places.js';
+import {
+  codesOfPlacesNamed,
+  namesBrusselsOnly,
+  namesForeignPostcode,
+  namesPlace,
+  placeCodes,
+  placeCodesNear,
+} from '../places/postal-places.js';
 import {
   asksForCall,
   type ChoiceOption,
@@ -28,7 +35,7 @@ import { correctedPart } from './corrections.js';
 import type { AnswerValue, FormContext, Question } from './form.js';
 import { momentsIn } from './moments.js';
 import { isDontKnow, parseName } from './names.js';
-import { spokenNumber } from './spoken-numbers.js';
+import { spokenDigits, spokenNumber } from './spoken-numbers.js';
 import { isLang, type Lang, type OutboundMessage } from './types.js';
 
 export type AnswerResult =
@@ -289,6 +296,19 @@ const BELIEF =
   /\b(?:je crois|je pense|crois|pense|suppose|enfin|ik denk|denk ik|ik geloof|geloof ik|vermoed|denk het|glaub\w*|denke?|vermut\w*|nehm(?:e)? an|i think|think so|i guess|guess so|i believe|believe so|i suppose|i reckon|probably|waarschijnlijk|wahrscheinlich|probablement|sans doute)\b/;
 
 /** Parses what a person typed as the answer to one question. */
+/**
+ * Numbers in an answer to the postcode that are not the code: a phone number, an age, a count of children or
+ * years, a house number after its street.
+ */
+const NOT_A_POSTCODE =
+  /(?:\+|\b00)?\b\d[\d ./-]{7,}\d\b|\b\d{1,3}\s*(?:ans|an|jaar|jaren|jahre|jahren|jahr|years?|yrs?|y o|kids?|children|enfants?|gosses|kinderen|kinders|kinder|kindern|kids)\b|\b(?:ik ben|ich bin|i m|i am|im|j ai|jai)\s+\d{1,3}\b|(?<=\b(?:stra(?:ss|ß)e|str|strasse|rue|avenue|av|laan|straat|weg|steenweg|chaussee|chaussée|place|plein|platz|gasse|lane|road|street|st)\.?\s+)\d{1,4}[a-z]?\b/giu;
+/** "depuis 2005", "sinds 2019", "seit 2016", "in 2018": a year, not the code. */
+/** "faudrait lui demander", "moet ik hem vragen", "müsste ich ihn fragen", "would have to ask her". */
+const ASK_THEM =
+  /\b(?:(?:faudrait|faut|dois|devrais|vais) (?:lui|leur) demander|(?:lui|leur) demander|(?:moet|zou|ga|zal) (?:ik )?(?:hem|haar|het) (?:eens )?(?:vragen|navragen)|(?:hem|haar) (?:eens )?vragen|(?:muss|musste|müsste|sollte|werde) (?:ich )?(?:ihn|sie) (?:mal )?fragen|(?:ihn|sie) (?:mal )?fragen|(?:have|need|ll have) to ask (?:him|her|them)|ask (?:him|her|them) first)\b/u;
+const YEAR_NOT_CODE =
+  /\b(?:since|depuis|sinds|seit|year|jaar|annee|année|anno|vanaf|moved (?:there |here )?in|verhuisd in|umgezogen|gezogen|d[ée]m[ée]nag[ée]e? en|born in|n[ée]e? en|geboren in)\s+(?:19|20)\d\d\b/giu;
+
 export function parseAnswer(q: Question, asWritten: string, c: FormContext): AnswerResult {
   // "son numéro ? 0470 12 34 56": the question repeated before the answer is not part of it.
   const text = withoutEcho(asWritten);
@@ -347,6 +367,11 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
       const options = type.kind === 'yesno' ? [] : type.options(c);
       // "ça dépend du jour", "not sure yet": not decided, which is not "no preference"; asked again.
       if (NOT_DECIDED.test(plain)) return { ok: false, reason: 'ambiguous' };
+      // "je sais pas, faudrait lui demander", "no idea, would have to ask her": someone else's wish, not known yet;
+      // "no preference" would put words in their mouth, so the options are given again.
+      if (ASK_THEM.test(plain)) return { ok: false, reason: 'not_understood' };
+      // "kweetnie, wat is het beste?": not knowing, and asking for advice; asked again with the options.
+      if (text.includes('?')) return { ok: false, reason: 'not_understood' };
       // "téléphone… ou plutôt visio, enfin je sais pas": options named, then doubted; asked again.
       const named = type.kind === 'choice' ? parseChoice(text, options, c.lang) : undefined;
       if (named && (named.ok ? named.value !== 'no_preference' : named.reason === 'ambiguous')) return { ok: false, reason: 'ambiguous' };
@@ -433,7 +458,12 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
       if (EITHER_WORD.test(plain) && MEANS_THIS_NUMBER.test(plain) && /\b(?:e ?mail|mail|mailtje|courriel)\b/.test(plain))
         return { ok: false, reason: 'ambiguous' };
       // "ruft mich auf der Arbeitsnummer an", "op mijn vast nummer": another line of theirs, so another number.
-      if (options.some((o) => o.value === 'phone') && ANOTHER_LINE.test(plain) && !thisNumberDenied(plain))
+      if (
+        options.some((o) => o.value === 'phone') &&
+        options.some((o) => o.value === 'email' || o.value === 'this_number') &&
+        ANOTHER_LINE.test(plain) &&
+        !thisNumberDenied(plain)
+      )
         return { ok: true, value: 'phone' };
       // "gewoon hier", "über die Nummer, von der ich grad schreib": the number this person writes from, where there is one.
       if (
@@ -460,6 +490,10 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
           !UNSURE.test(normalise(text))
         )
           return later;
+        // "egal, Hauptsache kein Video", "peu importe, mais pas en visio": any of the others, which is not "no
+        // preference" (that could be the one ruled out); which one is asked.
+        if (first.ok && first.value === 'no_preference' && optionsDenied(tail, options, c.lang).size > 0)
+          return { ok: false, reason: 'ambiguous' };
         // "beim Gericht, aber nicht beim Unternehmensgericht": the first clause's pick, denied after it, is not the pick
         // (unless the first clause says it is the one preferred: "lieber per Telefon, aber nicht auf dieses Handy").
         if (first.ok && (PREFERRED.test(normalise(head)) || !optionsDenied(tail, options, c.lang).has(first.value))) {
@@ -538,6 +572,11 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
         .replace(/\b[\dOo]{4}\b/g, (m) => (/\d/.test(m) ? m.replace(/[Oo]/g, '0') : m));
       // "6211 AB Maastricht", "1010 Wien": a postcode from abroad.
       if (namesForeignPostcode(written)) return { ok: false, reason: 'not_belgian_postal_code' };
+      // "Antwerp, moved there in 2018", "j'ai 52 ans et j'habite à Bastogne", "Hasselt, haar gsm is 0478 12 34 56": a
+      // year, an age, a count, a phone or house number is not the code; the place named says it.
+      const withoutOtherNumbers = written.replace(NOT_A_POSTCODE, ' ').replace(YEAR_NOT_CODE, ' ');
+      if (/\d/.test(written) && !/\d/.test(withoutOtherNumbers) && placeCodes(withoutOtherNumbers).length === 1)
+        return parsePostalCode(placeCodes(withoutOtherNumbers)[0] ?? '');
       const code = parsePostalCode(written);
       // "Hasselt 3050": the code and the town disagree; which one is meant is asked.
       if (code.ok) {
@@ -551,17 +590,28 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
       // "quatre mille trois cent quarante": a code said in words.
       const said = spokenNumber(text);
       if (said !== undefined && said >= 1000 && said <= 9999) return parsePostalCode(String(said));
+      // "vier sieben acht null": the code's four digits said one by one.
+      const digits = spokenDigits(text);
+      if (digits !== undefined && /^\d{4}$/.test(digits)) return parsePostalCode(digits);
       // "Provinz Lüttich": a province, not its town; which place is asked.
       if (/\bprovin\p{L}*/iu.test(text) || PROVINCE_ONLY.test(normalise(text))) return { ok: false, reason: 'ambiguous' };
+      // "Raeren oder Eynatten", "Namur ou Dinant": two places offered, one to be chosen.
+      // ("Tienen, of Tirlemont zoals ze zeggen" is one town in two languages.)
+      const offered = /\b(?:ou|of|oder|or|ofwel|soit)\s+(\p{Lu}.*)$/u.exec(text);
+      if (offered && namesPlace(text) && placeCodes(offered[1] ?? '').join() !== placeCodes(text).join())
+        return { ok: false, reason: 'ambiguous' };
       // "Ixelles", "ik woon in Brugge", "er wohnt in Bütgenbach": the place's postal code.
       const codes = placeCodes(text);
       if (codes.length === 1) return parsePostalCode(codes[0] ?? '');
+      // "Eupn", "Hasslet": a whole answer one letter away from one town's name.
+      const near = codes.length === 0 && !namesPlace(text) ? placeCodesNear(text) : [];
+      if (near.length === 1) return parsePostalCode(near[0] ?? '');
       if (codes.length === 0 && namesBrusselsOnly(text)) return { ok: false, reason: 'which_commune' };
       return codes.length > 1 ? { ok: false, reason: 'ambiguous', candidates: codes } : code;
     }
     case 'contact': {
       // "ce numéro ou par mail, comme vous voulez": two ways offered, one to be chosen.
-      if (/\b(?:ou|of|oder|or)\b/.test(plain) && /\b(?:e ?mail|mail|courriel)\b/.test(plain) && !text.includes('@'))
+      if (/\b(?:ou|of|oder|or)\b/.test(plain) && /\b(?:e ?mail\w*|mail\w*|courriel)\b/.test(plain) && !text.includes('@'))
         return { ok: false, reason: 'ambiguous' };
       // "087 59 12 34 oder diese Nummer hier": a number and this one offered, one to be chosen.
       if (/\b(?:ou|of|oder|or)\b/.test(plain) && MEANS_THIS_NUMBER.test(plain) && /\d{3}/.test(text))

@@ -15,6 +15,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { isCommonWord } from '../language/detect.js';
+import { withinEdits } from '../language/edit-distance.js';
+
 const FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'be-postal-places.tsv');
 
 /** English names people use for Belgian towns, to the name in the data. */
@@ -72,6 +75,8 @@ function load(): Map<string, string[]> {
 /** Somewhere near a town rather than in it. */
 /** Somewhere between two places named. */
 const BETWEEN = /\b(?:between|entre|tussen|zwischen)\b/;
+/** "or" between two places. */
+const EITHER_PLACE = /\b(?:ou|of|oder|or|ofwel|soit)\b/;
 
 const NEAR =
   /\b(?:pres d|pres de|pas loin|region de|region d|environs|autour d|alentours|cote de|a cote|vlakbij|in de buurt|buurt van|omgeving|rond|regio|in der nahe|nahe von|nahe|umgebung|naher|in der gegend|near|close to|around|outside|not far|area|irgendwo|quelque part|ergens|somewhere|bei)\b/;
@@ -149,6 +154,8 @@ export function placeCodes(text: string): string[] {
   // "Courtrai, I mean Kortrijk": two names of one town. "Saint-Gilles in Brussels": a commune of the region named.
   const named = [...found.values()];
   if (named.length === 0) return [];
+  // "Raeren oder Eynatten", "Namur ou Dinant": two places offered, one to be chosen.
+  if (found.size > 1 && EITHER_PLACE.test(words.join(' ')) && named.some((codes) => codes.join() !== named[0]?.join())) return [];
   // "between Brussels and Leuven", "tussen Aalst en Gent": somewhere between, neither of them.
   if (named.length > 1 && BETWEEN.test(words.join(' '))) return [];
   // "Bruxelles", "à Brussel" alone: one of the region's nineteen communes, which one unsaid ("Bruxelles-ville" is the city).
@@ -162,6 +169,30 @@ export function placeCodes(text: string): string[] {
   for (const code of codes) if (!byArea.has(code.slice(0, 1))) byArea.set(code.slice(0, 1), code);
   const choices = [...byArea.values()];
   return choices.length <= 3 ? choices : [];
+}
+
+/**
+ * "Eupn", "Hasslet", "Sankt Fith": an answer of one or two words, one
+ * letter away (dropped, added, changed or two swapped) from the name of one
+ * town only. Empty when no name is that close, or several are.
+ */
+export function placeCodesNear(text: string): string[] {
+  const folded = foldPlace(text);
+  const words = folded.split(' ').filter(Boolean);
+  // Short words are too close to too many ("geen" to Geel): five letters at least, and no ordinary word.
+  if (words.length === 0 || words.length > 2 || folded.replace(/ /g, '').length < 5 || /\d/.test(folded)) return [];
+  if (words.some((w) => ORDINARY.has(w) || isCommonWord(w))) return [];
+  const places = load();
+  let hit: string[] | undefined;
+  for (const [name, codes] of places) {
+    if (Math.abs(name.length - folded.length) > 1 || name[0] !== folded[0]) continue;
+    if (!withinEdits(folded, name, 1)) continue;
+    if (hit && hit.join() !== codes.join()) return [];
+    hit = codes;
+  }
+  if (!hit) return [];
+  const lowest = [...hit].sort()[0];
+  return lowest ? [lowest] : [];
 }
 
 /** "Bruxelles", "in Brussel" and no commune: which of the nineteen is asked (not "near Brussels", not the city said as such). */
@@ -279,7 +310,7 @@ export function codesOfPlacesNamed(text: string): string[] {
  * None of them is the name of a Belgian place.
  */
 const FOREIGN_TOWNS =
-  /\b(?:maastricht|aachen|aken|aix la chapelle|lille|rijsel|roubaix|tourcoing|maubeuge|valenciennes|sedan|metz|strasbourg|paris|wien|vienna|vienne|zurich|bern|berne|basel|bale|geneve|genf|innsbruck|salzburg|graz|munchen|munich|koln|cologne|keulen|dusseldorf|trier|treves|monschau|prum|amsterdam|rotterdam|eindhoven|venlo|heerlen|kerkrade|vaals|breda|terneuzen|london|londres|londen|luxembourg ville|luxemburg stadt|esch sur alzette)\b/;
+  /\b(?:ruhrgebiet|ruhrpott|nrw|nordrhein westfalen|saarland|bayern|deutschland|germany|allemagne|duitsland|frankreich|frankrijk|nederland|niederlande|pays bas|netherlands|maastricht|aachen|aken|aix la chapelle|lille|rijsel|roubaix|tourcoing|maubeuge|valenciennes|sedan|metz|strasbourg|paris|wien|vienna|vienne|zurich|bern|berne|basel|bale|geneve|genf|innsbruck|salzburg|graz|munchen|munich|koln|cologne|keulen|dusseldorf|trier|treves|monschau|prum|amsterdam|rotterdam|eindhoven|venlo|heerlen|kerkrade|vaals|breda|terneuzen|london|londres|londen|luxembourg ville|luxemburg stadt|esch sur alzette)\b/;
 
 /** A Dutch postcode ("6211 AB") or a town abroad: the code given is not Belgian. */
 export function namesForeignPostcode(text: string): boolean {

@@ -1094,3 +1094,137 @@ describe('a pick, and another only conceded after "but"', () => {
     expect(ask('personLanguage', 'dutch or english', 'en').ok).toBe(false);
   });
 });
+
+describe('meeting format: what is concluded, offered for the team, asked for, or left to the client', () => {
+  const ask = (flow: string, text: string, lang: Lang) => parseAnswer(question(flow, 'modality'), text, context(lang));
+  it.each([
+    ["J'aimerais bien la visio mais ma connexion est catastrophique à la ferme, donc par téléphone", 'fr', 'phone'],
+    ['Video wär super, aber mein Internet auf dem Hof ist katastrophal, also Telefon', 'de', 'phone'],
+    ["I'd like video but my wifi is awful, so phone", 'en', 'phone'],
+    ['Videobellen zou fijn zijn maar ons internet is slecht, dus bellen', 'nl', 'phone'],
+    ["Par téléphone, ou en visio si c'est plus simple pour vous", 'fr', 'phone'],
+    ['Telefonisch, of via video als dat voor jullie makkelijker is', 'nl', 'phone'],
+    ["Telefonisch, oder per Video, wenn's für Sie einfacher ist", 'de', 'phone'],
+    ["Phone, or video if that's easier for you", 'en', 'phone'],
+    ['Zoom of Teams, maakt niet uit welk programma', 'nl', 'video'],
+    ['Zoom oder Skype, ist mir egal welches Programm', 'de', 'video'],
+    ['Zoom or Teams, whichever platform you use', 'en', 'video'],
+    ["Appelez-moi sur ce numéro pour qu'on fixe un rendez-vous en personne : 0475 12 34 56", 'fr', 'in_person'],
+    ['Bel me op dit nummer om een afspraak bij jullie op kantoor te regelen', 'nl', 'in_person'],
+    ['Call me on this phone number to arrange to meet in person', 'en', 'in_person'],
+    ['Am Telefon hängt er eh den ganzen Tag, er möchte lieber jemandem gegenübersitzen', 'de', 'in_person'],
+  ])('%j (%s) is %s', (text, lang, value) => {
+    expect(ask('help_request', text, lang as Lang)).toMatchObject({ ok: true, value });
+  });
+
+  it.each([
+    ["Doesn't matter as long as it's not video", 'en'],
+    ['Ist ihm wurscht, Hauptsache kein Video', 'de'],
+    ['peu importe, mais pas en visio', 'fr'],
+    ['je sais pas, faudrait lui demander', 'fr'],
+    ['Geen idee, moet ik hem vragen', 'nl'],
+    ['Keine Ahnung, müsste ich ihn fragen', 'de'],
+    ['no idea tbh, would have to ask her', 'en'],
+    ['kweetnie, wat is het beste?', 'nl'],
+    ['weiß ich nicht so recht, vielleicht Video', 'de'],
+  ])('%j (%s) is asked again, not "no preference"', (text, lang) => {
+    expect(ask('sentinel_alert', text, lang as Lang).ok).toBe(false);
+  });
+
+  it('a doubt alone is still no preference, and "so" inside a phrase concludes nothing', () => {
+    expect(ask('help_request', 'je sais pas', 'fr')).toMatchObject({ ok: true, value: 'no_preference' });
+    expect(ask('help_request', 'video, so much easier', 'en')).toMatchObject({ ok: true, value: 'video' });
+    expect(ask('help_request', 'Mir isch glich', 'de')).toMatchObject({ ok: true, value: 'no_preference' });
+  });
+});
+
+describe('the family name: capitals, nicknames, a given name said as such', () => {
+  const family = (text: string) => parseName(text, 80, { family: true });
+  it.each([
+    ['MARTIN Sophie', 'Martin'],
+    ['KREMER Josef', 'Kremer'],
+    ['VAN-DAMME Els', 'Van-Damme'],
+    ['Dupont', 'Dupont'],
+    ["c'est Marie Lejeune", 'Lejeune'],
+  ])('%j is %j', (text, value) => {
+    expect(family(text)).toEqual({ ok: true, value });
+  });
+  it('a given name written with the family name in capitals stays the given name', () => {
+    expect(parseName('MARTIN Sophie', 80)).toEqual({ ok: true, value: 'Sophie' });
+  });
+  it.each([
+    ["son prénom c'est Sébastien"],
+    ['enkel zijn voornaam, Bart'],
+    ['nur den Vornamen, Thomas'],
+    ["just Kevin, that's his first name"],
+    ["on l'appelle tous Bébert"],
+    ['iedereen noemt hem de Rosse'],
+    ['den kennen alle nur als Schorsch'],
+    ['everyone calls him Big Lou'],
+    ['zelfde als de mijne'],
+    ["he's young, early thirties"],
+    ["c'est le boulanger du village"],
+  ])('%j is no family name', (text) => {
+    expect(family(text).ok).toBe(false);
+  });
+  it('"il s\'appelle Dupont" still is', () => {
+    expect(family("il s'appelle Dupont")).toEqual({ ok: true, value: 'Dupont' });
+  });
+});
+
+describe('the postcode among other numbers, misspelt, said digit by digit, or one of two', () => {
+  const code = (text: string, lang: Lang) => {
+    const r = parseAnswer(question('help_request', 'postalCode'), text, context(lang));
+    return r.ok && r.value ? (r.value as { code: string }).code : undefined;
+  };
+  it.each([
+    ['Antwerp, moved there in 2018', 'en', '2000'],
+    ['Ik woon in 2018 Antwerpen', 'nl', '2018'],
+    ["Il habite à Namur, son numéro c'est le 0471 23 45 67", 'fr', '5000'],
+    ['3 enfants, on vit à Dinant depuis 2005', 'fr', '5500'],
+    ["j'ai 52 ans et j'habite à Bastogne", 'fr', '6600'],
+    ['Ich bin 38, hab 2 Kinder und wohne in Amel', 'de', '4770'],
+    ['Herbesthaler Straße 152, Eupen', 'de', '4700'],
+    ['Rue de la Gare 12, 4700 Eupen', 'fr', '4700'],
+    ['Namurr', 'fr', '5000'],
+    ['Hasslet', 'nl', '3500'],
+    ['Sankt Fith', 'de', '4780'],
+    ['vier sieben null null', 'de', '4700'],
+    ['Tienen, of Tirlemont zoals ze zeggen', 'nl', '3300'],
+  ])('%j (%s) is %s', (text, lang, value) => {
+    expect(code(text, lang as Lang)).toBe(value);
+  });
+  it.each([
+    ['Raeren oder Eynatten', 'de'],
+    ['Essen im Ruhrgebiet', 'de'],
+    ['geen', 'nl'],
+    ['Bruxelles', 'fr'],
+  ])('%j (%s) gives no code', (text, lang) => {
+    expect(code(text, lang as Lang)).toBeUndefined();
+  });
+});
+
+describe('consent said the other way round, and one way offered against another', () => {
+  const consent = (text: string, lang: Lang) => parseAnswer(question('sentinel_alert', 'consent'), text, context(lang));
+  it.each([
+    ["il n'était pas contre", 'fr', 'yes'],
+    ['er war nicht dagegen', 'de', 'yes'],
+    ['ze is er niet tegen', 'nl', 'yes'],
+    ['she had no objection', 'en', 'yes'],
+    ['nei, das will er nöd', 'de', 'no'],
+    ['non, il est contre', 'fr', 'no'],
+    ['hij weet niet dat ik u contacteer', 'nl', 'not_asked'],
+  ])('%j (%s) is %s', (text, lang, value) => {
+    expect(consent(text, lang as Lang)).toMatchObject({ ok: true, value });
+  });
+  it('"dit nummer of anders mailen" offers two ways: asked', () => {
+    expect(parseAnswer(question('sentinel_alert', 'sentinelContact'), 'dit nummer of anders mailen', context('nl')).ok).toBe(false);
+  });
+  it('"hij sluit zich op" is withdrawal, not exhaustion; "is helemaal op" is', () => {
+    expect(readMultiChoice('hij sluit zich op, ziet niemand meer', signals, 'nl')).toMatchObject({
+      ok: true,
+      value: { values: ['isolation'] },
+    });
+    expect(readMultiChoice('ze is helemaal op', signals, 'nl')).toMatchObject({ ok: true, value: { values: ['exhaustion'] } });
+  });
+});

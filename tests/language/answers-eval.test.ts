@@ -5,7 +5,7 @@
  * blind half's misses are never read.
  *
  * Issue 19 asks for 95 % understood at the first try on the blind half and
- * no wrong value on either. At this commit: tune 98.9 % and 0 wrong; dev
+ * no wrong value on either. At this commit: tune 98.7 % and 0 wrong; dev
  * (written later, measured fresh at 79.8 % and 26 wrong before it was
  * tuned on) 98.2 % and 0 wrong; dev2 (fresh 87.0 % and 24 wrong) 98.4 %
  * and 1 wrong; dev3 (fresh 89.8 % and 20 wrong) 97.7 % and 0 wrong;
@@ -34,8 +34,17 @@
  * as the phone it corrects to, as on the other halves); dev13 (720: the
  * 528 of a hard brief and 192 more to the meeting format, the postcode,
  * the surname and the way to reach them; fresh 94.7 % and 19 wrong)
- * 97.2 % and 2 wrong (a name corrected after "äh", two people named);
- * blind 97.2 % (each language ≥ 96.0 %) and 0.9 % wrong (7 of 792).
+ * 97.4 % and 2 wrong (a name corrected after "äh", two people named);
+ * dev14 (520 answers to every question, hedged, dialect, corrections;
+ * fresh 94.4 % and 6 wrong) 96.5 % and 2 wrong (Antwerpen and Leuven,
+ * which this writer wanted asked and every earlier half reads as the
+ * city's code); dev15 (280 to the meeting format, the postcode and the
+ * family name only, written to trip a parser into a wrong value; fresh
+ * 76.8 % and 26 wrong) 98.2 % and 1 wrong ("vidoe call", read as the
+ * call); blind 97.2 % (each language ≥ 96.0 %) and 0.9 % wrong (7 of 792).
+ * Since dev15, "I don't know, I'd have to ask him" to the client's meeting
+ * format is asked again rather than taken as no preference (tune and dev9
+ * had it so; tune 98.7 %, dev9 99.2 %).
  * The bounds below are the level reached, so that it cannot get worse.
  */
 import { describe, expect, it } from 'vitest';
@@ -61,12 +70,14 @@ describe('answers corpus', () => {
     ['dev11', 0.98, 0.002],
     ['dev12', 0.97, 0.002],
     ['dev13', 0.97, 0.003],
+    ['dev14', 0.96, 0.004],
+    ['dev15', 0.98, 0.004],
     ['blind', 0.97, 0.009],
   ] as Array<[AnswersHalf, number, number]>)(
     'on the %s half: at least %s understood, at most %s wrong',
     (half, minUnderstood, maxWrong) => {
       const items = loadAnswers(half);
-      const sizes: Partial<Record<AnswersHalf, number>> = { dev10: 240, dev13: 720 };
+      const sizes: Partial<Record<AnswersHalf, number>> = { dev10: 240, dev13: 720, dev14: 520, dev15: 280 };
       expect(items.length).toBe(sizes[half] ?? (['dev6', 'dev7', 'dev8', 'dev9', 'dev11', 'dev12'].includes(half) ? 528 : 792));
       const counts = { understood: 0, reasked: 0, wrong: 0 };
       for (const item of items) counts[outcomeOf(item)]++;

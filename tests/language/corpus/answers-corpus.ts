@@ -20,7 +20,7 @@ import { isLang, type Lang } from '../../../src/conversation/types.js';
 import { menuFlows } from '../../../src/flows/index.js';
 import { languageOptions } from '../../../src/flows/options.js';
 
-/** `dev` to `dev13` were written later, apart from the matchers, and measured fresh before they were tuned on. */
+/** `dev` to `dev15` were written later, apart from the matchers, and measured fresh before they were tuned on. */
 export const ANSWERS_HALVES = [
   'tune',
   'dev',
@@ -36,6 +36,8 @@ export const ANSWERS_HALVES = [
   'dev11',
   'dev12',
   'dev13',
+  'dev14',
+  'dev15',
   'blind',
 ] as const;
 export type AnswersHalf = (typeof ANSWERS_HALVES)[number];

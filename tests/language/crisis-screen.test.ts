@@ -700,6 +700,52 @@ describe('crisis screen: a date picked, letters and then quiet, animals given aw
   });
 });
 
+describe('crisis screen: indirect signs, regional plans, and the ordinary reading denied', () => {
+  it.each([
+    // Relief at a fatal diagnosis, said as a hypothesis; envying the dead; a heart attack wished for.
+    ["si le médecin m'annonçait un cancer, je serais soulagé", 'fr'],
+    ['als ze kanker vinden bij de controle, zou ik opgelucht zijn eerlich', 'nl'],
+    ['wenn der Arzt morgen Krebs findet, wär ich erleichtert', 'de'],
+    ["if the biopsy shows cancer I'd honestly be relieved", 'en'],
+    ['ik ben jaloers op de mensen in de overlijdensberichten', 'nl'],
+    ['I envy the dead people in the obituaries', 'en'],
+    ['un bon infarctus, voilà ce qui me ferait du bien', 'fr'],
+    // Driving into a tree or the wrong way, as one's own plan; one step from the edge; a tree without a belt.
+    ['i fohr morgn mim auto gega an baam', 'de'],
+    ["je prends l'autoroute à contresens ce soir", 'fr'],
+    ['die boom aan de bocht, zonder gordel is dat genoeg', 'nl'],
+    ["the quarry edge, it's just one step", 'en'],
+    // A lethal dose looked up; a river at night and no swimming; the vet's drug and how much.
+    ['ich weiss jetzt welche dosis tödlich ist, die packungen liegen bereit', 'de'],
+    ['de Maas vanavond, ik kan niet zwemmen', 'nl'],
+    ["combien du produit du vétérinaire pour endormir un cheval, c'est pour moi", 'fr'],
+    // Scheduled messages, own grave arranged with a time, the holiday reading denied.
+    ['ik heb een laatste bericht ingepland voor zaterdag, het spijt me', 'nl'],
+    ['Ich hab mein Grab reserviert, nächste Woche brauch ich es', 'de'],
+    ['not a holiday, I am gone for good', 'en'],
+    ['kein Urlaub. Ich bin dann weg, für immer', 'de'],
+    // Kölsch and Austrian forms.
+    ['hab misch jeritz jestern', 'de'],
+    ['am Sonntag fahr ich auf den Gipfel und komm nimma owa', 'de'],
+  ])('%j (%s) is a crisis message', (text) => {
+    expect(screenForCrisis(text).tier).not.toBe('none');
+  });
+
+  it.each([
+    ["On s'est fait flinguer par les grandes surfaces", 'fr'],
+    ['Pot d’adieu samedi au café, tous les clients sont invités', 'fr'],
+    ['Den Auftrag anzunehmen war ein Selbstmordkommando, aber wir schaffen das', 'de'],
+    ['200 m touw en spanriemen gekocht voor de hooiwagen, is dat aftrekbaar?', 'nl'],
+    ["I don't wake up rested anymore, could it be stress?", 'en'],
+    ['ich wach nachts nicht mehr auf seit den neuen Tabletten, endlich durchschlafen', 'de'],
+    ['dit is mijn laatste bericht hier, het gaat veel beter en ik heb een psycholoog', 'nl'],
+    ["la compta c'est la corde au cou, mais j'ai trouvé un comptable", 'fr'],
+    ['Ik woon in Antwerpen sinds 2018 en de winkel heropent na de zomer', 'nl'],
+  ])('%j (%s) is left alone by the lexicons', (text) => {
+    expect(screenLexicons(text).tier).toBe('none');
+  });
+});
+
 describe('generated language data is up to date', () => {
   it('the model was trained on the readable halves as they are, with the lexicons as they are', () => {
     expect(TRAINED_ON, 'run npm run crisis:train').toBe(corpusDigest(READABLE));

@@ -44,6 +44,34 @@ export const de: CrisisLexicon = {
     ['^b([sd])', 'be$1'],
   ],
   spellings: {
+    kunnt: 'konnte',
+    künnt: 'könnte',
+    ombrenge: 'umbringen',
+    ömbrenge: 'umbringen',
+    abschid: 'abschied',
+    uswag: 'ausweg',
+    uswäg: 'ausweg',
+    miad: 'mude',
+    weida: 'weiter',
+    ferti: 'fertig',
+    wod: 'welt',
+    wöd: 'welt',
+    feuerzeig: 'feuerzeug',
+    brent: 'gebrannt',
+    sturmgewher: 'sturmgewehr',
+    jagdwafe: 'jagdwaffe',
+    oberschänkel: 'oberschenkel',
+    morgn: 'morgen',
+    owa: 'runter',
+    owe: 'runter',
+    owi: 'runter',
+    obi: 'runter',
+    aufi: 'hinauf',
+    kachelofa: 'kachelofen',
+    highoitn: 'hingehalten',
+    hinghalten: 'hingehalten',
+    vakafft: 'verkauft',
+    bruada: 'bruder',
     gega: 'gegen',
     baam: 'baum',
     fohr: 'fahre',
@@ -148,7 +176,6 @@ export const de: CrisisLexicon = {
     tua: 'tu',
     tuat: 'tut',
     heid: 'heute',
-    morgn: 'morgen',
     morn: 'morgen',
     tschick: 'zigarette',
     schlog: 'schlage',
@@ -244,8 +271,6 @@ export const de: CrisisLexicon = {
     nüsch: 'nichts',
     jeschnedde: 'geschnitten',
     geschnedde: 'geschnitten',
-    ömbrenge: 'umbringen',
-    ombrenge: 'umbringen',
     ümbrenge: 'umbringen',
     ze: 'zu',
     moch: 'mache',
@@ -409,7 +434,8 @@ export const de: CrisisLexicon = {
     GAS: 'gasflasche gasflaschen auspuff schlauch holzkohle grillkohle grilkohle kohlenmonoxid abgase =gas kohlegrill =grill grill_mit_kohlen grill_mit_kohln kohlegrill motor_laufen motor_laufen_lassen motor_laufen_lossn motor_lauft motor_an aufgedreht aufdraht aufdrehn gas_aufdrehen gas_aufgedreht =gass',
     SEAL: 'abgeklebt abkleben zugeklebt zuaklebt badfenster fenster_zu =fenster =auto garage =wagen transporter motor =bad schlafzimmer schlofzimmer schlafzimmer zuaklebt zugeklebt tor_zu tor_zua',
     CHOSEN: 'stelle_gefunden platz_gefunden ort_gefunden stelle_ausgesucht platz_ausgesucht ort_ausgesucht stelle_ausgewahlt',
-    NOT_FOR: 'nicht_fur nicht_fuer nicht_furs nicht_fuers nicht_zum nicht_zur nicht_fur_den nicht_fur_die nicht_fur_das',
+    NOT_FOR:
+      'nicht_fur_die_jagd nicht_fuer_die_jagd ned_fur_d_jagd nicht_fur nicht_fuer nicht_furs nicht_fuers nicht_zum nicht_zur nicht_fur_den nicht_fur_die nicht_fur_das',
     HOW_MUCH:
       'wia_vu wia_vui wie_vu zusammengerechnet ausgerechnet durchgerechnet zsammzoht zsammzöht wie_viel wieviel wiavui wievui wie_vui wieviele wie_viele todliche_dosis toedliche_dosis',
     ONLY_ONE: 'der_einzige die_einzige der_einzigste die_einzigste =einzige =einzigen =einzigste',
@@ -419,7 +445,7 @@ export const de: CrisisLexicon = {
     WHEN_TIME: 'wenn_es_so_weit_ist wenn_es_soweit_ist fur_wenn_es_so_weit_ist wenns_so_weit_ist',
     TAX: 'absetzen absetzbar steuerlich =steuer =steuern finanzamt steuererklarung',
     NOT_AWAY:
-      'pas_en_vacances pas_de_vacances pas_en_conge pas_en_voyage pas_pour_des_vacances niet_op_vakantie nie_op_vakantie ni_op_vakantie geen_vakantie niet_met_vakantie niet_op_reis nicht_urlaub nicht_im_urlaub nicht_in_urlaub nicht_in_den_urlaub ned_in_urlaub net_in_urlaub nit_in_urlaub ned_urlaub kein_urlaub nicht_in_die_ferien nicht_in_ferien nod_in_ferie nod_in_d_ferie not_on_holiday not_on_vacation not_a_holiday not_on_a_trip not_for_a_holiday not_holiday not_a_vacation',
+      'ned_nach_mallorca nicht_nach_mallorca kein_urlaub_nein nicht_in_rente nicht_in_pension pas_en_vacances pas_de_vacances pas_en_conge pas_en_voyage pas_pour_des_vacances niet_op_vakantie nie_op_vakantie ni_op_vakantie geen_vakantie niet_met_vakantie niet_op_reis nicht_urlaub nicht_im_urlaub nicht_in_urlaub nicht_in_den_urlaub ned_in_urlaub net_in_urlaub nit_in_urlaub ned_urlaub kein_urlaub nicht_in_die_ferien nicht_in_ferien nod_in_ferie nod_in_d_ferie not_on_holiday not_on_vacation not_a_holiday not_on_a_trip not_for_a_holiday not_holiday not_a_vacation',
     SLEEVES: 'lange_armel lange_aermel langen_armeln langi_armel =langarm langarmlig',
     MOVING: 'umziehen umzug ziehe_nach ziehen_nach ziehe_um auswandern wandere_aus =arbeit =job studium ausbildung',
     DATE_PICKED: 'datum_ausgesucht datum_usgsuecht datum_steht datum_gewahlt datum_festgelegt tag_ausgesucht datum_fix',
@@ -464,7 +490,8 @@ export const de: CrisisLexicon = {
     LIFE_INSURANCE:
       'lebensversicherung* risikolebensversicherung sterbegeld todesfallleistung todesfallsumme restschuldversicherung ablebensversicherung lebensversichrung lebnsversicherug todesfallversicherung todesfallversicherig todesfallpramie todesfallpraemie todesfall*',
     PAYS: '=zahlt bezahlt auszahlt ausbezahlt bekommt kriegt kriagt kriegen =deckt =tilgt abbezahlt schuldenfrei abgesichert versorgt =los =weg zahle =zahlen',
-    BETTER: 'besser bessa leichter einfacher =ruhe besser_dran nutzlich nuetzlich =nütz erleichtert',
+    BETTER:
+      'ihr_leben_zuruck ihr_eigenes_leben_zuruck sein_leben_zuruck ihr_leben_zurueck besser bessa leichter einfacher =ruhe besser_dran nutzlich nuetzlich =nütz erleichtert',
     WORTH: '=wert',
     UNSAID: 'ned_warum nicht_warum nit_warum ohne_zu_sagen_warum',
     LET_DOWN: 'enttauscht enttaeuscht',
@@ -483,7 +510,7 @@ export const de: CrisisLexicon = {
     NOBODY_THERE:
       'menschenleer =verlassen niemand_vorbei kommt_niemand niemand_kommt kein_mensch niemand_sieht nicht_beleuchtet unbeleuchtet weiss_wo weis_wo',
     HOLIDAY:
-      'wiedereroffnung =wieder_offen offnet_wieder oeffnet_wieder letzten_tag letzter_tag letzten_arbeitstag ziehen_weg ziehen_zuruck zieh_zuruck polen rumanien kanada neues_leben geschaft_verkauft laden_verkauft betrieb_ubergeben nachfolger nachfolgerin platz_fur_die_jungen wohnwagen wohnmobil campingcar camping_car caravane =kur zur_kur bis_montag bis_morgen bis_nachste_woche bis_naechste_woche bis_bald langes_wochenende vacances conges vakantie verlof holiday holidays vacation camping kamperen zelten off_grid retraite pensioen retirement retiring last_day final_day last_shift laatste_werkdag dernier_jour umziehen ziehen_nach auswandern ausland spanien kroatien italien frankreich portugal griechenland mallorca =ferien urlaub *urlaub ruhestand =rente pension umzug neue_stelle neuen_job kollegen kolleginnen =team =büro =buro buero abwesend abwesenheit nicht_erreichbar betriebsferien kanzlei neue_adresse neue_nummer ich_wechsle wechsle_zur war_mir_eine_ehre nicht_mehr_bei neue_stelle karenz elternzeit mutterschutz letzter_arbeitstag arbeitstag verabschiede_mich neuer_job neue_arbeit neuen_arbeitgeber in_pension in_rente ubergabe uebergabe nachfolger nachfolgerin liebe_kunden liebe_kundinnen liebe_kundschaft =nachfolger =nachfolgerin ubergebe ubergabe in_den_ruhestand in_rente bis_bald abreise =verreise verreist wochen_weg ohne_handy letzte_saison =saison huttn hutte weg_bis bin_weg zuruck_am zurueck_am zuruck_ab wochen_nach tage_nach elternurlaub =karenz',
+      'weltreise auszeit sabbatical fur_ne_weile fur_eine_weile fuer_eine_weile =camper wohnmobil wiedereroffnung =wieder_offen offnet_wieder oeffnet_wieder letzten_tag letzter_tag letzten_arbeitstag ziehen_weg ziehen_zuruck zieh_zuruck polen rumanien kanada neues_leben geschaft_verkauft laden_verkauft betrieb_ubergeben nachfolger nachfolgerin platz_fur_die_jungen wohnwagen wohnmobil campingcar camping_car caravane =kur zur_kur bis_montag bis_morgen bis_nachste_woche bis_naechste_woche bis_bald langes_wochenende vacances conges vakantie verlof holiday holidays vacation camping kamperen zelten off_grid retraite pensioen retirement retiring last_day final_day last_shift laatste_werkdag dernier_jour umziehen ziehen_nach auswandern ausland spanien kroatien italien frankreich portugal griechenland mallorca =ferien urlaub *urlaub ruhestand =rente pension umzug neue_stelle neuen_job kollegen kolleginnen =team =büro =buro buero abwesend abwesenheit nicht_erreichbar betriebsferien kanzlei neue_adresse neue_nummer ich_wechsle wechsle_zur war_mir_eine_ehre nicht_mehr_bei neue_stelle karenz elternzeit mutterschutz letzter_arbeitstag arbeitstag verabschiede_mich neuer_job neue_arbeit neuen_arbeitgeber in_pension in_rente ubergabe uebergabe nachfolger nachfolgerin liebe_kunden liebe_kundinnen liebe_kundschaft =nachfolger =nachfolgerin ubergebe ubergabe in_den_ruhestand in_rente bis_bald abreise =verreise verreist wochen_weg ohne_handy letzte_saison =saison huttn hutte weg_bis bin_weg zuruck_am zurueck_am zuruck_ab wochen_nach tage_nach elternurlaub =karenz',
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY: 'zwanzig dreissig vierzig funfzig fuenfzig sechzig sachzg siebzig achtzig neunzig hundert hunderte =dutzende',
     HOARD:
@@ -497,6 +524,8 @@ export const de: CrisisLexicon = {
   notTypos:
     'stroh strohballen nocht tollen totale totalen stabil lebten leder strich streik seilbahn tablet tablets brucken schneider schneiders sohne soehne halfte haelfte bring bringe',
   idioms: [
+    '{(LAST_MSG|letzte_nachricht) +(geht_besser|viel_besser|psychologin|psychologe|therapeut|therapeutin|hilfe_gefunden)}~~20',
+    '{+(=nachts|in_der_nacht|durchschlafen|durchschlafe) (=wach|=wache|aufwache|aufwachen|=auf) (NOMORE|NOT)}~8',
     '(abschiedsfeier|abschiedsessen|abschiedsumtrunk|ausstand)',
     '(NOT|NOMORE) ~2 (erholt|ausgeruht|ausgeschlafen|=frisch) ~2 (=auf|aufwache|aufwachen)',
     '(selbstmordkommando|selbstmordkommandos|himmelfahrtskommando|selbstmordmission|=kamikaze|kamikazeaktion)',
@@ -675,6 +704,10 @@ export const de: CrisisLexicon = {
       tier: 'acute',
       negatable: true,
       patterns: [
+        '{(HOPE|=hoff|=hoffe|hoffe_ich) (schlechte_nachrichten|schlechten_befund|=befund|=ergebnis|ergebnisse) (=schlecht|schlechte|schlechten|=bos|=boes)}~8',
+        '{(flugzeug|=flieger) (absturzt|absturzen|abstürzt|absturz|abstürzen) (HOPE|nicht_traurig|ware_mir_egal|war_mir_egal|hatte_nichts_dagegen)}~~16',
+        '{(WANT|HOPE|ware_schon|war_schon|=wunsch) (herzinfarkt|=herzkasper|schlaganfall)}~8',
+        '(=wenn) ~4 (aufhoren_wurde|aufhorte|von_selbst_aufhort|einfach_aufhort|=aufhört) ~3 (von_selbst|von_allein|von_alleine|einfach_so)',
         '(=wenn|=falls) ~4 (tot_umfalle|tot_umfallen|umfalle|=sterbe|=stirb) ~6 (auch_gut|=gut_so|nicht_schlimm|nicht_schade|=egal|auch_recht)',
         '{(neidisch|beneide|beneiden) (todesanzeige*|=toten|verstorbene*|=sarg|beerdigung)}~10',
         '{(WANT|HOPE|=wunsch|wunsche|=wünsch) (lastwagen|=lkw|=laster|=bus|gegenverkehr) (=ruberziehen|=rüberziehen|=ruber|=rüber|mich_erwischt|in_mich|meine_spur)}~14',
@@ -765,6 +798,7 @@ export const de: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{(REFL|=hand|BODY) (TOOL|*ofen|herdplatte|=herd) (ON_PURPOSE) (hingehalten|verbrannt|verbrennt|=blasen|brandblasen|=blasn)}~~16',
         '{(ohne_mich_zu_ritzen|ohne_zu_ritzen|ohne_mich_zu_schneiden|ohne_mich_zu_verletzen|nicht_mehr_geritzt|nicht_mehr_geschnitten) (=wieder|ruckfall|zuruck|wieder_angefangen|wieder_da)}~~12',
         '{WOUNDS (SLEEVES) (=selbst|=selber|=salber|ON_PURPOSE|AGAIN|=versteckt|verstecken)}~~24',
         '{(=kratzt|=kratze|=kratzte|aufkratzen|aufgekratzt) (BODY) (=blutig|bis_aufs_blut|=auf|=blut)}~6',
@@ -811,6 +845,13 @@ export const de: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '(wie_ein_unfall_aussehen|wie_ein_unfall|nach_unfall_aussehen|als_unfall)',
+        '{(tierarzt|tierarztin) (einschlafern|einschlaefern|einschlafen|einzuschlafern) (HOW_MUCH|wie_viel|fur_mich|fuer_mich)}~~20',
+        '{(=baum|=mauer|=pfeiler|bruckenpfeiler) (ohne_gurt|ohne_gurtel|ohne_guertel|nicht_angeschnallt|unangeschnallt)}~~16',
+        '{(HEIGHT|WATER|TRACKS|=rand|=kante|gullegrube|guellegrube|=grube) (nur_ein_schritt|ein_schritt|einen_schritt)}~~16',
+        '{(WEAPON|MEDS|ROPE) (jeden_abend|jede_abig|jede_nacht|jeden_tag|jede_naach|=taglich) (anschauen|anschaue|=luegs|=lueg|=schau|=schaue|ansehen)}~~16',
+        '{(HEIGHT|=oben|gipfel|weit_runter|tief_runter|=berg) (NO_RETURN)}~~24',
+        '{(JUMP) (=runter|=hinunter|=hinab) (HEIGHT|gipfel|=berg|felswand)}~~12',
         '{(ausgekundschaftet|angeschaut|=ogschaut|angschaut|ausgesucht) (HEIGHT|WATER|TRACKS|=stell|=stelle) (niemand|=keiner|=einsam|allein|ruhig)}~~16',
         '(=ich|=i) ~2 (fahre|=fahr|=fohr|=foar|rase|lenke|steuere) ~4 (gegen|=gegn|=in) ~3 (=baum|=mauer|=pfeiler|bruckenpfeiler|brueckenpfeiler|=wand|=felsen|=lkw|=laster)',
         '{(WATER|=rhein|=rhing|fluss|=maas) (NOW) (=nicht_schwimmen|nicht_schwimmen|nichtschwimmer|kann_nicht_schwimmen)}~~20',
@@ -918,6 +959,7 @@ export const de: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '{(NOT_AWAY) (GONE|BYE|FOREVER|LAST_MSG|DISAPPEAR|=weg|abschied|=abschid|fur_immer|fuer_immer)}~~12',
         '{(mein_grab|mis_grab|meine_grabstelle|meine_beerdigung|mini_beerdigung|musik_fur_meine_beerdigung) (reserviert|ausgesucht|=usgsuecht|=usgsucht|organisiert) (NOW|nachste_woche|=nochst|=bruuch|bald)}~~16',
         '{(niemand|=keiner) (erreichen|anrufen|kontaktieren) (nach_heute|ab_morgen|ab_heute)}~10',
         '{(geplant|eingeplant|zeitversetzt|programmiert) (=nachricht|=mail|=brief|=nachrichten|=mails) (vorbei|GONE|SORRY|ARRANGE)}~~20',
@@ -1002,6 +1044,8 @@ export const de: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(war_so_einfach|ware_so_einfach|=wär_so_einfach) ~3 (loszulassen|loslassen|aufzuhoren|aufzugeben)',
+        '(feierabend|=schluss) ~1 (mit_mir)',
         '(weiter_so|so_weiter) ~2 (=kann) ~1 (NOT)',
         '(mude|muede|=müde) ~2 (von_allem|vom_leben|von_alldem)',
         '{(war_s|=wars|=woars|ware_es) (BYE) !(fur_heute|fuer_heute|=heute|=erstmal|=vorerst|bis_morgen|bis_bald|=danke)}~~6',

@@ -184,7 +184,7 @@ export const en: CrisisLexicon = {
     WHEN_TIME: 'when_the_time_comes for_when_the_time_comes when_it_s_time when_its_time',
     TAX: 'deductible =deduct =tax taxes =taxman',
     NOT_AWAY:
-      'pas_en_vacances pas_de_vacances pas_en_conge pas_en_voyage pas_pour_des_vacances niet_op_vakantie nie_op_vakantie ni_op_vakantie geen_vakantie niet_met_vakantie niet_op_reis nicht_urlaub nicht_im_urlaub nicht_in_urlaub nicht_in_den_urlaub ned_in_urlaub net_in_urlaub nit_in_urlaub ned_urlaub kein_urlaub nicht_in_die_ferien nicht_in_ferien nod_in_ferie nod_in_d_ferie not_on_holiday not_on_vacation not_a_holiday not_on_a_trip not_for_a_holiday not_holiday not_a_vacation',
+      'not_a_holiday_goodbye not_retiring not_to_spain not_for_retirement pas_en_vacances pas_de_vacances pas_en_conge pas_en_voyage pas_pour_des_vacances niet_op_vakantie nie_op_vakantie ni_op_vakantie geen_vakantie niet_met_vakantie niet_op_reis nicht_urlaub nicht_im_urlaub nicht_in_urlaub nicht_in_den_urlaub ned_in_urlaub net_in_urlaub nit_in_urlaub ned_urlaub kein_urlaub nicht_in_die_ferien nicht_in_ferien nod_in_ferie nod_in_d_ferie not_on_holiday not_on_vacation not_a_holiday not_on_a_trip not_for_a_holiday not_holiday not_a_vacation',
     SLEEVES: 'long_sleeves long_sleeved',
     MOVING: 'moving =move relocating emigrating =work =job =study studies =course',
     ANIMAL:
@@ -228,7 +228,8 @@ export const en: CrisisLexicon = {
     LIFE_INSURANCE:
       'life_insurance life_cover life_policy death_benefit death_in_service mortgage_protection =payout levensverzekering death_cover',
     PAYS: '=pay =pays =paid pay_off pays_off =cover covers covered =get =gets =clear clears settle settled =sorted =square =fine =free worth_something',
-    BETTER: '=better =easier better_off =deserves deserve_better fine_with_that be_fine relieved',
+    BETTER:
+      'her_life_back his_life_back their_lives_back their_life_back =better =easier better_off =deserves deserve_better fine_with_that be_fine relieved',
     WORTH: '=worth',
     UNSAID: 'doesn_t_know_why does_not_know_why didn_t_tell_her_why didn_t_tell_him_why not_why',
     LET_DOWN: 'let_down disappointed',
@@ -260,6 +261,8 @@ export const en: CrisisLexicon = {
   },
   notTypos: 'bridges roofer ropes tablets tablet cutter cutting dying dyeing dieting lives livery killer kilos kilometers',
   idioms: [
+    '{(LAST_MSG|last_message) +(doing_better|much_better|a_lot_better|therapist|psychologist|found_help)}~~20',
+    '{+(at_night|=nights|the_night) (wake_up|=wake|waking) (NOMORE|NOT|never)}~6',
     '(farewell_party|leaving_do|farewell_drinks|leaving_drinks|farewell_do)',
     '(NOT|NOMORE|never) ~2 (wake_up|waking_up|=wake) ~1 (rested|refreshed)',
     '(suicide_mission|kamikaze|suicide_run|suicide_job)',
@@ -417,6 +420,10 @@ export const en: CrisisLexicon = {
       tier: 'acute',
       negatable: true,
       patterns: [
+        '{(HOPE|=hoping|keep_hoping|secretly_hope) (=scan|=results|=biopsy|test_results|the_tests) (=bad|comes_back_bad|=positive)}~8',
+        '{(=plane|the_flight) (goes_down|=crash|=crashes|=crashed|would_crash) (HOPE|secretly_hope|wouldn_t_mind|would_not_mind|wouldn_t_grieve)}~~16',
+        '{(WANT|HOPE|would_do_me_good|would_be_nice|=wish) (heart_attack|=stroke|=aneurysm)}~8',
+        '(=if) ~4 (=stopped|=ended|would_stop|would_end) ~3 (by_itself|on_its_own|all_by_itself)',
         '(=if) ~4 (drop_dead|dropped_dead|=died|=die) ~6 (=fine_by_me|so_be_it|wouldn_t_care|=good_riddance|not_a_bad_thing|all_the_better)',
         '{(=envy|envious|jealous|=envied) (=coffin|obituar*|=funeral|the_deceased|dead_people|the_dead)}~10',
         '{(WANT|HOPE|=wish|=wishing) (=lorry|=truck|=lorries|=trucks|=bus|oncoming) (my_lane|into_me|=drift|swerve|=veer|hit_me|hits_me)}~14',
@@ -516,6 +523,12 @@ export const en: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '(call_it_an_accident|look_like_an_accident|looks_like_an_accident|make_it_look_like|pass_for_an_accident)',
+        '{(=vet|veterinary|vet_s) (put_down|euthanas*|=sleep|to_sleep) (HOW_MUCH|how_much|how_many|for_me)}~~20',
+        '{(=tree|=wall|=pillar) (without_a_seatbelt|without_seatbelt|no_seatbelt|without_a_belt|unbelted)}~~16',
+        '{(HEIGHT|WATER|TRACKS|=edge|=pit|=hatch) (just_one_step|only_one_step|one_step_away|only_a_step)}~~16',
+        '{(=garage|garage_door) (shuts_properly|closes_properly|=airtight|shuts_tight|=sealed) (=car|the_stuff|=hose|charcoal|=engine)}~~20',
+        '{(WEAPON|MEDS|ROPE|insulin|=pens) (keep_looking|keep_opening|looking_at_them|looking_at_it|every_night|every_evening)}~~16',
         '{(scouted|picked_out|checked_out|=spotted) (HEIGHT|WATER|TRACKS|=spot) (nobody|no_one|=noone|=deserted|=quiet)}~~16',
         '(=i|i_ll|i_will|i_m_going_to|=im) ~2 (drive|=crash|=steer|=plough|=wrap) ~4 (into|against) ~3 (=tree|=wall|=pillar|=lorry|=truck|bridge_pillar|=pole)',
         '{(WATER) (NOW) (can_t_swim|cannot_swim|=cant_swim|can_not_swim)}~~20',
@@ -595,6 +608,7 @@ export const en: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '{(NOT_AWAY) (GONE|BYE|FOREVER|LAST_MSG|DISAPPEAR|for_good|=gone)}~~12',
         '{(auto_email|auto_emails|scheduled_email|scheduled_message|scheduled_post|timed_email) (everything_s_in_order|everything_is_in_order|GONE|SORRY_ALL|ARRANGE|be_gone|be_over)}~~24',
         '{(my_grave|my_plot|my_funeral|my_own_funeral) (reserved|chosen|picked|arranged) (NOW|next_week|soon)}~~16',
         '(ARRANGE|who_gets) ~~20 (now_i_can_go|i_can_go_now|i_can_go_in_peace) $',
@@ -662,6 +676,8 @@ export const en: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(would_be_so_easy|so_easy) ~3 (let_go|to_let_go|give_up|to_stop)',
+        '(running_out_of_reasons|out_of_reasons)',
         '(too_tired|=tired) ~3 (to_fight|fighting|to_keep_going) ~1 (MORE|NOMORE|anymroe)',
         '(=can) ~1 (NOT) (keep_doing_this|keep_doing_it|keep_on_doing_this|keep_going_like_this)',
         '^ (goodbye|=farewell|=adieu) (=then|=now|=all|=everyone|=everybody) $',

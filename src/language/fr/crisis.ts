@@ -138,7 +138,7 @@ export const fr: CrisisLexicon = {
     SCAR: 'cicatrice* coupures marques traces brulures bleus plaies entailles traits',
     ATTEMPT: 'tentative tentatives =ts essaye essayer tente tentee',
     AGAIN:
-      '=deja revient reviennent recommencer recommence reprend me_reprend remonte encore refaire il_y_a une_fois l_an_dernier l_an_passe avant derriere_moi comme_quand',
+      'remonte remonter revient reviennent =deja revient reviennent recommencer recommence reprend me_reprend remonte encore refaire il_y_a une_fois l_an_dernier l_an_passe avant derriere_moi comme_quand',
     // --- means, places, readiness ---
     MEDS: 'medoc* medicament* cachet cachets comprime* pilule* somnifere* somnifaire* anxiolytique* antidepresseur* xanax lexomil temesta stilnox doliprane dafalgan paracetamol insuline calmant calmants boite_de boites_de plaquette plaquettes gelules',
     ROPE: 'corde* noeud noeud_coulant poutre cordre',
@@ -146,7 +146,7 @@ export const fr: CrisisLexicon = {
     GAS: 'pot_d_echappement echappement tuyau charbon charbon_de_bois =gaz =bonbonne =bonbonnes bonbonne_de_gaz monoxyde moteur_qui_tourne moteur_allume moteur_en_marche moteur_tourne laisse_tourner_le_moteur laisser_tourner_le_moteur tourner_le_moteur',
     SEAL: 'scotch fenetres fenetre calfeutre calfeutrer porte_fermee fermee voiture camionnette camionette garage garrage chambre coffre moteur',
     CHOSEN: 'trouve_un_endroit trouve_l_endroit trouve_un_coin choisi_l_endroit choisi_un_endroit repere_un_endroit repere_l_endroit',
-    NOT_FOR: 'pas_pour pas_pour_le pas_pour_la pas_pour_les pas_pour_mes pas_pour_ma pas_pour_mon',
+    NOT_FOR: 'pas_pour_le_gibier pas_pour_la_chasse pas_pour pas_pour_le pas_pour_la pas_pour_les pas_pour_mes pas_pour_ma pas_pour_mon',
     HOW_MUCH: 'combien dose_mortelle dose_letale',
     ONLY_ONE: 'le_seul la_seule les_seuls seul_a seule_a',
     SECRET:
@@ -154,7 +154,7 @@ export const fr: CrisisLexicon = {
     WHEN_TIME: 'quand_ce_sera_le_moment quand_le_moment_sera_venu pour_le_moment_venu le_jour_ou',
     TAX: 'deductible deductibles deduire fiscal fiscale fiscalement impots =impot',
     NOT_AWAY:
-      'pas_en_vacances pas_de_vacances pas_en_conge pas_en_voyage pas_pour_des_vacances niet_op_vakantie nie_op_vakantie ni_op_vakantie geen_vakantie niet_met_vakantie niet_op_reis nicht_urlaub nicht_im_urlaub nicht_in_urlaub nicht_in_den_urlaub ned_in_urlaub net_in_urlaub nit_in_urlaub ned_urlaub kein_urlaub nicht_in_die_ferien nicht_in_ferien nod_in_ferie nod_in_d_ferie not_on_holiday not_on_vacation not_a_holiday not_on_a_trip not_for_a_holiday not_holiday not_a_vacation',
+      'pas_pour_la_pension pas_en_formation pars_pas_en_formation pas_un_au_revoir_de_vacances pas_des_vacances pas_en_vacances pas_de_vacances pas_en_conge pas_en_voyage pas_pour_des_vacances niet_op_vakantie nie_op_vakantie ni_op_vakantie geen_vakantie niet_met_vakantie niet_op_reis nicht_urlaub nicht_im_urlaub nicht_in_urlaub nicht_in_den_urlaub ned_in_urlaub net_in_urlaub nit_in_urlaub ned_urlaub kein_urlaub nicht_in_die_ferien nicht_in_ferien nod_in_ferie nod_in_d_ferie not_on_holiday not_on_vacation not_a_holiday not_on_a_trip not_for_a_holiday not_holiday not_a_vacation',
     SLEEVES: 'manches_longues =manches',
     MOVING: 'demenage demenager demenagement emmenage m_installer =boulot =travail =job etudes formation',
     DATE_PICKED: 'date_choisie date_fixee date_decidee date_arretee jour_choisi date_trouvee',
@@ -208,7 +208,7 @@ export const fr: CrisisLexicon = {
       'assurance_vie assurance_deces assurence_deces assurance_deces_invalidite capital_deces assurances_vie solde_restant_du assurance_solde_restant_du =srd',
     PAYS: 'touchera toucher touche paiera payera =paye payer =paie =rembourse =remboursera =rembourserait =rembourser couvrira couvre tranquille tranquilles l_abri a_l_abri sauve sauvee garder solde soldera efface',
     BETTER:
-      'mieux plus_simple plus_facile soulagement debarrasses debarrasse liberes libere arrangerait arrangera mieux_comme_ca plus_tranquille m_arrangerait ca_m_arrangerait arrangerait_bien derangerait_pas me_derangerait_pas tant_mieux dirait_merci soulages soulagee soulage soulagees',
+      'retrouverait_sa_vie retrouveraient_leur_vie sa_vie_a_elle mieux plus_simple plus_facile soulagement debarrasses debarrasse liberes libere arrangerait arrangera mieux_comme_ca plus_tranquille m_arrangerait ca_m_arrangerait arrangerait_bien derangerait_pas me_derangerait_pas tant_mieux dirait_merci soulages soulagee soulage soulagees',
     WORTH: 'vaux vaudrais vaudrai rapporte rapporterais servirais_a_quelque_chose servirai_a_quelque_chose servirais_enfin_a',
     UNSAID: 'sauf_le_pourquoi sans_dire_pourquoi sans_lui_dire_pourquoi sait_pas_pourquoi',
     LET_DOWN: 'decus decue decues decevoir',
@@ -217,7 +217,7 @@ export const fr: CrisisLexicon = {
     // --- ambiguous distress ---
     NO_WAY: 'issue =isue sortie solution echappatoire avenir lumiere =bout le_bout',
     // --- context that makes death words ordinary ---
-    BIZ: 'dossier* projet* chantier* paperasse administratif administration =tva compta* facture* declaration* travaux client* litige* procedure* formulaire* contrat* proces banque* credit* dette* impot* =onss inasti caisse* associe* comptable* fournisseur* stock saison semaine journee reunion* boulot travail =taf =job boite entreprise societe activite magasin commerce restaurant resto salon cabinet huissier* faillite bureau clients controle =fisc comptabilite bilan emprunt leasing =bail proprietaire banquier ferme atelier boutique =srl =sprl fiduciaire contrat',
+    BIZ: 'dossier* projet* chantier* paperasse administratif administration =tva =compta facture* declaration* travaux client* litige* procedure* formulaire* contrat* proces banque* credit* dette* impot* =onss inasti caisse* associe* comptable* fournisseur* stock saison semaine journee reunion* boulot travail =taf =job boite entreprise societe activite magasin commerce restaurant resto salon cabinet huissier* faillite bureau clients controle =fisc comptabilite bilan emprunt leasing =bail proprietaire banquier ferme atelier boutique =srl =sprl fiduciaire contrat',
     IDIOM_SUBJECT:
       '=ca =ce =cela cette =ces =il =elle =ils elles =tu =vous =on boulot travail =job comptable banquier patron femme =mari client cliente =fisc huissier chantier deadline =prix chaleur attente =dos genou genoux =pieds nuque epaule horaire horaires',
     GRIEF:
@@ -240,6 +240,10 @@ export const fr: CrisisLexicon = {
   notTypos:
     'prevenir previens previent prevenez prevenu prevenue prevenus prendre rendre vendre tendre fendre pondre pendant pendule courir nourrir courrier cacher caches cachee coude corne corner cordon cordial peines peiner reines veiller sauver sauvez couler coller souper coupon coupons tuile tulle tueur suivi suivie suivit annees ecrire ecrits livre livrer arrive arriver vivres charges charger chasse chasser chaise monter montre tombee tomber tombe tombes',
   idioms: [
+    '(=c|c_est|=cest) ~1 ?(=la) (ROPE) (=au) (=cou)',
+    '{+(accident|tronconneuse|=scie|=hache|meuleuse|en_coupant) (HARM_STRONG) !ON_PURPOSE}~~12',
+    '{(LAST_MSG|dernier_message) +(va_mieux|beaucoup_mieux|psychologue|therapeute|trouve_de_l_aide)}~~20',
+    '{+(=nuit|la_nuit|nuits) (reveille|reveiller) (NOMORE|NEG)}~6',
     '(pot_d_adieu|pot_de_depart|verre_d_adieu|drink_d_adieu|fete_d_adieu)',
     '(=fait|=faire|=fais|=font|=faits) (KILL|flinguer|descendre|tuer) ~3 (=par)',
     '(=plus|NEG) ~2 (reveille|reveiller|leve) ~1 (repose|reposee|en_forme|frais|fraiche)',
@@ -446,6 +450,10 @@ export const fr: CrisisLexicon = {
       tier: 'acute',
       negatable: true,
       patterns: [
+        '{(HOPE|espere|=espère|j_espere) (resultats|=scanner|biopsie|=examens|la_prise_de_sang) (mauvais|mauvaise|mauvaises|pas_bons)}~8',
+        '{(=avion) (s_ecrase|s_ecrasait|tombe|tombait|=crash) (HOPE|dirais_pas_non|serais_pas_triste|regretterais_pas)}~~16',
+        '{(WANT|HOPE|ferait_du_bien|serait_bien|reverais) (infarctus|crise_cardiaque|=avc|=anevrisme)}~8',
+        '(=si) ~4 (s_arretait|arretait|s_arreterait|finissait) ~3 (tout_seul|de_lui_meme|d_elle_meme)',
         '(=si) ~4 (tombais_raide|tombe_raide|=meurs|mourais|crevais|=creve) ~6 (tant_mieux|pas_grave|pas_plus_mal|bon_debarras|m_est_egal)',
         '{(jaloux|jalouse|envie_les|envier|j_envie) (necrologique*|=necro|=morts|=defunts|cercueil|enterrement)}~10',
         '{(WANT|HOPE|souhaite|=j_aimerais) (=camion|=poids_lourd|=bus|en_face) (ma_voie|ma_file|me_percute|me_rentre_dedans|=devie|me_fauche)}~14',
@@ -547,6 +555,11 @@ export const fr: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '(passerait_pour_un_accident|ressemblerait_a_un_accident|croiront_a_un_accident|comme_un_accident)',
+        '{(veterinaire|=veto) (endormir|euthanasie|euthanasier|piquer) (HOW_MUCH|combien|pour_moi)}~~20',
+        '{(=arbre|=mur|=pilier|=platane) (sans_ceinture|sans_la_ceinture|pas_de_ceinture)}~~16',
+        '{(HEIGHT|WATER|TRACKS|=bord|=trappe|=fosse) (qu_un_pas|juste_un_pas|un_seul_pas)}~~16',
+        '{(WEAPON|MEDS|ROPE) (tous_les_soirs|chaque_soir|chaque_nuit|tous_les_jours) (regarde|regarder|contemple|sors|ressors)}~~16',
         '{(repere|=reperé|reperer|=reperage) (HEIGHT|WATER|TRACKS) (personne_n_y|personne_ne|=personne|tranquille|=seul|=desert|deserte)}~~16',
         '(=je|=j) ~2 (fonce|foncerai|vais_foncer|roule|roulerai|vais_me_mettre|me_mets|me_mettrai|vais_me_planter|me_plante) ~4 (dans|contre) ~3 (=arbre|=mur|=pilier|=platane|=camion|=poteau)',
         '{(WATER) (NOW) (sais_pas_nager|sais_plus_nager|ne_sais_pas_nager)}~~20',
@@ -630,6 +643,7 @@ export const fr: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '{(NOT_AWAY) (GONE|BYE|BYE_STRONG|FOREVER|LAST_MSG|DISAPPEAR|=pars|=partir|pour_de_bon|=adieu|vrai_adieu)}~~12',
         '{(ma_tombe|ma_concession|mon_enterrement|mes_obseques|mes_funerailles) (reserve|reservee|choisi|choisie|organise) (NOW|semaine_prochaine|bientot)}~~16',
         '(ARRANGE) ~~20 (je_peux_partir|je_peux_m_en_aller|je_peux_partir_tranquille|je_peux_partir_en_paix) $',
         '{(personne|=plus_personne) (joindre|contacter|appeler) (apres_aujourd_hui|a_partir_de_demain|apres_demain)}~10',
@@ -712,6 +726,7 @@ export const fr: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(serait_si_facile|serait_tellement_facile) ~3 (lacher|laisser_tomber|arreter)',
         '{(=noie|=noyer|=noyee) (=personne) (=voit|=remarque)}~~10',
         '(ressentir|=ressens|=sens) ~3 (=rien|plus_rien) ~4 (=meme_pas|meme|meme_plus) ~2 (=enfants|=gosses|=petits|FAMILY)',
         '(=rien|=tout) ~3 (=meme_pas|meme_plus) ~2 (=enfants|=gosses|=petits|FAMILY)',

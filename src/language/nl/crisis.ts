@@ -165,9 +165,9 @@ export const nl: CrisisLexicon = {
       'expres met_opzet opzettelijk =weer =terug elke_avond elke_dag elke_week iedere_avond tot_het_bloedde tot_het_bloed tot_het_bloedt =bloed bloedde bloedt blauw verdiende verdiend =straf rust_geeft =rust om_iets_anders_te_voelen iets_anders_te_voelen te_voelen tot_t_bloed tot_het_bloed tot_bloedens =bloed =blood tot_het_bloedt tot_t_bloedt niemand_weet_het',
     TOOL: '=mes =mesje scheermes scheermesje stanleymes cutter =cuttr sigaret sigaretten =sigerat aansteker kookplaat strijkijzer schroevendraaier glas plancha fornuis krultang *mesje *mesjes scalpel* naald naalden spuit',
     WOUNDS: 'snee snees sneeen sneeën sneetjes wonden snijwonden brandwonden sneden krassen littekens verband striemen',
-    ATTEMPT: 'poging pooging pogingen zelfmoordpoging zelfmoordpogingen',
+    ATTEMPT: 'op_intensieve intensieve_zorg poging pooging pogingen zelfmoordpoging zelfmoordpogingen',
     AGAIN:
-      'al_eens al_een_keer =ooit opnieuw =terug terugkomt komt_terug =weer nog_eens vroeger jaren_geleden begonnen terug_begonnen ervan_af er_van_af gestopt twee_jaar_terug jaar_terug komt_dat_idee_terug idee_terug elke_avond_harder',
+      'weer_opkomen voel_het_weer opnieuw_opkomen al_eens al_een_keer =ooit opnieuw =terug terugkomt komt_terug =weer nog_eens vroeger jaren_geleden begonnen terug_begonnen ervan_af er_van_af gestopt twee_jaar_terug jaar_terug komt_dat_idee_terug idee_terug elke_avond_harder',
     // --- means, places, readiness ---
     MEDS: 'pillekes pilleke =pilules =pilule =pil =pillen =pilletje pilletjes *pillen medicijn* slaappil* slaapmiddel* tablet* medicatie* medicament* antidepressiva pijnstiller* =xanax dafalgan paracetamol insuline* =strip =doos doosjes dozen slaaptablet*',
     ROPE: 'touw touwen strop =koord koorden =balk',
@@ -176,14 +176,14 @@ export const nl: CrisisLexicon = {
     SEAL: 'tape =dicht dichtplakken afplakken ramen_toe ramen_dicht =ramen badkamer garage =auto camionette camionnette bestelwagen motor_laten_draaien motor',
     CHOSEN:
       'plek_gevonden plaats_gevonden plekje_gevonden plek_uitgekozen plaats_uitgekozen plek_gekozen plaats_gekozen een_plek_uitgezocht plek_uitgezocht',
-    NOT_FOR: 'niet_voor nie_voor ni_voor niet_voor_de niet_voor_het nie_voor_de nie_voor_het',
+    NOT_FOR: 'niet_voor_de_jacht niet_voor nie_voor ni_voor niet_voor_de niet_voor_het nie_voor_de nie_voor_het',
     HOW_MUCH: 'hoeveel dodelijke_dosis',
     ONLY_ONE: 'de_enige de_enigste =enige =enigste',
     SECRET: 'zeg_het_aan_niemand zeg_het_tegen_niemand aan_niemand_zeggen niemand_weet niemand_weet_het zonder_dat_iemand',
     WHEN_TIME: 'voor_als_het_zover_is als_het_zover_is voor_als_t_zover_is als_t_zover_is wanneer_het_zover_is',
     TAX: 'aftrekbaar aftrekken fiscaal fiscale belastingen =belasting belastingaangifte',
     NOT_AWAY:
-      'pas_en_vacances pas_de_vacances pas_en_conge pas_en_voyage pas_pour_des_vacances niet_op_vakantie nie_op_vakantie ni_op_vakantie geen_vakantie niet_met_vakantie niet_op_reis nicht_urlaub nicht_im_urlaub nicht_in_urlaub nicht_in_den_urlaub ned_in_urlaub net_in_urlaub nit_in_urlaub ned_urlaub kein_urlaub nicht_in_die_ferien nicht_in_ferien nod_in_ferie nod_in_d_ferie not_on_holiday not_on_vacation not_a_holiday not_on_a_trip not_for_a_holiday not_holiday not_a_vacation',
+      'niet_met_pensioen geen_reisje niet_naar_spanje pas_en_vacances pas_de_vacances pas_en_conge pas_en_voyage pas_pour_des_vacances niet_op_vakantie nie_op_vakantie ni_op_vakantie geen_vakantie niet_met_vakantie niet_op_reis nicht_urlaub nicht_im_urlaub nicht_in_urlaub nicht_in_den_urlaub ned_in_urlaub net_in_urlaub nit_in_urlaub ned_urlaub kein_urlaub nicht_in_die_ferien nicht_in_ferien nod_in_ferie nod_in_d_ferie not_on_holiday not_on_vacation not_a_holiday not_on_a_trip not_for_a_holiday not_holiday not_a_vacation',
     SLEEVES: 'lange_mouwen lange_mouw',
     MOVING: 'verhuizen verhuis verhuist emigreren emigreer =werk =werken =job studeren opleiding',
     DATE_PICKED: 'datum_gekozen datum_vastgelegd datum_staat datum_staat_vast dag_gekozen datum_geprikt',
@@ -226,7 +226,7 @@ export const nl: CrisisLexicon = {
     LIFE_INSURANCE:
       'levensverzekering* levensverzekring overlijdensverzekering* schuldsaldoverzekering* overlijdenskapitaal overlijdensuitkering',
     PAYS: 'krijgt krijgen betaalt uitbetaalt uitbetalen afbetaald afbetalen dekken =dekt gedekt verlost van_mij_af van_me_af =geld',
-    BETTER: 'beter beter_af makkelijker rustiger =het_beste opgelucht',
+    BETTER: 'haar_leven_terug zijn_leven_terug hun_leven_terug beter beter_af makkelijker rustiger =het_beste opgelucht',
     WORTH: 'waard =waart',
     UNSAID: 'buiten_het_waarom zonder_te_zeggen_waarom weet_niet_waarom weet_nie_waarom',
     LET_DOWN: 'teleurgesteld teleurgestelt',
@@ -260,6 +260,8 @@ export const nl: CrisisLexicon = {
   notTypos:
     'doden doodt sterk sterren snijder zaken touwtje slaapt kanaal brugge bruggen dakje wakkere levens lever leveren leverancier verdwijnt',
   idioms: [
+    '{(LAST_MSG|laatste_bericht) +(gaat_beter|veel_beter|psycholoog|therapeut|hulp_gevonden)}~~20',
+    '{+(s_nachts|=nachts|de_nacht) (wakker) (NOMORE|NOT)}~6',
     '(afscheidsdrink|afscheidsreceptie|afscheidsfeest|afscheidsetentje)',
     '(NOT|NOMORE) ~2 (uitgerust|fris|uitgeslapen) ~2 (wakker|op)',
     '(zelfmoordmissie|zelfmoordopdracht|zelfmoordactie|=kamikaze|kamikazeactie)',
@@ -433,6 +435,10 @@ export const nl: CrisisLexicon = {
       tier: 'acute',
       negatable: true,
       patterns: [
+        '{(HOPE|hoop_ik) (slecht_nieuws|slechte_uitslag|slecht_resultaat|slechte_resultaten|slechte_scan)}~8',
+        '{(vliegtuig|=vlucht) (neerstort|neerstortte|=neerstorten|crasht|crashte) (HOPE|niet_treuren|zou_niet_treuren|niet_erg)}~~16',
+        '{(WANT|HOPE|zou_deugd_doen|zou_fijn_zijn) (hartaanval|hartinfarct|beroerte)}~8',
+        '(=als) ~4 (ophield|stopte|zou_stoppen) ~3 (vanzelf|uit_zichzelf|vanzelf_ophield)',
         '(=als|=moest|=mocht) ~4 (doodval|dood_neerval|=sterf|=stierf|=doodga) ~6 (niet_erg|ook_goed|maakt_niet_uit|=jammer_dan|des_te_beter)',
         '{(jaloers|benijd|benijden) (overlijdensbericht*|doodsbrie*|=doden|=overledenen|=kist|begrafenis)}~10',
         '{(WANT|HOPE|=wens|zou_willen) (vrachtwagen|=camion|=bus|tegenligger) (=rijstrook|mijn_baan|op_mij|inrijdt|=afwijkt|=afwijken|tegen_mij)}~14',
@@ -559,6 +565,12 @@ export const nl: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '(op_een_ongeval_lijken|als_een_ongeval|lijkt_op_een_ongeval|noemen_het_een_ongeval)',
+        '{(veearts|dierenarts) (inslapen|laat_inslapen|euthanas*|afmaken) (HOW_MUCH|hoeveel|voor_mij)}~~20',
+        '{(=boom|=muur|=pijler|brugpijler) (zonder_gordel|zonder_riem|geen_gordel)}~~16',
+        '{(HEIGHT|WATER|TRACKS|mestkelder|mestput|=luik|=rand) (maar_een_stap|slechts_een_stap|een_stap_verwijderd)}~~16',
+        '{(LOOKED_UP|gegoogeld|opgezocht) (HOW_MUCH|hoeveel) (MEDS) (dodelijk|=dodlijk|dodelijke)}~~12',
+        '{(WEAPON|MEDS|ROPE) (elke_avond|elke_nacht|elke_dag|iedere_avond) (bekijk|=kijk|=kijken|neem_ik_vast|haal_ik)}~~16',
         '{(verkend|uitgezocht|bekeken|=gespot) (HEIGHT|WATER|TRACKS|plek|plekje) (niemand|=geen_mens|=eenzaam|=rustig|=verlaten)}~~16',
         '(=ik|=k) ~2 (rij|rijd|knal|zal_rijden|ga_rijden|vlieg) ~4 (tegen|=in) ~3 (=boom|=muur|=pijler|brugpijler|=vrachtwagen|=paal)',
         '{(WATER) (NOW) (kan_niet_zwemmen|kan_nie_zwemmen|kan_ni_zwemmen)}~~20',
@@ -638,6 +650,7 @@ export const nl: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '{(NOT_AWAY) (GONE|BYE|FOREVER|LAST_MSG|DISAPPEAR|=weg|vertrek|afscheid|voorgoed)}~~12',
         '{(mijn_graf|mijn_grafplek|mijn_begrafenis|mijn_uitvaart) (gereserveerd|uitgekozen|geregeld) (NOW|volgende_week|binnenkort)}~~16',
         '{(niemand|=geen_mens) (bereiken|contacteren|=bellen) (na_vandaag|vanaf_morgen|na_morgen)}~10',
         '{(ingepland|inplannen|gepland|ingesteld) (=bericht|=mail|berichtje|laatste_bericht|=berichten) (voorbij|GONE|SORRY|ARRANGE|het_spijt_me)}~~20',
@@ -677,6 +690,7 @@ export const nl: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        '(=dood) ~3 (meer_op|meer_waard) ~2 (dan_levend|dan_in_leven|dan_nu)',
         '(beter_af|beter_af_zijn|beter_af_zonder) ~1 (zonder) ~2 (=mij|=me|=ne|=een) ~1 (vader|moeder|papa|mama|man|vrouw)',
         '{(LIFE_INSURANCE) (=ongeval|=ongeluk) (=betaalt|=uitkeert|=dekt)}~~12',
         '{(=dood|DEAD) (=zou|=ben|=was|=zijn) (nuttiger|meer_waard|meer_waarde|waardevoller|beter_af|WORTH)}~6',
@@ -702,6 +716,7 @@ export const nl: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(zou_zo_makkelijk_zijn|zo_gemakkelijk) ~3 (loslaten|los_te_laten|opgeven|stoppen)',
         '{(=verdrink|=verdrinken) (=niemand) (=ziet|=merkt)}~~10',
         '(=voel|=voelen) ~3 (=niks|=niets) ~4 (zelfs_niet|=nie_eens|=niet_eens) ~2 (=kinderen|=kinders|FAMILY)',
         '(=niks|=niets|=alles) ~4 (zelfs_niet|=zelfs) ~2 (=kinderen|=kinders|=kids|FAMILY)',

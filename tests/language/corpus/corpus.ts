@@ -49,6 +49,7 @@ export const HALVES = [
   'dev29',
   'dev30',
   'dev31',
+  'dev32',
   'blind',
 ] as const;
 export type Half = (typeof HALVES)[number];

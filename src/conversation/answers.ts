@@ -1102,15 +1102,17 @@ export function parseChoice(text: string, options: readonly ChoiceOption[], lang
   const stems = how.stems ?? true;
   // "I'd like video but my wifi is awful, so phone", "…, donc par téléphone", "…, also Telefon": the conclusion
   // drawn is the pick, whatever was weighed before it.
-  // (Not for the way to reach someone, where "ici" and "this number" are read before the options.)
-  const concluded = options.some((o) => o.value === 'this_number') ? null : CONCLUSION.exec(text);
+  // (Neither this nor the purpose below for the way to reach someone, where "ici" and "this number" are read
+  // before the options.)
+  const reachWay = options.some((o) => o.value === 'this_number');
+  const concluded = reachWay ? null : CONCLUSION.exec(text);
   if (concluded?.[1] && concluded[2] && tokens(concluded[1]).length > 0) {
     const drawn = parseChoice(concluded[2], options, lang, how);
     if (drawn.ok) return drawn;
   }
   // "Appelez-moi … pour qu'on fixe un rendez-vous en personne", "call me to arrange to meet in person": the way
   // asked for is the one the call is for.
-  const purpose = options.some((o) => o.value === 'this_number') ? null : PURPOSE.exec(text);
+  const purpose = reachWay ? null : PURPOSE.exec(text);
   if (purpose?.[1] && purpose[2]) {
     const meant = matchOne(purpose[2], options, forms, lang, stems);
     const means = matchOne(purpose[1], options, forms, lang, stems);

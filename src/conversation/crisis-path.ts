@@ -106,9 +106,18 @@ export type CheckAnswer = 'yes' | 'no' | 'other';
 export function readCheck(text: string, lang: Lang): CheckAnswer {
   if (isPlainNo(text)) return 'no';
   const parsed = parseYesNo(text, lang);
+  // "Video wär super, aber …, also Telefon": a wish or an offer accepted answers another question, not this one.
+  const folded = fold(text);
+  if (parsed.ok && parsed.value && WISH_OR_OFFER.test(folded) && !YES_WORD.test(folded)) return 'other';
   if (parsed.ok && parsed.value) return 'yes';
   return 'other';
 }
+
+/** Yeses that accept an offer or say a wish ("ce serait bien", "wär super", "please do"): not an answer to "are you thinking of suicide?". */
+const WISH_OR_OFFER =
+  /\b(?:(?:ce |ca |ça )?serait (?:bien|super|top|utile)|zou (?:fijn|goed|nuttig) zijn|zou helpen|(?:das |des )?w(?:a|ä)re? (?:super|gut|guat|toll|hilfreich)|would (?:really )?(?:help|be (?:great|nice|helpful))|please do|go ahead|no problem|no worries|happy to|glad to|met plezier|sehr gerne|avec plaisir|volontiers|graag|gerne)\b/;
+/** A yes said as such, in any of the four languages. */
+const YES_WORD = /\b(?:oui|ouais|ja|jawel|jaja|jo|yes|yeah|yep|yup|ok|okay|inderdaad|genau|exactement|exact|klopt|stimmt)\b/;
 
 const UNSURE =
   /\b(?:sais pas|sais plus|sait pas|peut etre|bof|weet niet|weet nie|weet het niet|misschien|weiss nicht|weiss nich|vielleicht|keine ahnung|dont know|don t know|not sure|maybe|idk|kweetnie|jsp)\b/;

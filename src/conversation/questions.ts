@@ -295,20 +295,20 @@ const BELIEF_VERB = /^(?:crois|pense|suppose|denk|denke|geloof|vermoed|glaub\w*|
 const BELIEF =
   /\b(?:je crois|je pense|crois|pense|suppose|enfin|ik denk|denk ik|ik geloof|geloof ik|vermoed|denk het|glaub\w*|denke?|vermut\w*|nehm(?:e)? an|i think|think so|i guess|guess so|i believe|believe so|i suppose|i reckon|probably|waarschijnlijk|wahrscheinlich|probablement|sans doute)\b/;
 
-/** Parses what a person typed as the answer to one question. */
 /**
  * Numbers in an answer to the postcode that are not the code: a phone number, an age, a count of children or
  * years, a house number after its street.
  */
 const NOT_A_POSTCODE =
   /(?:\+|\b00)?\b\d[\d ./-]{7,}\d\b|\b\d{1,3}\s*(?:ans|an|jaar|jaren|jahre|jahren|jahr|years?|yrs?|y o|kids?|children|enfants?|gosses|kinderen|kinders|kinder|kindern|kids)\b|\b(?:ik ben|ich bin|i m|i am|im|j ai|jai)\s+\d{1,3}\b|(?<=\b(?:stra(?:ss|ß)e|str|strasse|rue|avenue|av|laan|straat|weg|steenweg|chaussee|chaussée|place|plein|platz|gasse|lane|road|street|st)\.?\s+)\d{1,4}[a-z]?\b/giu;
-/** "depuis 2005", "sinds 2019", "seit 2016", "in 2018": a year, not the code. */
+/** "depuis 2005", "sinds 2019", "seit 2016", "moved there in 2018": a year, not the code. */
+const YEAR_NOT_CODE =
+  /\b(?:since|depuis|sinds|seit|year|jaar|annee|année|anno|vanaf|moved (?:there |here )?in|verhuisd in|umgezogen|gezogen|d[ée]m[ée]nag[ée]e? en|born in|n[ée]e? en|geboren in)\s+(?:19|20)\d\d\b/giu;
 /** "faudrait lui demander", "moet ik hem vragen", "müsste ich ihn fragen", "would have to ask her". */
 const ASK_THEM =
   /\b(?:(?:faudrait|faut|dois|devrais|vais) (?:lui|leur) demander|(?:lui|leur) demander|(?:moet|zou|ga|zal) (?:ik )?(?:hem|haar|het) (?:eens )?(?:vragen|navragen)|(?:hem|haar) (?:eens )?vragen|(?:muss|musste|müsste|sollte|werde) (?:ich )?(?:ihn|sie) (?:mal )?fragen|(?:ihn|sie) (?:mal )?fragen|(?:have|need|ll have) to ask (?:him|her|them)|ask (?:him|her|them) first)\b/u;
-const YEAR_NOT_CODE =
-  /\b(?:since|depuis|sinds|seit|year|jaar|annee|année|anno|vanaf|moved (?:there |here )?in|verhuisd in|umgezogen|gezogen|d[ée]m[ée]nag[ée]e? en|born in|n[ée]e? en|geboren in)\s+(?:19|20)\d\d\b/giu;
 
+/** Parses what a person typed as the answer to one question. */
 export function parseAnswer(q: Question, asWritten: string, c: FormContext): AnswerResult {
   // "son numéro ? 0470 12 34 56": the question repeated before the answer is not part of it.
   const text = withoutEcho(asWritten);
@@ -575,8 +575,8 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
       // "Antwerp, moved there in 2018", "j'ai 52 ans et j'habite à Bastogne", "Hasselt, haar gsm is 0478 12 34 56": a
       // year, an age, a count, a phone or house number is not the code; the place named says it.
       const withoutOtherNumbers = written.replace(NOT_A_POSTCODE, ' ').replace(YEAR_NOT_CODE, ' ');
-      if (/\d/.test(written) && !/\d/.test(withoutOtherNumbers) && placeCodes(withoutOtherNumbers).length === 1)
-        return parsePostalCode(placeCodes(withoutOtherNumbers)[0] ?? '');
+      const townBeside = /\d/.test(written) && !/\d/.test(withoutOtherNumbers) ? placeCodes(withoutOtherNumbers) : [];
+      if (townBeside.length === 1) return parsePostalCode(townBeside[0] ?? '');
       const code = parsePostalCode(written);
       // "Hasselt 3050": the code and the town disagree; which one is meant is asked.
       if (code.ok) {
@@ -603,7 +603,8 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
       // "Ixelles", "ik woon in Brugge", "er wohnt in Bütgenbach": the place's postal code.
       const codes = placeCodes(text);
       if (codes.length === 1) return parsePostalCode(codes[0] ?? '');
-      // "Eupn", "Hasslet": a whole answer one letter away from one town's name.
+      // "Namurr", "Hasslet": a whole answer one letter away from one town's name. (Only the whole answer: the last
+      // words of a sentence are too often a region, "quelque part en Ardenne" is not Andenne.)
       const near = codes.length === 0 && !namesPlace(text) ? placeCodesNear(text) : [];
       if (near.length === 1) return parsePostalCode(near[0] ?? '');
       if (codes.length === 0 && namesBrusselsOnly(text)) return { ok: false, reason: 'which_commune' };

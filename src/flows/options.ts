@@ -1329,7 +1329,6 @@ export const consentGate = [
     'nid gfragt',
     'weet niet dat ik',
     'weet nie dat ik',
-    'weiss nicht dass ich',
     'er weiss nod',
     'sie weiss nod',
     'weiss nod dass',

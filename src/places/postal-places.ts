@@ -75,8 +75,6 @@ function load(): Map<string, string[]> {
 /** Somewhere near a town rather than in it. */
 /** Somewhere between two places named. */
 const BETWEEN = /\b(?:between|entre|tussen|zwischen)\b/;
-/** "or" between two places. */
-const EITHER_PLACE = /\b(?:ou|of|oder|or|ofwel|soit)\b/;
 
 const NEAR =
   /\b(?:pres d|pres de|pas loin|region de|region d|environs|autour d|alentours|cote de|a cote|vlakbij|in de buurt|buurt van|omgeving|rond|regio|in der nahe|nahe von|nahe|umgebung|naher|in der gegend|near|close to|around|outside|not far|area|irgendwo|quelque part|ergens|somewhere|bei)\b/;
@@ -154,8 +152,6 @@ export function placeCodes(text: string): string[] {
   // "Courtrai, I mean Kortrijk": two names of one town. "Saint-Gilles in Brussels": a commune of the region named.
   const named = [...found.values()];
   if (named.length === 0) return [];
-  // "Raeren oder Eynatten", "Namur ou Dinant": two places offered, one to be chosen.
-  if (found.size > 1 && EITHER_PLACE.test(words.join(' ')) && named.some((codes) => codes.join() !== named[0]?.join())) return [];
   // "between Brussels and Leuven", "tussen Aalst en Gent": somewhere between, neither of them.
   if (named.length > 1 && BETWEEN.test(words.join(' '))) return [];
   // "Bruxelles", "à Brussel" alone: one of the region's nineteen communes, which one unsaid ("Bruxelles-ville" is the city).

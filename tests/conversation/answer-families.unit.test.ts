@@ -10,6 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHotlineCalendar, parseHotlineHours } from '../../src/cases/hotline-hours.js';
 import { parseChoice, parseYesNo, readMultiChoice } from '../../src/conversation/answers.js';
+import { readCheck } from '../../src/conversation/crisis-path.js';
 import type { FormContext, Question } from '../../src/conversation/form.js';
 import { parseName } from '../../src/conversation/names.js';
 import { parseAnswer, phoneAndEmail as parsePhoneAndEmail, readRest, reaskText, restMessage } from '../../src/conversation/questions.js';
@@ -1226,5 +1227,19 @@ describe('consent said the other way round, and one way offered against another'
       value: { values: ['isolation'] },
     });
     expect(readMultiChoice('ze is helemaal op', signals, 'nl')).toMatchObject({ ok: true, value: { values: ['exhaustion'] } });
+  });
+});
+
+describe('the direct question "are you thinking of suicide right now?": a wish answers another question', () => {
+  it.each([
+    ['Video wär super, aber mein Internet auf dem Hof ist katastrophal, also Telefon', 'de', 'other'],
+    ["ce serait bien de parler à quelqu'un", 'fr', 'other'],
+    ['that would be great, by phone please', 'en', 'other'],
+    ["oui, ce serait bien qu'on m'appelle", 'fr', 'yes'],
+    ['ja leider', 'de', 'yes'],
+    ["I'm afraid so", 'en', 'yes'],
+    ['nee', 'nl', 'no'],
+  ])('%j (%s) is %s', (text, lang, answer) => {
+    expect(readCheck(text, lang as Lang)).toBe(answer);
   });
 });

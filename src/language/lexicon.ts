@@ -315,6 +315,8 @@ export class Lexicon {
   private readonly notTypos: ReadonlySet<string>;
   private readonly sharedNotTypos: ReadonlySet<string>;
   private readonly words = new Bounded<WordReading>(50_000);
+  /** One reading per distinct set of classes and flags (see `reading`); as many as the lexicon has combinations. */
+  private readonly alike = new Map<string, WordReading>();
   /** The `present` buffer of the latest analysis (see `Analysis.present`). */
   private present = new Uint8Array(0);
   /** The `found` buffer of the latest analysis. */
@@ -647,14 +649,24 @@ export class Lexicon {
     const cached = this.words.get(word);
     if (cached) return cached;
     const classes = this.wordClasses(word);
-    const reading: WordReading = {
-      classes,
-      marks: this.withGroups(classes),
-      phrased: classes.some((id) => this.phrasesByKey[id] !== undefined),
-      joins: this.joins.get(word),
-      spelled: this.spellings.has(word) || pairFirsts(this.spellings).has(word),
-      tail: this.tails.has(word) || this.startsPrefixTail(word),
-    };
+    const joins = this.joins.get(word);
+    const spelled = this.spellings.has(word) || pairFirsts(this.spellings).has(word);
+    const tail = this.tails.has(word) || this.startsPrefixTail(word);
+    // Words that read alike share one reading: reading a text touches a few objects that stay
+    // in the processor's cache, instead of one per word scattered over the heap.
+    const key = joins === undefined ? `${classes.join(',')}|${spelled ? 1 : 0}${tail ? 1 : 0}` : undefined;
+    let reading = key === undefined ? undefined : this.alike.get(key);
+    if (!reading) {
+      reading = {
+        classes,
+        marks: this.withGroups(classes),
+        phrased: classes.some((id) => this.phrasesByKey[id] !== undefined),
+        joins,
+        spelled,
+        tail,
+      };
+      if (key !== undefined) this.alike.set(key, reading);
+    }
     this.words.set(word, reading);
     return reading;
   }
@@ -886,10 +898,13 @@ export class Lexicon {
           : NONE;
       if (reading.classes.length + altClasses.length + joined.length === 0) continue;
       if (reading.phrased || altClasses.length > 0 || joined.length > 0) phrased = true;
+      const classes = reading.classes;
       const list: number[] = [];
       starts[i] = list;
-      for (const id of reading.classes) list.push(id, i + 1);
-      for (const id of reading.marks) {
+      for (let k = 0; k < classes.length; k++) list.push(classes[k] as number, i + 1);
+      const marks = reading.marks;
+      for (let k = 0; k < marks.length; k++) {
+        const id = marks[k] as number;
         if (present[id] === 1) continue;
         present[id] = 1;
         found.push(id);
@@ -1080,9 +1095,9 @@ const REFILE_EVERY = 2048;
 /**
  * A list of patterns, each filed under the classes of one check it cannot
  * match without: a text is tried only against the patterns whose key it
- * has, in the list's order. The key is the check that \`possible\` last found
+ * has, in the list's order. The key is the check that `possible` last found
  * missing (it moves to the front), so it follows what texts lack most often;
- * only the speed adapts, never the answer (\`find\` still checks everything).
+ * only the speed adapts, never the answer (`find` still checks everything).
  */
 export class PatternIndex {
   private byKey: Array<number[] | undefined> = [];
@@ -1152,13 +1167,21 @@ function ascending(a: number, b: number): number {
   return a - b;
 }
 
-/** Sorts a short list of numbers in place: a few candidates, where `sort` with a comparator costs more than the work. */
+/** Scratch for `sortSmall`: a typed array sorts numbers natively, where `Array#sort` calls back into JavaScript per comparison. */
+let sortScratch = new Int32Array(256);
+
+/** Sorts a list of small non-negative integers (indices, ids) in place, ascending. */
 function sortSmall(list: number[]): void {
-  if (list.length > 32) {
-    list.sort(ascending);
+  const n = list.length;
+  if (n > 16) {
+    if (sortScratch.length < n) sortScratch = new Int32Array(n * 2);
+    const view = sortScratch.subarray(0, n);
+    for (let i = 0; i < n; i++) view[i] = list[i] ?? 0;
+    view.sort();
+    for (let i = 0; i < n; i++) list[i] = view[i] ?? 0;
     return;
   }
-  for (let i = 1; i < list.length; i++) {
+  for (let i = 1; i < n; i++) {
     const x = list[i] ?? 0;
     let j = i - 1;
     while (j >= 0 && (list[j] ?? 0) > x) {

@@ -908,11 +908,18 @@ const WORKS = new Set(
 /** The part ends, within a few words after the thing, with a denial, and the thing's own label denies nothing. */
 function deniedAfter(toks: readonly string[], end: number, labelWords: readonly string[]): boolean {
   if (labelWords.some((w) => DENIALS.has(w))) return false;
-  const last = toks.length - 1;
+  // "hij drinkt niet hoor", "il boit pas hein": a word of tone after the denial still leaves it the part's end.
+  let last = toks.length - 1;
+  while (last > end && CLOSING_TONE.has(toks[last] ?? '')) last--;
   if (last < end || last - end >= CLOSING_DENIAL_REACH || !deniesAt(toks, last)) return false;
   // Nothing that joins another thing in between: "Alkohol und er schläft nicht" denies the sleep, not the drink.
   return toks.slice(end, last).every((t) => !THING_JOINERS.has(t) && !DENIALS.has(t));
 }
+
+/** Words of tone that may close a part after its denial. */
+const CLOSING_TONE = new Set(
+  list('hoor|he|hé|hein|eh|toch|quoi|hoe|tho|though|really|echt|wirklich|halt|eigentlich|vraiment|du tout|at all|helemaal|gar').map(fold),
+);
 
 /** Words that join two things: what follows one of them is not denied by a "no" before the other. */
 const THING_JOINERS = new Set(['et', 'en', 'und', 'and', 'ou', 'of', 'oder', 'or', 'mais', 'maar', 'aber', 'but', 'ni', 'noch', 'nor']);
@@ -1121,6 +1128,8 @@ export function parseChoice(text: string, options: readonly ChoiceOption[], lang
   // "Zoom of Teams, maakt niet uit welk programma": indifference to the tool, not to the way of meeting.
   const untooled = text.replace(TOOL_INDIFFERENCE, ' ');
   if (untooled !== text && untooled.trim() !== '') return parseChoice(untooled, options, lang, how);
+  const changed = nowAndBefore(text, options, forms, lang, stems);
+  if (changed) return changed;
   const ruledOut = withoutDeniedClauses(text, options, forms, lang, stems);
   if (ruledOut) return ruledOut;
   const preferred = preferredOverOther(text, options, forms, lang, stems);
@@ -1175,6 +1184,43 @@ export function parseChoice(text: string, options: readonly ChoiceOption[], lang
     if (first?.ok && (!whole.ok || whole.value !== first.value)) return first;
   }
   return whole;
+}
+
+/** "maintenant", "nu", "jetzt", "now": the clause says how things are today. */
+const NOW_WORDS =
+  /\b(?:maintenant|desormais|aujourd hui|actuellement|a present|nu|tegenwoordig|inmiddels|momenteel|sinds kort|jetzt|etz|mittlerweile|inzwischen|heute|aktuell|seit kurzem|now|nowadays|currently|these days|today)\b/;
+/** "avant", "vroeger", "früher", "used to", "plus dans", "niet meer", "no longer": how things were. */
+const BEFORE_WORDS =
+  /\b(?:avant|anciennement|autrefois|ancien|ancienne|ex|vroeger|voorheen|destijds|fruher|frueher|ehemals|ehemalig\w*|damals|used to|formerly|previously|before|back then|no longer|not any ?more|plus (?:dans|en|de|du|chez)|niet meer|nie meer|geen \S+ meer|nicht mehr|nimmer|kein\w* \S+ mehr)\b/;
+
+/** What an answer says the person is now, against what they were (see `nowAndBefore`); `undefined` if it says no such thing. */
+export function changedSince(text: string, options: readonly ChoiceOption[], lang: Lang): Parsed<string> | undefined {
+  return nowAndBefore(text, options, labelForms(options), lang, true);
+}
+
+/**
+ * "je suis plus dans l'horeca, maintenant je fais des ménages", "I used to do horeca, now I clean houses": what
+ * the person was is not what they are. The clause that says "now" picks; when it names no option, the one that
+ * was is still not the answer (asked). `undefined` unless one clause says how it was and another how it is.
+ */
+function nowAndBefore(
+  text: string,
+  options: readonly ChoiceOption[],
+  forms: readonly LabelForm[],
+  lang: Lang,
+  stems: boolean,
+): Parsed<string> | undefined {
+  const clauses = text.split(/\s*[,;.!?…]+\s*|\s+[-–—]\s+|\s+(?=(?:mais|maar|aber|but)\b)/u).filter((c) => c.trim() !== '');
+  if (clauses.length < 2) return undefined;
+  const said = clauses.map((c) => tokens(c).join(' '));
+  const now = said.findIndex((c) => NOW_WORDS.test(c));
+  const before = said.findIndex((c, i) => i !== now && BEFORE_WORDS.test(c));
+  if (now < 0 || before < 0) return undefined;
+  const was = matchOne(clauses[before] ?? '', options, forms, lang, stems);
+  if (!was?.ok) return undefined;
+  const is = matchOne(clauses[now] ?? '', options, forms, lang, stems);
+  if (is?.ok && is.value !== was.value) return is;
+  return fail('ambiguous');
 }
 
 /** A clause that draws the conclusion ("…, so phone", "donc par téléphone", "dus bellen", "also Telefon"). */
@@ -1352,6 +1398,12 @@ function optionDenied(
     if (!deniesAt(toks, k) && !(k === closing && toks[k] === 'can' && toks[k + 1] === 't')) continue;
     const after = toks.slice(k + 1, k + 4).filter((_, j) => !deniesAt(toks, k + 1 + j));
     named = after.length > 0 ? matchOne(after.join(' '), options, forms, lang, stems) : undefined;
+    // "pas indépendant à titre complémentaire": three words name two options; the denial reaches over the label.
+    if (named && !named.ok && named.reason === 'ambiguous') {
+      const longer = toks.slice(k + 1, k + 7).filter((_, j) => !deniesAt(toks, k + 1 + j));
+      const reached = matchOne(longer.join(' '), options, forms, lang, stems);
+      if (reached?.ok) named = reached;
+    }
     // "video niet", "Video eher nicht", "persönlich lieber nicht": the denial closes the clause, the option opens it.
     if (!named?.ok && k > 0 && k === closing) named = matchOne(toks.slice(Math.max(0, k - 3), k).join(' '), options, forms, lang, stems);
   }

@@ -19,7 +19,7 @@ const INTRO = new RegExp(
       // How it is written
       "(?:ge|gij|je|jij|u) (?:schrijft|schrijf) (?:het|hem|dat)|het wordt geschreven|(?:on l|ça s|ca s|il s|ça|ca) ?(?:'| )?[ée]crit|c(?:'| )est [ée]crit|man schreibt (?:es|ihn|das)|geschrieben|(?:it(?:'| i)?s |its )?spel(?:led|t)",
       // French
-      "(?:moi )?c(?:'| )?est|moi c|c moi|cmoi|c est moi|(?:moi,? )?je suis|je m(?:'| )appelle|jm appelle|il s(?:'| )appelle|elle s(?:'| )appelle|(?:mon|son) (?:pr[ée]nom|nom)(?: de famille)?(?: c(?:'| )?est| est|:)?|appelez[- ]moi|appelle[- ]moi|on m(?:'| )appelle|mettez",
+      "(?:moi )?c(?:'| )?est|moi c|c moi|cmoi|c est moi|(?:moi,? )?je suis|je m(?:'| )appelle|jm appelle|il s(?:'| )appelle|elle s(?:'| )appelle|(?:mon|son) (?:pr[ée]nom|nom)(?: de famille)?(?: c(?:'| )?est| est|:)?|(?:appelez|appelle|dites|dis)[- ]moi(?: (?:juste|simplement|seulement|tout simplement))?|on m(?:'| )appelle|mettez(?: juste| simplement)?|juste|simplement",
       // Dutch
       'hier is|hier ist|ik ben|ik heet|k ben|kben|kzijn|k zijn|kzen|ik zijn|hij heet|ze heet|zij heet|zeg maar|noem me(?: maar)?(?: gewoon)?|noem mij(?: maar)?(?: gewoon)?|ge moogt mij|je mag mij|mijn (?:voor)?naam is|(?:zijn|haar) (?:voor|achter)?naam is|achternaam(?: is)?|voornaam(?: is)?|het is',
       // German
@@ -189,7 +189,9 @@ const REST_TO_FOLLOW =
 
 /** How a name is spelled, said after it ("Wauters met au", "Lenz ohne t", "Dupont avec un t"). */
 const SPELLING_REMARK =
-  /\s+(?:met|mit|avec|with|zonder|ohne|sans|without)\s+(?:een\s+|ein\s+|einem\s+|un\s+|une\s+|a\s+|an\s+)?(?:(?:petit|petite|grand|grande|kleine|kleinen|grote|grossen|großen|small|capital|lower\s*case|upper\s*case)\s+)?\p{L}{1,3}(?:\s+(?:achteraan|vooraan|am\s+ende|am\s+anfang|a\s+la\s+fin|à\s+la\s+fin|au\s+debut|at\s+the\s+end|at\s+the\s+start))?\s*$/iu;
+  /[\s,]+(?:met|mit|avec|with|zonder|ohne|sans|without)\s+(?:(?:een|ein|einem|un|une|a|an|twee|zwei|deux|two|dubbel|dubbele|double|doppel|doppeltem|doppelten)\s+)?(?:(?:petit|petite|grand|grande|kleine|kleinen|grote|grossen|großen|small|capital|lower\s*case|upper\s*case)\s+)?(?:\p{L}{1,3}|tiret|trait d['’ ]union|streepje|koppelteken|bindestrich|hyphen|dash)(?:\s+(?:en|et|und|and)\s+(?:(?:een|ein|un|une|a|twee|zwei|deux|two|dubbel|dubbele|double|doppel|doppeltem|doppelten)\s+)?\p{L}{1,3})*(?:\s+(?:achteraan|vooraan|am\s+ende|am\s+anfang|a\s+la\s+fin|à\s+la\s+fin|au\s+debut|at\s+the\s+end|at\s+the\s+start))?(?:[\s,]+(?:je crois|je pense|ik denk|denk ik|glaub ich|ich glaube|i think))?\s*$/iu;
+/** The remark asks for a hyphen between the parts ("jean pierre, avec un tiret"). */
+const HYPHEN_REMARK = /\b(?:tiret|trait d['’ ]union|streepje|koppelteken|bindestrich|hyphen|dash)\b/iu;
 
 /** A name spelled out letter by letter ("L-E-M-A-I-R-E", "D E W U L F"): the word, with a capital. */
 function spelledOut(text: string): string {
@@ -218,8 +220,10 @@ export function isDontKnow(text: string): boolean {
 /** The name in an answer, without what is said around it; not a name at all (digits, a sentence) → not understood. */
 export function parseName(text: string, max: number, how: { family?: boolean; self?: boolean; full?: boolean } = {}): Parsed<string> {
   // Degrees go first: their dot would end the name's part.
-  const raw = spelledOut(text.normalize('NFC').replace(/\s+/g, ' ').trim())
-    .replace(SPELLING_REMARK, '')
+  const spaced = spelledOut(text.normalize('NFC').replace(/\s+/g, ' ').trim());
+  const remark = SPELLING_REMARK.exec(spaced);
+  const unremarked = spaced.replace(SPELLING_REMARK, '');
+  const raw = (remark && HYPHEN_REMARK.test(remark[0]) && /^\p{L}+ \p{L}+$/u.test(unremarked) ? unremarked.replace(' ', '-') : unremarked)
     .replace(DEGREE, '$1')
     .replace(DEGREE, '$1');
   if (raw === '') return fail('empty');

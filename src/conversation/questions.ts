@@ -13,6 +13,7 @@ import {
 import {
   asksForCall,
   type ChoiceOption,
+  changedSince,
   hasNegation,
   isPlainNo,
   isSkip,
@@ -230,7 +231,39 @@ const ASIDES: readonly RegExp[] = [/^\s*(?:nee|neen|nein|non|no|nope)\b[\s,.!]*/
 
 /** The whole answer declines: "liever niet", "lieber nicht", "plutôt pas", "rather not". */
 const RATHER_NOT =
-  /^(?:(?:nee|neen|nein|non|no|nope|na)\s+)?(?:liever|lieber|liaba|lieba|liawa|plutot|rather|i d rather|id rather|je prefere|ik heb liever van)\s+(?:niet|nie|ni|nicht|net|ned|nid|nod|pas|not)(?:\s+(?:zeggen|sagen|dire|say|geven|angeben|donner|give))?$/;
+  /^(?:(?:nee|neen|nein|non|no|nope|na)\s+)?(?:liever|lieber|liaba|lieba|liawa|plutot|rather|i d rather|id rather|je prefere|ik heb liever van)\s+(?:niet|nie|ni|nicht|net|ned|nid|nod|pas|not)(?:\s+(?:zeggen|sagen|dire|say|geven|angeben|donner|give))?(?:\s+(?:hier|ici|here|hie|do|da))?$/;
+
+/** Saying, writing or telling. */
+const SAY_VERB =
+  /^(?:ecrire|ecris|dire|raconter|expliquer|detailler|zeggen|schrijven|vertellen|uitleggen|typen|sagen|schreiben|erzahlen|erzaehlen|erklaren|erklaeren|ausfuhren|tippen|say|write|tell|explain|type|share|partager|delen|teilen)$/;
+/** What may follow the verb without being the thing said: "ça", "ici", "hier", "here", "now". */
+const SAY_TRAILER = new Set(
+  'ca cela ici la maintenant comme par ecrit dat het dit hier nu zo hier das es dies jetzt so da it that this here now about online'.split(
+    ' ',
+  ),
+);
+const SAY_DENIED = new Set('pas niet nie ni nicht ned net nit not don dont won wont rather liever lieber plutot'.split(' '));
+
+/**
+ * A short answer that only says the person will not say or write it: a denial, then a verb of saying with
+ * nothing said after it but "ça", "ici", "here" ("je n'arrive pas à dire non à mes clients" says something).
+ */
+function wontSay(plain: string): boolean {
+  const toks = plain.replace(/'/g, ' ').split(' ').filter(Boolean);
+  if (toks.length === 0 || toks.length > 9) return false;
+  let verb = -1;
+  for (let i = toks.length - 1; i >= 0; i--) {
+    if (SAY_VERB.test(toks[i] ?? '')) {
+      verb = i;
+      break;
+    }
+    if (!SAY_TRAILER.has(toks[i] ?? '')) return false;
+  }
+  if (verb < 0) return false;
+  // The denial, before the verb ("pas envie d'écrire", "don't want to say") or just after it in Dutch and German
+  // word order closing the clause ("mag ich nicht schreiben" has it before; "schrijf ik niet" is not read here).
+  return toks.slice(0, verb).some((t) => SAY_DENIED.has(t));
+}
 
 /** A name with the word nearest to the correction replaced by it ("Hanne Wouters" and "Wauters": "Hanne Wauters"). */
 function withWordCorrected(name: string, word: string): string {
@@ -304,6 +337,29 @@ const NOT_A_POSTCODE =
 /** "depuis 2005", "sinds 2019", "seit 2016", "moved there in 2018": a year, not the code. */
 const YEAR_NOT_CODE =
   /\b(?:since|depuis|sinds|seit|year|jaar|annee|année|anno|vanaf|moved (?:there |here )?in|verhuisd in|umgezogen|gezogen|d[ée]m[ée]nag[ée]e? en|born in|n[ée]e? en|geboren in)\s+(?:19|20)\d\d\b/giu;
+/** A number said, then taken back: "pas 4870", "not thirty fifty", "nicht vier null sieben null", "au lieu de 3050". */
+const DENIED_NUMBER_START =
+  /^(?:(?:et|en|und|and|mais|maar|aber|but)\s+)?(?:pas|niet|nie|nicht|net|ned|not|no|non pas|au lieu de|plutot que|instead of|rather than|in plaats van|statt|anstatt)\b/;
+
+/** The answer without the clauses or words that take a number back (the answer itself if none does). */
+function withoutDeniedNumbers(text: string): string {
+  const inline = text.replace(/\b(?:pas|niet|nicht|not|au lieu de|instead of|statt|in plaats van)\s+(\d{4})\b/giu, ' ');
+  const pieces = inline.split(/([,;.!]+)/u);
+  const kept: string[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const clause = pieces[i] ?? '';
+    const plain = normalise(clause);
+    const hasNumber = /\d/.test(clause) || spokenNumber(clause) !== undefined || spokenDigits(clause) !== undefined;
+    if (hasNumber && DENIED_NUMBER_START.test(plain)) continue;
+    kept.push(clause, pieces[i + 1] ?? '');
+  }
+  const out = kept
+    .join('')
+    .replace(/[,;\s]+$/u, '')
+    .trim();
+  return out === '' ? text : out === text.trim() && inline === text ? text : out;
+}
+
 /** "faudrait lui demander", "moet ik hem vragen", "müsste ich ihn fragen", "would have to ask her". */
 const ASK_THEM =
   /\b(?:(?:faudrait|faut|dois|devrais|vais) (?:lui|leur) demander|(?:lui|leur) demander|(?:moet|zou|ga|zal) (?:ik )?(?:hem|haar|het) (?:eens )?(?:vragen|navragen)|(?:hem|haar) (?:eens )?vragen|(?:muss|musste|müsste|sollte|werde) (?:ich )?(?:ihn|sie) (?:mal )?fragen|(?:ihn|sie) (?:mal )?fragen|(?:have|need|ll have) to ask (?:him|her|them)|ask (?:him|her|them) first)\b/u;
@@ -343,6 +399,9 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
   }
   // "liever niet", "lieber nicht": to an optional name, address or code, the wish to leave it out (to a yes or no, a no).
   if ((q.optional || c.allOptional) && q.type.kind !== 'yesno' && RATHER_NOT.test(plain)) return { ok: true, value: null };
+  // "j'ai pas envie d'écrire ça ici", "mag ich nicht schreiben", "don't want to say here": not saying it, which to an
+  // optional question in the person's own words is leaving it out (and not the words to keep).
+  if ((q.optional || c.allOptional) && q.type.kind === 'text' && !text.includes('?') && wontSay(plain)) return { ok: true, value: null };
   // "Möchte ich lieber nicht sagen", "liever niet zonder zijn toestemming": to a name, an address or a code.
   if (
     (q.optional || c.allOptional) &&
@@ -474,6 +533,9 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
         !/\d{3}|@/.test(text)
       )
         return { ok: true, value: 'this_number' };
+      // "vroeger een winkel, nu in de bouw": what the person is now, not what they were.
+      const changed = changedSince(text, options, c.lang);
+      if (changed) return changed;
       // "bellen, ze heeft geen computer", "liefst in het Nederlands, zijn Frans is slecht": the pick, then a reason.
       // The first clause decides when what follows names no other option, or when the first says it is preferred.
       const head = text.split(/[,;…]|\.{2,}|\s[-–—]\s/u)[0] ?? text;
@@ -566,6 +628,9 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
       return type.kind === 'phone' ? parsePhone(text) : emailInText(text);
     }
     case 'postal': {
+      // "c'est 4780, pas 4870", "drie vijf nul nul, niet drie nul vijf nul": the code taken back is not the answer.
+      const undenied = withoutDeniedNumbers(text);
+      if (undenied !== text && undenied.trim() !== '') return parseAnswer(q, undenied, c);
       // "5 0 0 0", "6OOO Charleroi": a code spelled out, or with the letter O for zero.
       const written = text
         .replace(/\b\d(?:[ .-]\d){3}\b/g, (m) => m.replace(/\D/g, ''))

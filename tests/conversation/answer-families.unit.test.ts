@@ -1243,3 +1243,65 @@ describe('the direct question "are you thinking of suicide right now?": a wish a
     expect(readCheck(text, lang as Lang)).toBe(answer);
   });
 });
+
+describe('what the person was is not what they are; a number taken back; a remark on the spelling', () => {
+  const pick = (id: string, text: string, lang: Lang) => {
+    const r = parseAnswer(question('help_request', id), text, context(lang));
+    return r.ok ? r.value : 'asked';
+  };
+  it.each([
+    ['sector', "avant j'étais dans le commerce, maintenant je suis dans la construction", 'fr', 'construction'],
+    ['sector', 'vroeger had ik een winkel, nu werk ik in de bouw', 'nl', 'construction'],
+    ['sector', 'früher Gastronomie, jetzt Landwirtschaft', 'de', 'agriculture'],
+    ['sector', 'I used to be in retail, now I work in construction', 'en', 'construction'],
+    ['sector', 'früher Gastronomie, jetzt mach ich was anderes', 'de', 'other'],
+  ])('%s: %j (%s) is %s', (id, text, lang, value) => {
+    expect(pick(id, text, lang as Lang)).toBe(value);
+  });
+  it.each([
+    ['sector', "je suis plus dans le commerce, maintenant je m'occupe de ma mère", 'fr'],
+    ['sector', 'früher war ich in der Gastronomie, jetzt pflege ich meine Mutter', 'de'],
+    ['sector', 'vroeger had ik een bakkerij, nu zorg ik voor mijn vader', 'nl'],
+  ])('%s: %j (%s), the past alone named, is asked', (id, text, lang) => {
+    expect(pick(id, text, lang as Lang)).toBe('asked');
+  });
+  it('a denial reaches over a label of several words ("pas indépendant à titre complémentaire")', () => {
+    expect(pick('activityStatus', "je suis pas indépendante à titre complémentaire, c'est mon activité principale", 'fr')).toBe('main');
+  });
+  it.each([
+    ["c'est 5000, pas 5100", 'fr', '5000'],
+    ['3000, niet 3001', 'nl', '3000'],
+    ['4780 nicht 4870', 'de', '4780'],
+    ['sorry, 9000, not 9050', 'en', '9000'],
+  ])('postcode %j (%s) is %s', (text, lang, code) => {
+    const r = parseAnswer(question('help_request', 'postalCode'), text, context(lang as Lang));
+    expect(r.ok && r.value ? (r.value as { code: string }).code : undefined).toBe(code);
+  });
+  it.each([
+    ['Marie Claire, avec un tiret', 'Marie-Claire'],
+    ['Hendrickx met dubbel k en x', 'Hendrickx'],
+    ['Schmitz mit tz am Ende', 'Schmitz'],
+    ['appelez-moi juste Lou', 'Lou'],
+  ])('name %j is %j', (text, name) => {
+    expect(parseName(text, 80)).toEqual({ ok: true, value: name });
+  });
+  it.each([
+    ['sentinel_alert', 'context', "je préfère pas l'écrire ici", 'fr'],
+    ['help_request', 'situation', 'wil ik hier niet schrijven', 'nl'],
+    ['help_request', 'situation', 'möchte ich nicht erzählen', 'de'],
+    ['help_request', 'situation', "I'd rather not write it here", 'en'],
+  ])('%s.%s: %j (%s) leaves the words out', (flow, id, text, lang) => {
+    expect(parseAnswer(question(flow, id), text, context(lang as Lang))).toEqual({ ok: true, value: null });
+  });
+  it('keeps what the words say ("je n\'arrive pas à dire non à mes clients")', () => {
+    const r = parseAnswer(question('help_request', 'situation'), "je n'arrive pas à dire non à mes clients", context('fr'));
+    expect(r.ok && r.value !== null).toBe(true);
+  });
+  it.each([
+    ['hij drinkt niet hoor, hij slaapt gewoon slecht', 'nl', ['sleep']],
+    ['il boit pas hein, mais il dort plus', 'fr', ['sleep']],
+  ])('signals %j (%s): a drink denied with a word of tone after it', (text, lang, values) => {
+    const r = readMultiChoice(text, signals, lang as Lang);
+    expect(r.ok ? r.value.values : r).toEqual(values);
+  });
+});

@@ -38,6 +38,7 @@ export const ANSWERS_HALVES = [
   'dev13',
   'dev14',
   'dev15',
+  'dev16',
   'blind',
 ] as const;
 export type AnswersHalf = (typeof ANSWERS_HALVES)[number];

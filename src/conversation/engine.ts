@@ -43,6 +43,7 @@ import type {
 import { aboutSomeoneElse, type NaturalIntent, naturalIntent, readCommand } from './intents.js';
 import { firstLanguage } from './language.js';
 import { menuOptions, menuWay } from './menu-way.js';
+import { namedByCall } from './names.js';
 import { type AnswerResult, displayAnswer, parseAnswer, questionMessage, readRest, reaskText, restMessage } from './questions.js';
 import { type Channel, type InboundMessage, isLang, type Lang, type OutboundMessage } from './types.js';
 
@@ -744,6 +745,8 @@ class Turn {
     const q = this.s.mode === 'form' ? this.currentQuestion() : undefined;
     const picks = q && (q.type.kind === 'yesno' || q.type.kind === 'choice' || q.type.kind === 'multi');
     if (q && picks && parseAnswer(q, text, this.context()).ok) return undefined;
+    // "appelez-moi juste Lou" at the first name: what to call them, not a call asked for.
+    if (q?.type.kind === 'name' && intent === 'callback' && namedByCall(text)) return undefined;
     // A long message at "what is going on?" is their story: a wish inside it reaches the coordinators with it.
     if (q?.type.kind === 'text' && intent !== 'urgent' && text.trim().split(/\s+/).length > LONG_ANSWER_WORDS) return undefined;
     return intent;

@@ -51,7 +51,8 @@ export type AnswerType =
   /** `self`: the writer's own name, not a client's (a part about a client is not where it is). */
   /** `full`: the question asks for a full name ("It's Mark, Mark Janssens" is Mark Janssens). */
   | { kind: 'name'; max?: number; family?: boolean; self?: boolean; full?: boolean }
-  | { kind: 'phone' }
+  /** `self`: the writer's own number, so that "this number" on WhatsApp is the one they write from (not a client's). */
+  | { kind: 'phone'; self?: boolean }
   | { kind: 'email' }
   | { kind: 'postal' }
   /** A phone number or an e-mail address, whichever the person types. */

@@ -338,3 +338,26 @@ export function parseName(text: string, max: number, how: { family?: boolean; se
 function titleCase(word: string): string {
   return word.toLowerCase().replace(/(^|['’-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }
+
+/** "appelez-moi juste Lou", "call me Robbie", "noem me maar Jo", "nennen Sie mich einfach Sepp": a name to use. */
+const CALLED_BY =
+  /^(?:(?:just |juste |gewoon |einfach |vous pouvez |tu peux |you can |u mag |je mag |ge moogt |sie konnen |du kannst )?(?:m appeler|appelez moi|appelle moi|dites moi|call me|noem me|noem mij|zeg maar|nenn mich|nennen sie mich|nennt mich|sag einfach))(?: (?:juste|simplement|tout simplement|just|simply|maar|gewoon|einfach|eifach))? (\S+)$/;
+/** Words after "call me" that say when or how to call, not what to call the person. */
+const CALL_WHEN = new Set(
+  'back terug zuruck retour demain tomorrow morgen vite asap maintenant now nu jetzt svp stp please aub bitte plz rapidement snel schnell dringend urgent urgently later plus tard spater straks vanavond tonight heute ce soir op dit nummer sur ce numero here ici hier'.split(
+    ' ',
+  ),
+);
+
+/** Whether a message only says what to call the person ("appelez-moi juste Lou"): at a name question, a name, not a call asked for. */
+export function namedByCall(text: string): boolean {
+  const folded = normalise(text).replace(/['’-]/g, ' ').replace(/\s+/g, ' ').trim();
+  const m = CALLED_BY.exec(folded);
+  const word = m?.[1];
+  return (
+    word !== undefined &&
+    !CALL_WHEN.has(word) &&
+    !/\d/.test(word) &&
+    (!isCommonWord(word) || /\p{Lu}/u.test(text.trim().split(/\s+/).at(-1) ?? ''))
+  );
+}

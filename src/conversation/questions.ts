@@ -625,6 +625,12 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
         const also = q.alsoAnswers?.includes(other) ? { [other]: both[other] } : undefined;
         return { ok: true, value: both[type.kind], also };
       }
+      // "ce numéro", "dit nummer", "this one": asked for their own number, on WhatsApp, the one they write from (the
+      // issue's rule: on WhatsApp, "this number" is the sender's). A client's number is never the sentinel's.
+      if (type.kind === 'phone' && type.self && MEANS_THIS_NUMBER.test(plain) && !thisNumberDenied(plain) && !/\d{3}/.test(text)) {
+        if (c.channel === 'whatsapp') return { ok: true, value: c.userId };
+        return { ok: false, reason: 'no_number_here' };
+      }
       return type.kind === 'phone' ? parsePhone(text) : emailInText(text);
     }
     case 'postal': {

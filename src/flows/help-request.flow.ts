@@ -113,7 +113,7 @@ export const helpRequestFlow: Flow = {
       id: 'phone',
       why: 'back.why_contact',
       prompt: (c) => t(c.lang, 'help.phone'),
-      type: { kind: 'phone' },
+      type: { kind: 'phone', self: true },
       when: (c) => reachable(c.answers) === 'phone',
       summaryLabel: 'summary.phone',
     },

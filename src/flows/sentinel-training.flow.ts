@@ -78,7 +78,13 @@ export const sentinelTrainingFlow: Flow = {
       summaryLabel: 'summary.email',
       alsoAnswers: ['phone'],
     },
-    { id: 'phone', prompt: (c) => t(c.lang, 'training.phone'), type: { kind: 'phone' }, when: hasSessions, summaryLabel: 'summary.phone' },
+    {
+      id: 'phone',
+      prompt: (c) => t(c.lang, 'training.phone'),
+      type: { kind: 'phone', self: true },
+      when: hasSessions,
+      summaryLabel: 'summary.phone',
+    },
   ],
   async complete(c, port) {
     const a = c.answers;

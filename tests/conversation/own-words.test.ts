@@ -239,4 +239,41 @@ describe.each(testDatabases)('answers in their own words on $name', (kind) => {
       ['cancle', [t('fr', 'form.cancelled'), t('fr', 'menu.prompt')]],
     ]);
   });
+  it.each([
+    ['fr', 'Bonsoir', 'oui', 'non', 'appelez-moi juste Lou'],
+    ['nl', 'Goeiedag', 'ja', 'nee', 'noem me maar Jo'],
+    ['de', 'Guten Abend', 'ja', 'nein', 'nennen Sie mich einfach Sepp'],
+    ['en', 'Hello', 'yes', 'no', 'just call me Robbie'],
+  ] as const)('in %s, "call me <name>" at the first name is the name, not a call asked for', async (lang, hello, yes, no, said) => {
+    const h = harness();
+    await playTranscript(h, [
+      [hello, [t(lang, 'menu.prompt')]],
+      ['2', [t(lang, 'help.leave_request')]],
+      [yes, [t(lang, 'help.safety_question')]],
+      [no, [t(lang, 'help.first_name')]],
+      [said, [t(lang, 'help.contact_method')]],
+    ]);
+  });
+  it.each([
+    ['fr', 'Bonsoir', 'oui', 'non', 'par téléphone', 'ce numéro'],
+    ['nl', 'Goeiedag', 'ja', 'nee', 'per telefoon', 'dit nummer'],
+    ['de', 'Guten Abend', 'ja', 'nein', 'telefonisch', 'diese Nummer'],
+    ['en', 'Hello', 'yes', 'no', 'by phone', 'this number'],
+  ] as const)(
+    'in %s, "this number" at "which number?" on WhatsApp is the number they write from',
+    async (lang, hello, yes, no, phone, thisOne) => {
+      const h = harness();
+      const steps = await playTranscript(h, [
+        [hello, [t(lang, 'menu.prompt')]],
+        ['2', [t(lang, 'help.leave_request')]],
+        [yes, [t(lang, 'help.safety_question')]],
+        [no, [t(lang, 'help.first_name')]],
+        ['Sam', [t(lang, 'help.contact_method')]],
+      ]);
+      expect(steps.length).toBe(5);
+      // "by phone" on WhatsApp names no number: which one is asked, and "this number" is the one they write from.
+      expect((await h.say(phone)).join('\n')).toContain(t(lang, 'help.phone'));
+      expect((await h.say(thisOne)).join('\n')).toContain(t(lang, 'ask.postal_code'));
+    },
+  );
 });

@@ -746,6 +746,36 @@ describe('crisis screen: indirect signs, regional plans, and the ordinary readin
   });
 });
 
+describe('crisis screen: dialect endings, a burden said of another, and the hyperbole of "it is killing me"', () => {
+  it.each([
+    // Austrian and Swiss forms of "Schluss mit mir", "mir das Leben nehmen", "gibt es mich nicht mehr".
+    ['heid nocht moch i schluss mid mia', 'de'],
+    ['ich wott mir s läbe näh', 'de'],
+    ['nach der Versteigerung gibts mi nimmer', 'de'],
+    // Third person present of waking; a burden said of someone by a relative.
+    ['sie sagt, sie hofft, dass sie nicht mehr aufwacht', 'de'],
+    ["mon père dit qu'il n'est qu'un fardeau pour nous", 'fr'],
+    // Indifference to dying; a walk with no return; a towel thrown in on everything.
+    ['ça me gênerait pas de crever cette nuit', 'fr'],
+    ["I'd take a long walk and not come back", 'en'],
+    ['ready to throw in the towel. On everything.', 'en'],
+    ['ik wou dat ik kon verdwijnen', 'nl'],
+  ])('%j (%s) is a crisis message', (text) => {
+    expect(screenForCrisis(text).tier).not.toBe('none');
+  });
+
+  it.each([
+    ['die Frist bringt mich noch um, aber morgen ist Abgabe', 'de'],
+    ['hoffentlich wacht der Kleine nicht mehr auf bis sechs', 'de'],
+    ['One of my customers died by suicide last year, I think of her often', 'en'],
+    ['Am Freitog kommt da Steuerberater, endlich', 'de'],
+    ['vanaf maandag ben ik er niet meer, ik begin bij een ander kantoor', 'nl'],
+    ["c'est qu'un poids administratif de plus", 'fr'],
+  ])('%j (%s) is left alone by the lexicons', (text) => {
+    expect(screenLexicons(text).tier).toBe('none');
+  });
+});
+
 describe('generated language data is up to date', () => {
   it('the model was trained on the readable halves as they are, with the lexicons as they are', () => {
     expect(TRAINED_ON, 'run npm run crisis:train').toBe(corpusDigest(READABLE));

@@ -404,7 +404,7 @@ export const de: CrisisLexicon = {
     HANG: 'aufhangen aufhaengen aufzuhangen aufzuhaengen erhangen erhaengen aufhange aufhaenge erhange erhaenge =hang =hange =haenge aufknupfen aufknuepfen',
     LIFE: '=leben =dasein existenz',
     LIVE: '=leben zu_leben weiterleben weiter_leben weiterzuleben da_sein =do_sein existieren exestieren =leb',
-    WAKE: 'aufwachen aufzuwachen aufwache aufwachn =wach wachwerden wach_werden erwachen',
+    WAKE: 'aufwacht aufwachte aufwachst aufwachten aufwachet =aufwacha aufwachen aufzuwachen aufwache aufwachn =wach wachwerden wach_werden erwachen',
     SLEEP: 'einschlafen einzuschlafen =schlafen schlafe =schlaf',
     DISAPPEAR: 'verschwinden =weg weg_sein =fort',
     END: '=ende =end =schluss',
@@ -522,7 +522,7 @@ export const de: CrisisLexicon = {
     GO_ON: 'weitermachen weiter_machen',
   },
   notTypos:
-    'stroh strohballen nocht tollen totale totalen stabil lebten leder strich streik seilbahn tablet tablets brucken schneider schneiders sohne soehne halfte haelfte bring bringe',
+    'freitog friitig fraitag stroh strohballen nocht tollen totale totalen stabil lebten leder strich streik seilbahn tablet tablets brucken schneider schneiders sohne soehne halfte haelfte bring bringe',
   idioms: [
     '{(LAST_MSG|letzte_nachricht) +(geht_besser|viel_besser|psychologin|psychologe|therapeut|therapeutin|hilfe_gefunden)}~~20',
     '{+(=nachts|in_der_nacht|durchschlafen|durchschlafe) (=wach|=wache|aufwache|aufwachen|=auf) (NOMORE|NOT)}~8',
@@ -662,6 +662,9 @@ export const de: CrisisLexicon = {
       family: 'suicide_intent',
       tier: 'acute',
       patterns: [
+        '{(=mir|=mer|=mi|=sich) (=labe|=laebe|=s_labe) (=nah|=nae|=neh|=nee|=nemme|=nahme)}~5',
+        '{(=schluss|=schlus) (=mid|=mit) (=mia|=mi)}~3',
+        '(=gibt|=gits|=gibts) ?(=s|=es) (=mich|=mi) ~1 (NOMORE|=nimmer|=nimma|=nimme|=nuemme)',
         '(=hore|=hor|=aufhoren|=schluss) ~~8 (mit_dem_leben|mit_leben|zu_leben)',
         '(=mach|=mache) (heute_nacht|heut_nacht|=heit_nocht|heute_abend) (=schluss)',
         '(=mach|=mache|=moch|=mochn|=machen) ~1 (=mich|=mi|=mir|=ma) ~1 (=hi|=hin)',
@@ -683,7 +686,8 @@ export const de: CrisisLexicon = {
         '(=mach|=mache|=moch) (=mich|=mi) (=weg)',
         '(=mich|mich_selbst|=mi) ~2 (aus_dem_weg|ausm_weg|aus_der_welt) ~1 (=raumen|zu_raumen|=schaffen)',
         '{SELF_STRONG (KILL|HANG)}~7',
-        '(bring|bringe|bringt|bringen|brachte|bringst) ~1 (=mich|=sich) ~3 (=um|=umm) !(=den|=die|=das|meinen|meine|=mein|seinen|seine|=sein|ihren|=ihre|=halb|viertel|=acht|=neun|=zehn|=elf|zwolf|mitternacht|=ein|=eins|=zwei|=drei|=vier|=funf|sechs|sieben|verstand)',
+        '(bring|bringe|brachte|bringst) ~1 (=mich) ~3 (=um|=umm) !(=den|=die|=das|meinen|meine|=mein|seinen|seine|=sein|ihren|=ihre|=halb|viertel|=acht|=neun|=zehn|=elf|zwolf|mitternacht|=ein|=eins|=zwei|=drei|=vier|=funf|sechs|sieben|verstand)',
+        '(bring|bringe|bringt|bringen|brachte|bringst) ~1 (=sich) ~3 (=um|=umm) !(=den|=die|=das|meinen|meine|=mein|seinen|seine|=sein|ihren|=ihre|=halb|viertel|=acht|=neun|=zehn|=elf|zwolf|mitternacht|=ein|=eins|=zwei|=drei|=vier|=funf|sechs|sieben|verstand)',
         '{(=mir|=sich) (LIFE) (nehmen|zu_nehmen|=nehme|genommen|=nimmt|=nimm|=nahm|=nehm)}~5',
         '{(=mir|=sich) (etwas|=was|was_schlimmes|etwas_schlimmes|was_an) (antun|anzutun|an_tun|angetan|antue)}~6',
         '(=mir|=sich) ~2 (=die|=eine) (kugel) ~2 (geben|=gebe|jagen|zu_geben)',
@@ -769,9 +773,9 @@ export const de: CrisisLexicon = {
         '(WANT|=mag) ~3 (NOMORE|NOT) ~1 ?(MORE) ~1 (LIVE|da_sein|do_sein)',
         '(WANT|=mag) ~3 (NOMORE|NOT) ~1 ?(MORE) ~1 (=da) $',
         '(NOMORE|NOT) ~1 ?(MORE) ~1 (=leben) ~1 (WANT|=mag)',
-        '(NOMORE|NOT) ~1 ?(MORE) ~2 (WAKE|da_sein|existieren|weiterleben)',
+        '(NOMORE|NOT) ~1 ?(MORE) ~2 (WAKE|da_sein|existieren|weiterleben) !(=bis|=vor|=vorm|=bevor|=ehe)',
         '(=nie) ~1 (=mehr|=wieder) ~1 (WAKE)',
-        '(=wache|=wach|wachst|=wacht) ~3 (NOMORE|NOT) ~1 ?(MORE) ~1 (=auf)',
+        '(=wache|=wach|wachst|=wacht) ~3 (NOMORE|NOT) ~1 ?(MORE) ~1 (=auf) !(=bis|=vor|=vorm|=bevor|=ehe)',
         '{(SLEEP) (FOREVER) (WANT)}~8',
         '(=ware|=waere|=war) ~2 (=gern|=gerne|lieber) ~2 (DEAD|gestorben)',
         '(=ware|=waere|=war) ~2 (=gern|=gerne|lieber) ~2 =weg ~~10 (DEAD|=tot)',
@@ -845,6 +849,7 @@ export const de: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(=springen|=springe|=spring|runterspringen|runterspringe|hinunterspringen|=abespringe) (ganz_oben|=stock|=stockwerk|=etage|=hochhaus|=brucke|=bruecke|=turm)}~~10',
         '(wie_ein_unfall_aussehen|wie_ein_unfall|nach_unfall_aussehen|als_unfall)',
         '{(tierarzt|tierarztin) (einschlafern|einschlaefern|einschlafen|einzuschlafern) (HOW_MUCH|wie_viel|fur_mich|fuer_mich)}~~20',
         '{(=baum|=mauer|=pfeiler|bruckenpfeiler) (ohne_gurt|ohne_gurtel|ohne_guertel|nicht_angeschnallt|unangeschnallt)}~~16',
@@ -1014,6 +1019,7 @@ export const de: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        '{(versicherung|=versicherig|lebensversicherung|=versicherungssumme) (=familie|=famili|=kinder|=frau) (wars_besser|ware_besser|waere_besser|ware_es_besser|waere_es_besser|war_s_besser|wers_besser|wars_bessr)}~~20',
         '{(LIFE_INSURANCE) (=unfall) (=zahlt|=bezahlt|=deckt)}~~12',
         '(=bin|=bi) ~4 (=eine|=a|=e|=ne) (BURDEN) ~1 (=fur|=fuer|=fia|=fir|=für) ~2 (FAMILY|=kinder|=alle|=alli|=jeden)',
         '(=nur) ~1 (=noch|=no) ~1 (=eine|=ein|=a|=e) (BURDEN)',
@@ -1044,6 +1050,7 @@ export const de: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '{(=bin|=ben|=bi) (=weg) (fur_immer|fuer_immer|=endgultig|=endgueltig)}~4',
         '(war_so_einfach|ware_so_einfach|=wär_so_einfach) ~3 (loszulassen|loslassen|aufzuhoren|aufzugeben)',
         '(feierabend|=schluss) ~1 (mit_mir)',
         '(weiter_so|so_weiter) ~2 (=kann) ~1 (NOT)',

@@ -10,6 +10,11 @@ export const en: CrisisLexicon = {
   // The dropped g ("savin", "livin").
   dialect: [['in$', 'ing']],
   spellings: {
+    dae: 'do',
+    anymair: 'anymore',
+    gonnae: 'going to',
+    wannae: 'want to',
+    aff: 'off',
     cannae: 'can not',
     canna: 'can not',
     dinnae: 'do not',
@@ -261,6 +266,7 @@ export const en: CrisisLexicon = {
   },
   notTypos: 'bridges roofer ropes tablets tablet cutter cutting dying dyeing dieting lives livery killer kilos kilometers',
   idioms: [
+    '{(=died|=dies) (=by) (=suicide) !(=tried|=attempted|=almost|=nearly|=wanted|=threatened|=going|=wants|=trying)}~4',
     '{(LAST_MSG|last_message) +(doing_better|much_better|a_lot_better|therapist|psychologist|found_help)}~~20',
     '{+(at_night|=nights|the_night) (wake_up|=wake|waking) (NOMORE|NOT|never)}~6',
     '(farewell_party|leaving_do|farewell_drinks|leaving_drinks|farewell_do)',
@@ -268,7 +274,7 @@ export const en: CrisisLexicon = {
     '(suicide_mission|kamikaze|suicide_run|suicide_job)',
     '(=tell|=telling|=explain|=explaining|=pour_out|=spill) ~3 (=my) (=life|life_story) ~2 (=to|=story)',
     '{+(sold_the_business|sold_my_business|sold_the_shop|sold_the_farm|new_owner|new_owners|handing_over_the_keys|hand_over_the_keys|=successor) (ARRANGE|GONE_WEAK|THANKS_ALL)}~~30',
-    '{+(DISAPPEAR|=off|=leaving|=away) +(three_weeks|two_weeks|a_fortnight|one_week|a_month|ten_days|=weeks) (BYE|CARE)}~~16',
+    '{+(DISAPPEAR|=off|=leaving|=away|go_back|going_back|=back_to|=visiting|=visit) +(three_weeks|two_weeks|a_fortnight|one_week|a_month|ten_days|=weeks|=months|two_month|three_month|a_few_weeks|a_couple_of_weeks|the_summer) (BYE|CARE)}~~16',
     '{JUMP +(to_save|rescue|rescued|to_rescue)}~8',
     '(=saves|=save) (=me|=us|=time|=a_trip)',
     '{NOT_AWAY +MOVING}~~10',
@@ -676,6 +682,8 @@ export const en: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '{(throw_in_the_towel|throwing_in_the_towel|threw_in_the_towel) (on_everything|on_life|for_good|with_everything)}~~6',
+        '{(=walk|long_walk|=swim|=drive|=sail) (NO_RETURN|=not_come_back|and_not_come_back|=never_come_back)}~~8',
         '(would_be_so_easy|so_easy) ~3 (let_go|to_let_go|give_up|to_stop)',
         '(running_out_of_reasons|out_of_reasons)',
         '(too_tired|=tired) ~3 (to_fight|fighting|to_keep_going) ~1 (MORE|NOMORE|anymroe)',

@@ -450,6 +450,7 @@ export const fr: CrisisLexicon = {
       tier: 'acute',
       negatable: true,
       patterns: [
+        '(=me|=m) ~1 (=derangerait|=generait|=embeterait|=derange|=gene) ~1 (=pas) ~3 (DIE)',
         '{(HOPE|espere|=espère|j_espere) (resultats|=scanner|biopsie|=examens|la_prise_de_sang) (mauvais|mauvaise|mauvaises|pas_bons)}~8',
         '{(=avion) (s_ecrase|s_ecrasait|tombe|tombait|=crash) (HOPE|dirais_pas_non|serais_pas_triste|regretterais_pas)}~~16',
         '{(WANT|HOPE|ferait_du_bien|serait_bien|reverais) (infarctus|crise_cardiaque|=avc|=anevrisme)}~8',
@@ -691,6 +692,7 @@ export const fr: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        '(=il|=elle|=je|=j|=tu) ~2 (=est|=suis|=es|=etait|=etais) ~1 (qu_un|qu_une) (BURDEN) !(=administratif|=administrative|=fiscal|=fiscale|=financier|=financiere|=de_plus)',
         '{(LIFE_INSURANCE) (ressemble_a_un_accident|=accident) (=paie|=paye|=rembourse|=couvre)}~~12',
         // Worth more through the insurance than alive.
         '{(INSURANCE|LIFE_INSURANCE) (rapportera_plus|rapporte_plus|vaudra_plus|vaut_plus|plus_rapporter) (que_moi|que_moi_vivant)}~~12',

@@ -245,7 +245,7 @@ export const nl: CrisisLexicon = {
     NOBODY_THERE:
       '=verlaten =uitgestorven niemand_komt niemand_ziet niemand_passeert er_komt_niemand geen_mens nie_remt niet_remt remt_nie remt_niet niet_verlicht ni_verlicht',
     HOLIDAY:
-      'heropent heropening weer_open gaan_wonen ga_wonen verhuizen_naar vestigen_ons ons_vestigen polen roemenie =canada nieuw_leven zaak_verkocht verkocht_de_zaak winkel_verkocht overnemer plaats_voor_de_jongeren emigreren emigreer emigreert gepensioneerd pensionering caravan mobilhome campingcar camping_car caravane kuur op_kuur tot_maandag tot_morgen tot_volgende_week tot_binnenkort weekendje lang_weekend vacances conges urlaub ferien holiday holidays vacation camping kamperen zelten off_grid retraite ruhestand retirement retiring last_day final_day last_shift letzter_arbeitstag dernier_jour pensioen verlof vakantie laatste_werkdag *vakantie *verlof verhuis verhuizen verhuizing schort_aan_de_haak aan_de_haak laatste_avond laatste_pint tot_ziens overname overnemer nieuwe_job nieuwe_werk collega collegas afwezig afwezigheid afwezigheidsmelding gesloten =spanje laatste_dag nieuw_nummer nieuwe_nummer nieuw_adres nieuwe_werkgever laatste_service beste_klanten beste_klant geachte_klanten =opvolger opvolgster draag_over overdragen tot_binnenkort tot_volgend_jaar beste_patienten weg_tot terug_op terug_vanaf ben_weg_tot geniet_ervan weken_naar dagen_naar ouderschapsverlof zwangerschapsverlof bevallingsverlof gaan_wonen =wonen',
+      'ander_kantoor andere_job nieuwe_job nieuwe_werkgever andere_werkgever ander_werk nieuwe_baan andere_baan nieuw_werk heropent heropening weer_open gaan_wonen ga_wonen verhuizen_naar vestigen_ons ons_vestigen polen roemenie =canada nieuw_leven zaak_verkocht verkocht_de_zaak winkel_verkocht overnemer plaats_voor_de_jongeren emigreren emigreer emigreert gepensioneerd pensionering caravan mobilhome campingcar camping_car caravane kuur op_kuur tot_maandag tot_morgen tot_volgende_week tot_binnenkort weekendje lang_weekend vacances conges urlaub ferien holiday holidays vacation camping kamperen zelten off_grid retraite ruhestand retirement retiring last_day final_day last_shift letzter_arbeitstag dernier_jour pensioen verlof vakantie laatste_werkdag *vakantie *verlof verhuis verhuizen verhuizing schort_aan_de_haak aan_de_haak laatste_avond laatste_pint tot_ziens overname overnemer nieuwe_job nieuwe_werk collega collegas afwezig afwezigheid afwezigheidsmelding gesloten =spanje laatste_dag nieuw_nummer nieuwe_nummer nieuw_adres nieuwe_werkgever laatste_service beste_klanten beste_klant geachte_klanten =opvolger opvolgster draag_over overdragen tot_binnenkort tot_volgend_jaar beste_patienten weg_tot terug_op terug_vanaf ben_weg_tot geniet_ervan weken_naar dagen_naar ouderschapsverlof zwangerschapsverlof bevallingsverlof gaan_wonen =wonen',
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY: 'twintig dertig veertig vijftig zestig zeventig tachtig negentig honderd honderden =tientallen',
     HOARD:
@@ -565,6 +565,7 @@ export const nl: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(afspringen|=afspring|=springen|=spring) (=flat|verdieping|=toren|=appartementsblok|=brug)}~~8',
         '(op_een_ongeval_lijken|als_een_ongeval|lijkt_op_een_ongeval|noemen_het_een_ongeval)',
         '{(veearts|dierenarts) (inslapen|laat_inslapen|euthanas*|afmaken) (HOW_MUCH|hoeveel|voor_mij)}~~20',
         '{(=boom|=muur|=pijler|brugpijler) (zonder_gordel|zonder_riem|geen_gordel)}~~16',
@@ -716,6 +717,8 @@ export const nl: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(=ik) (=ben|=zijn) (=er) ?(=dan) (niet_meer|nie_meer|ni_meer) !(=zo|=zeker|=van|=bij|=aan|=op|=mee|=in|=voor|=blij|=goed|=zeker_van|=tevreden|=om|=over)',
+        '(=wou|=wilde|zou_willen|=wil) ~4 (=verdwijnen|=verdwijne) !(=uit_beeld|=van_de_markt|=uit_de_zaak)',
         '(zou_zo_makkelijk_zijn|zo_gemakkelijk) ~3 (loslaten|los_te_laten|opgeven|stoppen)',
         '{(=verdrink|=verdrinken) (=niemand) (=ziet|=merkt)}~~10',
         '(=voel|=voelen) ~3 (=niks|=niets) ~4 (zelfs_niet|=nie_eens|=niet_eens) ~2 (=kinderen|=kinders|FAMILY)',
@@ -775,7 +778,7 @@ export const nl: CrisisLexicon = {
         '(=geraak|kgeraak) ~3 (=nooit|NOT) ~2 (=uit|=eruit)',
         '(=verder) ~2 (=kan) ~3 (NOT) ~1 ?(MORE)',
         '(aan_het_einde|an_het_einde|aan_het_eind) ?(van_mijn_latijn|van_mijn_krachten)',
-        '{(WANT|=mag|mogen) (=dat|alles|=het|=t) (stopt|stoppen|ophoudt|ophouden|voorbij_is|gedaan_is)}~6',
+        '{(WANT|=mag|mogen) (=dat|alles|=het|=t|=allemaal) (stopt|stoppen|ophoudt|ophouden|voorbij_is|gedaan_is)}~6',
         '(=hou|houd|trek|=kan) ~2 (=het|=t) ~2 (NOT|NOMORE) ~2 ?(MORE) ~1 (=vol|=uit|=aan)',
         '(=geef|geven|=gaf) ~2 (=het|=t|alles) ~1 (=op) $',
         '(=het|=t|alles) ~3 (heeft|=heef) ~3 (=geen|=gene) ~1 (=zin) ~1 (MORE)',

@@ -50,6 +50,7 @@ export const HALVES = [
   'dev30',
   'dev31',
   'dev32',
+  'dev33',
   'blind',
 ] as const;
 export type Half = (typeof HALVES)[number];

@@ -1623,8 +1623,9 @@ export function readMultiChoice(text: string, options: readonly ChoiceOption[], 
  */
 export function parsePhone(written: string, defaultCountry: 'BE' = 'BE'): Parsed<string> {
   if (isBlank(written)) return fail('empty');
-  // "nul vier zeven vijf twaalf …", "zéro quatre septante-deux …": a number dictated in words.
-  const text = spokenDigits(written) ?? written;
+  // "nul vier zeven vijf twaalf …", "zéro quatre septante-deux …": a number dictated in words, alone or after a
+  // lead-in that may name its country ("c'est un numéro français : zéro six, douze, …", "my mobile: zero four …").
+  const text = spokenDigits(written) ?? spokenAfterLeadIn(written) ?? written;
   // NFKC folds full-width digits; "+32 (0)470…" carries the trunk 0 in brackets, which is not dialled.
   const cleaned = stripInvisible(text)
     .normalize('NFKC')
@@ -1658,15 +1659,29 @@ export function parsePhone(written: string, defaultCountry: 'BE' = 'BE'): Parsed
   return ok(only);
 }
 
+/** The words before a number said in words, then its digits; undefined unless the words end with one (8 digits or more). */
+function spokenAfterLeadIn(written: string): string | undefined {
+  if (/\d/.test(written)) return undefined;
+  for (const m of written.matchAll(/[\s:,;]+/gu)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const digits = spokenDigits(written.slice(at));
+    if (digits !== undefined && digits.replace(/\D/g, '').length >= 8) return `${written.slice(0, at)} ${digits}`;
+  }
+  return undefined;
+}
+
 /** Countries a person may name for their number, and the words that name them. */
 const PHONE_COUNTRIES: ReadonlyArray<readonly [RegExp, 'NL' | 'DE' | 'FR' | 'LU' | 'CH' | 'AT' | 'GB']> = [
   [/\b(?:nederlands\p{L}*|hollands\p{L}*|neerlandais\p{L}*|dutch|niederland\p{L}*|hollandisch\p{L}*)\b/u, 'NL'],
   [/\b(?:duits\p{L}*|allemand\p{L}*|german|deutsch\p{L}*)\b/u, 'DE'],
   [/\b(?:frans|franse|francais\p{L}*|french|franzosisch\p{L}*)\b/u, 'FR'],
   [/\b(?:luxemb\p{L}*)\b/u, 'LU'],
-  [/\b(?:zwitser\p{L}*|suisse|swiss|schweiz\p{L}*)\b/u, 'CH'],
+  [/\b(?:zwitser\p{L}*|suisse|swiss|schweiz\p{L}*|schwiiz\p{L}*|schwyz\p{L}*)\b/u, 'CH'],
   [/\b(?:oostenrijk\p{L}*|autrichien\p{L}*|austrian|osterreich\p{L}*)\b/u, 'AT'],
-  [/\b(?:engels|engelse|anglais\p{L}*|british|english|englisch\p{L}*|britisch\p{L}*)\b/u, 'GB'],
+  [
+    /\b(?:engels|engelse|anglais\p{L}*|british|english|englisch\p{L}*|britisch\p{L}*|uk|u k|united kingdom|royaume uni|verenigd koninkrijk|grossbritannien)\b/u,
+    'GB',
+  ],
 ];
 
 function namedCountry(text: string): (typeof PHONE_COUNTRIES)[number][1] | undefined {

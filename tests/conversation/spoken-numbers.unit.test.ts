@@ -3,6 +3,7 @@
  * them, in the four languages at once.
  */
 import { describe, expect, it } from 'vitest';
+import { parsePhone } from '../../src/conversation/answers.js';
 import { spokenDigits, spokenNumber } from '../../src/conversation/spoken-numbers.js';
 
 describe('a phone number said in words', () => {
@@ -36,5 +37,21 @@ describe('a whole number said in words', () => {
   });
   it('is nothing for other words', () => {
     expect(spokenNumber('Eupen')).toBeUndefined();
+  });
+});
+
+describe('a number said in words after a lead-in that may name its country', () => {
+  it.each([
+    ["c'est un numéro français : zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit", '+33612345678'],
+    ['het is een Nederlands nummer: nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig', '+31612345678'],
+    ['deutsche Nummer: null eins sechs null, neun acht sieben sechs fünf vier drei', '+491609876543'],
+    ['my mobile: zero four seven eight, six five, four three, two one', '+32478654321'],
+    ['UK number: oh seven nine one one, one two three, four five six', '+447911123456'],
+  ])('%j is %s', (text, number) => {
+    expect(parsePhone(text)).toEqual({ ok: true, value: number });
+  });
+
+  it('a foreign number in words with no country named is still asked again', () => {
+    expect(parsePhone('zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit').ok).toBe(false);
   });
 });

@@ -144,7 +144,8 @@ function givenContact(text: string, userId: string): { kind: 'phone' | 'email'; 
     const email = emailInText(text);
     return email.ok ? { kind: 'email', value: email.value } : undefined;
   }
-  if (!/\d{2}/.test(text)) return undefined;
+  // Digits, or a number said in words ("UK number: oh seven nine one one, …").
+  if (!/\d{2}/.test(text) && !/[\s,:;]/u.test(text.trim())) return undefined;
   const phone = parsePhone(text);
   return phone.ok && phone.value !== userId ? { kind: 'phone', value: phone.value } : undefined;
 }

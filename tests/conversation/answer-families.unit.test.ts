@@ -1305,3 +1305,24 @@ describe('what the person was is not what they are; a number taken back; a remar
     expect(r.ok ? r.value.values : r).toEqual(values);
   });
 });
+
+describe('the way to reach them: another number, or the number itself said in words', () => {
+  const way = (text: string, lang: Lang, channel: FormContext['channel']) =>
+    parseAnswer(question('help_request', 'contactMethod'), text, context(lang, channel));
+  it.each([
+    ['another number', 'en', 'teams'],
+    ['een ander nummer', 'nl', 'teams'],
+    ['eine andere Nummer', 'de', 'whatsapp'],
+    ['un autre numéro', 'fr', 'whatsapp'],
+  ] as const)('%j (%s, %s) is another phone', (text, lang, channel) => {
+    expect(way(text, lang, channel)).toEqual({ ok: true, value: 'phone' });
+  });
+  it.each([
+    ['UK number: oh seven nine one one, one two three, four five six', 'en', '+447911123456'],
+    ['mijn gsm: nul vier zeven acht, vijfenzestig, drieënveertig, eenentwintig', 'nl', '+32478654321'],
+    ["c'est un numéro français : zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit", 'fr', '+33612345678'],
+    ['deutsche Nummer: null eins sechs null, neun acht sieben sechs fünf vier drei', 'de', '+491609876543'],
+  ] as const)('%j (%s) gives the phone and its number at once', (text, lang, number) => {
+    expect(way(text, lang, 'teams')).toEqual({ ok: true, value: 'phone', also: { phone: number } });
+  });
+});

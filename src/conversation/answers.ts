@@ -1210,7 +1210,7 @@ function nowAndBefore(
   lang: Lang,
   stems: boolean,
 ): Parsed<string> | undefined {
-  const clauses = text.split(/\s*[,;.!?…]+\s*|\s+[-–—]\s+|\s+(?=(?:mais|maar|aber|but)\b)/u).filter((c) => c.trim() !== '');
+  const clauses = text.split(CLAUSE_PARTS).filter((c) => c.trim() !== '');
   if (clauses.length < 2) return undefined;
   const said = clauses.map((c) => tokens(c).join(' '));
   const now = said.findIndex((c) => NOW_WORDS.test(c));

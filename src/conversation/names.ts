@@ -344,7 +344,7 @@ const CALLED_BY =
   /^(?:(?:just |juste |gewoon |einfach |vous pouvez |tu peux |you can |u mag |je mag |ge moogt |sie konnen |du kannst )?(?:m appeler|appelez moi|appelle moi|dites moi|call me|noem me|noem mij|zeg maar|nenn mich|nennen sie mich|nennt mich|sag einfach))(?: (?:juste|simplement|tout simplement|just|simply|maar|gewoon|einfach|eifach))? (\S+)$/;
 /** Words after "call me" that say when or how to call, not what to call the person. */
 const CALL_WHEN = new Set(
-  'back terug zuruck retour demain tomorrow morgen vite asap maintenant now nu jetzt svp stp please aub bitte plz rapidement snel schnell dringend urgent urgently later plus tard spater straks vanavond tonight heute ce soir op dit nummer sur ce numero here ici hier'.split(
+  'back terug zuruck retour demain tomorrow morgen vite asap maintenant now nu jetzt svp stp please aub bitte plz rapidement snel schnell dringend urgent urgently later spater straks vanavond tonight heute here ici hier'.split(
     ' ',
   ),
 );

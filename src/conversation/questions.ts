@@ -261,8 +261,8 @@ function wontSay(plain: string): boolean {
     if (!SAY_TRAILER.has(toks[i] ?? '')) return false;
   }
   if (verb < 0) return false;
-  // The denial, before the verb ("pas envie d'écrire", "don't want to say") or just after it in Dutch and German
-  // word order closing the clause ("mag ich nicht schreiben" has it before; "schrijf ik niet" is not read here).
+  // A denial before the verb: "pas envie d'écrire", "mag ich nicht schreiben", "don't want to say" ("schrijf ik niet",
+  // with the denial after it, is not read here).
   return toks.slice(0, verb).some((t) => SAY_DENIED.has(t));
 }
 
@@ -342,23 +342,29 @@ const YEAR_NOT_CODE =
 const DENIED_NUMBER_START =
   /^(?:(?:et|en|und|and|mais|maar|aber|but)\s+)?(?:pas|niet|nie|nicht|net|ned|not|no|non pas|au lieu de|plutot que|instead of|rather than|in plaats van|statt|anstatt)\b/;
 
-/** The answer without the clauses or words that take a number back (the answer itself if none does). */
-function withoutDeniedNumbers(text: string): string {
-  const inline = text.replace(/\b(?:pas|niet|nicht|not|au lieu de|instead of|statt|in plaats van)\s+(\d{4})\b/giu, ' ');
+/** The answer without the clauses or words that take a number back; `undefined` when none does. */
+function withoutDeniedNumbers(text: string): string | undefined {
+  let removed = false;
+  const inline = text.replace(/\b(?:pas|niet|nicht|not|au lieu de|instead of|statt|in plaats van)\s+\d{4}\b/giu, () => {
+    removed = true;
+    return ' ';
+  });
   const pieces = inline.split(/([,;.!]+)/u);
   const kept: string[] = [];
   for (let i = 0; i < pieces.length; i += 2) {
     const clause = pieces[i] ?? '';
     const plain = normalise(clause);
-    const hasNumber = /\d/.test(clause) || spokenNumber(clause) !== undefined || spokenDigits(clause) !== undefined;
-    if (hasNumber && DENIED_NUMBER_START.test(plain)) continue;
-    kept.push(clause, pieces[i + 1] ?? '');
+    // What follows the denial is a number, in digits or in words ("niet drie nul vijf nul").
+    const taken = plain.replace(DENIED_NUMBER_START, '').trim();
+    const denied = taken !== plain && (/\d/.test(taken) || spokenNumber(taken) !== undefined || spokenDigits(taken) !== undefined);
+    if (denied) removed = true;
+    else kept.push(clause, pieces[i + 1] ?? '');
   }
   const out = kept
     .join('')
     .replace(/[,;\s]+$/u, '')
     .trim();
-  return out === '' ? text : out === text.trim() && inline === text ? text : out;
+  return removed && out !== '' ? out : undefined;
 }
 
 /** "faudrait lui demander", "moet ik hem vragen", "müsste ich ihn fragen", "would have to ask her". */
@@ -637,7 +643,7 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
     case 'postal': {
       // "c'est 4780, pas 4870", "drie vijf nul nul, niet drie nul vijf nul": the code taken back is not the answer.
       const undenied = withoutDeniedNumbers(text);
-      if (undenied !== text && undenied.trim() !== '') return parseAnswer(q, undenied, c);
+      if (undenied !== undefined) return parseAnswer(q, undenied, c);
       // "5 0 0 0", "6OOO Charleroi": a code spelled out, or with the letter O for zero.
       const written = text
         .replace(/\b\d(?:[ .-]\d){3}\b/g, (m) => m.replace(/\D/g, ''))

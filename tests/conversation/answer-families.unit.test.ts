@@ -1273,6 +1273,8 @@ describe('what the person was is not what they are; a number taken back; a remar
     ['3000, niet 3001', 'nl', '3000'],
     ['4780 nicht 4870', 'de', '4780'],
     ['sorry, 9000, not 9050', 'en', '9000'],
+    ['drie vijf nul nul, niet drie nul vijf nul', 'nl', '3500'],
+    ['vier sieben null null, nicht vier null sieben null', 'de', '4700'],
   ])('postcode %j (%s) is %s', (text, lang, code) => {
     const r = parseAnswer(question('help_request', 'postalCode'), text, context(lang as Lang));
     expect(r.ok && r.value ? (r.value as { code: string }).code : undefined).toBe(code);

@@ -776,6 +776,46 @@ describe('crisis screen: dialect endings, a burden said of another, and the hype
   });
 });
 
+describe('the dev34 round: glued words, conditions on a business event, lethality asked, dark jokes', () => {
+  it.each([
+    // Glued "nichtmehr", Rhineland and Swiss forms.
+    ['will echt nichtmehr leben', 'de'],
+    ['wat soll dat alles noch', 'de'],
+    ['des isch mini letschti Nachricht', 'de'],
+    // A condition tied to the business, and being found.
+    ['wenn die Bank nein sagt, bin ich nicht mehr da', 'de'],
+    ['als de bank weigert, vinden ze mij niet levend', 'nl'],
+    ["they'll find me in the shop, not alive", 'en'],
+    // The means asked about, or kept for a plan.
+    ['wieviele Tabletten bräuchte man, damit es reicht?', 'de'],
+    ['hoeveel pillen moet je nemen om zeker te zijn', 'nl'],
+    ['combien de cachets pour un homme de 80 kilos', 'fr'],
+    ['how many tablets to be sure', 'en'],
+    ['den Traktor in der Scheune laufen lassen, Tor zu', 'de'],
+    ['le moteur qui tourne dans le garage fermé, voilà mon plan', 'fr'],
+    // Taken along with the animals; a burden with the estate.
+    ['ze mogen mij er direct bij ruimen', 'nl'],
+    ['mijn vrouw is beter af met de erfenis dan met mij', 'nl'],
+    // Farewell to the world; scheduled goodbyes.
+    ['pfiat di welt', 'de'],
+    ['scheduled messages to my sons, a goodbye and a sorry', 'en'],
+    ['leben? nein danke', 'de'],
+  ])('%j (%s) is a crisis message', (text) => {
+    expect(screenForCrisis(text).tier).not.toBe('none');
+  });
+
+  it.each([
+    ['Lieber sterb ich, als nochmal die Inventur zu machen', 'de'],
+    ['Zug fällt aus, Ersatzbus ab Gleis 2', 'de'],
+    ['Jagdsaison: Gewehr zum Büchsenmacher gebracht', 'de'],
+    ['je préfère mourir que refaire la déclaration TVA, mdr', 'fr'],
+    ['Tabletten genommen wie der Arzt gesagt hat, jetzt schlafen', 'de'],
+    ['Nein, ich hab keine Gedanken, mir was anzutun, ich brauch nur Rat', 'de'],
+  ])('%j (%s) is left alone', (text) => {
+    expect(screenForCrisis(text).tier).toBe('none');
+  });
+});
+
 describe('generated language data is up to date', () => {
   it('the model was trained on the readable halves as they are, with the lexicons as they are', () => {
     expect(TRAINED_ON, 'run npm run crisis:train').toBe(corpusDigest(READABLE));

@@ -10,6 +10,7 @@ export const de: CrisisLexicon = {
   lang: 'de',
   // Swiss, Austrian and Bavarian letters ("chind", "guat", "hoam", "bessa", "lebn", "gmacht", "bstellt") and umlauts written out ("muede").
   dialect: [
+    ['^abschid', 'abschied'],
     // Rhineland "je-" for "ge-" ("jemacht", "jeritzt"), and a participle's last "t" dropped ("geritz").
     ['^je(?=\\p{L}{3})', 'ge'],
     ['^([gj]e\\p{L}+tz)$', '$1t'],
@@ -44,6 +45,23 @@ export const de: CrisisLexicon = {
     ['^b([sd])', 'be$1'],
   ],
   spellings: {
+    nichtmehr: 'nicht mehr',
+    niemehr: 'nie mehr',
+    dat: 'das',
+    wat: 'was',
+    wech: 'weg',
+    letschti: 'letzte',
+    bam: 'baum',
+    foa: 'fahre',
+    gegn: 'gegen',
+    adje: 'adieu',
+    adjö: 'adieu',
+    unbringa: 'umbringen',
+    unbringen: 'umbringen',
+    narbem: 'narben',
+    testamnet: 'testament',
+    zesamme: 'zusammen',
+    machets: 'macht es',
     kunnt: 'konnte',
     künnt: 'könnte',
     ombrenge: 'umbringen',
@@ -514,9 +532,9 @@ export const de: CrisisLexicon = {
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY: 'zwanzig dreissig vierzig funfzig fuenfzig sechzig sachzg siebzig achtzig neunzig hundert hunderte =dutzende',
     HOARD:
-      'horten =hortet =hortete =hortest in_der_schublade in_meiner_schublade damit_keiner damit_niemand mehreren_apotheken verschiedenen_apotheken drei_apotheken vier_apotheken sammle =sammel =sammelt gesammelt gespart gehortet gebunkert aufgehoben aufgespart zuruckgelegt zurueckgelegt gezahlt gezaehlt beiseitegelegt beiseite_gelegt',
+      'zwei_apotheken verschiedenen_apotheken mehreren_apotheken drei_apotheken horten =hortet =hortete =hortest in_der_schublade in_meiner_schublade damit_keiner damit_niemand mehreren_apotheken verschiedenen_apotheken drei_apotheken vier_apotheken sammle =sammel =sammelt gesammelt gespart gehortet gebunkert aufgehoben aufgespart zuruckgelegt zurueckgelegt gezahlt gezaehlt beiseitegelegt beiseite_gelegt',
     ORDINARY_USE:
-      'heuwagen spanngurte spanngurt absetzen steuerlich am_gunstigsten am_gunstigste =gunstig =billig am_tag pro_tag taglich wochenbox wochenbox* durchschlafen schlaf_durch schlafe_durch schlof_durch wieder_durch apothekerin apotheker =packig =notapotheke =apotheke zur_apotheke =zoge =gezogen heuballen sammelstelle =entsorgen wertstoffhof recyclinghof =morsch zimmermann tablettenspender tablettenbox pillenbox pillendose dosierer blutabnahme nuchtern nuechtern =sonntags jeden_sonntag wochentlich woechentlich pflegedienst helfen_nicht helfen_nix helfen_nichts wirken_nicht hilft_nicht hilft_nix sodbrennen =magen magentabletten allergie kopfweh kopfschmerzen jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck* vergessen pünktlich jeden_morgen jeden_abend jeden_tag =morgens =abends geht_mir_besser hilft flaschenzug seilwinde =winde tierarzt impfung =spritzen wurmkur fur_den_hund fuer_den_hund fur_die_katze fuer_die_katze fur_meinen_hund fuer_meinen_hund fur_die_hunde fuer_die_hunde',
+      'wie_der_doktor wie_der_arzt wie_verordnet wie_verschrieben =mutualitat =krankenkasse zahlt_zuruck zahlt_die ruckerstattung erstattet heuwagen spanngurte spanngurt absetzen steuerlich am_gunstigsten am_gunstigste =gunstig =billig am_tag pro_tag taglich wochenbox wochenbox* durchschlafen schlaf_durch schlafe_durch schlof_durch wieder_durch apothekerin apotheker =packig =notapotheke =apotheke zur_apotheke =zoge =gezogen heuballen sammelstelle =entsorgen wertstoffhof recyclinghof =morsch zimmermann tablettenspender tablettenbox pillenbox pillendose dosierer blutabnahme nuchtern nuechtern =sonntags jeden_sonntag wochentlich woechentlich pflegedienst helfen_nicht helfen_nix helfen_nichts wirken_nicht hilft_nicht hilft_nix sodbrennen =magen magentabletten allergie kopfweh kopfschmerzen jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck* vergessen pünktlich jeden_morgen jeden_abend jeden_tag =morgens =abends geht_mir_besser hilft flaschenzug seilwinde =winde tierarzt impfung =spritzen wurmkur fur_den_hund fuer_den_hund fur_die_katze fuer_die_katze fur_meinen_hund fuer_meinen_hund fur_die_hunde fuer_die_hunde',
     TITLE:
       'werther theater* theaterverein theaterstuck hausaufgabe hausaufgaben referat aufsatz =shakespeare romeo_und_julia schlagzeile zeitung grenzecho =artikel stromae knockin_on_heaven_s_door knocking_on_heaven_s_door kurs kurse workshop webinar training weiterbildung direkt_gefragt playlist songtext liedtext refrain film =filme serie =buch =lied =song artikel bericht dokumentation =doku schulung fortbildung pravention praevention statistik zahlen thema seminar roman theater tatort krimi krimis =band allgemein im_allgemeinen ansprechen thematisieren kein_konkreter keinen_konkreten squad =thema ansprechen direkt_fragen kein_konkreter_fall allgemeine_frage netflix folge folgen staffel covers konzert =album',
     GO_ON: 'weitermachen weiter_machen',
@@ -524,6 +542,11 @@ export const de: CrisisLexicon = {
   notTypos:
     'freitog friitig fraitag stroh strohballen nocht tollen totale totalen stabil lebten leder strich streik seilbahn tablet tablets brucken schneider schneiders sohne soehne halfte haelfte bring bringe',
   idioms: [
+    '{(keine_gedanken|kane_gedanken|koa_gedanken|keine_absicht|keine_plane|keine_plaene) (=mir|=sich) (=was|=etwas) (anzutun|=antun)}~8',
+    '(=lieber) (=sterb|=sterbe|=sterben) ~3 (=als|=statt) ~~8 +(=nochmal|=noch_einmal|=wieder|mitzumachen|=steuererklarung|=ausschreibung|=inventur)',
+    '{(=gleis|=gleisen) (fallt_aus|faellt_aus|=ersatzbus|=verspatung|=verspaetung|=abfahrt|=umsteigen|=fahrplan|=ankunft|=anschluss)}~~12',
+    '{(jagdsaison|buchsenmacher|buechsenmacher|schiessstand|jagdverein|jagdschein|=jagdpacht) (WEAPON)}~~12',
+    '{(spring_ich_aus_dem_fenster|spring_aus_dem_fenster) (=erdgeschoss|=parterre|zum_gluck|zum_glueck)}~~10',
     '{(LAST_MSG|letzte_nachricht) +(geht_besser|viel_besser|psychologin|psychologe|therapeut|therapeutin|hilfe_gefunden)}~~20',
     '{+(=nachts|in_der_nacht|durchschlafen|durchschlafe) (=wach|=wache|aufwache|aufwachen|=auf) (NOMORE|NOT)}~8',
     '(abschiedsfeier|abschiedsessen|abschiedsumtrunk|ausstand)',
@@ -651,6 +674,10 @@ export const de: CrisisLexicon = {
       family: 'suicide_intent',
       tier: 'acute',
       patterns: [
+        '{(=fertig|=schluss|=aus|=vorbei) (mit_allem) (mit_mir)}~~10',
+        '{(=wenn|=falls) (ablehnt|nein_sagt|=pleite|=konkurs|=insolvenz|absagt) (=bin_ich|=bin) (nicht_mehr_da|nimmer_da|nicht_mehr_am_leben) !HOLIDAY}~~16',
+        '{(findet_er_mich|finden_sie_mich|findet_sie_mich|findet_man_mich) (nicht_lebend|nimmer_lebend|=tot)}~~12',
+        '{(kommt_zuruck|kommt_zurueck|kommen_zuruck) (ich_nicht|i_ned|ich_ned|i_nicht)}~~6',
         '{(=hor|=hore|aufhoren|aufhoeren) (=auch|=aa) (=mir|=mich|FOREVER)}~~8',
         '(=gehe|=geh|=gang) ~~4 (=und) (NOT) ~1 (=in_urlaub|urlaub|=in_de_ferien|=in_die_ferien)',
         '(=tu|=tue) (=mir|=mich) ~2 (=was|=etwas) (=an)',
@@ -729,6 +756,10 @@ export const de: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '(=leben|=lebn) ~~2 (nein_danke|=nee_danke|=na_danke)',
+        '{(=vorsatz|neue_jahr|neues_jahr|=silvester|=weihnachten|=geburtstag) (keins_mehr_erleben|keines_mehr_erleben|nicht_mehr_erleben|nimmer_erleben)}~~10',
+        '{(=mich|=mi) (=gleich|=glei|=direkt|=auch|=au|=ehrlich) (mitnehmen|mitnemma|dazulegen|danebenlegen|=erlosen|=einschlafern|=einschlaefern)}~8',
+        '{(=sterben|=tod|=tot_sein) (=erlosung|=erloesung|=erleichterung) (=mir|=fur_mich|=ich|=fuer_mich)}~8',
         '(=egal|=glich|=gleich|=wurscht|=wuascht|=recht) ~3 (=wenn|=we|=wen|=falls|=ob) ~3 (=ich|=i|=ig|=mi|=mich) ~4 (GONE|=tot|=sterbe|=sterben|=sturbe|nicht_mehr_aufwache|nicht_mehr_aufwachen|=unfall|=erwischt|überfahren|uberfahren)',
         '(=wenn|=we|=falls) ~2 (=ich|=i|=ig|=mi|=mich) ~4 (GONE|=tot|=sterbe|=sturbe|=unfall|uberfahren|überfahren|=erwischt) ~5 (=egal|=glich|=gleich|=wurscht|=wuascht|=recht)',
         '{(=tot|DEAD) (umfallen|=umfall|umfoi|umfalle|umfiel) (kein_verlust|ka_verlust|koa_verlust|=egal|WELCOME)}~~12',
@@ -802,6 +833,8 @@ export const de: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{(verband|verbande|verbaende|verbanden|=pflaster) (=unterarm|=unterarmen|=handgelenk|=handgelenken) (ausgerutscht|=angeblich|=behauptet|zum_dritten_mal|zum_zweiten_mal|=immer_wieder)}~~16',
+        '{(=narben) (=will_wieder|will_s_wieder|=aufmachen|=aufreissen|=aufritzen)}~~8',
         '{(REFL|=hand|BODY) (TOOL|*ofen|herdplatte|=herd) (ON_PURPOSE) (hingehalten|verbrannt|verbrennt|=blasen|brandblasen|=blasn)}~~16',
         '{(ohne_mich_zu_ritzen|ohne_zu_ritzen|ohne_mich_zu_schneiden|ohne_mich_zu_verletzen|nicht_mehr_geritzt|nicht_mehr_geschnitten) (=wieder|ruckfall|zuruck|wieder_angefangen|wieder_da)}~~12',
         '{WOUNDS (SLEEVES) (=selbst|=selber|=salber|ON_PURPOSE|AGAIN|=versteckt|verstecken)}~~24',
@@ -849,6 +882,12 @@ export const de: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(MEDS) (zwei_apotheken|verschiedenen_apotheken|drei_apotheken|mehreren_apotheken) (=genug|NOW|ENOUGH)}~~12',
+        '{(wie_viel|wieviel|wie_viele|wieviele) (MEDS|blutdruckzeug|=zeug|=meter|=tabletten) (damit_s_reicht|damit_es_reicht|dass_es_reicht|=todlich|=toedlich|LETHAL|frag_fur_mich|frag_fuer_mich)}~~12',
+        '{(=rentenplan|=altersvorsorge|=exitstrategie|=ausstiegsplan) (WEAPON|ROPE|HEIGHT|RAILS|=hochsitz|=baum)}~~8',
+        '{(=motor|=traktor|=bulldog|=auto|=wagen|=motoren) (=lauft|=lafft|laufen_lassen|=laufenlassen) (=garage|=garasch|=scheune|=schuppen) (=zu|=zua|=geschlossen|tor_zu|=tor_is_zua)}~~14',
+        '{(bolzenschussgerat|bolzenschussgeraet|bolzenschuss|schussapparat) (=geladen|nicht_fur_die_sau|nicht_fuer_die_sau|fur_mich|fuer_mich)}~~10',
+        '{(=gullegrube|=guellegrube|=gulle|=jauchegrube|=silo) (=gas|=gase|=gärgas) (NOW|=weiss_wie|=offen)}~~14',
         '{(=springen|=springe|=spring|runterspringen|runterspringe|hinunterspringen|=abespringe) (ganz_oben|=stock|=stockwerk|=etage|=hochhaus|=brucke|=bruecke|=turm)}~~10',
         '(wie_ein_unfall_aussehen|wie_ein_unfall|nach_unfall_aussehen|als_unfall)',
         '{(tierarzt|tierarztin) (einschlafern|einschlaefern|einschlafen|einzuschlafern) (HOW_MUCH|wie_viel|fur_mich|fuer_mich)}~~20',
@@ -964,6 +1003,11 @@ export const de: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '(BYE) ~1 (=welt|=wöd|=wod|=weld)',
+        '{(abschiedsvideo|abschiedsvideos|abschiedsnachricht|abschiedsnachrichten|abschiedsmail|abschiedsmails) (automatisch|zeitversetzt|geplant|programmiert)}~~12',
+        '(=da|=weil|=denn) (=ich|=i) (=dann|=bald|=ab_dann|=bis_dahin) (nicht_mehr_am_leben|nimmer_am_leben|nicht_mehr_lebe|tot_bin)',
+        '{(GONE) (ich_mein_konkret|ich_meine_konkret|=konkret|ganz_konkret)}~~10',
+        '(=das|=des) (=ist|=isch|=is) (=meine|=mini|=mei) (letzte|=letschte) (=nachricht|=message|=sms)',
         '{(NOT_AWAY) (GONE|BYE|FOREVER|LAST_MSG|DISAPPEAR|=weg|abschied|=abschid|fur_immer|fuer_immer)}~~12',
         '{(mein_grab|mis_grab|meine_grabstelle|meine_beerdigung|mini_beerdigung|musik_fur_meine_beerdigung) (reserviert|ausgesucht|=usgsuecht|=usgsucht|organisiert) (NOW|nachste_woche|=nochst|=bruuch|bald)}~~16',
         '{(niemand|=keiner) (erreichen|anrufen|kontaktieren) (nach_heute|ab_morgen|ab_heute)}~10',
@@ -1050,6 +1094,16 @@ export const de: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(=ich|=i|=ig|=isch) (=kann|=ka|=koan) ~2 (NOMORE) $',
+        '{(=reicht|=langt|=glangt) (=endgultig|=endgueltig|fur_immer)}~~3',
+        '(=bin|=bi|=ist|=isch) (=durch|=fertig) ~~3 (mit_allem) $',
+        '(=pack|=packe|=packen|=schaff|=schaffe|=schaffen|=pack_s) ~2 (NOMORE) $',
+        '(=was|=wat) (=soll) (=das|=dat) (=alles) (=noch) $',
+        '(=was|=wat) (=soll) (=das|=dat) (=noch) $',
+        '^ (BYE) ~~2 (ihr_alle|an_alle) $',
+        '{(war_s_das|das_war_s|das_wars|=wars) (fur_mich|fuer_mich) (=endgultig|=endgueltig|fur_immer)}~~8',
+        '{(=wenn|=falls) (ablehnt|nein_sagt|=pleite|=konkurs|=insolvenz|absagt|=versteigert) (war_s_das_fur_mich|war_s_das_fuer_mich|das_war_s_fur_mich)}~~20',
+        '{(binnen_kurzem|=bald|=demnachst) (seid_ihr_mich_los|habt_ihr_mich_los|seid_ihr_mi_los)}~~8',
         '{(=bin|=ben|=bi) (=weg) (fur_immer|fuer_immer|=endgultig|=endgueltig)}~4',
         '(war_so_einfach|ware_so_einfach|=wär_so_einfach) ~3 (loszulassen|loslassen|aufzuhoren|aufzugeben)',
         '(feierabend|=schluss) ~1 (mit_mir)',

@@ -10,6 +10,8 @@ export const en: CrisisLexicon = {
   // The dropped g ("savin", "livin").
   dialect: [['in$', 'ing']],
   spellings: {
+    tonihgt: 'tonight',
+    "wi'out": 'without',
     dae: 'do',
     anymair: 'anymore',
     gonnae: 'going to',
@@ -256,7 +258,7 @@ export const en: CrisisLexicon = {
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY: 'twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds =dozens',
     HOARD:
-      'in_my_drawer in_the_drawer so_nobody so_no_one different_pharmacies several_pharmacies three_pharmacies savin =save saved saving saved_up stockpiled stockpiling hoarded hoarding =collected collecting stashed =counted =counting been_counting putting_aside put_aside kept_back',
+      'two_pharmacies different_pharmacies several_pharmacies two_chemists different_chemists in_my_drawer in_the_drawer so_nobody so_no_one different_pharmacies several_pharmacies three_pharmacies savin =save saved saving saved_up stockpiled stockpiling hoarded hoarding =collected collecting stashed =counted =counting been_counting putting_aside put_aside kept_back',
     POISON: 'pesticide* herbicide* insecticide* weedkiller* weed_killer rat_poison =poison glyphosate paraquat antifreeze paraquat_can',
     ORDINARY_USE:
       'ratchet_straps tie_downs tax_deductible =deductible claim_it =cheapest pill_organiser pill_organizer pill_box pillbox dosette blood_test =fasting every_sunday every_week =weekly district_nurse arent_helping aren_t_helping not_helping dont_help don_t_help stopped_working dont_work don_t_work not_working =stomach heartburn allergy hay_fever headache hunting_season licence license gunsmith =range =club serviced =hay bales =fence trailer scaffold scaffolding climbing =boat doctor =doc =gp pharmacy pharmacist chemist prescribed prescription refill =dose dosage blood_pressure going_to_bed baling tarp =coop =vet vaccine vaccination =jabs syringes harness safety_line safety_lines =chimney roofing roof_job =dog dogs =cat cats worming =flea =season =permit permits =hunt sharpen sharpening sharpened butcher butchery',
@@ -389,6 +391,8 @@ export const en: CrisisLexicon = {
       family: 'suicide_intent',
       tier: 'acute',
       patterns: [
+        '{(they_ll_find_me|he_ll_find_me|will_find_me) (not_alive|=dead)}~~12',
+        '{(comes_back|come_back|will_come_back) (i_won_t|i_wont|but_not_me)}~~6',
         '{(=leaving|=going|=go|=leave|=gone) (=and|=but) (NOT) (=on_holiday|on_vacation|=on_a_trip|=holiday|=vacation) !(moving|=move|relocating|emigrating|=work|=job|=study|=studies|=course)}~~10',
         '{(stopping|=stop) (=too|=as_well) (FOREVER)}~~8',
         '(leaving|=leave|going|=go) ~3 (=and) (=not) (on_holiday|on_vacation)',
@@ -446,6 +450,12 @@ export const en: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '(=wishing|=wish|=wished) ~3 (my_life) ~3 (come_to_an_end|would_end|would_simply_end|were_over|was_over)',
+        '{(i_m_jealous|im_jealous|i_am_jealous|=envy_people|=envious) (who_die|who_died|people_who_die|the_dead)}~~8',
+        '{(=death|=dying) (=restful|=relief|=release) (=honestly|=sounds|=seems)}~6',
+        '{(lie_down_with_them|lie_down_next_to|lie_down_beside) (let_the_cold|=forever|never_get_up|not_get_up)}~~12',
+        '{(=mum|=mom|=dad|=mam) (save_me_a_seat|=wait_for_me|=join_you)}~~10',
+        '(=life) ~~2 (no_thanks)',
         '(wouldn_t_care|wouldnt_care|would_not_care|wouldn_t_mind|wouldnt_mind|would_not_mind|couldn_t_care_less|wouldn_t_matter|wouldnt_matter) ~3 (=if) ~6 (=hit|=die|=died|=dead|GONE|accident|=crash|run_over|ran_over|woke_up|wake_up|took_me_out|=killed)',
         '{(HOPE) (=tracteur|=tractor|=traktor|=camion|=lkw|=vrachtwagen|=truck|=lorry|=bus|=trein|=train|=zug) (=rolls|roll_over|rolls_over|=flips|tips_over|on_top_of_me|on_top_of_him|=hits)}~~12',
         '{(=one|=1) (=truck|=lorry|oncoming|=car) (=over|it_s_over|its_over)}~~10',
@@ -501,6 +511,7 @@ export const en: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{(starve_myself|starving_myself|starved_myself) (=punishment|=punish|=deserve|=days)}~~10',
         '{(without_cutting|without_self_harming|without_hurting_myself|without_harming_myself|clean_from_cutting|stopped_cutting|free_of_self_harm) (=again|relapsed|relapse|=back|started_again)}~~12',
         '{WOUNDS (SLEEVES) (=herself|=himself|=themselves|=myself|ON_PURPOSE|AGAIN|=hides|=hiding|=hide)}~~24',
         '{(=scratches|=scratched|=scratch|=scratching) (BODY) (=bleed|=bleeding|=blood|=open|=raw)}~6',
@@ -529,6 +540,11 @@ export const en: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(MEDS) (two_pharmacies|different_pharmacies|several_pharmacies|two_chemists|different_chemists) (=enough|NOW|ENOUGH)}~~12',
+        '{(how_many|how_much|=does) (=helium|=pills|=tablets|=meters|=feet|MEDS) (to_be_sure|still_work|=lethal|to_die|=fatal|for_a_man)}~~10',
+        '{(=driving_into|=drive_into|=drive_off|=driving_off) (=reservoir|=river|=lake|=canal|=quarry|=cliff|=pier|=sea|=dock)}~6',
+        '{(=engine|=tractor|=car|=motor) (=running|=run|=idling|left_on) (=garage|=barn|=shed) (=shut|=closed|door_shut|door_closed)}~~14',
+        '{(=euthasol|=pentobarbital|=nembutal) (=bag|=kit|=myself|put_herself_down|put_myself_down|=ready)}~~14',
         '(call_it_an_accident|look_like_an_accident|looks_like_an_accident|make_it_look_like|pass_for_an_accident)',
         '{(=vet|veterinary|vet_s) (put_down|euthanas*|=sleep|to_sleep) (HOW_MUCH|how_much|how_many|for_me)}~~20',
         '{(=tree|=wall|=pillar) (without_a_seatbelt|without_seatbelt|no_seatbelt|without_a_belt|unbelted)}~~16',
@@ -614,6 +630,9 @@ export const en: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '{(scheduled|=schedule|=timed) (=emails|=messages|=letters) (=goodbye|=goodbyes|=sorry)}~~16',
+        '{(=won_t_be_around|shan_t_be_around|not_be_around) (in_any_sense|=permanently|for_good)}~~16',
+        '{(=tying_up|=tie_up|=tied_up) (loose_ends) (=gave_away|=given_away|=sold|=cancelled) !MOVING}~~16',
         '{(NOT_AWAY) (GONE|BYE|FOREVER|LAST_MSG|DISAPPEAR|for_good|=gone)}~~12',
         '{(auto_email|auto_emails|scheduled_email|scheduled_message|scheduled_post|timed_email) (everything_s_in_order|everything_is_in_order|GONE|SORRY_ALL|ARRANGE|be_gone|be_over)}~~24',
         '{(my_grave|my_plot|my_funeral|my_own_funeral) (reserved|chosen|picked|arranged) (NOW|next_week|soon)}~~16',
@@ -659,6 +678,7 @@ export const en: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        '{(=dies|=die|=died|=death) (=debts|=debt|=insurance) (solves_everything|=solve_everything|problem_solved)}~~16',
         '(easier_life|easier_lives|life_would_be_easier|better_off) ~3 (without_me)',
         '{(LIFE_INSURANCE) (=accident) (=pay|=pays|=cover|=covers)}~~12',
         // Worth more through the insurance than alive.
@@ -682,6 +702,9 @@ export const en: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(=cannot|=can_t|=cant|can_not) (see_another_way|see_any_other_way|see_a_way_out|see_another_way_out)',
+        '^ (=bye|=goodbye) (=everyone|=everybody|=all) $',
+        '^ (=bye|=goodbye) (=everyone|=everybody|=all) (=x|=xx) $',
         '{(throw_in_the_towel|throwing_in_the_towel|threw_in_the_towel) (on_everything|on_life|for_good|with_everything)}~~6',
         '{(=walk|long_walk|=swim|=drive|=sail) (NO_RETURN|=not_come_back|and_not_come_back|=never_come_back)}~~8',
         '(would_be_so_easy|so_easy) ~3 (let_go|to_let_go|give_up|to_stop)',

@@ -15,6 +15,9 @@ export const fr: CrisisLexicon = {
   // SMS k for qu ("kelk", "ki").
   dialect: [['k', 'qu']],
   spellings: {
+    tier: 'tuer',
+    vivnat: 'vivant',
+    continué: 'continuer',
     finis: 'finir',
     dsl: 'desole',
     fardo: 'fardeau',
@@ -228,7 +231,7 @@ export const fr: CrisisLexicon = {
     QUANTITY:
       'vingt trente quarante cinquante soixante septante huitante nonante quatre_vingt quatre_vingts cent centaine centaines =dizaines',
     HOARD:
-      'dans_le_tiroir dans_mon_tiroir pour_que_personne plusieurs_pharmacies differentes_pharmacies trois_pharmacies garde_de_cote economise economises economisees mis_de_cote mises_de_cote de_cote garde_de_cote gardees stocke stockees stocker accumule accumulees collectionne recompte =compte_les =comptees amasse amassees',
+      'deux_pharmacies plusieurs_pharmacies differentes_pharmacies trois_pharmacies dans_le_tiroir dans_mon_tiroir pour_que_personne plusieurs_pharmacies differentes_pharmacies trois_pharmacies garde_de_cote economise economises economisees mis_de_cote mises_de_cote de_cote garde_de_cote gardees stocke stockees stocker accumule accumulees collectionne recompte =compte_les =comptees amasse amassees',
     POISON:
       'pesticide* herbicide* insecticide* fongicide* phyto produit_phyto produits_phyto glyphosate desherbant mort_aux_rats raticide antigel produit_pour_les_patates bidon',
     ORDINARY_USE:
@@ -240,6 +243,7 @@ export const fr: CrisisLexicon = {
   notTypos:
     'prevenir previens previent prevenez prevenu prevenue prevenus prendre rendre vendre tendre fendre pondre pendant pendule courir nourrir courrier cacher caches cachee coude corne corner cordon cordial peines peiner reines veiller sauver sauvez couler coller souper coupon coupons tuile tulle tueur suivi suivie suivit annees ecrire ecrits livre livrer arrive arriver vivres charges charger chasse chasser chaise monter montre tombee tomber tombe tombes',
   idioms: [
+    '(=prefere|=plutot|=prefererais) (=mourir|=crever) (=que|=qu) +(=refaire|=faire|=remplir|=revoir|=reprendre|=encore|=inventaire)',
     '(=c|c_est|=cest) ~1 ?(=la) (ROPE) (=au) (=cou)',
     '{+(accident|tronconneuse|=scie|=hache|meuleuse|en_coupant) (HARM_STRONG) !ON_PURPOSE}~~12',
     '{(LAST_MSG|dernier_message) +(va_mieux|beaucoup_mieux|psychologue|therapeute|trouve_de_l_aide)}~~20',
@@ -450,6 +454,12 @@ export const fr: CrisisLexicon = {
       tier: 'acute',
       negatable: true,
       patterns: [
+        '(=plus) ~3 (=desir|=envie|=gout) ~1 (de_vivre)',
+        '{(la_mort) (me_tente|m_attire|me_fait_plus_peur)}~~8',
+        '{(partir_avec_elles|partir_avec_eux|partir_avec_lui|partir_avec_elle) (aurais_voulu|=voudrais|=aimerais|=envie|=envie) !HOLIDAY}~~10',
+        '(=vivre) ~~2 (non_merci)',
+        '{(me_trouvera|me_trouveront|me_retrouvera|me_retrouveront) (pas_vivant|plus_vivant|=mort)}~~12',
+        '{(=reviendra|=revient|=rentrera) (pas_moi|moi_non)}~~6',
         '(=me|=m) ~1 (=derangerait|=generait|=embeterait|=derange|=gene) ~1 (=pas) ~3 (DIE)',
         '{(HOPE|espere|=espère|j_espere) (resultats|=scanner|biopsie|=examens|la_prise_de_sang) (mauvais|mauvaise|mauvaises|pas_bons)}~8',
         '{(=avion) (s_ecrase|s_ecrasait|tombe|tombait|=crash) (HOPE|dirais_pas_non|serais_pas_triste|regretterais_pas)}~~16',
@@ -531,6 +541,7 @@ export const fr: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{(=cicatrices) (=rouvre|=rouvrir|=rouvert|=rouvre|ca_soulage)}~~10',
         '{(sans_me_couper|sans_me_scarifier|sans_me_bruler|sans_me_faire_du_mal|sans_me_mutiler|sans_me_griffer) (revenu|revenue|rechute|rechuter|recommence|recommencer|replonge|=encore|de_nouveau)}~~12',
         '{SCAR (SLEEVES) (moi_meme|lui_meme|elle_meme|=cache|=cacher|expres|AGAIN)}~~24',
         '{(griffe|griffee|=gratte|=grattee|=griffer|=gratter) (jusqu_au_sang|au_sang|=sang)}~6',
@@ -556,6 +567,12 @@ export const fr: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(MEDS) (deux_pharmacies|plusieurs_pharmacies|trois_pharmacies|differentes_pharmacies) (=assez|NOW|ENOUGH)}~~12',
+        '{(=combien) (MEDS|=boites|=comprimes|=cachets) (pour_un_homme|pour_une_femme|=kilos|=mortel|=mortelle|ca_suffit|suffit)}~~10',
+        '{(=me_prendre|=me_pendre) (=crochet|=poutre|=chambre_froide)}~8',
+        '{(=co2|=gaz|=monoxyde) (fera_le_reste|fait_le_reste|=suffira)}~~12',
+        '{(=meuse|=canal|=riviere|=fleuve|=lac|=escaut|=sambre) (=haute|=profond|=profonde|=gonflee) (parfait_pour_moi|pour_moi)}~~8',
+        '{(=moteur|=tracteur|=voiture) (=tourne|tourner|=allume) (=garage|=grange|=hangar) (=ferme|=fermee|porte_fermee)}~~14',
         '(passerait_pour_un_accident|ressemblerait_a_un_accident|croiront_a_un_accident|comme_un_accident)',
         '{(veterinaire|=veto) (endormir|euthanasie|euthanasier|piquer) (HOW_MUCH|combien|pour_moi)}~~20',
         '{(=arbre|=mur|=pilier|=platane) (sans_ceinture|sans_la_ceinture|pas_de_ceinture)}~~16',
@@ -692,6 +709,7 @@ export const fr: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        '{(=coute|=coûte|=vaux) (plus_cher|=plus) (=vivant) (=mort)}~8',
         '(=il|=elle|=je|=j|=tu) ~2 (=est|=suis|=es|=etait|=etais) ~1 (qu_un|qu_une) (BURDEN) !(=administratif|=administrative|=fiscal|=fiscale|=financier|=financiere|=de_plus)',
         '{(LIFE_INSURANCE) (ressemble_a_un_accident|=accident) (=paie|=paye|=rembourse|=couvre)}~~12',
         // Worth more through the insurance than alive.
@@ -728,6 +746,8 @@ export const fr: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(y_arrive_plus|y_arrive_pas) $',
+        '(=sert|=sers) (a_quoi|a_rien) (de_continuer)',
         '(serait_si_facile|serait_tellement_facile) ~3 (lacher|laisser_tomber|arreter)',
         '{(=noie|=noyer|=noyee) (=personne) (=voit|=remarque)}~~10',
         '(ressentir|=ressens|=sens) ~3 (=rien|plus_rien) ~4 (=meme_pas|meme|meme_plus) ~2 (=enfants|=gosses|=petits|FAMILY)',

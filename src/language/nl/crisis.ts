@@ -15,6 +15,9 @@ export const nl: CrisisLexicon = {
     ['([^e])e$', '$1en'],
   ],
   spellings: {
+    afschijd: 'afscheid',
+    slaappollen: 'slaappillen',
+    nie: 'niet',
     zeen: 'zie',
     gein: 'geen',
     gaon: 'gaan',
@@ -249,7 +252,7 @@ export const nl: CrisisLexicon = {
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY: 'twintig dertig veertig vijftig zestig zeventig tachtig negentig honderd honderden =tientallen',
     HOARD:
-      'in_de_schuif in_mijn_schuif in_de_lade in_mijn_lade zodat_niemand verschillende_apotheken meerdere_apotheken drie_apotheken opsparen opspaart spaar_op spaart_op spaar_ze_op gespaard opgespaard verzameld opzij_gelegd opzijgelegd apart_gehouden achtergehouden geteld gehamsterd opgepot',
+      'twee_verschillende_apothekers verschillende_apothekers twee_apothekers meerdere_apothekers drie_apothekers in_de_schuif in_mijn_schuif in_de_lade in_mijn_lade zodat_niemand verschillende_apotheken meerdere_apotheken drie_apotheken opsparen opspaart spaar_op spaart_op spaar_ze_op gespaard opgespaard verzameld opzij_gelegd opzijgelegd apart_gehouden achtergehouden geteld gehamsterd opgepot',
     POISON: 'pesticide* herbicide* insecticide* sproeistof* onkruidverdelger* bestrijdingsmiddel* glyfosaat rattengif =gif antivries',
     ORDINARY_USE:
       'hooiwagen spanriemen spanband aftrekbaar =goedkoop het_goedkoopst pillendoos pillendoosje medicijnrol baxterrol bloedname bloedafname nuchter elke_zondag elke_week wekelijks thuisverpleging verpleegster helpen_niks helpen_niet helpen_niet_meer werken_niet werken_niet_meer helpt_niet helpt_niks *maagpillen maag brandend_maagzuur allergie neuroloog neurologen neurologe migraine migraene huisarts dokter voorgeschreven vastleggen vast_te_leggen vastmaken vast_te_maken vastsnoeren vast_te_snoeren balen hooi aanhangwagen ladder steiger jachtseizoen wapenhandelaar onderhoud schietclub vergunning vergeten op_tijd bloeddruk* cholesterol* dokter huisarts =arts apotheek apoteek apotheker voorgeschreven voorschrift bloeddruk eten_pakken =eten hooibalen =meter meters =aveve elke_morgen iedere_morgen elke_avond iedere_avond elke_dag =s_morgens =s_avonds harnas valbeveiliging ankerpunten dierenarts veearts vaccinatie vaccin =spuiten inenting hond honden =kat katten ontworming jacht_is_open op_jacht aan_te_leggen aanleggen =boot jachthaven',
@@ -386,6 +389,9 @@ export const nl: CrisisLexicon = {
       family: 'suicide_intent',
       tier: 'acute',
       patterns: [
+        '{(vindt_hij_mij|vinden_ze_mij|vindt_ze_mij|vindt_men_mij|vinden_ze_me|vindt_hij_me) (niet_levend|nie_levend|=dood)}~~12',
+        '{(komt_terug|komen_terug) (ik_niet|=ik_nie|ik_nie)}~~6',
+        '{(=gedaan|=gedoan) (NOW) (met_mij)}~~8',
         '{(vertrek|vertrekken|=ga|=weg) (=en|=maar) (NOT) (=op_vakantie|vakantie|=op_reis) !(verhuizen|verhuis|verhuist|emigreren|emigreer|=werk|=werken|=job|=studeren|=opleiding)}~~10',
         '{(=stap|stappen|=stop) (=ook|zelf_ook|=zelf) (FOREVER|definitief|=beslist)}~~8',
         '(stoppen|=stop|=stopt|ophouden) ~4 (met_leven|met_het_leven|met_mijn_leven|ook_met_leven)',
@@ -460,6 +466,12 @@ export const nl: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '(klaar_met_leven|klaar_met_het_leven|klaar_met_t_leven)',
+        '(niet_langer|niet_meer) ~2 (=wens|=wil|=verlang) ~2 (te_leven)',
+        '{(=mij|=mijzelf|=me) (erbij|er_direct_bij|er_ook_bij) (=ruimen|=afmaken|=inslapen|=meenemen|=opruimen)}~6',
+        '{(=doodgaan|=sterven|=dood) (=opluchting|=verlossing) (=me|=mij|lijkt_me)}~8',
+        '(=leven|=leve) ~~2 (nee_bedankt|=nee_dank_je)',
+        '{(kom_naar_je_toe|ik_kom_naar_jou|ik_kom_bij_je|ik_kom_eraan) (=papa|=mama|=vader|=moeder) (=binnenkort|=dood|=gauw)}~~12',
         '(=als|=mocht|=moest|=indien) ~6 (van_de_baan|aanrijden|aangereden|overrijden|overreden|ongeluk|ongeval|GONE|=dood|=sterf|=sterven|niet_meer_wakker) ~~8 (niet_kunnen_schelen|kan_me_niet_schelen|kan_mij_niet_schelen|maakt_me_niet_uit|maakt_mij_niet_uit|boeit_me_niet|zou_me_niet_uitmaken|zou_mij_niet_uitmaken|om_het_even)',
         '(niet_kunnen_schelen|kan_me_niet_schelen|kan_mij_niet_schelen|maakt_me_niet_uit|maakt_mij_niet_uit|zou_me_niet_uitmaken|om_het_even) ~3 (=als|=mocht|=moest|=of) ~6 (van_de_baan|aanrijden|aangereden|overrijden|overreden|ongeluk|ongeval|GONE|=dood|=sterf|=sterven|niet_meer_wakker)',
         '{(HOPE) (=tracteur|=tractor|=traktor|=camion|=lkw|=vrachtwagen|=truck|=lorry|=bus|=trein|=train|=zug) (over_de_kop|=kantelt|=omslaat|met_hem_erin|met_mij_erin|=overrijdt)}~~12',
@@ -565,6 +577,12 @@ export const nl: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(MEDS) (twee_apothekers|twee_verschillende_apothekers|verschillende_apothekers|drie_apothekers|meerdere_apothekers) (=genoeg|NOW|ENOUGH)}~~12',
+        '{(=hoeveel) (=meter|=pillen|=tabletten|=slaappillen|MEDS) (om_zeker|zeker_te_zijn|=dodelijk|genoeg_is|om_dood)}~~10',
+        '{(=rij|=rijd|=rijden) (het_dok_in|het_water_in|het_kanaal_in|de_schelde_in|in_het_water|in_het_kanaal|de_vaart_in)}~8',
+        '{(=mestput|=mestkelder|=gierput|=silo|=mestsilo) (=gas|=gassen) (=vannacht|NOW|=pakt|=open)}~~14',
+        '{(=motor|=tractor|=auto|=wagen) (laten_draaien|=draait|=draaien) (=garage|=schuur|=loods) (=dicht|=toe|poort_dicht|deur_dicht)}~~14',
+        '{(=exitstrategie|=pensioenplan|=plan_b) (HEIGHT|RAILS|WEAPON|ROPE|=e17|=e40|=snelweg|oversteken)}~~8',
         '{(afspringen|=afspring|=springen|=spring) (=flat|verdieping|=toren|=appartementsblok|=brug)}~~8',
         '(op_een_ongeval_lijken|als_een_ongeval|lijkt_op_een_ongeval|noemen_het_een_ongeval)',
         '{(veearts|dierenarts) (inslapen|laat_inslapen|euthanas*|afmaken) (HOW_MUCH|hoeveel|voor_mij)}~~20',
@@ -691,6 +709,7 @@ export const nl: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        '{(beter_af) (=erfenis|=verzekering|dan_met_mij|dan_met_mijn)}~~10',
         '(=dood) ~3 (meer_op|meer_waard) ~2 (dan_levend|dan_in_leven|dan_nu)',
         '(beter_af|beter_af_zijn|beter_af_zonder) ~1 (zonder) ~2 (=mij|=me|=ne|=een) ~1 (vader|moeder|papa|mama|man|vrouw)',
         '{(LIFE_INSURANCE) (=ongeval|=ongeluk) (=betaalt|=uitkeert|=dekt)}~~12',
@@ -717,6 +736,8 @@ export const nl: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '^ (het_ga_jullie_goed|het_ga_u_goed|het_ga_je_goed) $',
+        '{(=binnenkort|=gauw|=straks) (van_mij_af|van_me_af)}~~8',
         '(=ik) (=ben|=zijn) (=er) ?(=dan) (niet_meer|nie_meer|ni_meer) !(=zo|=zeker|=van|=bij|=aan|=op|=mee|=in|=voor|=blij|=goed|=zeker_van|=tevreden|=om|=over)',
         '(=wou|=wilde|zou_willen|=wil) ~4 (=verdwijnen|=verdwijne) !(=uit_beeld|=van_de_markt|=uit_de_zaak)',
         '(zou_zo_makkelijk_zijn|zo_gemakkelijk) ~3 (loslaten|los_te_laten|opgeven|stoppen)',

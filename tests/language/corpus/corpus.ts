@@ -51,6 +51,7 @@ export const HALVES = [
   'dev31',
   'dev32',
   'dev33',
+  'dev34',
   'blind',
 ] as const;
 export type Half = (typeof HALVES)[number];

@@ -866,9 +866,29 @@ function thingDenial(word: string, lang: Lang): boolean {
   return THING_DENIALS.has(word) && (word !== 'no' || lang === 'en');
 }
 
+/** Words that make a lacked thing a problem had ("no sleep problems", "geen geldzorgen" is one word): the thing is then denied. */
+const PROBLEM_WORDS = new Set(
+  list(
+    'probleme|problemes|souci|soucis|trouble|troubles|probleem|problemen|zorgen|issue|issues|problem|problems|worries|trouble|sorgen',
+  ).map(fold),
+);
+
+/** A lacked thing named before a word that makes it a problem: "no sleep problems" denies the problems. */
+function lackedAt(toks: readonly string[], i: number, words: readonly string[]): boolean {
+  return LACKED.has(words[0] ?? '') && !words.some((w) => PROBLEM_WORDS.has(w)) && !PROBLEM_WORDS.has(toks[i + 1] ?? '');
+}
+
+/** "not really", "niet echt", "nicht wirklich": a denial softened, which still denies the thing after it. */
+const SOFTENED_NOT = new Set(list('niet|nie|ni|nicht|ned|net|nit|not|pas').map(fold));
+const ARTICLES = new Set(list('de|des|d|du|la|le|les|een|ein|eine|einen|a|an|any').map(fold));
+const SOFTENERS = new Set(list('echt|really|wirklich|vraiment|zo|so|direct|direkt|directement|directly|bepaald|unbedingt').map(fold));
+
 function thingDeniedBefore(toks: readonly string[], i: number, lang: Lang): boolean {
   const before = toks[i - 1] ?? '';
   if (thingDenial(before, lang)) return true;
+  // "not really dark thoughts", "pas vraiment des idées noires": the softener, an article maybe, then the thing.
+  const article = ARTICLES.has(before) ? 1 : 0;
+  if (SOFTENERS.has(toks[i - 1 - article] ?? '') && SOFTENED_NOT.has(toks[i - 2 - article] ?? '')) return true;
   if ((before === 'de' || before === 'd') && ['pas', 'plus', 'jamais'].includes(toks[i - 2] ?? '')) return true;
   // One word between: "geen echte ruzie", "no real money worries", "pas vraiment de soucis".
   const two = toks[i - 2] ?? '';
@@ -1130,6 +1150,8 @@ export function parseChoice(text: string, options: readonly ChoiceOption[], lang
   if (untooled !== text && untooled.trim() !== '') return parseChoice(untooled, options, lang, how);
   const changed = nowAndBefore(text, options, forms, lang, stems);
   if (changed) return changed;
+  const weighed = weighClauses(text, options, forms, lang, stems);
+  if (weighed) return weighed;
   const ruledOut = withoutDeniedClauses(text, options, forms, lang, stems);
   if (ruledOut) return ruledOut;
   const preferred = preferredOverOther(text, options, forms, lang, stems);
@@ -1188,10 +1210,10 @@ export function parseChoice(text: string, options: readonly ChoiceOption[], lang
 
 /** "maintenant", "nu", "jetzt", "now": the clause says how things are today. */
 const NOW_WORDS =
-  /\b(?:maintenant|desormais|aujourd hui|actuellement|a present|nu|tegenwoordig|inmiddels|momenteel|sinds kort|jetzt|etz|mittlerweile|inzwischen|heute|aktuell|seit kurzem|now|nowadays|currently|these days|today)\b/;
+  /\b(?:maintenant|desormais|aujourd hui|actuellement|a present|depuis|nu|tegenwoordig|inmiddels|momenteel|sinds kort|sinds|jetzt|etz|mittlerweile|inzwischen|heute|aktuell|seit kurzem|seit|now|nowadays|currently|these days|today|since)\b/;
 /** "avant", "vroeger", "früher", "used to", "plus dans", "niet meer", "no longer": how things were. */
 const BEFORE_WORDS =
-  /\b(?:avant|anciennement|autrefois|ancien|ancienne|ex|vroeger|voorheen|destijds|fruher|frueher|ehemals|ehemalig\w*|damals|used to|formerly|previously|before|back then|no longer|not any ?more|plus (?:dans|en|de|du|chez)|niet meer|nie meer|geen \S+ meer|nicht mehr|nimmer|kein\w* \S+ mehr)\b/;
+  /\b(?:avant|anciennement|autrefois|ancien|ancienne|ex|j etais|il etait|elle etait|etais|daarvoor|daarvoor was|ik was|hij was|ze was|vroeger|voorheen|destijds|fruher|frueher|ehemals|ehemalig\w*|damals|davor|ich war|er war|sie war|used to|formerly|previously|before|back then|i was|he was|she was|was|no longer|not any ?more|plus (?:dans|en|de|du|chez)|niet meer|nie meer|geen \S+ meer|nicht mehr|nimmer|kein\w* \S+ mehr)\b/;
 
 /** What an answer says the person is now, against what they were (see `nowAndBefore`); `undefined` if it says no such thing. */
 export function changedSince(text: string, options: readonly ChoiceOption[], lang: Lang): Parsed<string> | undefined {
@@ -1221,6 +1243,143 @@ function nowAndBefore(
   const is = matchOne(clauses[now] ?? '', options, forms, lang, stems);
   if (is?.ok && is.value !== was.value) return is;
   return fail('ambiguous');
+}
+
+/**
+ * What the clauses of an answer say against each other, when that decides it: a condition ("ça dépend"), steps
+ * in order ("d'abord un appel, ensuite au cabinet"), what the person said against what the writer thinks, a
+ * preference said as such, the writer's own convenience against the other's wish. `undefined` when none applies.
+ */
+export function weighedClauses(text: string, options: readonly ChoiceOption[], lang: Lang): Parsed<string> | undefined {
+  return weighClauses(text, options, labelForms(options), lang, true);
+}
+
+function weighClauses(
+  text: string,
+  options: readonly ChoiceOption[],
+  forms: readonly LabelForm[],
+  lang: Lang,
+  stems: boolean,
+): Parsed<string> | undefined {
+  // "ça dépend", "hangt ervan af", "kommt drauf an", "depends where the office is": a condition the bot cannot weigh.
+  if (DEPENDS.test(tokens(text).slice(0, 4).join(' '))) return fail('ambiguous');
+  return (
+    firstThen(text, options, forms, lang, stems) ??
+    saidButThought(text, options, forms, lang, stems) ??
+    preferenceClause(text, options, forms, lang, stems)
+  );
+}
+
+/** "ça dépend", "hangt ervan af", "kommt drauf an", "it depends": the answer waits on something else. */
+const DEPENDS =
+  /\b(?:ca depend|cela depend|tout depend|selon (?:ou|quand|comment|le|la)|hangt (?:er )?(?:van )?af|hangt ervan af|afhankelijk van|kommt (?:drauf|darauf) an|hangt (?:davon )?ab|je nachdem|depends|depending on|it depends)\b/;
+
+/** "d'abord …, ensuite …", "eerst …, daarna …", "zuerst …, danach …", "first …, then …": steps in order. */
+const FIRST_WORDS = /\b(?:d abord|tout d abord|pour commencer|eerst|om te beginnen|zuerst|erst mal|erstmal|first|to start with|at first)\b/;
+const THEN_WORDS = /\b(?:ensuite|puis|apres|daarna|dan|nadien|danach|dann|anschliessend|nachher|then|after that|afterwards|later)\b/;
+
+/**
+ * "D'abord un appel pour faire connaissance, ensuite une rencontre au cabinet": the first step is the way to
+ * begin, and the next one comes later. `undefined` unless a clause says "first" with one option and a later one
+ * says "then" with another.
+ */
+function firstThen(
+  text: string,
+  options: readonly ChoiceOption[],
+  forms: readonly LabelForm[],
+  lang: Lang,
+  stems: boolean,
+): Parsed<string> | undefined {
+  const clauses = text.split(
+    /\s*[,;.!?…]+\s*|\s+[-–—]\s+|\s+(?=(?:ensuite|puis|daarna|danach|dann|then|and then|et puis|en dan|und dann)\b)/iu,
+  );
+  const said = clauses.map((c) => tokens(c).join(' '));
+  const first = said.findIndex((c) => FIRST_WORDS.test(c));
+  if (first < 0) return undefined;
+  const then = said.findIndex((c, i) => i > first && THEN_WORDS.test(c));
+  if (then < 0) return undefined;
+  const begin = matchOne(clauses[first] ?? '', options, forms, lang, stems);
+  const next = matchOne(clauses.slice(then).join(', '), options, forms, lang, stems);
+  return begin?.ok && next?.ok && begin.value !== next.value ? begin : undefined;
+}
+
+/** "il a dit", "hij zei", "er sagte", "he said": what the person said, reported. */
+const SAID_WORDS =
+  /\b(?:(?:il|elle) (?:a dit|dit|disait|voulait|voudrait)|(?:hij|zij|ze) (?:zei|zegt|zou|wou|wilde)|zei (?:hij|ze|zij)|(?:er|sie) (?:sagte|sagt|meinte|meint|wollte|will)|(?:he|she) (?:said|says|wanted|wants|asked for)|d apres lui|d apres elle|volgens hem|volgens haar|laut ihm|laut ihr)\b/;
+/** "je pense", "eerlijk gezegd", "ich glaube", "honestly I think": the writer's own view. */
+const THOUGHT_WORDS =
+  /\b(?:je pense|je crois|a mon avis|selon moi|franchement|ik denk|ik vind|volgens mij|eerlijk gezegd|ich denke|ich glaube|ich finde|meiner meinung|ehrlich gesagt|i think|i believe|i feel|in my opinion|honestly|to be honest)\b/;
+
+/**
+ * "He said phone, but honestly I think he needs to sit across from someone", "hij zei telefonisch, maar ik denk
+ * …": what the person asked for, and the writer's doubt about it. Which one holds is not for the bot to decide.
+ */
+function saidButThought(
+  text: string,
+  options: readonly ChoiceOption[],
+  forms: readonly LabelForm[],
+  lang: Lang,
+  stems: boolean,
+): Parsed<string> | undefined {
+  const clauses = text.split(CLAUSE_PARTS).filter((c) => c.trim() !== '');
+  const said = clauses.map((c) => tokens(c).join(' '));
+  const reported = said.findIndex((c) => SAID_WORDS.test(c));
+  if (reported < 0 || !matchOne(clauses[reported] ?? '', options, forms, lang, stems)?.ok) return undefined;
+  const thought = said.findIndex((c, i) => i > reported && THOUGHT_WORDS.test(c));
+  if (thought < 0) return undefined;
+  const was = matchOne(clauses[reported] ?? '', options, forms, lang, stems);
+  const is = matchOne(clauses.slice(thought).join(', '), options, forms, lang, stems);
+  return was?.ok && (!is?.ok || is.value !== was.value) ? fail('ambiguous') : undefined;
+}
+
+/** "pour moi le plus simple", "für mich am einfachsten", "easiest for me": what suits the one writing. */
+const WRITER_CONVENIENCE =
+  /\b(?:pour moi|voor mij|fur mich|for me|me personally|moi perso)\b.*\b(?:simple|facile|pratique|makkelijkst|makkelijker|eenvoudigst|handigst|einfachsten|einfacher|praktischsten|easiest|easier|simplest|handiest)\b|\b(?:simple|facile|pratique|makkelijkst|makkelijker|eenvoudigst|handigst|einfachsten|einfacher|easiest|easier|simplest|handiest)\b.*\b(?:pour moi|voor mij|fur mich|for me)\b/;
+/** A clause about the other person: "lui", "hij", "er", "she". */
+const THIRD_PERSON = /\b(?:il|elle|lui|hij|zij|ze|hem|haar|er|sie|ihm|ihr|he|she|him|her|they)\b/;
+
+/** A preference said as such: "il préfère", "she'd rather", "hij wil liever", "er fährt lieber". */
+const PREFERS =
+  /\b(?:prefere|preferent|prefererait|aime mieux|aimerait mieux|prefer|prefers|preferred|would rather|d rather|rather|liever|lieber|bevorzugt|bevorzuge|am liebsten|liefst)\b/;
+
+/**
+ * "Je lui ai proposé le téléphone, il a fait la grimace. Il préfère venir.", "Phone would be easiest for me, but
+ * she'd rather come in": among clauses that name different options, the one said as a preference picks. A
+ * preference denied ("rather not on a screen") is left to the denials. `undefined` unless exactly one option is
+ * named with a preference and another without.
+ */
+function preferenceClause(
+  text: string,
+  options: readonly ChoiceOption[],
+  forms: readonly LabelForm[],
+  lang: Lang,
+  stems: boolean,
+): Parsed<string> | undefined {
+  const clauses = text.split(/\s*[,;.!?…]+\s*|\s+[-–—]\s+|\s+(?=(?:mais|maar|aber|but|sondern)\b)/iu).filter((c) => c.trim() !== '');
+  if (clauses.length < 2) return undefined;
+  const preferred = new Set<string>();
+  const others = new Set<string>();
+  for (const clause of clauses) {
+    const said = tokens(clause);
+    const r = matchOne(clause, options, forms, lang, stems);
+    if (!r?.ok) continue;
+    const prefers = PREFERS.test(said.join(' '));
+    if (prefers && said.some((t, k) => deniesAt(said, k))) return undefined;
+    (prefers ? preferred : others).add(r.value);
+  }
+  // "Für mich wäre telefonisch am einfachsten, aber er …": the writer's own convenience is not the other's wish.
+  const own = clauses.find((c) => WRITER_CONVENIENCE.test(tokens(c).join(' ')));
+  if (own && preferred.size === 0 && clauses.some((c) => c !== own && THIRD_PERSON.test(tokens(c).join(' ')))) {
+    const mine = matchOne(own, options, forms, lang, stems);
+    const theirs = clauses
+      .filter((c) => c !== own)
+      .map((c) => matchOne(c, options, forms, lang, stems))
+      .filter((r) => r?.ok && (!mine?.ok || r.value !== mine.value));
+    return theirs.length === 1 && theirs[0] ? theirs[0] : fail('ambiguous');
+  }
+  if (preferred.size !== 1 || others.size === 0) return undefined;
+  const [value] = [...preferred];
+  return value !== undefined && !others.has(value) ? ok(value) : undefined;
 }
 
 /** A clause that draws the conclusion ("…, so phone", "donc par téléphone", "dus bellen", "also Telefon"). */
@@ -1412,7 +1571,7 @@ function optionDenied(
 
 /** Dislike of what follows: it rules the option out as a denial does. */
 const DISLIKE =
-  /\b(?:me stresse|m angoisse|me fait peur|mal a l aise|pas a l aise|pas tres a l aise|niet op (?:mijn|zijn|haar) gemak|nicht wohl|not comfortable|not at ease|uncomfortable|trop impersonnel|makes me nervous|makes me anxious|stresses me|too impersonal|maakt me zenuwachtig|maakt me nerveus|te onpersoonlijk|voel me er niet goed bij|macht mich nervos|stresst mich|zu unpersonlich|deteste\w*|horreur|hekel|hasst|hasse|hassen|hate|hates|hated|can t stand|cannot stand|kan niet tegen|kann nicht leiden|mag er niet|aime pas|supporte pas|zie ik niet zitten|zie ik nie zitten|zie ik ni zitten|mag keine|mag kein|no fan of|not a fan of|no go|nogo|is out|geen optie|pas une option|keine option|not an option|kommt nicht in frage|hors de question|out of the question)\b/;
+  /\b(?:me stresse|m angoisse|me fait peur|mal a l aise|pas a l aise|pas tres a l aise|niet op (?:mijn|zijn|haar) gemak|nicht wohl|not comfortable|not at ease|uncomfortable|trop impersonnel|makes me nervous|makes me anxious|stresses me|too impersonal|maakt me zenuwachtig|maakt me nerveus|te onpersoonlijk|voel me er niet goed bij|macht mich nervos|stresst mich|zu unpersonlich|deteste\w*|horreur|hekel|haat|haten|hait|hais|hasst|hasse|hassen|hate|hates|hated|can t stand|cannot stand|kan niet tegen|kann nicht leiden|mag er niet|aime pas|supporte pas|zie ik niet zitten|zie ik nie zitten|zie ik ni zitten|mag keine|mag kein|no fan of|not a fan of|no go|nogo|is out|geen optie|pas une option|keine option|not an option|kommt nicht in frage|hors de question|out of the question)\b/;
 /** A bare no that closes a clause ("videobellen nee"). */
 const CLOSING_NO = new Set(['nee', 'neen', 'nein', 'non', 'nope', 'na']);
 
@@ -1539,7 +1698,7 @@ export function readMultiChoice(text: string, options: readonly ChoiceOption[], 
         if (!wordsAt(toks, i, f.words) || used.slice(i, i + width).some(Boolean)) continue;
         used.fill(true, i, i + width);
         // "pas de soucis d'argent", "geen drank": named to say it is not so.
-        if ((thingDeniedBefore(toks, i, lang) && !LACKED.has(f.words[0] ?? '')) || thingDeniedFar(toks, i, lang)) continue;
+        if ((thingDeniedBefore(toks, i, lang) && !lackedAt(toks, i + width - 1, f.words)) || thingDeniedFar(toks, i, lang)) continue;
         // "Alkohol ist es nicht", "drank is het niet", "alcohol it is not": denied by the word that closes its part.
         if (deniedAfter(toks, i + width, f.words)) continue;
         // Two options sharing a label text cannot be told apart.
@@ -1588,7 +1747,9 @@ export function readMultiChoice(text: string, options: readonly ChoiceOption[], 
         const filler = (t: string) => AMOUNT_WORDS.has(t) || LEAD_FILLERS.has(t) || GENERIC_LABEL_WORDS.has(t);
         if (meaningful.every(filler) && !meaningful.some((t) => NUMBER_WORDS.has(t))) continue;
         // "no drinking or anything", "keine finanziellen Probleme": a part that denies its thing picks nothing.
-        const deniedFrom = meaningful.findIndex((t, k) => k < 3 && thingDenial(t, lang));
+        const deniedFrom = meaningful.findIndex(
+          (t, k) => k < 3 && (thingDenial(t, lang) || (SOFTENED_NOT.has(t) && SOFTENERS.has(meaningful[k + 1] ?? ''))),
+        );
         if (deniedFrom >= 0 && !LACKED.has(meaningful[deniedFrom + 1] ?? '')) continue;
         // French "pas de problèmes d'argent", "plus de soucis": "pas"/"plus"/"jamais" and "de" deny the thing after them.
         const frenchDenial = meaningful.findIndex(

@@ -45,7 +45,8 @@ export type AnswerType =
   /** `firm`: a belief is not an answer ("je crois que oui" to whether someone else agreed is asked again). */
   | { kind: 'choice'; options: (c: FormContext) => readonly ChoiceOption[]; firm?: boolean }
   | { kind: 'multi'; options: (c: FormContext) => readonly ChoiceOption[] }
-  | { kind: 'text'; max?: number }
+  /** `organisation`: the name of where someone works ("I work for Partena, the social insurance fund" → "Partena"). */
+  | { kind: 'text'; max?: number; organisation?: boolean }
   /** A person's name: the name itself, without the phrase around it. */
   /** `family`: a family name, where a lower-case "de" or "van" before it is part of it ("de Smet"). */
   /** `self`: the writer's own name, not a client's (a part about a client is not where it is). */

@@ -9,6 +9,7 @@
 import { isCommonWord } from '../language/detect.js';
 import { normalise } from '../language/normalise.js';
 import { fail, ok, type Parsed } from './answers.js';
+import { isGivenName } from './given-names.js';
 
 /** How people introduce a name, before it. */
 const INTRO = new RegExp(
@@ -18,6 +19,8 @@ const INTRO = new RegExp(
       '(?:hey|hi|hello) there|hey|hi|hello|hallo|bonjour|bonsoir|bjr|bsr|slt|salut|dag|goe(?:de|ie|i)n?(?:dag|morgen|middag|namiddag|avond)|servus|moin|ici|met',
       // How it is written
       "(?:ge|gij|je|jij|u) (?:schrijft|schrijf) (?:het|hem|dat)|het wordt geschreven|(?:on l|ça s|ca s|il s|ça|ca) ?(?:'| )?[ée]crit|c(?:'| )est [ée]crit|man schreibt (?:es|ihn|das)|geschrieben|(?:it(?:'| i)?s |its )?spel(?:led|t)",
+      // Details announced: "veuillez trouver ci-après mes coordonnées :", "hier zijn mijn gegevens:"
+      '(?:veuillez trouver ci[- ](?:apr[èe]s|dessous) |voici |hier (?:zijn|sind) |here (?:are|is) |anbei )?(?:mes|mijn|meine|my|nos|onze|unsere|our) (?:coordonn[ée]es|gegevens|contactgegevens|kontaktdaten|angaben|daten|details|contact details)\\s*:?',
       // French
       "(?:moi )?c(?:'| )?est|moi c|c moi|cmoi|c est moi|(?:moi,? )?je suis|je m(?:'| )appelle|jm appelle|il s(?:'| )appelle|elle s(?:'| )appelle|(?:mon|son) (?:pr[ée]nom|nom)(?: de famille)?(?: c(?:'| )?est| est|:)?|(?:appelez|appelle|dites|dis)[- ]moi(?: (?:juste|simplement|seulement|tout simplement))?|on m(?:'| )appelle|mettez(?: juste| simplement)?|juste|simplement",
       // Dutch
@@ -48,7 +51,7 @@ const OUTRO = new RegExp(
 
 /** Greetings and thanks that may stand in their own part of the message ("Bonsoir, Olivier Desmet ici", "Grüß Gott, Maria Hofer hier"). */
 const COURTESY =
-  /^(?:(?:hi|hey|hello) there|(?:yeah|yes|oui|ja) (?:hi|hello|bonjour|hallo|hoi)|bjr|bsr|slt|goe(?:de|ie|i)n?(?:dag|morgen|middag|namiddag|avond)|bonjour|bonsoir|salut|coucou|hello|hallo|hi|hey|hoi|hoi zäme|dag|goeiedag|goedendag|goedenavond|goeienavond|servus|gruezi|grüezi|grüessech|gr[üu](?:ß|ss) gott|gria(?:ß|ss) di|moin(?: moin)?|guten (?:tag|abend|morgen)|good (?:evening|morning|afternoon)|merci|bedankt|danke|thanks|ok|oké|okay)$/iu;
+  /^(?:(?:hi|hey|hello) there|(?:yeah|yes|oui|ja) (?:hi|hello|bonjour|hallo|hoi)|bjr|bsr|slt|goe(?:de|ie|i)n?(?:dag|morgen|middag|namiddag|avond)|bonjour|bonsoir|salut|coucou|hello|hallo|hi|hey|hoi|hoi zäme|dag|goeiedag|goedendag|goedenavond|goeienavond|servus|gruezi|grüezi|grüessech|gr[üu](?:ß|ss) gott|gria(?:ß|ss) di|moin(?: moin)?|guten (?:tag|abend|morgen)|good (?:evening|morning|afternoon)|merci|bedankt|danke|thanks|ok|oké|okay|(?:bonjour |bonsoir |cher |chère |chers )?(?:madame|monsieur|mesdames|messieurs)(?:,? (?:madame|monsieur|messieurs))?|(?:met )?vriendelijke groet(?:en)?|mvg|(?:hartelijke |beste )?groeten|geachte(?: heer| mevrouw| heer(?:,)? mevrouw| dames en heren)?|sehr geehrte(?: damen und herren)?|(?:mit )?freundlichen? gr(?:ü|u)(?:ß|ss)(?:e|en)|mfg|(?:liebe |viele )?gr(?:ü|u)(?:ß|ss)e|(?:kind |best |warm )?regards|dear sir(?: or madam)?|dear madam|to whom it may concern|(?:bien )?cordialement|bien (?:à|a) vous|salutations(?: distinguées)?|sincerely|yours sincerely)$/iu;
 
 /** A title and one word, at the end of a part. */
 const TITLED_ONE = /(?:^|\s)(?:mme|madame|monsieur|m\.|mr|mrs|ms|mevr|mevrouw|meneer|dhr|frau|herr)\.?\s+\p{Lu}[\p{L}'’-]*$/iu;
@@ -183,6 +186,17 @@ const PARTICLES = new Set([
   'sint',
 ]);
 
+/** A company's legal form after its name ("SRL", "BV", "GmbH"): the answer names a business. */
+const COMPANY = /(?:^|\s)(?:SRL|SPRL|SA|SCRL|SNC|ASBL|BV|BVBA|NV|VOF|CommV|VZW|GmbH|AG|KG|OHG|UG|Ltd|LLC|PLC|Inc)\.?(?=$|[\s,;.])/u;
+/** A married or birth name given beside another ("épouse Martin", "née Martin", "geb. Schmitz", "married name Martin"). */
+const MARRIED =
+  /(?:^|[\s,;(])(?:[ée]pouse|[ée]p\.|veuve|née|nom de jeune fille|nom d['’ ]?[ée]pouse|gehuwd met|echtgenote van|weduwe|meisjesnaam|geboren|geb\.|verheiratete|m[aä]dchenname|verwitwete|married name|maiden name|widow of)\s*:?\s*(\p{L})/giu;
+
+function marriedName(raw: string): boolean {
+  for (const m of raw.matchAll(MARRIED)) if (/\p{Lu}/u.test(m[1] ?? '')) return true;
+  return false;
+}
+
 /** "achternaam volgt", "nom de famille plus tard", "Nachname folgt", "surname to follow". */
 const REST_TO_FOLLOW =
   /\b(?:achternaam|familienaam|nom de famille|nom|nachname|familienname|surname|last name)\b.{0,12}\b(?:volgt|later|suit|plus tard|folgt|spater|to follow|follows)\b/;
@@ -211,32 +225,115 @@ const MAX_NAME_WORDS = 4;
 const DONT_KNOW =
   /\b(?:je (?:ne )?(?:sais|sai|connais|connait) (?:pas|plus|rien)|jsp|j en sais rien|sais pas|aucune idee|pas d idee|je (?:ne )?l ai pas|je l ai plus|pas sur(?! (?:ce|cet|cette|le|la|les|l|mon|ma|mes|son|sa|ses|un|une|whatsapp)\b)|je ne peux pas (?:dire|juger)|difficile a dire|(?<!\b(?:hij|ze|zij) )weet(?: (?!dat\b|da\b|of\b|wel\b)\w+){0,3} (?:niet|nie|ni)\b|kan (?:ik |het )?(?:\w+ )?(?:niet|nie|ni) (?:zeggen|beoordelen|inschatten)|geen (?:flauw )?idee|ken ik (?:niet|nie)|heb ik (?:niet|nie)|kan ik niet (?:zeggen|beoordelen)|moeilijk te zeggen|(?<!\b(?:er|sie|es) )wei(?:ss?|ß)(?: (?!dass\b|ob\b)\w+){0,3} (?:nicht|net|ned|nit|nod)\b|kann(?: \w+){0,3} (?:nicht|net|ned|nit) (?:sagen|beurteilen|einschatzen|einschaetzen|abschatzen)|k ?weet (?:het )?(?:(?:nog|echt) )?(?:niet|nie|ni)|kweetnie|keine ahnung|ka ahnung|kenn (?:ich|i) (?:nicht|ned|net|nit)|hab (?:ich|i) (?:nicht|ned|net|nit)|kann ich nicht (?:sagen|beurteilen)|schwer zu sagen|(?:i )?(?:don t|dont|do not) (?:know|have(?= *$| (?:one|it|any|that|them|a clue|an idea|an? (?:e ?mail|email|mail|address)|e ?mail|email|mail|an address)\b))|no idea|dunno|idk|not sure|haven t got|can(?: no|no|)t (?:really )?(?:say|tell|judge)|hard to say|pas d (?:e[ -]?mail|adresse|mail)|(?:il |elle |j )?(?:n )?(?:a|ai) pas (?:de |d )(?:e[ -]?mail|mail|adresse|nom)|geen (?:e[ -]?mail\w*|mail\w*|adres)|heeft(?: (?:hij|ie|ze|zij|denk ik|geloof ik|volgens mij|wss|waarschijnlijk))* (?:geen|niet|nie)|keine? (?:e[ -]?mail|mail|adresse)|hat(?: (?:er|sie|glaube ich|glaub ich|glaub i|denke ich|denk ich|wohl|vermutlich|wahrscheinlich))* (?:keine?|nicht|ned)|(?:he|she) (?:doesn t|does not) have|no (?:e[ -]?mail|email|mail|address)|j en ai (?:pas|aucune?)|(?:n )?en a (?:pas|aucune?)|je (?:ne )?(?:la|le) connais pas|(?:doesn t|does not|don t|do not) use (?:e[ -]?mail|email|mail)|heeft er geen|hat (?:er |sie )?keine|pas de (?:e[ -]?mail|mail|adresse)|niet bekend|onbekend|unbekannt|inconnue?|unknown|connais pas|kenn(?:e)? (?:ich|i) (?:leider |echt )?(?:nicht|ned|net|nit)|(?:woa(?:ss?|ß)|woas|waas|weess) (?:i |ich )?(?:\w+ )?(?:ned|net|nit|nicht|nid)|never (?:heard|knew|got|had)|(?:connais|sais|ai) (?:que|juste|seulement) (?:son|le|leur) prenom|only (?:know|have|got) (?:his|her|their|the) first name|(?:ken|weet|heb) (?:enkel|alleen|maar) (?:zijn|haar|de) voornaam|(?:kenne?|weiss|hab) (?:i |ich )?(?:nur|bloss) (?:den|seinen|ihren) vornamen|(?:e[ -]?mail|mail|adresse) hat (?:er|der|sie|die) (?:keine?|nicht|ned|net|nit))\b|^(?:none|nothing|rien|aucun|geen|niks|nichts|keine?n?)(?: (?:du tout|de tout|at all|whatsoever|hoor|daarvan|davon|bekannt|gekend|connu|known|skip|passer|overslaan|uberspringen|merci|thanks|danke|bedankt))?$|^(?:non|nee|neen|nein|no|na),? (?:geen|aucune?|keine?n?|none|nothing|rien|niks|nichts)$/;
 
+/** Doubt about how a name is written, which leaves the name given. */
+const SPELLING_DOUBT =
+  /\b(?:pas (?:sur|certain|certaine)|not sure|unsure|niet zeker|nicht sicher|weiss nicht genau)\s+(?:de|of|van|uber|about|how|hoe|wie|on)\s+(?:l\s+|the\s+|de\s+|die\s+|it s\s+)?(?:orthographe|spelling|schrijfwijze|schreibweise|spelt|spelled|geschreven|geschrieben|written|ecrit|s ecrit)\b/g;
+
 /** An answer that says the person does not know (or does not have) what is asked: short, and it says so. */
 export function isDontKnow(text: string): boolean {
-  const folded = normalise(text).replace(/'/g, ' ');
+  // "Wauters je crois, pas sûr de l'orthographe": unsure of the spelling, not of the answer.
+  const folded = normalise(text).replace(/'/g, ' ').replace(SPELLING_DOUBT, ' ').trim();
+  if (folded === '') return false;
   return folded.split(' ').length <= 12 && DONT_KNOW.test(folded);
+}
+
+/** A field label and its value, as forms and files write them ("Nom: Lemaire / Prénom: Sébastien", "Voornaam: Els"). */
+const FIELD =
+  /(?:^|[/,;|\n]|\s[-–—]\s)\s*(pr[ée]nom|nom de famille|nom|voornaam|achternaam|familienaam|naam|vorname|nachname|familienname|name|first name|given name|surname|last name|family name)\s*:\s*([^/,;|\n:]+?)\s*(?=$|[/,;|\n]|\s[-–—]\s)/giu;
+const GIVEN_LABEL = /^(?:pr[ée]nom|voornaam|vorname|first name|given name)$/iu;
+const FAMILY_LABEL = /^(?:nom de famille|achternaam|familienaam|nachname|familienname|surname|last name|family name)$/iu;
+
+/**
+ * The name asked for, from labelled fields: the given name to the first
+ * name, the family name to the surname, both to the full name. "Nom" /
+ * "Naam" / "Name" is the family name beside a given name's label, the
+ * whole name alone. Undefined when the answer has no labels.
+ */
+function fromFields(text: string, how: { family?: boolean; full?: boolean }): string | undefined {
+  const fields = nameFields(text);
+  if (!fields) return undefined;
+  const { given, family, plain } = fields;
+  if (given === undefined && family === undefined) return plain;
+  if (how.full) return [given, family].filter(Boolean).join(' ');
+  return how.family ? (family ?? '') : (given ?? '');
+}
+
+/** The labelled name fields of an answer ("Nom: Lemaire / Prénom: Sébastien"); `undefined` when it has none. */
+export function nameFields(text: string): { given?: string; family?: string; plain?: string } | undefined {
+  let given: string | undefined;
+  let family: string | undefined;
+  let plain: string | undefined;
+  for (const m of text.matchAll(FIELD)) {
+    const label = m[1] ?? '';
+    const value = (m[2] ?? '').trim();
+    if (value === '') continue;
+    if (GIVEN_LABEL.test(label)) given ??= value;
+    else if (FAMILY_LABEL.test(label)) family ??= value;
+    else plain ??= value;
+  }
+  if (given === undefined && family === undefined && plain === undefined) return undefined;
+  // "Nom" / "Naam" / "Name" beside a given name's label is the family name.
+  if (given !== undefined) family ??= plain;
+  return { given, family, plain };
 }
 
 /** The name in an answer, without what is said around it; not a name at all (digits, a sentence) → not understood. */
 export function parseName(text: string, max: number, how: { family?: boolean; self?: boolean; full?: boolean } = {}): Parsed<string> {
-  // Degrees go first: their dot would end the name's part.
-  const spaced = spelledOut(text.normalize('NFC').replace(/\s+/g, ' ').trim());
+  const fields = fromFields(text, how);
+  if (fields !== undefined) return fields === '' ? fail('not_understood') : parseName(fields, max, how);
+  // Degrees go first: their dot would end the name's part. A remark in brackets after the name is an aside
+  // ("Resi (eigentlich Theresia, aber …)", "Huber, Andreas (Sachbearbeiter)").
+  const unbracketed = text.replace(/(\p{L}[^()]*?)\s*\([^()]*\)?/u, '$1, ').replace(/[,\s]+$/u, '');
+  const spaced = spelledOut(
+    unbracketed
+      .normalize('NFC')
+      .replace(/\s+/g, ' ')
+      // "Leclercq dit « le Grand »", "Peeters genaamd Staf": what people call them besides.
+      .replace(/\s+(?:dit|dite|genaamd|genannt|alias|aka|a\.k\.a\.)\s+.*$/iu, '')
+      // "J.-P. Lemaire" to the family name: the initials are the given name's.
+      .replace(how.family ? /^(?:\p{Lu}\.(?:-?\p{Lu}\.)*\s*)+(?=\p{Lu}\p{Ll})/u : /$^/u, '')
+      .trim(),
+  );
   const remark = SPELLING_REMARK.exec(spaced);
   const unremarked = spaced.replace(SPELLING_REMARK, '');
   const raw = (remark && HYPHEN_REMARK.test(remark[0]) && /^\p{L}+ \p{L}+$/u.test(unremarked) ? unremarked.replace(' ', '-') : unremarked)
     .replace(DEGREE, '$1')
     .replace(DEGREE, '$1');
   if (raw === '') return fail('empty');
-  if (how.family && (NICKNAME.test(raw) || SAME_AS.test(raw) || (GIVEN_NAME_SAID.test(raw) && !FAMILY_NAME_SAID.test(raw))))
+  // "on l'appelle tous Bébert": a nickname, unless the family name came first ("Dupont, …, mais tout le monde
+  // l'appelle Marco"); "Marcel, tout le monde l'appelle Marcel" gives the nickname twice.
+  const opening = /^(\p{Lu}[\p{L}'’-]+)\s*[,;]/u.exec(raw)?.[1];
+  const nickname = NICKNAME.exec(raw);
+  const nicknameOnly =
+    nickname !== null &&
+    (opening === undefined ||
+      raw
+        .slice(nickname.index + nickname[0].length)
+        .trim()
+        .split(/\s+/)[0] === opening);
+  // "Boulangerie Dubois SRL", "Garage Janssens BV": a company, not a person's name.
+  if (COMPANY.test(raw)) return fail('not_understood');
+  // "Dupont épouse Martin", "Dupont, married name Martin": two family names, which one to use is asked.
+  if (how.family && marriedName(raw)) return fail('ambiguous');
+  if (how.family && (nicknameOnly || SAME_AS.test(raw) || (GIVEN_NAME_SAID.test(raw) && !FAMILY_NAME_SAID.test(raw))))
     return fail('not_understood');
-  // "Jansen, Ute": a full name written as on a form, family name first.
-  const formal = how.full ? /^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+)$/u.exec(raw) : null;
+  // "Jansen, Ute", "Peeters, Jan – griffier": a full name written as on a form, family name first.
+  // (Greetings before it are left out: "Sehr geehrte Damen und Herren, Huber, Andreas".)
+  const greeted = raw.split(/,\s*/u);
+  while (greeted.length > 2 && COURTESY.test(greeted[0]?.trim() ?? '')) greeted.shift();
+  const formal = how.full ? /^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+)(?:\s+[-–—]\s+\p{L}[^,]*)?$/u.exec(greeted.join(', ')) : null;
   if (formal?.[1] && formal[2]) return ok(`${formal[2]} ${formal[1]}`);
   // "hm", "euh", "pff": a sound, not a name.
   if (SOUND.test(normalise(raw))) return fail('not_understood');
   // Digits, an address or a question are not a name; nor is the wish to give none.
   // An age or a number in a remark after the name is left with the remark ("Leen, 41, kapster"); a name has no digits.
-  if (/@|\?/.test(raw) || /^\W*\+?\d/u.test(raw) || /\d/.test(raw.split(',')[0] ?? '') || NO_NAME.test(raw)) return fail('not_understood');
+  // A question mark in the first part asks something; after the name it is a remark ("Noem me maar Sam, dat mag toch?").
+  const firstClause = raw
+    .split(/[,;]/)
+    .map((c) => c.trim())
+    .find((c) => c !== '' && !COURTESY.test(c));
+  if (/@/.test(raw) || /\?/.test(firstClause ?? '') || /^\W*\+?\d/u.test(raw) || /\d/.test(raw.split(',')[0] ?? '') || NO_NAME.test(raw))
+    return fail('not_understood');
   // The parts of the message, split where a remark begins (not after a title or an initial: "M. Dubois"); greetings
   // and thanks on their own are left out.
   const all = raw
@@ -310,6 +407,8 @@ export function parseName(text: string, max: number, how: { family?: boolean; se
     how.family &&
     words.length >= 2 &&
     !PARTICLES.has((words[0] ?? '').toLowerCase()) &&
+    // "Mertens-Van Damme": a double name whose second part has its particle, not a given name and a family name.
+    !PARTICLES.has((words[0] ?? '').split('-').at(-1)?.toLowerCase() ?? '') &&
     words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase()))
   )
     words = words.slice(1);
@@ -330,6 +429,8 @@ export function parseName(text: string, max: number, how: { family?: boolean; se
   if (ordinary.length === 0) return fail('not_understood');
   const plain = ordinary.filter((w) => !/^\p{Lu}/u.test(w) && isCommonWord(normalise(w)));
   if (plain.length >= Math.ceil(ordinary.length / 2)) return fail('not_understood');
+  // "Jan", "Jupp", "Steve" alone to "their surname?": a given name, most likely the one just given; asked again.
+  if (how.family && words.length === 1 && isGivenName(words[0] ?? '') && !FAMILY_NAME_SAID.test(raw)) return fail('not_understood');
   const chars = Array.from(name);
   return ok(chars.length > max ? chars.slice(0, max).join('').trim() : name);
 }
@@ -360,4 +461,28 @@ export function namedByCall(text: string): boolean {
     !/\d/.test(word) &&
     (!isCommonWord(word) || /\p{Lu}/u.test(text.trim().split(/\s+/).at(-1) ?? ''))
   );
+}
+
+/** How people say where they work, before the name of it ("je travaille chez", "ik werk bij", "I work for"). */
+const WORKS_AT =
+  /^(?:(?:moi,?\s+)?je\s+(?:travaille|bosse|suis)\s+(?:chez|pour|à|a|au|aux|dans\s+(?:la|le|l['’]|une|un))|j['’ ]\s*(?:travaille|bosse)\s+(?:chez|pour|à|a|au|aux)|ik\s+(?:werk|ben|zit)\s+(?:bij|voor|in)|ich\s+(?:arbeite|bin|schaffe|schaff)\s+(?:bei|für|fur|in)|i\s+(?:work|am)\s+(?:for|at|with|in)|i['’]m\s+(?:with|at|from)|bei|bij|chez|at|for)\s+(?:(?:der|dem|den|die|de|het|la|le|l['’]|the)\s+)?/iu;
+
+/**
+ * The name of where someone works, as said in a sentence: "Ik werk bij
+ * Liantis, het sociaal verzekeringsfonds, kantoor Brugge" → "Liantis". The
+ * lead-in goes, and so do a remark in brackets and a description after a
+ * comma ("…, the social insurance fund"); a place after the name stays.
+ */
+export function organisationIn(text: string): string {
+  const plain = text
+    .replace(/\s*\([^()]*\)/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const bare = plain.replace(WORKS_AT, '');
+  // A description or a branch after a comma: "…, het sociaal verzekeringsfonds", "…, Büro Eupen".
+  const cut = bare.replace(
+    /,\s*(?:(?:het|de|een|the|a|an|la|le|l['’]|une|un|die|der|das|eine|ein|ons|onze|notre|nos|our|unser|unsere)\s|(?:kantoor|bureau|büro|buro|office|agence|filiale|afdeling|antenne|zweigstelle|branch)\b).*$/iu,
+    '',
+  );
+  return cut.trim() === '' ? text : cut.trim();
 }

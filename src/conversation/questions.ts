@@ -29,13 +29,14 @@ import {
   parseYesNo,
   readMultiChoice,
   SUBJECT_FIRST,
+  weighedClauses,
   withoutOpeningInterjection,
 } from './answers.js';
 import { withoutEcho } from './asked-back.js';
 import { correctedPart } from './corrections.js';
 import type { AnswerValue, FormContext, Question } from './form.js';
 import { momentsIn } from './moments.js';
-import { isDontKnow, parseName } from './names.js';
+import { isDontKnow, nameFields, organisationIn, parseName } from './names.js';
 import { spokenDigits, spokenNumber } from './spoken-numbers.js';
 import { isLang, type Lang, type OutboundMessage } from './types.js';
 
@@ -234,6 +235,46 @@ const ASIDES: readonly RegExp[] = [/^\s*(?:nee|neen|nein|non|no|nope)\b[\s,.!]*/
 const RATHER_NOT =
   /^(?:(?:nee|neen|nein|non|no|nope|na)\s+)?(?:liever|lieber|liaba|lieba|liawa|plutot|rather|i d rather|id rather|je prefere|ik heb liever van)\s+(?:niet|nie|ni|nicht|net|ned|nid|nod|pas|not)(?:\s+(?:zeggen|sagen|dire|say|geven|angeben|donner|give))?(?:\s+(?:hier|ici|here|hie|do|da))?$/;
 
+const HOME_WORDS = /\b(?:thuis|woon\w*|maison|domicile|chez moi|habite|zu ?hause|daheim|wohn\w*|home|live|lives|living)\b/iu;
+const WORK_WORDS =
+  /\b(?:kantoor|bureau|b[üu]ro|office|atelier|winkel|zaak|magasin|commerce|gesch[äa]ft|werkstatt|praxis|workshop|shop|firma|bedrijf|entreprise|betrieb)\b/iu;
+
+/**
+ * A place for home and one for work ("Son bureau est à 5000 mais il habite à 5100", "kantoor in Genk (3600),
+ * thuis in As"): which one the programme should use is asked, not guessed.
+ */
+function homeAndWork(text: string): boolean {
+  if (!HOME_WORDS.test(text) || !WORK_WORDS.test(text) || !/\b\d{4}\b/.test(text)) return false;
+  const clauses = text.split(/[,;.]+|\s+(?=(?:mais|maar|aber|but|en|et|und|and)\s)/iu);
+  return clauses.some((part) => WORK_WORDS.test(part)) && clauses.some((part) => HOME_WORDS.test(part) && !WORK_WORDS.test(part));
+}
+
+/** "c'est tout", "j'ai tout dit", "dat was het", "das wär's", "that's all": the person is done. */
+const ALL_SAID =
+  /^(?:(?:je pense |je crois |ik denk |ich glaube |i think )?(?:c est tout|ce sera tout|j ai tout dit|avoir tout dit|tout est dit|dat is alles|dat was het|dat was t|meer niet|ik heb alles gezegd|alles gezegd|das ist alles|das war s|das wars|das wär s|mehr nicht|ich habe alles gesagt|alles gesagt|that s all|that s it|that s everything|i ve said it all|i said everything|said it all)|merci|bedankt|danke|thanks|thank you|dank u|dank je)$/;
+
+/**
+ * An answer that only says there is nothing (more) to add: a bare no, a skip ("rien à ajouter"), and
+ * "c'est tout" or thanks, in any order ("Non, rien à ajouter, je pense avoir tout dit.").
+ */
+function nothingMore(text: string): boolean {
+  const clauses = text
+    .split(/[,;.!…\n]+/u)
+    .map((part) => normalise(part).replace(/'/g, ' ').trim())
+    .filter((part) => part !== '');
+  if (clauses.length < 2) return false;
+  let skipped = false;
+  for (const clause of clauses) {
+    if (
+      isSkip(clause) ||
+      /^(?:rien|niets|nichts|nothing) (?:a|à|te|zu|to) (?:ajouter|dire|voegen|toevoegen|zeggen|hinzuzufugen|sagen|add|say)$/.test(clause)
+    )
+      skipped = true;
+    else if (!isPlainNo(clause) && !ALL_SAID.test(clause)) return false;
+  }
+  return skipped;
+}
+
 /** Saying, writing or telling. */
 const SAY_VERB =
   /^(?:ecrire|ecris|dire|raconter|expliquer|detailler|zeggen|schrijven|vertellen|uitleggen|typen|sagen|schreiben|erzahlen|erzaehlen|erklaren|erklaeren|ausfuhren|tippen|say|write|tell|explain|type|share|partager|delen|teilen)$/;
@@ -404,6 +445,8 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
     const bare = parseYesNo(text, c.lang);
     if (bare.ok && bare.value && normalise(text).split(' ').length <= 3) return { ok: false, reason: 'go_on' };
   }
+  // "Non, rien à ajouter, je pense avoir tout dit", "nee hoor, niets toe te voegen, dat was het": nothing more to say.
+  if ((q.optional || c.allOptional) && q.type.kind === 'text' && nothingMore(text)) return { ok: true, value: null };
   // "liever niet", "lieber nicht": to an optional name, address or code, the wish to leave it out (to a yes or no, a no).
   if ((q.optional || c.allOptional) && q.type.kind !== 'yesno' && RATHER_NOT.test(plain)) return { ok: true, value: null };
   // "j'ai pas envie d'écrire ça ici", "mag ich nicht schreiben", "don't want to say here": not saying it, which to an
@@ -543,6 +586,9 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
       // "vroeger een winkel, nu in de bouw": what the person is now, not what they were.
       const changed = changedSince(text, options, c.lang);
       if (changed) return changed;
+      // "Für mich wäre telefonisch am einfachsten, aber er kommt lieber vorbei": clauses weighed against each other.
+      const weighed = weighedClauses(text, options, c.lang);
+      if (weighed) return weighed;
       // "bellen, ze heeft geen computer", "liefst in het Nederlands, zijn Frans is slecht": the pick, then a reason.
       // The first clause decides when what follows names no other option, or when the first says it is preferred.
       const head = text.split(/[,;…]|\.{2,}|\s[-–—]\s/u)[0] ?? text;
@@ -655,6 +701,8 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
       const withoutOtherNumbers = written.replace(NOT_A_POSTCODE, ' ').replace(YEAR_NOT_CODE, ' ');
       const townBeside = /\d/.test(written) && !/\d/.test(withoutOtherNumbers) ? placeCodes(withoutOtherNumbers) : [];
       if (townBeside.length === 1) return parsePostalCode(townBeside[0] ?? '');
+      // "Home is 3500, office is 3600", "kantoor in Genk (3600), thuis in As": which one is asked.
+      if (homeAndWork(written)) return { ok: false, reason: 'ambiguous' };
       const code = parsePostalCode(written);
       // "Hasselt 3050": the code and the town disagree; which one is meant is asked.
       if (code.ok) {
@@ -692,6 +740,16 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
       // "ce numéro ou par mail, comme vous voulez": two ways offered, one to be chosen.
       if (/\b(?:ou|of|oder|or)\b/.test(plain) && /\b(?:e ?mail\w*|mail\w*|courriel)\b/.test(plain) && !text.includes('@'))
         return { ok: false, reason: 'ambiguous' };
+      // "Either this number or my office", "ce numéro ou celui du bureau": two ways offered, one to be chosen.
+      if (
+        /\b(?:ou|of|oder|or)\b/.test(plain) &&
+        (/\b(?:either|soit|ofwel|entweder)\b/.test(plain) ||
+          (MEANS_THIS_NUMBER.test(plain) &&
+            /\b(?:ou|of|oder|or)\s+(?:\S+\s+){0,3}(?:office|bureau|kantoor|buro|work|travail|werk|arbeit|fixe|landline|festnetz|vaste lijn)\b/.test(
+              plain,
+            )))
+      )
+        return { ok: false, reason: 'ambiguous' };
       // "087 59 12 34 oder diese Nummer hier": a number and this one offered, one to be chosen.
       if (/\b(?:ou|of|oder|or)\b/.test(plain) && MEANS_THIS_NUMBER.test(plain) && /\d{3}/.test(text))
         return { ok: false, reason: 'ambiguous' };
@@ -716,6 +774,11 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
     }
     case 'name': {
       const name = parseName(text, type.max ?? 80, { family: type.family === true, self: type.self === true, full: type.full === true });
+      // "Voornaam: Els / Naam: Janssens" to the first name: the surname, labelled, is taken with it.
+      const fields = name.ok && q.alsoAnswers?.includes('lastName') ? nameFields(text) : undefined;
+      const family =
+        fields?.given !== undefined && fields.family !== undefined ? parseName(fields.family, type.max ?? 80, { family: true }) : undefined;
+      if (name.ok && family?.ok) return { ok: true, value: name.value, also: { lastName: family.value } };
       // "Jan Peeters" to the first name, where the surname is asked next: the first word, and the rest is the surname.
       if (name.ok && q.alsoAnswers?.includes('lastName') && typeof name.value === 'string') {
         const [first = '', ...rest] = name.value.split(' ');
@@ -725,7 +788,7 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
     }
     case 'text': {
       const max = type.max ?? MAX_TEXT_LENGTH;
-      const parsed = parseFreeText(text, max);
+      const parsed = parseFreeText(type.organisation ? organisationIn(text) : text, max);
       if (!parsed.ok) return parsed;
       const moments = q.alsoAnswers?.includes('moments') ? momentsIn(text) : undefined;
       return {

@@ -41,7 +41,7 @@ export const sentinelAlertFlow: Flow = {
     {
       id: 'sentinelOrganisation',
       prompt: (c) => t(c.lang, 'alert.sentinel_organisation'),
-      type: { kind: 'text', max: 160 },
+      type: { kind: 'text', max: 160, organisation: true },
       when: unknownSentinel,
       summaryLabel: 'summary.sentinel_organisation',
     },

@@ -59,7 +59,7 @@ export const sentinelTrainingFlow: Flow = {
     {
       id: 'organisation',
       prompt: (c) => t(c.lang, 'training.organisation'),
-      type: { kind: 'text', max: 160 },
+      type: { kind: 'text', max: 160, organisation: true },
       when: hasSessions,
       summaryLabel: 'summary.sentinel_organisation',
     },

@@ -1328,3 +1328,135 @@ describe('the way to reach them: another number, or the number itself said in wo
     expect(way(text, lang, 'teams')).toEqual({ ok: true, value: 'phone', also: { phone: number } });
   });
 });
+
+describe('names from files and letters: labelled fields, salutations, a family name first, an aside', () => {
+  it.each([
+    ['Naam: Claes / Voornaam: Lotte', { family: false }, 'Lotte'],
+    ['Nom : Lambert ; Prénom : Hugo', { family: true }, 'Lambert'],
+    ['Vorname: Resi, Nachname: Gruber', { full: true }, 'Resi Gruber'],
+    ['Surname: Walsh / First name: Aoife', { family: false }, 'Aoife'],
+  ] as const)('%j (%j) is %j', (text, how, name) => {
+    expect(parseName(text, 120, how)).toEqual({ ok: true, value: name });
+  });
+  it.each([
+    ['Bonjour Madame, Monsieur, voici mes coordonnées : Hélène Wathelet, comptable', 'Hélène Wathelet'],
+    ['Geachte, met vriendelijke groeten, Koen Maes', 'Koen Maes'],
+    ['Sehr geehrte Damen und Herren, Lukas Reuter (Buchhaltung)', 'Lukas Reuter'],
+    ['Wouters, Griet – boekhouder', 'Griet Wouters'],
+    ['Kessler, Anton (Sachbearbeiter)', 'Anton Kessler'],
+    ['Sehr geehrte Damen und Herren, Kessler, Anton (Sachbearbeiter)', 'Anton Kessler'],
+  ])('%j is the full name %j', (text, name) => {
+    expect(parseName(text, 120, { full: true, self: true })).toEqual({ ok: true, value: name });
+  });
+  it('an aside in brackets is not a correction ("Vroni (eigentlich Veronika)")', () => {
+    expect(parseName('Vroni (eigentlich Veronika, aber das sagt keiner)', 80)).toEqual({ ok: true, value: 'Vroni' });
+  });
+  it('a question after the name is a remark ("Zeg maar Mo, mag dat?")', () => {
+    expect(parseName('Zeg maar Mo, mag dat?', 80)).toEqual({ ok: true, value: 'Mo' });
+    expect(parseName('Hallo, wozu brauchen Sie meinen Namen?', 80)).toMatchObject({ ok: false });
+  });
+});
+
+describe('a family name asked: what is not one, and what is two', () => {
+  it.each(['Menuiserie Collard SRL', 'Slagerij Verbeke BV', 'Elektro Kaiser GmbH', 'Pieterjan Plumbing Ltd', 'Tom', 'Sabine'])(
+    '%j is asked again',
+    (text) => {
+      expect(parseName(text, 80, { family: true }).ok).toBe(false);
+    },
+  );
+  it.each(['Lambert épouse Goffin', 'Goossens, meisjesnaam Claes', 'Brandt geb. Hoffmann', 'Taylor, maiden name Brown'])(
+    '%j names two family names: asked which',
+    (text) => {
+      expect(parseName(text, 80, { family: true })).toEqual({ ok: false, reason: 'ambiguous' });
+    },
+  );
+  it.each([
+    ['Goffin, Marie Goffin, mais tout le monde l’appelle Mimi', 'Goffin'],
+    ['Janssens-De Vos', 'Janssens-De Vos'],
+    ['Maes je pense, pas sûr de l’orthographe', 'Maes'],
+    ['P.-J. Collard', 'Collard'],
+    ['Vandamme genaamd de Rosse', 'Vandamme'],
+    ['Martin', 'Martin'],
+  ])('%j is %j', (text, name) => {
+    expect(parseName(text, 80, { family: true })).toEqual({ ok: true, value: name });
+  });
+  it('the nickname given twice is still only a nickname', () => {
+    expect(parseName('Fonske, iedereen noemt hem Fonske', 80, { family: true }).ok).toBe(false);
+  });
+});
+
+describe('the meeting format as a sentinel says it for a client', () => {
+  const modality = (text: string, lang: Lang) => parseAnswer(question('sentinel_alert', 'modality'), text, context(lang));
+  it.each([
+    ['Pour moi ce serait plus simple en visio, mais elle préfère venir au cabinet', 'fr', 'in_person'],
+    ['Voor mij is bellen het makkelijkst, maar hij komt liever langs', 'nl', 'in_person'],
+    ['Eerst even bellen om kennis te maken, daarna een gesprek op kantoor', 'nl', 'phone'],
+    ['Erst ein Telefonat, danach ein Termin in der Praxis', 'de', 'phone'],
+    ['I offered video, he pulled a face. He prefers the phone.', 'en', 'phone'],
+    ['no laptop, no car, only his gsm', 'en', 'phone'],
+    ['Over een scherm zou het lukken, ze durft niet binnen te stappen bij een psycholoog', 'nl', 'video'],
+    ['Wie es Ihnen passt, er ist flexibel', 'de', 'no_preference'],
+    ['Für mich wäre per Video am einfachsten, aber sie kommt lieber vorbei', 'de', 'in_person'],
+  ] as const)('%j (%s) is %j', (text, lang, value) => {
+    expect(modality(text, lang)).toEqual({ ok: true, value });
+  });
+  it.each([
+    ['Il a dit téléphone, mais franchement je pense qu’il doit voir quelqu’un en vrai', 'fr'],
+    ['She said video, but honestly I think she needs to sit with someone', 'en'],
+    ['Ze haat de telefoon, ze neemt nooit op', 'nl'],
+    ['ça dépend de où se trouve le cabinet', 'fr'],
+  ] as const)('%j (%s) is asked again', (text, lang) => {
+    expect(modality(text, lang).ok).toBe(false);
+  });
+});
+
+describe('signals denied in passing, nothing to add, an organisation in a sentence, home and work', () => {
+  it.each([
+    ['Pas vraiment des idées noires, plutôt des soucis financiers', 'fr', ['financial']],
+    ['No sleep problems that I know of, but he drinks', 'en', ['substance']],
+    ['Nicht wirklich Schlafprobleme, eher Streit mit dem Partner', 'de', ['conflicts']],
+  ] as const)('%j (%s) is %j', (text, lang, values) => {
+    expect(readMultiChoice(text, signals, lang)).toMatchObject({ ok: true, value: { values } });
+  });
+  it.each([
+    ['Non merci, rien à ajouter, c’est tout', 'fr'],
+    ['Nee, niets toe te voegen, dat was het', 'nl'],
+    ['Nein danke, nichts hinzuzufügen, das war’s', 'de'],
+    ['No, nothing to add, that’s all', 'en'],
+  ] as const)('%j (%s) skips the optional context', (text, lang) => {
+    expect(parseAnswer(question('sentinel_alert', 'context'), text, context(lang))).toEqual({ ok: true, value: null });
+  });
+  it.each([
+    ['Je travaille chez Securex, le secrétariat social, bureau de Namur', 'fr', 'Securex'],
+    ['Ik werk bij Acerta (kantoor Gent)', 'nl', 'Acerta'],
+    ['I work for Xerius, the social insurance fund', 'en', 'Xerius'],
+  ] as const)('%j (%s) names %j', (text, lang, name) => {
+    expect(parseAnswer(question('sentinel_alert', 'sentinelOrganisation'), text, context(lang))).toMatchObject({ ok: true, value: name });
+  });
+  it.each([
+    ['Il habite à 4000, son atelier est à Herstal', 'fr'],
+    ['Thuis 9000, de winkel in Lochristi', 'nl'],
+    ['Office in 1000, but I live in 1050', 'en'],
+  ] as const)('%j (%s): home and work, which is asked', (text, lang) => {
+    expect(parseAnswer(question('sentinel_alert', 'postalCode'), text, context(lang))).toMatchObject({ ok: false, reason: 'ambiguous' });
+  });
+  it('"either this number or my office" offers two ways', () => {
+    expect(parseAnswer(question('sentinel_alert', 'sentinelContact'), 'either this number or the office one', context('en'))).toMatchObject(
+      {
+        ok: false,
+      },
+    );
+  });
+});
+
+describe('what the person was, said in the past tense, against what they are since', () => {
+  const status = (text: string, lang: Lang) => parseAnswer(question('help_request', 'activityStatus'), text, context(lang));
+  it.each([
+    ["j'étais à titre complémentaire, mais depuis l'été c'est mon activité principale", 'fr', 'main'],
+    ['In hoofdberoep sinds vorig jaar, daarvoor was ik in bijberoep', 'nl', 'main'],
+    ['Ich war hauptberuflich selbstständig, seit Oktober nur noch nebenberuflich', 'de', 'complementary'],
+    ['I was self-employed full time, since March it is on the side', 'en', 'complementary'],
+  ] as const)('%j (%s) is %j', (text, lang, value) => {
+    expect(status(text, lang)).toEqual({ ok: true, value });
+  });
+});

@@ -39,6 +39,8 @@ export const ANSWERS_HALVES = [
   'dev14',
   'dev15',
   'dev16',
+  'dev17',
+  'dev18',
   'blind',
 ] as const;
 export type AnswersHalf = (typeof ANSWERS_HALVES)[number];
@@ -141,6 +143,10 @@ export function outcomeOf(item: AnswerItem): AnswerOutcome {
   const got = normalised(read.value);
   const meant = expected(item);
   if (JSON.stringify(got) === JSON.stringify(meant)) return 'understood';
+  // Free text keeps the person's own words: the name of their organisation with the town after it is still what they
+  // said ("Steuerbüro Kessler in St. Vith" for "Steuerbüro Kessler"), not a value they did not give.
+  if (questionOf(item).type.kind === 'text' && typeof got === 'string' && typeof meant === 'string' && meant !== '' && got.includes(meant))
+    return 'understood';
   // Part of several picks, and nothing the person did not say: kept, the rest asked about (a re-ask, not a wrong value).
   if (Array.isArray(got) && Array.isArray(meant) && got.every((v) => meant.includes(v))) return 'reasked';
   return 'wrong';

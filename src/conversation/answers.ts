@@ -1263,12 +1263,23 @@ function weighClauses(
 ): Parsed<string> | undefined {
   // "ça dépend", "hangt ervan af", "kommt drauf an", "depends where the office is": a condition the bot cannot weigh.
   if (DEPENDS.test(tokens(text).slice(0, 4).join(' '))) return fail('ambiguous');
+  // "tout sauf ça", "alles behalve dat", "anything but that": any of the others, which one is asked.
+  if (EXCEPT.test(tokens(text).join(' '))) return fail('ambiguous');
+  // "Face à face si c'est pas trop loin, sinon on verra": a pick on a condition, and nothing said for the rest.
+  const orElse = OR_ELSE.exec(text);
+  if (orElse?.[1] && IF_CLAUSE.test(tokens(orElse[1]).join(' ')) && !WISHED.test(fold(orElse[1]))) return fail('ambiguous');
   return (
     firstThen(text, options, forms, lang, stems) ??
     saidButThought(text, options, forms, lang, stems) ??
     preferenceClause(text, options, forms, lang, stems)
   );
 }
+
+/** "tout sauf ça", "alles behalve dat", "alles außer das", "anything but that". */
+const EXCEPT =
+  /\b(?:tout sauf|tout mais pas|alles behalve|alles buiten|alles ausser|alles auser|alles ausser|anything but|everything but|all but|anything except|alles andere als)\b/;
+/** "si c'est pas trop loin", "als het niet te ver is", "wenn's nicht zu weit ist", "if it's near". */
+const IF_CLAUSE = /\b(?:si|s il|als|indien|wenn|wenns|falls|if|provided|as long as|tant que|zolang)\b/;
 
 /** "ça dépend", "hangt ervan af", "kommt drauf an", "it depends": the answer waits on something else. */
 const DEPENDS =
@@ -1557,6 +1568,17 @@ function optionDenied(
     if (!deniesAt(toks, k) && !(k === closing && toks[k] === 'can' && toks[k + 1] === 't')) continue;
     const after = toks.slice(k + 1, k + 4).filter((_, j) => !deniesAt(toks, k + 1 + j));
     named = after.length > 0 ? matchOne(after.join(' '), options, forms, lang, stems) : undefined;
+    // "I don't have a private room for a video call", "geen rustige ruimte voor een videogesprek": what is lacking
+    // for an option rules it out; the words after "for" say which.
+    if (!named?.ok) {
+      const lacking = toks.slice(k + 1, k + 7);
+      const purpose = lacking.findIndex((t) => FOR_WORDS.has(t));
+      if (purpose > 0) {
+        const from = k + 1 + purpose + 1;
+        const what = matchOne(toks.slice(from, from + 4).join(' '), options, forms, lang, stems);
+        if (what?.ok) named = what;
+      }
+    }
     // "pas indépendant à titre complémentaire": three words name two options; the denial reaches over the label.
     if (named && !named.ok && named.reason === 'ambiguous') {
       const longer = toks.slice(k + 1, k + 7).filter((_, j) => !deniesAt(toks, k + 1 + j));
@@ -1569,9 +1591,12 @@ function optionDenied(
   return named;
 }
 
+/** "for", said of what something would be for ("no room for a video call"). */
+const FOR_WORDS = new Set(['for', 'voor', 'fur', 'pour', 'om']);
+
 /** Dislike of what follows: it rules the option out as a denial does. */
 const DISLIKE =
-  /\b(?:me stresse|m angoisse|me fait peur|mal a l aise|pas a l aise|pas tres a l aise|niet op (?:mijn|zijn|haar) gemak|nicht wohl|not comfortable|not at ease|uncomfortable|trop impersonnel|makes me nervous|makes me anxious|stresses me|too impersonal|maakt me zenuwachtig|maakt me nerveus|te onpersoonlijk|voel me er niet goed bij|macht mich nervos|stresst mich|zu unpersonlich|deteste\w*|horreur|hekel|haat|haten|hait|hais|hasst|hasse|hassen|hate|hates|hated|can t stand|cannot stand|kan niet tegen|kann nicht leiden|mag er niet|aime pas|supporte pas|zie ik niet zitten|zie ik nie zitten|zie ik ni zitten|mag keine|mag kein|no fan of|not a fan of|no go|nogo|is out|geen optie|pas une option|keine option|not an option|kommt nicht in frage|hors de question|out of the question)\b/;
+  /\b(?:me stresse|m angoisse|me fait peur|mal a l aise|pas a l aise|pas tres a l aise|niet op (?:mijn|zijn|haar) gemak|nicht wohl|not comfortable|not at ease|uncomfortable|trop impersonnel|makes me nervous|makes me anxious|stresses me|too impersonal|maakt me zenuwachtig|maakt me nerveus|te onpersoonlijk|voel me er niet goed bij|macht mich nervos|stresst mich|zu unpersonlich|deteste\w*|horreur|hekel|haat|haten|hait|hais|hasst|hasse|hassen|hate|mag ich (?:gar |uberhaupt |echt )?(?:nicht|ned|net|nit)|hou ik (?:helemaal )?niet van|even worse|nog erger|noch schlimmer|encore pire|c est pire|is worse|schwerhorig|slechthorend|malentendant|hard of hearing|hoor slecht|hore schlecht|entends mal|verstehe? ich (?:fast |kaum |so gut wie )?(?:nichts|nix)|versta ik (?:de helft |bijna |haast )?(?:niet|nie|niks|niets)|(?:je )?(?:ne )?comprends (?:presque )?rien|can t hear|cannot hear|hates|hated|can t stand|cannot stand|kan niet tegen|kann nicht leiden|mag er niet|aime pas|supporte pas|zie ik niet zitten|zie ik nie zitten|zie ik ni zitten|mag keine|mag kein|no fan of|not a fan of|no go|nogo|is out|geen optie|pas une option|keine option|not an option|kommt nicht in frage|hors de question|out of the question)\b/;
 /** A bare no that closes a clause ("videobellen nee"). */
 const CLOSING_NO = new Set(['nee', 'neen', 'nein', 'non', 'nope', 'na']);
 
@@ -1809,6 +1834,14 @@ export function parsePhone(written: string, defaultCountry: 'BE' = 'BE'): Parsed
   if (country) {
     const theirs = parsePhoneNumberFromString(cleaned, country) ?? findPhoneNumbersInText(cleaned, country)[0]?.number;
     if (theirs?.isValid()) return ok(theirs.number);
+  }
+  // "0160 9876543", "0151 23456789": a German mobile written nationally. Its 11 or 12 digits can be no Belgian
+  // number (9 or 10), and German mobiles alone begin 015, 016 and 017.
+  const national = /(?:^|[^\d+])(01[567][\d ./-]{7,13}\d)(?!\d)/u.exec(cleaned)?.[1];
+  const nationalDigits = national?.replace(/\D/g, '') ?? '';
+  if (national && (nationalDigits.length === 11 || nationalDigits.length === 12)) {
+    const german = parsePhoneNumberFromString(nationalDigits, 'DE');
+    if (german?.isValid() && onlyNumberIn(cleaned.replace(national, nationalDigits))) return ok(german.number);
   }
   // "+31 6 98765432": a whole international number, of the right length for its country, though not in a range
   // the library knows as given out; the person wrote it whole, so it is taken.

@@ -14,22 +14,22 @@ carine carla carmen caroline catherine cecile celine charlotte chloe christa chr
 dagmar danny dave david davy delphine dieter dirk dominique
 ellen els elke emma eric erik erwin eva evelien
 fabienne fanny filip florence frank frederic freddy
-geert gerda gert gilbert greet gudrun guido gunther
-hanne hannelore hans heidi heike heinz helga hilde hubert
+geert gerda gert gerhard gilbert greet gudrun guido gunter gunther
+hanne hannelore hans heidi heike heinz helga helmut hilde horst hubert
 ilse ina ines ingrid inge isabelle
 jacques jan jana jean jef jelle jens jeroen jessica joachim joelle johan johanna jonas joost joris josef jupp jurgen justine
 karel karin karl katrien katja kevin klaus koen kris kristof kurt
 laura lea leen lena liesbeth lieve linda lisa liselotte lotte luc lucas luk luka
-maarten manon manuel marc marcel margot maria marie marieke marijke marina mario marion mark marleen martine mathias mathieu matthias maxime melanie michael michaela michiel monique
-nadia nadine natalie nathalie nele nick nico nicole nina noemie
+maarten manfred manon manuel marc marcel margot maria marie marieke marijke marina mario marion mark marleen martine mathias mathieu matthias maxime melanie michael michaela michiel monique
+nadia nadine norbert natalie nathalie nele nick nico nicole nina noemie
 olivier
 pascal pascale patricia patrick paul peter petra pierre pieter
-raf ralf ramona rebecca regine reinhilde renate rik robby roel roger ronny rudi rudy ruth
+raf rainer ralf ramona reinhard rebecca regine reinhilde renate rik robby roel roger ronny rudi rudy ruth
 sabine sabrina sam sandra sara sarah sebastien sepp serge sigrid silke simone sofie sonja sophie stefan stefanie steve steven stijn susanne sven sylvie
 tanja thibaut thierry tim tine tom tobias toon
-ulla ulrike ursula
+ulla ulrike ursula uwe
 valerie vanessa veerle vera veronique
-walter wendy werner wim wolfgang wouter
+volker walter wendy werner wim wolfgang wouter
 xavier yannick yves
 `
   .split(/\s+/)
@@ -43,5 +43,6 @@ export function isGivenName(word: string): boolean {
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
-  return GIVEN.has(folded);
+  // "Jean-Pierre", "Hans-Peter": every part a given name.
+  return GIVEN.has(folded) || (folded.includes('-') && folded.split('-').every((part) => GIVEN.has(part)));
 }

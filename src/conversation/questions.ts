@@ -162,7 +162,7 @@ const NOT_SURE_OF_PICK =
 /** Another number than this one ("another number, this one's my work phone"). */
 /** A province's name alone, in the language that names it so ("Limburg" is the province; its town is "Limbourg"). */
 const PROVINCE_ONLY =
-  /^(?:(?:in |uit |aus |from |en |dans le |de )?(?:limburg|limbourg province|brabant|vlaams brabant|brabant wallon|waals brabant|hainaut|henegouwen|hennegau|oost vlaanderen|west vlaanderen|flandre orientale|flandre occidentale|ostflandern|westflandern|east flanders|west flanders))$/;
+  /^(?:dans le limbourg|in het limburgse|(?:in |uit |aus |from |en |dans le |de )?(?:limburg|limbourg province|brabant|vlaams brabant|brabant wallon|waals brabant|hainaut|henegouwen|hennegau|oost vlaanderen|west vlaanderen|flandre orientale|flandre occidentale|ostflandern|westflandern|east flanders|west flanders))$/;
 
 /** A clause that corrects the one before it. */
 const CORRECTING = /^(?:enfin|sorry|pardon|plutot|eigenlijk|eigentlich|actually|well|naja|nou|allee)\b/;
@@ -330,6 +330,10 @@ const TIME_OF_DAY = /\b\d{1,2}(?:[:.h]\d{2})?\s*(?:uhr|uur|u|h|heures?|pm|am)\b/
 const RATHER_NOT_SAID =
   /^(?:\S+\s+){0,3}?(?:liever|lieber|liaba|lieba|liawa|plutot|rather|je prefere)\s+(?:ne\s+)?(?:niet|nie|ni|nicht|net|ned|nid|nod|pas|not)\b(?:\s+\S+){0,10}$|^(?:\S+\s+){0,2}?(?:nicht|ned|net|nod|nid|niet|nie|pas|not)\s+(?:bekannt|bekend|connu|known)\b(?:\s+\S+){0,4}$|^(?:\S+\s+){0,2}?(?:unbekannt|onbekend|inconnu|unknown)\b(?:\s+\S+){0,4}$/;
 
+/** "dat hou ik voor mezelf", "das möchte ich nicht angeben", "I'd prefer not to give that": declining to say. */
+const KEPT_TO_ONESELF =
+  /\b(?:hou ik (?:liever )?voor mezelf|houd ik (?:liever )?voor mezelf|behalte? ich (?:lieber )?fur mich|keep (?:that|it) to myself|garde (?:ca|cela) pour moi|(?:mochte|moechte|will|wurde|mag) ich (?:lieber |eigentlich )?(?:nicht|ned|net) (?:angeben|sagen|nennen|verraten)|(?:prefer|rather) not (?:to )?(?:give|say|share|tell)|je prefere ne pas (?:le |la )?(?:donner|dire|communiquer|preciser)|wil ik (?:liever |eigenlijk )?(?:niet|nie) (?:zeggen|geven|delen|vertellen))\b/;
+
 /** A clause that adds something beside the answer: "maar ze verstaat ook wat Nederlands", "aber auch ein bisschen Deutsch". */
 const ALSO_REMARK =
   /[,;]?\s*\b(?:maar|mais|aber|but)\b[^,;.]*\b(?:ook|auch|aussi|also|too|een beetje|ein bisschen|ein wenig|un peu|a bit|a little)\b[^,;.]*/giu;
@@ -457,7 +461,7 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
     (q.optional || c.allOptional) &&
     ['name', 'email', 'postal', 'phone'].includes(q.type.kind) &&
     !text.includes('?') &&
-    RATHER_NOT_SAID.test(plain)
+    (RATHER_NOT_SAID.test(plain) || KEPT_TO_ONESELF.test(plain))
   )
     return { ok: true, value: null };
   // "peut-être", "we'll see", "mal sehen" to an optional yes or no: left unanswered, like a skip.
@@ -693,12 +697,21 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
       // "5 0 0 0", "6OOO Charleroi": a code spelled out, or with the letter O for zero.
       const written = text
         .replace(/\b\d(?:[ .-]\d){3}\b/g, (m) => m.replace(/\D/g, ''))
+        // "4.000", "8 500", "47 00 Eupen": a code written in groups, the only digits of the answer.
+        .replace(/^(\D*?)(\d{1,3})[ .](\d{1,3})(?=\D*$)/u, (m, before: string, a: string, b: string) =>
+          a.length + b.length === 4 ? `${before}${a}${b}` : m,
+        )
         .replace(/\b[\dOo]{4}\b/g, (m) => (/\d/.test(m) ? m.replace(/[Oo]/g, '0') : m));
       // "6211 AB Maastricht", "1010 Wien": a postcode from abroad.
       if (namesForeignPostcode(written)) return { ok: false, reason: 'not_belgian_postal_code' };
       // "Antwerp, moved there in 2018", "j'ai 52 ans et j'habite à Bastogne", "Hasselt, haar gsm is 0478 12 34 56": a
       // year, an age, a count, a phone or house number is not the code; the place named says it.
-      const withoutOtherNumbers = written.replace(NOT_A_POSTCODE, ' ').replace(YEAR_NOT_CODE, ' ');
+      // "3 kids, 1 dog, live in Lier", "I'm 45, live in Spa": numbers too short to be a code, beside a town.
+      const shortOnly = /\d/.test(written) && !/\d{4}/.test(written) && namesPlace(written.replace(/\d+/g, ' '));
+      const withoutOtherNumbers = written
+        .replace(NOT_A_POSTCODE, ' ')
+        .replace(YEAR_NOT_CODE, ' ')
+        .replace(shortOnly ? /\d+/g : /$^/g, ' ');
       const townBeside = /\d/.test(written) && !/\d/.test(withoutOtherNumbers) ? placeCodes(withoutOtherNumbers) : [];
       if (townBeside.length === 1) return parsePostalCode(townBeside[0] ?? '');
       // "Home is 3500, office is 3600", "kantoor in Genk (3600), thuis in As": which one is asked.

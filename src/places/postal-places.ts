@@ -22,6 +22,9 @@ const FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'be-postal-
 
 /** English names people use for Belgian towns, to the name in the data. */
 const ENGLISH: Readonly<Record<string, string>> = {
+  // Luxembourgish and German forms the data does not list.
+  arel: 'arlon',
+  welkenrath: 'welkenraedt',
   antwerp: 'antwerpen',
   brussels: 'bruxelles',
   ghent: 'gent',
@@ -78,6 +81,9 @@ const BETWEEN = /\b(?:between|entre|tussen|zwischen)\b/;
 
 const NEAR =
   /\b(?:pres d|pres de|pas loin|region de|region d|environs|autour d|alentours|cote de|a cote|vlakbij|in de buurt|buurt van|omgeving|rond|regio|in der nahe|nahe von|nahe|umgebung|naher|in der gegend|near|close to|around|outside|not far|area|irgendwo|quelque part|ergens|somewhere|bei)\b/;
+
+/** Words that put the person in the town that follows ("… bij de kerk in Zele"). */
+const IN_TOWN = new Set(['in', 'a', 'te', 'im', 'zu', 'op']);
 
 /** The City of Brussels' codes: "Brussels" said with a commune is the region, not the city. */
 const BRUSSELS_CITY = ['1000'];
@@ -137,7 +143,9 @@ export function placeCodes(text: string): string[] {
         // "pas loin de Bruxelles", "a small village near Ghent": somewhere else, whose postcode is not the town's.
         // ("Schaerbeek, près de la place Colignon" names the town first: a landmark in it.)
         // "Kraainem, near Brussels": the town named first is where they are; the one it is near says nothing more.
-        if (NEAR.test(words.slice(Math.max(0, i - 4), i).join(' '))) {
+        // ("vlak bij de kerk in Zele", "near the church in Genk": in the town named, near something in it.)
+        const inTown = IN_TOWN.has(words[i - 1] ?? '') && i >= 2 && !NEAR.test(words[i - 2] ?? '');
+        if (NEAR.test(words.slice(Math.max(0, i - 4), i).join(' ')) && !inTown) {
           if (found.size === 0) return [];
           matched = n;
           break;

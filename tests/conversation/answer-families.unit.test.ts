@@ -674,7 +674,8 @@ describe('dev9: a reservation after a no, numbers from abroad, spoken addresses,
 
   it('never takes a piece of a longer run of digits for a Belgian number', () => {
     expect(ask('sentinel_alert', 'phone', '06 12345678', 'nl').ok).toBe(false);
-    expect(ask('sentinel_alert', 'phone', '0151 23456789', 'de').ok).toBe(false);
+    // Eleven digits from 015/016/017 are no Belgian number at all: a German mobile, written nationally.
+    expect(ask('sentinel_alert', 'phone', '0151 23456789', 'de')).toMatchObject({ ok: true, value: '+4915123456789' });
   });
 
   it('reads an address said aloud after a hesitation', () => {
@@ -1458,5 +1459,86 @@ describe('what the person was, said in the past tense, against what they are sin
     ['I was self-employed full time, since March it is on the side', 'en', 'complementary'],
   ] as const)('%j (%s) is %j', (text, lang, value) => {
     expect(status(text, lang)).toEqual({ ok: true, value });
+  });
+});
+
+describe('a postcode in groups, a declined address, a German mobile', () => {
+  const postal = (text: string, lang: Lang) => parseAnswer(question('help_request', 'postalCode'), text, context(lang));
+  it.each([
+    ['5.000', 'fr', '5000'],
+    ['9 200 Dendermonde', 'nl', '9200'],
+    ['47 80', 'de', '4780'],
+    ['3.500 Hasselt', 'en', '3500'],
+  ] as const)('%j (%s) is %s', (text, lang, code) => {
+    expect(postal(text, lang)).toMatchObject({ ok: true, value: { code } });
+  });
+  it.each([
+    ['je préfère ne pas le donner', 'fr'],
+    ['dat hou ik liever voor mezelf', 'nl'],
+    ['das möchte ich lieber nicht angeben', 'de'],
+    ["I'd rather not share that", 'en'],
+  ] as const)('%j (%s) leaves the optional postcode out', (text, lang) => {
+    expect(postal(text, lang)).toEqual({ ok: true, value: null });
+  });
+  it('a phone with other digits stays a phone, not a postcode in groups', () => {
+    expect(postal('0472 33 44 55', 'nl').ok).toBe(false);
+  });
+  it.each([
+    ['0170 1234567', '+491701234567'],
+    ['Handy 0152 12345678, er wohnt drüben in Aachen', '+4915212345678'],
+  ])('%j is the German mobile %s', (text, number) => {
+    expect(parseAnswer(question('sentinel_alert', 'phone'), text, context('de'))).toMatchObject({ ok: true, value: number });
+  });
+  it('"none as far as I know" to the client e-mail is none', () => {
+    expect(parseAnswer(question('sentinel_alert', 'email'), 'none that I know of', context('en'))).toEqual({ ok: true, value: null });
+  });
+});
+
+describe('the person’s own format: anything but one, a condition, hearing, what is lacking for one', () => {
+  const modality = (text: string, lang: Lang) => parseAnswer(question('help_request', 'modality'), text, context(lang));
+  it.each([
+    ['Je suis en réunion Teams toute la journée, donc tout sauf la visio', 'fr'],
+    ['alles behalve videobellen, dat doe ik al de hele dag', 'nl'],
+    ['Am Telefon bin ich den ganzen Tag, alles außer Telefon bitte', 'de'],
+    ['anything but video, honestly', 'en'],
+    ['En personne si le cabinet est à Namur, sinon on verra', 'fr'],
+    ['Ik hoor slecht, telefoneren lukt me niet goed', 'nl'],
+  ] as const)('%j (%s) is asked again', (text, lang) => {
+    expect(modality(text, lang).ok).toBe(false);
+  });
+  it.each([
+    ['Ich bin schwerhörig, am Telefon verstehe ich kaum etwas. Lieber persönlich', 'de', 'in_person'],
+    ["Je n'ai pas de pièce calme pour un appel vidéo. Par téléphone ça va", 'fr', 'phone'],
+    ['geen rustige plek voor een videogesprek, bellen kan wel', 'nl', 'phone'],
+    ['Comme vous voulez, je m’adapte', 'fr', 'no_preference'],
+    ['fone pls', 'en', 'phone'],
+  ] as const)('%j (%s) is %j', (text, lang, value) => {
+    expect(modality(text, lang)).toEqual({ ok: true, value });
+  });
+});
+
+describe('places in a sentence about oneself, and a surname still to come', () => {
+  const postal = (text: string, lang: Lang) => parseAnswer(question('help_request', 'postalCode'), text, context(lang));
+  it.each([
+    ['ik woon vlak bij de markt in Lokeren', 'nl', '9160'],
+    ['near the station in Hasselt', 'en', '3500'],
+    ['2 kids and a house in Geel', 'en', '2440'],
+    ["j'ai 47 ans, j'habite à Durbuy", 'fr', '6940'],
+    ['Arel', 'de', '6700'],
+  ] as const)('%j (%s) is %s', (text, lang, code) => {
+    expect(postal(text, lang)).toMatchObject({ ok: true, value: { code } });
+  });
+  it('"somewhere in Limburg" is the province, not the town of Limbourg', () => {
+    expect(postal('somewhere in Limburg', 'en').ok).toBe(false);
+    expect(postal('dans le Limbourg', 'fr').ok).toBe(false);
+  });
+  it.each([
+    'Momentje, ik kijk het na',
+    "It's on the invoice, hang on",
+    'Wie die Firma, glaub ich',
+    'Il s’appelle Jean-Luc',
+    'Er heißt Horst',
+  ])('%j to the surname is asked again', (text) => {
+    expect(parseName(text, 80, { family: true }).ok).toBe(false);
   });
 });

@@ -41,6 +41,7 @@ export const ANSWERS_HALVES = [
   'dev16',
   'dev17',
   'dev18',
+  'dev19',
   'blind',
 ] as const;
 export type AnswersHalf = (typeof ANSWERS_HALVES)[number];

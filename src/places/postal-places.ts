@@ -85,6 +85,9 @@ const NEAR =
 /** Words that put the person in the town that follows ("… bij de kerk in Zele"). */
 const IN_TOWN = new Set(['in', 'a', 'te', 'im', 'zu', 'op']);
 
+/** Of the words above, the towns that "in" before them makes a place ("ik woon in Zele"). */
+const TOWN_AFTER_IN = new Set(['zele', 'beek', 'berg', 'voort', 'haren', 'lo', 'hees', 'sart', 'ham', 'lede', 'wal', 'roux', 'heks']);
+
 /** The City of Brussels' codes: "Brussels" said with a commune is the region, not the city. */
 const BRUSSELS_CITY = ['1000'];
 /** The City of Brussels said as such: "Bruxelles-ville", "Brussel-stad", "Brussels city centre", "Zentrum". */
@@ -137,7 +140,9 @@ export function placeCodes(text: string): string[] {
     let matched = 0;
     for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
       const name = words.slice(i, i + n).join(' ');
-      if (n === 1 && (ORDINARY.has(name) || name.length < 3)) continue;
+      // "in Zele", "te Lede", "in Ham": after "in", a word that is also a town's name is the town.
+      const named = IN_TOWN.has(words[i - 1] ?? '') && TOWN_AFTER_IN.has(name);
+      if (n === 1 && ((ORDINARY.has(name) && !named) || name.length < 3)) continue;
       const codes = places.get(name);
       if (codes) {
         // "pas loin de Bruxelles", "a small village near Ghent": somewhere else, whose postcode is not the town's.

@@ -1521,6 +1521,8 @@ describe('places in a sentence about oneself, and a surname still to come', () =
   const postal = (text: string, lang: Lang) => parseAnswer(question('help_request', 'postalCode'), text, context(lang));
   it.each([
     ['ik woon vlak bij de markt in Lokeren', 'nl', '9160'],
+    ['ik woon vlak bij de kerk in Zele', 'nl', '9240'],
+    ['wij wonen in Lede', 'nl', '9340'],
     ['near the station in Hasselt', 'en', '3500'],
     ['2 kids and a house in Geel', 'en', '2440'],
     ["j'ai 47 ans, j'habite à Durbuy", 'fr', '6940'],

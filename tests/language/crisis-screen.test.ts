@@ -816,6 +816,42 @@ describe('the dev34 round: glued words, conditions on a business event, lethalit
   });
 });
 
+describe('the dev35 round: fate and faith, the dead waiting, form answers, methods at home', () => {
+  it.each([
+    // Asking God or fate to be taken, and the dead one waited for.
+    ['Herrgott, hol mich endlich zu dir', 'de'],
+    ['que le Bon Dieu me reprenne, je suis prête', 'fr'],
+    ['ik bid elke avond dat Hij me komt halen', 'nl'],
+    ['every night I ask the Lord to take me home', 'en'],
+    ["ma mère m'attend de l'autre côté, j'ai hâte de la rejoindre", 'fr'],
+    ['Mum passed last spring. I keep asking her if there is room next to her.', 'en'],
+    // Do not look for me; a last wish; when you read this.
+    ['sucht mich nicht, es ist besser so', 'de'],
+    ['zoek me niet, het is beter zo', 'nl'],
+    ["ne me cherchez pas, c'est mieux ainsi", 'fr'],
+    ["please don't look for me after tonight", 'en'],
+    ['wenn ihr das lest, bin ich schon weg', 'de'],
+    // Methods at home and on the road.
+    ['der Holzkohlegrill steht im Schlafzimmer, Fenster zu', 'de'],
+    ['ohne zu bremsen in die Kurve, da wo die Mauer steht', 'de'],
+    ['ik rij morgen de snelweg op in de verkeerde richting', 'nl'],
+    ["I'll be dead before the end of the month", 'en'],
+    ['been cutting again', 'en'],
+  ])('%j (%s) is a crisis message', (text) => {
+    expect(screenForCrisis(text).tier).not.toBe('none');
+  });
+
+  it.each([
+    ['Ich fühl mich wie ein Versager, ich schaff keine zwei Jahre wie mein Vater', 'de'],
+    ['Je relis Simenon, « Les Suicidés », un bon roman', 'fr'],
+    ['Danke für alles und tschüss, mein Vertrag endet, ab Montag übernimmt mein Nachfolger', 'de'],
+    ["I'll be dead tired before Friday with all these invoices", 'en'],
+    ['cutting costs again this quarter', 'en'],
+  ])('%j (%s) is left alone', (text) => {
+    expect(screenForCrisis(text).tier).toBe('none');
+  });
+});
+
 describe('generated language data is up to date', () => {
   it('the model was trained on the readable halves as they are, with the lexicons as they are', () => {
     expect(TRAINED_ON, 'run npm run crisis:train').toBe(corpusDigest(READABLE));

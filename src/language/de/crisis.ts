@@ -45,6 +45,17 @@ export const de: CrisisLexicon = {
     ['^b([sd])', 'be$1'],
   ],
   spellings: {
+    schalfe: 'schlafe',
+    äng: 'ende',
+    selver: 'selber',
+    maach: 'mache',
+    läbbe: 'leben',
+    labbe: 'leben',
+    chugle: 'kugel',
+    chopf: 'kopf',
+    riz: 'ritz',
+    wegg: 'weg',
+    abgheie: 'abfallen',
     nichtmehr: 'nicht mehr',
     niemehr: 'nie mehr',
     dat: 'das',
@@ -528,7 +539,7 @@ export const de: CrisisLexicon = {
     NOBODY_THERE:
       'menschenleer =verlassen niemand_vorbei kommt_niemand niemand_kommt kein_mensch niemand_sieht nicht_beleuchtet unbeleuchtet weiss_wo weis_wo',
     HOLIDAY:
-      'weltreise auszeit sabbatical fur_ne_weile fur_eine_weile fuer_eine_weile =camper wohnmobil wiedereroffnung =wieder_offen offnet_wieder oeffnet_wieder letzten_tag letzter_tag letzten_arbeitstag ziehen_weg ziehen_zuruck zieh_zuruck polen rumanien kanada neues_leben geschaft_verkauft laden_verkauft betrieb_ubergeben nachfolger nachfolgerin platz_fur_die_jungen wohnwagen wohnmobil campingcar camping_car caravane =kur zur_kur bis_montag bis_morgen bis_nachste_woche bis_naechste_woche bis_bald langes_wochenende vacances conges vakantie verlof holiday holidays vacation camping kamperen zelten off_grid retraite pensioen retirement retiring last_day final_day last_shift laatste_werkdag dernier_jour umziehen ziehen_nach auswandern ausland spanien kroatien italien frankreich portugal griechenland mallorca =ferien urlaub *urlaub ruhestand =rente pension umzug neue_stelle neuen_job kollegen kolleginnen =team =büro =buro buero abwesend abwesenheit nicht_erreichbar betriebsferien kanzlei neue_adresse neue_nummer ich_wechsle wechsle_zur war_mir_eine_ehre nicht_mehr_bei neue_stelle karenz elternzeit mutterschutz letzter_arbeitstag arbeitstag verabschiede_mich neuer_job neue_arbeit neuen_arbeitgeber in_pension in_rente ubergabe uebergabe nachfolger nachfolgerin liebe_kunden liebe_kundinnen liebe_kundschaft =nachfolger =nachfolgerin ubergebe ubergabe in_den_ruhestand in_rente bis_bald abreise =verreise verreist wochen_weg ohne_handy letzte_saison =saison huttn hutte weg_bis bin_weg zuruck_am zurueck_am zuruck_ab wochen_nach tage_nach elternurlaub =karenz',
+      'vertrag_endet ubernimmt uebernimmt nachfolgerin nachfolger weltreise auszeit sabbatical fur_ne_weile fur_eine_weile fuer_eine_weile =camper wohnmobil wiedereroffnung =wieder_offen offnet_wieder oeffnet_wieder letzten_tag letzter_tag letzten_arbeitstag ziehen_weg ziehen_zuruck zieh_zuruck polen rumanien kanada neues_leben geschaft_verkauft laden_verkauft betrieb_ubergeben nachfolger nachfolgerin platz_fur_die_jungen wohnwagen wohnmobil campingcar camping_car caravane =kur zur_kur bis_montag bis_morgen bis_nachste_woche bis_naechste_woche bis_bald langes_wochenende vacances conges vakantie verlof holiday holidays vacation camping kamperen zelten off_grid retraite pensioen retirement retiring last_day final_day last_shift laatste_werkdag dernier_jour umziehen ziehen_nach auswandern ausland spanien kroatien italien frankreich portugal griechenland mallorca =ferien urlaub *urlaub ruhestand =rente pension umzug neue_stelle neuen_job kollegen kolleginnen =team =büro =buro buero abwesend abwesenheit nicht_erreichbar betriebsferien kanzlei neue_adresse neue_nummer ich_wechsle wechsle_zur war_mir_eine_ehre nicht_mehr_bei neue_stelle karenz elternzeit mutterschutz letzter_arbeitstag arbeitstag verabschiede_mich neuer_job neue_arbeit neuen_arbeitgeber in_pension in_rente ubergabe uebergabe nachfolger nachfolgerin liebe_kunden liebe_kundinnen liebe_kundschaft =nachfolger =nachfolgerin ubergebe ubergabe in_den_ruhestand in_rente bis_bald abreise =verreise verreist wochen_weg ohne_handy letzte_saison =saison huttn hutte weg_bis bin_weg zuruck_am zurueck_am zuruck_ab wochen_nach tage_nach elternurlaub =karenz',
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY: 'zwanzig dreissig vierzig funfzig fuenfzig sechzig sachzg siebzig achtzig neunzig hundert hunderte =dutzende',
     HOARD:
@@ -674,6 +685,8 @@ export const de: CrisisLexicon = {
       family: 'suicide_intent',
       tier: 'acute',
       patterns: [
+        '{(nicht_mehr_da|nüm_do|num_do|nimmer_da|nimma_da) (=geplant|=plant|ha_das_plant|hab_das_geplant)}~~8',
+        '{(=ende) (=mache|=mach|=maach) (=selber|=selbst|=selver)}~6',
         '{(=fertig|=schluss|=aus|=vorbei) (mit_allem) (mit_mir)}~~10',
         '{(=wenn|=falls) (ablehnt|nein_sagt|=pleite|=konkurs|=insolvenz|absagt) (=bin_ich|=bin) (nicht_mehr_da|nimmer_da|nicht_mehr_am_leben) !HOLIDAY}~~16',
         '{(findet_er_mich|finden_sie_mich|findet_sie_mich|findet_man_mich) (nicht_lebend|nimmer_lebend|=tot)}~~12',
@@ -756,6 +769,10 @@ export const de: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '{(=wünsch|=wunsch|=wünsche|=wunsche|=wünschen|=wunschen|=wünscht|=wunscht|=tät|=tat) (umfoi|umfallen|=umfall|nicht_mehr_aufstehen|nimmer_aufstehen|nie_mehr_aufstehen|num_ufsthah|nüm_ufsthah) (weg_bin|=weg|=tot|=abegheie|=abfallen|nicht_mehr_aufstehen|nimmer_aufstehen|num_ufsthah|nüm_ufsthah)}~~14',
+        '{(=herrgott|=gott|lieber_gott|=herr) (hol_mi|hol_mich|hoi_mi|holt_mich|zu_dir) (=endlich|=bald|=doch|=heim)}~~8',
+        '{(=beneide) (DEAD_ONE|=friedhof|=grab) (=ruhe|gern_bei_ihm|gern_bei_ihr|bei_ihm|bei_ihr)}~~14',
+        '{(=sterben|=tod|=tot) (=erlosung|=erloesung)}~6',
         '(=leben|=lebn) ~~2 (nein_danke|=nee_danke|=na_danke)',
         '{(=vorsatz|neue_jahr|neues_jahr|=silvester|=weihnachten|=geburtstag) (keins_mehr_erleben|keines_mehr_erleben|nicht_mehr_erleben|nimmer_erleben)}~~10',
         '{(=mich|=mi) (=gleich|=glei|=direkt|=auch|=au|=ehrlich) (mitnehmen|mitnemma|dazulegen|danebenlegen|=erlosen|=einschlafern|=einschlaefern)}~8',
@@ -882,6 +899,13 @@ export const de: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(*talsperre|*stausee|=see|=fluss|=maas|=kanal|=weser) (schwimmen_kann_ich_nicht|kann_nicht_schwimmen|nachts_ist_da_keiner)}~~14',
+        '{(ohne_zu_bremsen|ohne_bremsen|ohne_zu_bremse) (=mauer|=baum|=kurve|=brucke|=wand)}~~10',
+        '{(gashahn|gashan|=gas) (ganz_auf|=aufdrehen|=aufdrah|=auf) (abgedichtet|abdichtet|=abgedichtet|fenster_zu)}~~12',
+        '{(holzkohlegrill|holzkohlejrill|=grill|=grillkohle) (=schlafzimmer|=schlofzemmer|=schlafzimmer) (=zu|=fenster|=zo)}~~12',
+        '{(=ader|=pulsader|=halsschlagader) (weiss_genau|weiss_wo|=messer|=mässer)}~~12',
+        '{(=versuch|dem_versuch) (dem_messer|=messer) (=wieder|=waschbecken)}~~16',
+        '{(=witwenpension|=witwenrente|=hinterbliebenenrente) (ohne_mi|ohne_mich|=tot)}~~12',
         '{(MEDS) (zwei_apotheken|verschiedenen_apotheken|drei_apotheken|mehreren_apotheken) (=genug|NOW|ENOUGH)}~~12',
         '{(wie_viel|wieviel|wie_viele|wieviele) (MEDS|blutdruckzeug|=zeug|=meter|=tabletten) (damit_s_reicht|damit_es_reicht|dass_es_reicht|=todlich|=toedlich|LETHAL|frag_fur_mich|frag_fuer_mich)}~~12',
         '{(=rentenplan|=altersvorsorge|=exitstrategie|=ausstiegsplan) (WEAPON|ROPE|HEIGHT|RAILS|=hochsitz|=baum)}~~8',
@@ -1003,6 +1027,10 @@ export const de: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '(sucht|sueched|suchet|=suchts) (=mi|=mich) (=nicht|=nod|=ned|=net|=nit|=nöd)',
+        '{(wenn_ihr_das_lest|wenn_ihr_das_lesst|wenn_du_das_liest|wenn_sie_das_lesen) (GONE|=weg|schon_weg|nicht_mehr_da|=tot)}~~10',
+        '{(bis_sie_anrufen|bis_ihr_anruft|wenn_sie_anrufen) (=weg|schon_weg|nimma_da|nicht_mehr_da)}~~8',
+        '(=mein|=meinen|=minge|=mi|=mei) (letzter_wunsch|letzte_wunsch|letschte_wunsch)',
         '(BYE) ~1 (=welt|=wöd|=wod|=weld)',
         '{(abschiedsvideo|abschiedsvideos|abschiedsnachricht|abschiedsnachrichten|abschiedsmail|abschiedsmails) (automatisch|zeitversetzt|geplant|programmiert)}~~12',
         '(=da|=weil|=denn) (=ich|=i) (=dann|=bald|=ab_dann|=bis_dahin) (nicht_mehr_am_leben|nimmer_am_leben|nicht_mehr_lebe|tot_bin)',
@@ -1063,6 +1091,8 @@ export const de: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        '{(=lebend|=lebendig|=labig|=läbig) (=nichts_wert|=nüt_wärt|=nut_wart|=nix_wert) (=tot)}~~8',
+        '{(nimma_im_weg|nicht_mehr_im_weg|nimmer_im_weg) (=hof|=ubernehmen|=bua|=sohn|=vorwärts|=vorwarts)}~~12',
         '{(versicherung|=versicherig|lebensversicherung|=versicherungssumme) (=familie|=famili|=kinder|=frau) (wars_besser|ware_besser|waere_besser|ware_es_besser|waere_es_besser|war_s_besser|wers_besser|wars_bessr)}~~20',
         '{(LIFE_INSURANCE) (=unfall) (=zahlt|=bezahlt|=deckt)}~~12',
         '(=bin|=bi) ~4 (=eine|=a|=e|=ne) (BURDEN) ~1 (=fur|=fuer|=fia|=fir|=für) ~2 (FAMILY|=kinder|=alle|=alli|=jeden)',
@@ -1094,6 +1124,8 @@ export const de: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '(=gott|=herrgott|lieber_gott) ~2 (hat_mich_vergessen|mich_vergessen|mi_vergessen|hat_mi_vergessen)',
+        '(lieber_gott|=herrgott|=gott) ~~2 (wie_lang_noch|wie_lange_noch)',
         '(=ich|=i|=ig|=isch) (=kann|=ka|=koan) ~2 (NOMORE) $',
         '{(=reicht|=langt|=glangt) (=endgultig|=endgueltig|fur_immer)}~~3',
         '(=bin|=bi|=ist|=isch) (=durch|=fertig) ~~3 (mit_allem) $',
@@ -1164,7 +1196,7 @@ export const de: CrisisLexicon = {
         '(sehe|=seh) ~3 (=keinen|=kein|=keine|=kan|=ka|=koan|=koa|=kei|=kain|nirgends) ~2 (ausweg|=licht|hoffnung|perspektive|zukunft)',
         '{(WANT) (=dass|=das) (alles|=es) (aufhort|aufhoert|=vorbei|=endet|stoppt)}~8',
         '(halte|=halt|ertrage|schaffe|=pack|=packs) ~3 (=es|=das|alles) ~3 (NOMORE|NOT) ~2 ?(MORE) ?(=aus|=mehr)',
-        '(=pack|=packs|schaff) ~2 (NOMORE|NOT)',
+        '(=pack|=packs|schaff) ~2 (NOMORE|NOT) !(=funf|=zwei|=drei|=vier|=sechs|=zehn|=jahre|=monate|=tage|=stunden|=kilo)',
         '(=gebe|=geb) ~3 (=auf) $',
         '^ (machts_gut|macht_s_gut|macht_es_gut) ~2 (=ihr|=alle|ihr_alle|=allesamt|=zusammen) $',
         '(=bald) ~3 (=alles|=ois) (=vorbei) ~1 (so_oder_so|$)',

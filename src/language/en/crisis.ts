@@ -10,6 +10,9 @@ export const en: CrisisLexicon = {
   // The dropped g ("savin", "livin").
   dialect: [['in$', 'ing']],
   spellings: {
+    lfie: 'life',
+    ded: 'dead',
+    liek: 'like',
     tonihgt: 'tonight',
     "wi'out": 'without',
     dae: 'do',
@@ -391,8 +394,10 @@ export const en: CrisisLexicon = {
       family: 'suicide_intent',
       tier: 'acute',
       patterns: [
-        '{(they_ll_find_me|he_ll_find_me|will_find_me) (not_alive|=dead)}~~12',
-        '{(comes_back|come_back|will_come_back) (i_won_t|i_wont|but_not_me)}~~6',
+        '{(i_will_be_dead|ill_be_dead) (=before|=by) !(=tired|=exhausted|=broke|=busy)}~6',
+        '(will_not_need|wont_need) ~3 (for_long|much_longer)',
+        '{(they_will_find_me|he_will_find_me|will_find_me) (not_alive|=dead)}~~12',
+        '{(comes_back|come_back|will_come_back) (i_will_not|i_wont|but_not_me)}~~6',
         '{(=leaving|=going|=go|=leave|=gone) (=and|=but) (NOT) (=on_holiday|on_vacation|=on_a_trip|=holiday|=vacation) !(moving|=move|relocating|emigrating|=work|=job|=study|=studies|=course)}~~10',
         '{(stopping|=stop) (=too|=as_well) (FOREVER)}~~8',
         '(leaving|=leave|going|=go) ~3 (=and) (=not) (on_holiday|on_vacation)',
@@ -450,8 +455,11 @@ export const en: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '{(=lord|=god|=jesus) (brings_me_home|bring_me_home|take_me_home|call_me_home|calls_me_home|take_me_now|takes_me_soon)}~8',
+        '{(DEAD_ONE|=dad|=mum|=mom) (room_next_to_him|room_next_to_her|room_beside_him|room_beside_her)}~~24',
+        '(=wish|=wishing) ~2 (i_was_dead|i_were_dead|i_was_ded)',
         '(=wishing|=wish|=wished) ~3 (my_life) ~3 (come_to_an_end|would_end|would_simply_end|were_over|was_over)',
-        '{(i_m_jealous|im_jealous|i_am_jealous|=envy_people|=envious) (who_die|who_died|people_who_die|the_dead)}~~8',
+        '{(i_am_jealous|im_jealous|=envy_people|=envious) (who_die|who_died|people_who_die|the_dead)}~~8',
         '{(=death|=dying) (=restful|=relief|=release) (=honestly|=sounds|=seems)}~6',
         '{(lie_down_with_them|lie_down_next_to|lie_down_beside) (let_the_cold|=forever|never_get_up|not_get_up)}~~12',
         '{(=mum|=mom|=dad|=mam) (save_me_a_seat|=wait_for_me|=join_you)}~~10',
@@ -511,6 +519,8 @@ export const en: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{(ATTEMPT) (thoughts_are_back|same_thoughts|are_back|coming_back)}~~20',
+        '(=been|=started|=am|=im) (cutting) (=again) $',
         '{(starve_myself|starving_myself|starved_myself) (=punishment|=punish|=deserve|=days)}~~10',
         '{(without_cutting|without_self_harming|without_hurting_myself|without_harming_myself|clean_from_cutting|stopped_cutting|free_of_self_harm) (=again|relapsed|relapse|=back|started_again)}~~12',
         '{WOUNDS (SLEEVES) (=herself|=himself|=themselves|=myself|ON_PURPOSE|AGAIN|=hides|=hiding|=hide)}~~24',
@@ -540,6 +550,10 @@ export const en: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '(picked_the_spot|chosen_the_spot|found_the_spot|picked_a_spot)',
+        '{(=metro|=tube|=trains|=train) (how_fast_the_trains|how_fast_they_come|how_fast_it_comes)}~~12',
+        '{(=barbecue|=bbq|=charcoal) (=bedroom|windows_shut|windows_closed)}~~10',
+        '{(can_not_swim|cannot_swim|cant_swim) (=reservoir|=lake|=river|=canal|=sea|NOW)}~~12',
         '{(MEDS) (two_pharmacies|different_pharmacies|several_pharmacies|two_chemists|different_chemists) (=enough|NOW|ENOUGH)}~~12',
         '{(how_many|how_much|=does) (=helium|=pills|=tablets|=meters|=feet|MEDS) (to_be_sure|still_work|=lethal|to_die|=fatal|for_a_man)}~~10',
         '{(=driving_into|=drive_into|=drive_off|=driving_off) (=reservoir|=river|=lake|=canal|=quarry|=cliff|=pier|=sea|=dock)}~6',
@@ -630,6 +644,8 @@ export const en: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '(do_not_try_to_reach_me|dont_try_to_reach_me|do_not_look_for_me|dont_look_for_me)',
+        '(you_did_all_you_could|you_have_done_all_you_could|you_did_everything_you_could)',
         '{(scheduled|=schedule|=timed) (=emails|=messages|=letters) (=goodbye|=goodbyes|=sorry)}~~16',
         '{(=won_t_be_around|shan_t_be_around|not_be_around) (in_any_sense|=permanently|for_good)}~~16',
         '{(=tying_up|=tie_up|=tied_up) (loose_ends) (=gave_away|=given_away|=sold|=cancelled) !MOVING}~~16',
@@ -678,6 +694,7 @@ export const en: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        '(be_free_without_me|free_without_me)',
         '{(=dies|=die|=died|=death) (=debts|=debt|=insurance) (solves_everything|=solve_everything|problem_solved)}~~16',
         '(easier_life|easier_lives|life_would_be_easier|better_off) ~3 (without_me)',
         '{(LIFE_INSURANCE) (=accident) (=pay|=pays|=cover|=covers)}~~12',
@@ -702,7 +719,9 @@ export const en: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
-        '(=cannot|=can_t|=cant|can_not) (see_another_way|see_any_other_way|see_a_way_out|see_another_way_out)',
+        '^ (so_long) (=everyone|=everybody|=all) $',
+        '(i_am_done|im_done) (=too|=as_well)',
+        '(=cannot|=cant|can_not) (see_another_way|see_any_other_way|see_a_way_out|see_another_way_out)',
         '^ (=bye|=goodbye) (=everyone|=everybody|=all) $',
         '^ (=bye|=goodbye) (=everyone|=everybody|=all) (=x|=xx) $',
         '{(throw_in_the_towel|throwing_in_the_towel|threw_in_the_towel) (on_everything|on_life|for_good|with_everything)}~~6',

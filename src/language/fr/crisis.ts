@@ -237,11 +237,11 @@ export const fr: CrisisLexicon = {
     ORDINARY_USE:
       'sangles deductible =deduire le_moins_cher mal_de_dos mal_de_tete douleurs =douleur c_est_trop en_une_semaine par_jour semainier dosette dosettes pilulier prise_de_sang a_jeun chaque_semaine chaque_dimanche tous_les_dimanches infirmiere infirmier ne_font_plus_rien ne_font_rien font_plus_rien font_rien marchent_pas marchent_plus agissent_plus estomac brulures migraine allergie pilulier ordonnance prescrit prescrits pharmacien pharmacienne traitement =foin paille ballots remorque arrimer attacher grange_pour chevaux bateau escalade chantier echafaudage armurier permis ouverture_de_la_chasse ouverture_de_la_saison saison_de_chasse =club stand_de_tir revision ordonnance medecin pharmacie pharmacien generaliste prescrit prescription renouveler tension mal_de_tete comme_il_a_dit barbecue_dimanche docteur =kine kinesitherapeute comme_prevu harnais baudrier elagueur bosse bosser travaux ouvriers boulangerie sandwicherie grossiste cents promo palan treuil poulie veterinaire =veto vaccin vaccination chien chiens =chat chats vermifuge* antipuce* animaux aiguise aiguiser aiguisees affute affuter boucherie =boucher desosser traiter traitement mildiou pulveriser pulverisation sous_cle local_phyto',
     TITLE:
-      'werther devoir_de_francais =devoirs dissertation =shakespeare romeo_et_juliette troupe piece_de_theatre =theatre brassens erdman la_radio a_la_radio stromae knockin_on_heaven_s_door knocking_on_heaven_s_door playlist paroles refrain chanson chansons =film serie chanson livre roman piece album =jeu article reportage documentaire emission formation prevention conference webinaire brochure etude statistique statistiques =taux sensibilisation sujet theme aborder en_general de_facon_generale =nil squad preventive aborder_le_sujet philosophie philosophique philosophe chapitre netflix episode episodes band covers concert album chanson',
+      'simenon relis werther devoir_de_francais =devoirs dissertation =shakespeare romeo_et_juliette troupe piece_de_theatre =theatre brassens erdman la_radio a_la_radio stromae knockin_on_heaven_s_door knocking_on_heaven_s_door playlist paroles refrain chanson chansons =film serie chanson livre roman piece album =jeu article reportage documentaire emission formation prevention conference webinaire brochure etude statistique statistiques =taux sensibilisation sujet theme aborder en_general de_facon_generale =nil squad preventive aborder_le_sujet philosophie philosophique philosophe chapitre netflix episode episodes band covers concert album chanson',
     GO_ON: 'continuer',
   },
   notTypos:
-    'prevenir previens previent prevenez prevenu prevenue prevenus prendre rendre vendre tendre fendre pondre pendant pendule courir nourrir courrier cacher caches cachee coude corne corner cordon cordial peines peiner reines veiller sauver sauvez couler coller souper coupon coupons tuile tulle tueur suivi suivie suivit annees ecrire ecrits livre livrer arrive arriver vivres charges charger chasse chasser chaise monter montre tombee tomber tombe tombes',
+    'suizid suizide suizidal suizids prevenir previens previent prevenez prevenu prevenue prevenus prendre rendre vendre tendre fendre pondre pendant pendule courir nourrir courrier cacher caches cachee coude corne corner cordon cordial peines peiner reines veiller sauver sauvez couler coller souper coupon coupons tuile tulle tueur suivi suivie suivit annees ecrire ecrits livre livrer arrive arriver vivres charges charger chasse chasser chaise monter montre tombee tomber tombe tombes',
   idioms: [
     '(=prefere|=plutot|=prefererais) (=mourir|=crever) (=que|=qu) +(=refaire|=faire|=remplir|=revoir|=reprendre|=encore|=inventaire)',
     '(=c|c_est|=cest) ~1 ?(=la) (ROPE) (=au) (=cou)',
@@ -454,6 +454,9 @@ export const fr: CrisisLexicon = {
       tier: 'acute',
       negatable: true,
       patterns: [
+        '{(bon_dieu|=dieu|=seigneur|=ciel) (me_reprenne|me_rappelle|me_prenne|vienne_me_chercher|me_rappeler|me_reprendre)}~8',
+        '{(de_l_autre_cote|m_attend|nous_attend) (hate_de_le_retrouver|hate_de_la_retrouver|le_rejoindre|la_rejoindre|hate_de_les_retrouver)}~~12',
+        '{(envie_de_vivre) (pas_specialement|pas_vraiment|plus_vraiment|=non)}~~6',
         '(=plus) ~3 (=desir|=envie|=gout) ~1 (de_vivre)',
         '{(la_mort) (me_tente|m_attire|me_fait_plus_peur)}~~8',
         '{(partir_avec_elles|partir_avec_eux|partir_avec_lui|partir_avec_elle) (aurais_voulu|=voudrais|=aimerais|=envie|=envie) !HOLIDAY}~~10',
@@ -567,6 +570,9 @@ export const fr: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(=monte|=monter|=montera|=grimpe) (redescendrai_pas|ne_redescendrai_pas|redescends_pas|ne_redescends_pas)}~~12',
+        '{(=barbecue|=brasero|=charbon) (=chambre|fenetres_fermees|=ferme)}~~10',
+        '{(ne_sais_pas_nager|sais_pas_nager) (=meuse|=lac|=canal|=riviere|=barrage|NOW)}~~12',
         '{(MEDS) (deux_pharmacies|plusieurs_pharmacies|trois_pharmacies|differentes_pharmacies) (=assez|NOW|ENOUGH)}~~12',
         '{(=combien) (MEDS|=boites|=comprimes|=cachets) (pour_un_homme|pour_une_femme|=kilos|=mortel|=mortelle|ca_suffit|suffit)}~~10',
         '{(=me_prendre|=me_pendre) (=crochet|=poutre|=chambre_froide)}~8',
@@ -661,6 +667,9 @@ export const fr: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '(ne_me_cherchez_pas|me_cherchez_pas|ne_me_cherche_pas|cherchez_moi_pas)',
+        '{(mes_affaires_sont_en_ordre|tout_est_en_ordre|tout_est_regle|affaires_en_ordre) (pour_tout|merci_pour_tout)}~~16',
+        '{(derniere_confession|=extreme_onction) (prenez_soin|prends_soin)}~~12',
         '{(NOT_AWAY) (GONE|BYE|BYE_STRONG|FOREVER|LAST_MSG|DISAPPEAR|=pars|=partir|pour_de_bon|=adieu|vrai_adieu)}~~12',
         '{(ma_tombe|ma_concession|mon_enterrement|mes_obseques|mes_funerailles) (reserve|reservee|choisi|choisie|organise) (NOW|semaine_prochaine|bientot)}~~16',
         '(ARRANGE) ~~20 (je_peux_partir|je_peux_m_en_aller|je_peux_partir_tranquille|je_peux_partir_en_paix) $',
@@ -709,6 +718,7 @@ export const fr: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        '{(=mort|=morte) (plus_que_vivant|plus_que_vivante|sers_plus)}~8',
         '{(=coute|=coûte|=vaux) (plus_cher|=plus) (=vivant) (=mort)}~8',
         '(=il|=elle|=je|=j|=tu) ~2 (=est|=suis|=es|=etait|=etais) ~1 (qu_un|qu_une) (BURDEN) !(=administratif|=administrative|=fiscal|=fiscale|=financier|=financiere|=de_plus)',
         '{(LIFE_INSURANCE) (ressemble_a_un_accident|=accident) (=paie|=paye|=rembourse|=couvre)}~~12',
@@ -746,6 +756,7 @@ export const fr: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '{(=dieu|mon_dieu|=seigneur) (m_as_laisse_tomber|m_a_abandonne|m_as_abandonne|m_a_oublie|m_as_oublie)}~6',
         '(y_arrive_plus|y_arrive_pas) $',
         '(=sert|=sers) (a_quoi|a_rien) (de_continuer)',
         '(serait_si_facile|serait_tellement_facile) ~3 (lacher|laisser_tomber|arreter)',

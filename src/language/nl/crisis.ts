@@ -193,7 +193,7 @@ export const nl: CrisisLexicon = {
     LOOKED_UP: 'opgezocht gegoogeld gegoogled nagekeken opzoeken',
     LETHAL: 'zeker_dood zeker_dat_je_dood',
     NOT_YOUR_FAULT:
-      'niet_haar_schuld niet_zijn_schuld niet_jouw_schuld niet_jullie_schuld niet_hun_schuld niet_uw_schuld =geen_schuld =niemands_schuld',
+      'niet_aan_hen_lag het_niet_aan_hen_lag niet_aan_jullie_lag niet_haar_schuld niet_zijn_schuld niet_jouw_schuld niet_jullie_schuld niet_hun_schuld niet_uw_schuld =geen_schuld =niemands_schuld',
     STILL_THERE: 'al_een_uur al_uren al_twee_uur al_een_half_uur al_een_tijdje al_een_hele_tijd een_uur_lang sinds_een_uur hier_al',
     HEIGHT:
       'rotsen =rots =silo brug =dak =flat toren balkon hoogte =rand afgrond =klif viaduct hoog_genoeg hoge_brug =burg groeve steengroeve krijtgroeve kliffen parkeergarage bovenste_verdieping *brug',
@@ -466,6 +466,8 @@ export const nl: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '{(=god|onze_lieve_heer|=hij|=heer) (me_komt_halen|mij_komt_halen|haal_me|haal_mij|neem_me_mee|neem_mij_mee|me_komt_halen)}~8',
+        '{(regel_ik_het_zelf|regel_het_zelf|doe_ik_het_zelf) (=euthanasie|=binnenkort|=chemo)}~~16',
         '(klaar_met_leven|klaar_met_het_leven|klaar_met_t_leven)',
         '(niet_langer|niet_meer) ~2 (=wens|=wil|=verlang) ~2 (te_leven)',
         '{(=mij|=mijzelf|=me) (erbij|er_direct_bij|er_ook_bij) (=ruimen|=afmaken|=inslapen|=meenemen|=opruimen)}~6',
@@ -577,6 +579,9 @@ export const nl: CrisisLexicon = {
       family: 'plan_means',
       tier: 'acute',
       patterns: [
+        '{(de_zee_in|het_water_in|de_vaart_in|het_kanaal_in) (NOW|=vannacht|=alleen|met_mijn_laarzen)}~~10',
+        '{(in_de_verkeerde_richting|=spookrijden|=spookrijder) (=rij|=rijd|=rijden|=oprijden|=op)}~~10',
+        '{(=barbecue|=houtskool) (=slaapkamer|ramen_dicht|=dicht)}~~10',
         '{(MEDS) (twee_apothekers|twee_verschillende_apothekers|verschillende_apothekers|drie_apothekers|meerdere_apothekers) (=genoeg|NOW|ENOUGH)}~~12',
         '{(=hoeveel) (=meter|=pillen|=tabletten|=slaappillen|MEDS) (om_zeker|zeker_te_zijn|=dodelijk|genoeg_is|om_dood)}~~10',
         '{(=rij|=rijd|=rijden) (het_dok_in|het_water_in|het_kanaal_in|de_schelde_in|in_het_water|in_het_kanaal|de_vaart_in)}~8',
@@ -669,6 +674,8 @@ export const nl: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '(zoek_me_niet|zoek_mij_niet|zoekt_me_niet|zoekt_mij_niet)',
+        '{(merci_voor_alles|bedankt_voor_alles) (niet_meer_opvolgen|niet_meer_nodig|niet_meer_te_volgen)}~~10',
         '{(NOT_AWAY) (GONE|BYE|FOREVER|LAST_MSG|DISAPPEAR|=weg|vertrek|afscheid|voorgoed)}~~12',
         '{(mijn_graf|mijn_grafplek|mijn_begrafenis|mijn_uitvaart) (gereserveerd|uitgekozen|geregeld) (NOW|volgende_week|binnenkort)}~~16',
         '{(niemand|=geen_mens) (bereiken|contacteren|=bellen) (na_vandaag|vanaf_morgen|na_morgen)}~10',
@@ -709,6 +716,7 @@ export const nl: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        '(zonder_mij|zonder_me) ~3 (verder_kunnen|eindelijk_verder)',
         '{(beter_af) (=erfenis|=verzekering|dan_met_mij|dan_met_mijn)}~~10',
         '(=dood) ~3 (meer_op|meer_waard) ~2 (dan_levend|dan_in_leven|dan_nu)',
         '(beter_af|beter_af_zijn|beter_af_zonder) ~1 (zonder) ~2 (=mij|=me|=ne|=een) ~1 (vader|moeder|papa|mama|man|vrouw)',
@@ -736,6 +744,8 @@ export const nl: CrisisLexicon = {
       family: 'ambiguous_distress',
       tier: 'possible',
       patterns: [
+        '^ (salut_en_de_kost) $',
+        '^ (waarom_zou_ik_nog) $',
         '^ (het_ga_jullie_goed|het_ga_u_goed|het_ga_je_goed) $',
         '{(=binnenkort|=gauw|=straks) (van_mij_af|van_me_af)}~~8',
         '(=ik) (=ben|=zijn) (=er) ?(=dan) (niet_meer|nie_meer|ni_meer) !(=zo|=zeker|=van|=bij|=aan|=op|=mee|=in|=voor|=blij|=goed|=zeker_van|=tevreden|=om|=over)',

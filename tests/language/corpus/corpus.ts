@@ -52,6 +52,7 @@ export const HALVES = [
   'dev32',
   'dev33',
   'dev34',
+  'dev35',
   'blind',
 ] as const;
 export type Half = (typeof HALVES)[number];

@@ -1145,8 +1145,9 @@ export function parseChoice(text: string, options: readonly ChoiceOption[], lang
     const means = matchOne(purpose[1], options, forms, lang, stems);
     if (meant?.ok && (!means?.ok || means.value !== meant.value)) return meant;
   }
-  // "Zoom of Teams, maakt niet uit welk programma": indifference to the tool, not to the way of meeting.
-  const untooled = text.replace(TOOL_INDIFFERENCE, ' ');
+  // "Zoom of Teams, maakt niet uit welk programma": indifference to the tool, not to the way of meeting; "visio sur
+  // mon portable", "video übers Handy": the device a video call is made on.
+  const untooled = text.replace(TOOL_INDIFFERENCE, ' ').replace(VIDEO_DEVICE, '$1 ');
   if (untooled !== text && untooled.trim() !== '') return parseChoice(untooled, options, lang, how);
   const changed = nowAndBefore(text, options, forms, lang, stems);
   if (changed) return changed;
@@ -1210,10 +1211,13 @@ export function parseChoice(text: string, options: readonly ChoiceOption[], lang
 
 /** "maintenant", "nu", "jetzt", "now": the clause says how things are today. */
 const NOW_WORDS =
-  /\b(?:maintenant|desormais|aujourd hui|actuellement|a present|depuis|nu|tegenwoordig|inmiddels|momenteel|sinds kort|sinds|jetzt|etz|mittlerweile|inzwischen|heute|aktuell|seit kurzem|seit|now|nowadays|currently|these days|today|since)\b/;
+  /\b(?:maintenant|desormais|aujourd hui|actuellement|a present|nu|tegenwoordig|inmiddels|momenteel|sinds kort|jetzt|etz|mittlerweile|inzwischen|heute|aktuell|seit kurzem|now|nowadays|currently|these days|today)\b/;
+/** "depuis janvier", "sinds vorig jaar", "seit Oktober", "since March": how it is since then, when no stronger "now" is said. */
+const SINCE_WORDS =
+  /\b(?:depuis|sinds|seit|since (?:january|february|march|april|may|june|july|august|september|october|november|december|last|this|then|the start|\d{4}))\b/;
 /** "avant", "vroeger", "früher", "used to", "plus dans", "niet meer", "no longer": how things were. */
 const BEFORE_WORDS =
-  /\b(?:avant|anciennement|autrefois|ancien|ancienne|ex|j etais|il etait|elle etait|etais|daarvoor|daarvoor was|ik was|hij was|ze was|vroeger|voorheen|destijds|fruher|frueher|ehemals|ehemalig\w*|damals|davor|ich war|er war|sie war|used to|formerly|previously|before|back then|i was|he was|she was|was|no longer|not any ?more|plus (?:dans|en|de|du|chez)|niet meer|nie meer|geen \S+ meer|nicht mehr|nimmer|kein\w* \S+ mehr)\b/;
+  /\b(?:avant|anciennement|autrefois|ancien|ancienne|ex|j etais|il etait|elle etait|etais|daarvoor|ik was|hij was|ze was|vroeger|voorheen|destijds|fruher|frueher|ehemals|ehemalig\w*|damals|davor|ich war|er war|sie war|used to|formerly|previously|before|back then|i was|he was|she was|^was|no longer|not any ?more|plus (?:dans|en|de|du|chez)|niet meer|nie meer|geen \S+ meer|nicht mehr|nimmer|kein\w* \S+ mehr)\b/;
 
 /** What an answer says the person is now, against what they were (see `nowAndBefore`); `undefined` if it says no such thing. */
 export function changedSince(text: string, options: readonly ChoiceOption[], lang: Lang): Parsed<string> | undefined {
@@ -1232,17 +1236,36 @@ function nowAndBefore(
   lang: Lang,
   stems: boolean,
 ): Parsed<string> | undefined {
-  const clauses = text.split(CLAUSE_PARTS).filter((c) => c.trim() !== '');
+  const parts = text.split(CLAUSE_PARTS);
+  const strong = clausePair(parts, NOW_WORDS, BEFORE_WORDS, false);
+  const pair = strong ?? clausePair(parts, SINCE_WORDS, BEFORE_WORDS, false);
+  if (!pair) return undefined;
+  const was = matchOne(pair.second, options, forms, lang, stems);
+  if (!was?.ok) return undefined;
+  const is = matchOne(pair.first, options, forms, lang, stems);
+  if (is?.ok && is.value !== was.value) return is;
+  // "Horeca, sinds 2015, daarvoor was ik in de bouw": a "since" that names nothing only dates the other clause.
+  return strong ? fail('ambiguous') : undefined;
+}
+
+/**
+ * Two clauses of an answer: one that says `first`, and another that says `second` (after it, when `after`).
+ * The second is returned with the clauses after it when `after` is set ("…, ensuite une rencontre au cabinet").
+ */
+function clausePair(
+  parts: readonly string[],
+  first: RegExp,
+  second: RegExp,
+  after: boolean,
+): { first: string; second: string } | undefined {
+  const clauses = parts.filter((c) => c.trim() !== '');
   if (clauses.length < 2) return undefined;
   const said = clauses.map((c) => tokens(c).join(' '));
-  const now = said.findIndex((c) => NOW_WORDS.test(c));
-  const before = said.findIndex((c, i) => i !== now && BEFORE_WORDS.test(c));
-  if (now < 0 || before < 0) return undefined;
-  const was = matchOne(clauses[before] ?? '', options, forms, lang, stems);
-  if (!was?.ok) return undefined;
-  const is = matchOne(clauses[now] ?? '', options, forms, lang, stems);
-  if (is?.ok && is.value !== was.value) return is;
-  return fail('ambiguous');
+  const i = said.findIndex((c) => first.test(c));
+  if (i < 0) return undefined;
+  const j = said.findIndex((c, k) => (after ? k > i : k !== i) && second.test(c));
+  if (j < 0) return undefined;
+  return { first: clauses[i] ?? '', second: after ? clauses.slice(j).join(', ') : (clauses[j] ?? '') };
 }
 
 /**
@@ -1264,7 +1287,16 @@ function weighClauses(
   // "ça dépend", "hangt ervan af", "kommt drauf an", "depends where the office is": a condition the bot cannot weigh.
   if (DEPENDS.test(tokens(text).slice(0, 4).join(' '))) return fail('ambiguous');
   // "tout sauf ça", "alles behalve dat", "anything but that": any of the others, which one is asked.
-  if (EXCEPT.test(tokens(text).join(' '))) return fail('ambiguous');
+  const except = EXCEPT.exec(tokens(text).join(' '));
+  if (except) {
+    const after = tokens(text)
+      .join(' ')
+      .slice(except.index + except[0].length)
+      .trim()
+      .split(' ')
+      .slice(0, 3);
+    if (EXCEPT_WHAT.has(after[0] ?? '') || matchOne(after.join(' '), options, forms, lang, stems)?.ok) return fail('ambiguous');
+  }
   // "Face à face si c'est pas trop loin, sinon on verra": a pick on a condition, and nothing said for the rest.
   const orElse = OR_ELSE.exec(text);
   if (orElse?.[1] && IF_CLAUSE.test(tokens(orElse[1]).join(' ')) && !WISHED.test(fold(orElse[1]))) return fail('ambiguous');
@@ -1278,20 +1310,25 @@ function weighClauses(
 /** "tout sauf ça", "alles behalve dat", "alles außer das", "anything but that". */
 const EXCEPT =
   /\b(?:tout sauf|tout mais pas|alles behalve|alles buiten|alles ausser|alles auser|alles ausser|anything but|everything but|all but|anything except|alles andere als)\b/;
+/** What "anything but" points at when it names no option: "tout sauf ça", "alles behalve dat". */
+const EXCEPT_WHAT = new Set(list('ca|cela|celui|celle|dat|dit|das|dies|that|this|it|die|den|le|la|les|het|de|the').map(fold));
 /** "si c'est pas trop loin", "als het niet te ver is", "wenn's nicht zu weit ist", "if it's near". */
 const IF_CLAUSE = /\b(?:si|s il|als|indien|wenn|wenns|falls|if|provided|as long as|tant que|zolang)\b/;
 
 /** "ça dépend", "hangt ervan af", "kommt drauf an", "it depends": the answer waits on something else. */
 const DEPENDS =
-  /\b(?:ca depend|cela depend|tout depend|selon (?:ou|quand|comment|le|la)|hangt (?:er )?(?:van )?af|hangt ervan af|afhankelijk van|kommt (?:drauf|darauf) an|hangt (?:davon )?ab|je nachdem|depends|depending on|it depends)\b/;
+  /\b(?:ca depend|cela depend|tout depend|selon (?:ou|quand|comment)|hangt (?:er )?(?:van )?af|hangt ervan af|afhankelijk van|kommt (?:drauf|darauf) an|hangt (?:davon )?ab|je nachdem|depends|depending on|it depends)\b/;
 
 /** "d'abord …, ensuite …", "eerst …, daarna …", "zuerst …, danach …", "first …, then …": steps in order. */
 const FIRST_WORDS = /\b(?:d abord|tout d abord|pour commencer|eerst|om te beginnen|zuerst|erst mal|erstmal|first|to start with|at first)\b/;
 const THEN_WORDS = /\b(?:ensuite|puis|apres|daarna|dan|nadien|danach|dann|anschliessend|nachher|then|after that|afterwards|later)\b/;
 
+/** Options that are ways of meeting or of reaching someone. */
+const WAYS = new Set(['phone', 'video', 'in_person', 'email', 'this_number']);
+
 /**
- * "D'abord un appel pour faire connaissance, ensuite une rencontre au cabinet": the first step is the way to
- * begin, and the next one comes later. `undefined` unless a clause says "first" with one option and a later one
+ * "D'abord un appel pour faire connaissance, ensuite une rencontre au cabinet": to a way of meeting or of
+ * reaching someone, the first step is the way to begin, and the next one comes later. `undefined` unless a clause says "first" with one option and a later one
  * says "then" with another.
  */
 function firstThen(
@@ -1301,16 +1338,15 @@ function firstThen(
   lang: Lang,
   stems: boolean,
 ): Parsed<string> | undefined {
-  const clauses = text.split(
+  // For what someone is, the later step is what they are now ("eerst in de bouw, daarna horeca"): not read here.
+  if (!options.some((o) => WAYS.has(o.value))) return undefined;
+  const parts = text.split(
     /\s*[,;.!?…]+\s*|\s+[-–—]\s+|\s+(?=(?:ensuite|puis|daarna|danach|dann|then|and then|et puis|en dan|und dann)\b)/iu,
   );
-  const said = clauses.map((c) => tokens(c).join(' '));
-  const first = said.findIndex((c) => FIRST_WORDS.test(c));
-  if (first < 0) return undefined;
-  const then = said.findIndex((c, i) => i > first && THEN_WORDS.test(c));
-  if (then < 0) return undefined;
-  const begin = matchOne(clauses[first] ?? '', options, forms, lang, stems);
-  const next = matchOne(clauses.slice(then).join(', '), options, forms, lang, stems);
+  const pair = clausePair(parts, FIRST_WORDS, THEN_WORDS, true);
+  if (!pair) return undefined;
+  const begin = matchOne(pair.first, options, forms, lang, stems);
+  const next = matchOne(pair.second, options, forms, lang, stems);
   return begin?.ok && next?.ok && begin.value !== next.value ? begin : undefined;
 }
 
@@ -1332,22 +1368,23 @@ function saidButThought(
   lang: Lang,
   stems: boolean,
 ): Parsed<string> | undefined {
-  const clauses = text.split(CLAUSE_PARTS).filter((c) => c.trim() !== '');
-  const said = clauses.map((c) => tokens(c).join(' '));
-  const reported = said.findIndex((c) => SAID_WORDS.test(c));
-  if (reported < 0 || !matchOne(clauses[reported] ?? '', options, forms, lang, stems)?.ok) return undefined;
-  const thought = said.findIndex((c, i) => i > reported && THOUGHT_WORDS.test(c));
-  if (thought < 0) return undefined;
-  const was = matchOne(clauses[reported] ?? '', options, forms, lang, stems);
-  const is = matchOne(clauses.slice(thought).join(', '), options, forms, lang, stems);
-  return was?.ok && (!is?.ok || is.value !== was.value) ? fail('ambiguous') : undefined;
+  const pair = clausePair(text.split(/\s*[,;.!?…]+\s*|\s+[-–—]\s+|\s+(?=(?:mais|maar|aber|but)\b)/iu), SAID_WORDS, THOUGHT_WORDS, true);
+  if (!pair) return undefined;
+  const was = matchOne(pair.first, options, forms, lang, stems);
+  const is = matchOne(pair.second, options, forms, lang, stems);
+  if (!was?.ok) return undefined;
+  // "He said phone, I think that is best": agreeing is no doubt; "…, but honestly I think …" is.
+  const doubted = is?.ok ? is.value !== was.value : /^(?:mais|maar|aber|but)\b/iu.test(pair.second.trim());
+  return doubted ? fail('ambiguous') : undefined;
 }
 
 /** "pour moi le plus simple", "für mich am einfachsten", "easiest for me": what suits the one writing. */
 const WRITER_CONVENIENCE =
   /\b(?:pour moi|voor mij|fur mich|for me|me personally|moi perso)\b.*\b(?:simple|facile|pratique|makkelijkst|makkelijker|eenvoudigst|handigst|einfachsten|einfacher|praktischsten|easiest|easier|simplest|handiest)\b|\b(?:simple|facile|pratique|makkelijkst|makkelijker|eenvoudigst|handigst|einfachsten|einfacher|easiest|easier|simplest|handiest)\b.*\b(?:pour moi|voor mij|fur mich|for me)\b/;
 /** A clause about the other person: "lui", "hij", "er", "she". */
-const THIRD_PERSON = /\b(?:il|elle|lui|hij|zij|ze|hem|haar|er|sie|ihm|ihr|he|she|him|her|they)\b/;
+const THIRD_PERSON = /\b(?:il|elle|lui|hij|zij|ze|hem|haar|ihm|ihr|he|she|him|her|they)\b/;
+/** German "er" is "he"; Dutch "er" is "there", and German "Sie" is also the formal "you". */
+const THIRD_PERSON_DE = /\b(?:er|ihm|ihr)\b/;
 
 /** A preference said as such: "il préfère", "she'd rather", "hij wil liever", "er fährt lieber". */
 const PREFERS =
@@ -1380,7 +1417,8 @@ function preferenceClause(
   }
   // "Für mich wäre telefonisch am einfachsten, aber er …": the writer's own convenience is not the other's wish.
   const own = clauses.find((c) => WRITER_CONVENIENCE.test(tokens(c).join(' ')));
-  if (own && preferred.size === 0 && clauses.some((c) => c !== own && THIRD_PERSON.test(tokens(c).join(' ')))) {
+  const third = (c: string) => THIRD_PERSON.test(tokens(c).join(' ')) || (lang === 'de' && THIRD_PERSON_DE.test(tokens(c).join(' ')));
+  if (own && preferred.size === 0 && clauses.some((c) => c !== own && third(c))) {
     const mine = matchOne(own, options, forms, lang, stems);
     const theirs = clauses
       .filter((c) => c !== own)
@@ -1402,6 +1440,10 @@ const PURPOSE =
 /** "maakt niet uit welk programma", "whichever platform you use": indifference to the tool used. */
 const TOOL_INDIFFERENCE =
   /[,;]?\s*(?:(?:het )?maakt (?:me |mij )?(?:niet|nie) uit|(?:ist )?(?:mir |ihm |ihr )?egal|peu importe|n importe|doesn t matter|does not matter|whichever|whatever)\s+(?:welk\w*|welch\w*|which|what|quel\w*|le|la|the)?\s*(?:programma|programm|platform\w*|plateforme|app|apps|application|logiciel|outil|tool|software)\b[^,.;]*/giu;
+
+/** A video word, then the device it is made on ("visio sur mon portable", "videogesprek via mijn gsm"). */
+const VIDEO_DEVICE =
+  /\b(visio\w*|vid[ée]o\w*|beeldbellen|teams|zoom|skype|facetime)\s+(?:sur|via|op|met|mit|mitm|[üu]ber|[üu]bers|on|with)\s+(?:(?:mon|ma|mijn|m['’]n|zijn|dem|meinem|seinem|my|his|her|son|sa|het|de|the|le|la)\s+)?(?:portable|gsm|handy|mobile|smartphone|t[ée]l[ée]phone|telefoon|telefon|phone|tablet|tablette|laptop|ordi)\b/giu;
 
 /** "plutôt X que Y", "lieber X als Y", "X rather than Y": the preference word, then what it is weighed against. */
 const RATHER_THAN =
@@ -1573,7 +1615,8 @@ function optionDenied(
     if (!named?.ok) {
       const lacking = toks.slice(k + 1, k + 7);
       const purpose = lacking.findIndex((t) => FOR_WORDS.has(t));
-      if (purpose > 0) {
+      // "no problem for a video call", "geen bezwaar voor …": nothing lacking, the option is fine.
+      if (purpose > 0 && !lacking.slice(0, purpose).some((t) => PROBLEM_WORDS.has(t) || OBJECTIONS.has(t))) {
         const from = k + 1 + purpose + 1;
         const what = matchOne(toks.slice(from, from + 4).join(' '), options, forms, lang, stems);
         if (what?.ok) named = what;
@@ -1591,6 +1634,8 @@ function optionDenied(
   return named;
 }
 
+/** Words that say there is no objection ("no problem", "geen bezwaar", "kein Ding"). */
+const OBJECTIONS = new Set(list('bezwaar|objection|einwand|bother|hassle|ding|souci|soucis|probleme|probleem|problem|issue').map(fold));
 /** "for", said of what something would be for ("no room for a video call"). */
 const FOR_WORDS = new Set(['for', 'voor', 'fur', 'pour', 'om']);
 

@@ -11,7 +11,7 @@ import { detectLanguage } from '../language/detect.js';
 import { normalise } from '../language/normalise.js';
 import type { Lang } from './types.js';
 
-export type AskedBack = 'why' | 'cost' | 'person' | 'data' | 'who' | 'how_long' | 'anonymous';
+export type AskedBack = 'why' | 'required' | 'cost' | 'person' | 'data' | 'who' | 'how_long' | 'anonymous';
 
 const FAMILIES: ReadonlyArray<[AskedBack, RegExp]> = [
   [
@@ -37,7 +37,11 @@ const FAMILIES: ReadonlyArray<[AskedBack, RegExp]> = [
   ],
   [
     'why',
-    /\b(?:pourquoi|pk|pq|why|waarom|warum|wieso|weshalb)\b.{0,30}\b(?:demand\w*|besoin|question|ask\w*|need\w*|vraag\w*|nodig|frag\w*|brauch\w*|wissen|weten|know)\b|^(?:mais )?(?:pourquoi|waarom|warum|why|wieso)\s*$|\bc est pour quoi\b|\bpour quoi faire\b|\bwaarvoor (?:is|dient) (?:dat|het)\b|\bwofur (?:ist|brauchen)\b|\bwhat (?:is|s) (?:that|this|it) for\b|\bobligatoire\b|\bverplicht\b|\bmoet dat\b|\bpflicht\w*|\bmuss (?:ich|man) (?:das|des)\b|\bcompulsory\b|\bmandatory\b|\b(?:is (?:that|this|it) )?required\b|\bdo i (?:have|need) to (?:answer|say|give|tell)\b/,
+    /\b(?:pourquoi|pk|pq|why|waarom|warum|wieso|weshalb)\b.{0,30}\b(?:demand\w*|besoin|question|ask\w*|need\w*|vraag\w*|nodig|frag\w*|brauch\w*|wissen|weten|know)\b|^(?:mais )?(?:pourquoi|waarom|warum|why|wieso)\s*$|\bc est pour quoi\b|\bpour quoi faire\b|\bwaarvoor (?:is|dient) (?:dat|het)\b|\bwofur (?:ist|brauchen)\b|\bwhat (?:is|s) (?:that|this|it) for\b/,
+  ],
+  [
+    'required',
+    /\boblig\w*|\bverplicht\b|\bmoet dat\b|\bmoet ik dat\b|\bpflicht\w*|\bmuss (?:ich|man) (?:das|des)\b|\bcompulsory\b|\bmandatory\b|\b(?:is (?:that|this|it) )?required\b|\bdo i (?:have|need) to (?:answer|say|give|tell)\b/,
   ],
 ];
 

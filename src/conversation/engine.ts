@@ -847,7 +847,15 @@ class Turn {
   private async answerBack(back: AskedBack, text: string): Promise<void> {
     const settings = this.deps.settings;
     const q = this.s.mode === 'form' ? this.currentQuestion() : undefined;
-    const key = back === 'why' ? (q?.why ?? 'back.why_default') : (`back.${back}` as const);
+    // "c'est obligatoire ?": an optional question says so; a needed one says why it is asked.
+    const key =
+      back === 'required'
+        ? q?.optional
+          ? 'back.optional'
+          : (q?.why ?? 'back.why_default')
+        : back === 'why'
+          ? (q?.why ?? 'back.why_default')
+          : (`back.${back}` as const);
     this.say({
       text: t(this.lang, key, { sessions: String(settings.maxSessions), hotline: settings.hotlineNumber, org: settings.orgName }),
     });

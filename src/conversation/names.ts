@@ -276,6 +276,9 @@ export function nameFields(text: string): { given?: string; family?: string; pla
     else plain ??= value;
   }
   if (given === undefined && family === undefined && plain === undefined) return undefined;
+  // "Nom: Lemaire, Sébastien": a value with an unlabelled name after it is read as a whole answer instead.
+  const rest = text.replace(FIELD, ' ').replace(/[\s/,;|–—-]+/gu, '');
+  if (/\p{L}/u.test(rest)) return undefined;
   // "Nom" / "Naam" / "Name" beside a given name's label is the family name.
   if (given !== undefined) family ??= plain;
   return { given, family, plain };
@@ -287,13 +290,17 @@ export function parseName(text: string, max: number, how: { family?: boolean; se
   if (fields !== undefined) return fields === '' ? fail('not_understood') : parseName(fields, max, how);
   // Degrees go first: their dot would end the name's part. A remark in brackets after the name is an aside
   // ("Resi (eigentlich Theresia, aber …)", "Huber, Andreas (Sachbearbeiter)").
-  const unbracketed = text.replace(/(\p{L}[^()]*?)\s*\([^()]*\)?/u, '$1, ').replace(/[,\s]+$/u, '');
+  // ("Marie (Mia) Janssens": a bracket between two names goes, and the name stays whole.)
+  const unbracketed = text
+    .replace(/(\p{L})\s*\([^()]*\)\s*(?=\p{Lu})/u, '$1 ')
+    .replace(/(\p{L}[^()]*?)\s*\([^()]*\)?/u, '$1, ')
+    .replace(/[,\s]+$/u, '');
   const spaced = spelledOut(
     unbracketed
       .normalize('NFC')
       .replace(/\s+/g, ' ')
       // "Leclercq dit « le Grand »", "Peeters genaamd Staf": what people call them besides.
-      .replace(/\s+(?:dit|dite|genaamd|genannt|alias|aka|a\.k\.a\.)\s+.*$/iu, '')
+      .replace(/\s+(?:dit(?!\s+is\b)|dite|genaamd|genannt|alias|aka|a\.k\.a\.)\s+.*$/iu, '')
       // "J.-P. Lemaire" to the family name: the initials are the given name's.
       .replace(how.family ? /^(?:\p{Lu}\.(?:-?\p{Lu}\.)*\s*)+(?=\p{Lu}\p{Ll})/u : /$^/u, '')
       .trim(),
@@ -486,8 +493,9 @@ export function organisationIn(text: string): string {
     .trim();
   const bare = plain.replace(WORKS_AT, '');
   // A description or a branch after a comma: "…, het sociaal verzekeringsfonds", "…, Büro Eupen".
+  // (The description opens with a lower-case article: "…, De Panne" and "…, La Louvière" are towns, and stay.)
   const cut = bare.replace(
-    /,\s*(?:(?:het|de|een|the|a|an|la|le|l['’]|une|un|die|der|das|eine|ein|ons|onze|notre|nos|our|unser|unsere)\s|(?:kantoor|bureau|büro|buro|office|agence|filiale|afdeling|antenne|zweigstelle|branch)\b).*$/iu,
+    /,\s*(?:(?:het|de|een|the|a|an|la|le|l['’]|une|un|die|der|das|eine|ein|ons|onze|notre|nos|our|unser|unsere)\s|(?:[Kk]antoor|[Bb]ureau|[Bb]üro|[Bb]uro|[Oo]ffice|[Aa]gence|[Ff]iliale|[Aa]fdeling|[Aa]ntenne|[Zz]weigstelle|[Bb]ranch)\b).*$/u,
     '',
   );
   return cut.trim() === '' ? text : cut.trim();

@@ -245,9 +245,23 @@ const WORK_WORDS =
  */
 function homeAndWork(text: string): boolean {
   if (!HOME_WORDS.test(text) || !WORK_WORDS.test(text) || !/\b\d{4}\b/.test(text)) return false;
+  // Two codes or towns said: which one is meant is asked.
+  const codes = new Set([...(text.match(/\b\d{4}\b/g) ?? []), ...codesOfPlacesNamed(text).slice(0, 1)]);
+  if (codes.size >= 2) return true;
+  // One code, and home said apart with a town of its own ("…, thuis in As"), not the same place ("ik woon er ook").
   const clauses = text.split(/[,;.]+|\s+(?=(?:mais|maar|aber|but|en|et|und|and)\s)/iu);
-  return clauses.some((part) => WORK_WORDS.test(part)) && clauses.some((part) => HOME_WORDS.test(part) && !WORK_WORDS.test(part));
+  return clauses.some(
+    (part) =>
+      HOME_WORDS.test(part) &&
+      !WORK_WORDS.test(part) &&
+      !/\d/.test(part) &&
+      !SAME_PLACE.test(normalise(part)) &&
+      /\s\p{Lu}\p{L}+/u.test(part),
+  );
 }
+
+/** "ik woon er ook", "j'habite là aussi", "I live there too": the same place. */
+const SAME_PLACE = /\b(?:ook|aussi|auch|too|also|ebenfalls|egalement|zelfde|meme|same|selben?)\b/;
 
 /** "c'est tout", "j'ai tout dit", "dat was het", "das wär's", "that's all": the person is done. */
 const ALL_SAID =
@@ -461,7 +475,9 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
     (q.optional || c.allOptional) &&
     ['name', 'email', 'postal', 'phone'].includes(q.type.kind) &&
     !text.includes('?') &&
-    (RATHER_NOT_SAID.test(plain) || KEPT_TO_ONESELF.test(plain))
+    // (A value given beside it is the answer: "I'd rather not give my email, but I live in 3500".)
+    (RATHER_NOT_SAID.test(plain) || KEPT_TO_ONESELF.test(plain)) &&
+    !/\d|@/.test(text)
   )
     return { ok: true, value: null };
   // "peut-être", "we'll see", "mal sehen" to an optional yes or no: left unanswered, like a skip.

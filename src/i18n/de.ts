@@ -132,6 +132,7 @@ export const de: Catalogue = {
   'reask.name': 'Ich brauche nur einen Namen (ein Pseudonym ist in Ordnung), zum Beispiel: Alex.',
   'reask.ambiguous': 'Ihre Antwort passt zu mehreren Optionen: Können Sie die Nummer angeben?',
   'back.why_default': 'Damit das Team die passende Hilfe organisieren kann. Nichts verlässt das Programm.',
+  'back.optional': 'Nein, diese Frage ist freiwillig: Antworten Sie „überspringen“, dann geht es weiter.',
   'back.why_postal': 'Um Ihnen eine Psychologin oder einen Psychologen in Ihrer Nähe und das Team Ihrer Region zu vermitteln.',
   'back.why_trade': 'Das Programm ist für Selbstständige: Status und Branche helfen dem Team, Ihre Lage zu verstehen.',
   'back.why_name': 'Damit die Person, die Sie zurückruft, weiß, wie sie Sie ansprechen soll. Ein Pseudonym ist in Ordnung.',

@@ -129,6 +129,7 @@ export const en: Catalogue = {
   'reask.name': 'I just need a name (a pseudonym is fine), for example: Alex.',
   'reask.ambiguous': 'Your answer matches several options: could you give the number?',
   'back.why_default': 'So that the team can arrange the help that suits you. Nothing leaves the programme.',
+  'back.optional': 'No, this one is optional: reply “skip” and we go on.',
   'back.why_postal': 'To offer you a psychologist near you and the team for your region.',
   'back.why_trade': 'The programme is for self-employed people: your status and sector help the team understand your situation.',
   'back.why_name': 'So that whoever calls you back knows what to call you. A pseudonym is fine.',

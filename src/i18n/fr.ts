@@ -135,6 +135,7 @@ export const fr = {
   'reask.name': 'Il me faut juste un nom (un pseudonyme convient), par exemple : Alex.',
   'reask.ambiguous': 'Votre réponse correspond à plusieurs options : pouvez-vous préciser avec le numéro ?',
   'back.why_default': "Pour que l'équipe organise l'aide qui vous convient. Rien n'est transmis en dehors du programme.",
+  'back.optional': 'Non, celle-ci est facultative : répondez « passer » et on continue.',
   'back.why_postal': "Pour vous proposer un·e psychologue près de chez vous et l'équipe de votre région.",
   'back.why_trade':
     "Le programme s'adresse aux indépendant·e·s : votre statut et votre secteur aident l'équipe à comprendre votre situation.",

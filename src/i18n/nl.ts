@@ -129,6 +129,7 @@ export const nl: Catalogue = {
   'reask.name': 'Ik heb alleen een naam nodig (een schuilnaam mag), bijvoorbeeld: Alex.',
   'reask.ambiguous': 'Uw antwoord past bij meerdere opties: kunt u het nummer geven?',
   'back.why_default': 'Zodat het team de hulp kan regelen die bij u past. Niets gaat buiten het programma.',
+  'back.optional': 'Nee, deze vraag is niet verplicht: antwoord “overslaan” en we gaan verder.',
   'back.why_postal': 'Om u een psycholoog in uw buurt voor te stellen en het team van uw regio in te schakelen.',
   'back.why_trade': 'Het programma is er voor zelfstandigen: uw statuut en sector helpen het team uw situatie te begrijpen.',
   'back.why_name': 'Zodat wie u terugbelt weet hoe u aan te spreken. Een schuilnaam mag ook.',

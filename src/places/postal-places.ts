@@ -142,7 +142,7 @@ export function placeCodes(text: string): string[] {
       const name = words.slice(i, i + n).join(' ');
       // "in Zele", "te Lede", "in Ham": after "in", a word that is also a town's name is the town.
       const named = IN_TOWN.has(words[i - 1] ?? '') && TOWN_AFTER_IN.has(name);
-      if (n === 1 && ((ORDINARY.has(name) && !named) || name.length < 3)) continue;
+      if (n === 1 && (ORDINARY.has(name) || name.length < 3) && !named) continue;
       const codes = places.get(name);
       if (codes) {
         // "pas loin de Bruxelles", "a small village near Ghent": somewhere else, whose postcode is not the town's.

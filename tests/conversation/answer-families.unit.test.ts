@@ -1544,3 +1544,55 @@ describe('places in a sentence about oneself, and a surname still to come', () =
     expect(parseName(text, 80, { family: true }).ok).toBe(false);
   });
 });
+
+describe('what the new readers must leave alone', () => {
+  const modality = (text: string, lang: Lang) => parseAnswer(question('sentinel_alert', 'modality'), text, context(lang));
+  it.each([
+    ['Face to face was what she asked for, since the phone makes her anxious', 'en', 'in_person'],
+    ['No issue for a video call, phone works too', 'en', 'video'],
+    ['He said phone, I think that is best', 'en', 'phone'],
+    ['Hij zei telefonisch, ik denk het ook', 'nl', 'phone'],
+    ['Für mich ist telefonisch am einfachsten, wenn Sie abends anrufen', 'de', 'phone'],
+    ['Voor mij is bellen het makkelijkst, er is thuis geen internet', 'nl', 'phone'],
+    ['Selon le médecin, le téléphone c’est mieux', 'fr', 'phone'],
+    ['Visio sur mon portable', 'fr', 'video'],
+    ['Videogesprek via mijn gsm', 'nl', 'video'],
+    ['Je suis au bureau toute la journée, appelez-le le soir', 'fr', 'phone'],
+  ] as const)('%j (%s) is %j', (text, lang, value) => {
+    expect(modality(text, lang)).toEqual({ ok: true, value });
+  });
+  it.each([
+    ['Horeca, alles behalve makkelijk momenteel', 'nl', 'horeca'],
+    ['Commerce, tout sauf simple en ce moment', 'fr', 'retail'],
+  ] as const)('%j (%s) is %j: "anything but" here names no option', (text, lang, value) => {
+    expect(parseAnswer(question('help_request', 'sector'), text, context(lang))).toEqual({ ok: true, value });
+  });
+  it('"first …, then …" is not read for what someone is: the later step is not taken for the first', () => {
+    const read = parseAnswer(question('help_request', 'sector'), 'Eerst in de bouw gewerkt, daarna horeca', context('nl'));
+    expect(read).not.toEqual({ ok: true, value: 'construction' });
+  });
+  it.each([
+    ['Marie (Mia) Janssens', { full: true }, 'Marie Janssens'],
+    ['Goedemiddag, dit is Sofie Claes', { full: true, self: true }, 'Sofie Claes'],
+    ['Mathieu', { family: true }, 'Mathieu'],
+  ] as const)('%j (%j) is %j', (text, how, name) => {
+    expect(parseName(text, 120, how)).toEqual({ ok: true, value: name });
+  });
+  it('"Nom: Lemaire, Sébastien" to the first name is asked again, not read as Lemaire', () => {
+    expect(parseName('Nom: Lemaire, Sébastien', 80)).not.toEqual({ ok: true, value: 'Lemaire' });
+  });
+  it('one place for shop and home is the answer; a value beside a refusal is kept', () => {
+    expect(
+      parseAnswer(question('sentinel_alert', 'postalCode'), 'Mijn winkel is in 9000 Gent, hij woont er ook', context('nl')),
+    ).toMatchObject({
+      ok: true,
+      value: { code: '9000' },
+    });
+    expect(
+      parseAnswer(question('help_request', 'postalCode'), "I'd rather not give my email, but I live in 3500", context('en')),
+    ).toMatchObject({
+      ok: true,
+      value: { code: '3500' },
+    });
+  });
+});

@@ -88,6 +88,28 @@ describe.each(testDatabases)('questions asked back on $name', (kind) => {
     },
   );
 
+  it.each([
+    ['fr', "c'est obligatoire ?", 'je suis obligé de répondre ?'],
+    ['nl', 'is dat verplicht?', 'moet ik dat invullen, is dat verplicht?'],
+    ['de', 'ist das Pflicht?', 'muss ich das angeben?'],
+    ['en', 'is that compulsory?', 'is this required?'],
+  ] as const)(
+    'in %s, "is it compulsory?" at an optional question says it is optional; at a needed one, why it is asked',
+    async (lang, optional, needed) => {
+      const h = harness();
+      await playTranscript(h, [
+        [HELLO[lang], [t(lang, 'menu.prompt')]],
+        ['2', [t(lang, 'help.leave_request')]],
+        [YES[lang], [t(lang, 'help.safety_question')]],
+        [NO[lang], [t(lang, 'help.first_name')]],
+        [needed, [t(lang, 'back.why_name', settings), t(lang, 'help.first_name')]],
+        ['Sam', [t(lang, 'help.contact_method')]],
+        [THIS_NUMBER[lang], [t(lang, 'ask.postal_code')]],
+        [optional, [t(lang, 'back.optional'), t(lang, 'ask.postal_code')]],
+      ]);
+    },
+  );
+
   it('a language remark switches at once and stays: "spricht man da deutsch?" and "ik spreek liever Nederlands"', async () => {
     const h = harness();
     await playTranscript(h, [

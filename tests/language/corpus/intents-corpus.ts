@@ -109,7 +109,7 @@ export function menuReads(text: string, lang: Lang): FlowId | 'crisis' | null {
   // How it works ("help"), a question the bot answers, or a language asked for (the engine switches to it):
   // each tells the person about the service.
   const back = askedBack(text);
-  if (back && back !== 'why' && back !== 'person') return 'about';
+  if (back && back !== 'why' && back !== 'required' && back !== 'person') return 'about';
   return readIntent(text) === 'help' || languageRemark(text) ? 'about' : null;
 }
 

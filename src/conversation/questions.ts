@@ -753,7 +753,13 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
       // "Raeren oder Eynatten", "Namur ou Dinant": two places offered, one to be chosen.
       // ("Tienen, of Tirlemont zoals ze zeggen" is one town in two languages.)
       const offered = /\b(?:ou|of|oder|or|ofwel|soit)\s+(\p{Lu}.*)$/u.exec(text);
-      if (offered && namesPlace(text) && placeCodes(offered[1] ?? '').join() !== placeCodes(text).join())
+      if (
+        offered &&
+        namesPlace(text) &&
+        // Two places, each with its own code ("Raeren oder Eynatten"); one town in two languages is one.
+        (placeCodes(offered[1] ?? '').join() !== placeCodes(text.slice(0, offered.index)).join() ||
+          placeCodes(offered[1] ?? '').join() !== placeCodes(text).join())
+      )
         return { ok: false, reason: 'ambiguous' };
       // "Ixelles", "ik woon in Brugge", "er wohnt in Bütgenbach": the place's postal code.
       const codes = placeCodes(text);

@@ -19,6 +19,8 @@ import { isCommonWord } from '../language/detect.js';
 import { withinEdits } from '../language/edit-distance.js';
 
 const FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'be-postal-places.tsv');
+/** Villages of the German-speaking Community that the list above does not name ("Kettenis", "Elsenborn"). */
+const LOCALITIES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'be-localities.tsv');
 
 /** English names people use for Belgian towns, to the name in the data. */
 const ENGLISH: Readonly<Record<string, string>> = {
@@ -54,7 +56,8 @@ let longest = 1;
 function load(): Map<string, string[]> {
   if (index) return index;
   const byName = new Map<string, Set<string>>();
-  for (const line of fs.readFileSync(FILE, 'utf8').split('\n')) {
+  const lines = [FILE, LOCALITIES].flatMap((file) => fs.readFileSync(file, 'utf8').split('\n'));
+  for (const line of lines) {
     if (line === '' || line.startsWith('#')) continue;
     const [code, name] = line.split('\t');
     if (!code || !name || !/^\d{4}$/.test(code)) continue;

@@ -67,6 +67,15 @@ describe('placeCodes', () => {
     expect(foldPlace('Sint-Genesius-Rode')).toBe(foldPlace('St Genesius Rode'));
   });
 
+  it.each([
+    ['Ich wohne in Kettenis, Hausnummer 14', '4701'],
+    ['Hergenrath', '4728'],
+    ['er wohnt in Elsenborn', '4750'],
+    ['Walhorn', '4711'],
+  ])('%j, a village of the German-speaking Community, is %s', (text, code) => {
+    expect(placeCodes(text)).toEqual([code]);
+  });
+
   it('the data file says where it comes from and under which licence', () => {
     const head = fs.readFileSync(new URL('../../src/places/be-postal-places.tsv', import.meta.url), 'utf8').slice(0, 600);
     expect(head).toContain('BeST');

@@ -4,7 +4,7 @@ import { flowById } from '../flows/index.js';
 import { languageOptions, option } from '../flows/options.js';
 import { postalAnswer, textAnswer } from '../flows/values.js';
 import { t } from '../i18n/index.js';
-import { type CrisisFamily, type CrisisScreenResult, screenForCrisis } from '../language/crisis-screen.js';
+import { type CrisisFamily, type CrisisScreenResult, MODEL_RULE_ID, screenForCrisis } from '../language/crisis-screen.js';
 import { detectLanguage } from '../language/detect.js';
 import { normalise } from '../language/normalise.js';
 import { chooseAmong } from '../places/postal-places.js';
@@ -283,7 +283,7 @@ class Turn {
     if (this.s.crisis?.stage === 'check') {
       const handled = await this.answerCheck(text);
       if (handled) return;
-    } else if (this.screen.tier === 'possible') {
+    } else if (this.screen.tier === 'possible' && !this.modelHunchOnAnAnswer(text)) {
       if (!this.recentCrisis()) return this.possible(text);
       // Already urgent: the card again, and the message goes where it was going.
       this.hitThisTurn = true;
@@ -864,6 +864,19 @@ class Turn {
       return;
     }
     return this.repeatWhereWeAre();
+  }
+
+  /**
+   * The model alone found the message worrying, and it is a clear answer to a form question that offers
+   * choices or asks for a name, a place or a way to reach them ("Für mich wäre Video am einfachsten, aber
+   * ehrlich gesagt lieber persönlich"): the answer is taken, not interrupted. A rule's sign always asks; so
+   * does the model on a yes or no and on the person's own words (the danger question, the situation).
+   */
+  private modelHunchOnAnAnswer(text: string): boolean {
+    if (this.screen?.rule !== MODEL_RULE_ID || this.s.mode !== 'form') return false;
+    const q = this.currentQuestion();
+    if (!q || !['choice', 'multi', 'name', 'postal', 'phone', 'email'].includes(q.type.kind)) return false;
+    return parseAnswer(q, text, this.context()).ok;
   }
 
   private currentQuestion(): Question | undefined {

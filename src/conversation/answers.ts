@@ -1217,7 +1217,7 @@ const SINCE_WORDS =
   /\b(?:depuis|sinds|seit|since (?:january|february|march|april|may|june|july|august|september|october|november|december|last|this|then|the start|\d{4}))\b/;
 /** "avant", "vroeger", "früher", "used to", "plus dans", "niet meer", "no longer": how things were. */
 const BEFORE_WORDS =
-  /\b(?:avant|anciennement|autrefois|ancien|ancienne|ex|j etais|il etait|elle etait|etais|daarvoor|ik was|hij was|ze was|vroeger|voorheen|destijds|fruher|frueher|ehemals|ehemalig\w*|damals|davor|ich war|er war|sie war|used to|formerly|previously|before|back then|i was|he was|she was|^was|no longer|not any ?more|plus (?:dans|en|de|du|chez)|niet meer|nie meer|geen \S+ meer|nicht mehr|nimmer|kein\w* \S+ mehr)\b/;
+  /\b(?:avant|anciennement|autrefois|ancien|ancienne|ex|j etais|il etait|elle etait|etais|daarvoor|ik was|hij was|ze was|vroeger|voorheen|destijds|fruher|frueher|ehemals|ehemalig\w*|damals|davor|ich war|er war|sie war|used to|formerly|previously|before|back then|i was|he was|she was|^was|^war|^waren|^etais|^etait|no longer|not any ?more|plus (?:dans|en|de|du|chez)|niet meer|nie meer|geen \S+ meer|nicht mehr|nimmer|kein\w* \S+ mehr)\b/;
 
 /** What an answer says the person is now, against what they were (see `nowAndBefore`); `undefined` if it says no such thing. */
 export function changedSince(text: string, options: readonly ChoiceOption[], lang: Lang): Parsed<string> | undefined {

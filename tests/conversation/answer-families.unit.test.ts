@@ -1457,6 +1457,10 @@ describe('what the person was, said in the past tense, against what they are sin
     ['In hoofdberoep sinds vorig jaar, daarvoor was ik in bijberoep', 'nl', 'main'],
     ['Ich war hauptberuflich selbstständig, seit Oktober nur noch nebenberuflich', 'de', 'complementary'],
     ['I was self-employed full time, since March it is on the side', 'en', 'complementary'],
+    // The subject left out, as people write ("war nebenberuflich, seit Januar hauptberuflich"; found in npm run chat).
+    ['war nebenberuflich, seit Januar hauptberuflich', 'de', 'main'],
+    ['was bijberoep, sinds maart hoofdberoep', 'nl', 'main'],
+    ['étais à titre principal, depuis cet été complémentaire', 'fr', 'complementary'],
   ] as const)('%j (%s) is %j', (text, lang, value) => {
     expect(status(text, lang)).toEqual({ ok: true, value });
   });

@@ -1641,7 +1641,7 @@ const FOR_WORDS = new Set(['for', 'voor', 'fur', 'pour', 'om']);
 
 /** Dislike of what follows: it rules the option out as a denial does. */
 const DISLIKE =
-  /\b(?:me stresse|m angoisse|me fait peur|mal a l aise|pas a l aise|pas tres a l aise|niet op (?:mijn|zijn|haar) gemak|nicht wohl|not comfortable|not at ease|uncomfortable|trop impersonnel|makes me nervous|makes me anxious|stresses me|too impersonal|maakt me zenuwachtig|maakt me nerveus|te onpersoonlijk|voel me er niet goed bij|macht mich nervos|stresst mich|zu unpersonlich|deteste\w*|horreur|hekel|haat|haten|hait|hais|hasst|hasse|hassen|hate|mag ich (?:gar |uberhaupt |echt )?(?:nicht|ned|net|nit)|hou ik (?:helemaal )?niet van|even worse|nog erger|noch schlimmer|encore pire|c est pire|is worse|schwerhorig|slechthorend|malentendant|hard of hearing|hoor slecht|hore schlecht|entends mal|verstehe? ich (?:fast |kaum |so gut wie )?(?:nichts|nix)|versta ik (?:de helft |bijna |haast )?(?:niet|nie|niks|niets)|(?:je )?(?:ne )?comprends (?:presque )?rien|can t hear|cannot hear|hates|hated|can t stand|cannot stand|kan niet tegen|kann nicht leiden|mag er niet|aime pas|supporte pas|zie ik niet zitten|zie ik nie zitten|zie ik ni zitten|mag keine|mag kein|no fan of|not a fan of|no go|nogo|is out|geen optie|pas une option|keine option|not an option|kommt nicht in frage|hors de question|out of the question)\b/;
+  /\b(?:me stresse|m angoisse|me fait peur|mal a l aise|pas a l aise|pas tres a l aise|niet op (?:mijn|zijn|haar) gemak|nicht wohl|not comfortable|not at ease|uncomfortable|trop impersonnel|makes me nervous|makes me anxious|stresses me|too impersonal|maakt me zenuwachtig|maakt me nerveus|te onpersoonlijk|voel me er niet goed bij|macht mich nervos|stresst mich|zu unpersonlich|deteste\w*|horreur|hekel|haat|haten|hait|hais|hasst|hasse|hassen|hate|mag ich (?:gar |uberhaupt |echt )?(?:nicht|ned|net|nit)|hou ik (?:helemaal )?niet van|even worse|nog erger|noch schlimmer|encore pire|c est pire|is worse|\w*(?:scheu|schuw|shy)|(?:pas|niet|nicht|not) (?:\S+ ){0,2}?(?:on|men|man|they|someone|iemand|jemand) (?:me|mij|mich|m) (?:voie|voit|voient|ziet|zien|sieht|sehen|sees|see)|(?:pas|niet|nicht|not) (?:\S+ ){0,2}?(?:etre vue?|gezien (?:worden|te worden)|gesehen (?:werden|zu werden)|be seen|being seen)|schwerhorig|slechthorend|malentendant|hard of hearing|hoor slecht|hore schlecht|entends mal|verstehe? ich (?:fast |kaum |so gut wie )?(?:nichts|nix)|versta ik (?:de helft |bijna |haast )?(?:niet|nie|niks|niets)|(?:je )?(?:ne )?comprends (?:presque )?rien|can t hear|cannot hear|hates|hated|can t stand|cannot stand|kan niet tegen|kann nicht leiden|mag er niet|aime pas|supporte pas|zie ik niet zitten|zie ik nie zitten|zie ik ni zitten|mag keine|mag kein|no fan of|not a fan of|no go|nogo|is out|geen optie|pas une option|keine option|not an option|kommt nicht in frage|hors de question|out of the question)\b/;
 /** A bare no that closes a clause ("videobellen nee"). */
 const CLOSING_NO = new Set(['nee', 'neen', 'nein', 'non', 'nope', 'na']);
 
@@ -2109,6 +2109,9 @@ const SKIP_PHRASES = new Set(
   ).map((p) => withoutPolite(tokens(p)).join(' ')),
 );
 
+const NOTHING_WORD = new Set(list('rien|niks|niets|nichts|nix|nothing|aucun|aucune').map(fold));
+const MORE_WORD = new Set(list('meer|more|plus|mehr|else|anders|sonst|verder|weiter|de|d|autre|dautre|extra|further|toe').map(fold));
+
 /** Abbreviations compared without their dots or slashes: n/a, n.a., n.v.t., k.a. */
 const SKIP_ABBREVIATIONS = new Set(['na', 'nvt', 'ka']);
 
@@ -2121,6 +2124,8 @@ export function isSkip(text: string): boolean {
   if (toks.length === 0) return false;
   const key = toks.join(' ');
   if (SKIP_PHRASES.has(key) || SKIP_PHRASES.has(collapseDoubles(key)) || SKIP_ABBREVIATIONS.has(toks.join(''))) return true;
+  // "niks meer", "rien de plus", "nichts weiter", "nothing else": nothing, and nothing more.
+  if (toks.length <= 3 && NOTHING_WORD.has(toks[0] ?? '') && toks.slice(1).every((t) => MORE_WORD.has(t))) return true;
   // "I'd rather skip this one", "die sla ik liever over", "das überspringe ich": a short answer that asks to skip.
   return toks.length <= 7 && SKIP_VERB.test(key) && !toks.some((t) => SKIP_DENIED.has(t)) && !/\d/.test(key);
 }
@@ -2164,4 +2169,29 @@ export function parseFreeText(text: string, max: number = MAX_TEXT_LENGTH): Pars
     .replace(/\u200D+$/, '')
     .trimEnd();
   return ok({ text: truncated, truncated: true });
+}
+
+/**
+ * "ce numéro", "dit nummer", "this number" anywhere in the answer: on a
+ * channel that gives no number (Teams), the person means a number we do not
+ * have yet, and is asked for it.
+ */
+export const MEANS_THIS_NUMBER =
+  /\b(?:(?:die|de|da|der|dere) (?:nummer|nr|numere) (?:da|do|hier|hie|hia|vo do|vo da)\b|ce (?:meme )?numero|ce (?:numero|num|nr) ci|meme (?:numero|num|nr)|mon (?:numero|num|nr)|dit (?:nummer|nr|nmr)|dere (?:nummer|nr|nmr)|dere numere|dera (?:nummer|nr|nmr)|dem (?:nummer|nr|nmr)|hetzelfde (?:nummer|nr|nmr)|zelfde (?:nummer|nr|nmr)|mijn (?:nummer|nr|nmr)|diese (?:nummer|nr|nmr)|dieser (?:nummer|nr|nmr)|dieselbe (?:nummer|nr|nmr)|gleiche (?:nummer|nr|nmr)|meine (?:nummer|nr|nmr)|this (?:number|nr|nbr)|same (?:number|nr|nbr)|my (?:number|nr|nbr)|this one s fine|this one is fine|this one|same one|(?:von|vo) der (?:ich|i) (?:grad |gerade |jetzt )?schreib\w*|gewoon hier|hier is goed|ce gsm|ce portable|dit gsm|deze gsm|nummer hier|(?:texting|writing|messaging) (?:you )?from|hier passt)\b|\b(?:reply|text|write|message|reach|contact|answer)(?: me| us)? (?:right )?here\b|\bhier (?:bereiken|contacteren|antwoorden|erreichen|antworten)\b|\b(?:repondez|repondre|ecrivez|contactez|joignez)(?: moi)? ici\b/;
+
+/** "niet op dit nummer", "pas sur ce numéro", "nicht auf diese Nummer": this number ruled out. */
+export function thisNumberDenied(plain: string): boolean {
+  const m = MEANS_THIS_NUMBER.exec(plain);
+  return m !== null && hasNegation(plain.slice(0, m.index).split(' ').slice(-4).join(' '));
+}
+
+/** "pas sur ce numéro", "niet op dit nummer": the number the person writes from, ruled out. */
+export function thisNumberRuledOut(text: string): boolean {
+  return thisNumberDenied(normalise(text));
+}
+
+/** "this number" said and not ruled out, in any of the four languages: the number the person writes from. */
+export function meansThisNumber(text: string): boolean {
+  const plain = normalise(text);
+  return MEANS_THIS_NUMBER.test(plain) && !thisNumberDenied(plain);
 }

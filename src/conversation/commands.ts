@@ -130,7 +130,7 @@ export function parseCommand(text: string): Command | undefined {
 
 /** The night and the weekend, in the four languages. */
 const TONIGHT =
-  /\b(?:ce soir|cette nuit|la nuit|cette nuit-ci|le week ?end|ce week ?end|vanavond|vannacht|'s nachts|s nachts|de nacht|het weekend|dit weekend|heute abend|heute nacht|nachts|in der nacht|am wochenende|tonight|tonite|at night|the night|this weekend|the weekend|overnight)\b/;
+  /\b(?:ce soir|cette nuit|la nuit|cette nuit-ci|le week ?end|ce week ?end|vanavond|vannacht|'s nachts|s nachts|de nacht|het weekend|dit weekend|(?:heute|heut|heit|hüt|hut|hück|huck) ?(?:abend|abnd|obnd|obend|obed|nacht|nocht|nacht|naach|znacht)|deze nacht|c soir|nachts|in der nacht|am wochenende|tonight|tonite|at night|the night|this weekend|the weekend|overnight)\b/;
 /** How a follow-up question starts: "et ce soir ?", "en vannacht?", "und heute Nacht?", "and tonight?", "what about…". */
 const FOLLOW_UP = /^(?:et|mais|en|maar|und|aber|and|but|what about|how about|wat met|was ist mit|et pour|et si)\b/;
 

@@ -96,6 +96,8 @@ const SAID_AGAIN = new RegExp(
     String.raw`(?:ah|ach|oh|och)\s+(?:nee|nein|non|no)\b`,
     // A word of correction standing between two commas: "Bart Maes, sorry, Bert Maes".
     String.raw`(?<=[,;]|\s[-–—])\s*(?:sorry|pardon|halt|correctie|korrektur|entschuldigung|excusez moi|excuse me|oeps|oops|oups)\s*(?=[,;:])`,
+    // "Baker, like the bread. Actually sorry, it's Bakker", "Dupont. En fait, c'est Dupond": the value said again.
+    String.raw`(?<=[.!;,]\s*)(?:actually|eigenlijk|eigentlich|en fait|in fact)\b[\s,]*(?:(?:sorry|pardon|oops|oeps)\b[\s,]*)?(?:it['’]?s|it is|c['’ ]?est|het is|['’]?t is|es ist|das ist)\b`,
     // What says "I mean": "4720, ich meine 4721".
     String.raw`(?<=[,;]|\s)(?:ik bedoel|ich meine|je veux dire|i mean|beter gezegd|besser gesagt|pardon je veux dire)\b`,
   ].join('|'),

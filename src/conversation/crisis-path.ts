@@ -18,7 +18,7 @@
 
 import { t } from '../i18n/index.js';
 import type { CrisisFamily } from '../language/crisis-screen.js';
-import { asksForCall, hasNegation, isPlainNo, parseEmail, parsePhone, parseYesNo } from './answers.js';
+import { asksForCall, hasNegation, isPlainNo, meansThisNumber, parseEmail, parsePhone, parseYesNo, thisNumberRuledOut } from './answers.js';
 import type { Command } from './commands.js';
 import type { FlowId } from './form.js';
 import type { Channel, Lang } from './types.js';
@@ -75,8 +75,9 @@ export function readCallback(text: string, channel: Channel, userId: string, lan
   const phone = parsePhone(text);
   if (phone.ok) return { kind: 'phone', value: phone.value };
   if (isPlainNo(text)) return { kind: 'declined' };
-  if (channel === 'whatsapp') {
-    if (THIS_NUMBER.test(fold(text))) return { kind: 'phone', value: userId };
+  // "pas sur ce numéro", "nicht auf diese Nummer": this one ruled out, another way is meant.
+  if (channel === 'whatsapp' && !thisNumberRuledOut(text)) {
+    if (THIS_NUMBER.test(fold(text)) || meansThisNumber(text)) return { kind: 'phone', value: userId };
     const yes = parseYesNo(text, lang);
     if (yes.ok && yes.value) return { kind: 'phone', value: userId };
     // "i didn't say no, i want someone to call me" is a call; "don't call me" is not.

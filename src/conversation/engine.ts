@@ -617,11 +617,18 @@ class Turn {
         : readCallback(text, this.input.channel, this.input.userId, this.lang);
     if (answer.kind === 'unclear') {
       step.misses += 1;
+      // "danke", "ok", 😢: a short human line and the question again, not "not understood" (it still counts a try).
+      const brief = smallTalk(text);
       if (step.misses < CALLBACK_TRIES) {
-        this.say({ text: callbackReask(this.lang, this.input.channel) });
+        this.say(
+          brief
+            ? { text: `${t(this.lang, brief)} ${callbackQuestion(this.lang, this.input.channel)}` }
+            : { text: callbackReask(this.lang, this.input.channel) },
+        );
         return;
       }
-      return this.fileCrisisCase(undefined, step.langs);
+      // Not a no: the person was not understood, and is told how to give a number later.
+      return this.fileCrisisCase(undefined, step.langs, 'unread');
     }
     return this.fileCrisisCase(answer.kind === 'declined' ? undefined : answer, step.langs);
   }
@@ -650,7 +657,7 @@ class Turn {
    * team can answer here. Then the form goes on, every question optional,
    * or the conversation stays open.
    */
-  private async fileCrisisCase(way: ContactWay | undefined, langs: Lang[]): Promise<void> {
+  private async fileCrisisCase(way: ContactWay | undefined, langs: Lang[], noWay: 'declined' | 'unread' = 'declined'): Promise<void> {
     this.s.crisis = undefined;
     const form = this.s.form;
     const a = form?.answers ?? {};
@@ -681,7 +688,9 @@ class Turn {
     if (way) {
       this.say({ text: t(this.lang, 'crisis.callback_done', { reference, promise: contactPromise(c, true, way) }) });
     } else {
-      this.say({ text: t(this.lang, 'crisis.callback_declined', { reads: whoReadsNow(c) }) });
+      this.say({
+        text: t(this.lang, noWay === 'unread' ? 'crisis.callback_unread' : 'crisis.callback_declined', { reads: whoReadsNow(c) }),
+      });
     }
     this.say(...nightLinesIfClosed(c, langs));
     if (form && this.s.mode === 'form') {

@@ -51,3 +51,23 @@ export function isGivenName(word: string): boolean {
   // "Jean-Pierre", "Hans-Peter": every part a given name.
   return GIVEN.has(folded) || (folded.includes('-') && folded.split('-').every((part) => GIVEN.has(part)));
 }
+
+/**
+ * Names as often given as family names in Belgium (the ones left out above):
+ * "Martin Thomas" to "their surname?" may be either way round, so it is asked.
+ */
+const BOTH_WAYS = new Set(
+  'martin simon thomas laurent lambert michel bernard robert henry nicolas vincent gilles philippe denis antoine david marc jean pierre paul olivier pascal mathieu hubert lucas adam jacques gilbert roger andre luc'.split(
+    ' ',
+  ),
+);
+
+/** Whether a word is a name as often given as family ("Martin", "Thomas"). */
+export function isGivenOrFamilyName(word: string): boolean {
+  return BOTH_WAYS.has(
+    word
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase(),
+  );
+}

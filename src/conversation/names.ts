@@ -9,7 +9,7 @@
 import { isCommonWord } from '../language/detect.js';
 import { normalise } from '../language/normalise.js';
 import { fail, ok, type Parsed } from './answers.js';
-import { isGivenName } from './given-names.js';
+import { isGivenName, isGivenOrFamilyName } from './given-names.js';
 
 /** How people introduce a name, before it. */
 const INTRO = new RegExp(
@@ -99,7 +99,7 @@ const FAMILY_NAME_SAID =
   /\b(?:nom de famille|(?<!pr[ée])nom|achternaam|familienaam|nachname[n]?|familienname[n]?|surname|last name|family name)\b/iu;
 /** "on l'appelle tous Bébert", "iedereen noemt hem de Rosse", "everyone calls him Big Lou": a nickname, not the family name. */
 const NICKNAME =
-  /\b(?:(?:on|tout le monde|tous|ils) l['’ ]?appell?(?:e|ent)|surnom|bijnaam|(?:iedereen|ze|men|we|wij) noem(?:t|en) (?:hem|haar)|spitzname|(?:alle|jeder|man|wir) (?:nennt|nennen|kennt|kennen) (?:ihn|sie|den|die)|(?:den|die) (?:kennen|nennen) (?:alle|jeder|wir)|(?:everyone|everybody|people|they|we) calls? (?:him|her)|nickname)\b/iu;
+  /\b(?:(?:on|tout le monde|tous|ils) l['’ ]?appell?(?:e|ent)|surnom|bijnaam|(?:iedereen|ze|men|we|wij) noem(?:t|en) (?:hem|haar)|noem(?:t|en) (?:iedereen|men|ze|we|wij) (?:hem|haar)|(?:mer|mir|wir|alle) (?:s[äa]ged|sagen|saged|sage|sägen) (?:em|ihm|ihr|ere|ihn)|spitzname|(?:alle|jeder|man|wir) (?:nennt|nennen|kennt|kennen) (?:ihn|sie|den|die)|(?:den|die) (?:kennen|nennen) (?:alle|jeder|wir)|(?:everyone|everybody|people|they|we) calls? (?:him|her)|nickname)\b/iu;
 /** "zelfde als de mijne", "same as mine": a name pointed at, not given. */
 const SAME_AS =
   /\b(?:wie die firma|wie der betrieb|comme la societe|comme l entreprise|als de firma|zoals de firma|like the company|zelfde als|dezelfde als|same as|the same as|comme (?:le |la )?mien(?:ne)?|m[eê]me (?:nom )?que (?:le |la )?(?:mien|mienne|moi)|pareil que (?:moi|le mien)|gleich wie|wie (?:meiner|meine|mein|ich))\b/iu;
@@ -423,8 +423,14 @@ export function parseName(text: string, max: number, how: { family?: boolean; se
     // "Mertens-Van Damme": a double name whose second part has its particle, not a given name and a family name.
     !PARTICLES.has((words[0] ?? '').split('-').at(-1)?.toLowerCase() ?? '') &&
     words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase()))
-  )
-    words = words.slice(1);
+  ) {
+    const [first = '', second = ''] = words;
+    // "Schmitz Peter", as lists and forms write it: the family name first, the given name after it.
+    words =
+      words.length === 2 && (isGivenName(second) || isGivenOrFamilyName(second)) && !isGivenName(first) && !isGivenOrFamilyName(first)
+        ? [first]
+        : words.slice(1);
+  }
   name = words.join(' ');
   if (how.family && PRONOUN_VERB.test(words[0] ?? '')) return fail('not_understood');
   // "le boulanger du village": particles apart, with an ordinary lower-case word between them, make a phrase.

@@ -18,6 +18,7 @@ import {
   isPlainNo,
   isSkip,
   MAX_TEXT_LENGTH,
+  MEANS_THIS_NUMBER,
   negatedAt,
   optionsDenied,
   type ParseFailure,
@@ -29,6 +30,7 @@ import {
   parseYesNo,
   readMultiChoice,
   SUBJECT_FIRST,
+  thisNumberDenied,
   weighedClauses,
   withoutOpeningInterjection,
 } from './answers.js';
@@ -118,20 +120,6 @@ const THIS_NUMBER = [
   'this one',
   'whatsapp',
 ];
-
-/**
- * "ce numéro", "dit nummer", "this number" anywhere in the answer: on a
- * channel that gives no number (Teams), the person means a number we do not
- * have yet, and is asked for it.
- */
-const MEANS_THIS_NUMBER =
-  /\b(?:(?:die|de|da|der|dere) (?:nummer|nr|numere) (?:da|do|hier|hie|hia|vo do|vo da)\b|ce (?:meme )?numero|ce (?:numero|num|nr) ci|meme (?:numero|num|nr)|mon (?:numero|num|nr)|dit (?:nummer|nr|nmr)|dere (?:nummer|nr|nmr)|dere numere|dera (?:nummer|nr|nmr)|dem (?:nummer|nr|nmr)|hetzelfde (?:nummer|nr|nmr)|zelfde (?:nummer|nr|nmr)|mijn (?:nummer|nr|nmr)|diese (?:nummer|nr|nmr)|dieser (?:nummer|nr|nmr)|dieselbe (?:nummer|nr|nmr)|gleiche (?:nummer|nr|nmr)|meine (?:nummer|nr|nmr)|this (?:number|nr|nbr)|same (?:number|nr|nbr)|my (?:number|nr|nbr)|this one s fine|this one is fine|this one|same one|(?:von|vo) der (?:ich|i) (?:grad |gerade |jetzt )?schreib\w*|gewoon hier|hier is goed|ce gsm|ce portable|dit gsm|deze gsm|nummer hier|(?:texting|writing|messaging) (?:you )?from|hier passt)\b|\b(?:reply|text|write|message|reach|contact|answer)(?: me| us)? (?:right )?here\b|\bhier (?:bereiken|contacteren|antwoorden|erreichen|antworten)\b|\b(?:repondez|repondre|ecrivez|contactez|joignez)(?: moi)? ici\b/;
-
-/** "niet op dit nummer", "pas sur ce numéro", "nicht auf diese Nummer": this number ruled out. */
-function thisNumberDenied(plain: string): boolean {
-  const m = MEANS_THIS_NUMBER.exec(plain);
-  return m !== null && hasNegation(plain.slice(0, m.index).split(' ').slice(-4).join(' '));
-}
 
 /** After a no: the thought, or how often it comes ("j'y pense tous les soirs", "soms", "every night"). */
 const STILL_THINKS =
@@ -260,6 +248,14 @@ function homeAndWork(text: string): boolean {
   );
 }
 
+/** A part of a town asked about: "which district", "welke deelgemeente", "quelle commune", "welcher Ortsteil". */
+const WHICH_PART =
+  /\b(?:which|what|welke?|wat voor|quel(?:le)?|lequel|laquelle|welche[rs]?|wo)\s+(?:district|deelgemeente|wijk|kant|commune|quartier|section|stadtteil|ortsteil|bezirk|viertel|part|area|one|code|postcode)\b/;
+
+/** Working somewhere: "ze werkt in Lokeren", "il travaille à Verviers", "er arbeitet in Eupen", "works in Ghent". */
+const WORKS_IN =
+  /\b(?:werk\w*|job\w*|travaill\w*|boss\w*|arbeit\w*|schafft|schaffe|work\w*|kantoor|bureau|b[üu]ro|office|atelier|winkel|zaak|magasin|gesch[äa]ft|werkstatt|shop|firma|bedrijf|entreprise|betrieb)\b/iu;
+
 /** "ik woon er ook", "j'habite là aussi", "I live there too": the same place. */
 const SAME_PLACE = /\b(?:ook|aussi|auch|too|also|ebenfalls|egalement|zelfde|meme|same|selben?)\b/;
 
@@ -346,7 +342,7 @@ const RATHER_NOT_SAID =
 
 /** "dat hou ik voor mezelf", "das möchte ich nicht angeben", "I'd prefer not to give that": declining to say. */
 const KEPT_TO_ONESELF =
-  /\b(?:hou ik (?:liever )?voor mezelf|houd ik (?:liever )?voor mezelf|behalte? ich (?:lieber )?fur mich|keep (?:that|it) to myself|garde (?:ca|cela) pour moi|(?:mochte|moechte|will|wurde|mag) ich (?:lieber |eigentlich )?(?:nicht|ned|net) (?:angeben|sagen|nennen|verraten)|(?:prefer|rather) not (?:to )?(?:give|say|share|tell)|je prefere ne pas (?:le |la )?(?:donner|dire|communiquer|preciser)|wil ik (?:liever |eigenlijk )?(?:niet|nie) (?:zeggen|geven|delen|vertellen))\b/;
+  /\b(?:hou ik (?:liever )?voor mezelf|houd ik (?:liever )?voor mezelf|behalte? ich (?:lieber )?fur mich|keep (?:that|it) to myself|garde (?:ca|cela) pour moi|(?:mochte|moechte|will|wurde|mag) ich (?:\S+ ){0,4}?(?:nicht|ned|net) (?:angeben|sagen|nennen|verraten|weitergeben)|anonym\w*|anoniem\w*|(?:wil|wilt|willen) (?:\S+ ){0,2}?(?:niet|nie) dat (?:ik|we|wij) (?:\S+ ){0,3}?(?:doorgeef|doorgeven|geef|geven|zeg|zeggen|noem)|(?:will|mochte|moechte|mag) (?:\S+ ){0,2}?(?:nicht|ned|net),? dass (?:ich|wir) (?:\S+ ){0,3}?(?:weitergebe|weitergeben|nenne|sage|angebe)|(?:ne veut|veut) pas que (?:je|j|on) (?:\S+ ){0,3}?(?:donne|dise|transmette|communique)|(?:doesn t|does not|don t|do not) want (?:me|us) to (?:give|share|pass|say|tell)|(?:prefer|rather) not (?:to )?(?:give|say|share|tell)|je prefere ne pas (?:le |la )?(?:donner|dire|communiquer|preciser)|wil ik (?:liever |eigenlijk )?(?:niet|nie) (?:zeggen|geven|delen|vertellen))\b/;
 
 /** A clause that adds something beside the answer: "maar ze verstaat ook wat Nederlands", "aber auch ein bisschen Deutsch". */
 const ALSO_REMARK =
@@ -426,9 +422,56 @@ function withoutDeniedNumbers(text: string): string | undefined {
   return removed && out !== '' ? out : undefined;
 }
 
-/** "faudrait lui demander", "moet ik hem vragen", "müsste ich ihn fragen", "would have to ask her". */
+/**
+ * Someone else's wish, not known yet: "faudrait lui demander", "je lui demanderai", "je ne lui ai pas demandé",
+ * "moet ik hem vragen", "heb ik niet gevraagd", "müsste ich ihn selbst fragen", "hab ich nicht gefragt", "I'll ask her".
+ */
 const ASK_THEM =
-  /\b(?:(?:faudrait|faut|dois|devrais|vais) (?:lui|leur) demander|(?:lui|leur) demander|(?:moet|zou|ga|zal) (?:ik )?(?:hem|haar|het) (?:eens )?(?:vragen|navragen)|(?:hem|haar) (?:eens )?vragen|(?:muss|musste|müsste|sollte|werde) (?:ich )?(?:ihn|sie) (?:mal )?fragen|(?:ihn|sie) (?:mal )?fragen|(?:have|need|ll have) to ask (?:him|her|them)|ask (?:him|her|them) first)\b/u;
+  /\b(?:(?:lui|leur) (?:\S+ ){0,3}?demand\w*|pas (?:encore )?demande|(?:hem|haar|ze) (?:\S+ ){0,3}?(?:vragen|navragen|gevraagd|nagevraagd)|niet (?:\S+ )?(?:gevraagd|nagevraagd)|(?:ihn|ihm|sie|ihr) (?:\S+ ){0,3}?(?:fragen|gefragt|nachfragen|nachgefragt)|(?:nicht|ned|net|nit) (?:\S+ )?(?:gefragt|nachgefragt)|ask\w* (?:\S+ )?(?:him|her|them)|(?:didn t|did not|haven t|have not|never|not) (?:\S+ )?asked?)\b/u;
+
+/** Words that make a sentence a question about something, not an option offered as a guess. */
+const ASKING =
+  /\b(?:quoi|comment|combien|pourquoi|quand|ou|qui|quel\w*|est ce|c est|faut|wat|hoe|hoeveel|waarom|wanneer|waar|wie|welk\w*|kan|kun\w*|is|zijn|moet|was|wie|wieviel|warum|wann|wo|wer|welch\w*|kann|konnen|geht|ist|muss|what|how|why|when|where|who|which|can|could|is|are|does|do|must|gratis|gratuit\w*|rembours\w*|free|kost\w*|cout\w*|cost\w*)\b/;
+/** Words that hedge a guess: "peut-être", "misschien", "vielleicht", "maybe". */
+const HEDGE = /\b(?:peut etre|peutetre|eventuellement|misschien|eventueel|vielleicht|eventuell|evtl|vllt|maybe|perhaps|possibly)\b/g;
+/** The pick said after weighing two aloud: "je dirais", "ik zou zeggen", "ich würde sagen", "I'd say". */
+const DECIDED =
+  /^(?:alors |dus |also |so )?(?:je dirais|disons|je prends|ik zou zeggen|zeg maar|doe maar|dan maar|ich wurde sagen|sagen wir|ich nehme|i d say|i would say|let s say|i ll go with|i d go with)\b/;
+
+/**
+ * "peut-être en vidéo ?", "Un appel peut-être ?", "misschien eerst een telefoontje?", "video?": one option offered
+ * as a guess, hedged or alone; or "vidéo ou téléphone ? je dirais vidéo", the pick said after weighing two. Not a
+ * sentence that asks about something ("c'est remboursé en cabinet ?"), a longer one, or one followed by more than
+ * the pick ("main job? well I used to be…").
+ */
+function tentativePick(text: string, options: readonly ChoiceOption[], lang: Lang): AnswerResult | undefined {
+  const sentences = text.split(/\?+/u);
+  const after = (sentences.at(-1) ?? '').trim();
+  const asked = sentences.slice(0, -1).filter((x) => x.trim() !== '');
+  if (asked.length !== 1) return undefined;
+  const plainAfter = normalise(after).replace(/'/g, ' ');
+  if (after !== '') {
+    if (!DECIDED.test(plainAfter) || hasNegation(after)) return undefined;
+    const said = parseChoice(after, options, lang);
+    return said.ok && said.value !== 'no_preference' ? { ok: true, value: said.value } : undefined;
+  }
+  // The sentence the question mark closes; what comes before it is the reason ("pas facile de se déplacer. Un appel ?").
+  const last =
+    (asked[0] ?? '')
+      .split(/[.!;:]+/u)
+      .filter((x) => x.trim() !== '')
+      .at(-1) ?? '';
+  const guess = normalise(last).replace(/'/g, ' ');
+  const hedged = guess.match(HEDGE) !== null;
+  const rest = guess
+    .replace(HEDGE, ' ')
+    .split(' ')
+    .filter((w) => w !== '');
+  if (ASKING.test(rest.join(' ')) || rest.length > (hedged ? 4 : 3)) return undefined;
+  const picked = parseChoice(last, options, lang);
+  if (!picked.ok || picked.value === 'no_preference' || hasNegation(last)) return undefined;
+  return { ok: true, value: picked.value };
+}
 
 /** Parses what a person typed as the answer to one question. */
 export function parseAnswer(q: Question, asWritten: string, c: FormContext): AnswerResult {
@@ -521,8 +564,12 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
       const denied = parseChoice(echoed[1] ?? '', type.options(c), c.lang);
       if (again.ok && !(denied.ok && again.value === denied.value)) return again;
     }
-    // A question back ("sort of? she didn't say no") is not a pick, unless it is only a number or an option as written.
-    if (text.includes('?') && !/^\s*\d+\s*\?+\s*$/.test(text)) return { ok: false, reason: 'not_understood' };
+    // A question back ("sort of? she didn't say no") is not a pick, unless it is only a number or an option as written,
+    // or an option offered as a guess ("peut-être en vidéo ?", "misschien eerst een telefoontje?").
+    if (text.includes('?') && !/^\s*\d+\s*\?+\s*$/.test(text)) {
+      const guessed = type.kind === 'choice' ? tentativePick(text, type.options(c), c.lang) : undefined;
+      return guessed ?? { ok: false, reason: 'not_understood' };
+    }
   }
   switch (type.kind) {
     case 'yesno': {
@@ -735,7 +782,13 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
       const code = parsePostalCode(written);
       // "Hasselt 3050": the code and the town disagree; which one is meant is asked.
       if (code.ok) {
-        const named = codesOfPlacesNamed(written);
+        // "9100, en ze werkt in Lokeren", "4700, il travaille à Verviers": where they work, told beside the code of home.
+        const named = codesOfPlacesNamed(
+          written
+            .split(/[,;.]+|\s+(?=(?:mais|maar|aber|but|en|et|und|and)\s)/iu)
+            .filter((part) => /\d/.test(part) || !WORKS_IN.test(part))
+            .join(', '),
+        );
         if (named.length > 0 && !named.includes(code.value.code)) {
           const town = placeCodes(written.replace(/\d+/g, ' '));
           return { ok: false, reason: 'ambiguous', candidates: [code.value.code, ...town.filter((t) => t !== code.value.code)] };
@@ -748,6 +801,8 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
       // "vier sieben acht null": the code's four digits said one by one.
       const digits = spokenDigits(text);
       if (digits !== undefined && /^\d{4}$/.test(digits)) return parsePostalCode(digits);
+      // "Antwerp, not sure which district", "Gent, weet niet welke deelgemeente": the town, its part unknown; asked.
+      if (WHICH_PART.test(normalise(text)) && isDontKnow(text)) return { ok: false, reason: 'ambiguous' };
       // "Provinz Lüttich": a province, not its town; which place is asked.
       if (/\bprovin\p{L}*/iu.test(text) || PROVINCE_ONLY.test(normalise(text))) return { ok: false, reason: 'ambiguous' };
       // "Raeren oder Eynatten", "Namur ou Dinant": two places offered, one to be chosen.

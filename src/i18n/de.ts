@@ -268,6 +268,8 @@ export const de: Catalogue = {
   'crisis.callback_reask':
     'Das habe ich nicht verstanden. Geben Sie eine Nummer (zum Beispiel 0470 12 34 56) oder eine E-Mail-Adresse an. Möchten Sie lieber keinen Kontakt, schreiben Sie „nein“.',
   'crisis.callback_declined': 'Gut, ich bewahre keine Nummer auf. Das Team ist benachrichtigt und kann Ihnen hier antworten. {reads}',
+  'crisis.callback_unread':
+    'Ich habe keine Nummer verstanden und bewahre vorerst keine auf. Das Team ist benachrichtigt und kann Ihnen hier antworten. Möchten Sie angerufen werden, schreiben Sie Ihre Nummer jederzeit hier. {reads}',
   'crisis.callback_done': 'Danke. Ihre dringende Anfrage ist registriert ({reference}). {promise}',
   'crisis.continue_form':
     'Wenn Sie möchten, machen wir mit Ihrer Anfrage weiter: Die folgenden Fragen sind freiwillig („überspringen“, um eine auszulassen).',

@@ -259,6 +259,8 @@ export const en: Catalogue = {
   'crisis.callback_reask':
     "I didn't quite understand. Give a phone number (for example 0470 12 34 56) or an email address. If you would rather not be contacted, write “no”.",
   'crisis.callback_declined': 'All right, I keep no number. The team is alerted and can answer you here. {reads}',
+  'crisis.callback_unread':
+    "I didn't catch a number, so I keep none for now. The team is alerted and can answer you here. If you'd like a call, write your number here at any time. {reads}",
   'crisis.callback_done': 'Thank you. Your urgent request is registered ({reference}). {promise}',
   'crisis.continue_form': "If you like, let's continue your request: the next questions are optional (“skip” to leave one out).",
   'crisis.form_updated': 'Thank you, I have added this to your request {reference}.',

@@ -275,6 +275,8 @@ export const fr = {
   'crisis.callback_reask':
     "Je n'ai pas bien compris. Donnez un numéro (par exemple 0470 12 34 56) ou une adresse e-mail. Si vous préférez ne pas être recontacté·e, écrivez « non ».",
   'crisis.callback_declined': "D'accord, je ne garde aucun numéro. L'équipe est prévenue et peut vous répondre ici. {reads}",
+  'crisis.callback_unread':
+    "Je n'ai pas compris de numéro, je n'en garde donc aucun pour l'instant. L'équipe est prévenue et peut vous répondre ici. Si vous voulez un appel, écrivez votre numéro ici à tout moment. {reads}",
   'crisis.callback_done': 'Merci. Votre demande urgente est enregistrée ({reference}). {promise}',
   'crisis.continue_form':
     'Si vous le voulez, continuons votre demande : les questions suivantes sont facultatives (« passer » pour en sauter une).',

@@ -262,6 +262,8 @@ export const nl: Catalogue = {
   'crisis.callback_reask':
     'Dat heb ik niet goed begrepen. Geef een nummer (bijvoorbeeld 0470 12 34 56) of een e-mailadres. Wilt u liever geen contact, schrijf dan “nee”.',
   'crisis.callback_declined': 'Goed, ik bewaar geen nummer. Het team is verwittigd en kan u hier antwoorden. {reads}',
+  'crisis.callback_unread':
+    'Ik heb geen nummer begrepen en bewaar er dus voorlopig geen. Het team is verwittigd en kan u hier antwoorden. Wilt u gebeld worden, schrijf dan op elk moment uw nummer hier. {reads}',
   'crisis.callback_done': 'Dank u. Uw dringende aanvraag is geregistreerd ({reference}). {promise}',
   'crisis.continue_form':
     'Als u wilt, gaan we verder met uw aanvraag: de volgende vragen zijn niet verplicht (“overslaan” om er een over te slaan).',

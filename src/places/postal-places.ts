@@ -75,8 +75,42 @@ function load(): Map<string, string[]> {
   }
   index = new Map([...byName].map(([name, codes]) => [name, [...codes].sort()]));
   longest = Math.max(...[...index.keys()].map((k) => k.split(' ').length));
+  homonyms = findHomonyms(index);
   return index;
 }
+
+/**
+ * Places another place's name begins with: "Beveren" beside "Beveren-Waas"
+ * and "Beveren-aan-de-IJzer", "Sint-Gillis" beside "Sint-Gillis-Waas",
+ * "Leuze" beside "Leuze-en-Hainaut". People there give the short name, so
+ * the short name alone is asked about. Not a merged municipality's name
+ * ("Tessenderlo-Ham": the rest is a place of its own), and not a town with
+ * several codes of its own ("Mechelen", "Mons"), which is what the name
+ * means to nearly everyone.
+ */
+function findHomonyms(names: ReadonlyMap<string, string[]>): Map<string, string[]> {
+  const found = new Map<string, Set<string>>();
+  for (const [name, codes] of names) {
+    const words = name.split(' ');
+    for (let n = 1; n < words.length; n++) {
+      const short = words.slice(0, n).join(' ');
+      const own = names.get(short);
+      if (!own || own.length > 2 || short.length < 4 || ORDINARY.has(short)) continue;
+      // "Tessenderlo-Ham", "Knokke-Heist": a municipality that took the town in, not another place.
+      if (own.every((c) => codes.includes(c))) continue;
+      const rest = words.slice(n);
+      if (rest.some((_, k) => names.has(rest.slice(0, k + 1).join(' ')))) continue;
+      const other = codes.filter((c) => !own.includes(c));
+      if (other.length === 0) continue;
+      const set = found.get(short) ?? new Set(own);
+      set.add(other[0] ?? '');
+      found.set(short, set);
+    }
+  }
+  return new Map([...found].map(([name, codes]) => [name, [...codes].sort()]));
+}
+
+let homonyms: Map<string, string[]> = new Map();
 
 /** Somewhere near a town rather than in it. */
 /** Somewhere between two places named. */
@@ -99,6 +133,7 @@ const CITY_CENTRE = /\b(?:ville|centre|centre ville|stad|centrum|stadt|zentrum|c
 /** Words that are place names but far more often something else in an answer ("Mal", "My", "Beek"…). */
 const ORDINARY = new Set([
   'mal',
+  'sure',
   'mean',
   'my',
   'as',
@@ -172,6 +207,10 @@ export function placeCodes(text: string): string[] {
   if (named.length > 1 && BETWEEN.test(words.join(' '))) return [];
   // "Bruxelles", "à Brussel" alone: one of the region's nineteen communes, which one unsaid ("Bruxelles-ville" is the city).
   if (named.length === 1 && named[0]?.some((c) => BRUSSELS_CITY.includes(c)) && !CITY_CENTRE.test(words.join(' '))) return [];
+  // "Beveren", "Sint-Gillis" alone: several places go by it; each one's code is offered.
+  const only = [...found.keys()];
+  const alike = only.length === 1 ? homonyms.get(only[0] ?? '') : undefined;
+  if (alike) return alike.slice(0, 4);
   const shared = named.reduce((a, b) => a.filter((c) => b.includes(c)));
   const inRegion = named.filter((codes) => !codes.some((c) => BRUSSELS_CITY.includes(c)));
   const codes = named.length === 1 || shared.length > 0 ? shared : inRegion.length === 1 && named.length === 2 ? (inRegion[0] ?? []) : [];
@@ -305,7 +344,7 @@ function placeCodesAnywhere(folded: string): string[] {
     for (let i = 0; i + n <= words.length; i++) {
       const name = words.slice(i, i + n).join(' ');
       if (n === 1 && (ORDINARY.has(name) || name.length < 3)) continue;
-      out.push(...(places.get(name) ?? []));
+      out.push(...(places.get(name) ?? []), ...(homonyms.get(name) ?? []));
     }
   }
   return out;

@@ -1600,3 +1600,106 @@ describe('what the new readers must leave alone', () => {
     });
   });
 });
+
+describe('an option offered as a guess, and what stays a question', () => {
+  const modality = question('help_request', 'modality');
+  it.each([
+    ['fr', 'peut-être en vidéo ?', 'video'],
+    ['fr', 'Il est agriculteur à Bastogne, pas facile de se déplacer. Un appel peut-être ?', 'phone'],
+    ['nl', 'misschien eerst een telefoontje?', 'phone'],
+    ['de', 'vielleicht per Videoanruf?', 'video'],
+    ['fr', 'vidéo ou téléphone ? je dirais vidéo', 'video'],
+  ] as Array<[Lang, string, string]>)('[%s] %j is %j', (lang, text, value) => {
+    expect(parseAnswer(modality, text, context(lang))).toEqual({ ok: true, value });
+  });
+  it.each([
+    ['fr', "c'est remboursé en cabinet ?"],
+    ['en', 'is in person free?'],
+    ['nl', 'Is videobellen ook gratis?'],
+    ['en', 'Phone first and then maybe meet later?'],
+    ['en', "main job? well I used to be, now I'm in bankruptcy"],
+    ['nl', 'Telefonisch? Hij neemt nooit op'],
+    ['fr', "je préfère pas qu'on me voie, je pleure facilement"],
+  ] as Array<[Lang, string]>)('[%s] %j is asked again', (lang, text) => {
+    const q = text.startsWith('main job') ? question('help_request', 'activityStatus') : modality;
+    expect(parseAnswer(q, text, context(lang)).ok).toBe(false);
+  });
+});
+
+describe("the client's wish not known yet, a surname written first, a wish to stay anonymous", () => {
+  it.each([
+    ['fr', 'Aucune idée, je ne lui ai pas demandé'],
+    ['nl', 'weet ik niet, heb ik niet gevraagd'],
+    ['de', 'Weiß ich nicht genau, vielleicht sollten Sie ihn selbst fragen'],
+    ['en', "don't know, I'll ask her"],
+  ] as Array<[Lang, string]>)('[%s] %j to the meeting format is asked again, not "no preference"', (lang, text) => {
+    expect(parseAnswer(question('sentinel_alert', 'modality'), text, context(lang)).ok).toBe(false);
+  });
+  it('"weiß nicht" alone is still no preference', () => {
+    expect(parseAnswer(question('sentinel_alert', 'modality'), 'weiß nicht', context('de'))).toEqual({ ok: true, value: 'no_preference' });
+  });
+  const lastName = question('sentinel_alert', 'lastName');
+  it.each([
+    ['de', 'Schmitz Peter', 'Schmitz'],
+    ['fr', 'Dupont Jean', 'Dupont'],
+    ['fr', 'Jean Dupont', 'Dupont'],
+    ['fr', "il préfère rester anonyme pour l'instant", null],
+    ['nl', 'ze wil niet dat ik haar naam doorgeef', null],
+    ['de', 'möchte ich ohne sein Einverständnis nicht sagen', null],
+    ['en', 'she asked to stay anonymous', null],
+  ] as Array<[Lang, string, string | null]>)('[%s] %j is %j', (lang, text, value) => {
+    expect(parseAnswer(lastName, text, context(lang))).toEqual({ ok: true, value });
+  });
+  it.each([
+    ['nl', "'t Is de Bompa, zo noemt iedereen hem"],
+    ['de', 'mer säged em alli Housi'],
+  ] as Array<[Lang, string]>)('[%s] %j is asked again', (lang, text) => {
+    expect(parseAnswer(lastName, text, context(lang)).ok).toBe(false);
+  });
+});
+
+describe('places that share a name, and words that are not places', () => {
+  const postal = question('help_request', 'postalCode');
+  const client = question('sentinel_alert', 'postalCode');
+  it.each(['Beveren', 'Sint-Gillis', 'Hij woont in Sint-Gillis', 'Leuze', 'Antwerp, not sure which district'])(
+    '%j is asked about',
+    (text) => {
+      expect(parseAnswer(postal, text, context('nl')).ok).toBe(false);
+    },
+  );
+  it.each([
+    ['Beveren-Waas', '9120'],
+    ['9120 Beveren', '9120'],
+    ['8800 Beveren', '8800'],
+    ['Mechelen', '2800'],
+    ['Tessenderlo', '3980'],
+    ['Sint-Gillis-Waas', '9170'],
+    ['9100, en ze werkt in Lokeren', '9100'],
+  ])('%j is %j', (text, code) => {
+    const parsed = parseAnswer(client, text, context('nl'));
+    expect(parsed.ok && (parsed.value as { code: string }).code).toBe(code);
+  });
+  it('"not sure" is not Vaux-sur-Sûre', () => {
+    expect(parseAnswer(client, 'not sure', context('en')).ok).toBe(false);
+  });
+});
+
+describe('a value said again after a remark', () => {
+  it.each([
+    ['en', "Baker, like the bread guy. Actually sorry, it's Bakker, the Dutch spelling", 'Bakker'],
+    ['fr', "Dupont. En fait, c'est Dupond", 'Dupond'],
+  ] as Array<[Lang, string, string]>)('[%s] %j is %j', (lang, text, value) => {
+    expect(parseAnswer(question('sentinel_alert', 'lastName'), text, context(lang))).toEqual({ ok: true, value });
+  });
+});
+
+describe('nothing, and nothing more, to an optional question', () => {
+  it.each([
+    ['nl', 'niks meer'],
+    ['fr', 'rien de plus'],
+    ['de', 'nichts weiter'],
+    ['en', 'nothing else'],
+  ] as Array<[Lang, string]>)('[%s] %j skips the context', (lang, text) => {
+    expect(parseAnswer(question('sentinel_alert', 'context'), text, context(lang))).toEqual({ ok: true, value: null });
+  });
+});

@@ -287,6 +287,34 @@ describe.each(testDatabases)('crisis path on $name', (kind) => {
     expect(purposes).toEqual(['crisis_callback']);
   });
 
+  it('the call-back question: thanks is not a no, "auf dera Nummer" is this number, "not on this number" is not', async () => {
+    const h = harness();
+    await playTranscript(h, [
+      ['i pack des nimma, i mog nimma lebn', ['112', t('de', 'crisis.callback_whatsapp')]],
+      ['danke', [t('de', 'smalltalk.thanks'), t('de', 'crisis.callback_whatsapp')]],
+      ["ruaft's mi o auf dera nummer", [/PDI-[A-Z2-9]{5}/]],
+      // Regional "tonight" is the same question: the lines that answer at night.
+      ['und heit nacht?', ['108']],
+    ]);
+    const row = await caseOf(h);
+    const [person] = await database.db
+      .select()
+      .from(people)
+      .where(eq(people.id, row?.personId ?? ''));
+    expect(person?.phone).toBe(userIds.get(h));
+
+    const other = harness();
+    await playTranscript(other, [
+      ['je veux en finir ce soir', [t('fr', 'crisis.callback_whatsapp')]],
+      ['pas sur ce numéro, mon mari le lit', [t('fr', 'crisis.callback_reask_whatsapp')]],
+      ['merci', [t('fr', 'smalltalk.thanks')]],
+      // Three answers without a number: filed, and told how to give one later, not "all right, no number".
+      ['je sais pas', [t('fr', 'crisis.callback_unread', { reads: '' }).trim().split('. ')[0] ?? '']],
+    ]);
+    const unread = await caseOf(other);
+    expect(unread).toMatchObject({ priority: 'urgent', personId: null });
+  });
+
   it('the Dutch sentinel of the issue: the worry is not read as "no", gets the third-person card, and the alert resumes on consent', async () => {
     const h = harness();
     await playTranscript(h, [

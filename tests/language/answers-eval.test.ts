@@ -50,11 +50,14 @@
  * postcode and the surname, from sentinels about a client; fresh 74.1 %
  * and 29 wrong) 92.8 % and 2 wrong; dev19 (320, the person's own format
  * and address, surnames that are words; fresh 82.5 % and 20 wrong) 91.9 %
- * and 4 wrong; blind 97.5 % (each language ≥ 96.5 %)
+ * and 4 wrong; dev20 (420 to the meeting format, the postcode and the
+ * client's surname, hedged guesses, anonymity, homonymous places; fresh
+ * 86.0 % and 17 wrong) 93.8 % and 6 wrong; blind 97.5 % (each language ≥ 96.5 %)
  * and 0.8 % wrong (6 of 792).
  * Since dev15, "I don't know, I'd have to ask him" to the client's meeting
  * format is asked again rather than taken as no preference (tune and dev9
- * had it so; tune 98.7 %, dev9 99.2 %).
+ * had it so; tune 98.7 %, dev9 99.2 %); since dev20 also "I'll ask her",
+ * "I didn't ask him" (dev2 to dev4 had these as no preference).
  * The bounds below are the level reached, so that it cannot get worse.
  */
 import { describe, expect, it } from 'vitest';
@@ -66,7 +69,8 @@ describe('answers corpus', () => {
     ['tune', 0.985, 0],
     ['dev', 0.98, 0],
     ['dev2', 0.98, 0.002],
-    ['dev3', 0.975, 0],
+    // 97.5 % since "je lui demanderai", "I'll ask her" to the client's meeting format is asked again (see above).
+    ['dev3', 0.97, 0],
     // dev4, dev5 and dev13 each label one "it's the one I'm writing from" to the person's own phone "unclear";
     // the issue's rule is that on WhatsApp (where these halves are read) "this number" is the sender's, which is taken.
     ['dev4', 0.945, 0.0013],
@@ -87,12 +91,14 @@ describe('answers corpus', () => {
     ['dev16', 0.935, 0.003],
     // dev17: one wrong, "Je n'ai que sa commune, Wavre", which this writer wanted asked and every half reads as Wavre's code.
     ['dev17', 0.95, 0.003],
-    // dev18: two wrong, place names this writer wanted asked (Beveren, Sint-Gillis), which the postcode list gives one
-    // code each.
-    ['dev18', 0.925, 0.01],
+    // dev18: Beveren and Sint-Gillis alone are asked about (several places go by each name).
+    ['dev18', 0.94, 0],
     // dev19: four wrong, three "I don't know" to the meeting format this writer wanted asked and the issue reads as no
     // preference, and "Essen", a town in the province of Antwerp, which this writer meant as the German city.
     ['dev19', 0.915, 0.0125],
+    // dev20: six wrong, four "I don't know" to the meeting format this writer wanted asked and the issue reads as no
+    // preference, and "Thomas" and "Martin Thomas" to the surname (names as often family names, read in the usual order).
+    ['dev20', 0.935, 0.0143],
     ['blind', 0.97, 0.009],
   ] as Array<[AnswersHalf, number, number]>)(
     'on the %s half: at least %s understood, at most %s wrong',
@@ -107,6 +113,7 @@ describe('answers corpus', () => {
         dev17: 440,
         dev18: 320,
         dev19: 320,
+        dev20: 420,
       };
       expect(items.length).toBe(sizes[half] ?? (['dev6', 'dev7', 'dev8', 'dev9', 'dev11', 'dev12'].includes(half) ? 528 : 792));
       const counts = { understood: 0, reasked: 0, wrong: 0 };

@@ -42,6 +42,7 @@ export const ANSWERS_HALVES = [
   'dev17',
   'dev18',
   'dev19',
+  'dev20',
   'blind',
 ] as const;
 export type AnswersHalf = (typeof ANSWERS_HALVES)[number];

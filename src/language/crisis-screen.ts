@@ -59,6 +59,8 @@ interface CompiledLanguage {
   readonly doubt: number;
   readonly none: number;
   readonly said: number;
+  /** Words for a thought or a plan ("gedachten", "idées", "thoughts"): "no thoughts of …" denies what follows. */
+  readonly think: number;
   /** Words that say it will be all right ("het komt wel goed", "I want to live"): they outweigh a possible sign. */
   readonly reassure: number;
 }
@@ -99,6 +101,7 @@ function compileLanguage(data: CrisisLexicon): CompiledLanguage {
     doubt: lexicon.classId('DOUBT'),
     none: lexicon.classId('NONE'),
     said: lexicon.classId('SAID'),
+    think: lexicon.classId('THINK'),
     reassure: lexicon.classId('REASSURE'),
   };
 }
@@ -235,11 +238,43 @@ function noneBefore(a: Analysis, m: PatternMatch, c: CompiledLanguage): boolean 
   }
   // Or inside the match, untaken: "sich nie was antun".
   if (found < 0) for (let i = m.start; i < m.end; i++) if (!takenAt(m, i) && hasClass(a, i, c.none)) found = i;
+  if (found < 0) found = noThoughtOf(a, m, c);
   if (found < 0) return false;
   let start = found;
   while (start > 0 && words[start - 1] !== SENTENCE && words[start - 1] !== SOFT) start--;
   for (let i = start; i < m.end; i++) if (i !== found && !takenAt(m, i) && hasClass(a, i, c.negation)) return false;
   return true;
+}
+
+/** Words that tie a thought to what it is about: "thoughts of", "idées de", "gedachten om", "Gedanken an". */
+const THOUGHT_LINK = new Set(['of', 'about', 'to', 'de', 'd', 'a', 'om', 'aan', 'over', 'an', 'zu', 'dran', 'daran', 'iets']);
+
+/**
+ * The "no" before a thought the match is about: "je n'ai pas d'idées de me
+ * faire du mal", "no thoughts of harming myself", "keine Gedanken, mir das
+ * Leben zu nehmen", "geen gedachten om mezelf iets aan te doen". Only a
+ * thought tied to the match (by a linking word or the comma before a German
+ * infinitive), so that "I never thought I'd want to die" is not a denial.
+ * The index of the "no", or -1.
+ */
+function noThoughtOf(a: Analysis, m: PatternMatch, c: CompiledLanguage): number {
+  const words = a.tokens.words;
+  let thought = -1;
+  for (let i = m.start - 1, links = 0; i >= 0; i--) {
+    const word = words[i] ?? '';
+    if (word === SOFT && i === m.start - 1) continue;
+    if (hasClass(a, i, c.think)) {
+      thought = i;
+      break;
+    }
+    if (!THOUGHT_LINK.has(word) || ++links > 2) return -1;
+  }
+  if (thought < 0) return -1;
+  for (let j = thought - 1, seen = 0; j >= 0 && seen < 3; j--, seen++) {
+    if (words[j] === SENTENCE || words[j] === SOFT) break;
+    if (hasClass(a, j, c.none)) return j;
+  }
+  return -1;
 }
 
 /** Asked, and the answer was no: "je lui ai demandé s'il pensait à se faire du mal et il m'a dit non". */

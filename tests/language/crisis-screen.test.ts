@@ -866,3 +866,36 @@ describe('generated language data is up to date', () => {
     for (const lang of LANGS) expect(CRISIS_RULE_IDS.some((id) => id.startsWith(`${lang}.`))).toBe(true);
   });
 });
+
+describe('crisis screen: debts that die with one, a thought denied, a goodbye with an ordinary reason', () => {
+  it.each([
+    ['fr', 'les dettes meurent avec moi non? alors mes enfants seront libres'],
+    ['de', 'Die Schulden sterben mit mir. Dann sind die Kinder frei.'],
+    ['nl', 'de schulden sterven met mij mee, dan is mijn vrouw vrij'],
+    ['en', 'the debts die with me, then my kids are free'],
+    ['en', "I won't be a problem much longer."],
+    ['nl', 'Ge moet u geen zorgen maken, binnenkort zijt ge van mij verlost.'],
+    ['nl', 'Dood zijn zou een opluchting zijn.'],
+    ['en', "last msg. you won't hear from me again"],
+    ['de', 'noch 9 tage bis das insolvenzverfahren eröffnet wird. bis dahin bin ich tot, das steht fest'],
+    ['de', 'nach der prüfung bin ich raus aus allem, die können dann mit meiner Leiche verhandeln'],
+  ])('[%s] %j is acute', (_lang, text) => {
+    expect(screenLexicons(text).tier).toBe('acute');
+  });
+  it.each([
+    ['fr', "Non, je n'ai pas d'idées de me faire du mal. J'ai besoin d'aide pour l'ONSS."],
+    ['de', 'Nein, ich habe keine Gedanken, mir das Leben zu nehmen.'],
+    ['en', "No, I'm not having thoughts of harming myself."],
+    ['nl', 'Na 42 jaar achter de toonbank ga ik met pensioen. Bedankt aan al onze trouwe klanten, het ga jullie goed.'],
+    ['en', 'flying to bali tmrw, bye everyone'],
+    ['nl', 'Ik vertrek morgen te voet naar Rome, drie maanden zonder gsm. Jullie horen niets meer van mij tot juni'],
+    ['nl', 'Amai, die deadline brengt mij om. Maar vrijdag is het klaar.'],
+    ['de', 'Das machst du nur über meine Leiche, sag ich zum Steuerberater.'],
+    ['fr', "C'est la drache dans ma tête. Mais je veux vivre, hein, je veux juste que ça devienne plus léger."],
+  ])('[%s] %j is no sign for the lexicons', (_lang, text) => {
+    expect(screenLexicons(text).tier).toBe('none');
+  });
+  it('a thought denied only when the "no" is tied to it: "I never thought I\'d want to kill myself" is still a sign', () => {
+    expect(screenLexicons("I never thought I'd want to kill myself, but now I do").tier).toBe('acute');
+  });
+});

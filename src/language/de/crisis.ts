@@ -407,7 +407,7 @@ export const de: CrisisLexicon = {
     DENY: '=nein =nee',
     /** Between a denial's negation and what it denies, these make it doubt, not denial ("I don't know if I'll …"). */
     /** A "no" that stands before a noun or a verb ("keine Suizidgedanken", "geen zelfmoordgedachten", "never"). */
-    NONE: '=kein =keine =keinen =keiner =nie niemals',
+    NONE: '=kei =koa =koane =kein =keine =keinen =keiner =nie niemals',
     /** Words that report an answer: "il m'a dit non", "hij zei nee", "she said no". */
     SAID: '=sagte =sagt =gesagt =meinte =meint =antwortete',
     DOUBT: '=ob =dass =wenn =weiss =weiß =weis',
@@ -539,20 +539,22 @@ export const de: CrisisLexicon = {
     NOBODY_THERE:
       'menschenleer =verlassen niemand_vorbei kommt_niemand niemand_kommt kein_mensch niemand_sieht nicht_beleuchtet unbeleuchtet weiss_wo weis_wo',
     HOLIDAY:
-      'vertrag_endet ubernimmt uebernimmt nachfolgerin nachfolger weltreise auszeit sabbatical fur_ne_weile fur_eine_weile fuer_eine_weile =camper wohnmobil wiedereroffnung =wieder_offen offnet_wieder oeffnet_wieder letzten_tag letzter_tag letzten_arbeitstag ziehen_weg ziehen_zuruck zieh_zuruck polen rumanien kanada neues_leben geschaft_verkauft laden_verkauft betrieb_ubergeben nachfolger nachfolgerin platz_fur_die_jungen wohnwagen wohnmobil campingcar camping_car caravane =kur zur_kur bis_montag bis_morgen bis_nachste_woche bis_naechste_woche bis_bald langes_wochenende vacances conges vakantie verlof holiday holidays vacation camping kamperen zelten off_grid retraite pensioen retirement retiring last_day final_day last_shift laatste_werkdag dernier_jour umziehen ziehen_nach auswandern ausland spanien kroatien italien frankreich portugal griechenland mallorca =ferien urlaub *urlaub ruhestand =rente pension umzug neue_stelle neuen_job kollegen kolleginnen =team =büro =buro buero abwesend abwesenheit nicht_erreichbar betriebsferien kanzlei neue_adresse neue_nummer ich_wechsle wechsle_zur war_mir_eine_ehre nicht_mehr_bei neue_stelle karenz elternzeit mutterschutz letzter_arbeitstag arbeitstag verabschiede_mich neuer_job neue_arbeit neuen_arbeitgeber in_pension in_rente ubergabe uebergabe nachfolger nachfolgerin liebe_kunden liebe_kundinnen liebe_kundschaft =nachfolger =nachfolgerin ubergebe ubergabe in_den_ruhestand in_rente bis_bald abreise =verreise verreist wochen_weg ohne_handy letzte_saison =saison huttn hutte weg_bis bin_weg zuruck_am zurueck_am zuruck_ab wochen_nach tage_nach elternurlaub =karenz',
+      'rente in_rente pension umzug ziehe_um ziehen_um versetzt vertrag_endet ubernimmt uebernimmt nachfolgerin nachfolger weltreise auszeit sabbatical fur_ne_weile fur_eine_weile fuer_eine_weile =camper wohnmobil wiedereroffnung =wieder_offen offnet_wieder oeffnet_wieder letzten_tag letzter_tag letzten_arbeitstag ziehen_weg ziehen_zuruck zieh_zuruck polen rumanien kanada neues_leben geschaft_verkauft laden_verkauft betrieb_ubergeben nachfolger nachfolgerin platz_fur_die_jungen wohnwagen wohnmobil campingcar camping_car caravane =kur zur_kur bis_montag bis_morgen bis_nachste_woche bis_naechste_woche bis_bald langes_wochenende vacances conges vakantie verlof holiday holidays vacation camping kamperen zelten off_grid retraite pensioen retirement retiring last_day final_day last_shift laatste_werkdag dernier_jour umziehen ziehen_nach auswandern ausland spanien kroatien italien frankreich portugal griechenland mallorca =ferien urlaub *urlaub ruhestand =rente pension umzug neue_stelle neuen_job kollegen kolleginnen =team =büro =buro buero abwesend abwesenheit nicht_erreichbar betriebsferien kanzlei neue_adresse neue_nummer ich_wechsle wechsle_zur war_mir_eine_ehre nicht_mehr_bei neue_stelle karenz elternzeit mutterschutz letzter_arbeitstag arbeitstag verabschiede_mich neuer_job neue_arbeit neuen_arbeitgeber in_pension in_rente ubergabe uebergabe nachfolger nachfolgerin liebe_kunden liebe_kundinnen liebe_kundschaft =nachfolger =nachfolgerin ubergebe ubergabe in_den_ruhestand in_rente bis_bald abreise =verreise verreist wochen_weg ohne_handy letzte_saison =saison huttn hutte weg_bis bin_weg zuruck_am zurueck_am zuruck_ab wochen_nach tage_nach elternurlaub =karenz',
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY: 'zwanzig dreissig vierzig funfzig fuenfzig sechzig sachzg siebzig achtzig neunzig hundert hunderte =dutzende',
     HOARD:
       'zwei_apotheken verschiedenen_apotheken mehreren_apotheken drei_apotheken horten =hortet =hortete =hortest in_der_schublade in_meiner_schublade damit_keiner damit_niemand mehreren_apotheken verschiedenen_apotheken drei_apotheken vier_apotheken sammle =sammel =sammelt gesammelt gespart gehortet gebunkert aufgehoben aufgespart zuruckgelegt zurueckgelegt gezahlt gezaehlt beiseitegelegt beiseite_gelegt',
     ORDINARY_USE:
-      'wie_der_doktor wie_der_arzt wie_verordnet wie_verschrieben =mutualitat =krankenkasse zahlt_zuruck zahlt_die ruckerstattung erstattet heuwagen spanngurte spanngurt absetzen steuerlich am_gunstigsten am_gunstigste =gunstig =billig am_tag pro_tag taglich wochenbox wochenbox* durchschlafen schlaf_durch schlafe_durch schlof_durch wieder_durch apothekerin apotheker =packig =notapotheke =apotheke zur_apotheke =zoge =gezogen heuballen sammelstelle =entsorgen wertstoffhof recyclinghof =morsch zimmermann tablettenspender tablettenbox pillenbox pillendose dosierer blutabnahme nuchtern nuechtern =sonntags jeden_sonntag wochentlich woechentlich pflegedienst helfen_nicht helfen_nix helfen_nichts wirken_nicht hilft_nicht hilft_nix sodbrennen =magen magentabletten allergie kopfweh kopfschmerzen jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck* vergessen pünktlich jeden_morgen jeden_abend jeden_tag =morgens =abends geht_mir_besser hilft flaschenzug seilwinde =winde tierarzt impfung =spritzen wurmkur fur_den_hund fuer_den_hund fur_die_katze fuer_die_katze fur_meinen_hund fuer_meinen_hund fur_die_hunde fuer_die_hunde',
+      'vom_dokta vom_doktor vom_arzt nach_plan blutzucker zucker_bei tablettenbox wochenbox wie_der_doktor wie_der_arzt wie_verordnet wie_verschrieben =mutualitat =krankenkasse zahlt_zuruck zahlt_die ruckerstattung erstattet heuwagen spanngurte spanngurt absetzen steuerlich am_gunstigsten am_gunstigste =gunstig =billig am_tag pro_tag taglich wochenbox wochenbox* durchschlafen schlaf_durch schlafe_durch schlof_durch wieder_durch apothekerin apotheker =packig =notapotheke =apotheke zur_apotheke =zoge =gezogen heuballen sammelstelle =entsorgen wertstoffhof recyclinghof =morsch zimmermann tablettenspender tablettenbox pillenbox pillendose dosierer blutabnahme nuchtern nuechtern =sonntags jeden_sonntag wochentlich woechentlich pflegedienst helfen_nicht helfen_nix helfen_nichts wirken_nicht hilft_nicht hilft_nix sodbrennen =magen magentabletten allergie kopfweh kopfschmerzen jagd jager jaeger jagdschein waffenhandler waffenhaendler schiessstand schutzenverein schuetzenverein =revier wartung anbinden festbinden =heu anhanger anhaenger gerust geruest =arzt arztin aerztin hausarzt apotheke verschrieben rezept verordnet =dosis blutdruck* vergessen pünktlich jeden_morgen jeden_abend jeden_tag =morgens =abends geht_mir_besser hilft flaschenzug seilwinde =winde tierarzt impfung =spritzen wurmkur fur_den_hund fuer_den_hund fur_die_katze fuer_die_katze fur_meinen_hund fuer_meinen_hund fur_die_hunde fuer_die_hunde',
     TITLE:
-      'werther theater* theaterverein theaterstuck hausaufgabe hausaufgaben referat aufsatz =shakespeare romeo_und_julia schlagzeile zeitung grenzecho =artikel stromae knockin_on_heaven_s_door knocking_on_heaven_s_door kurs kurse workshop webinar training weiterbildung direkt_gefragt playlist songtext liedtext refrain film =filme serie =buch =lied =song artikel bericht dokumentation =doku schulung fortbildung pravention praevention statistik zahlen thema seminar roman theater tatort krimi krimis =band allgemein im_allgemeinen ansprechen thematisieren kein_konkreter keinen_konkreten squad =thema ansprechen direkt_fragen kein_konkreter_fall allgemeine_frage netflix folge folgen staffel covers konzert =album',
+      'klausel suizidklausel kommissarin kommissar ermittler skifahrer =piste werther theater* theaterverein theaterstuck hausaufgabe hausaufgaben referat aufsatz =shakespeare romeo_und_julia schlagzeile zeitung grenzecho =artikel stromae knockin_on_heaven_s_door knocking_on_heaven_s_door kurs kurse workshop webinar training weiterbildung direkt_gefragt playlist songtext liedtext refrain film =filme serie =buch =lied =song artikel bericht dokumentation =doku schulung fortbildung pravention praevention statistik zahlen thema seminar roman theater tatort krimi krimis =band allgemein im_allgemeinen ansprechen thematisieren kein_konkreter keinen_konkreten squad =thema ansprechen direkt_fragen kein_konkreter_fall allgemeine_frage netflix folge folgen staffel covers konzert =album',
     GO_ON: 'weitermachen weiter_machen',
   },
   notTypos:
     'freitog friitig fraitag stroh strohballen nocht tollen totale totalen stabil lebten leder strich streik seilbahn tablet tablets brucken schneider schneiders sohne soehne halfte haelfte bring bringe',
   idioms: [
+    '(uber_meine_leiche|ueber_meine_leiche|nur_uber_meine_leiche)',
+    '{+HOLIDAY (BYE|=adieu|lebewohl|machts_gut|macht_s_gut|macht_es_gut)}~~40',
     '{(keine_gedanken|kane_gedanken|koa_gedanken|keine_absicht|keine_plane|keine_plaene) (=mir|=sich) (=was|=etwas) (anzutun|=antun)}~8',
     '(=lieber) (=sterb|=sterbe|=sterben) ~3 (=als|=statt) ~~8 +(=nochmal|=noch_einmal|=wieder|mitzumachen|=steuererklarung|=ausschreibung|=inventur)',
     '{(=gleis|=gleisen) (fallt_aus|faellt_aus|=ersatzbus|=verspatung|=verspaetung|=abfahrt|=umsteigen|=fahrplan|=ankunft|=anschluss)}~~12',
@@ -685,6 +687,9 @@ export const de: CrisisLexicon = {
       family: 'suicide_intent',
       tier: 'acute',
       patterns: [
+        '(meiner_leiche|meine_leiche|meinem_leichnam|mein_leichnam)',
+        '(bis_dahin|bis_dann|=spatestens|=spaetestens) ~3 (bin_ich_tot|bin_i_tot|ich_tot)',
+        '{(magen_ausgepumpt|magen_auspumpen|=versuch|=uberdosis|=ueberdosis) (=diesmal|dieses_mal) (=klappt|=klappen|=schaff|=schaffe|=gelingt|richtig)}~~20',
         '{(nicht_mehr_da|nüm_do|num_do|nimmer_da|nimma_da) (=geplant|=plant|ha_das_plant|hab_das_geplant)}~~8',
         '{(=ende) (=mache|=mach|=maach) (=selber|=selbst|=selver)}~6',
         '{(=fertig|=schluss|=aus|=vorbei) (mit_allem) (mit_mir)}~~10',
@@ -769,6 +774,8 @@ export const de: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '{(=hoffe|=hoff|=hoffte|=wunsche|=wuensche) (=bus|=lkw|=laster|=auto|=zug) (nicht_halt|nicht_bremst|nicht_anhalt|mich_erwischt|mich_trifft)}~~10',
+        '(tot_sein|tot_zu_sein|=sterben) ~2 (=ware|=waere|=war|=waer) ~3 (=erleichterung|=erlosung|=erloesung)',
         '{(=wünsch|=wunsch|=wünsche|=wunsche|=wünschen|=wunschen|=wünscht|=wunscht|=tät|=tat) (umfoi|umfallen|=umfall|nicht_mehr_aufstehen|nimmer_aufstehen|nie_mehr_aufstehen|num_ufsthah|nüm_ufsthah) (weg_bin|=weg|=tot|=abegheie|=abfallen|nicht_mehr_aufstehen|nimmer_aufstehen|num_ufsthah|nüm_ufsthah)}~~14',
         '{(=herrgott|=gott|lieber_gott|=herr) (hol_mi|hol_mich|hoi_mi|holt_mich|zu_dir) (=endlich|=bald|=doch|=heim)}~~8',
         '{(=beneide) (DEAD_ONE|=friedhof|=grab) (=ruhe|gern_bei_ihm|gern_bei_ihr|bei_ihm|bei_ihr)}~~14',
@@ -850,6 +857,7 @@ export const de: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{(=ess|=esse|=essen|=iss) (=kaum|=nichts|=nix) (mit_absicht|absichtlich)}~6',
         '{(verband|verbande|verbaende|verbanden|=pflaster) (=unterarm|=unterarmen|=handgelenk|=handgelenken) (ausgerutscht|=angeblich|=behauptet|zum_dritten_mal|zum_zweiten_mal|=immer_wieder)}~~16',
         '{(=narben) (=will_wieder|will_s_wieder|=aufmachen|=aufreissen|=aufritzen)}~~8',
         '{(REFL|=hand|BODY) (TOOL|*ofen|herdplatte|=herd) (ON_PURPOSE) (hingehalten|verbrannt|verbrennt|=blasen|brandblasen|=blasn)}~~16',
@@ -1027,6 +1035,7 @@ export const de: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '(=hort|=hoert|=horen|=hoeren|=hoerst|=horst) ~3 (=nichts|=nie|=nix) ~1 (=mehr|=wieder) ~2 (von_mir) !(=bis|=vor|=wahrend|=waehrend)',
         '(sucht|sueched|suchet|=suchts) (=mi|=mich) (=nicht|=nod|=ned|=net|=nit|=nöd)',
         '{(wenn_ihr_das_lest|wenn_ihr_das_lesst|wenn_du_das_liest|wenn_sie_das_lesen) (GONE|=weg|schon_weg|nicht_mehr_da|=tot)}~~10',
         '{(bis_sie_anrufen|bis_ihr_anruft|wenn_sie_anrufen) (=weg|schon_weg|nimma_da|nicht_mehr_da)}~~8',
@@ -1091,6 +1100,8 @@ export const de: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        '{(=bald|=demnachst|=demnaechst) (=los|=erlost|=erloest) (=mich)}~5',
+        '{(=schulden) (=sterben|sterbn|=verschwinden) (mit_mir)}~6',
         '{(=lebend|=lebendig|=labig|=läbig) (=nichts_wert|=nüt_wärt|=nut_wart|=nix_wert) (=tot)}~~8',
         '{(nimma_im_weg|nicht_mehr_im_weg|nimmer_im_weg) (=hof|=ubernehmen|=bua|=sohn|=vorwärts|=vorwarts)}~~12',
         '{(versicherung|=versicherig|lebensversicherung|=versicherungssumme) (=familie|=famili|=kinder|=frau) (wars_besser|ware_besser|waere_besser|ware_es_besser|waere_es_besser|war_s_besser|wers_besser|wars_bessr)}~~20',

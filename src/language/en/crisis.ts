@@ -134,7 +134,7 @@ export const en: CrisisLexicon = {
     DENY: '=no =nope =nah =naw',
     /** Between a denial's negation and what it denies, these make it doubt, not denial ("I don't know if I'll …"). */
     /** A "no" that stands before a noun or a verb ("keine Suizidgedanken", "geen zelfmoordgedachten", "never"). */
-    NONE: '=no =never',
+    NONE: 'not_having do_not_have have_not_got =no =never',
     /** Words that report an answer: "il m'a dit non", "hij zei nee", "she said no". */
     SAID: '=said =says =answered =replied =told',
     DOUBT: '=if =whether =that =know =sure',
@@ -170,7 +170,7 @@ export const en: CrisisLexicon = {
       '@DIE @DEATH_PLACE @DISAPPEAR be_dead not_exist not_be_here not_be_alive not_be_aliv not_wake_up not_wake never_wake_up will_not_wake_up would_not_wake_up would_not_wake_up t_wake_up not_be_around not_be_on_this_earth not_on_this_earth not_be_there lights_out lights_out_for_good',
     // --- self-harm ---
     HARM_STRONG: 'self_harm selfharm self_harming selfharming self_injury self_harmed self_injure self_mutilation self_mutilate slef_harm',
-    HARM: '=cut cutting =cuts =burn burning burned burnt =hurt hurting =harm harming =hit hitting punch punched punching scratch scratching scratched carve carving carved =bang banging slice slicing sliced =press pressed holding_the_lighter cuting takes_it_out_on_himself take_it_out_on_myself taking_it_out_on_myself took_it_out_on_himself =hold holding =held =press pressing',
+    HARM: 'stabbed =stab stabbing =cut cutting =cuts =burn burning burned burnt =hurt hurting =harm harming =hit hitting punch punched punching scratch scratching scratched carve carving carved =bang banging slice slicing sliced =press pressed holding_the_lighter cuting takes_it_out_on_himself take_it_out_on_myself taking_it_out_on_myself took_it_out_on_himself =hold holding =held =press pressing',
     BODY: '=arm =arms wrist wrists thigh thighs =leg =legs =knee stomach =skin =hand hands =head forearm forearms knuckles =face =palm palms upper_arms upper_arm =knees =belly',
     /** Words that make a cut an accident or something else cut ("by accident", "cut costs"). */
     CLUMSY: 'by_accident accidentally nothing_serious clumsy =kilos =onions =veg vegetables =costs =prices',
@@ -257,7 +257,7 @@ export const en: CrisisLexicon = {
     NOBODY_THERE:
       '=deserted =empty_at_night nobody_goes nobody_comes no_one_around nobody_around no_one_goes nobody_sees nobody_will_see nobody_passes no_one_passes unlit',
     HOLIDAY:
-      'reopens reopening back_open leave_belgium leaving_belgium for_good_next back_to_poland back_home moving_back =poland =romania =canada new_life sold_the_business sold_my_business sold_the_shop sold_the_farm new_owner new_owners keys_on handing_over_the_keys hand_over_the_keys over_to_the_young_ones emigrating emigrate emigrated caravan motorhome camper campingcar camping_car caravane till_monday until_monday see_you_monday see_you_tomorrow back_on_monday long_weekend spa_break vacances conges vakantie verlof urlaub ferien camping kamperen zelten retraite pensioen ruhestand last_day final_day last_shift laatste_werkdag letzter_arbeitstag dernier_jour holiday holidays vacation annual_leave leaving_the_firm leaving_the_company leaving_the_office in_this_group retirement retiring retire moving new_job new_role out_of_office =ooo off_grid =away summer portugal =spain leaving_the_practice closing_the_practice from_monday =antwerp =ghent new_number this_number dear_customers dear_clients our_customers our_clients see_you_in see_you_next successor handing_over hols on_hols phone_off back_on away_until off_until christmas xmas new_year easter off_home flying_home parental_leave maternity_leave paternity_leave sabbatical',
+      'flying_to =flight airport moving_to relocating reopens reopening back_open leave_belgium leaving_belgium for_good_next back_to_poland back_home moving_back =poland =romania =canada new_life sold_the_business sold_my_business sold_the_shop sold_the_farm new_owner new_owners keys_on handing_over_the_keys hand_over_the_keys over_to_the_young_ones emigrating emigrate emigrated caravan motorhome camper campingcar camping_car caravane till_monday until_monday see_you_monday see_you_tomorrow back_on_monday long_weekend spa_break vacances conges vakantie verlof urlaub ferien camping kamperen zelten retraite pensioen ruhestand last_day final_day last_shift laatste_werkdag letzter_arbeitstag dernier_jour holiday holidays vacation annual_leave leaving_the_firm leaving_the_company leaving_the_office in_this_group retirement retiring retire moving new_job new_role out_of_office =ooo off_grid =away summer portugal =spain leaving_the_practice closing_the_practice from_monday =antwerp =ghent new_number this_number dear_customers dear_clients our_customers our_clients see_you_in see_you_next successor handing_over hols on_hols phone_off back_on away_until off_until christmas xmas new_year easter off_home flying_home parental_leave maternity_leave paternity_leave sabbatical',
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY: 'twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds =dozens',
     HOARD:
@@ -266,11 +266,13 @@ export const en: CrisisLexicon = {
     ORDINARY_USE:
       'ratchet_straps tie_downs tax_deductible =deductible claim_it =cheapest pill_organiser pill_organizer pill_box pillbox dosette blood_test =fasting every_sunday every_week =weekly district_nurse arent_helping aren_t_helping not_helping dont_help don_t_help stopped_working dont_work don_t_work not_working =stomach heartburn allergy hay_fever headache hunting_season licence license gunsmith =range =club serviced =hay bales =fence trailer scaffold scaffolding climbing =boat doctor =doc =gp pharmacy pharmacist chemist prescribed prescription refill =dose dosage blood_pressure going_to_bed baling tarp =coop =vet vaccine vaccination =jabs syringes harness safety_line safety_lines =chimney roofing roof_job =dog dogs =cat cats worming =flea =season =permit permits =hunt sharpen sharpening sharpened butcher butchery',
     TITLE:
-      'homework =essay =shakespeare romeo_and_juliet stromae knockin_on_heaven_s_door knocking_on_heaven_s_door course workshop seminar lyrics lyric playlist chorus =film films movie =series =show =book =song album =band article =news the_paper documentary training prevention awareness statistics =stats =rates =topic subject webinar podcast novel =game in_general generally bring_up raise_the_topic no_specific no_particular nothing_about squad how_do_i_ask how_to_ask how_should_i_ask read_in newspaper in_the_paper standaard nieuwsblad evening_class night_class sociology durkheim have_you_read =essay lecture lyrics philosophy philosophical philosopher =chapter netflix bingeing binging binge =episode episodes gig =album =band',
+      '=clause clauses homework =essay =shakespeare romeo_and_juliet stromae knockin_on_heaven_s_door knocking_on_heaven_s_door course workshop seminar lyrics lyric playlist chorus =film films movie =series =show =book =song album =band article =news the_paper documentary training prevention awareness statistics =stats =rates =topic subject webinar podcast novel =game in_general generally bring_up raise_the_topic no_specific no_particular nothing_about squad how_do_i_ask how_to_ask how_should_i_ask read_in newspaper in_the_paper standaard nieuwsblad evening_class night_class sociology durkheim have_you_read =essay lecture lyrics philosophy philosophical philosopher =chapter netflix bingeing binging binge =episode episodes gig =album =band',
     GO_ON: 'go_on carry_on keep_going',
   },
   notTypos: 'bridges roofer ropes tablets tablet cutter cutting dying dyeing dieting lives livery killer kilos kilometers',
   idioms: [
+    '(over_my_dead_body)',
+    '{+HOLIDAY (bye_everyone|bye_everybody|bye_all|goodbye_everyone|goodbye_everybody|goodbye_all|so_long|=farewell|=adieu)}~~40',
     '{(=died|=dies) (=by) (=suicide) !(=tried|=attempted|=almost|=nearly|=wanted|=threatened|=going|=wants|=trying)}~4',
     '{(LAST_MSG|last_message) +(doing_better|much_better|a_lot_better|therapist|psychologist|found_help)}~~20',
     '{+(at_night|=nights|the_night) (wake_up|=wake|waking) (NOMORE|NOT|never)}~6',
@@ -394,6 +396,9 @@ export const en: CrisisLexicon = {
       family: 'suicide_intent',
       tier: 'acute',
       patterns: [
+        '(my_corpse|my_dead_body)',
+        '(by_then|by_that_time) ~3 (i_will_be_dead|i_will_be_gone|will_be_dead)',
+        '{(stomach_pumped|=attempt|=overdose|=od) (this_time|=next_time) (will_work|=works|=succeed|=get_it_right|do_it_right|=not_fail|will_not_fail)}~~20',
         '{(i_will_be_dead|ill_be_dead) (=before|=by) !(=tired|=exhausted|=broke|=busy)}~6',
         '(will_not_need|wont_need) ~3 (for_long|much_longer)',
         '{(they_will_find_me|he_will_find_me|will_find_me) (not_alive|=dead)}~~12',
@@ -455,6 +460,8 @@ export const en: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '{(=hope|hoping|=wish) (=bus|=truck|=lorry|=car|=train|=van) (does_not_stop|will_not_stop|=not_stop|does_not_brake|=not_brake|=hits_me|=hit_me)}~~10',
+        '(being_dead|=dead|=death|=dying) ~3 (would_be|would_honestly_be|would_really_be) ~2 (=relief|=release)',
         '{(=lord|=god|=jesus) (brings_me_home|bring_me_home|take_me_home|call_me_home|calls_me_home|take_me_now|takes_me_soon)}~8',
         '{(DEAD_ONE|=dad|=mum|=mom) (room_next_to_him|room_next_to_her|room_beside_him|room_beside_her)}~~24',
         '(=wish|=wishing) ~2 (i_was_dead|i_were_dead|i_was_ded)',
@@ -519,6 +526,7 @@ export const en: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{(=eat|eating) (=nothing|=barely|hardly_anything) (on_purpose|deliberately)}~6',
         '{(ATTEMPT) (thoughts_are_back|same_thoughts|are_back|coming_back)}~~20',
         '(=been|=started|=am|=im) (cutting) (=again) $',
         '{(starve_myself|starving_myself|starved_myself) (=punishment|=punish|=deserve|=days)}~~10',
@@ -644,6 +652,7 @@ export const en: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '(will_not|=never) ~1 (hear_from_me|hear_of_me) ~1 (=again|=anymore|any_more) !(=until|=till|=before|=for)',
         '(do_not_try_to_reach_me|dont_try_to_reach_me|do_not_look_for_me|dont_look_for_me)',
         '(you_did_all_you_could|you_have_done_all_you_could|you_did_everything_you_could)',
         '{(scheduled|=schedule|=timed) (=emails|=messages|=letters) (=goodbye|=goodbyes|=sorry)}~~16',
@@ -694,6 +703,8 @@ export const en: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        '(will_not|=not) ~1 (=be) ~1 (=a) (=problem|=burden|=bother|=nuisance) ~2 (much_longer|=longer|for_long)',
+        '{(=debts|=debt) (=die|dies) (with_me)}~6',
         '(be_free_without_me|free_without_me)',
         '{(=dies|=die|=died|=death) (=debts|=debt|=insurance) (solves_everything|=solve_everything|problem_solved)}~~16',
         '(easier_life|easier_lives|life_would_be_easier|better_off) ~3 (without_me)',

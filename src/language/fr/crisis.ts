@@ -226,7 +226,7 @@ export const fr: CrisisLexicon = {
     GRIEF:
       'enterrement funerailles condoleances deces obseques veillee s_est_eteint s_est_eteinte nous_a_quittes hopital chimio cancer maladie est_decede est_decedee soins_palliatifs palliatif palliatifs faire_part',
     HOLIDAY:
-      'rouvre rouvrira reouverture pour_l_ete s_installer m_installer nous_installer on_s_installe partons partir_vivre aller_vivre quebec canada pologne roumanie =maroc nouvelle_vie cede_mon_commerce cede_l_affaire vendu_le_commerce vendu_la_boutique vendu_l_affaire repreneur place_aux_jeunes emigrer emigrons emigre gepensioneerd pensionering espagne italie portugal grece croatie maroc turquie tunisie pas_de_reseau sans_reseau =vacance campingcar caravane cure a_lundi a_demain a_la_semaine_prochaine a_bientot week_end_prolonge vakantie verlof urlaub ferien holiday holidays vacation camping kamperen zelten off_grid pensioen ruhestand retirement retiring last_day final_day last_shift laatste_werkdag letzter_arbeitstag vacances conge conges retraite pension demenage demenagement demenageons nouveau_job nouvel_emploi nouveau_poste nouveau_travail nouvel_employeur je_quitte quitte_la dernier_jour commence_ailleurs je_commence boire_un_verre bruxelles namur liege charleroi =mons paris collegues absent absente injoignable_du jusqu_au a_partir_du nouveau_numero nouvelle_adresse ce_numero ce_groupe afsca reprend_le_magasin reprend_la_boutique je_ferme fin_de_l_aventure cessation remise je_prends_ma_pension prends_ma_pension ma_retraite depart_a_la_retraite avant_la_pension nouvelle_aventure tire_ma_reverence passe_la_main qui_reprend reprend_avec je_passe_dans a_partir_de des_lundi autre_secretariat autre_bureau nouvel_employeur avant_la_pension pension nos_clients notre_clientele chere_clientele chers_clients on_se_revoit se_revoit a_bientot a_la_prochaine saison_prochaine bon_hiver qui_reprend ma_pension =successeur a_la_mer a_la_cote au_ski je_pars_a je_pars_en de_retour retour_le conge_parental conge_de_maternite conge_de_paternite conge_sabbatique baisse_le_rideau baisser_le_rideau nous_ont_suivis ceux_qui_nous_ont camping_car tour_d_europe 15_jours',
+      'pension demenage demenageons demenagement mute mutee rouvre rouvrira reouverture pour_l_ete s_installer m_installer nous_installer on_s_installe partons partir_vivre aller_vivre quebec canada pologne roumanie =maroc nouvelle_vie cede_mon_commerce cede_l_affaire vendu_le_commerce vendu_la_boutique vendu_l_affaire repreneur place_aux_jeunes emigrer emigrons emigre gepensioneerd pensionering espagne italie portugal grece croatie maroc turquie tunisie pas_de_reseau sans_reseau =vacance campingcar caravane cure a_lundi a_demain a_la_semaine_prochaine a_bientot week_end_prolonge vakantie verlof urlaub ferien holiday holidays vacation camping kamperen zelten off_grid pensioen ruhestand retirement retiring last_day final_day last_shift laatste_werkdag letzter_arbeitstag vacances conge conges retraite pension demenage demenagement demenageons nouveau_job nouvel_emploi nouveau_poste nouveau_travail nouvel_employeur je_quitte quitte_la dernier_jour commence_ailleurs je_commence boire_un_verre bruxelles namur liege charleroi =mons paris collegues absent absente injoignable_du jusqu_au a_partir_du nouveau_numero nouvelle_adresse ce_numero ce_groupe afsca reprend_le_magasin reprend_la_boutique je_ferme fin_de_l_aventure cessation remise je_prends_ma_pension prends_ma_pension ma_retraite depart_a_la_retraite avant_la_pension nouvelle_aventure tire_ma_reverence passe_la_main qui_reprend reprend_avec je_passe_dans a_partir_de des_lundi autre_secretariat autre_bureau nouvel_employeur avant_la_pension pension nos_clients notre_clientele chere_clientele chers_clients on_se_revoit se_revoit a_bientot a_la_prochaine saison_prochaine bon_hiver qui_reprend ma_pension =successeur a_la_mer a_la_cote au_ski je_pars_a je_pars_en de_retour retour_le conge_parental conge_de_maternite conge_de_paternite conge_sabbatique baisse_le_rideau baisser_le_rideau nous_ont_suivis ceux_qui_nous_ont camping_car tour_d_europe 15_jours',
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY:
       'vingt trente quarante cinquante soixante septante huitante nonante quatre_vingt quatre_vingts cent centaine centaines =dizaines',
@@ -237,12 +237,14 @@ export const fr: CrisisLexicon = {
     ORDINARY_USE:
       'sangles deductible =deduire le_moins_cher mal_de_dos mal_de_tete douleurs =douleur c_est_trop en_une_semaine par_jour semainier dosette dosettes pilulier prise_de_sang a_jeun chaque_semaine chaque_dimanche tous_les_dimanches infirmiere infirmier ne_font_plus_rien ne_font_rien font_plus_rien font_rien marchent_pas marchent_plus agissent_plus estomac brulures migraine allergie pilulier ordonnance prescrit prescrits pharmacien pharmacienne traitement =foin paille ballots remorque arrimer attacher grange_pour chevaux bateau escalade chantier echafaudage armurier permis ouverture_de_la_chasse ouverture_de_la_saison saison_de_chasse =club stand_de_tir revision ordonnance medecin pharmacie pharmacien generaliste prescrit prescription renouveler tension mal_de_tete comme_il_a_dit barbecue_dimanche docteur =kine kinesitherapeute comme_prevu harnais baudrier elagueur bosse bosser travaux ouvriers boulangerie sandwicherie grossiste cents promo palan treuil poulie veterinaire =veto vaccin vaccination chien chiens =chat chats vermifuge* antipuce* animaux aiguise aiguiser aiguisees affute affuter boucherie =boucher desosser traiter traitement mildiou pulveriser pulverisation sous_cle local_phyto',
     TITLE:
-      'simenon relis werther devoir_de_francais =devoirs dissertation =shakespeare romeo_et_juliette troupe piece_de_theatre =theatre brassens erdman la_radio a_la_radio stromae knockin_on_heaven_s_door knocking_on_heaven_s_door playlist paroles refrain chanson chansons =film serie chanson livre roman piece album =jeu article reportage documentaire emission formation prevention conference webinaire brochure etude statistique statistiques =taux sensibilisation sujet theme aborder en_general de_facon_generale =nil squad preventive aborder_le_sujet philosophie philosophique philosophe chapitre netflix episode episodes band covers concert album chanson',
+      '=clause clauses simenon relis werther devoir_de_francais =devoirs dissertation =shakespeare romeo_et_juliette troupe piece_de_theatre =theatre brassens erdman la_radio a_la_radio stromae knockin_on_heaven_s_door knocking_on_heaven_s_door playlist paroles refrain chanson chansons =film serie chanson livre roman piece album =jeu article reportage documentaire emission formation prevention conference webinaire brochure etude statistique statistiques =taux sensibilisation sujet theme aborder en_general de_facon_generale =nil squad preventive aborder_le_sujet philosophie philosophique philosophe chapitre netflix episode episodes band covers concert album chanson',
     GO_ON: 'continuer',
   },
   notTypos:
     'suizid suizide suizidal suizids prevenir previens previent prevenez prevenu prevenue prevenus prendre rendre vendre tendre fendre pondre pendant pendule courir nourrir courrier cacher caches cachee coude corne corner cordon cordial peines peiner reines veiller sauver sauvez couler coller souper coupon coupons tuile tulle tueur suivi suivie suivit annees ecrire ecrits livre livrer arrive arriver vivres charges charger chasse chasser chaise monter montre tombee tomber tombe tombes',
   idioms: [
+    '(sur_mon_cadavre|passer_sur_mon_cadavre)',
+    '{+HOLIDAY (=adieu|=adieux)}~~40',
     '(=prefere|=plutot|=prefererais) (=mourir|=crever) (=que|=qu) +(=refaire|=faire|=remplir|=revoir|=reprendre|=encore|=inventaire)',
     '(=c|c_est|=cest) ~1 ?(=la) (ROPE) (=au) (=cou)',
     '{+(accident|tronconneuse|=scie|=hache|meuleuse|en_coupant) (HARM_STRONG) !ON_PURPOSE}~~12',
@@ -412,6 +414,9 @@ export const fr: CrisisLexicon = {
       family: 'suicide_intent',
       tier: 'acute',
       patterns: [
+        '(mon_cadavre|mon_corps_sans_vie)',
+        '(d_ici_la|=d_ici_la) ~3 (je_serai_mort|je_serai_morte|serai_mort|serai_morte)',
+        '{(lavage_d_estomac|=tentative|=overdose|=surdose) (cette_fois|=cette_fois_ci) (=marchera|=reussirai|=reussir|=rate|=raterai|=loupe|=louperai)}~~20',
         '{(arrete|arreter|m_arrete) (=aussi|moi_aussi) (FOREVER|pour_de_bon)}~~8',
         '(=partir|=pars|partirai) ~3 (=et|=mais) (=pas) (en_vacances)',
         'SUICIDE',
@@ -494,6 +499,8 @@ export const fr: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '{(espere|=souhaite|=esperer) (=bus|=camion|=voiture|=train) (s_arrete_pas|freine_pas|=m_ecrase|me_renverse)}~~10',
+        '(etre_mort|=mourir) ~2 (serait|=ce_serait) ~3 (=soulagement|=delivrance)',
         '(jaimerais|aimerais|voudrais|prefererais|=aurais_aime|=aurais_prefere|=j_aurais_aime|=j_aurais_prefere) ~3 (=jamais|=pas) ~3 (WAKE)',
         '(m_est_egal|me_serait_egal|m_serait_egal|serait_egal|m_en_ficherais|m_en_foutrais|m_en_fous|m_en_fiche) ~4 (=si|=de|=qu) ~6 (mourir|=meurs|mourais|=crever|crevais|accident|reveillais_pas|reveille_pas|=renverse|=renversait|=ecrase|=ecrasait|GONE)',
         '(=si|=qu) ~2 (=je|=j|=me|=m) ~5 (mourir|=meurs|mourais|crevais|accident|reveillais_pas|reveille_pas|=renverse|=renversait|=ecrase|=ecrasait|GONE) ~6 (m_est_egal|me_serait_egal|m_serait_egal|serait_egal|m_en_ficherais|m_en_foutrais)',
@@ -513,7 +520,7 @@ export const fr: CrisisLexicon = {
         '{(SLEEP) (et_que_ce_soit_fini|que_ce_soit_fini|que_tout_soit_fini)}~6',
         '(WANT) ~2 (SLEEP) ~3 (FOREVER|et_ne_plus|pour_de_bon|sans_fin|et_plus_rien|plus_jamais|et_ne_jamais)',
         '(SLEEP) (FOREVER|et_ne_plus_me_reveiller|et_plus_me_reveiller)',
-        '{(WANT|THINK) (NOMORE|ne_plus|=pas) (LIVE|etre_la|etre_ici|etre_en_vie|faire_partie)}~5',
+        '{(WANT|THINK) (NOMORE|ne_plus|=pas) (LIVE|etre_la|etre_ici|etre_en_vie|faire_partie) !(veux_vivre|veut_vivre|veux_juste_vivre)}~5',
         '(WANT|THINK) ~3 (=pas|=plus) (vivre) $',
         '(NOMORE|=pas|aucune|=sans|perdu|perdue|plus_aucune) ~2 (envie|=envi|=gout|force|forces|raison|raisons|=but) (=de|=d|=a) (vivre|exister|=vie|continuer_a_vivre|rester_en_vie|continuer)',
         'marre (=de|=d) (la_vie|vivre|ma_vie|cette_vie|exister|etre_en_vie|respirer)',
@@ -544,6 +551,7 @@ export const fr: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{(=mange|=manger) (=plus|=presque_rien|=rien) (=expres|=volontairement|=exprès)}~6',
         '{(=cicatrices) (=rouvre|=rouvrir|=rouvert|=rouvre|ca_soulage)}~~10',
         '{(sans_me_couper|sans_me_scarifier|sans_me_bruler|sans_me_faire_du_mal|sans_me_mutiler|sans_me_griffer) (revenu|revenue|rechute|rechuter|recommence|recommencer|replonge|=encore|de_nouveau)}~~12',
         '{SCAR (SLEEVES) (moi_meme|lui_meme|elle_meme|=cache|=cacher|expres|AGAIN)}~~24',
@@ -667,6 +675,7 @@ export const fr: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '(entendrez|entendras|entendront|entendrai) ~2 (=plus|=jamais) ~2 (parler_de_moi) !(=avant|=jusqu|=pendant)',
         '(ne_me_cherchez_pas|me_cherchez_pas|ne_me_cherche_pas|cherchez_moi_pas)',
         '{(mes_affaires_sont_en_ordre|tout_est_en_ordre|tout_est_regle|affaires_en_ordre) (pour_tout|merci_pour_tout)}~~16',
         '{(derniere_confession|=extreme_onction) (prenez_soin|prends_soin)}~~12',
@@ -718,6 +727,8 @@ export const fr: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        '{(=bientot|plus_pour_longtemps|plus_longtemps) (derangerai|embeterai|ennuierai|encombrerai|=peserai) (=plus)}~6',
+        '{(=dettes|=dette) (meurent|mourront|mourra|meurt|partiront|disparaitront) (avec_moi)}~6',
         '{(=mort|=morte) (plus_que_vivant|plus_que_vivante|sers_plus)}~8',
         '{(=coute|=coûte|=vaux) (plus_cher|=plus) (=vivant) (=mort)}~8',
         '(=il|=elle|=je|=j|=tu) ~2 (=est|=suis|=es|=etait|=etais) ~1 (qu_un|qu_une) (BURDEN) !(=administratif|=administrative|=fiscal|=fiscale|=financier|=financiere|=de_plus)',

@@ -248,7 +248,7 @@ export const nl: CrisisLexicon = {
     NOBODY_THERE:
       '=verlaten =uitgestorven niemand_komt niemand_ziet niemand_passeert er_komt_niemand geen_mens nie_remt niet_remt remt_nie remt_niet niet_verlicht ni_verlicht',
     HOLIDAY:
-      'ander_kantoor andere_job nieuwe_job nieuwe_werkgever andere_werkgever ander_werk nieuwe_baan andere_baan nieuw_werk heropent heropening weer_open gaan_wonen ga_wonen verhuizen_naar vestigen_ons ons_vestigen polen roemenie =canada nieuw_leven zaak_verkocht verkocht_de_zaak winkel_verkocht overnemer plaats_voor_de_jongeren emigreren emigreer emigreert gepensioneerd pensionering caravan mobilhome campingcar camping_car caravane kuur op_kuur tot_maandag tot_morgen tot_volgende_week tot_binnenkort weekendje lang_weekend vacances conges urlaub ferien holiday holidays vacation camping kamperen zelten off_grid retraite ruhestand retirement retiring last_day final_day last_shift letzter_arbeitstag dernier_jour pensioen verlof vakantie laatste_werkdag *vakantie *verlof verhuis verhuizen verhuizing schort_aan_de_haak aan_de_haak laatste_avond laatste_pint tot_ziens overname overnemer nieuwe_job nieuwe_werk collega collegas afwezig afwezigheid afwezigheidsmelding gesloten =spanje laatste_dag nieuw_nummer nieuwe_nummer nieuw_adres nieuwe_werkgever laatste_service beste_klanten beste_klant geachte_klanten =opvolger opvolgster draag_over overdragen tot_binnenkort tot_volgend_jaar beste_patienten weg_tot terug_op terug_vanaf ben_weg_tot geniet_ervan weken_naar dagen_naar ouderschapsverlof zwangerschapsverlof bevallingsverlof gaan_wonen =wonen',
+      'pensioen met_pensioen op_pensioen verhuis verhuizen overgeplaatst opvolger laatste_werkdag ander_kantoor andere_job nieuwe_job nieuwe_werkgever andere_werkgever ander_werk nieuwe_baan andere_baan nieuw_werk heropent heropening weer_open gaan_wonen ga_wonen verhuizen_naar vestigen_ons ons_vestigen polen roemenie =canada nieuw_leven zaak_verkocht verkocht_de_zaak winkel_verkocht overnemer plaats_voor_de_jongeren emigreren emigreer emigreert gepensioneerd pensionering caravan mobilhome campingcar camping_car caravane kuur op_kuur tot_maandag tot_morgen tot_volgende_week tot_binnenkort weekendje lang_weekend vacances conges urlaub ferien holiday holidays vacation camping kamperen zelten off_grid retraite ruhestand retirement retiring last_day final_day last_shift letzter_arbeitstag dernier_jour pensioen verlof vakantie laatste_werkdag *vakantie *verlof verhuis verhuizen verhuizing schort_aan_de_haak aan_de_haak laatste_avond laatste_pint tot_ziens overname overnemer nieuwe_job nieuwe_werk collega collegas afwezig afwezigheid afwezigheidsmelding gesloten =spanje laatste_dag nieuw_nummer nieuwe_nummer nieuw_adres nieuwe_werkgever laatste_service beste_klanten beste_klant geachte_klanten =opvolger opvolgster draag_over overdragen tot_binnenkort tot_volgend_jaar beste_patienten weg_tot terug_op terug_vanaf ben_weg_tot geniet_ervan weken_naar dagen_naar ouderschapsverlof zwangerschapsverlof bevallingsverlof gaan_wonen =wonen',
     // Means kept back for oneself: ordinary use does not explain them away.
     QUANTITY: 'twintig dertig veertig vijftig zestig zeventig tachtig negentig honderd honderden =tientallen',
     HOARD:
@@ -257,12 +257,15 @@ export const nl: CrisisLexicon = {
     ORDINARY_USE:
       'hooiwagen spanriemen spanband aftrekbaar =goedkoop het_goedkoopst pillendoos pillendoosje medicijnrol baxterrol bloedname bloedafname nuchter elke_zondag elke_week wekelijks thuisverpleging verpleegster helpen_niks helpen_niet helpen_niet_meer werken_niet werken_niet_meer helpt_niet helpt_niks *maagpillen maag brandend_maagzuur allergie neuroloog neurologen neurologe migraine migraene huisarts dokter voorgeschreven vastleggen vast_te_leggen vastmaken vast_te_maken vastsnoeren vast_te_snoeren balen hooi aanhangwagen ladder steiger jachtseizoen wapenhandelaar onderhoud schietclub vergunning vergeten op_tijd bloeddruk* cholesterol* dokter huisarts =arts apotheek apoteek apotheker voorgeschreven voorschrift bloeddruk eten_pakken =eten hooibalen =meter meters =aveve elke_morgen iedere_morgen elke_avond iedere_avond elke_dag =s_morgens =s_avonds harnas valbeveiliging ankerpunten dierenarts veearts vaccinatie vaccin =spuiten inenting hond honden =kat katten ontworming jacht_is_open op_jacht aan_te_leggen aanleggen =boot jachthaven',
     TITLE:
-      'huiswerk spreekbeurt boekverslag =shakespeare romeo_en_julia stromae knockin_on_heaven_s_door knocking_on_heaven_s_door cursus cursussen vorming vormingen training workshop webinar infosessie playlist liedtekst songtekst refrein film films serie =boek lied liedje artikel artikels documentaire reportage opleiding preventie zelfmoordpreventie cijfers onderwerp thema sessie sessies voorstelling schouwburg =radio in_het_algemeen algemeen ter_sprake bespreekbaar aankaarten voorbereid geen_concreet_geval squad nieuws =krant in_de_krant zeggen_ze netflix aflevering afleveringen bandje =band covers concert =album =groep',
+      'clausule zelfmoordclausule wachttijd huiswerk spreekbeurt boekverslag =shakespeare romeo_en_julia stromae knockin_on_heaven_s_door knocking_on_heaven_s_door cursus cursussen vorming vormingen training workshop webinar infosessie playlist liedtekst songtekst refrein film films serie =boek lied liedje artikel artikels documentaire reportage opleiding preventie zelfmoordpreventie cijfers onderwerp thema sessie sessies voorstelling schouwburg =radio in_het_algemeen algemeen ter_sprake bespreekbaar aankaarten voorbereid geen_concreet_geval squad nieuws =krant in_de_krant zeggen_ze netflix aflevering afleveringen bandje =band covers concert =album =groep',
     GO_ON: 'doorgaan door_te_gaan',
   },
   notTypos:
     'doden doodt sterk sterren snijder zaken touwtje slaapt kanaal brugge bruggen dakje wakkere levens lever leveren leverancier verdwijnt',
   idioms: [
+    '(over_mijn_lijk|over_mijn_dode_lichaam)',
+    '{+HOLIDAY (het_ga_jullie_goed|het_ga_u_goed|het_ga_je_goed|=vaarwel|=adieu|salut_en_de_kost)}~~40',
+    '(lig_ik_niet_wakker|ligt_niet_wakker|lig_er_niet_wakker|liggen_niet_wakker|niet_wakker_van)',
     '{(LAST_MSG|laatste_bericht) +(gaat_beter|veel_beter|psycholoog|therapeut|hulp_gevonden)}~~20',
     '{+(s_nachts|=nachts|de_nacht) (wakker) (NOMORE|NOT)}~6',
     '(afscheidsdrink|afscheidsreceptie|afscheidsfeest|afscheidsetentje)',
@@ -389,13 +392,18 @@ export const nl: CrisisLexicon = {
       family: 'suicide_intent',
       tier: 'acute',
       patterns: [
+        '(mijn_lijk|mijn_dode_lichaam)',
+        '(tegen_dan|tegen_die_tijd|=tegen_dan_ben) ~3 (ben_ik_dood|ik_dood)',
+        '{(maag_leeggepompt|maag_leegpompen|maag_laten_leegpompen|=overdosis|=poging) (deze_keer|dit_keer|=nu) (=lukt|lukken|=gelukt|goed_doen|=slagen)}~~20',
         '{(vindt_hij_mij|vinden_ze_mij|vindt_ze_mij|vindt_men_mij|vinden_ze_me|vindt_hij_me) (niet_levend|nie_levend|=dood)}~~12',
         '{(komt_terug|komen_terug) (ik_niet|=ik_nie|ik_nie)}~~6',
         '{(=gedaan|=gedoan) (NOW) (met_mij)}~~8',
         '{(vertrek|vertrekken|=ga|=weg) (=en|=maar) (NOT) (=op_vakantie|vakantie|=op_reis) !(verhuizen|verhuis|verhuist|emigreren|emigreer|=werk|=werken|=job|=studeren|=opleiding)}~~10',
         '{(=stap|stappen|=stop) (=ook|zelf_ook|=zelf) (FOREVER|definitief|=beslist)}~~8',
         '(stoppen|=stop|=stopt|ophouden) ~4 (met_leven|met_het_leven|met_mijn_leven|ook_met_leven)',
-        '(=breng|=brengt|=bracht|brachten) ?(=ik|=hij|=ze) (=mij|=me|=mezelf|=zich|=zichzelf|=mijn_eigen) ~6 (=om) $',
+        // "die deadline brengt mij om": something else that kills me is a turn of phrase; "ik breng mij om", "hij brengt zich om" are not.
+        '(=breng|=bracht) ?(=ik) (=mij|=me|=mezelf|=mijn_eigen) ~6 (=om) $',
+        '(=brengt|=bracht|brachten) ?(=hij|=ze) (=zich|=zichzelf) ~6 (=om) $',
         '{(LIFE|da_leven|dat_leven) (vanaf|=af|ervan_af|der_vanaf|er_vanaf) (FOREVER|besluit|besloten)}~~10',
         'SUICIDE',
       ],
@@ -466,6 +474,8 @@ export const nl: CrisisLexicon = {
       family: 'passive_ideation',
       tier: 'acute',
       patterns: [
+        '{(=hoop|hoopte|=wens) (=bus|=vrachtwagen|=camion|=auto|=trein) (niet_stopt|niet_remt|=mij_raakt|=mij_aanrijdt)}~~10',
+        '(dood_zijn|=dood|=sterven) ~2 (=zou) ~3 (=opluchting|=verlossing)',
         '{(=god|onze_lieve_heer|=hij|=heer) (me_komt_halen|mij_komt_halen|haal_me|haal_mij|neem_me_mee|neem_mij_mee|me_komt_halen)}~8',
         '{(regel_ik_het_zelf|regel_het_zelf|doe_ik_het_zelf) (=euthanasie|=binnenkort|=chemo)}~~16',
         '(klaar_met_leven|klaar_met_het_leven|klaar_met_t_leven)',
@@ -546,6 +556,7 @@ export const nl: CrisisLexicon = {
       family: 'self_harm',
       tier: 'acute',
       patterns: [
+        '{(=eet|=eten) (bijna_niets|=niets|=niks|amper) (=expres|=opzettelijk|met_opzet)}~6',
         '{(zonder_te_snijden|zonder_mezelf_te_snijden|zonder_te_krassen|zonder_mezelf_pijn_te_doen|niet_meer_gesneden|niet_meer_gekrast) (=terug|terug_begonnen|opnieuw|=weer|herval|hervallen)}~~12',
         '(snijdt|snijden|sneed|sneden|krast|kraste|krabt|brandt|verbrandt) (=zich|=zichzelf)',
         '{WOUNDS (=mouwen|=mouw) (=zich|=zichzelf|verstopt|verbergt|oprolde|oprolt)}~~16',
@@ -674,6 +685,7 @@ export const nl: CrisisLexicon = {
       family: 'farewell',
       tier: 'acute',
       patterns: [
+        '(=hoort|=hoor|=horen|=hoore) ~3 (=niets|=niks|=nooit) ~1 (=meer) ~2 (van_mij|van_me) !(=tot|=voor|=tijdens)',
         '(zoek_me_niet|zoek_mij_niet|zoekt_me_niet|zoekt_mij_niet)',
         '{(merci_voor_alles|bedankt_voor_alles) (niet_meer_opvolgen|niet_meer_nodig|niet_meer_te_volgen)}~~10',
         '{(NOT_AWAY) (GONE|BYE|FOREVER|LAST_MSG|DISAPPEAR|=weg|vertrek|afscheid|voorgoed)}~~12',
@@ -716,6 +728,8 @@ export const nl: CrisisLexicon = {
       family: 'burden_insurance',
       tier: 'acute',
       patterns: [
+        '{(=binnenkort|=straks|=weldra|=gauw) (=verlost|=vanaf) (van_mij|van_me)}~6',
+        '{(=schulden) (=sterven|sterft|verdwijnen) (met_mij|met_mij_mee|met_me)}~6',
         '(zonder_mij|zonder_me) ~3 (verder_kunnen|eindelijk_verder)',
         '{(beter_af) (=erfenis|=verzekering|dan_met_mij|dan_met_mijn)}~~10',
         '(=dood) ~3 (meer_op|meer_waard) ~2 (dan_levend|dan_in_leven|dan_nu)',

@@ -53,6 +53,7 @@ export const HALVES = [
   'dev33',
   'dev34',
   'dev35',
+  'dev36',
   'blind',
 ] as const;
 export type Half = (typeof HALVES)[number];

@@ -61,7 +61,8 @@ const DEGREE =
   /(^|\s)(?:[Dd]r\.?|[Pp]rof\.?|[Mm]ag\.|[Ii]ng\.|[Ii]r\.|[Dd]rs\.|[Dd]ipl\.(?:-[Ii]ng\.)?|[Mm]ed\.|M[ae]\.|[Mm]a[iî]tre)\s+(?=\p{Lu})/gu;
 
 /** Courtesy titles before a name. */
-const TITLE = /^(?:mme|mlle|madame|mademoiselle|monsieur|m\.|mr|mrs|ms|miss|mister|mevr|mevrouw|meneer|dhr|frau|herr|hr|fr)\.?\s+/iu;
+const TITLE =
+  /^(?:mme|mlle|madame|mademoiselle|monsieur|m\.|mr|mrs|ms|miss|mister|mevr|mevrouw|meneer|mijnheer|menheer|dhr|frau|herr|hr|fr)\.?\s+/iu;
 
 /** Words that say a name follows ("je m'appelle", "ik heet", "my name is"): the part they open is the name's. */
 const NAMING =
@@ -188,7 +189,7 @@ const PARTICLES = new Set([
 
 /** The answer is still to come: looking it up, or asking to wait. */
 const STILL_TO_COME =
-  /\b(?:momentje|ogenblikje|even kijken|ik kijk even|moment(?:chen)?|einen moment|ich schau(?:e)? (?:mal |kurz )?nach|hang on|hold on|one sec(?:ond)?|just a sec|let me (?:check|look)|un instant|une seconde|attendez|je regarde|je vérifie|je verifie|on the invoice|op de factuur|auf der rechnung|sur la facture)\b/iu;
+  /\b(?:momentje|ogenblikje|even kijken|ik kijk even|ik kijk het (?:even |eens )?na|kijk het (?:even )?na|ik zoek het (?:even )?op|wacht(?: even| eens)?|warte(?: mal| kurz)?|ich such(?:e)? (?:es |das )?(?:mal |kurz )?raus|let me see|wait|give me a (?:sec|second|minute)|je cherche|attends|moment(?:chen)?|einen moment|ich schau(?:e)? (?:mal |kurz )?nach|hang on|hold on|one sec(?:ond)?|just a sec|let me (?:check|look)|un instant|une seconde|attendez|je regarde|je vérifie|je verifie|on the invoice|op de factuur|auf der rechnung|sur la facture)\b/iu;
 
 /** A company's legal form after its name ("SRL", "BV", "GmbH"): the answer names a business. */
 const COMPANY = /(?:^|\s)(?:SRL|SPRL|SA|SCRL|SNC|ASBL|BV|BVBA|NV|VOF|CommV|VZW|GmbH|AG|KG|OHG|UG|Ltd|LLC|PLC|Inc)\.?(?=$|[\s,;.])/u;
@@ -425,6 +426,10 @@ export function parseName(text: string, max: number, how: { family?: boolean; se
     words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase()))
   ) {
     const [first = '', second = ''] = words;
+    // "Martin Thomas", "Simon Laurent": each may be the family name; which one is asked.
+    if (words.length === 2 && isGivenOrFamilyName(first) && isGivenOrFamilyName(second)) return fail('ambiguous');
+    // "García López, he's Spanish, two surnames": both are the family name.
+    if (TWO_FAMILY_NAMES.test(raw) && words.length === 2) return ok(words.join(' '));
     // "Schmitz Peter", as lists and forms write it: the family name first, the given name after it.
     words =
       words.length === 2 && (isGivenName(second) || isGivenOrFamilyName(second)) && !isGivenName(first) && !isGivenOrFamilyName(first)
@@ -453,6 +458,10 @@ export function parseName(text: string, max: number, how: { family?: boolean; se
   const chars = Array.from(name);
   return ok(chars.length > max ? chars.slice(0, max).join('').trim() : name);
 }
+
+/** "two surnames", "deux noms de famille", "twee achternamen", "zwei Nachnamen", "double nom". */
+const TWO_FAMILY_NAMES =
+  /\b(?:two|deux|twee|zwei|double|dubbele?|doppel\w*)\s+(?:surnames|family names|last names|noms(?: de famille)?|achternamen|familienamen|familienaamen|nachnamen)\b/iu;
 
 /** "MARTIN" as "Martin", "VAN-DAMME" as "Van-Damme". */
 function titleCase(word: string): string {

@@ -150,7 +150,7 @@ const NOT_SURE_OF_PICK =
 /** Another number than this one ("another number, this one's my work phone"). */
 /** A province's name alone, in the language that names it so ("Limburg" is the province; its town is "Limbourg"). */
 const PROVINCE_ONLY =
-  /^(?:dans le limbourg|in het limburgse|(?:in |uit |aus |from |en |dans le |de )?(?:limburg|limbourg province|brabant|vlaams brabant|brabant wallon|waals brabant|hainaut|henegouwen|hennegau|oost vlaanderen|west vlaanderen|flandre orientale|flandre occidentale|ostflandern|westflandern|east flanders|west flanders))$/;
+  /^(?:dans le limbourg|in het limburgse|(?:in |uit |aus |from |en |dans le |de )?(?:limburg|limbourg|limbourg province|brabant|vlaams brabant|brabant wallon|waals brabant|hainaut|henegouwen|hennegau|oost vlaanderen|west vlaanderen|flandre orientale|flandre occidentale|ostflandern|westflandern|east flanders|west flanders))$/;
 
 /** A clause that corrects the one before it. */
 const CORRECTING = /^(?:enfin|sorry|pardon|plutot|eigenlijk|eigentlich|actually|well|naja|nou|allee)\b/;
@@ -338,11 +338,11 @@ const TIME_OF_DAY = /\b\d{1,2}(?:[:.h]\d{2})?\s*(?:uhr|uur|u|h|heures?|pm|am)\b/
 
 /** "rather not" with a few words before it and a reason after it. */
 const RATHER_NOT_SAID =
-  /^(?:\S+\s+){0,3}?(?:liever|lieber|liaba|lieba|liawa|plutot|rather|je prefere)\s+(?:ne\s+)?(?:niet|nie|ni|nicht|net|ned|nid|nod|pas|not)\b(?:\s+\S+){0,10}$|^(?:\S+\s+){0,2}?(?:nicht|ned|net|nod|nid|niet|nie|pas|not)\s+(?:bekannt|bekend|connu|known)\b(?:\s+\S+){0,4}$|^(?:\S+\s+){0,2}?(?:unbekannt|onbekend|inconnu|unknown)\b(?:\s+\S+){0,4}$/;
+  /^(?:\S+\s+){0,3}?(?:liever|lieber|liaba|lieba|liawa|plutot|rather|je prefere)\s+(?:ne\s+)?(?:niet|nie|ni|nicht|net|ned|nid|nod|pas|not)\b(?:\s+\S+){0,10}$|^(?:\S+\s+){0,3}?(?:nicht|ned|net|nod|nid|niet|nie|pas|not)\s+(?:bekannt|bekend|connu|known)\b(?:\s+\S+){0,4}$|^(?:\S+\s+){0,2}?(?:unbekannt|onbekend|inconnu|unknown)\b(?:\s+\S+){0,4}$/;
 
 /** "dat hou ik voor mezelf", "das möchte ich nicht angeben", "I'd prefer not to give that": declining to say. */
 const KEPT_TO_ONESELF =
-  /\b(?:hou ik (?:liever )?voor mezelf|houd ik (?:liever )?voor mezelf|behalte? ich (?:lieber )?fur mich|keep (?:that|it) to myself|garde (?:ca|cela) pour moi|(?:mochte|moechte|will|wurde|mag) ich (?:\S+ ){0,4}?(?:nicht|ned|net) (?:angeben|sagen|nennen|verraten|weitergeben)|anonym\w*|anoniem\w*|(?:wil|wilt|willen) (?:\S+ ){0,2}?(?:niet|nie) dat (?:ik|we|wij) (?:\S+ ){0,3}?(?:doorgeef|doorgeven|geef|geven|zeg|zeggen|noem)|(?:will|mochte|moechte|mag) (?:\S+ ){0,2}?(?:nicht|ned|net),? dass (?:ich|wir) (?:\S+ ){0,3}?(?:weitergebe|weitergeben|nenne|sage|angebe)|(?:ne veut|veut) pas que (?:je|j|on) (?:\S+ ){0,3}?(?:donne|dise|transmette|communique)|(?:doesn t|does not|don t|do not) want (?:me|us) to (?:give|share|pass|say|tell)|(?:prefer|rather) not (?:to )?(?:give|say|share|tell)|je prefere ne pas (?:le |la )?(?:donner|dire|communiquer|preciser)|wil ik (?:liever |eigenlijk )?(?:niet|nie) (?:zeggen|geven|delen|vertellen))\b/;
+  /\b(?:hou ik (?:liever )?voor mezelf|houd ik (?:liever )?voor mezelf|behalte? ich (?:lieber )?fur mich|keep (?:that|it) to myself|garde (?:ca|cela) pour moi|(?:mochte|moechte|will|wurde|mag) (?:ich|er|sie) (?:\S+ ){0,4}?(?:nicht|ned|net) (?:angeben|sagen|nennen|verraten|weitergeben)|(?:prefere|prefers?|rather|wants?|asked(?: me)?|vroeg(?: me)?|vraagt|wil|heeft gevraagd|bat(?: mich)?|hat (?:mich )?gebeten) (?:\S+ ){0,3}?(?:ne pas|pas|not to|niet|nicht|don['’ ]?t|do not) (?:\S+ ){0,3}?(?:donne|donner|transmette|give|pass|share|geven|door te geven|doorgeven|zu nennen|weiterzugeben|nennen|weitergeben)|(?:prefere|veut|voudrait|a demande) (?:\S+ ){0,3}?ne (?:donne|transmette|dise|communique) pas|anonym\w*|anoniem\w*|(?:wil|wilt|willen) (?:\S+ ){0,2}?(?:niet|nie) dat (?:ik|we|wij) (?:\S+ ){0,3}?(?:doorgeef|doorgeven|geef|geven|zeg|zeggen|noem)|(?:will|mochte|moechte|mag) (?:\S+ ){0,2}?(?:nicht|ned|net),? dass (?:ich|wir) (?:\S+ ){0,3}?(?:weitergebe|weitergeben|nenne|sage|angebe)|(?:ne veut|veut) pas que (?:je|j|on) (?:\S+ ){0,3}?(?:donne|dise|transmette|communique)|(?:doesn t|does not|don t|do not) want (?:me|us) to (?:give|share|pass|say|tell)|(?:prefer|rather) not (?:to )?(?:give|say|share|tell)|je prefere ne pas (?:le |la )?(?:donner|dire|communiquer|preciser)|wil ik (?:liever |eigenlijk )?(?:niet|nie) (?:zeggen|geven|delen|vertellen))\b/;
 
 /** A clause that adds something beside the answer: "maar ze verstaat ook wat Nederlands", "aber auch ein bisschen Deutsch". */
 const ALSO_REMARK =
@@ -389,10 +389,13 @@ const BELIEF =
  * years, a house number after its street.
  */
 const NOT_A_POSTCODE =
-  /(?:\+|\b00)?\b\d[\d ./-]{7,}\d\b|\b\d{1,3}\s*(?:ans|an|jaar|jaren|jahre|jahren|jahr|years?|yrs?|y o|kids?|children|enfants?|gosses|kinderen|kinders|kinder|kindern|kids)\b|\b(?:ik ben|ich bin|i m|i am|im|j ai|jai)\s+\d{1,3}\b|(?<=\b(?:stra(?:ss|ß)e|str|strasse|rue|avenue|av|laan|straat|weg|steenweg|chaussee|chaussée|place|plein|platz|gasse|lane|road|street|st)\.?\s+)\d{1,4}[a-z]?\b/giu;
+  /(?:\+|\b00)?\b\d[\d ./-]{7,}\d\b|\b\d{1,3}\s*(?:ans|an|jaar|jaren|jahre|jahren|jahr|years?|yrs?|y o|kids?|children|enfants?|gosses|kinderen|kinders|kinder|kindern|kids)\b|\b(?:ik ben|ich bin|i m|i am|im|j ai|jai)\s+\d{1,3}\b|(?<=\b(?:stra(?:ss|ß)e|str|strasse|rue|avenue|av|laan|straat|weg|steenweg|chaussee|chaussée|place|plein|platz|gasse|lane|road|street|st)\.?\s+)\d{1,4}[a-z]?\b|(?<=\b\p{L}+(?:straat|stra(?:ss|ß)e|strasse|laan|weg|steenweg|gasse|platz|plein|dreef|lei|vest)\.?,?\s+)\d{1,4}[a-z]?\b|\b(?:numero|numéro|nummer|number|nr|no|n°|num)\.?\s*\d{1,4}[a-z]?\b|\b\d{1,4}[a-z]?(?=,?\s+(?:rue|avenue|av|chaussee|chaussée|place|boulevard|bd|impasse|allee|allée|\p{L}*straat|\p{L}*stra(?:ss|ß)e|\p{L}*laan|\p{L}*weg|street|road|lane|avenue)\b)|\b\d[\d.,]*\s*(?:€|euros?|eur)\b|€\s*\d[\d.,]*/giu;
+/** A street named in French ("rue des Champs", "avenue Louise", "chaussée de Namur"): its name is not where one lives. */
+const STREET_NAME =
+  /\b(?:rue|avenue|av\.|chauss[ée]e|place|boulevard|bd|impasse|all[ée]e|route|chemin|quai|square)\s+(?:(?:de la|de l['’]|des|du|de|d['’])\s*)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/gu;
 /** "depuis 2005", "sinds 2019", "seit 2016", "moved there in 2018": a year, not the code. */
 const YEAR_NOT_CODE =
-  /\b(?:since|depuis|sinds|seit|year|jaar|annee|année|anno|vanaf|moved (?:there |here )?in|verhuisd in|umgezogen|gezogen|d[ée]m[ée]nag[ée]e? en|born in|n[ée]e? en|geboren in)\s+(?:19|20)\d\d\b/giu;
+  /\b(?:since|depuis|sinds|seit|year|jaar|annee|année|anno|vanaf|moved (?:there |here )?in|verhuisd in|umgezogen|gezogen|d[ée]m[ée]nag[ée]e? en|born in|born|n[ée]e? en|geboren in)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+(?:geboren|born|n[ée]e?)\b/giu;
 /** A number said, then taken back: "pas 4870", "not thirty fifty", "nicht vier null sieben null", "au lieu de 3050". */
 const DENIED_NUMBER_START =
   /^(?:(?:et|en|und|and|mais|maar|aber|but)\s+)?(?:pas|niet|nie|nicht|net|ned|not|no|non pas|au lieu de|plutot que|instead of|rather than|in plaats van|statt|anstatt)\b/;
@@ -429,6 +432,12 @@ function withoutDeniedNumbers(text: string): string | undefined {
 const ASK_THEM =
   /\b(?:(?:lui|leur) (?:\S+ ){0,3}?demand\w*|pas (?:encore )?demande|(?:hem|haar|ze) (?:\S+ ){0,3}?(?:vragen|navragen|gevraagd|nagevraagd)|niet (?:\S+ )?(?:gevraagd|nagevraagd)|(?:ihn|ihm|sie|ihr) (?:\S+ ){0,3}?(?:fragen|gefragt|nachfragen|nachgefragt)|(?:nicht|ned|net|nit) (?:\S+ )?(?:gefragt|nachgefragt)|ask\w* (?:\S+ )?(?:him|her|them)|(?:didn t|did not|haven t|have not|never|not) (?:\S+ )?asked?)\b/u;
 
+/** Not knowing whether: "je ne sais pas si", "weet niet of", "weiß nicht, ob", "don't know if". */
+const UNSURE_WHETHER =
+  /\b(?:sais pas|sais plus|sait pas|weet (?:ik )?(?:niet|nie)|weet het niet|wei(?:ss|ß) (?:ich )?(?:nicht|ned|net)|don t know|dont know|do not know|not sure)\s+(?:si|s il|s ils|of|ob|if|whether)\b/;
+/** A condition: "si", "als", "wenn", "if". */
+const IF_WORD = /\b(?:si|als|indien|wenn|falls|if)\b/;
+
 /** Words that make a sentence a question about something, not an option offered as a guess. */
 const ASKING =
   /\b(?:quoi|comment|combien|pourquoi|quand|ou|qui|quel\w*|est ce|c est|faut|wat|hoe|hoeveel|waarom|wanneer|waar|wie|welk\w*|kan|kun\w*|is|zijn|moet|was|wie|wieviel|warum|wann|wo|wer|welch\w*|kann|konnen|geht|ist|muss|what|how|why|when|where|who|which|can|could|is|are|does|do|must|gratis|gratuit\w*|rembours\w*|free|kost\w*|cout\w*|cost\w*)\b/;
@@ -456,11 +465,12 @@ function tentativePick(text: string, options: readonly ChoiceOption[], lang: Lan
     return said.ok && said.value !== 'no_preference' ? { ok: true, value: said.value } : undefined;
   }
   // The sentence the question mark closes; what comes before it is the reason ("pas facile de se déplacer. Un appel ?").
-  const last =
-    (asked[0] ?? '')
-      .split(/[.!;:]+/u)
-      .filter((x) => x.trim() !== '')
-      .at(-1) ?? '';
+  const parts = (asked[0] ?? '').split(/[.!;:]+/u).filter((x) => x.trim() !== '');
+  const last = parts.at(-1) ?? '';
+  // "He said phone, but I doubt he'll pick up. Maybe in person?": an option named before the guess; asked.
+  const before = parts.slice(0, -1).join('. ');
+  const earlier = before.trim() === '' ? undefined : parseChoice(before, options, lang);
+  if (earlier && (earlier.ok || earlier.reason === 'ambiguous')) return undefined;
   const guess = normalise(last).replace(/'/g, ' ');
   const hedged = guess.match(HEDGE) !== null;
   const rest = guess
@@ -551,6 +561,9 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
         ? { ok: true, value: 'no_preference' }
         : { ok: false, reason: 'not_understood' };
     }
+    // "je veux bien me déplacer si c'est accessible, mais je ne sais pas si c'est le cas": the pick hangs on what the
+    // person does not know; asked.
+    if (type.kind === 'choice' && UNSURE_WHETHER.test(plain) && IF_WORD.test(plain)) return { ok: false, reason: 'ambiguous' };
     // "hoofd- of bijberoep", "Haupt- oder Nebenberuf": two options in one breath, one to be chosen.
     if (type.kind === 'choice' && /\p{L}-\s+(?:of|en|oder|und|ou|et|or|and)\s+\p{L}/u.test(text)) return { ok: false, reason: 'ambiguous' };
     // "horeca? non, je fais du nettoyage", "Video? Nee, lieber telefonisch": an option echoed, denied, then the answer.
@@ -764,7 +777,9 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
         .replace(/^(\D*?)(\d{1,3})[ .](\d{1,3})(?=\D*$)/u, (m, before: string, a: string, b: string) =>
           a.length + b.length === 4 ? `${before}${a}${b}` : m,
         )
-        .replace(/\b[\dOo]{4}\b/g, (m) => (/\d/.test(m) ? m.replace(/[Oo]/g, '0') : m));
+        .replace(/\b[\dOo]{4}\b/g, (m) => (/\d/.test(m) ? m.replace(/[Oo]/g, '0') : m))
+        // "rue de Namur 5, à Wavre", "au 14 rue des Champs à Gembloux": a street's name is not the place.
+        .replace(STREET_NAME, ' ');
       // "6211 AB Maastricht", "1010 Wien": a postcode from abroad.
       if (namesForeignPostcode(written)) return { ok: false, reason: 'not_belgian_postal_code' };
       // "Antwerp, moved there in 2018", "j'ai 52 ans et j'habite à Bastogne", "Hasselt, haar gsm is 0478 12 34 56": a

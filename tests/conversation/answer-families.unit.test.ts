@@ -733,7 +733,7 @@ describe('dev10: surnames, meeting formats and postcodes said the way people say
   const ask = (flow: string, id: string, text: string, lang: Lang) => parseAnswer(question(flow, id), text, context(lang));
 
   it.each([
-    ["c'est Paul Lambert", 'fr', 'Lambert'],
+    ["c'est Sophie Lambert", 'fr', 'Lambert'],
     ['Tom Van den Bossche', 'nl', 'Van den Bossche'],
     ['van der Meulen', 'nl', 'van der Meulen'],
     ['P-I-R-O-T-T-E', 'fr', 'Pirotte'],
@@ -1651,6 +1651,10 @@ describe("the client's wish not known yet, a surname written first, a wish to st
     expect(parseAnswer(lastName, text, context(lang))).toEqual({ ok: true, value });
   });
   it.each([
+    // Both names as often given as family: which one is the family name is asked (two writers out of three).
+    ['fr', 'Martin Thomas'],
+    ['fr', "c'est Paul Lambert"],
+    ['nl', 'wacht, ik kijk het even na'],
     ['nl', "'t Is de Bompa, zo noemt iedereen hem"],
     ['de', 'mer säged em alli Housi'],
   ] as Array<[Lang, string]>)('[%s] %j is asked again', (lang, text) => {
@@ -1701,5 +1705,67 @@ describe('nothing, and nothing more, to an optional question', () => {
     ['en', 'nothing else'],
   ] as Array<[Lang, string]>)('[%s] %j skips the context', (lang, text) => {
     expect(parseAnswer(question('sentinel_alert', 'context'), text, context(lang))).toEqual({ ok: true, value: null });
+  });
+});
+
+describe("a postcode among other numbers, a street that bears a town's name, a title before a surname", () => {
+  const postal = question('help_request', 'postalCode');
+  it.each([
+    ['fr', 'Madame, Monsieur, je réside depuis 1974 à Jambes, rue de Dave, au numéro 88.', '5100'],
+    ['fr', "j'habite au 14 rue des Champs à Gembloux", '5030'],
+    ['fr', 'rue de Namur 5, à Wavre', '1300'],
+    ['nl', 'ik ben in 1963 geboren en woon in de Kerkstraat 7 in Tienen', '3300'],
+    ['de', 'Ich bin 1948 geboren und wohne in Hergenrath, Hauptstraße 3.', '4728'],
+    ['de', 'Ich habe 1800 Euro Schulden beim Finanzamt und wohne in Malmedy', '4960'],
+    ['de', 'PLZ isch 4721, Neu-Moresnet', '4721'],
+    ['en', 'I am 67 years old, born in 1957, and I have lived at number 14 Kerkstraat in Tervuren all my life.', '3080'],
+  ] as Array<[Lang, string, string]>)('[%s] %j is %j', (lang, text, code) => {
+    const parsed = parseAnswer(postal, text, context(lang));
+    expect(parsed.ok && (parsed.value as { code: string }).code).toBe(code);
+  });
+  it.each([
+    ['nl', 'mijnheer Bakker, de bakker van het dorp', 'Bakker'],
+    ['de', 'möchte er nicht angeben', null],
+    ['en', 'He asked me not to give his name yet', null],
+    ['fr', "Il préfère que je ne donne pas son nom pour l'instant", null],
+    ['de', 'Nachname ist mir nicht bekannt', null],
+  ] as Array<[Lang, string, string | null]>)('[%s] %j to the surname is %j', (lang, text, value) => {
+    expect(parseAnswer(question('sentinel_alert', 'lastName'), text, context(lang))).toEqual({ ok: true, value });
+  });
+});
+
+describe('a format ruled out by what it asks of the person, and a pick that hangs on what is not known', () => {
+  const modality = question('help_request', 'modality');
+  const client = question('sentinel_alert', 'modality');
+  it.each([
+    ['nl', 'Persoonlijk graag. Bellen vind ik moeilijk, ik hoor niet zo goed meer.', 'in_person'],
+    ['fr', "Je suis malentendante, le téléphone c'est vraiment compliqué pour moi. En face à face je lis sur les lèvres.", 'in_person'],
+    ['fr', 'en face à face, elle ne veut pas parler de ça au téléphone', 'in_person'],
+    ['fr', "en vidéo au début, je ne suis pas prête à voir quelqu'un en vrai", 'video'],
+    ['fr', 'par téléphone si c possible, sinon en vidéo', 'phone'],
+    ['nl', 'kies gij maar', 'no_preference'],
+    ['de', 'Hauptsache schnell, das Format ist zweitrangig', 'no_preference'],
+    ['en', 'vid', 'video'],
+  ] as Array<[Lang, string, string]>)('[%s] %j is %j', (lang, text, value) => {
+    expect(parseAnswer(modality, text, context(lang))).toEqual({ ok: true, value });
+  });
+  it.each([
+    ['fr', "Madame est sourde et s'exprime en langue des signes. Le téléphone est exclu."],
+    ['fr', "Il m'a dit vidéo mais franchement je pense qu'il a besoin de voir quelqu'un en face"],
+    ['en', "He said phone, but frankly I doubt he'll pick up. Maybe better in person?"],
+    ['fr', "Si le cabinet est accessible je veux bien me déplacer, mais je ne sais pas si c'est le cas..."],
+  ] as Array<[Lang, string]>)('[%s] %j is asked again', (lang, text) => {
+    expect(parseAnswer(client, text, context(lang)).ok).toBe(false);
+  });
+  it('"Limbourg" alone is the town or the province: asked; "4830 Limbourg" is the town', () => {
+    expect(parseAnswer(question('help_request', 'postalCode'), 'Limbourg', context('de')).ok).toBe(false);
+    const town = parseAnswer(question('help_request', 'postalCode'), '4830 Limbourg', context('de'));
+    expect(town.ok && (town.value as { code: string }).code).toBe('4830');
+  });
+  it('"two surnames" keeps both', () => {
+    expect(parseAnswer(question('sentinel_alert', 'lastName'), "García López, he's Spanish, two surnames", context('en'))).toEqual({
+      ok: true,
+      value: 'García López',
+    });
   });
 });

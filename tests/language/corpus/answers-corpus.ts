@@ -43,6 +43,7 @@ export const ANSWERS_HALVES = [
   'dev18',
   'dev19',
   'dev20',
+  'dev21',
   'blind',
 ] as const;
 export type AnswersHalf = (typeof ANSWERS_HALVES)[number];

@@ -277,9 +277,22 @@ function noThoughtOf(a: Analysis, m: PatternMatch, c: CompiledLanguage): number 
   return -1;
 }
 
+/** Words that ask whether: "ob", "si", "of", "if", "whether", and "the question". */
+const BUT = new Set(['aber', 'mais', 'maar', 'but', 'doch', 'toch', 'pourtant', 'though']);
+const ASKED_WHETHER = new Set(['ob', 'si', 'of', 'if', 'whether', 'frage', 'question', 'vraag', 'gefragt', 'demande', 'gevraagd', 'asked']);
+
 /** Asked, and the answer was no: "je lui ai demandé s'il pensait à se faire du mal et il m'a dit non". */
 function answeredNo(a: Analysis, m: PatternMatch, c: CompiledLanguage): boolean {
   const words = a.tokens.words;
+  // "Auf die Frage, ob ich … mir das Leben zu nehmen: nein, nie": asked whether, and the "no" right after it.
+  let next = m.end;
+  while (next < words.length && (words[next] === SOFT || words[next] === SENTENCE)) next++;
+  if (next > m.end && next < words.length && hasClass(a, next, c.denial)) {
+    // ("…: nein, aber ich denke oft daran" takes it back.)
+    let but = false;
+    for (let i = next + 1; i < words.length && words[i] !== SENTENCE; i++) if (BUT.has(words[i] ?? '')) but = true;
+    if (!but) for (let i = Math.max(0, m.start - 12); i < m.start; i++) if (ASKED_WHETHER.has(words[i] ?? '')) return true;
+  }
   let said = false;
   for (let i = m.end, seen = 0; i < words.length && seen < 8; i++) {
     if (words[i] === SENTENCE) break;

@@ -86,6 +86,22 @@ function hasTriple(word: string): boolean {
 }
 
 /** Faces that laugh: read as the word "haha". */
+/**
+ * Pictures that stand for a means or for death, read as a word each language's
+ * lexicon lists ("emojirope" beside "corde", "touw", "Strick", "rope").
+ */
+const EMOJI_WORDS: ReadonlyMap<string, string> = new Map([
+  ['🪢', 'emojirope'],
+  ['💊', 'emojipill'],
+  ['🔫', 'emojigun'],
+  ['🌉', 'emojibridge'],
+  ['🔪', 'emojiknife'],
+  ['🗡', 'emojiknife'],
+  ['🩸', 'emojiblood'],
+  ['⚰', 'emojicoffin'],
+  ['🪦', 'emojicoffin'],
+]);
+
 const LAUGHING = new Set(['😂', '🤣', '😆', '😹']);
 
 const THOUSANDS = /(\d)[.,'’](?=\d{3}(?!\d))/g;
@@ -138,6 +154,13 @@ export function readTokens(text: string): Tokens {
     if (LAUGHING.has(piece)) {
       // A laughing face is read as laughter: "ik kan ni meer 😂" is a joke, not a clause that ends there.
       words.push('haha');
+      alternates.push(undefined);
+      return;
+    }
+    const named = EMOJI_WORDS.get(piece);
+    if (named) {
+      // "🪢 Garage. Heute.", "💊💊💊 alle gesammelt": a picture that stands for a means is read as a word for it.
+      words.push(named);
       alternates.push(undefined);
       return;
     }

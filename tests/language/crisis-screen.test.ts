@@ -899,3 +899,27 @@ describe('crisis screen: debts that die with one, a thought denied, a goodbye wi
     expect(screenLexicons("I never thought I'd want to kill myself, but now I do").tier).toBe('acute');
   });
 });
+
+describe('crisis screen: pictures for a means, a business decision called suicide, a question answered no', () => {
+  it.each([
+    ['de', '🪢 Garage. Heute.'],
+    ['en', '🪢 in the barn. tonight.'],
+    ['de', '💊💊💊💊💊 alle gesammelt. reicht jetzt.'],
+  ])('[%s] %j is acute', (_lang, text) => {
+    expect(screenLexicons(text).tier).toBe('acute');
+  });
+  it.each([
+    ['fr', 'Ouvrir un deuxième salon en pleine crise, mon banquier appelle ça du suicide.'],
+    ['nl', 'Dat is toch pure zelfmoord voor een bakkerij.'],
+    ['nl', 'Ben je levensmoe, vroeg ik aan mijn zoon.'],
+    ['de', 'Das ist glatter Selbstmord, die Preise jetzt zu senken.'],
+    ['fr', 'Je précise tout de suite : je vais pas me suicider, hein.'],
+    ['de', 'Auf die Frage, ob ich schon mal daran gedacht hab, mir das Leben zu nehmen: nein, nie.'],
+    ['en', 'this deadline 🔫'],
+  ])('[%s] %j is no sign for the lexicons', (_lang, text) => {
+    expect(screenLexicons(text).tier).toBe('none');
+  });
+  it('a "no" taken back is no answer: "ob ich mich umbringen will: nein, aber ich denke oft daran" is a sign', () => {
+    expect(screenLexicons('Sie fragen, ob ich mich umbringen will: nein, aber ich denke oft daran').tier).toBe('acute');
+  });
+});

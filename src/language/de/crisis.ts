@@ -448,18 +448,18 @@ export const de: CrisisLexicon = {
     CLUMSY: 'aus_versehen versehentlich nichts_schlimmes nix_schlimmes ungeschickt beim_arbeiten lieferanten lieferante kosten choschte',
     ON_PURPOSE:
       'absichtlich =extra mit_absicht =wieder =wider immer_wieder jeden_abend jeden_tag jede_nacht =blut bis_es_blutet bis_blut zur_strafe =strafe damit_ich_was absichtlich bis_offen bis_es_offen',
-    TOOL: 'stanleymesser teppichmesser cuttermesser grillzange messer rasierklinge klinge cutter zigarette zigaretten feuerzeug feuerzeuch =faust backplatte herdplatte =ofen feuerzeug lockenstab zigarette nadel nadeln spritze =lenkrad',
+    TOOL: '=emojiknife stanleymesser teppichmesser cuttermesser grillzange messer rasierklinge klinge cutter zigarette zigaretten feuerzeug feuerzeuch =faust backplatte herdplatte =ofen feuerzeug lockenstab zigarette nadel nadeln spritze =lenkrad',
     WOUNDS: 'schnitte schnittwunden brandwunden narben wunden verband kratzer blaue_flecken',
     ATTEMPT: 'versuch versuche suizidversuch selbstmordversuch versucht probiert',
     AGAIN:
       'wie_damals genau_wie_damals =schon schon_mal schon_einmal =einmal =wieder =damals vor_jahren letztes_jahr zuruck zurueck kommt_wieder wieder_kommt es_wieder_kommt =wider',
     // --- means, places, readiness ---
-    MEDS: 'medicament* medicijn* tablett* *tabletten *pillen pillen =pille medikament* schlafmittel* schlaftablett* beruhigungsmittel* schmerzmittel* antidepressiva packung packungen schachtel schachteln =xanax insulin paracetamol',
+    MEDS: '=emojipill medicament* medicijn* tablett* *tabletten *pillen pillen =pille medikament* schlafmittel* schlaftablett* beruhigungsmittel* schmerzmittel* antidepressiva packung packungen schachtel schachteln =xanax insulin paracetamol',
     POISON:
       '*vertilger unkrutvertilger spritzmittel *spritzmittel pflanzenschutzmittel unkrautvernichter =gift rattengift frostschutz frostschutzmittel pestizid* herbizid* =kanister',
-    ROPE: 'bindegarn kalberstrick kaelberstrick =schnur strick =seil =seile stricke schlinge balken dachbalken *seil abschleppseil =strik =strick',
+    ROPE: '=emojirope bindegarn kalberstrick kaelberstrick =schnur strick =seil =seile stricke schlinge balken dachbalken *seil abschleppseil =strik =strick',
     WEAPON:
-      'pistolet =fusil =buchse =buchs *gewehr gewehr =gwehr flinte pistole revolver =waffe waffen jagdwaffe dienstwaffe kugel kugeln patrone patronen munition =gwehr',
+      '=emojigun pistolet =fusil =buchse =buchs *gewehr gewehr =gwehr flinte pistole revolver =waffe waffen jagdwaffe dienstwaffe kugel kugeln patrone patronen munition =gwehr',
     GAS: 'gasflasche gasflaschen auspuff schlauch holzkohle grillkohle grilkohle kohlenmonoxid abgase =gas kohlegrill =grill grill_mit_kohlen grill_mit_kohln kohlegrill motor_laufen motor_laufen_lassen motor_laufen_lossn motor_lauft motor_an aufgedreht aufdraht aufdrehn gas_aufdrehen gas_aufgedreht =gass',
     SEAL: 'abgeklebt abkleben zugeklebt zuaklebt badfenster fenster_zu =fenster =auto garage =wagen transporter motor =bad schlafzimmer schlofzimmer schlafzimmer zuaklebt zugeklebt tor_zu tor_zua',
     CHOSEN: 'stelle_gefunden platz_gefunden ort_gefunden stelle_ausgesucht platz_ausgesucht ort_ausgesucht stelle_ausgewahlt',
@@ -485,7 +485,7 @@ export const de: CrisisLexicon = {
     STILL_THERE:
       'seit_einer_stunde seit_ner_stunde seit_na_stund seit_ana_stund seit_stunden seit_zwei_stunden seit_ner_halben_stunde schon_eine_stunde scho_a_stund schon_ne_stunde schon_lange_hier scho_lang_do',
     HEIGHT:
-      '*bruckn *brugg steinbruch =steinbroch =kante =kantn =silo brucke bruecke =brücke =dach hochhaus balkon fenster =turm klippe felsen viadukt hohe hoehe abgrund =kante talbrucke talbruecke =höch hoch_genug gerust geruest baugerust staumauer talsperre steinbruch parkhaus klippen oberstes_deck *brucke *bruecke',
+      '=emojibridge *bruckn *brugg steinbruch =steinbroch =kante =kantn =silo brucke bruecke =brücke =dach hochhaus balkon fenster =turm klippe felsen viadukt hohe hoehe abgrund =kante talbrucke talbruecke =höch hoch_genug gerust geruest baugerust staumauer talsperre steinbruch parkhaus klippen oberstes_deck *brucke *bruecke',
     RAILS: '*gleise *gleis *gleisen *schienen gleis gleise schienen bahnstrecke bahnubergang bahnuebergang =strecke',
     TRACKS:
       '*gleise *gleis *gleisen *schienen gleis gleise schienen =bahn =zug zuge zuege bahnstrecke bahnubergang strassenbahn ubahn sbahn guterzug gueterzug',
@@ -553,6 +553,8 @@ export const de: CrisisLexicon = {
   notTypos:
     'freitog friitig fraitag stroh strohballen nocht tollen totale totalen stabil lebten leder strich streik seilbahn tablet tablets brucken schneider schneiders sohne soehne halfte haelfte bring bringe',
   idioms: [
+    '(=ist|=ware|=waere|=war|=das_ist) ~2 (glatter_selbstmord|reiner_selbstmord|purer_selbstmord|wirtschaftlicher_selbstmord|finanzieller_selbstmord)',
+    '(ob_er|ob_sie|bist_du|seid_ihr|ist_er|ist_der|ist_die) ~2 (lebensmude|lebensmuede)',
     '(uber_meine_leiche|ueber_meine_leiche|nur_uber_meine_leiche)',
     '{+HOLIDAY (BYE|=adieu|lebewohl|machts_gut|macht_s_gut|macht_es_gut)}~~40',
     '{(keine_gedanken|kane_gedanken|koa_gedanken|keine_absicht|keine_plane|keine_plaene) (=mir|=sich) (=was|=etwas) (anzutun|=antun)}~8',

@@ -176,14 +176,14 @@ export const en: CrisisLexicon = {
     CLUMSY: 'by_accident accidentally nothing_serious clumsy =kilos =onions =veg vegetables =costs =prices',
     ON_PURPOSE:
       'on_purpose deliberately =again every_night every_day =blood =bleed =bled until_it_bled til_it_bled feel_something feel_somethin =deserve deserved =punish =relief relapsed nobody_sees no_one_sees til_it_bleeds until_it_bleeds',
-    TOOL: 'razor =blade blades =knife lighter cigarette cigarettes grill =iron =wall plancha hot_plate hotplate =stove the_hob on_the_hob =belt griddle curling_iron needle needles syringe scalpel',
+    TOOL: '=emojiknife razor =blade blades =knife lighter cigarette cigarettes grill =iron =wall plancha hot_plate hotplate =stove the_hob on_the_hob =belt griddle curling_iron needle needles syringe scalpel',
     WOUNDS: '=cuts =marks scars =scar burns bruises wounds fresh_cuts bandages',
     ATTEMPT: 'attempt attempted attempts =tried overdosed',
     AGAIN: 'before =once already =again years_ago last_year =back coming_back comes_back come_back creeping_back at_16 as_a_teen',
     // --- means, places, readiness ---
-    MEDS: 'pills =pill =meds tablets tablet =tabs medication medications medicine sleeping_pills sleeping_tabs =sleepers painkillers antidepressants tylenol paracetamol =xanax insulin opioids =oxy =bottle bottles =stash zopiclon* zolpidem diazepam* lorazepam valium ambien tramadol codeine sleeping_tabs temazepam *pillen *tabletten',
-    ROPE: '=rope =rpoe =noose =cord =beam rafter rafters',
-    WEAPON: '=gun rifle shotgun pistol revolver firearm weapon bullet bullets shells cartridges',
+    MEDS: '=emojipill pills =pill =meds tablets tablet =tabs medication medications medicine sleeping_pills sleeping_tabs =sleepers painkillers antidepressants tylenol paracetamol =xanax insulin opioids =oxy =bottle bottles =stash zopiclon* zolpidem diazepam* lorazepam valium ambien tramadol codeine sleeping_tabs temazepam *pillen *tabletten',
+    ROPE: '=emojirope =rope =rpoe =noose =cord =beam rafter rafters',
+    WEAPON: '=emojigun =gun rifle shotgun pistol revolver firearm weapon bullet bullets shells cartridges',
     GAS: 'gas_bottle gas_canister gas_cylinder =exhaust =hose hosepipe charcoal carbon_monoxide =fumes engine_running tailpipe charcoal_bbq',
     SEAL: '=car garage =van windows taped =tape closed_kitchen closed =bathroom =room =kitchen',
     CHOSEN:
@@ -204,7 +204,7 @@ export const en: CrisisLexicon = {
     LETHAL: 'sure_to_die certain_death surely_die definitely_die',
     STILL_THERE: 'for_an_hour for_hours here_an_hour here_for_an_hour for_two_hours an_hour_now for_a_while_now been_here_for been_up_here',
     HEIGHT:
-      '=rocks crag =silo bridge =roof rooftop ledge cliff balcony building tower overpass flyover parking_garage car_park top_floor =edge height quarry storeys stories floors =top top_of =cliffs quarries multi_storey multistorey',
+      '=emojibridge =rocks crag =silo bridge =roof rooftop ledge cliff balcony building tower overpass flyover parking_garage car_park top_floor =edge height quarry storeys stories floors =top top_of =cliffs quarries multi_storey multistorey',
     RAILS: 'tracks =track railway rails railway_line level_crossing',
     TRACKS: 'tracks =track railway rails =train trains railway_line level_crossing =tube metro',
     WATER: 'canal river =lake =sea =water meuse scheldt =docks =lock',
@@ -271,6 +271,7 @@ export const en: CrisisLexicon = {
   },
   notTypos: 'bridges roofer ropes tablets tablet cutter cutting dying dyeing dieting lives livery killer kilos kilometers',
   idioms: [
+    '(=is|=be|=was|that_is|it_is) ~2 (commercial_suicide|financial_suicide|business_suicide|pure_suicide|economic_suicide)',
     '(over_my_dead_body)',
     '{+HOLIDAY (bye_everyone|bye_everybody|bye_all|goodbye_everyone|goodbye_everybody|goodbye_all|so_long|=farewell|=adieu)}~~40',
     '{(=died|=dies) (=by) (=suicide) !(=tried|=attempted|=almost|=nearly|=wanted|=threatened|=going|=wants|=trying)}~4',

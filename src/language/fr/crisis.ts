@@ -132,7 +132,7 @@ export const fr: CrisisLexicon = {
       'couper coupe coupee coupes coupait coupais bruler brule brulee brulais brulait frapper frappe frapppe blesser blesse blessee griffer griffe cogner cogne taper =tape tapais saigner saigne saignais arracher arrache pincer mordre mordu mordue mords faire_du_mal faire_mal enfonce enfoncer enfoncee planter plante crame cramee cramer cramais mors mord frappe_la_main',
     BODY: 'bras avant_bras avant_bras poignet poignets cuisse cuisses jambe jambes ventre =peau veines veine corps visage =tete mains =main poings',
     HARM_TOOL:
-      '=lame lames rasoir cutter couteau cigarette briquet =fer compas ciseaux =verre =verres bout_de_verre morceau_de_verre =tesson =cuter =tournevis =clou fer_a_friser aiguille aiguilles seringue seringues scalpel',
+      '=emojiknife =lame lames rasoir cutter couteau cigarette briquet =fer compas ciseaux =verre =verres bout_de_verre morceau_de_verre =tesson =cuter =tournevis =clou fer_a_friser aiguille aiguilles seringue seringues scalpel',
     /** Words that make a cut an accident or something else cut ("by accident", "cut costs"). */
     CLUMSY:
       'par_accident accidentellement sans_faire_expres sans_le_faire_expres rien_de_grave maladroit maladroite maladresse avant_de_me avant_de_se risque_de_me peur_de_me',
@@ -143,9 +143,9 @@ export const fr: CrisisLexicon = {
     AGAIN:
       'remonte remonter revient reviennent =deja revient reviennent recommencer recommence reprend me_reprend remonte encore refaire il_y_a une_fois l_an_dernier l_an_passe avant derriere_moi comme_quand',
     // --- means, places, readiness ---
-    MEDS: 'medoc* medicament* cachet cachets comprime* pilule* somnifere* somnifaire* anxiolytique* antidepresseur* xanax lexomil temesta stilnox doliprane dafalgan paracetamol insuline calmant calmants boite_de boites_de plaquette plaquettes gelules',
-    ROPE: 'corde* noeud noeud_coulant poutre cordre',
-    WEAPON: 'fusil carabine =arme armes =pistolet revolver flingue cartouche cartouches fusil_de_chasse',
+    MEDS: '=emojipill medoc* medicament* cachet cachets comprime* pilule* somnifere* somnifaire* anxiolytique* antidepresseur* xanax lexomil temesta stilnox doliprane dafalgan paracetamol insuline calmant calmants boite_de boites_de plaquette plaquettes gelules',
+    ROPE: '=emojirope corde* noeud noeud_coulant poutre cordre',
+    WEAPON: '=emojigun fusil carabine =arme armes =pistolet revolver flingue cartouche cartouches fusil_de_chasse',
     GAS: 'pot_d_echappement echappement tuyau charbon charbon_de_bois =gaz =bonbonne =bonbonnes bonbonne_de_gaz monoxyde moteur_qui_tourne moteur_allume moteur_en_marche moteur_tourne laisse_tourner_le_moteur laisser_tourner_le_moteur tourner_le_moteur',
     SEAL: 'scotch fenetres fenetre calfeutre calfeutrer porte_fermee fermee voiture camionnette camionette garage garrage chambre coffre moteur',
     CHOSEN: 'trouve_un_endroit trouve_l_endroit trouve_un_coin choisi_l_endroit choisi_un_endroit repere_un_endroit repere_l_endroit',
@@ -168,7 +168,7 @@ export const fr: CrisisLexicon = {
     STILL_THERE:
       'depuis_une_heure depuis_des_heures depuis_deux_heures depuis_1h depuis_1_h depuis_une_demi_heure depuis_un_moment depuis_tout_a_l_heure la_depuis',
     HEIGHT:
-      'rochers =rocher falaises =silo =pont viaduc falaise =toit balcon dernier_etage fenetre immeuble =tour precipice hauteur parking echafaudage grue clocher dans_le_vide le_vide',
+      '=emojibridge rochers =rocher falaises =silo =pont viaduc falaise =toit balcon dernier_etage fenetre immeuble =tour precipice hauteur parking echafaudage grue clocher dans_le_vide le_vide',
     RAILS: 'rails =rail voie_ferree =voies passage_a_niveau sur_les_rails =la_voie',
     TRACKS: 'rails =rail voie_ferree voies train trains trins =tgv metro =tram passage_a_niveau',
     WATER: 'canal riviere meuse escaut sambre =lac =mer fleuve ourthe lesse =eau',
@@ -243,6 +243,8 @@ export const fr: CrisisLexicon = {
   notTypos:
     'suizid suizide suizidal suizids prevenir previens previent prevenez prevenu prevenue prevenus prendre rendre vendre tendre fendre pondre pendant pendule courir nourrir courrier cacher caches cachee coude corne corner cordon cordial peines peiner reines veiller sauver sauvez couler coller souper coupon coupons tuile tulle tueur suivi suivie suivit annees ecrire ecrits livre livrer arrive arriver vivres charges charger chasse chasser chaise monter montre tombee tomber tombe tombes',
   idioms: [
+    '(vais_pas|compte_pas|vais_jamais|ne_vais_pas|veux_pas) (me_suicider|me_tuer|me_foutre_en_l_air)',
+    '(appelle_ca|c_est|ce_serait|serait|=est) ~1 (du_suicide|suicide_commercial|suicide_economique|suicide_financier)',
     '(sur_mon_cadavre|passer_sur_mon_cadavre)',
     '{+HOLIDAY (=adieu|=adieux)}~~40',
     '(=prefere|=plutot|=prefererais) (=mourir|=crever) (=que|=qu) +(=refaire|=faire|=remplir|=revoir|=reprendre|=encore|=inventaire)',

@@ -166,15 +166,15 @@ export const nl: CrisisLexicon = {
     BODY: '=arm armen =pols polsen benen =been =dijen bovenbenen =buik =huid =hand handen =hoofd =kop onderarm onderarmen aders binnenkant',
     ON_PURPOSE:
       'expres met_opzet opzettelijk =weer =terug elke_avond elke_dag elke_week iedere_avond tot_het_bloedde tot_het_bloed tot_het_bloedt =bloed bloedde bloedt blauw verdiende verdiend =straf rust_geeft =rust om_iets_anders_te_voelen iets_anders_te_voelen te_voelen tot_t_bloed tot_het_bloed tot_bloedens =bloed =blood tot_het_bloedt tot_t_bloedt niemand_weet_het',
-    TOOL: '=mes =mesje scheermes scheermesje stanleymes cutter =cuttr sigaret sigaretten =sigerat aansteker kookplaat strijkijzer schroevendraaier glas plancha fornuis krultang *mesje *mesjes scalpel* naald naalden spuit',
+    TOOL: '=emojiknife =mes =mesje scheermes scheermesje stanleymes cutter =cuttr sigaret sigaretten =sigerat aansteker kookplaat strijkijzer schroevendraaier glas plancha fornuis krultang *mesje *mesjes scalpel* naald naalden spuit',
     WOUNDS: 'snee snees sneeen sneeën sneetjes wonden snijwonden brandwonden sneden krassen littekens verband striemen',
     ATTEMPT: 'op_intensieve intensieve_zorg poging pooging pogingen zelfmoordpoging zelfmoordpogingen',
     AGAIN:
       'weer_opkomen voel_het_weer opnieuw_opkomen al_eens al_een_keer =ooit opnieuw =terug terugkomt komt_terug =weer nog_eens vroeger jaren_geleden begonnen terug_begonnen ervan_af er_van_af gestopt twee_jaar_terug jaar_terug komt_dat_idee_terug idee_terug elke_avond_harder',
     // --- means, places, readiness ---
-    MEDS: 'pillekes pilleke =pilules =pilule =pil =pillen =pilletje pilletjes *pillen medicijn* slaappil* slaapmiddel* tablet* medicatie* medicament* antidepressiva pijnstiller* =xanax dafalgan paracetamol insuline* =strip =doos doosjes dozen slaaptablet*',
-    ROPE: 'touw touwen strop =koord koorden =balk',
-    WEAPON: '*geweer jachtgeweer geweer pistool revolver *wapen wapens kogel kogels patronen jachtgeweer',
+    MEDS: '=emojipill pillekes pilleke =pilules =pilule =pil =pillen =pilletje pilletjes *pillen medicijn* slaappil* slaapmiddel* tablet* medicatie* medicament* antidepressiva pijnstiller* =xanax dafalgan paracetamol insuline* =strip =doos doosjes dozen slaaptablet*',
+    ROPE: '=emojirope touw touwen strop =koord koorden =balk',
+    WEAPON: '=emojigun *geweer jachtgeweer geweer pistool revolver *wapen wapens kogel kogels patronen jachtgeweer',
     GAS: 'gasfles gasflessen uitlaat uitlaatgassen =slang houtskool houtskol koolmonoxide =gas barbecue',
     SEAL: 'tape =dicht dichtplakken afplakken ramen_toe ramen_dicht =ramen badkamer garage =auto camionette camionnette bestelwagen motor_laten_draaien motor',
     CHOSEN:
@@ -196,7 +196,7 @@ export const nl: CrisisLexicon = {
       'niet_aan_hen_lag het_niet_aan_hen_lag niet_aan_jullie_lag niet_haar_schuld niet_zijn_schuld niet_jouw_schuld niet_jullie_schuld niet_hun_schuld niet_uw_schuld =geen_schuld =niemands_schuld',
     STILL_THERE: 'al_een_uur al_uren al_twee_uur al_een_half_uur al_een_tijdje al_een_hele_tijd een_uur_lang sinds_een_uur hier_al',
     HEIGHT:
-      'rotsen =rots =silo brug =dak =flat toren balkon hoogte =rand afgrond =klif viaduct hoog_genoeg hoge_brug =burg groeve steengroeve krijtgroeve kliffen parkeergarage bovenste_verdieping *brug',
+      '=emojibridge rotsen =rots =silo brug =dak =flat toren balkon hoogte =rand afgrond =klif viaduct hoog_genoeg hoge_brug =burg groeve steengroeve krijtgroeve kliffen parkeergarage bovenste_verdieping *brug',
     RAILS: 'spoor sporen rails spoorweg spoorlijn overweg',
     TRACKS: 'spoor sporen rails spoorweg spoorlijn trein treinen overweg =tram metro',
     WATER: 'kanaal albertkanaal schelde =maas rivier =water =zee =vaart =dijk =gracht',
@@ -263,6 +263,8 @@ export const nl: CrisisLexicon = {
   notTypos:
     'doden doodt sterk sterren snijder zaken touwtje slaapt kanaal brugge bruggen dakje wakkere levens lever leveren leverancier verdwijnt',
   idioms: [
+    '(=is|=zou|=was|=toch) ~2 (pure_zelfmoord|puur_zelfmoord|economische_zelfmoord|commerciele_zelfmoord|financiele_zelfmoord)',
+    '(ben_je|bent_u|zijt_ge|is_hij|is_ze|ben_jij) ~1 (levensmoe)',
     '(over_mijn_lijk|over_mijn_dode_lichaam)',
     '{+HOLIDAY (het_ga_jullie_goed|het_ga_u_goed|het_ga_je_goed|=vaarwel|=adieu|salut_en_de_kost)}~~40',
     '(lig_ik_niet_wakker|ligt_niet_wakker|lig_er_niet_wakker|liggen_niet_wakker|niet_wakker_van)',

@@ -54,6 +54,7 @@ export const HALVES = [
   'dev34',
   'dev35',
   'dev36',
+  'dev37',
   'blind',
 ] as const;
 export type Half = (typeof HALVES)[number];

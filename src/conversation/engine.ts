@@ -1272,7 +1272,12 @@ class Turn {
     this.keepAlso(form, parsed.also);
 
     const after = q.afterAnswer?.(parsed.value, this.context());
-    if (after?.say) this.say(...after.say);
+    // "ja" to the danger question just after a message that brought the card and alerted the team: a short line,
+    // not the card and the alert once more.
+    const alerted = this.s.crisisAlertedAt ? Date.parse(this.s.crisisAlertedAt) : Number.NEGATIVE_INFINITY;
+    const justAlerted = !this.hitThisTurn && this.input.now.getTime() - alerted < CRISIS_REALERT_MS;
+    if (after?.urgent && justAlerted && after.say?.some((m) => m.crisis)) this.say({ text: t(this.lang, 'crisis.still_alerted') });
+    else if (after?.say) this.say(...after.say);
     if (after?.urgent) {
       form.urgent = true;
       if (after.say?.some((m) => m.crisis)) this.cardShown = true;

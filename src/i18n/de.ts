@@ -267,6 +267,7 @@ export const de: Catalogue = {
     'Das habe ich nicht verstanden. Antworten Sie „diese Nummer“ oder geben Sie eine andere Nummer an (zum Beispiel 0470 12 34 56). Möchten Sie lieber nicht zurückgerufen werden, schreiben Sie „nein“.',
   'crisis.callback_reask':
     'Das habe ich nicht verstanden. Geben Sie eine Nummer (zum Beispiel 0470 12 34 56) oder eine E-Mail-Adresse an. Möchten Sie lieber keinen Kontakt, schreiben Sie „nein“.',
+  'crisis.still_alerted': 'Danke. Das Team ist bereits benachrichtigt; die Nummern oben gelten weiter, bei akuter Gefahr die 112.',
   'crisis.callback_declined': 'Gut, ich bewahre keine Nummer auf. Das Team ist benachrichtigt und kann Ihnen hier antworten. {reads}',
   'crisis.callback_unread':
     'Ich habe keine Nummer verstanden und bewahre vorerst keine auf. Das Team ist benachrichtigt und kann Ihnen hier antworten. Möchten Sie angerufen werden, schreiben Sie Ihre Nummer jederzeit hier. {reads}',

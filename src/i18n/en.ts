@@ -258,6 +258,7 @@ export const en: Catalogue = {
     "I didn't quite understand. Reply “this number”, or give another number (for example 0470 12 34 56). If you would rather not be called, write “no”.",
   'crisis.callback_reask':
     "I didn't quite understand. Give a phone number (for example 0470 12 34 56) or an email address. If you would rather not be contacted, write “no”.",
+  'crisis.still_alerted': 'Thank you. The team is already alerted; the numbers above still stand, and in immediate danger, 112.',
   'crisis.callback_declined': 'All right, I keep no number. The team is alerted and can answer you here. {reads}',
   'crisis.callback_unread':
     "I didn't catch a number, so I keep none for now. The team is alerted and can answer you here. If you'd like a call, write your number here at any time. {reads}",

@@ -274,6 +274,8 @@ export const fr = {
     "Je n'ai pas bien compris. Répondez « ce numéro », ou donnez un autre numéro (par exemple 0470 12 34 56). Si vous préférez ne pas être rappelé·e, écrivez « non ».",
   'crisis.callback_reask':
     "Je n'ai pas bien compris. Donnez un numéro (par exemple 0470 12 34 56) ou une adresse e-mail. Si vous préférez ne pas être recontacté·e, écrivez « non ».",
+  'crisis.still_alerted':
+    "Merci. L'équipe est déjà prévenue ; les numéros ci-dessus restent valables, et en cas de danger immédiat, le 112.",
   'crisis.callback_declined': "D'accord, je ne garde aucun numéro. L'équipe est prévenue et peut vous répondre ici. {reads}",
   'crisis.callback_unread':
     "Je n'ai pas compris de numéro, je n'en garde donc aucun pour l'instant. L'équipe est prévenue et peut vous répondre ici. Si vous voulez un appel, écrivez votre numéro ici à tout moment. {reads}",

@@ -261,6 +261,7 @@ export const nl: Catalogue = {
     'Dat heb ik niet goed begrepen. Antwoord “dit nummer”, of geef een ander nummer (bijvoorbeeld 0470 12 34 56). Wilt u liever niet teruggebeld worden, schrijf dan “nee”.',
   'crisis.callback_reask':
     'Dat heb ik niet goed begrepen. Geef een nummer (bijvoorbeeld 0470 12 34 56) of een e-mailadres. Wilt u liever geen contact, schrijf dan “nee”.',
+  'crisis.still_alerted': 'Dank u. Het team is al verwittigd; de nummers hierboven blijven gelden, en bij acuut gevaar 112.',
   'crisis.callback_declined': 'Goed, ik bewaar geen nummer. Het team is verwittigd en kan u hier antwoorden. {reads}',
   'crisis.callback_unread':
     'Ik heb geen nummer begrepen en bewaar er dus voorlopig geen. Het team is verwittigd en kan u hier antwoorden. Wilt u gebeld worden, schrijf dan op elk moment uw nummer hier. {reads}',

@@ -1769,3 +1769,15 @@ describe('a format ruled out by what it asks of the person, and a pick that hang
     });
   });
 });
+
+describe('talk of dying among the signals a sentinel saw', () => {
+  it.each([
+    ['de', 'Schulden, Erschöpfung, er redet vom Sterben', ['dark_thoughts', 'exhaustion', 'financial']],
+    ['fr', 'elle parle de mourir', ['dark_thoughts']],
+    ['nl', 'hij praat over doodgaan', ['dark_thoughts']],
+    ['en', 'he talks about dying all the time', ['dark_thoughts']],
+  ] as Array<[Lang, string, string[]]>)('[%s] %j', (lang, text, values) => {
+    const parsed = parseAnswer(question('sentinel_alert', 'signals'), text, context(lang));
+    expect(parsed.ok && [...(parsed.value as string[])].sort()).toEqual(values);
+  });
+});

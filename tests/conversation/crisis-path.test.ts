@@ -400,6 +400,28 @@ describe.each(testDatabases)('crisis path on $name', (kind) => {
     },
   );
 
+  it('"ja" to the danger question just after the client\'s words brought the card: a short line, not the card again', async () => {
+    const h = harness();
+    const urgentAlerts = async () => (await database.db.select().from(outbox)).filter((r) => r.kind === 'coordinator.urgent').length;
+    const before = await urgentAlerts();
+    const replies = await playTranscript(h, [
+      ['Hallo', []],
+      ['1', []],
+      ['Gerda Schmitz', []],
+      ['Steuerbüro Schmitz', []],
+      ['Steuerberaterin', []],
+      ['diese Nummer', []],
+      ['ja, er ist einverstanden', ['Gefahr']],
+      ['weiß nicht genau, er hat gesagt er hat ein Seil in der Scheune', ['112', t('de', 'crisis.alerting')]],
+      ['ja', [t('de', 'crisis.still_alerted'), 'Vorname']],
+    ]);
+    const last = replies.at(-1)?.join('\n') ?? '';
+    expect(last).not.toContain(t('de', 'crisis.alerting'));
+    expect(last).not.toContain('0800 32 123');
+    // The team was alerted once, at the client's words.
+    expect((await urgentAlerts()) - before).toBe(1);
+  });
+
   it('a sentinel in French reporting a client in danger gets the guidance for a third person', async () => {
     const h = harness();
     await playTranscript(h, [

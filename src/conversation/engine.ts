@@ -86,7 +86,8 @@ export interface ConversationState {
   /** A possible signal was asked about and not answered: the case post says "to check". */
   toCheck?: boolean;
   /** The call-back exit in progress: a way to be called back instead of the form ("rappel", or after a question got stuck). */
-  callback?: { misses: number };
+  /** The call-back exit; `known`: the way to reach the person the form already has, offered as such. */
+  callback?: { misses: number; known?: ContactWay & { kind: 'phone' | 'email' } };
   /** Messages in a row at the menu that chose nothing: the menu is a question like the others, never asked a third time. */
   menuMisses?: number;
   /** "laat maar" in the middle of a form: asked once whether to stop it, since what was answered would be lost. */
@@ -921,6 +922,14 @@ class Turn {
 
   /** "rappel" at any point, or a question stuck three times: leave only a way to be called back, and stop there. */
   private startCallback(how: 'ask' | 'offer'): void {
+    // A help request that already has the person's number or address: that one is offered, not asked for again.
+    const form = this.s.form;
+    const way = form?.flow === 'help_request' ? this.wayFromAnswers(form.answers) : undefined;
+    if (way && way.kind !== 'here') {
+      this.s.callback = { misses: 0, known: way };
+      this.say({ text: t(this.lang, how === 'ask' ? 'callback.ask_known' : 'callback.offer_known', { way: way.value }) });
+      return;
+    }
     this.s.callback = { misses: 0 };
     const channel = this.input.channel === 'whatsapp' ? '_whatsapp' : '';
     this.say({ text: t(this.lang, how === 'ask' ? `callback.ask${channel}` : `callback.offer${channel}`) });
@@ -931,6 +940,11 @@ class Turn {
     if (!step) return;
     const answer = readCallback(text, this.input.channel, this.input.userId, this.lang);
     if (answer.kind === 'phone' || answer.kind === 'email') return this.fileCallbackCase(answer);
+    // "yes", "sure", "please call me" to the number or address the form already has.
+    if (step.known && answer.kind === 'unclear') {
+      const yes = parseYesNo(text, this.lang);
+      if ((yes.ok && yes.value) || (asksForCall(text) && !isPlainNo(text))) return this.fileCallbackCase(step.known);
+    }
     step.misses += 1;
     if (answer.kind === 'unclear' && step.misses < CALLBACK_TRIES) {
       this.say({ text: callbackReask(this.lang, this.input.channel) });

@@ -438,6 +438,10 @@ const UNSURE_WHETHER =
 /** A condition: "si", "als", "wenn", "if". */
 const IF_WORD = /\b(?:si|als|indien|wenn|falls|if)\b/;
 
+/** Self-employment said in general: "freelance", "zelfstandige", "indépendant", "selbstständig", "self-employed". */
+const SELF_EMPLOYED =
+  /\b(?:freelanc\w*|free lance\w*|zelfstandige?n?|zzp\w*|independant\w*|independante?s?|selbst(?:st)?andig\w*|selbststaendig\w*|selbstaendig\w*|self employed|selfemployed|self-employed|a mon compte|auf eigene rechnung|op eigen rekening|eigen baas|mon propre patron|my own boss)\b/;
+
 /** Words that make a sentence a question about something, not an option offered as a guess. */
 const ASKING =
   /\b(?:quoi|comment|combien|pourquoi|quand|ou|qui|quel\w*|est ce|c est|faut|wat|hoe|hoeveel|waarom|wanneer|waar|wie|welk\w*|kan|kun\w*|is|zijn|moet|was|wie|wieviel|warum|wann|wo|wer|welch\w*|kann|konnen|geht|ist|muss|what|how|why|when|where|who|which|can|could|is|are|does|do|must|gratis|gratuit\w*|rembours\w*|free|kost\w*|cout\w*|cost\w*)\b/;
@@ -643,6 +647,15 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
         return { ok: true, value: given.kind, also };
       }
       if (NOT_SURE_OF_PICK.test(plain)) return { ok: false, reason: 'ambiguous' };
+      // "freelance", "zelfstandige", "indépendant": self-employed said, main or side job not; which one is asked.
+      if (
+        options.some((o) => o.value === 'main') &&
+        options.some((o) => o.value === 'complementary') &&
+        plain.split(' ').length <= 5 &&
+        SELF_EMPLOYED.test(plain) &&
+        !parseChoice(text, options, c.lang).ok
+      )
+        return { ok: false, reason: 'ambiguous' };
       // "mail ou ce numéro, comme vous voulez": two ways offered, one to be chosen.
       if (EITHER_WORD.test(plain) && MEANS_THIS_NUMBER.test(plain) && /\b(?:e ?mail|mail|mailtje|courriel)\b/.test(plain))
         return { ok: false, reason: 'ambiguous' };

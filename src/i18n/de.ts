@@ -117,7 +117,7 @@ export const de: Catalogue = {
   'answer.yes': 'Ja',
   'answer.no': 'Nein',
   'reask.yesno': 'Antworten Sie einfach mit Ja oder Nein.',
-  'reask.choice': 'Das habe ich nicht verstanden: Antworten Sie mit der Nummer einer Option.',
+  'reask.choice': 'Das habe ich nicht verstanden: Welche Option passt? In Ihren Worten oder mit der Nummer.',
   'reask.multi': 'Das habe ich nicht verstanden: Geben Sie eine oder mehrere Nummern an, zum Beispiel 1, 3.',
   'reask.phone': 'Diese Nummer scheint nicht gültig zu sein. Beispiel: 0470 12 34 56 oder +32 470 12 34 56.',
   'reask.email': 'Diese E-Mail-Adresse scheint nicht gültig zu sein. Beispiel: name@beispiel.be',
@@ -130,7 +130,7 @@ export const de: Catalogue = {
   'reask.no_number_here':
     'Hier sehe ich Ihre Nummer nicht: Welche Nummer ist es? Zum Beispiel 0470 12 34 56. Eine E-Mail-Adresse geht auch.',
   'reask.name': 'Ich brauche nur einen Namen (ein Pseudonym ist in Ordnung), zum Beispiel: Alex.',
-  'reask.ambiguous': 'Ihre Antwort passt zu mehreren Optionen: Können Sie die Nummer angeben?',
+  'reask.ambiguous': 'Ihre Antwort passt zu mehreren Optionen: Welche meinen Sie?',
   'back.why_default': 'Damit das Team die passende Hilfe organisieren kann. Nichts verlässt das Programm.',
   'back.optional': 'Nein, diese Frage ist freiwillig: Antworten Sie „überspringen“, dann geht es weiter.',
   'back.why_postal': 'Um Ihnen eine Psychologin oder einen Psychologen in Ihrer Nähe und das Team Ihrer Region zu vermitteln.',
@@ -156,6 +156,10 @@ export const de: Catalogue = {
   'reask.skipped': 'Ich überspringe diese Frage.',
   'callback.offer_whatsapp':
     'Diese Frage hakt, das ist nicht schlimm. Möchten Sie lieber zurückgerufen werden? Antworten Sie „diese Nummer“, nennen Sie eine andere Nummer oder eine E-Mail-Adresse, oder „nein“, um die Frage noch einmal zu versuchen.',
+  'callback.offer_known':
+    'Diese Frage hakt, das ist nicht schlimm. Möchten Sie lieber unter {way} zurückgerufen werden? Antworten Sie „ja“, oder „nein“, um die Frage noch einmal zu versuchen.',
+  'callback.ask_known':
+    'Gut. Dürfen wir Sie unter {way} zurückrufen? Antworten Sie „ja“, oder nennen Sie eine andere Nummer oder eine E-Mail-Adresse. („nein“, um dort weiterzumachen, wo wir waren.)',
   'callback.offer':
     'Diese Frage hakt, das ist nicht schlimm. Möchten Sie lieber zurückgerufen werden? Nennen Sie eine Telefonnummer oder eine E-Mail-Adresse, oder „nein“, um die Frage noch einmal zu versuchen.',
   'callback.ask_whatsapp':

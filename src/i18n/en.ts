@@ -115,7 +115,7 @@ export const en: Catalogue = {
   'answer.yes': 'Yes',
   'answer.no': 'No',
   'reask.yesno': 'Just answer yes or no.',
-  'reask.choice': "I didn't understand: reply with the number of an option.",
+  'reask.choice': "I didn't understand: which of these fits? In your own words or with its number.",
   'reask.multi': "I didn't understand: give one or more numbers, for example 1, 3.",
   'reask.phone': "That number doesn't look valid. Example: 0470 12 34 56 or +32 470 12 34 56.",
   'reask.email': "That email address doesn't look valid. Example: name@example.be",
@@ -127,7 +127,7 @@ export const en: Catalogue = {
   'reask.which_commune': 'Brussels has 19 communes: which one (for example Ixelles or Schaerbeek), or which postcode?',
   'reask.no_number_here': "I can't see your number here: which number is it? For example 0470 12 34 56. An e-mail address is fine too.",
   'reask.name': 'I just need a name (a pseudonym is fine), for example: Alex.',
-  'reask.ambiguous': 'Your answer matches several options: could you give the number?',
+  'reask.ambiguous': 'Your answer fits several of these: which one do you mean?',
   'back.why_default': 'So that the team can arrange the help that suits you. Nothing leaves the programme.',
   'back.optional': 'No, this one is optional: reply “skip” and we go on.',
   'back.why_postal': 'To offer you a psychologist near you and the team for your region.',
@@ -152,6 +152,10 @@ export const en: Catalogue = {
   'reask.skipped': "I'll skip this question.",
   'callback.offer_whatsapp':
     "This question is getting stuck, and that's fine. Would you rather we called you back? Reply “this number”, give another number or an e-mail address, or “no” to try the question again.",
+  'callback.offer_known':
+    "This question is getting stuck, and that's fine. Would you rather we just called you back on {way}? Reply “yes”, or “no” to try the question again.",
+  'callback.ask_known':
+    'All right. Shall we call you back on {way}? Reply “yes”, or give another number or an e-mail address. (“no” to go on where we were.)',
   'callback.offer':
     "This question is getting stuck, and that's fine. Would you rather we called you back? Give a phone number or an e-mail address, or “no” to try the question again.",
   'callback.ask_whatsapp':

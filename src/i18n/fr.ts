@@ -120,7 +120,7 @@ export const fr = {
   'answer.yes': 'Oui',
   'answer.no': 'Non',
   'reask.yesno': 'Répondez simplement par oui ou par non.',
-  'reask.choice': 'Je n’ai pas compris : répondez par le numéro d’une option.',
+  'reask.choice': 'Je n’ai pas compris : laquelle de ces options vous correspond ? Avec vos mots ou son numéro.',
   'reask.multi': 'Je n’ai pas compris : donnez un ou plusieurs numéros, par exemple 1, 3.',
   'reask.phone': 'Ce numéro ne semble pas valide. Exemple : 0470 12 34 56 ou +32 470 12 34 56.',
   'reask.email': 'Cette adresse e-mail ne semble pas valide. Exemple : nom@exemple.be',
@@ -133,7 +133,7 @@ export const fr = {
   'reask.no_number_here':
     'Ici, je ne vois pas votre numéro : lequel est-ce ? Par exemple 0470 12 34 56. Une adresse e-mail convient aussi.',
   'reask.name': 'Il me faut juste un nom (un pseudonyme convient), par exemple : Alex.',
-  'reask.ambiguous': 'Votre réponse correspond à plusieurs options : pouvez-vous préciser avec le numéro ?',
+  'reask.ambiguous': 'Votre réponse correspond à plusieurs options : laquelle voulez-vous dire ?',
   'back.why_default': "Pour que l'équipe organise l'aide qui vous convient. Rien n'est transmis en dehors du programme.",
   'back.optional': 'Non, celle-ci est facultative : répondez « passer » et on continue.',
   'back.why_postal': "Pour vous proposer un·e psychologue près de chez vous et l'équipe de votre région.",
@@ -161,6 +161,10 @@ export const fr = {
   'reask.skipped': 'Je passe cette question.',
   'callback.offer_whatsapp':
     "Cette question coince, ce n'est pas grave. Voulez-vous plutôt qu'on vous rappelle ? Répondez « ce numéro », donnez un autre numéro ou une adresse e-mail, ou « non » pour reprendre la question.",
+  'callback.offer_known':
+    "Cette question coince, ce n'est pas grave. Voulez-vous plutôt qu'on vous rappelle au {way} ? Répondez « oui », ou « non » pour reprendre la question.",
+  'callback.ask_known':
+    "D'accord. On vous rappelle au {way} ? Répondez « oui », ou donnez un autre numéro ou une adresse e-mail. (« non » pour reprendre où nous en étions.)",
   'callback.offer':
     "Cette question coince, ce n'est pas grave. Voulez-vous plutôt qu'on vous rappelle ? Donnez un numéro de téléphone ou une adresse e-mail, ou « non » pour reprendre la question.",
   'callback.ask_whatsapp':

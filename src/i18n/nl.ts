@@ -115,7 +115,7 @@ export const nl: Catalogue = {
   'answer.yes': 'Ja',
   'answer.no': 'Nee',
   'reask.yesno': 'Antwoord gewoon met ja of nee.',
-  'reask.choice': 'Dat heb ik niet begrepen: antwoord met het nummer van een optie.',
+  'reask.choice': 'Dat heb ik niet begrepen: welke optie past? In uw eigen woorden of met het nummer.',
   'reask.multi': 'Dat heb ik niet begrepen: geef een of meer nummers, bijvoorbeeld 1, 3.',
   'reask.phone': 'Dit nummer lijkt niet geldig. Voorbeeld: 0470 12 34 56 of +32 470 12 34 56.',
   'reask.email': 'Dit e-mailadres lijkt niet geldig. Voorbeeld: naam@voorbeeld.be',
@@ -127,7 +127,7 @@ export const nl: Catalogue = {
   'reask.which_commune': 'Brussel telt 19 gemeenten: welke (bijvoorbeeld Elsene of Schaarbeek), of welke postcode?',
   'reask.no_number_here': 'Hier zie ik uw nummer niet: welk nummer is het? Bijvoorbeeld 0470 12 34 56. Een e-mailadres kan ook.',
   'reask.name': 'Ik heb alleen een naam nodig (een schuilnaam mag), bijvoorbeeld: Alex.',
-  'reask.ambiguous': 'Uw antwoord past bij meerdere opties: kunt u het nummer geven?',
+  'reask.ambiguous': 'Uw antwoord past bij meerdere opties: welke bedoelt u?',
   'back.why_default': 'Zodat het team de hulp kan regelen die bij u past. Niets gaat buiten het programma.',
   'back.optional': 'Nee, deze vraag is niet verplicht: antwoord “overslaan” en we gaan verder.',
   'back.why_postal': 'Om u een psycholoog in uw buurt voor te stellen en het team van uw regio in te schakelen.',
@@ -153,6 +153,10 @@ export const nl: Catalogue = {
   'reask.skipped': 'Ik sla deze vraag over.',
   'callback.offer_whatsapp':
     'Deze vraag loopt vast, dat geeft niet. Wilt u liever dat we u terugbellen? Antwoord “dit nummer”, geef een ander nummer of een e-mailadres, of “nee” om de vraag opnieuw te proberen.',
+  'callback.offer_known':
+    'Deze vraag loopt vast, dat geeft niet. Wilt u liever dat we u terugbellen op {way}? Antwoord “ja”, of “nee” om de vraag opnieuw te proberen.',
+  'callback.ask_known':
+    'Goed. Mogen we u terugbellen op {way}? Antwoord “ja”, of geef een ander nummer of een e-mailadres. (“nee” om verder te gaan waar we waren.)',
   'callback.offer':
     'Deze vraag loopt vast, dat geeft niet. Wilt u liever dat we u terugbellen? Geef een telefoonnummer of een e-mailadres, of “nee” om de vraag opnieuw te proberen.',
   'callback.ask_whatsapp':

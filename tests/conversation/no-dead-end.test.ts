@@ -4,6 +4,7 @@
  * miss says the ways out; a third skips an optional question or offers to
  * be called back instead; "rappel" leaves just a number at any point.
  */
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.js';
 import { cases, consents, conversations, people } from '../../src/db/schema.js';
@@ -180,7 +181,8 @@ describe.each(testDatabases)('no dead end on $name', (kind) => {
     await playTranscript(h, [
       ['bof', [t('fr', 'reask.choice'), t('fr', 'ask.sector')]],
       ['je vois pas', [t('fr', 'reask.choice'), t('fr', 'reask.ways'), t('fr', 'ask.sector')]],
-      ['euh, compliqué', [t('fr', 'callback.offer_whatsapp')]],
+      // The request already has the number: that one is offered, not asked for again.
+      ['euh, compliqué', [t('fr', 'callback.offer_known', { way: userIds.get(h) ?? '' })]],
       ['ce numéro', [/PDI-[A-Z2-9]{5}/]],
     ]);
     const row = await caseOf(h);
@@ -191,13 +193,39 @@ describe.each(testDatabases)('no dead end on $name', (kind) => {
     expect(consent?.purpose).toBe('callback');
   });
 
+  it('on Teams, stuck at the status with a number already given: "sure" files the call-back on that number', async () => {
+    const h = createHarness(database, { now: TUESDAY_EVENING, channel: 'teams', userId: 'teams-user-stuck' });
+    await playTranscript(h, [
+      ['Good evening', [t('en', 'menu.prompt')]],
+      ['i need someone to talk to, my business is going under', [t('en', 'help.leave_request')]],
+      ['yes please', [t('en', 'help.safety_question')]],
+      ['no not like that', [t('en', 'help.first_name')]],
+      ['Sam', [t('en', 'help.contact_method')]],
+      ['call me on this number', [t('en', 'help.phone')]],
+      ['0470 99 88 77', [t('en', 'ask.postal_code')]],
+      ['Kessel-Lo', [t('en', 'ask.activity_status')]],
+      // Self-employed said, main or side job not: which one is asked, not "not understood".
+      ['freelance', [t('en', 'reask.ambiguous')]],
+      ['graphic design', [t('en', 'ask.activity_status')]],
+      ['dunno what you mean', [t('en', 'callback.offer_known', { way: '+32470998877' })]],
+      ['sure', [/PDI-[A-Z2-9]{5}/, '+32470998877']],
+    ]);
+    const conversation = (await database.db.select().from(conversations)).find((r) => r.userId === 'teams-user-stuck');
+    const [row] = await database.db
+      .select()
+      .from(cases)
+      .where(eq(cases.conversationId, conversation?.id ?? ''));
+    const person = (await database.db.select().from(people)).find((p) => p.id === row?.personId);
+    expect(person?.phone).toBe('+32470998877');
+  });
+
   it('"non" to the offer goes back to the question, with the misses counted afresh', async () => {
     const h = harness();
     await playTranscript(h, toSector);
     await playTranscript(h, [
       ['bof', [t('fr', 'ask.sector')]],
       ['je vois pas', [t('fr', 'ask.sector')]],
-      ['euh, compliqué', [t('fr', 'callback.offer_whatsapp')]],
+      ['euh, compliqué', [t('fr', 'callback.offer_known', { way: userIds.get(h) ?? '' })]],
       ['non', [t('fr', 'smalltalk.ok'), t('fr', 'ask.sector')]],
       ['bof', [t('fr', 'reask.choice'), t('fr', 'ask.sector')]],
       ['commerce', [t('fr', 'help.situation')]],

@@ -85,11 +85,11 @@ describe('sentinel alert (FR)', () => {
       ['1', []],
       ['Claire', []],
       ['Fidu', []],
-      ['9', ['numéro d’une option', 'votre rôle']],
+      ['9', ['laquelle de ces options', 'votre rôle']],
       ['1', []],
       ['pas de téléphone', ['numéro de téléphone', 'e-mail']],
       ['claire@fidu.be', ['accepté']],
-      ['peut-être', ['numéro d’une option']],
+      ['peut-être', ['laquelle de ces options']],
       ['menu', ['arrêté le formulaire', "Rien de ce que vous avez écrit n'a été gardé", 'Que souhaitez-vous faire']],
     ]);
     expect(await database.db.select().from(sentinels)).toEqual([]);

@@ -75,9 +75,16 @@ export function readCallback(text: string, channel: Channel, userId: string, lan
   const phone = parsePhone(text);
   if (phone.ok) return { kind: 'phone', value: phone.value };
   if (isPlainNo(text)) return { kind: 'declined' };
+  // "je veux pas qu'on m'appelle, j'ai honte", "please don't call me": no call, which is theirs to say (not "not tonight").
+  if (NO_CALL.test(fold(text)) && !LATER.test(fold(text))) return { kind: 'declined' };
   // "pas sur ce numéro", "nicht auf diese Nummer": this one ruled out, another way is meant.
   if (channel === 'whatsapp' && !thisNumberRuledOut(text)) {
-    if (THIS_NUMBER.test(fold(text)) || meansThisNumber(text)) return { kind: 'phone', value: userId };
+    // "ici", "deze", "this one" only as the answer itself: "je sais pas pk j'écris ici" gives no number.
+    const words = fold(text).split(/\s+/).filter(Boolean).length;
+    const short = words <= 3 && !hasNegation(text);
+    // A call-back needs the person's yes: "this number" said as such, not "I'm writing from here because…".
+    const saysNumber = words <= 6 || NUMBER_WORD.test(fold(text));
+    if ((short && THIS_NUMBER.test(fold(text))) || (saysNumber && meansThisNumber(text))) return { kind: 'phone', value: userId };
     const yes = parseYesNo(text, lang);
     if (yes.ok && yes.value) return { kind: 'phone', value: userId };
     // "i didn't say no, i want someone to call me" is a call; "don't call me" is not.
@@ -91,7 +98,13 @@ function fold(text: string): string {
 }
 
 /** A negation right before the verb of calling: "don't call", "ne pas m'appeler", "niet bellen", "nicht anrufen". */
-const NO_CALL = /\b(?:don t|dont|do not|not|pas|niet|nie|nicht|kein)\s+(?:\p{L}+\s+){0,2}(?:call|phone|ring|rappel|appel|bel|ruf|anruf)/u;
+const NO_CALL =
+  /\b(?:don t|dont|do not|not|pas|niet|nie|nicht|kein)\s+(?:\p{L}+\s+){0,3}(?:call|phone|ring|m?rappel|m?appel|bel|ruf|anruf)|\bne\s+(?:\p{L}+\s+){0,2}(?:rappel|appel|telephon)\w*\s+pas\b|\b(?:bel|belt|bellen)\s+(?:\p{L}+\s+){0,2}(?:niet|nie)\b|\b(?:ruf|ruft|rufen|anrufen)\s+(?:\p{L}+\s+){0,2}(?:nicht|ned|net|nit)\b/u;
+/** Another time named: "pas ce soir, demain", "niet nu, morgen wel". */
+const LATER =
+  /\b(?:demain|plus tard|apres|morgen|straks|later|spater|tomorrow|ce soir|vanavond|heute abend|tonight|maintenant|nu|jetzt|now)\b/;
+/** A word for a phone number: "ce numéro", "dit nummer", "my number", "this phone". */
+const NUMBER_WORD = /\b(?:numero|num|nr|nummer|number|gsm|portable|telephone|tel|telefoon|telefon|handy|natel|phone|mobile)\b/;
 
 /** "ce numéro", "dit nummer", "diese Nummer", "this number", "same one", "whatsapp", "ici". */
 const THIS_NUMBER =

@@ -400,6 +400,27 @@ describe.each(testDatabases)('crisis path on $name', (kind) => {
     },
   );
 
+  it('the call-back needs a yes: "je sais pas pk j\'écris ici" takes no number, "je veux pas qu\'on m\'appelle" is heard', async () => {
+    const h = harness();
+    await playTranscript(h, [
+      ['jen peux plus jvais en finir ce soir avec les cachets', ['112', t('fr', 'crisis.callback_whatsapp')]],
+      ['pardon je sais pas pk jecris ici', [t('fr', 'crisis.callback_reask_whatsapp')]],
+      ['jveux pas quon mappelle, jai honte', ['je ne garde aucun numéro']],
+    ]);
+    const row = await caseOf(h);
+    expect(row).toMatchObject({ priority: 'urgent', personId: null });
+    // Declined, not misread: the person is told nobody will call and the team can answer here.
+    const declined = await playTranscript(h, [['merci', []]]);
+    expect(declined.flat().join('\n')).not.toContain(userIds.get(h) ?? '+32');
+
+    const other = harness();
+    await playTranscript(other, [
+      ['ich will mich heute nacht umbringen', [t('de', 'crisis.callback_whatsapp')]],
+      ['ruft mich bitte nicht an', ['ich bewahre keine Nummer auf']],
+    ]);
+    expect(await caseOf(other)).toMatchObject({ priority: 'urgent', personId: null });
+  });
+
   it('"ja" to the danger question just after the client\'s words brought the card: a short line, not the card again', async () => {
     const h = harness();
     const urgentAlerts = async () => (await database.db.select().from(outbox)).filter((r) => r.kind === 'coordinator.urgent').length;

@@ -1297,7 +1297,9 @@ class Turn {
       if (after.say?.some((m) => m.crisis)) this.cardShown = true;
       await this.markUrgent('safety_question', 'suicide_intent');
     }
-    if (q.id === 'consent' && form.flow === 'sentinel_alert' && parsed.value !== 'yes' && form.urgent) await this.park(form);
+    // Not agreed yet (or refused): the sentinel's own answers, asked before any about the person, are kept a day so that
+    // "he agrees now" resumes the alert rather than starting it again.
+    if (q.id === 'consent' && form.flow === 'sentinel_alert' && parsed.value !== 'yes') await this.park(form);
     if (after?.finish) return this.complete();
 
     // In danger: the request is filed as soon as there is a way to call back; the rest is optional.

@@ -81,7 +81,7 @@ export const de: Catalogue = {
   'alert.notify_sentinel':
     'Möchten Sie benachrichtigt werden, sobald der Kontakt hergestellt ist? (Sie erhalten keine klinischen Informationen.)',
   'alert.no_case':
-    'In Ordnung, es wurde nichts gespeichert. Die kostenlose Nummer der Hotline ist {hotline}. Danke für Ihre Aufmerksamkeit.',
+    'In Ordnung, über die Person wurde nichts gespeichert. Die kostenlose Nummer der Hotline ist {hotline}. Danke für Ihre Aufmerksamkeit.',
   'alert.advice_done': 'Notiert (Referenz {reference}): Jemand aus dem Koordinationsteam ruft Sie {when} zurück, um darüber zu sprechen.',
   'alert.done': 'Danke. Ihre Meldung ist unter der Referenz {reference} registriert.',
   'alert.next': 'Jemand aus dem Koordinationsteam nimmt {when} Kontakt mit der Person auf.',

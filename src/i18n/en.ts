@@ -79,7 +79,8 @@ export const en: Catalogue = {
   'alert.moments': 'When is the best time to reach them?',
   'alert.modality': 'What kind of appointment would suit them?',
   'alert.notify_sentinel': 'Would you like to be told once contact has been made? (No clinical information will be shared with you.)',
-  'alert.no_case': 'All right, nothing has been kept. The free listening line number is {hotline}. Thank you for your vigilance.',
+  'alert.no_case':
+    'All right, nothing has been kept about the person. The free listening line number is {hotline}. Thank you for your vigilance.',
   'alert.advice_done': 'Noted (reference {reference}): a coordinator will call you back {when} to talk it over.',
   'alert.done': 'Thank you. Your alert is registered under reference {reference}.',
   'alert.next': 'A programme coordinator will contact the person {when}.',

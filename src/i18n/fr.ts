@@ -84,7 +84,8 @@ export const fr = {
   'alert.modality': 'Quelle forme de rendez-vous lui conviendrait ?',
   'alert.notify_sentinel':
     'Souhaitez-vous être prévenu·e quand le contact aura été établi ? (Aucune information clinique ne vous sera transmise.)',
-  'alert.no_case': "D'accord, rien n'a été gardé. Le numéro gratuit de la ligne d'écoute est le {hotline}. Merci pour votre vigilance.",
+  'alert.no_case':
+    "D'accord, rien n'a été gardé sur la personne. Le numéro gratuit de la ligne d'écoute est le {hotline}. Merci pour votre vigilance.",
   'alert.advice_done': "C'est noté (référence {reference}) : un·e coordinateur·rice vous rappellera {when} pour en parler.",
   'alert.done': 'Merci. Votre alerte est enregistrée sous la référence {reference}.',
   'alert.next': 'Un·e coordinateur·rice du programme contactera la personne {when}.',

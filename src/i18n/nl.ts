@@ -79,7 +79,8 @@ export const nl: Catalogue = {
   'alert.moments': 'Wanneer is de persoon het best bereikbaar?',
   'alert.modality': 'Welke vorm van afspraak zou de persoon passen?',
   'alert.notify_sentinel': 'Wilt u verwittigd worden zodra er contact is gelegd? (U krijgt geen enkele klinische informatie.)',
-  'alert.no_case': 'Goed, er is niets bewaard. Het gratis nummer van de luisterlijn is {hotline}. Bedankt voor uw waakzaamheid.',
+  'alert.no_case':
+    'Goed, er is niets over de persoon bewaard. Het gratis nummer van de luisterlijn is {hotline}. Bedankt voor uw waakzaamheid.',
   'alert.advice_done': 'Genoteerd (referentie {reference}): een coördinator belt u {when} terug om erover te praten.',
   'alert.done': 'Bedankt. Uw melding is geregistreerd onder referentie {reference}.',
   'alert.next': 'Een coördinator van het programma neemt {when} contact op met de persoon.',

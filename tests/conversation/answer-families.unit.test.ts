@@ -1781,3 +1781,13 @@ describe('talk of dying among the signals a sentinel saw', () => {
     expect(parsed.ok && [...(parsed.value as string[])].sort()).toEqual(values);
   });
 });
+
+describe('"auf die Nummer" alone is the number the person writes from', () => {
+  it.each([
+    ['de', 'uf die nummer', 'this_number'],
+    ['nl', 'op de nummer', 'this_number'],
+    ['de', 'auf die andere Nummer', 'phone'],
+  ] as Array<[Lang, string, string]>)('[%s] %j is %j', (lang, text, value) => {
+    expect(parseAnswer(question('help_request', 'contactMethod'), text, context(lang))).toEqual({ ok: true, value });
+  });
+});

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.js';
 import { lookupHash } from '../../src/db/encrypted.js';
 import { cases, consents, outbox, people, sentinels } from '../../src/db/schema.js';
+import { t } from '../../src/i18n/index.js';
 import { openTestPglite } from '../support/databases.js';
 import { createHarness, type Harness } from '../support/harness.js';
 import { type Exchange, playTranscript } from '../support/transcript.js';
@@ -120,11 +121,26 @@ describe('sentinel alert (FR)', () => {
       ['Fiduciaire', []],
       ['1', []],
       ['ce numéro', []],
-      ['pas encore demandé', ["Il faut d'abord son accord", 'conseiller']],
-      ['non', ["rien n'a été gardé", 'Que souhaitez-vous faire']],
+      ['pas encore demandé', ["Il faut d'abord son accord", '24 heures', 'conseiller']],
+      ['non', ["rien n'a été gardé sur la personne", 'Que souhaitez-vous faire']],
     ]);
     expect(await database.db.select().from(cases)).toEqual([]);
     expect(await database.db.select().from(sentinels)).toEqual([]);
+  });
+
+  it('consent asked later: "il est d\'accord maintenant" resumes the alert without asking the sentinel again', async () => {
+    await playTranscript(h, [
+      ['Bonjour', []],
+      ['1', []],
+      ['Claire Dubois', []],
+      ['Fiduciaire', []],
+      ['1', []],
+      ['ce numéro', []],
+      ['pas encore demandé', ["Il faut d'abord son accord", '24 heures']],
+      ['non', ['Que souhaitez-vous faire']],
+      ["il est d'accord maintenant", [t('fr', 'alert.resumed'), 'danger immédiat']],
+      ['non', ['prénom']],
+    ]);
   });
 
   it('immediate danger: guidance for the sentinel and an urgent case', async () => {

@@ -76,7 +76,7 @@ export function readCallback(text: string, channel: Channel, userId: string, lan
   if (phone.ok) return { kind: 'phone', value: phone.value };
   if (isPlainNo(text)) return { kind: 'declined' };
   // "je veux pas qu'on m'appelle, j'ai honte", "please don't call me": no call, which is theirs to say (not "not tonight").
-  if (NO_CALL.test(fold(text)) && !LATER.test(fold(text))) return { kind: 'declined' };
+  if (refusesCall(text)) return { kind: 'declined' };
   // "pas sur ce numéro", "nicht auf diese Nummer": this one ruled out, another way is meant.
   if (channel === 'whatsapp' && !thisNumberRuledOut(text)) {
     // "ici", "deze", "this one" only as the answer itself: "je sais pas pk j'écris ici" gives no number.
@@ -91,6 +91,12 @@ export function readCallback(text: string, channel: Channel, userId: string, lan
     if (asksForCall(text) && !NO_CALL.test(fold(text))) return { kind: 'phone', value: userId };
   }
   return { kind: 'unclear' };
+}
+
+/** "ne m'appelez pas", "bel me niet", "ruft mich nicht an", "don't call me": no call wanted (not "not tonight, tomorrow"). */
+export function refusesCall(text: string): boolean {
+  const folded = fold(text);
+  return NO_CALL.test(folded) && !LATER.test(folded);
 }
 
 function fold(text: string): string {

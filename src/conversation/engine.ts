@@ -25,6 +25,7 @@ import {
   PARKED_ALERT_MS,
   readCallback,
   readCheck,
+  refusesCall,
 } from './crisis-path.js';
 import type {
   Answers,
@@ -1065,7 +1066,9 @@ class Turn {
     if (text.trim() === '') return;
     const reference = this.s.caseReference;
     if (reference && text.trim() !== '') await this.port.relayToCoordinators(reference, text);
-    this.say({ text: t(this.lang, 'idle.ack', { reference: reference ?? '', reads: whoReadsNow(this.context()) }) });
+    // "je veux pas qu'on m'appelle, j'ai honte": heard, and passed on as such, not only "added to your file".
+    const key = reference && refusesCall(text) ? 'idle.no_call' : 'idle.ack';
+    this.say({ text: t(this.lang, key, { reference: reference ?? '', reads: whoReadsNow(this.context()) }) });
   }
 
   // --- a sentinel's answers, kept after a crisis signal ----------------------

@@ -17,6 +17,8 @@ export const de: Catalogue = {
   'cancel.nothing': 'Es läuft gerade nichts.',
   'form.stopped': 'Ich habe das Formular beendet. Nichts von dem, was Sie geschrieben haben, wurde gespeichert.',
   'form.cancelled': 'Das ist abgebrochen. Nichts von dem, was Sie geschrieben haben, wurde gespeichert.',
+  'idle.no_call':
+    'Notiert: Ich gebe an das Team weiter, dass Sie keinen Anruf möchten (Akte {reference}). Das Team kann Ihnen hier antworten. {reads}',
   'idle.ack': 'Danke, Ihre Nachricht wurde zu Ihrer Akte {reference} hinzugefügt. {reads}',
   'idle.hint': 'Sie können mir hier jederzeit schreiben. {reads} Tippen Sie „Menü“, um zum Menü zurückzukehren.',
   'hotline.open_now': 'Die kostenlose Hotline ist jetzt erreichbar: Rufen Sie {hotline} an.',

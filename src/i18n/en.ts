@@ -17,6 +17,7 @@ export const en: Catalogue = {
   'cancel.nothing': "There's nothing in progress.",
   'form.stopped': "I've stopped the form. Nothing you wrote has been kept.",
   'form.cancelled': "That's cancelled. Nothing you wrote has been kept.",
+  'idle.no_call': "Noted: I'm passing on to the team that you don't want a call (file {reference}). They can answer you here. {reads}",
   'idle.ack': 'Thank you, your message has been added to your file {reference}. {reads}',
   'idle.hint': 'You can write to me here at any time. {reads} Type “menu” to go back to the menu.',
   'hotline.open_now': 'The free listening line is open now: call {hotline}.',

@@ -20,6 +20,8 @@ export const fr = {
   'cancel.nothing': "Il n'y a rien en cours.",
   'form.stopped': "J'ai arrêté le formulaire. Rien de ce que vous avez écrit n'a été gardé.",
   'form.cancelled': "C'est annulé. Rien de ce que vous avez écrit n'a été gardé.",
+  'idle.no_call':
+    "C'est noté : je transmets à l'équipe que vous ne souhaitez pas d'appel (dossier {reference}). Elle pourra vous répondre ici. {reads}",
   'idle.ack': 'Merci, votre message a été ajouté à votre dossier {reference}. {reads}',
   'idle.hint': "Vous pouvez m'écrire ici à tout moment. {reads} Tapez « menu » pour revenir au menu.",
   'hotline.open_now': "La ligne d'écoute gratuite est ouverte maintenant : appelez le {hotline}.",

@@ -17,6 +17,8 @@ export const nl: Catalogue = {
   'cancel.nothing': 'Er loopt momenteel niets.',
   'form.stopped': 'Ik heb het formulier stopgezet. Niets van wat u schreef, is bewaard.',
   'form.cancelled': 'Dat is geannuleerd. Niets van wat u schreef, is bewaard.',
+  'idle.no_call':
+    'Genoteerd: ik geef aan het team door dat u niet gebeld wilt worden (dossier {reference}). Het team kan u hier antwoorden. {reads}',
   'idle.ack': 'Dank u, uw bericht is toegevoegd aan uw dossier {reference}. {reads}',
   'idle.hint': 'U kunt mij hier altijd schrijven. {reads} Typ “menu” om terug te gaan naar het menu.',
   'hotline.open_now': 'De gratis luisterlijn is nu open: bel {hotline}.',

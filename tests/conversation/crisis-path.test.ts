@@ -409,9 +409,8 @@ describe.each(testDatabases)('crisis path on $name', (kind) => {
     ]);
     const row = await caseOf(h);
     expect(row).toMatchObject({ priority: 'urgent', personId: null });
-    // Declined, not misread: the person is told nobody will call and the team can answer here.
-    const declined = await playTranscript(h, [['merci', []]]);
-    expect(declined.flat().join('\n')).not.toContain(userIds.get(h) ?? '+32');
+    // Said again after the case is filed: heard as such, and passed on to the team.
+    await playTranscript(h, [["s'il vous plaît ne m'appelez pas", ["vous ne souhaitez pas d'appel"]]]);
 
     const other = harness();
     await playTranscript(other, [

@@ -51,6 +51,16 @@ const frenchAlert: Exchange[] = [
   ['1', [/alerte est enregistrée sous la référence PDI-[A-Z2-9]{5}/, "contactera la personne d'ici demain après-midi"]],
 ];
 
+/** A sentinel who gives name, organisation, role and this number, up to the consent question. */
+const toConsent: Exchange[] = [
+  ['Bonjour', []],
+  ['1', []],
+  ['Claire Dubois', []],
+  ['Fiduciaire', []],
+  ['1', []],
+  ['ce numéro', []],
+];
+
 describe('sentinel alert (FR)', () => {
   it('runs end to end: unverified sentinel, the person with consent reported by the sentinel', async () => {
     await playTranscript(h, frenchAlert);
@@ -115,12 +125,7 @@ describe('sentinel alert (FR)', () => {
 
   it('consent not asked yet and no call back: nothing stored at all', async () => {
     await playTranscript(h, [
-      ['Bonjour', []],
-      ['1', []],
-      ['Claire Dubois', []],
-      ['Fiduciaire', []],
-      ['1', []],
-      ['ce numéro', []],
+      ...toConsent,
       ['pas encore demandé', ["Il faut d'abord son accord", '24 heures', 'conseiller']],
       ['non', ["rien n'a été gardé sur la personne", 'Que souhaitez-vous faire']],
     ]);
@@ -130,12 +135,7 @@ describe('sentinel alert (FR)', () => {
 
   it('consent asked later: "il est d\'accord maintenant" resumes the alert without asking the sentinel again', async () => {
     await playTranscript(h, [
-      ['Bonjour', []],
-      ['1', []],
-      ['Claire Dubois', []],
-      ['Fiduciaire', []],
-      ['1', []],
-      ['ce numéro', []],
+      ...toConsent,
       ['pas encore demandé', ["Il faut d'abord son accord", '24 heures']],
       ['non', ['Que souhaitez-vous faire']],
       ["il est d'accord maintenant", [t('fr', 'alert.resumed'), 'danger immédiat']],
@@ -144,16 +144,7 @@ describe('sentinel alert (FR)', () => {
   });
 
   it('immediate danger: guidance for the sentinel and an urgent case', async () => {
-    await playTranscript(h, [
-      ['Bonjour', []],
-      ['1', []],
-      ['Claire Dubois', []],
-      ['Fiduciaire', []],
-      ['1', []],
-      ['ce numéro', []],
-      ['1', []],
-      ['oui', ['112', 'restez auprès', '0800 32 123', 'prénom de la personne']],
-    ]);
+    await playTranscript(h, [...toConsent, ['1', []], ['oui', ['112', 'restez auprès', '0800 32 123', 'prénom de la personne']]]);
     const early = await database.db.select().from(outbox);
     expect(early.map((r) => r.kind)).toEqual(['coordinator.urgent']);
   });

@@ -44,7 +44,7 @@ import type {
 import { aboutSomeoneElse, type NaturalIntent, naturalIntent, readCommand } from './intents.js';
 import { firstLanguage } from './language.js';
 import { menuOptions, menuWay } from './menu-way.js';
-import { namedByCall } from './names.js';
+import { isDontKnow, namedByCall } from './names.js';
 import { type AnswerResult, displayAnswer, parseAnswer, questionMessage, readRest, reaskText, restMessage } from './questions.js';
 import { type Channel, type InboundMessage, isLang, type Lang, type OutboundMessage } from './types.js';
 
@@ -816,6 +816,11 @@ class Turn {
       return this.startCallback('offer');
     }
     this.s.menuMisses = misses;
+    // "ik weet niet goed wat ik hier moet doen", "je sais pas trop": which way is which, in a line.
+    if (!this.hitThisTurn && isDontKnow(text)) {
+      this.say({ text: t(this.lang, 'menu.unsure') });
+      return this.showMenu();
+    }
     if (!this.hitThisTurn) {
       this.say({ text: misses >= 2 ? `${t(this.lang, 'menu.reask')}\n${t(this.lang, 'reask.ways')}` : t(this.lang, 'menu.reask') });
     }

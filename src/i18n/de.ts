@@ -4,6 +4,8 @@ export const de: Catalogue = {
   greeting:
     'Guten Tag, ich bin der automatische Assistent des Programms „{org}“. Ich bin keine Person: Ich leite Ihre Nachricht diskret an das Team weiter. (Sprache wechseln: „Sprache“.)',
   'menu.prompt': 'Was möchten Sie tun? Antworten Sie mit einer Nummer.',
+  'menu.unsure':
+    'Kein Problem. Geht es um Sie selbst, ist es die 2 (Hilfe anfragen). Machen Sie sich Sorgen um jemand anderen, ist es die 1. Sie können es mir auch in Ihren Worten schreiben.',
   'menu.reask': 'Das habe ich nicht verstanden. Wählen Sie eine Option aus der Liste.',
   'menu.sentinel_alert': 'Eine Person melden (Signalgeber)',
   'menu.help_request': 'Hilfe für mich anfragen',

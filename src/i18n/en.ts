@@ -4,6 +4,8 @@ export const en: Catalogue = {
   greeting:
     'Hello, I am the automatic assistant of the “{org}” programme. I am not a person: I pass your message on to the team, discreetly. (To change language: “language”.)',
   'menu.prompt': 'What would you like to do? Reply with a number.',
+  'menu.unsure':
+    "No problem. If it's about you, it's 2 (ask for help). If you're worried about someone else, it's 1. You can also tell me in your own words.",
   'menu.reask': "I didn't understand. Please choose an option from the list.",
   'menu.sentinel_alert': 'Raise an alert (sentinel)',
   'menu.help_request': 'Ask for help for myself',

@@ -7,6 +7,8 @@ export const fr = {
   greeting:
     "Bonjour, je suis l'assistant automatique du programme « {org} ». Je ne suis pas une personne : je transmets votre message à l'équipe, en toute discrétion. (Pour changer de langue : « langue ».)",
   'menu.prompt': 'Que souhaitez-vous faire ? Répondez par un numéro.',
+  'menu.unsure':
+    "Pas de souci. Si c'est pour vous, c'est le 2 (demander de l'aide). Si vous vous inquiétez pour quelqu'un, c'est le 1. Vous pouvez aussi me l'écrire avec vos mots.",
   'menu.reask': "Je n'ai pas compris. Choisissez une option dans la liste.",
   'menu.sentinel_alert': 'Lancer une alerte (sentinelle)',
   'menu.help_request': "Demander de l'aide pour moi",

@@ -4,6 +4,8 @@ export const nl: Catalogue = {
   greeting:
     'Goedendag, ik ben de automatische assistent van het programma “{org}”. Ik ben geen persoon: ik geef uw bericht discreet door aan het team. (Andere taal kiezen: “taal”.)',
   'menu.prompt': 'Wat wilt u doen? Antwoord met een nummer.',
+  'menu.unsure':
+    'Geen probleem. Gaat het over uzelf, dan is het 2 (hulp vragen). Maakt u zich zorgen over iemand anders, dan is het 1. U mag het ook in uw eigen woorden schrijven.',
   'menu.reask': 'Dat heb ik niet begrepen. Kies een optie uit de lijst.',
   'menu.sentinel_alert': 'Iemand melden (signaalgever)',
   'menu.help_request': 'Hulp vragen voor mezelf',

@@ -151,6 +151,15 @@ describe.each(testDatabases)('no dead end on $name', (kind) => {
     expect(second?.join('\n')).not.toContain(t('nl', 'menu.reask'));
   });
 
+  it('"ik weet niet goed wat ik hier moet doen" at the menu says which way is which, not "not understood"', async () => {
+    const [, second] = await playTranscript(harness(), [
+      ['Goedenavond', [t('nl', 'menu.prompt')]],
+      ['ik weet niet goed wat ik hier moet doen', [t('nl', 'menu.unsure'), t('nl', 'menu.prompt')]],
+      ['voor mezelf', [t('nl', 'help.leave_request')]],
+    ]);
+    expect(second?.join('\n')).not.toContain(t('nl', 'menu.reask'));
+  });
+
   it('the menu is not asked a third time either: the second miss says the ways out, the third offers the call-back', async () => {
     await playTranscript(harness(), [
       ['Bonsoir', [t('fr', 'menu.prompt')]],

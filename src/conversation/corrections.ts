@@ -96,13 +96,15 @@ const SAID_AGAIN = new RegExp(
     String.raw`(?:ah|ach|oh|och)\s+(?:nee|nein|non|no)\b`,
     // A word of correction standing between two commas: "Bart Maes, sorry, Bert Maes".
     String.raw`(?<=[,;]|\s[-–—])\s*(?:sorry|pardon|halt|correctie|korrektur|entschuldigung|excusez moi|excuse me|oeps|oops|oups)\s*(?=[,;:])`,
-    // "Baker, like the bread. Actually sorry, it's Bakker", "Dupont. En fait, c'est Dupond": the value said again.
-    String.raw`(?<=[.!;,]\s*)(?:actually|eigenlijk|eigentlich|en fait|in fact)\b[\s,]*(?:(?:sorry|pardon|oops|oeps)\b[\s,]*)?(?:it['’]?s|it is|c['’ ]?est|het is|['’]?t is|es ist|das ist)\b`,
     // What says "I mean": "4720, ich meine 4721".
     String.raw`(?<=[,;]|\s)(?:ik bedoel|ich meine|je veux dire|i mean|beter gezegd|besser gesagt|pardon je veux dire)\b`,
   ].join('|'),
   'giu',
 );
+
+/** "Actually sorry, it's Bakker", "En fait, c'est Dupond": the value said again, a capital after it. */
+const SAID_AGAIN_ACTUALLY =
+  /(?<=[.!;,]\s*)(?:[Aa]ctually|[Ee]igenlijk|[Ee]igentlich|[Ee]n fait|[Ii]n fact)\b[\s,]*(?:(?:[Ss]orry|[Pp]ardon|[Oo]ops|[Oo]eps)\b[\s,]*)?(?:it['’]?s|it is|c['’ ]?est|het is|['’]?t is|es ist|das ist)\s+(?=\p{Lu})/gu;
 
 /** A word of excuse before the right value, written with a capital: "Hanne Wouters, sorry Wauters" (not "sorry voor het late uur"). */
 const SORRY_THEN_VALUE = /(?<=[,;])\s*(?:[Ss]orry|[Pp]ardon|[Ee]ntschuldigung|[Oo]eps|[Oo]ops|[Oo]ups)\s+(?=\p{Lu})/gu;
@@ -127,6 +129,10 @@ export function correctedPart(text: string, bare = false): string | undefined {
   if (bare)
     for (const re of [BARE_NO, SORRY_THEN_VALUE])
       for (const m of text.matchAll(re)) if (/\p{L}|\d/u.test(text.slice(0, m.index))) end = Math.max(end, m.index + m[0].length);
+  // "Baker, like the bread. Actually sorry, it's Bakker", "Dupont. En fait, c'est Dupond": the value said again, with
+  // its capital ("Actually it's his stepfather's name" is a remark).
+  for (const m of text.matchAll(SAID_AGAIN_ACTUALLY))
+    if (/\p{L}|\d/u.test(text.slice(0, m.index))) end = Math.max(end, m.index + m[0].length);
   const then = THEN_NOW.exec(text);
   if (then) end = Math.max(end, then[0].length);
   if (end < 0) return undefined;

@@ -83,12 +83,14 @@ export function readCallback(text: string, channel: Channel, userId: string, lan
     const words = fold(text).split(/\s+/).filter(Boolean).length;
     const short = words <= 3 && !hasNegation(text);
     // A call-back needs the person's yes: "this number" said as such, not "I'm writing from here because…".
-    const saysNumber = words <= 6 || NUMBER_WORD.test(fold(text));
+    // "mijn nummer geef ik liever niet", "my number is private": the person's number named, not offered.
+    const possessive = MY_NUMBER.test(fold(text)) && words > 3 && !asksForCall(text);
+    const saysNumber = (words <= 6 || NUMBER_WORD.test(fold(text))) && !possessive && !hasNegation(text);
     if ((short && THIS_NUMBER.test(fold(text))) || (saysNumber && meansThisNumber(text))) return { kind: 'phone', value: userId };
     const yes = parseYesNo(text, lang);
     if (yes.ok && yes.value) return { kind: 'phone', value: userId };
     // "i didn't say no, i want someone to call me" is a call; "don't call me" is not.
-    if (asksForCall(text) && !NO_CALL.test(fold(text))) return { kind: 'phone', value: userId };
+    if (asksForCall(text) && !refusesCall(text)) return { kind: 'phone', value: userId };
   }
   return { kind: 'unclear' };
 }
@@ -96,7 +98,12 @@ export function readCallback(text: string, channel: Channel, userId: string, lan
 /** "ne m'appelez pas", "bel me niet", "ruft mich nicht an", "don't call me": no call wanted (not "not tonight, tomorrow"). */
 export function refusesCall(text: string): boolean {
   const folded = fold(text);
-  return NO_CALL.test(folded) && !LATER.test(folded);
+  return (
+    folded.split(/[,;.!?]+/u).some((clause) => {
+      const c = clause.trim();
+      return (NO_CALL_BEFORE.test(c) && !NOT_A_REFUSAL.test(c)) || NO_CALL_AFTER.test(c);
+    }) && !LATER.test(folded)
+  );
 }
 
 function fold(text: string): string {
@@ -104,11 +111,19 @@ function fold(text: string): string {
 }
 
 /** A negation right before the verb of calling: "don't call", "ne pas m'appeler", "niet bellen", "nicht anrufen". */
-const NO_CALL =
-  /\b(?:don t|dont|do not|not|pas|niet|nie|nicht|kein)\s+(?:\p{L}+\s+){0,3}(?:call|phone|ring|m?rappel|m?appel|bel|ruf|anruf)|\bne\s+(?:\p{L}+\s+){0,2}(?:rappel|appel|telephon)\w*\s+pas\b|\b(?:bel|belt|bellen)\s+(?:\p{L}+\s+){0,2}(?:niet|nie)\b|\b(?:ruf|ruft|rufen|anrufen)\s+(?:\p{L}+\s+){0,2}(?:nicht|ned|net|nit)\b/u;
-/** Another time named: "pas ce soir, demain", "niet nu, morgen wel". */
-const LATER =
-  /\b(?:demain|plus tard|apres|morgen|straks|later|spater|tomorrow|ce soir|vanavond|heute abend|tonight|maintenant|nu|jetzt|now)\b/;
+/** A call refused, the negation before the verb: "don't call me", "je veux pas qu'on m'appelle", "niet bellen". */
+const NO_CALL_BEFORE =
+  /\b(?:don t|dont|do not|not|pas|niet|nie|nicht|kein)\s+(?:\p{L}+\s+){0,3}?(?:call|phone|ring|m?rappel\w*|m?appel\w*|bel|bellen|belt|ruf|anruf\w*)\b/u;
+/** A call refused, the negation after the verb: "ne m'appelez pas", "bel me niet", "ruft mich nicht an". */
+const NO_CALL_AFTER =
+  /\bne\s+(?:\p{L}+\s+){0,2}(?:rappel|appel|telephon)\w*\s+pas\b|\b(?:bel|belt|bellen)\s+(?:me|mij|ons)\s+(?:(?:maar|dan|even|aub|nu|vandaag|vanavond|vannacht|nog)\s+){0,2}(?:niet|nie)\b(?!\s+(?:te|na|voor|om|tussen|mailen|sms|schrijven))|\b(?:ruf|ruft|rufen)\s+(?:mich|mi|uns)\s+(?:(?:bitte|lieber|aber|jetzt|heute|heut|grad|gerade)\s+){0,2}(?:nicht|ned|net|nit)\s+an\b|\b(?:nicht|ned|net|nit)\s+anrufen\b/u;
+/** What makes a "not" before the verb no refusal: "why not call me", "pas de souci, appelez-moi", "kein Problem". */
+const NOT_A_REFUSAL =
+  /\b(?:why not|pourquoi pas|waarom niet|warum nicht|pas de souci|pas de probleme|pas de soucis|kein problem|geen probleem|geen punt|no problem|not a problem|nicht schlimm)\b/;
+/** Another time named: "pas ce soir, demain", "niet vandaag, morgen wel". */
+const LATER = /\b(?:demain|plus tard|apres|morgen|straks|later|spater|tomorrow)\b/;
+/** "my number", "mon numéro", "mijn nummer", "meine Nummer". */
+const MY_NUMBER = /\b(?:my|mon|ma|mijn|m n|mn|meine|mein)\s+(?:number|numero|num|nummer|nr|gsm|portable|handy)\b/;
 /** A word for a phone number: "ce numéro", "dit nummer", "my number", "this phone". */
 const NUMBER_WORD = /\b(?:numero|num|nr|nummer|number|gsm|portable|telephone|tel|telefoon|telefon|handy|natel|phone|mobile)\b/;
 

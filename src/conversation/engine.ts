@@ -949,7 +949,8 @@ class Turn {
     // "yes", "sure", "please call me" to the number or address the form already has.
     if (step.known && answer.kind === 'unclear') {
       const yes = parseYesNo(text, this.lang);
-      if ((yes.ok && yes.value) || (asksForCall(text) && !isPlainNo(text))) return this.fileCallbackCase(step.known);
+      if ((yes.ok && yes.value && !hasNegation(text)) || (asksForCall(text) && !isPlainNo(text) && !hasNegation(text)))
+        return this.fileCallbackCase(step.known);
     }
     step.misses += 1;
     if (answer.kind === 'unclear' && step.misses < CALLBACK_TRIES) {

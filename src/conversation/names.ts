@@ -107,7 +107,7 @@ const SAME_AS =
 /** "he's young", "c'est le plus jeune": a pronoun and its verb, a remark about the person rather than a name. */
 const PRONOUN_VERB = /^(?:he|she|it|they|c|il|elle|hij|zij|ze|er|sie|es)['’]/iu;
 /** A word written in capitals throughout ("MARTIN Sophie"): a family name, as forms write it. */
-const ALL_CAPS = /^\p{Lu}{2,}(?:['’-]\p{Lu}+)*$/u;
+const ALL_CAPS = /^(?:\p{Lu}['’])?\p{Lu}{2,}(?:['’-]\p{Lu}+)*$/u;
 
 /** "Martin ou Martens", "Meyer oder Maier": two names offered, one to be chosen. */
 const EITHER = /\p{L}\s+(?:ou|of|oder|or)\s+\p{Lu}/u;
@@ -431,10 +431,7 @@ export function parseName(text: string, max: number, how: { family?: boolean; se
     // "García López, he's Spanish, two surnames": both are the family name.
     if (TWO_FAMILY_NAMES.test(raw) && words.length === 2) return ok(words.join(' '));
     // "Schmitz Peter", as lists and forms write it: the family name first, the given name after it.
-    words =
-      words.length === 2 && (isGivenName(second) || isGivenOrFamilyName(second)) && !isGivenName(first) && !isGivenOrFamilyName(first)
-        ? [first]
-        : words.slice(1);
+    words = words.length === 2 && isGivenName(second) && !isGivenName(first) && !isGivenOrFamilyName(first) ? [first] : words.slice(1);
   }
   name = words.join(' ');
   if (how.family && PRONOUN_VERB.test(words[0] ?? '')) return fail('not_understood');

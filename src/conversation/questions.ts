@@ -434,9 +434,7 @@ const ASK_THEM =
 
 /** Not knowing whether: "je ne sais pas si", "weet niet of", "weiß nicht, ob", "don't know if". */
 const UNSURE_WHETHER =
-  /\b(?:sais pas|sais plus|sait pas|weet (?:ik )?(?:niet|nie)|weet het niet|wei(?:ss|ß) (?:ich )?(?:nicht|ned|net)|don t know|dont know|do not know|not sure)\s+(?:si|s il|s ils|of|ob|if|whether)\b/;
-/** A condition: "si", "als", "wenn", "if". */
-const IF_WORD = /\b(?:si|als|indien|wenn|falls|if)\b/;
+  /\b(?:sais pas|sais plus|sait pas|weet (?:ik )?(?:niet|nie)|weet het niet|wei(?:ss|ß) (?:ich )?(?:nicht|ned|net)|don['’ ]?t know|do not know|not sure)\s+(?:si|s['’ ]?il|s['’ ]?ils|of|ob|if|whether)\b/;
 
 /** Self-employment said in general: "freelance", "zelfstandige", "indépendant", "selbstständig", "self-employed". */
 const SELF_EMPLOYED =
@@ -567,7 +565,7 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
     }
     // "je veux bien me déplacer si c'est accessible, mais je ne sais pas si c'est le cas": the pick hangs on what the
     // person does not know; asked.
-    if (type.kind === 'choice' && UNSURE_WHETHER.test(plain) && IF_WORD.test(plain)) return { ok: false, reason: 'ambiguous' };
+    if (type.kind === 'choice' && UNSURE_WHETHER.test(plain)) return { ok: false, reason: 'ambiguous' };
     // "hoofd- of bijberoep", "Haupt- oder Nebenberuf": two options in one breath, one to be chosen.
     if (type.kind === 'choice' && /\p{L}-\s+(?:of|en|oder|und|ou|et|or|and)\s+\p{L}/u.test(text)) return { ok: false, reason: 'ambiguous' };
     // "horeca? non, je fais du nettoyage", "Video? Nee, lieber telefonisch": an option echoed, denied, then the answer.
@@ -584,7 +582,9 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
     // A question back ("sort of? she didn't say no") is not a pick, unless it is only a number or an option as written,
     // or an option offered as a guess ("peut-être en vidéo ?", "misschien eerst een telefoontje?").
     if (text.includes('?') && !/^\s*\d+\s*\?+\s*$/.test(text)) {
-      const guessed = type.kind === 'choice' ? tentativePick(text, type.options(c), c.lang) : undefined;
+      // (Not to a yes or no put as options: "oui ?" to whether someone agreed is a question back, not their consent.)
+      const options = type.kind === 'choice' ? type.options(c) : [];
+      const guessed = type.kind === 'choice' && !options.some((o) => o.value === 'yes') ? tentativePick(text, options, c.lang) : undefined;
       return guessed ?? { ok: false, reason: 'not_understood' };
     }
   }
@@ -814,7 +814,7 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
         const named = codesOfPlacesNamed(
           written
             .split(/[,;.]+|\s+(?=(?:mais|maar|aber|but|en|et|und|and)\s)/iu)
-            .filter((part) => /\d/.test(part) || !WORKS_IN.test(part))
+            .filter((part) => /\d/.test(part) || !WORKS_IN.test(part) || HOME_WORDS.test(written))
             .join(', '),
         );
         if (named.length > 0 && !named.includes(code.value.code)) {

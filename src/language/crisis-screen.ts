@@ -247,6 +247,12 @@ function noneBefore(a: Analysis, m: PatternMatch, c: CompiledLanguage): boolean 
 }
 
 /** Words that tie a thought to what it is about: "thoughts of", "idées de", "gedachten om", "Gedanken an". */
+/** Words that turn a "no" before a thought into its opposite: "never stop thinking", "no day without thoughts". */
+const NOT_A_DENIAL = new Set(
+  'without zonder ohne sans stop stops stopped stopping ophouden ophoud aufhoren aufhor arrete arreter cesse day dag tag jour night nacht nuit moment minute'.split(
+    ' ',
+  ),
+);
 const THOUGHT_LINK = new Set(['of', 'about', 'to', 'de', 'd', 'a', 'om', 'aan', 'over', 'an', 'zu', 'dran', 'daran', 'iets']);
 
 /**
@@ -272,14 +278,15 @@ function noThoughtOf(a: Analysis, m: PatternMatch, c: CompiledLanguage): number 
   if (thought < 0) return -1;
   for (let j = thought - 1, seen = 0; j >= 0 && seen < 3; j--, seen++) {
     if (words[j] === SENTENCE || words[j] === SOFT) break;
+    // "never stop thinking", "geen dag zonder gedachten", "aucun jour sans penser": the "no" is not about the thought.
+    if (NOT_A_DENIAL.has(words[j] ?? '')) return -1;
     if (hasClass(a, j, c.none)) return j;
   }
   return -1;
 }
 
-/** Words that ask whether: "ob", "si", "of", "if", "whether", and "the question". */
-const BUT = new Set(['aber', 'mais', 'maar', 'but', 'doch', 'toch', 'pourtant', 'though']);
-const ASKED_WHETHER = new Set(['ob', 'si', 'of', 'if', 'whether', 'frage', 'question', 'vraag', 'gefragt', 'demande', 'gevraagd', 'asked']);
+/** Words that say a question was asked: "auf die Frage, ob …", "asked whether", "la question si". */
+const ASKED_WHETHER = new Set(['frage', 'question', 'vraag', 'gefragt', 'demande', 'gevraagd', 'asked', 'whether']);
 
 /** Asked, and the answer was no: "je lui ai demandé s'il pensait à se faire du mal et il m'a dit non". */
 function answeredNo(a: Analysis, m: PatternMatch, c: CompiledLanguage): boolean {
@@ -288,10 +295,12 @@ function answeredNo(a: Analysis, m: PatternMatch, c: CompiledLanguage): boolean 
   let next = m.end;
   while (next < words.length && (words[next] === SOFT || words[next] === SENTENCE)) next++;
   if (next > m.end && next < words.length && hasClass(a, next, c.denial)) {
-    // ("…: nein, aber ich denke oft daran" takes it back.)
-    let but = false;
-    for (let i = next + 1; i < words.length && words[i] !== SENTENCE; i++) if (BUT.has(words[i] ?? '')) but = true;
-    if (!but) for (let i = Math.max(0, m.start - 12); i < m.start; i++) if (ASKED_WHETHER.has(words[i] ?? '')) return true;
+    // The "no" stands as the answer: alone, or with "never" ("nein, nie"); "No idea…", "No, I'm not joking", "No one…",
+    // "nein, aber …" are not.
+    let after = next + 1;
+    while (after < words.length && words[after] === SOFT) after++;
+    const alone = after >= words.length || words[after] === SENTENCE || hasClass(a, after, c.none);
+    if (alone) for (let i = Math.max(0, m.start - 12); i < m.start; i++) if (ASKED_WHETHER.has(words[i] ?? '')) return true;
   }
   let said = false;
   for (let i = m.end, seen = 0; i < words.length && seen < 8; i++) {

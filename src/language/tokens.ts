@@ -87,7 +87,7 @@ function hasTriple(word: string): boolean {
 
 /** Faces that laugh: read as the word "haha". */
 /**
- * Pictures that stand for a means or for death, read as a word each language's
+ * Pictures that stand for a means, read as a word each language's
  * lexicon lists ("emojirope" beside "corde", "touw", "Strick", "rope").
  */
 const EMOJI_WORDS: ReadonlyMap<string, string> = new Map([
@@ -97,9 +97,6 @@ const EMOJI_WORDS: ReadonlyMap<string, string> = new Map([
   ['🌉', 'emojibridge'],
   ['🔪', 'emojiknife'],
   ['🗡', 'emojiknife'],
-  ['🩸', 'emojiblood'],
-  ['⚰', 'emojicoffin'],
-  ['🪦', 'emojicoffin'],
 ]);
 
 const LAUGHING = new Set(['😂', '🤣', '😆', '😹']);

@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHotlineCalendar, parseHotlineHours } from '../../src/cases/hotline-hours.js';
 import { parseChoice, parseYesNo, readMultiChoice } from '../../src/conversation/answers.js';
-import { readCheck } from '../../src/conversation/crisis-path.js';
+import { readCallback, readCheck } from '../../src/conversation/crisis-path.js';
 import type { FormContext, Question } from '../../src/conversation/form.js';
 import { parseName } from '../../src/conversation/names.js';
 import { parseAnswer, phoneAndEmail as parsePhoneAndEmail, readRest, reaskText, restMessage } from '../../src/conversation/questions.js';
@@ -1641,7 +1641,7 @@ describe("the client's wish not known yet, a surname written first, a wish to st
   const lastName = question('sentinel_alert', 'lastName');
   it.each([
     ['de', 'Schmitz Peter', 'Schmitz'],
-    ['fr', 'Dupont Jean', 'Dupont'],
+    ['nl', "D'HONDT Marc", "D'Hondt"],
     ['fr', 'Jean Dupont', 'Dupont'],
     ['fr', "il préfère rester anonyme pour l'instant", null],
     ['nl', 'ze wil niet dat ik haar naam doorgeef', null],
@@ -1789,5 +1789,73 @@ describe('"auf die Nummer" alone is the number the person writes from', () => {
     ['de', 'auf die andere Nummer', 'phone'],
   ] as Array<[Lang, string, string]>)('[%s] %j is %j', (lang, text, value) => {
     expect(parseAnswer(question('help_request', 'contactMethod'), text, context(lang))).toEqual({ ok: true, value });
+  });
+});
+
+describe('what the review of this round found, each held', () => {
+  it.each([
+    ['fr', 'oui ?'],
+    ['en', 'yes?'],
+    ['fr', 'peut-être oui ?'],
+  ] as Array<[Lang, string]>)('[%s] %j to whether the person agreed is asked again, not their consent', (lang, text) => {
+    expect(parseAnswer(question('sentinel_alert', 'consent'), text, context(lang)).ok).toBe(false);
+  });
+  it('"his dad is dying of cancer" is no dark thoughts', () => {
+    expect(parseAnswer(question('sentinel_alert', 'signals'), "his dad is dying of cancer, he's exhausted", context('en'))).toMatchObject({
+      ok: true,
+      value: ['exhaustion'],
+    });
+  });
+  it('"Wout Lambert" is Lambert; "Actually it\'s his stepfather\'s name" corrects nothing', () => {
+    const lastName = question('sentinel_alert', 'lastName');
+    expect(parseAnswer(lastName, 'Wout Lambert', context('nl'))).toEqual({ ok: true, value: 'Lambert' });
+    expect(parseAnswer(lastName, "Baker. Actually it's his stepfather's name", context('en'))).toEqual({ ok: true, value: 'Baker' });
+  });
+  it('"4800, I live and work in Eupen" is asked: the code and the town of home disagree', () => {
+    expect(parseAnswer(question('help_request', 'postalCode'), '4800, I live and work in Eupen', context('en')).ok).toBe(false);
+  });
+  it.each([
+    ['fr', "en personne, mais je ne sais pas s'il y en a un"],
+    ['en', "In person, but I don't know if there is one near me"],
+  ] as Array<[Lang, string]>)('[%s] %j is asked', (lang, text) => {
+    expect(parseAnswer(question('help_request', 'modality'), text, context(lang)).ok).toBe(false);
+  });
+});
+
+describe('the call-back question: a yes, a refusal, and what is neither', () => {
+  const read = (text: string) => readCallback(text, 'whatsapp', '+32470000001', 'fr').kind;
+  it.each([
+    'why not call me',
+    "oui pourquoi pas m'appeler",
+    'pas de souci appelez moi',
+    'kein Problem ruf mich an',
+    'ja ruf mich an nicht schreiben',
+    'bel mij maar niet mailen',
+    'ja bel me maar niet te laat',
+    'ce numéro',
+    'ici',
+    'auf die Nummer',
+  ])('%j is a call on this number', (text) => {
+    expect(read(text)).toBe('phone');
+  });
+  it.each([
+    "ne m'appelez pas",
+    'jveux pas quon mappelle, jai honte',
+    'nee, bel me nu niet',
+    'ruft mich jetzt bitte nicht an',
+    "no, don't call me now",
+    "pas de souci, mais ne m'appelez pas",
+  ])('%j is a refusal', (text) => {
+    expect(read(text)).toBe('declined');
+  });
+  it.each([
+    'pardon je sais pas pk jecris ici',
+    "i'm writing from here because i can't sleep",
+    'mijn nummer geef ik liever niet',
+    'Mon numéro, je le garde pour moi',
+    'my number is private',
+    "I'll give you my number later",
+  ])('%j gives no number', (text) => {
+    expect(read(text)).toBe('unclear');
   });
 });

@@ -911,15 +911,30 @@ describe('crisis screen: pictures for a means, a business decision called suicid
   it.each([
     ['fr', 'Ouvrir un deuxième salon en pleine crise, mon banquier appelle ça du suicide.'],
     ['nl', 'Dat is toch pure zelfmoord voor een bakkerij.'],
-    ['nl', 'Ben je levensmoe, vroeg ik aan mijn zoon.'],
     ['de', 'Das ist glatter Selbstmord, die Preise jetzt zu senken.'],
-    ['fr', 'Je précise tout de suite : je vais pas me suicider, hein.'],
     ['de', 'Auf die Frage, ob ich schon mal daran gedacht hab, mir das Leben zu nehmen: nein, nie.'],
+    ['nl', 'Ben je levensmoe, vroeg ik aan mijn zoon die zonder kettingen de Alpen over wil.'],
     ['en', 'this deadline 🔫'],
   ])('[%s] %j is no sign for the lexicons', (_lang, text) => {
     expect(screenLexicons(text).tier).toBe('none');
   });
   it('a "no" taken back is no answer: "ob ich mich umbringen will: nein, aber ich denke oft daran" is a sign', () => {
     expect(screenLexicons('Sie fragen, ob ich mich umbringen will: nein, aber ich denke oft daran').tier).toBe('acute');
+  });
+});
+
+describe('crisis screen: what the review of this round found, each still a sign', () => {
+  it.each([
+    ['en', 'I never stop thinking about killing myself.'],
+    ['nl', 'Geen dag zonder gedachten aan zelfmoord.'],
+    ['de', 'Keinen Tag ohne Gedanken an Selbstmord.'],
+    ['fr', 'Aucun jour sans penser à me tuer.'],
+    ['en', 'I asked him if he wants to kill himself. No idea what to do, he has a rope.'],
+    ['en', "If I'm honest, I want to kill myself. No, I'm not joking."],
+    ['fr', "Je veux pas me suicider mais j'y pense tout le temps."],
+    ['nl', 'Volgens mij is hij levensmoe.'],
+    ['de', 'Seit dem Tod seiner Frau ist er lebensmüde.'],
+  ])('[%s] %j', (_lang, text) => {
+    expect(screenLexicons(text).tier).toBe('acute');
   });
 });

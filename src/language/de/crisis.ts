@@ -554,9 +554,9 @@ export const de: CrisisLexicon = {
     'freitog friitig fraitag stroh strohballen nocht tollen totale totalen stabil lebten leder strich streik seilbahn tablet tablets brucken schneider schneiders sohne soehne halfte haelfte bring bringe',
   idioms: [
     '(=ist|=ware|=waere|=war|=das_ist) ~2 (glatter_selbstmord|reiner_selbstmord|purer_selbstmord|wirtschaftlicher_selbstmord|finanzieller_selbstmord)',
-    '(ob_er|ob_sie|bist_du|seid_ihr|ist_er|ist_der|ist_die) ~2 (lebensmude|lebensmuede)',
+    '(bist_du|seid_ihr|bisch_du|bist_du_eigentlich) ~2 (lebensmude|lebensmuede)',
     '(uber_meine_leiche|ueber_meine_leiche|nur_uber_meine_leiche)',
-    '{+HOLIDAY (BYE|=adieu|lebewohl|machts_gut|macht_s_gut|macht_es_gut)}~~40',
+    '{+HOLIDAY (BYE|=adieu|lebewohl|machts_gut|macht_s_gut|macht_es_gut) !(fur_immer|fuer_immer|=endgultig|=endgueltig|nie_wieder|nimmer)}~~40',
     '{(keine_gedanken|kane_gedanken|koa_gedanken|keine_absicht|keine_plane|keine_plaene) (=mir|=sich) (=was|=etwas) (anzutun|=antun)}~8',
     '(=lieber) (=sterb|=sterbe|=sterben) ~3 (=als|=statt) ~~8 +(=nochmal|=noch_einmal|=wieder|mitzumachen|=steuererklarung|=ausschreibung|=inventur)',
     '{(=gleis|=gleisen) (fallt_aus|faellt_aus|=ersatzbus|=verspatung|=verspaetung|=abfahrt|=umsteigen|=fahrplan|=ankunft|=anschluss)}~~12',

@@ -273,7 +273,7 @@ export const en: CrisisLexicon = {
   idioms: [
     '(=is|=be|=was|that_is|it_is) ~2 (commercial_suicide|financial_suicide|business_suicide|pure_suicide|economic_suicide)',
     '(over_my_dead_body)',
-    '{+HOLIDAY (bye_everyone|bye_everybody|bye_all|goodbye_everyone|goodbye_everybody|goodbye_all|so_long|=farewell|=adieu)}~~40',
+    '{+HOLIDAY (bye_everyone|bye_everybody|bye_all|goodbye_everyone|goodbye_everybody|goodbye_all|so_long|=farewell|=adieu) !(for_good|=forever|for_ever|=permanently|never_coming_back)}~~40',
     '{(=died|=dies) (=by) (=suicide) !(=tried|=attempted|=almost|=nearly|=wanted|=threatened|=going|=wants|=trying)}~4',
     '{(LAST_MSG|last_message) +(doing_better|much_better|a_lot_better|therapist|psychologist|found_help)}~~20',
     '{+(at_night|=nights|the_night) (wake_up|=wake|waking) (NOMORE|NOT|never)}~6',

@@ -243,10 +243,9 @@ export const fr: CrisisLexicon = {
   notTypos:
     'suizid suizide suizidal suizids prevenir previens previent prevenez prevenu prevenue prevenus prendre rendre vendre tendre fendre pondre pendant pendule courir nourrir courrier cacher caches cachee coude corne corner cordon cordial peines peiner reines veiller sauver sauvez couler coller souper coupon coupons tuile tulle tueur suivi suivie suivit annees ecrire ecrits livre livrer arrive arriver vivres charges charger chasse chasser chaise monter montre tombee tomber tombe tombes',
   idioms: [
-    '(vais_pas|compte_pas|vais_jamais|ne_vais_pas|veux_pas) (me_suicider|me_tuer|me_foutre_en_l_air)',
     '(appelle_ca|c_est|ce_serait|serait|=est) ~1 (du_suicide|suicide_commercial|suicide_economique|suicide_financier)',
     '(sur_mon_cadavre|passer_sur_mon_cadavre)',
-    '{+HOLIDAY (=adieu|=adieux)}~~40',
+    '{+HOLIDAY (=adieu|=adieux) !(pour_de_bon|pour_toujours|=definitivement|jamais_revenir)}~~40',
     '(=prefere|=plutot|=prefererais) (=mourir|=crever) (=que|=qu) +(=refaire|=faire|=remplir|=revoir|=reprendre|=encore|=inventaire)',
     '(=c|c_est|=cest) ~1 ?(=la) (ROPE) (=au) (=cou)',
     '{+(accident|tronconneuse|=scie|=hache|meuleuse|en_coupant) (HARM_STRONG) !ON_PURPOSE}~~12',

@@ -264,9 +264,9 @@ export const nl: CrisisLexicon = {
     'doden doodt sterk sterren snijder zaken touwtje slaapt kanaal brugge bruggen dakje wakkere levens lever leveren leverancier verdwijnt',
   idioms: [
     '(=is|=zou|=was|=toch) ~2 (pure_zelfmoord|puur_zelfmoord|economische_zelfmoord|commerciele_zelfmoord|financiele_zelfmoord)',
-    '(ben_je|bent_u|zijt_ge|is_hij|is_ze|ben_jij) ~1 (levensmoe)',
+    '(ben_je|bent_u|zijt_ge|ben_jij|zijde) ~1 (levensmoe)',
     '(over_mijn_lijk|over_mijn_dode_lichaam)',
-    '{+HOLIDAY (het_ga_jullie_goed|het_ga_u_goed|het_ga_je_goed|=vaarwel|=adieu|salut_en_de_kost)}~~40',
+    '{+HOLIDAY (het_ga_jullie_goed|het_ga_u_goed|het_ga_je_goed|=vaarwel|=adieu|salut_en_de_kost) !(=voorgoed|voor_altijd|=definitief|nooit_meer_terug)}~~40',
     '(lig_ik_niet_wakker|ligt_niet_wakker|lig_er_niet_wakker|liggen_niet_wakker|niet_wakker_van)',
     '{(LAST_MSG|laatste_bericht) +(gaat_beter|veel_beter|psycholoog|therapeut|hulp_gevonden)}~~20',
     '{+(s_nachts|=nachts|de_nacht) (wakker) (NOMORE|NOT)}~6',

@@ -1071,6 +1071,18 @@ class Turn {
     // An empty message is nothing to add to a file.
     if (text.trim() === '') return;
     const reference = this.s.caseReference;
+    // "merci", "ok", "bonsoir" after the case is filed: a short line; nothing for the team to read. A sad face is
+    // answered the same way and still passed on.
+    const brief = this.hitThisTurn ? undefined : smallTalk(text);
+    if (brief && brief !== 'smalltalk.feeling') {
+      this.say({ text: `${t(this.lang, brief)} ${whoReadsNow(this.context())}`.trim() });
+      return;
+    }
+    if (brief && reference) {
+      await this.port.relayToCoordinators(reference, text);
+      this.say({ text: t(this.lang, brief) });
+      return;
+    }
     if (reference && text.trim() !== '') await this.port.relayToCoordinators(reference, text);
     // "je veux pas qu'on m'appelle, j'ai honte": heard, and passed on as such, not only "added to your file".
     const key = reference && refusesCall(text) ? 'idle.no_call' : 'idle.ack';

@@ -149,7 +149,9 @@ describe('help request (FR)', () => {
       ['Bonsoir', []],
       ['je suis à bout, je veux en finir', ['0800 32 123', "J'alerte l'équipe", 'à quel numéro', 'ce numéro']],
       ['ce numéro', [/PDI-[A-Z2-9]{5}/, 'vous appellera au +32470123456', "dès l'ouverture", 'jour et nuit']],
-      ['merci', ['ajouté à votre dossier']],
+      ['je vais essayer de dormir un peu', ['ajouté à votre dossier']],
+      // Thanks after the case: a short line, nothing relayed for the team to read.
+      ['merci', ['Avec plaisir', 'Personne ne lit ce chat']],
     ]);
     for (const replies of steps.slice(1)) expect(replies.join('\n')).not.toContain('Que souhaitez-vous faire');
     const [row] = await database.db.select().from(cases);

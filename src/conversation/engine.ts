@@ -8,7 +8,7 @@ import { type CrisisFamily, type CrisisScreenResult, MODEL_RULE_ID, screenForCri
 import { detectLanguage } from '../language/detect.js';
 import { normalise } from '../language/normalise.js';
 import { chooseAmong } from '../places/postal-places.js';
-import { asksForCall, type ChoiceOption, hasNegation, isPlainNo, parseChoice, parseYesNo } from './answers.js';
+import { asksForCall, type ChoiceOption, hasNegation, isPlainNo, parseChoice, parseEmail, parsePhone, parseYesNo } from './answers.js';
 import { type AskedBack, askedBack, besidesLanguageRemark, languageRemark } from './asked-back.js';
 import { asksAboutTonight, type Command, parseCommand, smallTalk } from './commands.js';
 import { type ContactWay, contactPromise, nightLines, nightLinesIfClosed, whoReadsNow } from './contact-promise.js';
@@ -933,7 +933,9 @@ class Turn {
     const way = form?.flow === 'help_request' ? this.wayFromAnswers(form.answers) : undefined;
     if (way && way.kind !== 'here') {
       this.s.callback = { misses: 0, known: way };
-      this.say({ text: t(this.lang, how === 'ask' ? 'callback.ask_known' : 'callback.offer_known', { way: way.value }) });
+      const key = how === 'ask' ? 'callback.ask_known' : 'callback.offer_known';
+      // An address is written to, not called: "qu'on vous écrive à …".
+      this.say({ text: t(this.lang, way.kind === 'email' ? `${key}_email` : key, { way: way.value }) });
       return;
     }
     this.s.callback = { misses: 0 };
@@ -944,14 +946,15 @@ class Turn {
   private async answerCallbackExit(text: string): Promise<void> {
     const step = this.s.callback;
     if (!step) return;
-    const answer = readCallback(text, this.input.channel, this.input.userId, this.lang);
-    if (answer.kind === 'phone' || answer.kind === 'email') return this.fileCallbackCase(answer);
-    // "yes", "sure", "please call me" to the number or address the form already has.
-    if (step.known && answer.kind === 'unclear') {
+    // "yes", "sure", "please call me" to the number or address the form already has (a number or an address written
+    // out is taken instead; on WhatsApp a bare yes would otherwise mean the number written from).
+    if (step.known && !parseEmail(text).ok && !parsePhone(text).ok) {
       const yes = parseYesNo(text, this.lang);
       if ((yes.ok && yes.value && !hasNegation(text)) || (asksForCall(text) && !isPlainNo(text) && !hasNegation(text)))
         return this.fileCallbackCase(step.known);
     }
+    const answer = readCallback(text, this.input.channel, this.input.userId, this.lang);
+    if (answer.kind === 'phone' || answer.kind === 'email') return this.fileCallbackCase(answer);
     step.misses += 1;
     if (answer.kind === 'unclear' && step.misses < CALLBACK_TRIES) {
       this.say({ text: callbackReask(this.lang, this.input.channel) });

@@ -252,9 +252,9 @@ function homeAndWork(text: string): boolean {
 const WHICH_PART =
   /\b(?:which|what|welke?|wat voor|quel(?:le)?|lequel|laquelle|welche[rs]?|wo)\s+(?:district|deelgemeente|wijk|kant|commune|quartier|section|stadtteil|ortsteil|bezirk|viertel|part|area|one|code|postcode)\b/;
 
-/** Working somewhere: "ze werkt in Lokeren", "il travaille à Verviers", "er arbeitet in Eupen", "works in Ghent". */
-const WORKS_IN =
-  /\b(?:werk\w*|job\w*|travaill\w*|boss\w*|arbeit\w*|schafft|schaffe|work\w*|kantoor|bureau|b[üu]ro|office|atelier|winkel|zaak|magasin|gesch[äa]ft|werkstatt|shop|firma|bedrijf|entreprise|betrieb)\b/iu;
+/** Working somewhere: "ze werkt in Lokeren", "il travaille à Verviers", "er arbeitet in Eupen", "works in Ghent" (or a
+ * place of work, `WORK_WORDS`). */
+const WORK_VERB = /\b(?:werk\w*|job\w*|travaill\w*|boss\w*|arbeit\w*|schafft|schaffe|work\w*)\b/iu;
 
 /** "ik woon er ook", "j'habite là aussi", "I live there too": the same place. */
 const SAME_PLACE = /\b(?:ook|aussi|auch|too|also|ebenfalls|egalement|zelfde|meme|same|selben?)\b/;
@@ -814,7 +814,7 @@ export function parseAnswer(q: Question, asWritten: string, c: FormContext): Ans
         const named = codesOfPlacesNamed(
           written
             .split(/[,;.]+|\s+(?=(?:mais|maar|aber|but|en|et|und|and)\s)/iu)
-            .filter((part) => /\d/.test(part) || !WORKS_IN.test(part) || HOME_WORDS.test(written))
+            .filter((part) => /\d/.test(part) || !(WORK_VERB.test(part) || WORK_WORDS.test(part)) || HOME_WORDS.test(written))
             .join(', '),
         );
         if (named.length > 0 && !named.includes(code.value.code)) {

@@ -160,6 +160,10 @@ export const de: Catalogue = {
   'reask.skipped': 'Ich überspringe diese Frage.',
   'callback.offer_whatsapp':
     'Diese Frage hakt, das ist nicht schlimm. Möchten Sie lieber zurückgerufen werden? Antworten Sie „diese Nummer“, nennen Sie eine andere Nummer oder eine E-Mail-Adresse, oder „nein“, um die Frage noch einmal zu versuchen.',
+  'callback.offer_known_email':
+    'Diese Frage hakt, das ist nicht schlimm. Möchten Sie lieber, dass wir Ihnen an {way} schreiben? Antworten Sie „ja“, oder „nein“, um die Frage noch einmal zu versuchen.',
+  'callback.ask_known_email':
+    'Gut. Dürfen wir Ihnen an {way} schreiben? Antworten Sie „ja“, oder nennen Sie eine Nummer oder eine andere E-Mail-Adresse. („nein“, um dort weiterzumachen, wo wir waren.)',
   'callback.offer_known':
     'Diese Frage hakt, das ist nicht schlimm. Möchten Sie lieber unter {way} zurückgerufen werden? Antworten Sie „ja“, oder „nein“, um die Frage noch einmal zu versuchen.',
   'callback.ask_known':

@@ -156,6 +156,10 @@ export const en: Catalogue = {
   'reask.skipped': "I'll skip this question.",
   'callback.offer_whatsapp':
     "This question is getting stuck, and that's fine. Would you rather we called you back? Reply “this number”, give another number or an e-mail address, or “no” to try the question again.",
+  'callback.offer_known_email':
+    "This question is getting stuck, and that's fine. Would you rather we just wrote to you at {way}? Reply “yes”, or “no” to try the question again.",
+  'callback.ask_known_email':
+    'All right. Shall we write to you at {way}? Reply “yes”, or give a number or another e-mail address. (“no” to go on where we were.)',
   'callback.offer_known':
     "This question is getting stuck, and that's fine. Would you rather we just called you back on {way}? Reply “yes”, or “no” to try the question again.",
   'callback.ask_known':

@@ -166,6 +166,10 @@ export const fr = {
   'reask.skipped': 'Je passe cette question.',
   'callback.offer_whatsapp':
     "Cette question coince, ce n'est pas grave. Voulez-vous plutôt qu'on vous rappelle ? Répondez « ce numéro », donnez un autre numéro ou une adresse e-mail, ou « non » pour reprendre la question.",
+  'callback.offer_known_email':
+    "Cette question coince, ce n'est pas grave. Voulez-vous plutôt qu'on vous écrive à {way} ? Répondez « oui », ou « non » pour reprendre la question.",
+  'callback.ask_known_email':
+    "D'accord. On vous écrit à {way} ? Répondez « oui », ou donnez un numéro ou une autre adresse e-mail. (« non » pour reprendre où nous en étions.)",
   'callback.offer_known':
     "Cette question coince, ce n'est pas grave. Voulez-vous plutôt qu'on vous rappelle au {way} ? Répondez « oui », ou « non » pour reprendre la question.",
   'callback.ask_known':

@@ -158,6 +158,10 @@ export const nl: Catalogue = {
   'reask.skipped': 'Ik sla deze vraag over.',
   'callback.offer_whatsapp':
     'Deze vraag loopt vast, dat geeft niet. Wilt u liever dat we u terugbellen? Antwoord “dit nummer”, geef een ander nummer of een e-mailadres, of “nee” om de vraag opnieuw te proberen.',
+  'callback.offer_known_email':
+    'Deze vraag loopt vast, dat geeft niet. Wilt u liever dat we u schrijven op {way}? Antwoord “ja”, of “nee” om de vraag opnieuw te proberen.',
+  'callback.ask_known_email':
+    'Goed. Mogen we u schrijven op {way}? Antwoord “ja”, of geef een nummer of een ander e-mailadres. (“nee” om verder te gaan waar we waren.)',
   'callback.offer_known':
     'Deze vraag loopt vast, dat geeft niet. Wilt u liever dat we u terugbellen op {way}? Antwoord “ja”, of “nee” om de vraag opnieuw te proberen.',
   'callback.ask_known':

@@ -68,15 +68,20 @@ describe.each(testDatabases)('questions asked back on $name', (kind) => {
     await database.close();
   });
 
+  /** A help request, in `lang`, up to the first name. */
+  const toFirstName = (lang: Lang): Array<[string, string[]]> => [
+    [HELLO[lang], [t(lang, 'menu.prompt')]],
+    ['2', [t(lang, 'help.leave_request')]],
+    [YES[lang], [t(lang, 'help.safety_question')]],
+    [NO[lang], [t(lang, 'help.first_name')]],
+  ];
+
   it.each(['fr', 'nl', 'de', 'en'] as const)(
     'in %s, each question asked back at the postcode gets its answer, and the postcode is asked again',
     async (lang) => {
       const h = harness();
       await playTranscript(h, [
-        [HELLO[lang], [t(lang, 'menu.prompt')]],
-        ['2', [t(lang, 'help.leave_request')]],
-        [YES[lang], [t(lang, 'help.safety_question')]],
-        [NO[lang], [t(lang, 'help.first_name')]],
+        ...toFirstName(lang),
         ['Sam', [t(lang, 'help.contact_method')]],
         [THIS_NUMBER[lang], [t(lang, 'ask.postal_code')]],
         ...ASKED[lang].map(([asked, key]): [string, string[]] => [
@@ -98,10 +103,7 @@ describe.each(testDatabases)('questions asked back on $name', (kind) => {
     async (lang, optional, needed) => {
       const h = harness();
       await playTranscript(h, [
-        [HELLO[lang], [t(lang, 'menu.prompt')]],
-        ['2', [t(lang, 'help.leave_request')]],
-        [YES[lang], [t(lang, 'help.safety_question')]],
-        [NO[lang], [t(lang, 'help.first_name')]],
+        ...toFirstName(lang),
         [needed, [t(lang, 'back.why_name', settings), t(lang, 'help.first_name')]],
         ['Sam', [t(lang, 'help.contact_method')]],
         [THIS_NUMBER[lang], [t(lang, 'ask.postal_code')]],

@@ -228,6 +228,28 @@ describe.each(testDatabases)('no dead end on $name', (kind) => {
     expect(person?.phone).toBe('+32470998877');
   });
 
+  it('stuck with an e-mail address already given: the offer is to write to it, and "oui" files the request', async () => {
+    const h = harness();
+    await playTranscript(h, [
+      ['Bonsoir', [t('fr', 'menu.prompt')]],
+      ['2', [t('fr', 'help.leave_request')]],
+      ['oui', [t('fr', 'help.safety_question')]],
+      ['non', [t('fr', 'help.first_name')]],
+      ['Lea', [t('fr', 'help.contact_method')]],
+      ['par mail', [t('fr', 'help.email')]],
+      ['lea.v@example.be', [t('fr', 'ask.postal_code')]],
+      ['Namur', [t('fr', 'ask.activity_status')]],
+      ['complémentaire', [t('fr', 'ask.sector')]],
+      ['bof', [t('fr', 'ask.sector')]],
+      ['je vois pas', [t('fr', 'ask.sector')]],
+      ['c est compliqué', [t('fr', 'callback.offer_known_email', { way: 'lea.v@example.be' })]],
+      ['oui', [/PDI-[A-Z2-9]{5}/, 'lea.v@example.be']],
+    ]);
+    const row = await caseOf(h);
+    const person = (await database.db.select().from(people)).find((p) => p.id === row?.personId);
+    expect(person?.email).toBe('lea.v@example.be');
+  });
+
   it('"non" to the offer goes back to the question, with the misses counted afresh', async () => {
     const h = harness();
     await playTranscript(h, toSector);
